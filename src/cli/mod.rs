@@ -1,0 +1,86 @@
+//! Command-line interface: one module per subcommand.
+
+mod eval;
+mod extract;
+mod gazetteer;
+mod segment;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use coopex::Gazetteer;
+
+/// Exit code: the run completed but found problems (rejected inputs, failed checks, scores
+/// below a floor).
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: the run could not be done (bad arguments, missing input, unwritable output).
+pub const EXIT_ERROR: u8 = 2;
+
+/// coopex: turns articles about international space cooperation into cited, auditable JSON
+/// records of the entities they name and the cooperation claims they state.
+///
+/// Exit codes: 0 ok; 1 completed with findings (rejected inputs, failed checks); 2 error.
+#[derive(Debug, Parser)]
+#[command(name = "coopex", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Extract(extract::ExtractArgs),
+    Segment(segment::SegmentArgs),
+    Eval(eval::EvalArgs),
+    #[command(subcommand)]
+    Gazetteer(gazetteer::GazetteerCommand),
+}
+
+/// Runs the chosen subcommand.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Segment(args) => segment::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Gazetteer(command) => gazetteer::run(command),
+    }
+}
+
+/// Loads the shipped gazetteer with the user's files on top, or fails listing every problem.
+fn load_gazetteer(extra: &[PathBuf]) -> anyhow::Result<Gazetteer> {
+    Gazetteer::with_overlays(extra).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        anyhow::anyhow!("the gazetteer has errors:\n{}", lines.join("\n"))
+    })
+}
+
+/// Number of worker threads: the user's choice, or every core.
+fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
+    match jobs {
+        Some(0) => anyhow::bail!("--jobs must be at least 1"),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism()
+            .map(usize::from)
+            .unwrap_or(1)),
+    }
+}
+
+/// Writes `text` to stdout; a closed pipe surfaces as an error [`is_broken_pipe`] recognises.
+fn print_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .context("cannot write to stdout")?;
+    out.flush().context("cannot write to stdout")
+}
+
+/// Whether an error is a closed stdout (`coopex ... | head`), which ends the run quietly.
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,212 @@
+//! One Aho-Corasick automaton over every name of every entry. It finds all candidates,
+//! overlapping ones included; choosing among them is the resolve stage's job.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::Entry;
+use crate::normalize::{normalize_phrase, NormText};
+
+/// One pattern of the automaton: a normalized name and the entries that carry it.
+#[derive(Debug)]
+struct Pattern {
+    /// Acronyms must match in exactly their own case.
+    acronym: bool,
+    /// The normalized pattern text, for the case check of acronyms.
+    text: String,
+    /// (entry index, marked ambiguous) for every entry with this name.
+    targets: Vec<(usize, bool)>,
+}
+
+/// A name found in the text: one candidate reading of a span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Index of the entry in the gazetteer.
+    pub entry: usize,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// The alias was marked ambiguous.
+    pub ambiguous: bool,
+    /// The alias is an acronym.
+    pub acronym: bool,
+    /// The alias is the entry's canonical name.
+    pub canonical: bool,
+}
+
+/// The compiled name matcher.
+#[derive(Debug)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// For each (pattern, target) whether the alias is the entry's canonical name.
+    canonical: HashMap<(usize, usize), bool>,
+}
+
+impl Matcher {
+    /// Compiles the names of `entries` into one case-insensitive automaton.
+    pub fn build(entries: &[Entry]) -> Matcher {
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut canonical = HashMap::new();
+        for (entry_index, entry) in entries.iter().enumerate() {
+            for (name_index, alias) in entry.names().enumerate() {
+                let text = normalize_phrase(&alias.text);
+                if text.is_empty() {
+                    continue;
+                }
+                let acronym = alias.is_acronym();
+                let key = if acronym {
+                    format!("A{text}")
+                } else {
+                    format!("N{}", text.to_lowercase())
+                };
+                let slot = *index.entry(key).or_insert_with(|| {
+                    patterns.push(Pattern {
+                        acronym,
+                        text: text.clone(),
+                        targets: Vec::new(),
+                    });
+                    patterns.len() - 1
+                });
+                let pattern = &mut patterns[slot];
+                if let Some(target) = pattern.targets.iter_mut().find(|t| t.0 == entry_index) {
+                    target.1 &= alias.ambiguous;
+                } else {
+                    pattern.targets.push((entry_index, alias.ambiguous));
+                }
+                let is_canonical = canonical.entry((slot, entry_index)).or_insert(false);
+                *is_canonical |= name_index == 0;
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .expect("gazetteer patterns compile");
+        Matcher {
+            automaton,
+            patterns,
+            canonical,
+        }
+    }
+
+    /// Number of distinct patterns compiled.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Every candidate in the text: whole words only, acronyms in their exact case, other names
+    /// only where the text has a capital letter. Sorted by start, then longest first.
+    pub fn find(&self, norm: &NormText) -> Vec<Candidate> {
+        let text = norm.text.as_str();
+        let mut out = Vec::new();
+        for found in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (found.start(), found.end());
+            if !is_word_boundary(text, s) || !is_word_boundary(text, e) {
+                continue;
+            }
+            let pattern = &self.patterns[found.pattern().as_usize()];
+            let matched = &text[s..e];
+            let case_ok = if pattern.acronym {
+                matched == pattern.text
+            } else {
+                matched.chars().any(char::is_uppercase)
+            };
+            if !case_ok {
+                continue;
+            }
+            let (start, end) = norm.raw_range(s, e);
+            for &(entry, ambiguous) in &pattern.targets {
+                out.push(Candidate {
+                    entry,
+                    start,
+                    end,
+                    ambiguous,
+                    acronym: pattern.acronym,
+                    canonical: self.canonical[&(found.pattern().as_usize(), entry)],
+                });
+            }
+        }
+        out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+        out
+    }
+}
+
+/// Whether a match may start or end at byte `at`: the characters on the two sides are not both
+/// word characters.
+fn is_word_boundary(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    match (before, after) {
+        (Some(b), Some(a)) => !(is_word_char(b) && is_word_char(a)),
+        _ => true,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::parse_entries;
+
+    const DATA: &str = "country:CN\tcountry\tChina\tPRC\n\
+        country:US\tcountry\tUnited States\tU.S. | US\n\
+        agency:cnsa\tagency\tChina National Space Administration\tCNSA\n\
+        mission:change-4\tmission\tChang'e-4\tChang'e 4\n\
+        mission:hope\tmission\tHope Probe\t?Hope\n";
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let entries = parse_entries("t", DATA).unwrap();
+        let matcher = Matcher::build(&entries);
+        let norm = NormText::new(text);
+        matcher
+            .find(&norm)
+            .into_iter()
+            .map(|c| {
+                let id: &'static str = Box::leak(entries[c.entry].id.clone().into_boxed_str());
+                (text[c.start..c.end].to_string(), id)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn matching_rules() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("China’s probe", &[("China", "country:CN")]),
+            ("NASA’s and the U.S. team", &[("U.S.", "country:US")]),
+            ("Chinas", &[]),
+            ("us and them", &[]),
+            (
+                "the US and China",
+                &[("US", "country:US"), ("China", "country:CN")],
+            ),
+            ("the cnsa said", &[]),
+            ("Chang’e 4 landed", &[("Chang’e 4", "mission:change-4")]),
+            ("Chang'e-4 landed", &[("Chang'e-4", "mission:change-4")]),
+            ("we hope so", &[]),
+            (
+                "the Hope probe",
+                &[("Hope probe", "mission:hope"), ("Hope", "mission:hope")],
+            ),
+            (
+                "China National Space Administration",
+                &[
+                    ("China National Space Administration", "agency:cnsa"),
+                    ("China", "country:CN"),
+                ],
+            ),
+            ("CHINA", &[("CHINA", "country:CN")]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            let want: Vec<(String, &str)> = want.iter().map(|(t, i)| (t.to_string(), *i)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The gazetteers: loading and validating the human-edited data files in `gazetteers/`, and the
+//! one compiled matcher every worker borrows.
+//!
+//! The file format is documented in `gazetteers/README.md`. The shipped files are compiled into
+//! the binary ([`Gazetteer::builtin`]); user files given with `--gazetteer` are layered on top and
+//! replace shipped entries with the same id.
+
+mod cues;
+mod matcher;
+mod parse;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+pub use cues::{CueLexicon, CueMatch, CueRole};
+pub use matcher::{Candidate, Matcher};
+pub use parse::{check_files, parse_entries, GazetteerError, Problem};
+
+/// Version of the shipped gazetteer data; bumped when the files change meaning.
+pub const GAZETTEER_VERSION: &str = "2026.11.1";
+
+/// The shipped entry files, compiled in: (file name, contents).
+const BUILTIN_ENTRY_FILES: &[(&str, &str)] = &[
+    (
+        "countries.tsv",
+        include_str!("../../gazetteers/countries.tsv"),
+    ),
+    (
+        "demonyms.tsv",
+        include_str!("../../gazetteers/demonyms.tsv"),
+    ),
+    (
+        "agencies.tsv",
+        include_str!("../../gazetteers/agencies.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("../../gazetteers/organizations.tsv"),
+    ),
+    (
+        "missions.tsv",
+        include_str!("../../gazetteers/missions.tsv"),
+    ),
+];
+
+/// The shipped cue lexicon, compiled in.
+const BUILTIN_CUES: &str = include_str!("../../gazetteers/cues.tsv");
+
+/// What kind of thing an entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityType {
+    /// A country or territory with an ISO 3166-1 code, or a historical state.
+    Country,
+    /// A nationality adjective or demonym ("Chinese"); a weak mention of its country.
+    Demonym,
+    /// A continent or region ("Europe", "Asia-Pacific").
+    Region,
+    /// A government space agency.
+    Agency,
+    /// Any other body: intergovernmental, research, university, company, centre.
+    Organization,
+    /// A single mission, spacecraft, lander, probe, telescope or station.
+    Mission,
+    /// A multi-mission programme, series or framework.
+    Program,
+    /// A rocket.
+    LaunchVehicle,
+    /// A spaceport or launch site.
+    Site,
+    /// An instrument or payload.
+    Instrument,
+}
+
+impl EntityType {
+    /// Every type, in the order of the matching policy's tie-break (earlier wins).
+    pub const ALL: [EntityType; 10] = [
+        EntityType::Agency,
+        EntityType::Organization,
+        EntityType::Mission,
+        EntityType::Program,
+        EntityType::Country,
+        EntityType::LaunchVehicle,
+        EntityType::Site,
+        EntityType::Instrument,
+        EntityType::Region,
+        EntityType::Demonym,
+    ];
+
+    /// The name used in the files and in the output (`launch_vehicle`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Country => "country",
+            EntityType::Demonym => "demonym",
+            EntityType::Region => "region",
+            EntityType::Agency => "agency",
+            EntityType::Organization => "organization",
+            EntityType::Mission => "mission",
+            EntityType::Program => "program",
+            EntityType::LaunchVehicle => "launch_vehicle",
+            EntityType::Site => "site",
+            EntityType::Instrument => "instrument",
+        }
+    }
+
+    /// Parses a type name as written in the files.
+    pub fn parse(name: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+
+    /// Rank in the matching policy's type tie-break: lower wins.
+    pub fn rank(self) -> usize {
+        EntityType::ALL
+            .iter()
+            .position(|&t| t == self)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Whether mentions of this type can be parties to a claim.
+    pub fn is_party(self) -> bool {
+        matches!(
+            self,
+            EntityType::Country | EntityType::Agency | EntityType::Organization
+        )
+    }
+
+    /// Whether mentions of this type can be the mission a claim is about.
+    pub fn is_mission(self) -> bool {
+        matches!(self, EntityType::Mission | EntityType::Program)
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One name an entry is known by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// The alias as written in the file (without the `?` mark).
+    pub text: String,
+    /// Marked `?`: may be an ordinary word or another entry's name.
+    pub ambiguous: bool,
+}
+
+impl Alias {
+    /// An acronym (no lowercase letter) matches only in exactly its own case.
+    pub fn is_acronym(&self) -> bool {
+        self.text.chars().any(char::is_alphabetic) && !self.text.chars().any(char::is_lowercase)
+    }
+}
+
+/// Where an entry was defined, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file name (shipped) or path (user file).
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+}
+
+/// One gazetteer entry: an entity with its names and attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Stable id, `type:key` (`country:CN`, `agency:esa`, `mission:change-4`).
+    pub id: String,
+    /// What it is.
+    pub kind: EntityType,
+    /// Canonical name.
+    pub name: String,
+    /// Other names, the canonical name not included.
+    pub aliases: Vec<Alias>,
+    /// `key=value` attributes (`iso3`, `country`, `refers`, `lead`, `partners`, ...).
+    pub attributes: BTreeMap<String, String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+impl Entry {
+    /// The canonical name followed by every alias.
+    pub fn names(&self) -> impl Iterator<Item = Alias> + '_ {
+        std::iter::once(Alias {
+            text: self.name.clone(),
+            ambiguous: false,
+        })
+        .chain(self.aliases.iter().cloned())
+    }
+
+    /// An attribute holding a list of ids (`partners=a,b`), split.
+    pub fn id_list(&self, key: &str) -> Vec<&str> {
+        self.attributes
+            .get(key)
+            .map(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// The loaded gazetteer: entries, their matcher and the cue lexicon. Immutable and `Sync`, built
+/// once per run and shared by every worker.
+#[derive(Debug)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+    matcher: Matcher,
+    cues: CueLexicon,
+    hash: String,
+}
+
+impl Gazetteer {
+    /// The shipped gazetteer, compiled into the binary.
+    ///
+    /// # Errors
+    /// Only if the shipped data is broken, which the test suite rules out.
+    pub fn builtin() -> Result<Gazetteer, Vec<GazetteerError>> {
+        Gazetteer::with_overlays(&[])
+    }
+
+    /// The shipped gazetteer with the entries of `paths` (files or folders of `.tsv` files)
+    /// layered on top; a user entry replaces a shipped one with the same id.
+    ///
+    /// # Errors
+    /// Every problem found in any file, each naming file and line.
+    pub fn with_overlays(paths: &[PathBuf]) -> Result<Gazetteer, Vec<GazetteerError>> {
+        let mut errors = Vec::new();
+        let mut entries = Vec::new();
+        for (file, text) in BUILTIN_ENTRY_FILES {
+            match parse_entries(file, text) {
+                Ok(parsed) => entries.extend(parsed),
+                Err(e) => errors.extend(e),
+            }
+        }
+        for path in paths {
+            match read_entry_files(path) {
+                Ok(files) => {
+                    for (file, text) in files {
+                        match parse_entries(&file, &text) {
+                            Ok(parsed) => overlay(&mut entries, parsed),
+                            Err(e) => errors.extend(e),
+                        }
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        let cues = CueLexicon::parse("cues.tsv", BUILTIN_CUES);
+        let cues = match cues {
+            Ok(c) => Some(c),
+            Err(e) => {
+                errors.extend(e);
+                None
+            }
+        };
+        errors.extend(parse::validate(&entries));
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let cues = cues.expect("cue lexicon parsed when there are no errors");
+        Ok(Gazetteer::assemble(entries, cues))
+    }
+
+    fn assemble(entries: Vec<Entry>, cues: CueLexicon) -> Gazetteer {
+        let by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let matcher = Matcher::build(&entries);
+        let hash = content_hash(&entries, &cues);
+        Gazetteer {
+            entries,
+            by_id,
+            matcher,
+            cues,
+            hash,
+        }
+    }
+
+    /// Every entry, in load order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry at an index the matcher reported.
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    /// Looks an entry up by id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Index of the entry with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The compiled entity matcher.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// The cue lexicon for claims.
+    pub fn cues(&self) -> &CueLexicon {
+        &self.cues
+    }
+
+    /// SHA-256 over the loaded entries and cues: identifies the exact dictionary behind a record.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+}
+
+/// Replaces entries with the same id, appends the rest.
+fn overlay(entries: &mut Vec<Entry>, user: Vec<Entry>) {
+    for entry in user {
+        match entries.iter_mut().find(|e| e.id == entry.id) {
+            Some(slot) => *slot = entry,
+            None => entries.push(entry),
+        }
+    }
+}
+
+/// Reads a `.tsv` file, or every `.tsv` file of a folder except `cues.tsv`, in name order.
+fn read_entry_files(path: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
+    let unreadable = |e: std::io::Error| GazetteerError {
+        file: path.display().to_string(),
+        line: 0,
+        problem: Problem::Unreadable(e.to_string()),
+    };
+    let mut files = Vec::new();
+    if path.is_dir() {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(unreadable)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "tsv")
+                    && p.file_name().is_some_and(|n| n != "cues.tsv")
+            })
+            .collect();
+        names.sort();
+        for name in names {
+            let text = std::fs::read_to_string(&name).map_err(unreadable)?;
+            files.push((name.display().to_string(), text));
+        }
+    } else {
+        let text = std::fs::read_to_string(path).map_err(unreadable)?;
+        files.push((path.display().to_string(), text));
+    }
+    Ok(files)
+}
+
+fn content_hash(entries: &[Entry], cues: &CueLexicon) -> String {
+    let mut hasher = Sha256::new();
+    for e in entries {
+        hasher.update(e.id.as_bytes());
+        hasher.update([0]);
+        hasher.update(e.kind.as_str().as_bytes());
+        hasher.update([0]);
+        hasher.update(e.name.as_bytes());
+        for a in &e.aliases {
+            hasher.update([0, u8::from(a.ambiguous)]);
+            hasher.update(a.text.as_bytes());
+        }
+        for (k, v) in &e.attributes {
+            hasher.update([1]);
+            hasher.update(k.as_bytes());
+            hasher.update([b'=']);
+            hasher.update(v.as_bytes());
+        }
+        hasher.update([b'\n']);
+    }
+    hasher.update(cues.fingerprint().as_bytes());
+    format!("{:x}", hasher.finalize())
+}

@@ -1,0 +1,120 @@
+//! Document metadata read from the text itself: the title and the stated publication date.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use crate::segment::{Sentence, UnitKind};
+
+/// How many leading units are searched for a title or date line.
+const HEADER_UNITS: usize = 12;
+
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b").unwrap()
+});
+
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b").unwrap()
+});
+
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b").unwrap()
+});
+
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(updated|published|posted|date|dated|released)\b").unwrap()
+});
+
+/// The title: the first heading-like line near the top that is not navigation or a label.
+pub fn title(text: &str, sentences: &[Sentence]) -> Option<String> {
+    sentences
+        .iter()
+        .take(HEADER_UNITS)
+        .filter(|s| s.kind == UnitKind::Heading)
+        .map(|s| text[s.start..s.end].trim())
+        .find(|line| {
+            let words = line.split_whitespace().count();
+            (3..=30).contains(&words)
+                && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '<')
+                && !line.to_lowercase().starts_with("go to ")
+                && !line.to_lowercase().starts_with("skip to ")
+        })
+        .map(|line| {
+            line.trim_matches(|c: char| c == '<' || c == '>' || c.is_whitespace())
+                .to_string()
+        })
+}
+
+/// The publication date stated near the top of the text, as `YYYY-MM-DD`: a labelled date
+/// ("Updated: 2017-06-07 14:30", "Published March 3, 2021") or a header line holding a date.
+pub fn published(text: &str, sentences: &[Sentence]) -> Option<String> {
+    let header: Vec<&str> = sentences
+        .iter()
+        .take(HEADER_UNITS)
+        .filter(|s| s.kind != UnitKind::Body || s.end - s.start < 80)
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    header
+        .iter()
+        .filter(|line| DATE_LABEL.is_match(line))
+        .chain(header.iter())
+        .find_map(|line| parse_date(line))
+}
+
+/// The first date in a line, as `YYYY-MM-DD`.
+pub fn parse_date(line: &str) -> Option<String> {
+    if let Some(c) = ISO_DATE.captures(line) {
+        return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    if let Some(c) = MONTH_DAY_YEAR.captures(line) {
+        return ymd(&c[3], &c[1], &c[2]);
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(line) {
+        return ymd(&c[3], &c[2], &c[1]);
+    }
+    None
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let month = MONTHS
+        .iter()
+        .position(|m| month.to_lowercase().starts_with(m))?
+        + 1;
+    let day: u32 = day.parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{year}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    #[test]
+    fn dates_in_the_forms_articles_use() {
+        let cases = [
+            ("Xinhua | Updated: 2017-06-07 14:30", Some("2017-06-07")),
+            ("< Title > (December 30, 2016)", Some("2016-12-30")),
+            ("Posted 2 August 2014", Some("2014-08-02")),
+            ("Sept. 30, 2014", Some("2014-09-30")),
+            ("No date here", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(parse_date(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn title_skips_navigation_and_labels() {
+        let text = "xi's moments\nHome | Innovation\n\nSpace race or cosmic cooperation? China calls for the latter\n\nXinhua | Updated: 2017-06-07 14:30\n\nBEIJING -- China is looking towards cooperation.\n";
+        let sentences = segment(text);
+        assert_eq!(
+            title(text, &sentences).as_deref(),
+            Some("Space race or cosmic cooperation? China calls for the latter")
+        );
+        assert_eq!(published(text, &sentences).as_deref(), Some("2017-06-07"));
+    }
+}

@@ -1,0 +1,332 @@
+//! The pipeline, one document at a time ([`Pipeline::process`]) and over a whole batch of
+//! inputs ([`run_extract`]): ingest → normalize → segment → match → resolve → claims → write.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::claims::{self, Claim, ClaimEntity};
+use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
+use crate::ingest::{self, Document, InputFile, Rejection};
+use crate::metadata;
+use crate::normalize::NormText;
+use crate::record::{
+    ClaimRecord, DocumentRecord, EntityRef, Evidence, MentionRecord, RejectedRecord, Span, Summary,
+};
+use crate::resolve::{self, Mention};
+use crate::segment::{self, Sentence};
+use crate::write::OutputSet;
+
+/// Everything one document yields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentOutput {
+    /// The `documents.jsonl` line.
+    pub document: DocumentRecord,
+    /// The `mentions.jsonl` lines, in text order.
+    pub mentions: Vec<MentionRecord>,
+    /// The `claims.jsonl` lines, in text order.
+    pub claims: Vec<ClaimRecord>,
+}
+
+/// The per-document pipeline around one shared, immutable gazetteer.
+#[derive(Debug)]
+pub struct Pipeline {
+    gazetteer: Gazetteer,
+}
+
+impl Pipeline {
+    /// A pipeline over a loaded gazetteer.
+    pub fn new(gazetteer: Gazetteer) -> Pipeline {
+        Pipeline { gazetteer }
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Runs every stage on one document. Pure: the same document gives the same output.
+    pub fn process(&self, doc: &Document) -> DocumentOutput {
+        let text = doc.text.as_str();
+        let sentences = segment::segment(text);
+        let norm = NormText::new(text);
+        let candidates = self.gazetteer.matcher().find(&norm);
+        let mentions = resolve::resolve(&self.gazetteer, text, candidates, &sentences);
+        let cues = self.gazetteer.cues().find(&norm);
+        let claims = claims::extract(&self.gazetteer, text, &sentences, &mentions, &cues);
+        let lines = LineIndex::new(text);
+        let mention_records: Vec<MentionRecord> = mentions
+            .iter()
+            .map(|m| self.mention_record(doc, m))
+            .collect();
+        let claim_records: Vec<ClaimRecord> = claims
+            .iter()
+            .map(|c| self.claim_record(doc, &sentences, &lines, c))
+            .collect();
+        let document = DocumentRecord {
+            doc_id: doc.doc_id.clone(),
+            path: doc.path.clone(),
+            sha256: doc.sha256.clone(),
+            bytes: text.len(),
+            title: metadata::title(text, &sentences),
+            published: metadata::published(text, &sentences),
+            sentences: sentences.len(),
+            mentions: mention_records.len(),
+            claims: claim_records.len(),
+            gazetteer_version: GAZETTEER_VERSION.to_string(),
+            gazetteer_hash: self.gazetteer.hash().to_string(),
+        };
+        DocumentOutput {
+            document,
+            mentions: mention_records,
+            claims: claim_records,
+        }
+    }
+
+    fn mention_record(&self, doc: &Document, m: &Mention) -> MentionRecord {
+        let entry = self.gazetteer.entry(m.entry);
+        MentionRecord {
+            doc_id: doc.doc_id.clone(),
+            entity_id: entry.id.clone(),
+            name: entry.name.clone(),
+            entity_type: entry.kind.as_str().to_string(),
+            text: doc.text[m.start..m.end].to_string(),
+            start: m.start,
+            end: m.end,
+            sentence: m.sentence,
+            match_kind: m.via.as_str().to_string(),
+            confidence: m.confidence,
+        }
+    }
+
+    fn entity_ref(&self, text: &str, e: &ClaimEntity) -> EntityRef {
+        let entry = self.gazetteer.entry(e.entry);
+        EntityRef {
+            entity_id: entry.id.clone(),
+            name: entry.name.clone(),
+            entity_type: entry.kind.as_str().to_string(),
+            text: text[e.start..e.end].to_string(),
+            start: e.start,
+            end: e.end,
+        }
+    }
+
+    fn claim_record(
+        &self,
+        doc: &Document,
+        sentences: &[Sentence],
+        lines: &LineIndex,
+        claim: &Claim,
+    ) -> ClaimRecord {
+        let text = doc.text.as_str();
+        let sentence = &sentences[claim.sentence];
+        let (line, column) = lines.line_column(text, sentence.start);
+        let party_ids = claims::party_ids(&self.gazetteer, claim);
+        let mut hasher = Sha256::new();
+        hasher.update(doc.sha256.as_bytes());
+        hasher.update(format!(
+            "|{}|{}|{}|{}",
+            sentence.start,
+            sentence.end,
+            claim.kind.as_str(),
+            party_ids.join(",")
+        ));
+        let claim_id = format!("{:x}", hasher.finalize())[..16].to_string();
+        ClaimRecord {
+            claim_id,
+            doc_id: doc.doc_id.clone(),
+            doc_sha256: doc.sha256.clone(),
+            kind: claim.kind,
+            polarity: claim.polarity,
+            modality: claim.modality,
+            parties: claim
+                .parties
+                .iter()
+                .map(|p| self.entity_ref(text, p))
+                .collect(),
+            missions: claim
+                .missions
+                .iter()
+                .map(|m| self.entity_ref(text, m))
+                .collect(),
+            cues: claim
+                .cues
+                .iter()
+                .map(|&(start, end)| Span {
+                    text: text[start..end].to_string(),
+                    start,
+                    end,
+                })
+                .collect(),
+            evidence: Evidence {
+                text: text[sentence.start..sentence.end].to_string(),
+                start: sentence.start,
+                end: sentence.end,
+                line,
+                column,
+            },
+            confidence: claim.confidence,
+            rule: claim.rule.clone(),
+        }
+    }
+}
+
+/// Byte offsets of line starts, for 1-based line and column numbers.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// 1-based line, and 1-based column counted in characters.
+    fn line_column(&self, text: &str, at: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= at);
+        let line_start = self.starts[line - 1];
+        (line, text[line_start..at].chars().count() + 1)
+    }
+}
+
+/// What `extract` needs to know, validated once from the command line.
+#[derive(Debug, Clone)]
+pub struct ExtractConfig {
+    /// Files or folders to read.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out_dir: PathBuf,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Size limit per document, in bytes.
+    pub max_bytes: u64,
+    /// Show a progress bar (only drawn when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// How many documents are in flight per worker: bounds memory while keeping workers busy.
+const DOCUMENTS_PER_WORKER: usize = 16;
+
+/// Runs the whole batch: finds the inputs, processes them in parallel and writes every output
+/// file atomically. Output is byte-identical for any number of workers.
+///
+/// # Errors
+/// A missing input path, an output folder that cannot be created or written, or a worker pool
+/// that cannot start. Bad documents are not errors: they are counted in the summary.
+pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Result<Summary> {
+    use anyhow::Context;
+    let started = Instant::now();
+    let inputs = ingest::discover(&config.inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs)
+        .build()
+        .context("cannot start the worker threads")?;
+    let mut out = OutputSet::create(&config.out_dir)?;
+    let progress = progress_bar(inputs.len() as u64, config.progress);
+    let mut summary = Summary {
+        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+        gazetteer_version: GAZETTEER_VERSION.to_string(),
+        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
+        inputs: inputs.len(),
+        documents: 0,
+        rejected: 0,
+        sentences: 0,
+        mentions: 0,
+        claims: 0,
+        claims_by_kind: BTreeMap::new(),
+        bytes: 0,
+        jobs: config.jobs,
+        elapsed_ms: 0,
+    };
+    for chunk in inputs.chunks(config.jobs * DOCUMENTS_PER_WORKER) {
+        let results: Vec<Result<DocumentOutput, Rejection>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| process_input(pipeline, input, config.max_bytes))
+                .collect()
+        });
+        for result in results {
+            match result {
+                Ok(output) => {
+                    summary.documents += 1;
+                    summary.sentences += output.document.sentences;
+                    summary.mentions += output.mentions.len();
+                    summary.claims += output.claims.len();
+                    summary.bytes += output.document.bytes as u64;
+                    for claim in &output.claims {
+                        *summary
+                            .claims_by_kind
+                            .entry(claim.kind.as_str().to_string())
+                            .or_default() += 1;
+                    }
+                    out.write_document(&output)?;
+                }
+                Err(rejection) => {
+                    summary.rejected += 1;
+                    out.write_rejection(&RejectedRecord {
+                        doc_id: rejection.doc_id,
+                        path: rejection.path,
+                        code: rejection.reason.code().to_string(),
+                        reason: rejection.reason.to_string(),
+                    })?;
+                }
+            }
+            progress.inc(1);
+        }
+    }
+    progress.finish_and_clear();
+    summary.elapsed_ms = started.elapsed().as_millis() as u64;
+    out.commit(&summary)?;
+    Ok(summary)
+}
+
+fn process_input(
+    pipeline: &Pipeline,
+    input: &InputFile,
+    max_bytes: u64,
+) -> Result<DocumentOutput, Rejection> {
+    let doc = ingest::read_document(input, max_bytes)?;
+    Ok(pipeline.process(&doc))
+}
+
+fn progress_bar(total: u64, wanted: bool) -> ProgressBar {
+    if !wanted {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} documents ({per_sec}, eta {eta})",
+        )
+        .expect("valid progress template"),
+    );
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "ab\r\nNASA’s x\ny";
+        let lines = LineIndex::new(text);
+        assert_eq!(lines.line_column(text, 0), (1, 1));
+        assert_eq!(lines.line_column(text, 4), (2, 1));
+        let x = text.find('x').unwrap();
+        assert_eq!(lines.line_column(text, x), (2, 8));
+        assert_eq!(lines.line_column(text, text.len() - 1), (3, 1));
+    }
+}

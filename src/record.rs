@@ -1,0 +1,285 @@
+//! The output records: the wire format other tools rely on.
+//!
+//! `extract` writes one JSON object per line (JSON Lines) to four files, and one JSON object to
+//! `summary.json`. Every `start`/`end` is a half-open **byte** range into the document's original
+//! bytes: `raw[start..end]` decodes to exactly the record's `text`. Records are ordered by
+//! document (input order), then by offset. Fields are only ever added, never renamed or removed
+//! within a major version; consumers should ignore fields they do not know.
+//!
+//! A claim line (wrapped here):
+//!
+//! ```json
+//! {"claim_id":"5e0d6c2a41f0b7c3","doc_id":"003.txt","doc_sha256":"9f…","kind":"agreement",
+//!  "polarity":"positive","modality":"actual",
+//!  "parties":[{"entity_id":"country:CN","name":"China","type":"country","text":"China","start":3071,"end":3076}],
+//!  "missions":[],"cues":[{"text":"signed","start":3081,"end":3087}],
+//!  "evidence":{"text":"To create peaceful cooperation …","start":3025,"end":3163,"line":47,"column":1},
+//!  "confidence":0.9,"rule":"cue:signed"}
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+/// What a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// Signing, concluding or ratifying an agreement, memorandum, contract, convention.
+    Agreement,
+    /// A mission or programme presented as jointly owned or run.
+    JointMission,
+    /// A party takes part in or joins another party's mission or body.
+    Participation,
+    /// A party provides hardware, instruments, services for another party's mission.
+    Contribution,
+    /// General cooperation, partnership, co-development, exchanges.
+    Collaboration,
+    /// Sanctions, bans, suspending, ending or withdrawing from cooperation.
+    Prohibition,
+    /// A wish, plan or proposal to cooperate, when that is the main statement.
+    Intent,
+}
+
+impl ClaimKind {
+    /// Every kind, in the order the claim rules prefer them when a sentence has several cues.
+    pub const ALL: [ClaimKind; 7] = [
+        ClaimKind::Prohibition,
+        ClaimKind::Agreement,
+        ClaimKind::JointMission,
+        ClaimKind::Contribution,
+        ClaimKind::Participation,
+        ClaimKind::Intent,
+        ClaimKind::Collaboration,
+    ];
+
+    /// The name used in the output and in the cue lexicon.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Agreement => "agreement",
+            ClaimKind::JointMission => "joint_mission",
+            ClaimKind::Participation => "participation",
+            ClaimKind::Contribution => "contribution",
+            ClaimKind::Collaboration => "collaboration",
+            ClaimKind::Prohibition => "prohibition",
+            ClaimKind::Intent => "intent",
+        }
+    }
+
+    /// Parses a kind name.
+    pub fn parse(name: &str) -> Option<ClaimKind> {
+        ClaimKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Preference when a sentence holds cues of several kinds: lower wins.
+    pub fn precedence(self) -> usize {
+        ClaimKind::ALL
+            .iter()
+            .position(|&k| k == self)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// Whether cooperation is stated or stated as stopped, forbidden or refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// Cooperation is stated.
+    Positive,
+    /// Cooperation is stopped, suspended, forbidden or refused.
+    Negative,
+}
+
+/// Whether the cooperation happened, is arranged for the future, or is only wished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Happened or holds now.
+    Actual,
+    /// Future cooperation presented as arranged or expected.
+    Planned,
+    /// Only wished, hoped, proposed or announced as a goal.
+    Intended,
+}
+
+/// One line of `documents.jsonl`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRecord {
+    /// Path relative to the input root it was found under.
+    pub doc_id: String,
+    /// Path the document was read from.
+    pub path: String,
+    /// Lowercase hex SHA-256 of the raw bytes.
+    pub sha256: String,
+    /// Size in bytes.
+    pub bytes: usize,
+    /// The document's title (its first headline-like line), if one was found.
+    pub title: Option<String>,
+    /// Publication or update date stated in the text (`YYYY-MM-DD`), if any.
+    pub published: Option<String>,
+    /// Number of sentences (including headings, bullets and meta lines).
+    pub sentences: usize,
+    /// Number of entity mentions.
+    pub mentions: usize,
+    /// Number of claims.
+    pub claims: usize,
+    /// Version of the gazetteer data that made the records.
+    pub gazetteer_version: String,
+    /// SHA-256 over the loaded gazetteer entries and cues.
+    pub gazetteer_hash: String,
+}
+
+/// One line of `mentions.jsonl`: a span of the text that names an entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MentionRecord {
+    /// The document.
+    pub doc_id: String,
+    /// Stable gazetteer id (`country:CN`, `agency:esa`, `mission:change-4`).
+    pub entity_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type (`country`, `agency`, `organization`, `mission`, `program`, `launch_vehicle`,
+    /// `site`, `instrument`, `region`).
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    /// The text as written.
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// Index of the sentence (as listed by `coopex segment`) the mention is in.
+    pub sentence: usize,
+    /// How it was matched: `name`, `alias`, `acronym`, `definition` (an acronym defined in the
+    /// document), or `demonym` (a nationality adjective: a weak mention of the country).
+    #[serde(rename = "match")]
+    pub match_kind: String,
+    /// 1.0 for a plain name; lower for demonyms, ambiguous names and unresolved ambiguity.
+    pub confidence: f64,
+}
+
+/// A party or mission of a claim, with the span that names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityRef {
+    /// Stable gazetteer id.
+    pub entity_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    /// The text as written (for a party found by reference back, the referring phrase's
+    /// antecedent as written where it was named).
+    pub text: String,
+    /// Raw start byte offset of `text`.
+    pub start: usize,
+    /// Raw end byte offset of `text`.
+    pub end: usize,
+}
+
+/// A span of text with its offsets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    /// The text as written.
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+}
+
+/// The sentence a claim comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The sentence, verbatim.
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+}
+
+/// One line of `claims.jsonl`: a cooperation claim as the text states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimRecord {
+    /// Stable id: hex of a hash over the document hash, evidence span, kind and parties.
+    pub claim_id: String,
+    /// The document.
+    pub doc_id: String,
+    /// SHA-256 of the document's raw bytes.
+    pub doc_sha256: String,
+    /// What the claim states.
+    pub kind: ClaimKind,
+    /// Cooperation stated (`positive`) or stopped/forbidden (`negative`).
+    pub polarity: Polarity,
+    /// `actual`, `planned` or `intended`.
+    pub modality: Modality,
+    /// The cooperating parties (countries, agencies, organisations), in text order.
+    pub parties: Vec<EntityRef>,
+    /// The missions or programmes the claim is about.
+    pub missions: Vec<EntityRef>,
+    /// The words that signalled the claim.
+    pub cues: Vec<Span>,
+    /// The sentence.
+    pub evidence: Evidence,
+    /// 0–1: lower when parties or the mission were found by reference back, or names were
+    /// ambiguous.
+    pub confidence: f64,
+    /// Which rule produced the claim (`cue:<lemma>`, with `+reference` when a party came from a
+    /// reference back).
+    pub rule: String,
+}
+
+/// One line of `rejected.jsonl`: an input that could not be processed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RejectedRecord {
+    /// The input's id (path relative to its root).
+    pub doc_id: String,
+    /// The input's path.
+    pub path: String,
+    /// Machine-readable reason: `unreadable`, `empty`, `too_large`, `binary`, `not_utf8`.
+    pub code: String,
+    /// The reason in words.
+    pub reason: String,
+}
+
+/// `summary.json`: counts and timings of one run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// coopex version that made the output.
+    pub coopex_version: String,
+    /// Gazetteer data version.
+    pub gazetteer_version: String,
+    /// Gazetteer content hash.
+    pub gazetteer_hash: String,
+    /// Inputs found.
+    pub inputs: usize,
+    /// Documents processed.
+    pub documents: usize,
+    /// Inputs rejected.
+    pub rejected: usize,
+    /// Sentences in all documents.
+    pub sentences: usize,
+    /// Entity mentions written.
+    pub mentions: usize,
+    /// Claims written.
+    pub claims: usize,
+    /// Claims by kind.
+    pub claims_by_kind: std::collections::BTreeMap<String, usize>,
+    /// Bytes of input processed.
+    pub bytes: u64,
+    /// Worker threads used.
+    pub jobs: usize,
+    /// Wall-clock time of the run, in milliseconds.
+    pub elapsed_ms: u64,
+}

@@ -1,0 +1,353 @@
+//! Stage 5, spans to entities: one entity per span. Acronyms defined in the document are
+//! learned first ("UN Office of Outer Space Affairs (UNOOSA)", "ESA (European Space Agency)"),
+//! then overlapping candidates are settled by one declared policy — **longest span first, then
+//! an unambiguous name over an ambiguous one, then the type order** agency, organization,
+//! mission, program, country, launch vehicle, site, instrument, region, demonym — and ambiguous
+//! names are resolved from the rest of the document or reported with a low confidence.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::{Candidate, EntityType, Gazetteer};
+use crate::segment::Sentence;
+
+/// How a mention was matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchKind {
+    /// The entry's canonical name.
+    Name,
+    /// One of its aliases.
+    Alias,
+    /// An acronym alias.
+    Acronym,
+    /// An acronym the document itself defines for the entry.
+    Definition,
+    /// A nationality adjective: a weak mention of the country it refers to.
+    Demonym,
+}
+
+impl MatchKind {
+    /// The name used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Name => "name",
+            MatchKind::Alias => "alias",
+            MatchKind::Acronym => "acronym",
+            MatchKind::Definition => "definition",
+            MatchKind::Demonym => "demonym",
+        }
+    }
+}
+
+/// Confidence of a name that is not ambiguous.
+const CERTAIN: f64 = 1.0;
+/// Confidence of an ambiguous name the document supports (defined, or named plainly elsewhere).
+const SUPPORTED: f64 = 0.8;
+/// Confidence of a demonym as a mention of its country.
+const DEMONYM: f64 = 0.5;
+/// Confidence of an ambiguous name nothing in the document supports.
+const UNRESOLVED: f64 = 0.3;
+
+/// An entity mention: a span resolved to one gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Index of the entry (for a demonym, the country it refers to).
+    pub entry: usize,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// Index of the sentence it is in.
+    pub sentence: usize,
+    /// How it was matched.
+    pub via: MatchKind,
+    /// How sure the match is, 0–1.
+    pub confidence: f64,
+}
+
+/// Resolves the matcher's candidates for one document into mentions, in text order.
+pub fn resolve(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mut candidates: Vec<Candidate>,
+    sentences: &[Sentence],
+) -> Vec<Mention> {
+    let definitions = acronym_definitions(gazetteer, text, &mut candidates);
+    let plainly_named: HashSet<usize> = candidates
+        .iter()
+        .filter(|c| !c.ambiguous)
+        .map(|c| c.entry)
+        .collect();
+
+    // Group the readings of each span.
+    let mut spans: HashMap<(usize, usize), Vec<&Candidate>> = HashMap::new();
+    for c in &candidates {
+        spans.entry((c.start, c.end)).or_default().push(c);
+    }
+    let mut order: Vec<(usize, usize)> = spans.keys().copied().collect();
+    order.sort_by_key(|&(s, e)| {
+        let readings = &spans[&(s, e)];
+        let all_ambiguous = readings.iter().all(|c| c.ambiguous);
+        let best_type = readings
+            .iter()
+            .map(|c| gazetteer.entry(c.entry).kind.rank())
+            .min();
+        (std::cmp::Reverse(e - s), all_ambiguous, best_type, s)
+    });
+
+    let mut taken = vec![false; text.len()];
+    let mut mentions = Vec::new();
+    for span in order {
+        let (start, end) = span;
+        if taken[start..end].iter().any(|&t| t) {
+            continue;
+        }
+        let Some((candidate, confidence)) =
+            choose(gazetteer, text, &spans[&span], &definitions, &plainly_named)
+        else {
+            continue;
+        };
+        taken[start..end].iter_mut().for_each(|t| *t = true);
+        let entry = gazetteer.entry(candidate.entry);
+        let (entry_index, via, confidence) = if entry.kind == EntityType::Demonym {
+            let target = entry
+                .attributes
+                .get("refers")
+                .and_then(|id| gazetteer.index_of(id))
+                .unwrap_or(candidate.entry);
+            (target, MatchKind::Demonym, confidence.min(DEMONYM))
+        } else {
+            let surface = &text[start..end];
+            let learned = definitions.get(surface) == Some(&candidate.entry)
+                && !entry.names().any(|a| a.text == surface);
+            let via = if learned {
+                MatchKind::Definition
+            } else if candidate.canonical {
+                MatchKind::Name
+            } else if candidate.acronym {
+                MatchKind::Acronym
+            } else {
+                MatchKind::Alias
+            };
+            (candidate.entry, via, confidence)
+        };
+        mentions.push(Mention {
+            entry: entry_index,
+            start,
+            end,
+            sentence: sentence_index(sentences, start),
+            via,
+            confidence,
+        });
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions
+}
+
+/// Picks one reading of a span, with its confidence; `None` drops the span.
+fn choose<'a>(
+    gazetteer: &Gazetteer,
+    text: &str,
+    readings: &[&'a Candidate],
+    definitions: &HashMap<String, usize>,
+    plainly_named: &HashSet<usize>,
+) -> Option<(&'a Candidate, f64)> {
+    let surface = &text[readings[0].start..readings[0].end];
+    if let Some(&defined) = definitions.get(surface) {
+        if let Some(c) = readings.iter().find(|c| c.entry == defined) {
+            return Some((c, CERTAIN));
+        }
+    }
+    let by_type = |a: &&&Candidate, b: &&&Candidate| {
+        let ka = gazetteer.entry(a.entry).kind.rank();
+        let kb = gazetteer.entry(b.entry).kind.rank();
+        ka.cmp(&kb).then(a.entry.cmp(&b.entry))
+    };
+    if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
+        return Some((plain, CERTAIN));
+    }
+    let supported = readings
+        .iter()
+        .filter(|c| supports(gazetteer, c.entry, plainly_named))
+        .min_by(by_type);
+    if let Some(c) = supported {
+        return Some((c, SUPPORTED));
+    }
+    readings.iter().min_by(by_type).map(|c| (*c, UNRESOLVED))
+}
+
+/// Whether the rest of the document supports an ambiguous reading: the entry is named plainly
+/// elsewhere, or an entity it points to (its country, lead, parent, partners) is.
+fn supports(gazetteer: &Gazetteer, entry: usize, plainly_named: &HashSet<usize>) -> bool {
+    if plainly_named.contains(&entry) {
+        return true;
+    }
+    let e = gazetteer.entry(entry);
+    let mut related: Vec<String> = Vec::new();
+    if let Some(code) = e.attributes.get("country") {
+        related.push(format!("country:{code}"));
+    }
+    for key in ["lead", "parent", "partners", "refers", "program"] {
+        related.extend(e.id_list(key).into_iter().map(str::to_string));
+    }
+    related
+        .iter()
+        .filter_map(|id| gazetteer.index_of(id))
+        .any(|i| plainly_named.contains(&i))
+}
+
+/// Finds acronym definitions in both orders — `Long Name (ACR)` and `ACR (Long Name)` — where the
+/// long name is a known entry. Returns acronym → entry, and adds candidates for every use of a
+/// defined acronym the gazetteer did not already know for that entry.
+fn acronym_definitions(
+    gazetteer: &Gazetteer,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) -> HashMap<String, usize> {
+    let mut definitions = HashMap::new();
+    for c in candidates.iter() {
+        if gazetteer.entry(c.entry).kind == EntityType::Demonym {
+            continue;
+        }
+        // Long Name (ACR)
+        if !c.acronym {
+            if let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) {
+                definitions.entry(acronym.to_string()).or_insert(c.entry);
+            }
+        }
+    }
+    // ACR (Long Name): the parenthesis holds exactly a name of the entry.
+    for c in candidates.iter().filter(|c| !c.acronym) {
+        let open = text[..c.start].trim_end();
+        if !open.ends_with('(') || !text[c.end..].trim_start().starts_with(')') {
+            continue;
+        }
+        let head = open[..open.len() - 1].trim_end();
+        let token_start = head
+            .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
+            .map_or(0, |p| p + 1);
+        let token = &head[token_start..];
+        if looks_like_acronym(token) {
+            definitions.entry(token.to_string()).or_insert(c.entry);
+        }
+    }
+    let known: HashSet<(usize, usize, usize)> = candidates
+        .iter()
+        .map(|c| (c.start, c.end, c.entry))
+        .collect();
+    let mut added = Vec::new();
+    for (acronym, &entry) in &definitions {
+        for (at, _) in text.match_indices(acronym.as_str()) {
+            let end = at + acronym.len();
+            let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
+                && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
+            if bounded && !known.contains(&(at, end, entry)) {
+                added.push(Candidate {
+                    entry,
+                    start: at,
+                    end,
+                    ambiguous: false,
+                    acronym: true,
+                    canonical: false,
+                });
+            }
+        }
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+    definitions
+}
+
+/// The text inside a parenthesis that opens right after `at` (white space allowed before it).
+fn parenthesised(text: &str, at: usize) -> Option<&str> {
+    let rest = text[at..].trim_start_matches([' ', '\u{a0}']);
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let inner = inner[..close].trim();
+    (!inner.is_empty() && inner.len() <= 80).then_some(inner)
+}
+
+/// A short token of capitals (digits, dots and `&` allowed, a lowercase letter or two inside as
+/// in "PhilSA" is not an acronym for this purpose).
+fn looks_like_acronym(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=12).contains(&token.chars().count())
+        && letters >= 2
+        && token
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
+}
+
+/// Index of the sentence containing byte `at` (or the last one starting before it).
+pub fn sentence_index(sentences: &[Sentence], at: usize) -> usize {
+    sentences
+        .partition_point(|s| s.start <= at)
+        .saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::NormText;
+    use crate::segment::segment;
+
+    fn resolved(text: &str) -> Vec<(String, String, &'static str)> {
+        let gazetteer = Gazetteer::builtin().expect("shipped gazetteer loads");
+        let candidates = gazetteer.matcher().find(&NormText::new(text));
+        let sentences = segment(text);
+        resolve(&gazetteer, text, candidates, &sentences)
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    gazetteer.entry(m.entry).id.clone(),
+                    m.via.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    fn ids(text: &str) -> Vec<String> {
+        resolved(text).into_iter().map(|(_, id, _)| id).collect()
+    }
+
+    #[test]
+    fn longest_span_wins() {
+        assert_eq!(
+            ids("The China National Space Administration met."),
+            ["agency:cnsa"]
+        );
+    }
+
+    #[test]
+    fn acronym_defined_in_document_is_learned_both_orders() {
+        let text = "The Korea AeroSpace Administration (KASA) met. Later KASA signed.";
+        let got = resolved(text);
+        assert!(
+            got.iter().filter(|m| m.1 == "agency:kasa").count() >= 2,
+            "{got:?}"
+        );
+        let text = "ESA (European Space Agency) and NASA met.";
+        assert_eq!(ids(text)[..2], ["agency:esa", "agency:esa"]);
+    }
+
+    #[test]
+    fn ambiguous_acronym_resolved_by_definition() {
+        let text = "The Canadian Space Agency (CSA) joined. CSA will fly a robot arm.";
+        let got = ids(text);
+        assert!(got.iter().all(|id| id == "agency:csa"), "{got:?}");
+    }
+
+    #[test]
+    fn demonym_is_a_weak_mention_of_its_country() {
+        let got = resolved("A Russian cosmonaut flew.");
+        assert_eq!(got, [("Russian".into(), "country:RU".into(), "demonym")]);
+    }
+
+    #[test]
+    fn possessive_and_curly_apostrophe() {
+        assert_eq!(
+            ids("NASA’s rover and China's probe"),
+            ["agency:nasa", "country:CN"]
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! Stage 7, records out: JSON Lines files written atomically. Each file is written to a
+//! temporary file in the output folder and renamed into place only when the whole run has
+//! succeeded, so an interrupted run never leaves a half-written file and the previous output
+//! stays intact until the new one is complete.
+
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::Serialize;
+use tempfile::NamedTempFile;
+
+use crate::pipeline::DocumentOutput;
+use crate::record::{RejectedRecord, Summary};
+
+/// Names of the files `extract` writes.
+pub const DOCUMENTS_FILE: &str = "documents.jsonl";
+/// Entity mentions.
+pub const MENTIONS_FILE: &str = "mentions.jsonl";
+/// Claims.
+pub const CLAIMS_FILE: &str = "claims.jsonl";
+/// Rejected inputs.
+pub const REJECTED_FILE: &str = "rejected.jsonl";
+/// Run summary.
+pub const SUMMARY_FILE: &str = "summary.json";
+
+/// A JSON Lines file being written to a temporary name, renamed into place by
+/// [`AtomicJsonl::commit`].
+pub struct AtomicJsonl {
+    target: PathBuf,
+    writer: BufWriter<NamedTempFile>,
+}
+
+impl AtomicJsonl {
+    /// Starts a file that will become `dir/name`.
+    ///
+    /// # Errors
+    /// When the folder cannot hold a new file.
+    pub fn create(dir: &Path, name: &str) -> anyhow::Result<AtomicJsonl> {
+        let temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
+        Ok(AtomicJsonl {
+            target: dir.join(name),
+            writer: BufWriter::new(temp),
+        })
+    }
+
+    /// Appends one record as one line.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write<T: Serialize>(&mut self, record: &T) -> anyhow::Result<()> {
+        serde_json::to_writer(&mut self.writer, record)?;
+        self.writer.write_all(b"\n")?;
+        Ok(())
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    ///
+    /// # Errors
+    /// On a write or rename error.
+    pub fn commit(self) -> anyhow::Result<()> {
+        let target = self.target;
+        let temp = self
+            .writer
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .with_context(|| format!("cannot write {}", target.display()))?;
+        temp.as_file()
+            .sync_all()
+            .with_context(|| format!("cannot write {}", target.display()))?;
+        temp.persist(&target)
+            .with_context(|| format!("cannot write {}", target.display()))?;
+        Ok(())
+    }
+}
+
+/// The set of output files of one `extract` run.
+pub struct OutputSet {
+    dir: PathBuf,
+    documents: AtomicJsonl,
+    mentions: AtomicJsonl,
+    claims: AtomicJsonl,
+    rejected: AtomicJsonl,
+}
+
+impl OutputSet {
+    /// Creates the output folder if needed and opens every file.
+    ///
+    /// # Errors
+    /// When the folder cannot be created or written.
+    pub fn create(dir: &Path) -> anyhow::Result<OutputSet> {
+        fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+        Ok(OutputSet {
+            dir: dir.to_path_buf(),
+            documents: AtomicJsonl::create(dir, DOCUMENTS_FILE)?,
+            mentions: AtomicJsonl::create(dir, MENTIONS_FILE)?,
+            claims: AtomicJsonl::create(dir, CLAIMS_FILE)?,
+            rejected: AtomicJsonl::create(dir, REJECTED_FILE)?,
+        })
+    }
+
+    /// Writes one document's records.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write_document(&mut self, output: &DocumentOutput) -> anyhow::Result<()> {
+        self.documents.write(&output.document)?;
+        for m in &output.mentions {
+            self.mentions.write(m)?;
+        }
+        for c in &output.claims {
+            self.claims.write(c)?;
+        }
+        Ok(())
+    }
+
+    /// Writes one rejection.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write_rejection(&mut self, rejected: &RejectedRecord) -> anyhow::Result<()> {
+        self.rejected.write(rejected)
+    }
+
+    /// Writes the summary and moves every file into place.
+    ///
+    /// # Errors
+    /// On a write or rename error.
+    pub fn commit(self, summary: &Summary) -> anyhow::Result<()> {
+        self.documents.commit()?;
+        self.mentions.commit()?;
+        self.claims.commit()?;
+        self.rejected.commit()?;
+        write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)
+    }
+}
+
+/// Writes one pretty-printed JSON value to `path` atomically.
+///
+/// # Errors
+/// On a write or rename error.
+pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> anyhow::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
+    serde_json::to_writer_pretty(&mut temp, value)?;
+    temp.write_all(b"\n")?;
+    temp.as_file().sync_all()?;
+    temp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_appears_only_on_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut file = AtomicJsonl::create(dir.path(), "x.jsonl").unwrap();
+        file.write(&serde_json::json!({"a": 1})).unwrap();
+        assert!(!dir.path().join("x.jsonl").exists());
+        file.commit().unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join("x.jsonl")).unwrap(),
+            "{\"a\":1}\n"
+        );
+    }
+
+    #[test]
+    fn dropped_file_leaves_previous_output_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("x.jsonl"), "old\n").unwrap();
+        let mut file = AtomicJsonl::create(dir.path(), "x.jsonl").unwrap();
+        file.write(&1).unwrap();
+        drop(file);
+        assert_eq!(
+            fs::read_to_string(dir.path().join("x.jsonl")).unwrap(),
+            "old\n"
+        );
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
