@@ -75,34 +75,82 @@ struct Discourse {
     parties: Vec<(usize, ClaimEntity)>,
     /// Mission mentions seen so far: (sentence, entity), most recent last.
     missions: Vec<(usize, ClaimEntity)>,
-    /// The parties of the most recent claim and its sentence.
-    last_claim: Option<(usize, Vec<ClaimEntity>)>,
+}
+
+/// What kind of antecedent a reference back fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// "the two countries", "both nations".
+    Countries,
+    /// "the two agencies", "both organizations".
+    Bodies,
+    /// "both sides", "both parties": whatever the sentence already names, or anything.
+    Any,
+}
+
+impl Fit {
+    fn of_phrase(phrase: &str) -> Fit {
+        let phrase = phrase.to_lowercase();
+        if phrase.contains("countr") || phrase.contains("nation") {
+            Fit::Countries
+        } else if phrase.contains("agenc") || phrase.contains("organi") {
+            Fit::Bodies
+        } else {
+            Fit::Any
+        }
+    }
+
+    fn accepts(self, kind: EntityType) -> bool {
+        match self {
+            Fit::Countries => kind == EntityType::Country,
+            Fit::Bodies => matches!(kind, EntityType::Agency | EntityType::Organization),
+            Fit::Any => true,
+        }
+    }
 }
 
 impl Discourse {
-    /// The two most recent distinct parties within reach of `sentence`.
-    fn recent_parties(&self, sentence: usize) -> Vec<ClaimEntity> {
-        if let Some((at, parties)) = &self.last_claim {
-            if sentence - at <= REFERENCE_REACH {
-                return parties.clone();
+    /// The nearest earlier parties that fit, enough to make two fitting parties together with
+    /// those the sentence already names.
+    fn antecedents(
+        &self,
+        gazetteer: &Gazetteer,
+        sentence: usize,
+        fit: Fit,
+        present: &[ClaimEntity],
+    ) -> Vec<ClaimEntity> {
+        let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
+        let fit = match fit {
+            Fit::Any if !present.is_empty() => {
+                if present.iter().all(|p| kind(p) == EntityType::Country) {
+                    Fit::Countries
+                } else if present.iter().all(|p| kind(p) != EntityType::Country) {
+                    Fit::Bodies
+                } else {
+                    Fit::Any
+                }
             }
-        }
+            other => other,
+        };
+        let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
         let mut out: Vec<ClaimEntity> = Vec::new();
         for (at, party) in self.parties.iter().rev() {
-            if sentence - at > REFERENCE_REACH || out.len() == 2 {
+            if have + out.len() >= 2 || sentence - at > REFERENCE_REACH {
                 break;
             }
-            if !out.iter().any(|p| p.entry == party.entry) {
+            let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
+            if *at < sentence && !known && fit.accepts(kind(party)) {
                 out.push(party.clone());
             }
         }
-        out.reverse();
         out
     }
 
     fn recent_mission(&self, sentence: usize) -> Option<ClaimEntity> {
         self.missions
-            .last()
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < sentence)
             .filter(|(at, _)| sentence - at <= REFERENCE_REACH)
             .map(|(_, m)| m.clone())
     }
@@ -149,10 +197,7 @@ pub fn extract(
             mentions: sentence_mentions,
             cues: sentence_cues,
         };
-        if let Some(claim) = view.claim(&discourse) {
-            discourse.last_claim = Some((index, claim.parties.clone()));
-            claims.push(claim);
-        }
+        claims.extend(view.claims(&discourse));
         view.remember(&mut discourse);
     }
     claims
@@ -230,23 +275,109 @@ impl SentenceView<'_> {
         ranges
     }
 
-    /// A country right after a preposition of place ("in China") is a location.
-    fn is_location(&self, mention: &Mention) -> bool {
+    /// Mentions that stand in a non-party role: after a phrase of place ("at", "in" for
+    /// countries), or after a conflict phrase ("invasion of"), with the coordinated list that
+    /// follows ("in China and Russia").
+    fn role_excluded(&self) -> HashSet<usize> {
+        let mut excluded = HashSet::new();
+        for cue in &self.cues {
+            let countries_only = match cue.role {
+                CueRole::CountryLocation => true,
+                CueRole::Location | CueRole::Conflict => false,
+                _ => continue,
+            };
+            let mut at = cue.end;
+            let mut first = true;
+            for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
+                let gap = &self.text[at..m.start];
+                let joins = if first {
+                    is_article_only(gap)
+                } else {
+                    is_list_joint(gap)
+                };
+                let fits = !countries_only || self.kind_of(m) == EntityType::Country;
+                if !joins || !fits || !self.kind_of(m).is_party() {
+                    break;
+                }
+                excluded.insert(m.start);
+                at = m.end;
+                first = false;
+            }
+        }
+        excluded
+    }
+
+    /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
+    /// Cooperation Agreement", "the U.S. Congress"): a party only when nothing else is.
+    fn is_name_modifier(&self, mention: &Mention) -> bool {
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
-        self.cues.iter().any(|c| {
-            c.role == CueRole::Location && c.end <= mention.start && {
-                let gap = self.text[c.end..mention.start].trim();
-                gap.is_empty() || gap.eq_ignore_ascii_case("the")
+        let mut at = mention.end;
+        loop {
+            let rest = &self.text[at..self.sentence.end];
+            let skipped = rest.trim_start_matches(|c: char| {
+                c == ' ' || c == '/' || c == '-' || c == '\u{2013}' || c == '\u{2010}'
+            });
+            if skipped.len() == rest.len() && !rest.starts_with(' ') {
+                return false;
             }
-        })
+            let next_at = at + (rest.len() - skipped.len());
+            if let Some(next) = self.mentions.iter().find(|m| m.start == next_at) {
+                at = next.end;
+                continue;
+            }
+            return skipped.starts_with(|c: char| c.is_uppercase());
+        }
     }
 
-    fn claim(&self, discourse: &Discourse) -> Option<Claim> {
+    /// Whether every party belongs to one body or one country: a country with its own
+    /// agencies, or an organisation with its parent, is not international cooperation.
+    fn one_family(&self, parties: &[ClaimEntity]) -> bool {
+        let gazetteer = self.gazetteer;
+        let country_of = |entry: usize| {
+            let e = gazetteer.entry(entry);
+            if e.kind == EntityType::Country {
+                Some(e.id.clone())
+            } else {
+                e.attributes.get("country").map(|c| format!("country:{c}"))
+            }
+        };
+        let has_country = parties
+            .iter()
+            .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);
+        let first_country = country_of(parties[0].entry);
+        if has_country
+            && first_country.is_some()
+            && parties.iter().all(|p| country_of(p.entry) == first_country)
+        {
+            return true;
+        }
+        let root = |entry: usize| {
+            let mut current = entry;
+            for _ in 0..8 {
+                let parent = gazetteer
+                    .entry(current)
+                    .attributes
+                    .get("parent")
+                    .and_then(|id| gazetteer.index_of(id));
+                match parent {
+                    Some(p) if parties.iter().any(|q| q.entry == p) => current = p,
+                    _ => break,
+                }
+            }
+            current
+        };
+        let first_root = root(parties[0].entry);
+        parties.iter().all(|p| root(p.entry) == first_root)
+    }
+
+    fn claims(&self, discourse: &Discourse) -> Vec<Claim> {
         let sources = self.source_ranges();
         let outside_sources = |at: usize| !sources.iter().any(|&(s, e)| at >= s && at < e);
+        let excluded = self.role_excluded();
         let mut parties: Vec<ClaimEntity> = Vec::new();
+        let mut modifiers: Vec<ClaimEntity> = Vec::new();
         let mut missions: Vec<ClaimEntity> = Vec::new();
         for m in &self.mentions {
             if !outside_sources(m.start) {
@@ -257,9 +388,14 @@ impl SentenceView<'_> {
                 start: m.start,
                 end: m.end,
             };
-            if self.is_party(m) && !self.is_location(m) {
-                if !parties.iter().any(|p| p.entry == m.entry) {
-                    parties.push(entity);
+            if self.is_party(m) && !excluded.contains(&m.start) {
+                let list = if self.is_name_modifier(m) {
+                    &mut modifiers
+                } else {
+                    &mut parties
+                };
+                if !list.iter().any(|p| p.entry == m.entry) {
+                    list.push(entity);
                 }
             } else if self.is_mission(m) && !missions.iter().any(|p| p.entry == m.entry) {
                 missions.push(entity);
@@ -271,24 +407,31 @@ impl SentenceView<'_> {
             .copied()
             .filter(|c| outside_sources(c.start))
             .collect();
-        let (kind, polarity, main_cue, negated) = self.decide_kind(&cues)?;
+        let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
+            return Vec::new();
+        };
 
         let mut confidence = BASE_CONFIDENCE;
         let mut rule = format!("cue:{}", main_cue.lemma.to_lowercase());
-        if cues.iter().any(|c| c.role == CueRole::PartiesReference) {
-            let before = parties.len();
-            for p in discourse.recent_parties(self.index) {
-                if !parties.iter().any(|q| q.entry == p.entry) {
-                    parties.push(p);
-                }
-            }
-            if parties.len() > before {
+        if let Some(reference) = cues.iter().find(|c| c.role == CueRole::PartiesReference) {
+            let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
+            let found = discourse.antecedents(self.gazetteer, self.index, fit, &parties);
+            if !found.is_empty() {
+                parties.extend(found);
                 confidence *= REFERENCE_FACTOR;
                 rule.push_str("+reference");
             }
         }
         if parties.len() < 2 {
-            return None;
+            for m in modifiers {
+                if !parties.iter().any(|p| p.entry == m.entry) {
+                    parties.push(m);
+                }
+            }
+            parties.sort_by_key(|p| p.start);
+        }
+        if parties.len() < 2 || self.one_family(&parties) {
+            return Vec::new();
         }
         if missions.is_empty() && cues.iter().any(|c| c.role == CueRole::MissionReference) {
             if let Some(m) = discourse.recent_mission(self.index) {
@@ -298,10 +441,15 @@ impl SentenceView<'_> {
             }
         }
         let (modality, modal_cue) = self.decide_modality(&cues, main_cue, negated);
+        let party_before_cue = parties.iter().any(|p| p.end <= main_cue.start);
         let kind = match (kind, modality) {
             (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
             (ClaimKind::Collaboration, _) if self.mission_is_subject(&missions, main_cue) => {
                 ClaimKind::JointMission
+            }
+            // "developed by A and B" with no recipient named before it is co-development.
+            (ClaimKind::Contribution, _) if is_agent_cue(main_cue) && !party_before_cue => {
+                ClaimKind::Collaboration
             }
             _ => kind,
         };
@@ -315,7 +463,7 @@ impl SentenceView<'_> {
         cue_spans.extend(modal_cue.map(|c| (c.start, c.end)));
         cue_spans.extend(negated.map(|c| (c.start, c.end)));
         cue_spans.sort_unstable();
-        Some(Claim {
+        let main = Claim {
             sentence: self.index,
             kind,
             polarity,
@@ -325,7 +473,72 @@ impl SentenceView<'_> {
             cues: cue_spans,
             confidence: round2(confidence * min_mention),
             rule,
-        })
+        };
+        let mut out = self.split_relations(main, &cues);
+        out.retain(|c| c.parties.len() >= 2);
+        out
+    }
+
+    /// Some sentences state relations between different sets of parties. Sanctions imposed by
+    /// a named party ("EU sanctions") are a relation of their own between the sanctioning party
+    /// and the subject; "A in partnership with B" inside a claim of another kind is a
+    /// collaboration of its own between A and B.
+    fn split_relations(&self, main: Claim, cues: &[&CueMatch]) -> Vec<Claim> {
+        let mut out = Vec::new();
+        let sanctioner = cues
+            .iter()
+            .filter(|c| c.role == CueRole::Kind(ClaimKind::Prohibition) && is_sanction(c))
+            .find_map(|c| {
+                let by = main
+                    .parties
+                    .iter()
+                    .find(|p| p.end <= c.start && names_head(&self.text[p.end..c.start]))?;
+                Some((by.clone(), *c))
+            });
+        let mut main = main;
+        if let Some((sanctioner, cue)) = sanctioner {
+            let rest: Vec<ClaimEntity> = main
+                .parties
+                .iter()
+                .filter(|p| p.entry != sanctioner.entry)
+                .cloned()
+                .collect();
+            if rest.len() >= 2 {
+                let mut sanction = main.clone();
+                sanction.kind = ClaimKind::Prohibition;
+                sanction.polarity = Polarity::Negative;
+                sanction.parties = vec![sanctioner, rest[0].clone()];
+                sanction.parties.sort_by_key(|p| p.start);
+                sanction.cues = vec![(cue.start, cue.end)];
+                sanction.rule = format!("sanction:{}", cue.lemma.to_lowercase());
+                main.parties = rest;
+                out.push(main);
+                out.push(sanction);
+                return out;
+            }
+        }
+        if main.kind != ClaimKind::Collaboration {
+            let pair = cues.iter().filter(|c| is_pair_cue(c)).find_map(|c| {
+                let before = main.parties.iter().rev().find(|p| p.end <= c.start)?;
+                let after = main.parties.iter().find(|p| p.start >= c.end)?;
+                is_article_only(&self.text[c.end..after.start])
+                    .then(|| (before.clone(), after.clone(), *c))
+            });
+            if let Some((a, b, cue)) = pair {
+                if main.parties.len() > 2 {
+                    let mut collaboration = main.clone();
+                    collaboration.kind = ClaimKind::Collaboration;
+                    collaboration.parties = vec![a, b];
+                    collaboration.cues = vec![(cue.start, cue.end)];
+                    collaboration.rule = format!("pair:{}", cue.lemma.to_lowercase());
+                    out.push(main);
+                    out.push(collaboration);
+                    return out;
+                }
+            }
+        }
+        out.push(main);
+        out
     }
 
     /// The main cue, with the kind and polarity it gives and the negation that flipped it.
@@ -397,6 +610,46 @@ impl SentenceView<'_> {
             .any(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("of"));
         mission_first && between
     }
+}
+
+/// Gap text that joins a preposition to the first name after it: nothing, or an article.
+fn is_article_only(gap: &str) -> bool {
+    let gap = gap.trim();
+    gap.is_empty() || gap.eq_ignore_ascii_case("the")
+}
+
+/// Gap text between a name and the noun it modifies: nothing, or the name's acronym in
+/// brackets ("European Union (EU) sanctions").
+fn names_head(gap: &str) -> bool {
+    let gap = gap.trim();
+    gap.is_empty() || (gap.starts_with('(') && gap.ends_with(')') && !gap[1..].contains('('))
+}
+
+/// Gap text that joins two names of a list: commas, "and", "or", articles.
+fn is_list_joint(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            ["and", "or", "the"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+}
+
+/// A contribution cue naming the agent that follows it ("developed by", "built by").
+fn is_agent_cue(cue: &CueMatch) -> bool {
+    cue.lemma.to_lowercase().ends_with(" by")
+}
+
+/// A prohibition cue for sanctions.
+fn is_sanction(cue: &CueMatch) -> bool {
+    cue.lemma.to_lowercase().starts_with("sanction")
+}
+
+/// A cue that links the party before it to the party after it ("in partnership with").
+fn is_pair_cue(cue: &CueMatch) -> bool {
+    let lemma = cue.lemma.to_lowercase();
+    lemma.ends_with(" with") && lemma.starts_with("in ") || lemma == "together with"
 }
 
 fn round2(x: f64) -> f64 {

@@ -43,11 +43,11 @@ impl ClaimKind {
     /// Every kind, in the order the claim rules prefer them when a sentence has several cues.
     pub const ALL: [ClaimKind; 7] = [
         ClaimKind::Prohibition,
+        ClaimKind::Intent,
         ClaimKind::Agreement,
         ClaimKind::JointMission,
         ClaimKind::Contribution,
         ClaimKind::Participation,
-        ClaimKind::Intent,
         ClaimKind::Collaboration,
     ];
 

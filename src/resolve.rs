@@ -42,6 +42,9 @@ impl MatchKind {
 const CERTAIN: f64 = 1.0;
 /// Confidence of an ambiguous name the document supports (defined, or named plainly elsewhere).
 const SUPPORTED: f64 = 0.8;
+/// Confidence of an ambiguous name with one reading, written the way names are (an acronym,
+/// or capitalised inside a sentence).
+const LIKELY: f64 = 0.6;
 /// Confidence of a demonym as a mention of its country.
 const DEMONYM: f64 = 0.5;
 /// Confidence of an ambiguous name nothing in the document supports.
@@ -165,34 +168,73 @@ fn choose<'a>(
     if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
         return Some((plain, CERTAIN));
     }
-    let supported = readings
+    // Ambiguous: the reading the rest of the document supports best, if one does.
+    let mut scored: Vec<(usize, &&Candidate)> = readings
         .iter()
-        .filter(|c| supports(gazetteer, c.entry, plainly_named))
-        .min_by(by_type);
-    if let Some(c) = supported {
-        return Some((c, SUPPORTED));
+        .map(|c| (support(gazetteer, c.entry, plainly_named), c))
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
+    let (best_score, best) = scored[0];
+    let runner_up = scored.get(1).map_or(0, |s| s.0);
+    if best_score > runner_up {
+        return Some((best, SUPPORTED));
     }
-    readings.iter().min_by(by_type).map(|c| (*c, UNRESOLVED))
+    // Nothing decides between readings; a single reading still counts when the writing makes a
+    // name likely: an acronym in capitals, or a capitalised word inside a sentence.
+    let confidence = if readings.len() == 1 && (best.acronym || !starts_sentence(text, best.start))
+    {
+        LIKELY
+    } else {
+        UNRESOLVED
+    };
+    Some((best, confidence))
 }
 
-/// Whether the rest of the document supports an ambiguous reading: the entry is named plainly
-/// elsewhere, or an entity it points to (its country, lead, parent, partners) is.
-fn supports(gazetteer: &Gazetteer, entry: usize, plainly_named: &HashSet<usize>) -> bool {
-    if plainly_named.contains(&entry) {
-        return true;
-    }
+/// Whether only white space, quotes or list markers stand between `at` and the previous
+/// sentence end (or the start of the text).
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '-' | '*')
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// How strongly the rest of the document supports a reading: the number of plainly named
+/// entries related to it — the entry itself, the entities it points to (country, lead, parent,
+/// partners), and the bodies that share its home country or point to it.
+fn support(gazetteer: &Gazetteer, entry: usize, plainly_named: &HashSet<usize>) -> usize {
     let e = gazetteer.entry(entry);
-    let mut related: Vec<String> = Vec::new();
-    if let Some(code) = e.attributes.get("country") {
-        related.push(format!("country:{code}"));
-    }
-    for key in ["lead", "parent", "partners", "refers", "program"] {
-        related.extend(e.id_list(key).into_iter().map(str::to_string));
-    }
-    related
+    let home = home_country(gazetteer, entry);
+    plainly_named
         .iter()
-        .filter_map(|id| gazetteer.index_of(id))
-        .any(|i| plainly_named.contains(&i))
+        .filter(|&&other| {
+            if other == entry {
+                return true;
+            }
+            let o = gazetteer.entry(other);
+            let points_to = |from: &crate::gazetteer::Entry, to: &str| {
+                ["lead", "parent", "partners", "refers", "program"]
+                    .iter()
+                    .any(|k| from.id_list(k).contains(&to))
+            };
+            points_to(e, &o.id)
+                || points_to(o, &e.id)
+                || (home.is_some() && home == home_country(gazetteer, other))
+        })
+        .count()
+}
+
+/// The country an entry belongs to: itself for a country, its `country` attribute otherwise.
+fn home_country(gazetteer: &Gazetteer, entry: usize) -> Option<String> {
+    let e = gazetteer.entry(entry);
+    match e.kind {
+        EntityType::Country => Some(e.id.clone()),
+        _ => e
+            .attributes
+            .get("country")
+            .filter(|c| c.as_str() != "international")
+            .map(|c| format!("country:{c}")),
+    }
 }
 
 /// Finds acronym definitions in both orders — `Long Name (ACR)` and `ACR (Long Name)` — where the

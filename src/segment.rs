@@ -164,6 +164,10 @@ fn strip_bullet(text: &str, start: usize, end: usize) -> (usize, bool) {
     (start + marker_len + lead, true)
 }
 
+/// A line without closing punctuation is a heading only up to this many words; a longer one is
+/// running text that lost its final punctuation (or ends in a parenthesis or a colon).
+const HEADING_MAX_WORDS: usize = 25;
+
 const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', '’', '\''];
 
 fn ends_like_sentence(line: &str) -> bool {
@@ -206,7 +210,9 @@ fn classify_line(line: &str) -> UnitKind {
         || has_email(line);
     if is_meta {
         UnitKind::Meta
-    } else if !ends_like_sentence(line) || is_all_caps(line) {
+    } else if (!ends_like_sentence(line) && line.split_whitespace().count() <= HEADING_MAX_WORDS)
+        || is_all_caps(line)
+    {
         UnitKind::Heading
     } else {
         UnitKind::Body
@@ -391,7 +397,11 @@ fn period_ends_sentence(unit: &str, sentence_start: usize, dot: usize, following
         .map_or(0, |p| {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
-    let token = &before[token_start..];
+    // In a compound ("Korea-U.S.") the abbreviation is the last part.
+    let token = before[token_start..]
+        .rsplit(['-', '/', '\u{2013}'])
+        .next()
+        .unwrap_or("");
     if token.is_empty() {
         return true;
     }
@@ -448,6 +458,13 @@ mod tests {
             (
                 "It was held in Washington D.C. in 2012. Then more.",
                 &["It was held in Washington D.C. in 2012.", "Then more."],
+            ),
+            (
+                "They signed the Korea-U.S. Cooperation Agreement. It held.",
+                &[
+                    "They signed the Korea-U.S. Cooperation Agreement.",
+                    "It held.",
+                ],
             ),
             (
                 "Engineers from the U.S. The team grew.",

@@ -23,7 +23,13 @@ pub const EXIT_ERROR: u8 = 2;
 ///
 /// Exit codes: 0 ok; 1 completed with findings (rejected inputs, failed checks); 2 error.
 #[derive(Debug, Parser)]
-#[command(name = "coopex", version, about, long_about = None)]
+#[command(
+    name = "coopex",
+    version,
+    about,
+    long_about = None,
+    after_help = "Exit codes: 0 ok; 1 completed with findings (rejected inputs, gazetteer problems, scores below a floor); 2 error (bad arguments, missing input, unwritable output)."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

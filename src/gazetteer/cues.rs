@@ -29,8 +29,14 @@ pub enum CueRole {
     Neutral,
     /// A phrase that refers back to an earlier mission ("the mission", "the probe").
     MissionReference,
-    /// A preposition of place: a country right after it is a location, not a party ("in").
+    /// A phrase of place: the bodies listed right after it are locations, not parties ("at",
+    /// "based in").
     Location,
+    /// A preposition of place for countries only: "in China", "from Kazakhstan".
+    CountryLocation,
+    /// A non-cooperative role: the party right after it is an adversary or victim, not a
+    /// partner ("invasion of").
+    Conflict,
 }
 
 impl CueRole {
@@ -44,6 +50,8 @@ impl CueRole {
             "neutral" => CueRole::Neutral,
             "mission_reference" => CueRole::MissionReference,
             "location" => CueRole::Location,
+            "country_location" => CueRole::CountryLocation,
+            "conflict" => CueRole::Conflict,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
         Some(role)

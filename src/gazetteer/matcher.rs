@@ -162,7 +162,8 @@ mod tests {
         mission:hope\tmission\tHope Probe\t?Hope\n";
 
     fn names(text: &str) -> Vec<(String, &'static str)> {
-        let entries = parse_entries("t", DATA).unwrap();
+        let (entries, errors) = parse_entries("t", DATA);
+        assert!(errors.is_empty());
         let matcher = Matcher::build(&entries);
         let norm = NormText::new(text);
         matcher

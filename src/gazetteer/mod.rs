@@ -235,19 +235,17 @@ impl Gazetteer {
         let mut errors = Vec::new();
         let mut entries = Vec::new();
         for (file, text) in BUILTIN_ENTRY_FILES {
-            match parse_entries(file, text) {
-                Ok(parsed) => entries.extend(parsed),
-                Err(e) => errors.extend(e),
-            }
+            let (parsed, problems) = parse_entries(file, text);
+            entries.extend(parsed);
+            errors.extend(problems);
         }
         for path in paths {
             match read_entry_files(path) {
                 Ok(files) => {
                     for (file, text) in files {
-                        match parse_entries(&file, &text) {
-                            Ok(parsed) => overlay(&mut entries, parsed),
-                            Err(e) => errors.extend(e),
-                        }
+                        let (parsed, problems) = parse_entries(&file, &text);
+                        overlay(&mut entries, parsed);
+                        errors.extend(problems);
                     }
                 }
                 Err(e) => errors.push(e),

@@ -103,11 +103,9 @@ const REFERENCE_KEYS: &[&str] = &[
     "program",
 ];
 
-/// Parses the entries of one file.
-///
-/// # Errors
-/// Every malformed line, each with file and line.
-pub fn parse_entries(file: &str, text: &str) -> Result<Vec<Entry>, Vec<GazetteerError>> {
+/// Parses the entries of one file: the well-formed entries, and an error (with file and line)
+/// for every malformed line.
+pub fn parse_entries(file: &str, text: &str) -> (Vec<Entry>, Vec<GazetteerError>) {
     let mut entries = Vec::new();
     let mut errors = Vec::new();
     for (index, line) in text.lines().enumerate() {
@@ -130,11 +128,7 @@ pub fn parse_entries(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Gazetteer
             })),
         }
     }
-    if errors.is_empty() {
-        Ok(entries)
-    } else {
-        Err(errors)
-    }
+    (entries, errors)
 }
 
 fn parse_line(line: &str) -> Result<Entry, Vec<Problem>> {
@@ -325,10 +319,9 @@ pub fn check_files(path: &Path) -> Result<usize, Vec<GazetteerError>> {
     let mut entries = Vec::new();
     let mut errors = Vec::new();
     for (file, text) in &files {
-        match parse_entries(file, text) {
-            Ok(parsed) => entries.extend(parsed),
-            Err(e) => errors.extend(e),
-        }
+        let (parsed, problems) = parse_entries(file, text);
+        entries.extend(parsed);
+        errors.extend(problems);
     }
     let cue_file = if path.is_dir() {
         Some(path.join("cues.tsv"))
@@ -362,11 +355,12 @@ mod tests {
     use super::*;
 
     fn problems(text: &str) -> Vec<String> {
-        let entries = match parse_entries("t.tsv", text) {
-            Ok(entries) => entries,
-            Err(errors) => return errors.iter().map(ToString::to_string).collect(),
-        };
-        validate(&entries).iter().map(ToString::to_string).collect()
+        let (entries, errors) = parse_entries("t.tsv", text);
+        errors
+            .iter()
+            .chain(&validate(&entries))
+            .map(ToString::to_string)
+            .collect()
     }
 
     #[test]
@@ -424,11 +418,11 @@ mod tests {
 
     #[test]
     fn parses_columns() {
-        let entries = parse_entries(
+        let (entries, errors) = parse_entries(
             "t.tsv",
             "country:SUHH\tcountry\tSoviet Union\tUSSR | ?Soviets\thistorical=yes; successor=country:RU",
-        )
-        .unwrap();
+        );
+        assert!(errors.is_empty());
         let e = &entries[0];
         assert_eq!(e.kind, EntityType::Country);
         assert_eq!(

@@ -1,0 +1,383 @@
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use coopex::record::{ClaimRecord, DocumentRecord, MentionRecord, RejectedRecord, Summary};
+use serde_json::Value;
+
+use crate::{coopex, read_jsonl, root};
+
+fn extract_corpus(out: &Path, jobs: &str) {
+    coopex()
+        .args(["extract", "corpus", "--quiet", "--jobs", jobs, "--out"])
+        .arg(out)
+        .assert()
+        .success();
+}
+
+/// Checks that `raw[start..end] == text` for a span object.
+fn assert_span(raw: &[u8], span: &Value, what: &str) {
+    let start = span["start"].as_u64().unwrap() as usize;
+    let end = span["end"].as_u64().unwrap() as usize;
+    let text = span["text"].as_str().unwrap();
+    assert!(
+        start < end && end <= raw.len(),
+        "{what}: bad range {start}..{end}"
+    );
+    assert_eq!(
+        std::str::from_utf8(&raw[start..end]).unwrap(),
+        text,
+        "{what}: span does not hold its text"
+    );
+}
+
+#[test]
+fn every_span_of_every_record_holds_its_text() {
+    let out = tempfile::tempdir().unwrap();
+    extract_corpus(out.path(), "2");
+    let documents = read_jsonl(&out.path().join("documents.jsonl"));
+    assert_eq!(documents.len(), 5);
+    let raw: HashMap<String, Vec<u8>> = documents
+        .iter()
+        .map(|d| {
+            let path = root().join(d["path"].as_str().unwrap());
+            (
+                d["doc_id"].as_str().unwrap().to_string(),
+                fs::read(path).unwrap(),
+            )
+        })
+        .collect();
+    let mentions = read_jsonl(&out.path().join("mentions.jsonl"));
+    assert!(mentions.len() > 50);
+    for m in &mentions {
+        assert_span(&raw[m["doc_id"].as_str().unwrap()], m, "mention");
+    }
+    let claims = read_jsonl(&out.path().join("claims.jsonl"));
+    assert!(claims.len() >= 8);
+    for c in &claims {
+        let doc = &raw[c["doc_id"].as_str().unwrap()];
+        let evidence = &c["evidence"];
+        assert_span(doc, evidence, "evidence");
+        let (es, ee) = (
+            evidence["start"].as_u64().unwrap(),
+            evidence["end"].as_u64().unwrap(),
+        );
+        for list in ["parties", "missions", "cues"] {
+            for span in c[list].as_array().unwrap() {
+                assert_span(doc, span, list);
+                // Reference-back parties may point into an earlier sentence; the rest must be
+                // inside the evidence.
+                if list == "cues" || !c["rule"].as_str().unwrap().contains("reference") {
+                    assert!(
+                        span["start"].as_u64().unwrap() >= es
+                            && span["end"].as_u64().unwrap() <= ee
+                    );
+                }
+            }
+        }
+        // line and column point at the evidence start.
+        let text = std::str::from_utf8(doc).unwrap();
+        let start = es as usize;
+        let line = text[..start].matches('\n').count() + 1;
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let column = text[line_start..start].chars().count() + 1;
+        assert_eq!(evidence["line"].as_u64().unwrap() as usize, line);
+        assert_eq!(evidence["column"].as_u64().unwrap() as usize, column);
+    }
+}
+
+#[test]
+fn output_is_identical_for_any_number_of_workers() {
+    let one = tempfile::tempdir().unwrap();
+    let two = tempfile::tempdir().unwrap();
+    extract_corpus(one.path(), "1");
+    extract_corpus(two.path(), "2");
+    for file in [
+        "documents.jsonl",
+        "mentions.jsonl",
+        "claims.jsonl",
+        "rejected.jsonl",
+    ] {
+        let a = fs::read(one.path().join(file)).unwrap();
+        let b = fs::read(two.path().join(file)).unwrap();
+        assert!(a == b, "{file} differs between --jobs 1 and --jobs 2");
+    }
+}
+
+#[test]
+fn records_read_back_into_the_documented_types() {
+    let out = tempfile::tempdir().unwrap();
+    extract_corpus(out.path(), "2");
+    let read = |name: &str| fs::read_to_string(out.path().join(name)).unwrap();
+    let documents: Vec<DocumentRecord> = read("documents.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mentions: Vec<MentionRecord> = read("mentions.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let claims: Vec<ClaimRecord> = read("claims.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let summary: Summary = serde_json::from_str(&read("summary.json")).unwrap();
+    assert_eq!(summary.documents, documents.len());
+    assert_eq!(summary.mentions, mentions.len());
+    assert_eq!(summary.claims, claims.len());
+    assert_eq!(summary.rejected, 0);
+    // Documents come in sorted input order and carry what the text states.
+    let ids: Vec<&str> = documents.iter().map(|d| d.doc_id.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    let xinhua = documents
+        .iter()
+        .find(|d| d.doc_id.starts_with("003"))
+        .unwrap();
+    assert_eq!(xinhua.published.as_deref(), Some("2017-06-07"));
+    assert_eq!(
+        xinhua.title.as_deref(),
+        Some("Space race or cosmic cooperation? China strongly calls for the latter")
+    );
+    // Claim ids are unique and stable hex.
+    let mut ids: Vec<&str> = claims.iter().map(|c| c.claim_id.as_str()).collect();
+    assert!(ids
+        .iter()
+        .all(|id| id.len() == 16 && id.chars().all(|c| c.is_ascii_hexdigit())));
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), claims.len());
+}
+
+/// Finds the claim whose evidence contains `needle`.
+fn claim_with<'a>(claims: &'a [Value], needle: &str) -> &'a Value {
+    claims
+        .iter()
+        .find(|c| c["evidence"]["text"].as_str().unwrap().contains(needle))
+        .unwrap_or_else(|| panic!("no claim for {needle:?}"))
+}
+
+fn party_ids(claim: &Value) -> Vec<&str> {
+    let mut ids: Vec<&str> = claim["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["entity_id"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn the_claims_the_seed_articles_state_are_found() {
+    let out = tempfile::tempdir().unwrap();
+    extract_corpus(out.path(), "2");
+    let claims = read_jsonl(&out.path().join("claims.jsonl"));
+
+    let c = claim_with(
+        &claims,
+        "China has signed agreements with over 30 countries",
+    );
+    assert_eq!(c["kind"], "agreement");
+    assert_eq!(
+        party_ids(c),
+        [
+            "agency:esa",
+            "country:CN",
+            "country:DE",
+            "country:FR",
+            "country:KZ",
+            "country:RU",
+            "organization:unoosa"
+        ]
+    );
+
+    let c = claim_with(
+        &claims,
+        "The mission will involve projects from the Netherlands",
+    );
+    assert_eq!(c["kind"], "participation");
+    assert_eq!(c["modality"], "planned");
+    assert_eq!(
+        party_ids(c),
+        ["country:DE", "country:NL", "country:SA", "country:SE"]
+    );
+    assert_eq!(c["missions"][0]["entity_id"], "mission:change-4");
+
+    let c = claim_with(&claims, "NASA is prohibited from engaging");
+    assert_eq!(
+        (c["kind"].as_str(), c["polarity"].as_str()),
+        (Some("prohibition"), Some("negative"))
+    );
+    assert_eq!(party_ids(c), ["agency:nasa", "country:CN"]);
+
+    let c = claim_with(
+        &claims,
+        "China will carry out joint projects with the UN Office",
+    );
+    assert_eq!(c["modality"], "planned");
+    assert_eq!(party_ids(c), ["country:CN", "organization:unoosa"]);
+
+    let c = claim_with(&claims, "the United States and Russia signed an agreement");
+    assert_eq!(c["kind"], "agreement");
+    assert_eq!(party_ids(c), ["country:RU", "country:US"]);
+    assert_eq!(c["missions"][0]["entity_id"], "program:artemis");
+
+    let c = claim_with(&claims, "working together to build and maintain");
+    assert_eq!(
+        party_ids(c),
+        ["country:CA", "country:JP", "country:RU", "country:US"]
+    );
+
+    let c = claim_with(&claims, "for their participation in the Chang'e-4");
+    assert_eq!(c["kind"], "participation");
+    assert!(party_ids(c).contains(&"agency:esa") && party_ids(c).contains(&"agency:cnsa"));
+
+    let c = claim_with(&claims, "has already had productive cooperation with China");
+    assert_eq!(party_ids(c), ["agency:esa", "country:CN"]);
+}
+
+#[test]
+fn bad_inputs_are_rejected_with_reasons_and_good_ones_processed() {
+    let input = tempfile::tempdir().unwrap();
+    let dir = input.path();
+    fs::write(
+        dir.join("good.txt"),
+        "NASA and ESA signed an agreement on the ExoMars rover.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("latin1.txt"),
+        b"Coop\xe9ration entre la France et l'Inde.\n",
+    )
+    .unwrap();
+    fs::write(dir.join("binary.md"), b"\x7fELF\x00\x00\x01\x02binary").unwrap();
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    fs::write(dir.join("ignored.pdf"), "not read").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--out"])
+        .arg(out.path())
+        .arg(dir)
+        .assert()
+        .code(1);
+    let rejected: Vec<RejectedRecord> = fs::read_to_string(out.path().join("rejected.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let reasons: Vec<(&str, &str)> = rejected
+        .iter()
+        .map(|r| (r.doc_id.as_str(), r.code.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ("binary.md", "binary"),
+            ("empty.txt", "empty"),
+            ("latin1.txt", "not_utf8")
+        ]
+    );
+    assert!(
+        rejected[2].reason.contains("byte 4"),
+        "{}",
+        rejected[2].reason
+    );
+    let claims = read_jsonl(&out.path().join("claims.jsonl"));
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0]["doc_id"], "good.txt");
+    let summary: Summary =
+        serde_json::from_str(&fs::read_to_string(out.path().join("summary.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        (summary.inputs, summary.documents, summary.rejected),
+        (4, 1, 3)
+    );
+}
+
+#[test]
+fn too_large_inputs_are_rejected() {
+    let input = tempfile::tempdir().unwrap();
+    fs::write(
+        input.path().join("big.txt"),
+        "China and Russia cooperate. ".repeat(10),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--max-bytes", "100", "--out"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .code(1);
+    let rejected = read_jsonl(&out.path().join("rejected.jsonl"));
+    assert_eq!(rejected[0]["code"], "too_large");
+}
+
+#[test]
+fn missing_input_is_a_one_line_error() {
+    let out = tempfile::tempdir().unwrap();
+    let assert = coopex()
+        .args(["extract", "no/such/folder", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr.trim(),
+        "coopex: input path no/such/folder does not exist"
+    );
+}
+
+#[test]
+fn unwritable_output_is_a_one_line_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("file");
+    fs::write(&blocker, "x").unwrap();
+    let assert = coopex()
+        .args(["extract", "corpus", "--out"])
+        .arg(blocker.join("out"))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.starts_with("coopex: cannot create output folder"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_output_intact() {
+    let out = tempfile::tempdir().unwrap();
+    extract_corpus(out.path(), "2");
+    let before = fs::read(out.path().join("claims.jsonl")).unwrap();
+    coopex()
+        .args(["extract", "corpus", "no/such/input", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2);
+    assert_eq!(fs::read(out.path().join("claims.jsonl")).unwrap(), before);
+    let stray: Vec<_> = fs::read_dir(out.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(stray.is_empty());
+}
+
+#[test]
+fn help_explains_every_option() {
+    let assert = coopex().args(["extract", "--help"]).assert().success();
+    let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    for option in ["--out", "--jobs", "--max-bytes", "--gazetteer", "--quiet"] {
+        assert!(
+            help.contains(option),
+            "{option} missing from extract --help"
+        );
+    }
+    let assert = coopex().arg("--help").assert().success();
+    let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(help.contains("Exit codes"));
+}

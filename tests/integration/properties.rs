@@ -1,0 +1,63 @@
+//! Property tests: no panic on any input, and every span holds its text.
+
+use coopex::{ingest, Gazetteer, Pipeline};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static PIPELINE: LazyLock<Pipeline> =
+    LazyLock::new(|| Pipeline::new(Gazetteer::builtin().expect("shipped gazetteer loads")));
+
+/// Text built from pieces that exercise the matcher, the segmenter and the claim rules.
+fn article() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("China".to_string()),
+        Just("NASA’s".to_string()),
+        Just("the U.S.".to_string()),
+        Just("Chang’e-4".to_string()),
+        Just(" signed an agreement with ".to_string()),
+        Just(" will cooperate with ".to_string()),
+        Just(" is prohibited from working with ".to_string()),
+        Just(", said Dr. Li. ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r\n".to_string()),
+        Just(" (ESA) ".to_string()),
+        Just("• ".to_string()),
+        Just("“".to_string()),
+        "[ -~]{0,12}",
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn ingest_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = ingest::check_bytes("p".into(), "p".into(), bytes, 1 << 20);
+    }
+
+    #[test]
+    fn every_span_holds_its_text(text in article()) {
+        let Ok(doc) = ingest::check_bytes("p".into(), "p".into(), text.clone().into_bytes(), 1 << 20) else {
+            return Ok(());
+        };
+        let out = PIPELINE.process(&doc);
+        for m in &out.mentions {
+            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+        }
+        for c in &out.claims {
+            prop_assert_eq!(&text[c.evidence.start..c.evidence.end], c.evidence.text.as_str());
+            for p in c.parties.iter().chain(&c.missions) {
+                prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+            for cue in &c.cues {
+                prop_assert_eq!(&text[cue.start..cue.end], cue.text.as_str());
+            }
+            prop_assert!(c.parties.len() >= 2);
+        }
+        for s in coopex::segment::segment(&text) {
+            prop_assert!(s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
+}
