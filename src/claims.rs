@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType, Gazetteer};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::Mention;
-use crate::segment::{words, Sentence, UnitKind};
+use crate::segment::{is_list_separator, words, Sentence, UnitKind};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 const MIN_PARTY_CONFIDENCE: f64 = 0.5;
@@ -31,6 +31,12 @@ const BASE_CONFIDENCE: f64 = 0.9;
 const REFERENCE_FACTOR: f64 = 0.8;
 /// How many sentences back a reference may reach for its antecedent.
 const REFERENCE_REACH: usize = 6;
+/// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
+const PLANNED_REACH: usize = 8;
+/// How many words after a prepositional cue ("together with B,") may stand before "will".
+const PLANNED_AFTER_REACH: usize = 4;
+/// How many words after "joint" may hold the word "mission" for a joint mission.
+const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
 
@@ -255,12 +261,15 @@ impl SentenceView<'_> {
                 ranges.push((cue.start, stop));
                 continue;
             }
-            // Attribution after a quotation: from the closing quote to the end.
+            // Attribution after a quotation: from the closing quote to the end of the
+            // attribution, which a participle clause ("…, noting that …") does not belong to.
             let before = &self.text[start..cue.start];
             if let Some(quote) = before.rfind(['"', '”']) {
                 let between = &before[quote..];
                 if words(between).len() <= 12 && quote > 0 {
-                    ranges.push((start + quote, end));
+                    let attribution_end =
+                        participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
+                    ranges.push((start + quote, attribution_end));
                     continue;
                 }
             }
@@ -293,15 +302,21 @@ impl SentenceView<'_> {
                 let joins = if first {
                     is_article_only(gap)
                 } else {
-                    is_list_joint(gap)
+                    is_list_separator(gap)
                 };
-                let fits = !countries_only || self.kind_of(m) == EntityType::Country;
-                if !joins || !fits || !self.kind_of(m).is_party() {
+                if !joins {
+                    break;
+                }
+                at = m.end;
+                first = false;
+                if !self.kind_of(m).is_party() {
+                    // A region or a place in the list ("from Europe, Japan and Canada").
+                    continue;
+                }
+                if countries_only && self.kind_of(m) != EntityType::Country {
                     break;
                 }
                 excluded.insert(m.start);
-                at = m.end;
-                first = false;
             }
         }
         excluded
@@ -430,6 +445,16 @@ impl SentenceView<'_> {
             }
             parties.sort_by_key(|p| p.start);
         }
+        if kind == ClaimKind::Contribution && parties.len() == 1 {
+            // "ESA provided the orbiter … for the rovers": the mission referred to after the
+            // cue receives the contribution, and its lead is the other party.
+            if let Some((mission, lead)) = self.recipient(discourse, &cues, main_cue, &parties[0]) {
+                missions.insert(0, mission);
+                parties.push(lead);
+                confidence *= REFERENCE_FACTOR;
+                rule.push_str("+recipient_reference");
+            }
+        }
         if parties.len() < 2 || self.one_family(&parties) {
             return Vec::new();
         }
@@ -442,15 +467,35 @@ impl SentenceView<'_> {
         }
         let (modality, modal_cue) = self.decide_modality(&cues, main_cue, negated);
         let party_before_cue = parties.iter().any(|p| p.end <= main_cue.start);
+        // Maker phrases with their maker named: "built by CAS", "the NASA-designed orbiter".
+        let makers = cues
+            .iter()
+            .filter(|c| {
+                (is_agent_cue(c)
+                    && parties
+                        .iter()
+                        .any(|p| p.start >= c.end && is_article_only(&self.text[c.end..p.start])))
+                    || (c.role == CueRole::MadeBy && self.follows_party(c))
+            })
+            .count();
+        let party_after_cue = parties.iter().any(|p| p.start >= main_cue.end);
+        let co_made = if is_agent_cue(main_cue) {
+            !party_before_cue
+        } else {
+            main_cue.role == CueRole::MadeBy && !party_after_cue
+        };
         let kind = match (kind, modality) {
             (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
-            (ClaimKind::Collaboration, _) if self.mission_is_subject(&missions, main_cue) => {
+            (ClaimKind::Collaboration, _)
+                if self.mission_is_subject(&missions, main_cue)
+                    || self.joint_mission_phrase(main_cue) =>
+            {
                 ClaimKind::JointMission
             }
-            // "developed by A and B" with no recipient named before it is co-development.
-            (ClaimKind::Contribution, _) if is_agent_cue(main_cue) && !party_before_cue => {
-                ClaimKind::Collaboration
-            }
+            // "developed by A and B", "A and B built the probe": makers with no recipient
+            // named are co-developing; "a platform built by A and a module designed by B" is
+            // each partner contributing a part.
+            (ClaimKind::Contribution, _) if co_made && makers < 2 => ClaimKind::Collaboration,
             _ => kind,
         };
         let min_mention = self
@@ -546,11 +591,22 @@ impl SentenceView<'_> {
         &self,
         cues: &[&'c CueMatch],
     ) -> Option<(ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)> {
+        // A cue word inside a capitalised name ("the Space Cooperation Agreement") names a
+        // thing; it decides the kind only when no other cue does.
+        let plain = |c: &&CueMatch| !self.inside_name(c);
+        let has_plain = cues
+            .iter()
+            .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c));
         let mut best: Option<(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)> = None;
         for (i, cue) in cues.iter().enumerate() {
-            let CueRole::Kind(kind) = cue.role else {
-                continue;
+            let kind = match cue.role {
+                CueRole::Kind(kind) => kind,
+                CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
+                _ => continue,
             };
+            if has_plain && !plain(cue) {
+                continue;
+            }
             let negation = cues[..i].iter().rev().copied().find(|n| {
                 n.role == CueRole::Negation
                     && words(&self.text[n.end..cue.start]).len() < NEGATION_REACH
@@ -571,7 +627,76 @@ impl SentenceView<'_> {
         best
     }
 
-    /// Modality from the planned or intended cues before the main cue; a cooperation stopped
+    /// "a joint … mission": a joint cue followed closely by the word for a mission or
+    /// programme presents a joint mission.
+    fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
+        const MISSION_WORDS: &[&str] = &["mission", "missions", "program", "programme", "venture"];
+        cue.lemma.eq_ignore_ascii_case("joint")
+            && words(&self.text[cue.end..self.sentence.end])
+                .iter()
+                .take(JOINT_MISSION_REACH)
+                .any(|w| MISSION_WORDS.iter().any(|m| w.text.eq_ignore_ascii_case(m)))
+    }
+
+    /// The mission a contribution goes to, referred to after the cue, and its lead when that
+    /// is a party named in the document other than the contributor (and not already one of
+    /// the mission's partners).
+    fn recipient(
+        &self,
+        discourse: &Discourse,
+        cues: &[&CueMatch],
+        main: &CueMatch,
+        contributor: &ClaimEntity,
+    ) -> Option<(ClaimEntity, ClaimEntity)> {
+        cues.iter()
+            .find(|c| c.role == CueRole::MissionReference && c.start >= main.end)?;
+        let mission = discourse.recent_mission(self.index)?;
+        let entry = self.gazetteer.entry(mission.entry);
+        let lead = self.gazetteer.index_of(entry.attributes.get("lead")?)?;
+        let contributor_id = self.gazetteer.entry(contributor.entry).id.as_str();
+        if lead == contributor.entry || entry.id_list("partners").contains(&contributor_id) {
+            return None;
+        }
+        let named = discourse
+            .parties
+            .iter()
+            .rev()
+            .find(|(at, p)| p.entry == lead && self.index - at <= REFERENCE_REACH)?;
+        Some((mission, named.1.clone()))
+    }
+
+    /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
+    fn follows_party(&self, cue: &CueMatch) -> bool {
+        self.mentions.iter().any(|m| {
+            self.is_party(m)
+                && m.end <= cue.start
+                && self.text[m.end..cue.start]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}')
+                    })
+                    .is_empty()
+        })
+    }
+
+    /// Whether a cue is a capitalised word inside a longer capitalised name.
+    fn inside_name(&self, cue: &CueMatch) -> bool {
+        let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        if !capitalised(&self.text[cue.start..cue.end]) || cue.start == self.sentence.start {
+            return false;
+        }
+        let before = self.text[self.sentence.start..cue.start]
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.rsplit(['-', '/']).next().unwrap_or(w));
+        let after = self.text[cue.end..self.sentence.end]
+            .split_whitespace()
+            .next();
+        before.is_some_and(capitalised) || after.is_some_and(capitalised)
+    }
+
+    /// Modality from the cues before the main cue: a wish anywhere before it governs the
+    /// statement ("hoped that … will ratify"); a future auxiliary only within a few words
+    /// ("will be partnering", not "will present … the cooperation of"); a cooperation stopped
     /// by negation ("would no longer work with") is reported as actual.
     fn decide_modality<'c>(
         &self,
@@ -582,20 +707,36 @@ impl SentenceView<'_> {
         if negated.is_some() {
             return (Modality::Actual, None);
         }
-        let before = cues.iter().copied().filter(|c| c.end <= main.start);
         let mut found: (Modality, Option<&CueMatch>) = (Modality::Actual, None);
+        // "A, together with B, will study …": after a prepositional cue the verb follows.
+        if main.lemma.to_lowercase().ends_with(" with") {
+            let after = cues.iter().copied().find(|c| {
+                c.role == CueRole::Planned
+                    && c.start >= main.end
+                    && words(&self.text[main.end..c.start]).len() <= PLANNED_AFTER_REACH
+            });
+            if after.is_some() {
+                found = (Modality::Planned, after);
+            }
+        }
+        let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
-                CueRole::Planned if found.1.is_none() => found = (Modality::Planned, Some(cue)),
+                CueRole::Planned
+                    if words(&self.text[cue.end..main.start]).len() <= PLANNED_REACH =>
+                {
+                    found = (Modality::Planned, Some(cue));
+                }
                 _ => {}
             }
         }
         found
     }
 
-    /// A mission named (or referred to) before a collaboration cue, with the parties after it:
-    /// "NISAR is a collaboration between ISRO and NASA" presents a joint mission.
+    /// A mission named (or referred to) before a collaboration cue, with the parties after it
+    /// ("NISAR is a collaboration between ISRO and NASA"), or a named mission opening the
+    /// sentence, presents a joint mission.
     fn mission_is_subject(&self, missions: &[ClaimEntity], main: &CueMatch) -> bool {
         let mission_first = missions
             .iter()
@@ -608,7 +749,15 @@ impl SentenceView<'_> {
             .split_whitespace()
             .take(3)
             .any(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("of"));
-        mission_first && between
+        // "SMILE is the first mission with such deep China-ESA collaboration": a sentence
+        // about a named mission, which it opens.
+        let opens_with_mission = missions.iter().any(|m| {
+            (self.sentence.start..=main.start).contains(&m.start)
+                && m.end <= main.start
+                && words(&self.text[self.sentence.start..m.start]).len() <= 1
+                && is_predicate_nominal(&self.text[m.end..main.start])
+        });
+        (mission_first && between) || opens_with_mission
     }
 }
 
@@ -625,15 +774,29 @@ fn names_head(gap: &str) -> bool {
     gap.is_empty() || (gap.starts_with('(') && gap.ends_with(')') && !gap[1..].contains('('))
 }
 
-/// Gap text that joins two names of a list: commas, "and", "or", articles.
-fn is_list_joint(gap: &str) -> bool {
-    gap.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            ["and", "or", "the"]
-                .iter()
-                .any(|j| w.eq_ignore_ascii_case(j))
-        })
+/// Whether a stretch of text holds a copula followed by a determiner ("is the first
+/// mission", "was a joint"): it says what the subject is.
+fn is_predicate_nominal(text: &str) -> bool {
+    let list = words(text);
+    list.windows(2).any(|pair| {
+        let copula = ["is", "was", "are", "were"]
+            .iter()
+            .any(|c| pair[0].text.eq_ignore_ascii_case(c));
+        let determiner = ["a", "an", "the"]
+            .iter()
+            .any(|d| pair[1].text.eq_ignore_ascii_case(d));
+        copula && determiner
+    })
+}
+
+/// Where a participle clause starts in an attribution (", noting that …"), if one does.
+fn participle_clause(text: &str) -> Option<usize> {
+    text.match_indices(',').map(|(at, _)| at).find(|&at| {
+        text[at + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    })
 }
 
 /// A contribution cue naming the agent that follows it ("developed by", "built by").
@@ -667,4 +830,130 @@ pub fn party_ids(gazetteer: &Gazetteer, claim: &Claim) -> Vec<String> {
         .collect();
     ids.sort();
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use crate::ingest::check_bytes;
+    use crate::pipeline::Pipeline;
+    use crate::Gazetteer;
+
+    static PIPELINE: LazyLock<Pipeline> =
+        LazyLock::new(|| Pipeline::new(Gazetteer::builtin().expect("shipped gazetteer loads")));
+
+    /// Each claim of a text as "kind polarity modality party,party|mission".
+    fn claims(text: &str) -> Vec<String> {
+        let doc = check_bytes("t".into(), "t".into(), text.as_bytes().to_vec(), 1 << 20).unwrap();
+        PIPELINE
+            .process(&doc)
+            .claims
+            .iter()
+            .map(|c| {
+                let mut parties: Vec<&str> =
+                    c.parties.iter().map(|p| p.entity_id.as_str()).collect();
+                parties.sort_unstable();
+                let mission = c.missions.first().map_or("", |m| m.entity_id.as_str());
+                format!(
+                    "{} {} {} {}|{}",
+                    c.kind.as_str(),
+                    serde_json::to_value(c.polarity).unwrap().as_str().unwrap(),
+                    serde_json::to_value(c.modality).unwrap().as_str().unwrap(),
+                    parties.join(","),
+                    mission
+                )
+            })
+            .collect()
+    }
+
+    /// (text, expected claims): one line per case.
+    const CASES: &[(&str, &[&str])] = &[
+        // Kinds.
+        ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
+        ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
+        ("Portugal joined the ESA lunar relay programme as an observer.", &["participation positive actual agency:esa,country:PT|"]),
+        ("NASA supplied the spectrometer for the JAXA comet orbiter.", &["contribution positive actual agency:jaxa,agency:nasa|"]),
+        ("DLR and KARI have worked together on radar calibration since 2019.", &["collaboration positive actual agency:dlr,agency:kari|"]),
+        ("Mexico hopes to work with the African Space Agency on drought monitoring.", &["intent positive intended agency:afsa,country:MX|"]),
+        // Lists and coordination.
+        ("China has signed agreements with many countries, including Russia, Kazakhstan, Germany, France, the ESA and UNOOSA.",
+            &["agreement positive actual agency:esa,country:CN,country:DE,country:FR,country:KZ,country:RU,organization:unoosa|"]),
+        ("The accord was concluded between India and Brazil.", &["agreement positive actual country:BR,country:IN|"]),
+        ("Germany, together with Italy, will study the comet.", &["collaboration positive planned country:DE,country:IT|"]),
+        // Polarity.
+        ("NASA is prohibited from working with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
+        ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
+        ("ESA said it would no longer continue working with Russia.", &["prohibition negative actual agency:esa,country:RU|"]),
+        ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+        ("Japan not only funds but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
+        // Modality.
+        ("India is expected to cooperate with Japan on the LUPEX mission.", &["collaboration positive planned country:IN,country:JP|mission:lupex"]),
+        ("Russia and India plan to negotiate contracts for crew seats.", &["intent positive planned country:IN,country:RU|"]),
+        ("France and India desire to deepen their space cooperation.", &["intent positive intended country:FR,country:IN|"]),
+        ("The report will describe the progress of many programmes, among them the earlier cooperation between Russia and Brazil.", &["collaboration positive actual country:BR,country:RU|"]),
+        ("Brazil and China built the satellite.", &["collaboration positive actual country:BR,country:CN|"]),
+        ("The orbiter was built by CAS and the payload module designed by ESA.", &["contribution positive actual agency:esa,organization:cas|"]),
+        // Sources, places and adversaries are not parties.
+        ("ISRO is providing the spacecraft bus, NASA said.", &[]),
+        ("According to NASA, ESA will provide the service module.", &[]),
+        ("The ambassador of Turkey in China signed the APSCO convention.", &["agreement positive actual country:TR,organization:apsco|"]),
+        ("Russia halted cooperation with ESA after the invasion of Ukraine.", &["prohibition negative actual agency:esa,country:RU|"]),
+        ("The NASA team trained in Japan.", &[]),
+        // One side only, headlines, bylines.
+        ("Kenya wants to join the constellation.", &[]),
+        ("China and Russia sign lunar station agreement\n\nThe text follows.", &[]),
+        ("By Jane Doe, NASA and ESA correspondent\n", &[]),
+        // A country and its own agency are one party.
+        ("Italy's participation, led by ASI, is large.", &[]),
+    ];
+
+    #[test]
+    fn claim_rules_on_written_sentences() {
+        let mut failures = Vec::new();
+        for (text, want) in CASES {
+            let got = claims(text);
+            if got != *want {
+                failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn references_back_resolve_to_the_nearest_fitting_antecedents() {
+        let text = "Brazil and China built the CBERS satellites. The two countries will cooperate on the next one.";
+        assert_eq!(
+            claims(text)[1..],
+            ["collaboration positive planned country:BR,country:CN|"]
+        );
+        let text = "The Chang'e-4 probe landed in 2019. The mission involved payloads from the Netherlands and Sweden.";
+        assert_eq!(
+            claims(text),
+            ["participation positive actual country:NL,country:SE|mission:change-4"]
+        );
+        let text = "KARI and NASA studied the orbiter. NASA will provide the antenna, and both parties will form a joint science team.";
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].ends_with("agency:kari,agency:nasa|"), "{got:?}");
+    }
+
+    #[test]
+    fn sanctions_are_a_relation_of_their_own() {
+        let text =
+            "Russia is suspending cooperation with Arianespace over European Union (EU) sanctions.";
+        assert_eq!(
+            claims(text),
+            [
+                "prohibition negative actual country:RU,organization:arianespace|",
+                "prohibition negative actual country:RU,organization:eu|"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_claim_per_fact_per_sentence() {
+        let got = claims("China and Russia signed an agreement and signed a memorandum.");
+        assert_eq!(got.len(), 1);
+    }
 }

@@ -7,8 +7,13 @@
 
 use std::collections::{HashMap, HashSet};
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::gazetteer::{Candidate, EntityType, Gazetteer};
-use crate::segment::Sentence;
+use crate::normalize::NormText;
+use crate::segment::{is_list_separator, Sentence};
 
 /// How a mention was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,7 +148,94 @@ pub fn resolve(
         });
     }
     mentions.sort_by_key(|m| (m.start, m.end));
+    promote_listed_demonyms(gazetteer, text, &mut mentions);
+    let siblings = numbered_siblings(gazetteer, text, &mentions, sentences);
+    if !siblings.is_empty() {
+        mentions.extend(siblings);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
     mentions
+}
+
+/// A numbered name followed by bare numbers ("Luna-25, -26 and -27"): each number names the
+/// sibling with the same stem, when the gazetteer knows it.
+fn numbered_siblings(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+    sentences: &[Sentence],
+) -> Vec<Mention> {
+    static NEXT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([-\u{2010}\u{2013}]\d{1,3})\b")
+            .expect("valid pattern")
+    });
+    let mut out = Vec::new();
+    for m in mentions {
+        let written = &text[m.start..m.end];
+        let digits = written.len() - written.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            continue;
+        }
+        let number = &written[written.len() - digits..];
+        // The stems of every name of the entry that ends in the same number ("Luna-",
+        // "Luna ", "Lunar-" for Luna-25), so a misspelt mention still finds its siblings.
+        let stems: Vec<String> = gazetteer
+            .entry(m.entry)
+            .names()
+            .filter_map(|a| a.text.strip_suffix(number).map(str::to_string))
+            .chain(std::iter::once(
+                written[..written.len() - digits].to_string(),
+            ))
+            .filter(|stem| stem.ends_with(|c: char| !c.is_ascii_digit()))
+            .collect();
+        let mut at = m.end;
+        while let Some(found) = NEXT_NUMBER.captures(&text[at..]) {
+            let group = found.get(1).expect("group 1 matches");
+            let (start, end) = (at + group.start(), at + group.end());
+            let sibling_number = text[start..end].trim_start_matches(|c: char| !c.is_ascii_digit());
+            let sibling = stems.iter().find_map(|stem| {
+                let name = format!("{stem}{sibling_number}");
+                gazetteer
+                    .matcher()
+                    .find(&NormText::new(&name))
+                    .into_iter()
+                    .find(|c| c.start == 0 && c.end == name.len() && !c.ambiguous)
+            });
+            let Some(sibling) = sibling else { break };
+            out.push(Mention {
+                entry: sibling.entry,
+                start,
+                end,
+                sentence: sentence_index(sentences, start),
+                via: MatchKind::Alias,
+                confidence: m.confidence.min(SUPPORTED),
+            });
+            at = end;
+        }
+    }
+    out
+}
+
+/// A nationality word standing as an item in a list of countries ("Argentina, Brazil,
+/// Philippine, Russian Federation and Ukraine") is used as a noun: a mention of the country.
+fn promote_listed_demonyms(gazetteer: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+    let is_country = |m: &Mention| {
+        m.via != MatchKind::Demonym && gazetteer.entry(m.entry).kind == EntityType::Country
+    };
+    for i in 1..mentions.len().saturating_sub(1) {
+        let (before, current, after) = (&mentions[i - 1], &mentions[i], &mentions[i + 1]);
+        let listed = current.via == MatchKind::Demonym
+            && gazetteer.entry(current.entry).kind == EntityType::Country
+            && is_country(before)
+            && is_country(after)
+            && text[before.end..current.start].contains(',')
+            && is_list_separator(&text[before.end..current.start])
+            && is_list_separator(&text[current.end..after.start]);
+        if listed {
+            mentions[i].via = MatchKind::Alias;
+            mentions[i].confidence = LIKELY;
+        }
+    }
 }
 
 /// Picks one reading of a span, with its confidence; `None` drops the span.
@@ -329,7 +421,6 @@ pub fn sentence_index(sentences: &[Sentence], at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::NormText;
     use crate::segment::segment;
 
     fn resolved(text: &str) -> Vec<(String, String, &'static str)> {
@@ -383,6 +474,30 @@ mod tests {
     fn demonym_is_a_weak_mention_of_its_country() {
         let got = resolved("A Russian cosmonaut flew.");
         assert_eq!(got, [("Russian".into(), "country:RU".into(), "demonym")]);
+    }
+
+    #[test]
+    fn demonym_listed_among_countries_is_a_country() {
+        let got = resolved("Argentina, Brazil, Philippine, Russian Federation and Ukraine joined.");
+        assert_eq!(got[2], ("Philippine".into(), "country:PH".into(), "alias"));
+        let got = resolved("Chinese, Russian and American astronauts flew.");
+        assert!(got.iter().all(|m| m.2 == "demonym"), "{got:?}");
+    }
+
+    #[test]
+    fn elliptical_numbers_name_the_siblings() {
+        let got = resolved("ESA left Luna-25, -26 and -27 last year.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "agency:esa",
+                "mission:luna-25",
+                "mission:luna-26",
+                "mission:luna-27"
+            ]
+        );
+        assert_eq!(got[2].0, "-26");
     }
 
     #[test]

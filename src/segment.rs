@@ -61,6 +61,18 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
+/// Whether the text between two names joins them as items of one list: only commas, "and",
+/// "or" and articles.
+pub fn is_list_separator(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            ["and", "or", "the"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+}
+
 /// Below this many characters a line without closing punctuation is taken as a heading or
 /// label; above it, as a hard-wrapped piece of a paragraph.
 const WRAPPED_LINE_MIN_CHARS: usize = 60;

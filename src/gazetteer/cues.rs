@@ -34,6 +34,9 @@ pub enum CueRole {
     Location,
     /// A preposition of place for countries only: "in China", "from Kazakhstan".
     CountryLocation,
+    /// A participle that names a maker ("designed", "built"): a contribution cue only right
+    /// after a party ("the NASA-designed orbiter").
+    MadeBy,
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
@@ -52,6 +55,7 @@ impl CueRole {
             "location" => CueRole::Location,
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
+            "made_by" => CueRole::MadeBy,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
         Some(role)

@@ -11,9 +11,11 @@ use crate::normalize::{normalize_phrase, NormText};
 /// One pattern of the automaton: a normalized name and the entries that carry it.
 #[derive(Debug)]
 struct Pattern {
-    /// Acronyms must match in exactly their own case.
+    /// Acronyms and names with inner capitals must match in exactly their own case.
+    exact_case: bool,
+    /// The name is an acronym.
     acronym: bool,
-    /// The normalized pattern text, for the case check of acronyms.
+    /// The normalized pattern text, for the exact-case check.
     text: String,
     /// (entry index, marked ambiguous) for every entry with this name.
     targets: Vec<(usize, bool)>,
@@ -57,15 +59,16 @@ impl Matcher {
                 if text.is_empty() {
                     continue;
                 }
-                let acronym = alias.is_acronym();
-                let key = if acronym {
+                let exact_case = alias.is_case_sensitive();
+                let key = if exact_case {
                     format!("A{text}")
                 } else {
                     format!("N{}", text.to_lowercase())
                 };
                 let slot = *index.entry(key).or_insert_with(|| {
                     patterns.push(Pattern {
-                        acronym,
+                        exact_case,
+                        acronym: alias.is_acronym(),
                         text: text.clone(),
                         targets: Vec::new(),
                     });
@@ -98,7 +101,8 @@ impl Matcher {
         self.patterns.len()
     }
 
-    /// Every candidate in the text: whole words only, acronyms in their exact case, other names
+    /// Every candidate in the text: whole words only, acronyms and names with inner capitals in
+    /// their exact case, other names
     /// only where the text has a capital letter. Sorted by start, then longest first.
     pub fn find(&self, norm: &NormText) -> Vec<Candidate> {
         let text = norm.text.as_str();
@@ -110,7 +114,7 @@ impl Matcher {
             }
             let pattern = &self.patterns[found.pattern().as_usize()];
             let matched = &text[s..e];
-            let case_ok = if pattern.acronym {
+            let case_ok = if pattern.exact_case {
                 matched == pattern.text
             } else {
                 matched.chars().any(char::is_uppercase)

@@ -154,6 +154,17 @@ impl Alias {
     pub fn is_acronym(&self) -> bool {
         self.text.chars().any(char::is_alphabetic) && !self.text.chars().any(char::is_lowercase)
     }
+
+    /// Acronyms and names written with a capital inside a word ("IN-SPACe", "SpaceX",
+    /// "PhilSA") match only in exactly their own case; other names match in any case.
+    pub fn is_case_sensitive(&self) -> bool {
+        self.is_acronym()
+            || self.text.split([' ', '-', '/']).any(|word| {
+                let mut chars = word.chars();
+                chars.next();
+                chars.any(char::is_uppercase)
+            })
+    }
 }
 
 /// Where an entry was defined, for error messages.

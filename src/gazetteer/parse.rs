@@ -302,7 +302,7 @@ pub fn validate(entries: &[Entry]) -> Vec<GazetteerError> {
 /// both after folding apostrophes, dashes and spaces.
 pub(crate) fn alias_key(alias: &Alias) -> String {
     let folded = normalize_phrase(&alias.text);
-    if alias.is_acronym() {
+    if alias.is_case_sensitive() {
         folded
     } else {
         folded.to_lowercase()
