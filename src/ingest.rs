@@ -59,6 +59,8 @@ pub enum RejectReason {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// Processing the document failed inside coopex (a bug: please report it with the file).
+    Internal(String),
 }
 
 impl RejectReason {
@@ -70,6 +72,7 @@ impl RejectReason {
             RejectReason::TooLarge { .. } => "too_large",
             RejectReason::Binary => "binary",
             RejectReason::NotUtf8 { .. } => "not_utf8",
+            RejectReason::Internal(_) => "internal",
         }
     }
 }
@@ -89,6 +92,7 @@ impl fmt::Display for RejectReason {
             RejectReason::NotUtf8 { offset } => {
                 write!(f, "not UTF-8: invalid byte sequence at byte {offset}")
             }
+            RejectReason::Internal(message) => write!(f, "internal error: {message}"),
         }
     }
 }

@@ -298,7 +298,22 @@ fn process_input(
     max_bytes: u64,
 ) -> Result<DocumentOutput, Rejection> {
     let doc = ingest::read_document(input, max_bytes)?;
-    Ok(pipeline.process(&doc))
+    // A bug in one document's processing must not take the batch down: it is rejected with
+    // the panic message, and the batch goes on.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc))).map_err(
+        |panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Rejection {
+                doc_id: input.doc_id.clone(),
+                path: input.path.to_string_lossy().into_owned(),
+                reason: ingest::RejectReason::Internal(message),
+            }
+        },
+    )
 }
 
 fn progress_bar(total: u64, wanted: bool) -> ProgressBar {

@@ -246,7 +246,8 @@ pub struct RejectedRecord {
     pub doc_id: String,
     /// The input's path.
     pub path: String,
-    /// Machine-readable reason: `unreadable`, `empty`, `too_large`, `binary`, `not_utf8`.
+    /// Machine-readable reason: `unreadable`, `empty`, `too_large`, `binary`, `not_utf8`,
+    /// `internal`.
     pub code: String,
     /// The reason in words.
     pub reason: String,
