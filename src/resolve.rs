@@ -102,6 +102,14 @@ pub fn resolve(
         (std::cmp::Reverse(e - s), all_ambiguous, best_type, s)
     });
 
+    let context = Context {
+        gazetteer,
+        text,
+        definitions: &definitions,
+        plainly_named: &plainly_named,
+        candidates: &candidates,
+        sentences,
+    };
     let mut taken = vec![false; text.len()];
     let mut mentions = Vec::new();
     for span in order {
@@ -109,9 +117,7 @@ pub fn resolve(
         if taken[start..end].iter().any(|&t| t) {
             continue;
         }
-        let Some((candidate, confidence)) =
-            choose(gazetteer, text, &spans[&span], &definitions, &plainly_named)
-        else {
+        let Some((candidate, confidence)) = context.choose(&spans[&span]) else {
             continue;
         };
         taken[start..end].iter_mut().for_each(|t| *t = true);
@@ -238,48 +244,93 @@ fn promote_listed_demonyms(gazetteer: &Gazetteer, text: &str, mentions: &mut [Me
     }
 }
 
-/// Picks one reading of a span, with its confidence; `None` drops the span.
-fn choose<'a>(
-    gazetteer: &Gazetteer,
-    text: &str,
-    readings: &[&'a Candidate],
-    definitions: &HashMap<String, usize>,
-    plainly_named: &HashSet<usize>,
-) -> Option<(&'a Candidate, f64)> {
-    let surface = &text[readings[0].start..readings[0].end];
-    if let Some(&defined) = definitions.get(surface) {
-        if let Some(c) = readings.iter().find(|c| c.entry == defined) {
-            return Some((c, CERTAIN));
+/// What the choice between readings may look at.
+struct Context<'a> {
+    gazetteer: &'a Gazetteer,
+    text: &'a str,
+    definitions: &'a HashMap<String, usize>,
+    plainly_named: &'a HashSet<usize>,
+    candidates: &'a [Candidate],
+    sentences: &'a [Sentence],
+}
+
+impl Context<'_> {
+    /// Picks one reading of a span, with its confidence; `None` drops the span.
+    fn choose<'c>(&self, readings: &[&'c Candidate]) -> Option<(&'c Candidate, f64)> {
+        let (gazetteer, text) = (self.gazetteer, self.text);
+        let surface = &text[readings[0].start..readings[0].end];
+        if let Some(&defined) = self.definitions.get(surface) {
+            if let Some(c) = readings.iter().find(|c| c.entry == defined) {
+                return Some((c, CERTAIN));
+            }
         }
+        let by_type = |a: &&&Candidate, b: &&&Candidate| {
+            let ka = gazetteer.entry(a.entry).kind.rank();
+            let kb = gazetteer.entry(b.entry).kind.rank();
+            ka.cmp(&kb).then(a.entry.cmp(&b.entry))
+        };
+        if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
+            return Some((plain, CERTAIN));
+        }
+        // Ambiguous: the reading the rest of the document supports best, if one does.
+        let mut scored: Vec<(usize, &&Candidate)> = readings
+            .iter()
+            .map(|c| (support(gazetteer, c.entry, self.plainly_named), c))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
+        let (best_score, best) = scored[0];
+        let runner_up = scored.get(1).map_or(0, |s| s.0);
+        if best_score > runner_up {
+            return Some((best, SUPPORTED));
+        }
+        // Nothing in the document decides. A single reading still counts when the writing
+        // makes a name likely — an acronym, a capitalised word inside a sentence, or an item
+        // among plain names of its type ("Jordan, Egypt and Morocco") — unless it follows
+        // another capitalised word ("Michael Jordan", "Lake Chad").
+        let likely = readings.len() == 1
+            && !self.after_capitalised_word(best.start)
+            && (best.acronym || !starts_sentence(text, best.start) || self.has_plain_peer(best));
+        Some((best, if likely { LIKELY } else { UNRESOLVED }))
     }
-    let by_type = |a: &&&Candidate, b: &&&Candidate| {
-        let ka = gazetteer.entry(a.entry).kind.rank();
-        let kb = gazetteer.entry(b.entry).kind.rank();
-        ka.cmp(&kb).then(a.entry.cmp(&b.entry))
-    };
-    if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
-        return Some((plain, CERTAIN));
+
+    /// Whether the span follows a capitalised word that is not itself a known name and does
+    /// not start the sentence.
+    fn after_capitalised_word(&self, at: usize) -> bool {
+        let before = &self.text[..at];
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.len() == before.len() {
+            return false;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &trimmed[word_start..];
+        word.starts_with(char::is_uppercase)
+            && !starts_sentence(self.text, word_start)
+            && !self
+                .candidates
+                .iter()
+                .any(|c| c.start <= word_start && word_start < c.end)
     }
-    // Ambiguous: the reading the rest of the document supports best, if one does.
-    let mut scored: Vec<(usize, &&Candidate)> = readings
-        .iter()
-        .map(|c| (support(gazetteer, c.entry, plainly_named), c))
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
-    let (best_score, best) = scored[0];
-    let runner_up = scored.get(1).map_or(0, |s| s.0);
-    if best_score > runner_up {
-        return Some((best, SUPPORTED));
+
+    /// Whether the sentence also holds a plain (unambiguous) name of the same type.
+    fn has_plain_peer(&self, candidate: &Candidate) -> bool {
+        let kind = self.gazetteer.entry(candidate.entry).kind;
+        let Some(sentence) = self
+            .sentences
+            .get(sentence_index(self.sentences, candidate.start))
+        else {
+            return false;
+        };
+        self.candidates.iter().any(|c| {
+            !c.ambiguous
+                && c.start >= sentence.start
+                && c.end <= sentence.end
+                && self.gazetteer.entry(c.entry).kind == kind
+        })
     }
-    // Nothing decides between readings; a single reading still counts when the writing makes a
-    // name likely: an acronym in capitals, or a capitalised word inside a sentence.
-    let confidence = if readings.len() == 1 && (best.acronym || !starts_sentence(text, best.start))
-    {
-        LIKELY
-    } else {
-        UNRESOLVED
-    };
-    Some((best, confidence))
 }
 
 /// Whether only white space, quotes or list markers stand between `at` and the previous
@@ -498,6 +549,42 @@ mod tests {
             ]
         );
         assert_eq!(got[2].0, "-26");
+    }
+
+    #[test]
+    fn ambiguous_names_resolve_from_context() {
+        // The confidence of the mention written `surface`, when it resolves to `id`.
+        let confidence = |text: &str, surface: &str, id: &str| {
+            let gazetteer = Gazetteer::builtin().unwrap();
+            let candidates = gazetteer.matcher().find(&NormText::new(text));
+            let sentences = segment(text);
+            resolve(&gazetteer, text, candidates, &sentences)
+                .iter()
+                .find(|m| &text[m.start..m.end] == surface && gazetteer.entry(m.entry).id == id)
+                .map(|m| m.confidence)
+        };
+        // Korea alone is ambiguous; a South Korean body named in the text decides it.
+        let text = "KARI signed. Korea will build the orbiter.";
+        assert_eq!(confidence(text, "Korea", "country:KR"), Some(SUPPORTED));
+        // A list of plain country names makes an ambiguous one likely.
+        let text = "Jordan, Egypt and Morocco signed.";
+        assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
+        // After another capitalised word it is a person's name.
+        let text = "Fans of Michael Jordan visited Egypt.";
+        assert_eq!(confidence(text, "Jordan", "country:JO"), Some(UNRESOLVED));
+        // A common word at the start of a sentence is not a name.
+        let text = "Hope is not a strategy.";
+        let id = "mission:emirates-mars-mission";
+        assert_eq!(confidence(text, "Hope", id), Some(UNRESOLVED));
+        // The mission, named plainly elsewhere, supports its short name.
+        let text = "The Emirates Mars Mission flew. Hope reached Mars.";
+        assert_eq!(confidence(text, "Hope", id), Some(SUPPORTED));
+        // CSA is three bodies; a definition in the document decides.
+        let text = "The Chinese Society of Astronautics (CSA) met. CSA hosted the forum.";
+        assert_eq!(
+            confidence(text, "CSA", "organization:csa-china"),
+            Some(CERTAIN)
+        );
     }
 
     #[test]

@@ -185,6 +185,9 @@ pub struct Entry {
     pub kind: EntityType,
     /// Canonical name.
     pub name: String,
+    /// The canonical name itself is ambiguous (written `?Chad` in the file): an ordinary word,
+    /// a person's or another place's name too.
+    pub name_ambiguous: bool,
     /// Other names, the canonical name not included.
     pub aliases: Vec<Alias>,
     /// `key=value` attributes (`iso3`, `country`, `refers`, `lead`, `partners`, ...).
@@ -198,7 +201,7 @@ impl Entry {
     pub fn names(&self) -> impl Iterator<Item = Alias> + '_ {
         std::iter::once(Alias {
             text: self.name.clone(),
-            ambiguous: false,
+            ambiguous: self.name_ambiguous,
         })
         .chain(self.aliases.iter().cloned())
     }

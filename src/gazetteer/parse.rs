@@ -146,7 +146,14 @@ fn parse_line(line: &str) -> Result<Entry, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let (id, type_name, name) = (column(0), column(1), column(2));
+    let (id, type_name, written_name) = (column(0), column(1), column(2));
+    let (name, name_ambiguous) = match written_name.strip_prefix('?') {
+        Some(rest) => (rest.trim(), true),
+        None => (written_name, false),
+    };
+    if name.is_empty() {
+        return Err(vec![Problem::MissingField("name")]);
+    }
     let Some(kind) = EntityType::parse(type_name) else {
         return Err(vec![Problem::UnknownType(type_name.to_string())]);
     };
@@ -193,6 +200,7 @@ fn parse_line(line: &str) -> Result<Entry, Vec<Problem>> {
         id: id.to_string(),
         kind,
         name: name.to_string(),
+        name_ambiguous,
         aliases,
         attributes,
         origin: Origin {
