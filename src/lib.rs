@@ -32,6 +32,7 @@ pub mod pipeline;
 pub mod record;
 pub mod resolve;
 pub mod segment;
+pub mod timex;
 pub mod write;
 
 pub use gazetteer::Gazetteer;

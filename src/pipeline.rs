@@ -19,6 +19,7 @@ use crate::record::{
 };
 use crate::resolve::{self, Mention};
 use crate::segment::{self, Sentence};
+use crate::timex;
 use crate::write::OutputSet;
 
 /// Everything one document yields.
@@ -59,13 +60,14 @@ impl Pipeline {
         let cues = self.gazetteer.cues().find(&norm);
         let claims = claims::extract(&self.gazetteer, text, &sentences, &mentions, &cues);
         let lines = LineIndex::new(text);
+        let published = metadata::published(text, &sentences);
         let mention_records: Vec<MentionRecord> = mentions
             .iter()
             .map(|m| self.mention_record(doc, m))
             .collect();
         let claim_records: Vec<ClaimRecord> = claims
             .iter()
-            .map(|c| self.claim_record(doc, &sentences, &lines, c))
+            .map(|c| self.claim_record(doc, &sentences, &lines, published.as_deref(), c))
             .collect();
         let document = DocumentRecord {
             doc_id: doc.doc_id.clone(),
@@ -73,7 +75,7 @@ impl Pipeline {
             sha256: doc.sha256.clone(),
             bytes: text.len(),
             title: metadata::title(text, &sentences),
-            published: metadata::published(text, &sentences),
+            published,
             sentences: sentences.len(),
             mentions: mention_records.len(),
             claims: claim_records.len(),
@@ -120,10 +122,12 @@ impl Pipeline {
         doc: &Document,
         sentences: &[Sentence],
         lines: &LineIndex,
+        published: Option<&str>,
         claim: &Claim,
     ) -> ClaimRecord {
         let text = doc.text.as_str();
         let sentence = &sentences[claim.sentence];
+        let sentence_text = &text[sentence.start..sentence.end];
         let (line, column) = lines.line_column(text, sentence.start);
         let party_ids = claims::party_ids(&self.gazetteer, claim);
         let mut hasher = Sha256::new();
@@ -163,12 +167,16 @@ impl Pipeline {
                 })
                 .collect(),
             evidence: Evidence {
-                text: text[sentence.start..sentence.end].to_string(),
+                text: sentence_text.to_string(),
                 start: sentence.start,
                 end: sentence.end,
                 line,
                 column,
             },
+            cameo: claim.kind.cameo().to_string(),
+            quad_class: claim.kind.quad_class(),
+            time: timex::find_time(sentence_text, sentence.start, published),
+            quantities: timex::find_quantities(sentence_text, sentence.start),
             confidence: claim.confidence,
             rule: claim.rule.clone(),
         }

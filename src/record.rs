@@ -19,6 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::timex::{Quantity, TimeExpression};
+
 /// What a claim states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -67,6 +69,31 @@ impl ClaimKind {
     /// Parses a kind name.
     pub fn parse(name: &str) -> Option<ClaimKind> {
         ClaimKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// The CAMEO event code the kind maps to, for joining GDELT/ICEWS-style event data:
+    /// agreement `057` (sign formal agreement), intent `030` (express intent to cooperate),
+    /// collaboration, joint mission and participation `060` (engage in material cooperation),
+    /// contribution `070` (provide aid), prohibition `160` (reduce relations).
+    pub fn cameo(self) -> &'static str {
+        match self {
+            ClaimKind::Agreement => "057",
+            ClaimKind::Intent => "030",
+            ClaimKind::Collaboration | ClaimKind::JointMission | ClaimKind::Participation => "060",
+            ClaimKind::Contribution => "070",
+            ClaimKind::Prohibition => "160",
+        }
+    }
+
+    /// The CAMEO quad class: 1 verbal cooperation (roots 01–05), 2 material cooperation
+    /// (06–09), 3 verbal conflict (10–14), 4 material conflict (15–20).
+    pub fn quad_class(self) -> u8 {
+        match &self.cameo()[..2] {
+            "01" | "02" | "03" | "04" | "05" => 1,
+            "06" | "07" | "08" | "09" => 2,
+            "10" | "11" | "12" | "13" | "14" => 3,
+            _ => 4,
+        }
     }
 
     /// Preference when a sentence holds cues of several kinds: lower wins.
@@ -230,6 +257,16 @@ pub struct ClaimRecord {
     pub cues: Vec<Span>,
     /// The sentence.
     pub evidence: Evidence,
+    /// CAMEO event code of the kind (`057`, `030`, `060`, `070`, `160`); its first two digits
+    /// are the CAMEO root.
+    pub cameo: String,
+    /// CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 4 material conflict.
+    pub quad_class: u8,
+    /// The year or date the sentence states (relative phrases resolved against the document's
+    /// `published` date when it has one), or null.
+    pub time: Option<TimeExpression>,
+    /// Counts the sentence gives ("over 30 countries").
+    pub quantities: Vec<Quantity>,
     /// 0–1: lower when parties or the mission were found by reference back, or names were
     /// ambiguous.
     pub confidence: f64,

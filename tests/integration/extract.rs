@@ -75,6 +75,12 @@ fn every_span_of_every_record_holds_its_text() {
                 }
             }
         }
+        if !c["time"].is_null() {
+            assert_span(doc, &c["time"], "time");
+        }
+        for q in c["quantities"].as_array().unwrap() {
+            assert_span(doc, q, "quantity");
+        }
         // line and column point at the evidence start.
         let text = std::str::from_utf8(doc).unwrap();
         let start = es as usize;
@@ -221,6 +227,7 @@ fn the_claims_the_seed_articles_state_are_found() {
 
     let c = claim_with(&claims, "the United States and Russia signed an agreement");
     assert_eq!(c["kind"], "agreement");
+    assert_eq!(c["time"]["value"], "2020");
     assert_eq!(party_ids(c), ["country:RU", "country:US"]);
     assert_eq!(c["missions"][0]["entity_id"], "program:artemis");
 

@@ -54,6 +54,12 @@ proptest! {
             for cue in &c.cues {
                 prop_assert_eq!(&text[cue.start..cue.end], cue.text.as_str());
             }
+            if let Some(t) = &c.time {
+                prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
+            }
+            for q in &c.quantities {
+                prop_assert_eq!(&text[q.start..q.end], q.text.as_str());
+            }
             prop_assert!(c.parties.len() >= 2);
         }
         for s in coopex::segment::segment(&text) {

@@ -1,0 +1,362 @@
+//! Time and quantity expressions of a claim's sentence: the year or date it states (relative
+//! phrases such as "later this year" resolved against the document's date when known), and the
+//! counts it gives ("over 30 countries", "more than 20 requests").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// A time stated in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeExpression {
+    /// The words as written.
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub value: String,
+}
+
+/// A count stated in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quantity {
+    /// The words as written ("over 30 countries").
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// The number, when it is one ("a dozen" is 12; "dozens of" has none).
+    pub value: Option<f64>,
+    /// The qualifier before the number, lowercased ("over", "more than", "about"), if any.
+    pub qualifier: Option<String>,
+    /// What is counted, as written ("countries", "requests").
+    pub unit: String,
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    Regex::new(&format!(
+        r"(?ix)
+        \b(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b
+        | \b(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>(?:19|20)\d\d)\b
+        | \b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{month})\s+(?P<dmy_y>(?:19|20)\d\d)\b
+        | \b(?P<my_m>{month})\s+(?P<my_y>(?:19|20)\d\d)\b
+        | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{month})\b
+        | \b(?P<md_m>{month})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b
+        | \b(?P<relative>(?:later|earlier)\s+this\s+year|this\s+year|next\s+year|last\s+year|yesterday|today|tomorrow)\b
+        | \b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+        | (?:^|[^\d,.\-])(?P<year>(?:19|20)\d\d)(?:[^\d%]|$)
+        "
+    ))
+    .expect("valid time pattern")
+});
+
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \b(?:(?P<qualifier>over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to|fewer\s+than|less\s+than|roughly|approximately)\s+)?
+        (?P<number>\d[\d,]*(?:\.\d+)?|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)
+        \s+(?P<unit>(?:[a-z-]+\s+)?(?:countries|nations|states|agencies|organizations|organisations|institutions|partners|members|requests|launches|satellites|missions|astronauts|cosmonauts|experiments|instruments|payloads|projects|companies|universities|institutes|scientists|engineers|students|regions))\b",
+    )
+    .expect("valid quantity pattern")
+});
+
+/// The most specific time expression in `sentence` (which starts at raw offset `offset`) — a
+/// full date before a month, a month before a relative phrase or weekday, those before a bare
+/// year, the first one among equals — resolved against the document date `published`
+/// (`YYYY-MM-DD`) where it is relative or lacks a year.
+pub fn find_time(sentence: &str, offset: usize, published: Option<&str>) -> Option<TimeExpression> {
+    let today = published.and_then(parse_ymd);
+    let mut best: Option<(usize, TimeExpression)> = None;
+    for caps in TIME.captures_iter(sentence) {
+        let text = |name: &str| caps.name(name).map(|m| m.as_str());
+        let (rank, value) = if let Some(iso) = text("iso") {
+            (0, Some(iso.to_string()))
+        } else if let (Some(m), Some(d), Some(y)) = (text("mdy_m"), text("mdy_d"), text("mdy_y")) {
+            (0, ymd(y, m, d))
+        } else if let (Some(d), Some(m), Some(y)) = (text("dmy_d"), text("dmy_m"), text("dmy_y")) {
+            (0, ymd(y, m, d))
+        } else if let (Some(m), Some(y)) = (text("my_m"), text("my_y")) {
+            (1, month_number(m).map(|m| format!("{y}-{m:02}")))
+        } else if let (Some(d), Some(m)) =
+            (text("dm_d").or(text("md_d")), text("dm_m").or(text("md_m")))
+        {
+            (2, today.and_then(|(y, ..)| ymd(&y.to_string(), m, d)))
+        } else if let Some(relative) = text("relative") {
+            (
+                3,
+                today.map(|t| relative_value(&relative.to_lowercase(), t)),
+            )
+        } else if let Some(weekday) = text("weekday") {
+            (4, today.map(|t| last_weekday(&weekday.to_lowercase(), t)))
+        } else {
+            (5, text("year").map(str::to_string))
+        };
+        let Some(value) = value else { continue };
+        if best.as_ref().is_some_and(|(r, _)| *r <= rank) {
+            continue;
+        }
+        let first = [
+            "iso", "mdy_m", "dmy_d", "my_m", "dm_d", "md_m", "relative", "weekday", "year",
+        ]
+        .iter()
+        .find_map(|n| caps.name(n))
+        .expect("one alternative matched");
+        let end = if caps.name("year").is_some() {
+            first.end()
+        } else {
+            caps.get(0).expect("group 0 always matches").end()
+        };
+        let written = sentence[first.start()..end].trim_end();
+        best = Some((
+            rank,
+            TimeExpression {
+                text: written.to_string(),
+                start: offset + first.start(),
+                end: offset + first.start() + written.len(),
+                value,
+            },
+        ));
+    }
+    best.map(|(_, t)| t)
+}
+
+/// Every count in `sentence` (which starts at raw offset `offset`).
+pub fn find_quantities(sentence: &str, offset: usize) -> Vec<Quantity> {
+    QUANTITY
+        .captures_iter(sentence)
+        .map(|caps| {
+            let whole = caps.get(0).expect("group 0 always matches");
+            let number = caps["number"].to_lowercase();
+            Quantity {
+                text: whole.as_str().to_string(),
+                start: offset + whole.start(),
+                end: offset + whole.end(),
+                value: number_value(&number),
+                qualifier: caps.name("qualifier").map(|q| {
+                    q.as_str()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                }),
+                unit: caps["unit"].to_string(),
+            }
+        })
+        .collect()
+}
+
+fn number_value(number: &str) -> Option<f64> {
+    const WORDS: [(&str, f64); 17] = [
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("fifteen", 15.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("hundred", 100.0),
+    ];
+    if number.starts_with("a") && number.ends_with("dozen") {
+        return Some(12.0);
+    }
+    if let Some(&(_, v)) = WORDS.iter().find(|(w, _)| *w == number) {
+        return Some(v);
+    }
+    number.replace(',', "").parse().ok()
+}
+
+fn month_number(month: &str) -> Option<u32> {
+    let lower = month.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
+    let month = month_number(month)?;
+    let day: u32 = day.parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{year}-{month:02}-{day:02}"))
+}
+
+fn parse_ymd(date: &str) -> Option<(i64, u32, u32)> {
+    let mut parts = date.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    Some((y, m, d))
+}
+
+fn relative_value(phrase: &str, (y, m, d): (i64, u32, u32)) -> String {
+    match phrase {
+        "next year" => format!("{}", y + 1),
+        "last year" => format!("{}", y - 1),
+        "yesterday" => civil_from_days(days_from_civil(y, m, d) - 1),
+        "today" => format!("{y}-{m:02}-{d:02}"),
+        "tomorrow" => civil_from_days(days_from_civil(y, m, d) + 1),
+        _ => format!("{y}"),
+    }
+}
+
+/// The most recent such weekday on or before the document date, as news reports use them.
+fn last_weekday(weekday: &str, (y, m, d): (i64, u32, u32)) -> String {
+    let days = days_from_civil(y, m, d);
+    // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+    let today = (days + 3).rem_euclid(7);
+    let wanted = WEEKDAYS.iter().position(|w| *w == weekday).unwrap_or(0) as i64;
+    civil_from_days(days - (today - wanted).rem_euclid(7))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (sentence, document date, expected (text, value)).
+    type TimeCase = (
+        &'static str,
+        Option<&'static str>,
+        Option<(&'static str, &'static str)>,
+    );
+
+    #[test]
+    fn times_in_sentences() {
+        let cases: &[TimeCase] = &[
+            (
+                "In 2020, the United States and Russia signed.",
+                None,
+                Some(("2020", "2020")),
+            ),
+            (
+                "On Sept. 30, 2014, NASA and ISRO signed.",
+                None,
+                Some(("Sept. 30, 2014", "2014-09-30")),
+            ),
+            (
+                "They signed on 26 March 2014 in Paris.",
+                None,
+                Some(("26 March 2014", "2014-03-26")),
+            ),
+            (
+                "The accord of June 2019 holds.",
+                None,
+                Some(("June 2019", "2019-06")),
+            ),
+            (
+                "They signed Saturday 2 August in Beijing.",
+                Some("2014-08-04"),
+                Some(("2 August", "2014-08-02")),
+            ),
+            (
+                "China will disclose projects later this year.",
+                Some("2017-06-07"),
+                Some(("later this year", "2017")),
+            ),
+            (
+                "It stressed Tuesday that cooperation matters.",
+                Some("2017-06-07"),
+                Some(("Tuesday", "2017-06-06")),
+            ),
+            ("The platform weighs 2,000 kg.", None, None),
+            ("Later this year, maybe.", None, None),
+        ];
+        for (sentence, published, want) in cases {
+            let got = find_time(sentence, 10, *published);
+            let got = got.map(|t| {
+                assert_eq!(&sentence[t.start - 10..t.end - 10], t.text);
+                (t.text, t.value)
+            });
+            let want = want.map(|(t, v)| (t.to_string(), v.to_string()));
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn quantities_in_sentences() {
+        let got = find_quantities(
+            "So far we've received over 20 requests from over a dozen countries, and China signed with more than 30 countries and organizations.",
+            0,
+        );
+        let summary: Vec<(String, Option<f64>, Option<String>, String)> = got
+            .into_iter()
+            .map(|q| (q.text, q.value, q.qualifier, q.unit))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "over 20 requests".into(),
+                    Some(20.0),
+                    Some("over".into()),
+                    "requests".into()
+                ),
+                (
+                    "over a dozen countries".into(),
+                    Some(12.0),
+                    Some("over".into()),
+                    "countries".into()
+                ),
+                (
+                    "more than 30 countries".into(),
+                    Some(30.0),
+                    Some("more than".into()),
+                    "countries".into()
+                ),
+            ]
+        );
+    }
+}
