@@ -15,7 +15,8 @@ use crate::ingest::{self, Document, InputFile, Rejection};
 use crate::metadata;
 use crate::normalize::NormText;
 use crate::record::{
-    ClaimRecord, DocumentRecord, EntityRef, Evidence, MentionRecord, RejectedRecord, Span, Summary,
+    ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, RejectedRecord,
+    Span, Summary,
 };
 use crate::resolve::{self, Mention};
 use crate::segment::{self, Sentence};
@@ -31,18 +32,30 @@ pub struct DocumentOutput {
     pub mentions: Vec<MentionRecord>,
     /// The `claims.jsonl` lines, in text order.
     pub claims: Vec<ClaimRecord>,
+    /// The candidates the matching policy set aside (only when explaining).
+    pub explain: Vec<ExplainRecord>,
 }
 
 /// The per-document pipeline around one shared, immutable gazetteer.
 #[derive(Debug)]
 pub struct Pipeline {
     gazetteer: Gazetteer,
+    explain: bool,
 }
 
 impl Pipeline {
     /// A pipeline over a loaded gazetteer.
     pub fn new(gazetteer: Gazetteer) -> Pipeline {
-        Pipeline { gazetteer }
+        Pipeline {
+            gazetteer,
+            explain: false,
+        }
+    }
+
+    /// Also report the candidates the matching policy set aside, and why.
+    pub fn with_explain(mut self, explain: bool) -> Pipeline {
+        self.explain = explain;
+        self
     }
 
     /// The gazetteer in use.
@@ -56,7 +69,14 @@ impl Pipeline {
         let sentences = segment::segment(text);
         let norm = NormText::new(text);
         let candidates = self.gazetteer.matcher().find(&norm);
-        let mentions = resolve::resolve(&self.gazetteer, text, candidates, &sentences);
+        let (mentions, lost) = if self.explain {
+            resolve::resolve_explained(&self.gazetteer, text, candidates, &sentences)
+        } else {
+            (
+                resolve::resolve(&self.gazetteer, text, candidates, &sentences),
+                Vec::new(),
+            )
+        };
         let cues = self.gazetteer.cues().find(&norm);
         let claims = claims::extract(&self.gazetteer, text, &sentences, &mentions, &cues);
         let lines = LineIndex::new(text);
@@ -82,10 +102,33 @@ impl Pipeline {
             gazetteer_version: GAZETTEER_VERSION.to_string(),
             gazetteer_hash: self.gazetteer.hash().to_string(),
         };
+        let explain = lost
+            .iter()
+            .map(|l| {
+                let (entry, winner) = (
+                    self.gazetteer.entry(l.entry),
+                    self.gazetteer.entry(l.winner),
+                );
+                ExplainRecord {
+                    doc_id: doc.doc_id.clone(),
+                    entity_id: entry.id.clone(),
+                    entity_type: entry.kind.as_str().to_string(),
+                    text: text[l.start..l.end].to_string(),
+                    start: l.start,
+                    end: l.end,
+                    winner_id: winner.id.clone(),
+                    winner_text: text[l.winner_span.0..l.winner_span.1].to_string(),
+                    winner_start: l.winner_span.0,
+                    winner_end: l.winner_span.1,
+                    rule: l.rule.to_string(),
+                }
+            })
+            .collect();
         DocumentOutput {
             document,
             mentions: mention_records,
             claims: claim_records,
+            explain,
         }
     }
 
@@ -222,6 +265,8 @@ pub struct ExtractConfig {
     pub max_bytes: u64,
     /// Show a progress bar (only drawn when stderr is a terminal).
     pub progress: bool,
+    /// Also write `explain.jsonl`: the candidates the matching policy set aside.
+    pub explain: bool,
 }
 
 /// How many documents are in flight per worker: bounds memory while keeping workers busy.
@@ -241,7 +286,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
         .num_threads(config.jobs)
         .build()
         .context("cannot start the worker threads")?;
-    let mut out = OutputSet::create(&config.out_dir)?;
+    let mut out = OutputSet::create(&config.out_dir, config.explain)?;
     let progress = progress_bar(inputs.len() as u64, config.progress);
     let mut summary = Summary {
         coopex_version: env!("CARGO_PKG_VERSION").to_string(),

@@ -275,6 +275,38 @@ pub struct ClaimRecord {
     pub rule: String,
 }
 
+/// One line of `explain.jsonl` (written by `extract --explain`): a candidate name the matching
+/// policy set aside, and the mention that won its span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExplainRecord {
+    /// The document.
+    pub doc_id: String,
+    /// The entry the candidate would have been.
+    pub entity_id: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    /// The candidate's text.
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// The entry that won.
+    pub winner_id: String,
+    /// The winning mention's text.
+    pub winner_text: String,
+    /// The winning mention's raw start byte offset.
+    pub winner_start: usize,
+    /// The winning mention's raw end byte offset.
+    pub winner_end: usize,
+    /// The rule of the policy that decided (`longer span`, `unambiguous name`, `type order`,
+    /// `earlier span`, `acronym defined in the document`, `supported by the document`,
+    /// `first reading`).
+    pub rule: String,
+}
+
 /// One line of `rejected.jsonl`: an input that could not be processed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

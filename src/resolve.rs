@@ -76,9 +76,49 @@ pub struct Mention {
 pub fn resolve(
     gazetteer: &Gazetteer,
     text: &str,
-    mut candidates: Vec<Candidate>,
+    candidates: Vec<Candidate>,
     sentences: &[Sentence],
 ) -> Vec<Mention> {
+    resolve_spans(gazetteer, text, candidates, sentences, false).0
+}
+
+/// A candidate the policy set aside, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lost {
+    /// The candidate's entry.
+    pub entry: usize,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// The entry of the mention that won the overlapping span.
+    pub winner: usize,
+    /// The winning mention's span.
+    pub winner_span: (usize, usize),
+    /// Which rule of the policy decided: `longer span`, `unambiguous name`, `type order`,
+    /// `earlier span`, `acronym defined in the document`, `supported by the document`, or
+    /// `first reading`.
+    pub rule: &'static str,
+}
+
+/// Like [`resolve`], and also lists every candidate that lost, with the rule that decided:
+/// what `extract --explain` writes.
+pub fn resolve_explained(
+    gazetteer: &Gazetteer,
+    text: &str,
+    candidates: Vec<Candidate>,
+    sentences: &[Sentence],
+) -> (Vec<Mention>, Vec<Lost>) {
+    resolve_spans(gazetteer, text, candidates, sentences, true)
+}
+
+fn resolve_spans(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mut candidates: Vec<Candidate>,
+    sentences: &[Sentence],
+    explain: bool,
+) -> (Vec<Mention>, Vec<Lost>) {
     let definitions = acronym_definitions(gazetteer, text, &mut candidates);
     let plainly_named: HashSet<usize> = candidates
         .iter()
@@ -111,15 +151,67 @@ pub fn resolve(
         sentences,
     };
     let mut taken = vec![false; text.len()];
-    let mut mentions = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut lost = Vec::new();
     for span in order {
         let (start, end) = span;
         if taken[start..end].iter().any(|&t| t) {
+            if explain {
+                let winner = mentions
+                    .iter()
+                    .find(|m: &&Mention| m.start < end && start < m.end)
+                    .expect("a taken byte belongs to a mention");
+                let loser_rank = spans[&span]
+                    .iter()
+                    .map(|c| gazetteer.entry(c.entry).kind.rank())
+                    .min();
+                let rule = if winner.end - winner.start > end - start {
+                    "longer span"
+                } else if spans[&span].iter().all(|c| c.ambiguous) {
+                    "unambiguous name"
+                } else if loser_rank > Some(gazetteer.entry(winner.entry).kind.rank()) {
+                    "type order"
+                } else {
+                    "earlier span"
+                };
+                lost.extend(spans[&span].iter().map(|c| Lost {
+                    entry: c.entry,
+                    start,
+                    end,
+                    winner: winner.entry,
+                    winner_span: (winner.start, winner.end),
+                    rule,
+                }));
+            }
             continue;
         }
         let Some((candidate, confidence)) = context.choose(&spans[&span]) else {
             continue;
         };
+        if explain {
+            let rule = if confidence == CERTAIN && definitions.contains_key(&text[start..end]) {
+                "acronym defined in the document"
+            } else if confidence == CERTAIN {
+                "type order"
+            } else if confidence == SUPPORTED {
+                "supported by the document"
+            } else {
+                "first reading"
+            };
+            lost.extend(
+                spans[&span]
+                    .iter()
+                    .filter(|c| c.entry != candidate.entry)
+                    .map(|c| Lost {
+                        entry: c.entry,
+                        start,
+                        end,
+                        winner: candidate.entry,
+                        winner_span: (start, end),
+                        rule,
+                    }),
+            );
+        }
         taken[start..end].iter_mut().for_each(|t| *t = true);
         let entry = gazetteer.entry(candidate.entry);
         let (entry_index, via, confidence) = if entry.kind == EntityType::Demonym {
@@ -160,7 +252,8 @@ pub fn resolve(
         mentions.extend(siblings);
         mentions.sort_by_key(|m| (m.start, m.end));
     }
-    mentions
+    lost.sort_by_key(|l| (l.start, l.end, l.entry));
+    (mentions, lost)
 }
 
 /// A numbered name followed by bare numbers ("Luna-25, -26 and -27"): each number names the
@@ -585,6 +678,21 @@ mod tests {
             confidence(text, "CSA", "organization:csa-china"),
             Some(CERTAIN)
         );
+    }
+
+    #[test]
+    fn explain_lists_the_losers_and_the_rule() {
+        let gazetteer = Gazetteer::builtin().unwrap();
+        let text = "The China National Space Administration met.";
+        let candidates = gazetteer.matcher().find(&NormText::new(text));
+        let (mentions, lost) = resolve_explained(&gazetteer, text, candidates, &segment(text));
+        assert_eq!(mentions.len(), 1);
+        let china = lost
+            .iter()
+            .find(|l| gazetteer.entry(l.entry).id == "country:CN")
+            .expect("China lost");
+        assert_eq!(china.rule, "longer span");
+        assert_eq!(gazetteer.entry(china.winner).id, "agency:cnsa");
     }
 
     #[test]

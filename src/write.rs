@@ -24,6 +24,8 @@ pub const CLAIMS_FILE: &str = "claims.jsonl";
 pub const REJECTED_FILE: &str = "rejected.jsonl";
 /// Run summary.
 pub const SUMMARY_FILE: &str = "summary.json";
+/// Candidates set aside by the matching policy (with `--explain`).
+pub const EXPLAIN_FILE: &str = "explain.jsonl";
 
 /// A JSON Lines file being written to a temporary name, renamed into place by
 /// [`AtomicJsonl::commit`].
@@ -86,14 +88,16 @@ pub struct OutputSet {
     mentions: AtomicJsonl,
     claims: AtomicJsonl,
     rejected: AtomicJsonl,
+    explain: Option<AtomicJsonl>,
 }
 
 impl OutputSet {
-    /// Creates the output folder if needed and opens every file.
+    /// Creates the output folder if needed and opens every file (`explain.jsonl` too when
+    /// `explain` is set).
     ///
     /// # Errors
     /// When the folder cannot be created or written.
-    pub fn create(dir: &Path) -> anyhow::Result<OutputSet> {
+    pub fn create(dir: &Path, explain: bool) -> anyhow::Result<OutputSet> {
         fs::create_dir_all(dir)
             .with_context(|| format!("cannot create output folder {}", dir.display()))?;
         Ok(OutputSet {
@@ -102,6 +106,9 @@ impl OutputSet {
             mentions: AtomicJsonl::create(dir, MENTIONS_FILE)?,
             claims: AtomicJsonl::create(dir, CLAIMS_FILE)?,
             rejected: AtomicJsonl::create(dir, REJECTED_FILE)?,
+            explain: explain
+                .then(|| AtomicJsonl::create(dir, EXPLAIN_FILE))
+                .transpose()?,
         })
     }
 
@@ -116,6 +123,11 @@ impl OutputSet {
         }
         for c in &output.claims {
             self.claims.write(c)?;
+        }
+        if let Some(explain) = &mut self.explain {
+            for e in &output.explain {
+                explain.write(e)?;
+            }
         }
         Ok(())
     }
@@ -137,6 +149,9 @@ impl OutputSet {
         self.mentions.commit()?;
         self.claims.commit()?;
         self.rejected.commit()?;
+        if let Some(explain) = self.explain {
+            explain.commit()?;
+        }
         write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)
     }
 }

@@ -36,17 +36,22 @@ pub struct ExtractArgs {
     /// Hide the progress bar (it is only drawn when stderr is a terminal anyway).
     #[arg(long, short)]
     quiet: bool,
+    /// Also write explain.jsonl: every candidate name the matching policy set aside (longest
+    /// span, then unambiguous name, then type), with the mention that won and the rule.
+    #[arg(long)]
+    explain: bool,
 }
 
 /// Runs `extract`.
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::new(load_gazetteer(&args.gazetteer)?);
+    let pipeline = Pipeline::new(load_gazetteer(&args.gazetteer)?).with_explain(args.explain);
     let config = ExtractConfig {
         inputs: args.inputs,
         out_dir: args.out,
         jobs: worker_count(args.jobs)?,
         max_bytes: args.max_bytes,
         progress: !args.quiet && std::io::stderr().is_terminal(),
+        explain: args.explain,
     };
     let summary = run_extract(&pipeline, &config)?;
     if !args.quiet {

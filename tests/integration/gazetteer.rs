@@ -66,3 +66,38 @@ fn stats_counts_entries_by_type() {
         assert!(out.lines().any(|l| l.starts_with(t)), "{t} missing: {out}");
     }
 }
+
+#[test]
+fn explain_writes_the_candidates_that_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.txt");
+    std::fs::write(
+        &input,
+        "The China National Space Administration signed with ESA.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    coopex()
+        .args(["extract", "--quiet", "--explain", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let lost = crate::read_jsonl(&out.join("explain.jsonl"));
+    let china = lost
+        .iter()
+        .find(|l| l["entity_id"] == "country:CN")
+        .expect("China lost");
+    assert_eq!(china["winner_id"], "agency:cnsa");
+    assert_eq!(china["rule"], "longer span");
+    assert_eq!(china["text"], "China");
+    // Without --explain there is no such file.
+    let plain = dir.path().join("plain");
+    coopex()
+        .args(["extract", "--quiet", "--out"])
+        .arg(&plain)
+        .arg(&input)
+        .assert()
+        .success();
+    assert!(!plain.join("explain.jsonl").exists());
+}
