@@ -31,6 +31,7 @@ pub mod normalize;
 pub mod pipeline;
 pub mod record;
 pub mod resolve;
+pub mod schema;
 pub mod segment;
 pub mod timex;
 pub mod write;

@@ -289,6 +289,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
     let mut out = OutputSet::create(&config.out_dir, config.explain)?;
     let progress = progress_bar(inputs.len() as u64, config.progress);
     let mut summary = Summary {
+        schema_version: crate::schema::SCHEMA_VERSION.to_string(),
         coopex_version: env!("CARGO_PKG_VERSION").to_string(),
         gazetteer_version: GAZETTEER_VERSION.to_string(),
         gazetteer_hash: pipeline.gazetteer().hash().to_string(),

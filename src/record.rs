@@ -22,7 +22,19 @@ use serde::{Deserialize, Serialize};
 pub use crate::timex::{Quantity, TimeExpression};
 
 /// What a claim states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     /// Signing, concluding or ratifying an agreement, memorandum, contract, convention.
@@ -106,7 +118,7 @@ impl ClaimKind {
 }
 
 /// Whether cooperation is stated or stated as stopped, forbidden or refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Polarity {
     /// Cooperation is stated.
@@ -116,7 +128,7 @@ pub enum Polarity {
 }
 
 /// Whether the cooperation happened, is arranged for the future, or is only wished.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// Happened or holds now.
@@ -128,7 +140,7 @@ pub enum Modality {
 }
 
 /// One line of `documents.jsonl`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentRecord {
     /// Path relative to the input root it was found under.
@@ -156,7 +168,7 @@ pub struct DocumentRecord {
 }
 
 /// One line of `mentions.jsonl`: a span of the text that names an entity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MentionRecord {
     /// The document.
@@ -186,7 +198,7 @@ pub struct MentionRecord {
 }
 
 /// A party or mission of a claim, with the span that names it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EntityRef {
     /// Stable gazetteer id.
@@ -206,7 +218,7 @@ pub struct EntityRef {
 }
 
 /// A span of text with its offsets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     /// The text as written.
@@ -218,7 +230,7 @@ pub struct Span {
 }
 
 /// The sentence a claim comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// The sentence, verbatim.
@@ -234,7 +246,7 @@ pub struct Evidence {
 }
 
 /// One line of `claims.jsonl`: a cooperation claim as the text states it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRecord {
     /// Stable id: hex of a hash over the document hash, evidence span, kind and parties.
@@ -277,7 +289,7 @@ pub struct ClaimRecord {
 
 /// One line of `explain.jsonl` (written by `extract --explain`): a candidate name the matching
 /// policy set aside, and the mention that won its span.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExplainRecord {
     /// The document.
@@ -308,7 +320,7 @@ pub struct ExplainRecord {
 }
 
 /// One line of `rejected.jsonl`: an input that could not be processed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RejectedRecord {
     /// The input's id (path relative to its root).
@@ -323,9 +335,12 @@ pub struct RejectedRecord {
 }
 
 /// `summary.json`: counts and timings of one run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
+    /// Version of the output format ([`crate::schema::SCHEMA_VERSION`]): fields are only added
+    /// within a major version.
+    pub schema_version: String,
     /// coopex version that made the output.
     pub coopex_version: String,
     /// Gazetteer data version.

@@ -3,6 +3,7 @@
 mod eval;
 mod extract;
 mod gazetteer;
+mod schema;
 mod segment;
 
 use std::path::PathBuf;
@@ -40,6 +41,7 @@ enum Command {
     Extract(extract::ExtractArgs),
     Segment(segment::SegmentArgs),
     Eval(eval::EvalArgs),
+    Schema(schema::SchemaArgs),
     #[command(subcommand)]
     Gazetteer(gazetteer::GazetteerCommand),
 }
@@ -50,6 +52,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => extract::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Schema(args) => schema::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }
 }

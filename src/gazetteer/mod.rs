@@ -396,3 +396,63 @@ fn content_hash(entries: &[Entry], cues: &CueLexicon) -> String {
     hasher.update(cues.fingerprint().as_bytes());
     format!("{:x}", hasher.finalize())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::NormText;
+
+    #[test]
+    fn every_name_of_every_entry_matches_in_a_sentence() {
+        let gazetteer = Gazetteer::builtin().expect("shipped gazetteer loads");
+        let mut misses = Vec::new();
+        for (index, entry) in gazetteer.entries().iter().enumerate() {
+            for alias in entry.names() {
+                let text = format!("In 2020 the officials praised {} for its work.", alias.text);
+                let start = "In 2020 the officials praised ".len();
+                let end = start + alias.text.len();
+                let found = gazetteer
+                    .matcher()
+                    .find(&NormText::new(&text))
+                    .iter()
+                    .any(|c| c.entry == index && c.start == start && c.end == end);
+                if !found {
+                    misses.push(format!("{} `{}`", entry.id, alias.text));
+                }
+            }
+        }
+        assert!(
+            misses.is_empty(),
+            "names that never match:\n{}",
+            misses.join("\n")
+        );
+    }
+
+    #[test]
+    fn user_entries_replace_shipped_ones_by_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("mine.tsv");
+        std::fs::write(&file, "agency:esa\tagency\tEuropean Space Agency\tESA | Agence spatiale européenne\tcountry=international\n").unwrap();
+        let gazetteer = Gazetteer::with_overlays(&[file]).unwrap();
+        let esa = gazetteer.get("agency:esa").unwrap();
+        assert_eq!(esa.aliases.len(), 2);
+        assert!(esa.origin.file.ends_with("mine.tsv"));
+        assert_ne!(gazetteer.hash(), Gazetteer::builtin().unwrap().hash());
+    }
+
+    #[test]
+    fn a_bad_user_file_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("bad.tsv");
+        std::fs::write(&file, "# mine\nagency:x\tagency\n").unwrap();
+        let errors = Gazetteer::with_overlays(&[file]).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .to_string()
+                .ends_with("bad.tsv:2: missing field `name`"),
+            "{}",
+            errors[0]
+        );
+    }
+}

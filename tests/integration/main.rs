@@ -4,6 +4,7 @@ mod eval;
 mod extract;
 mod gazetteer;
 mod properties;
+mod schema;
 mod segment;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,69 @@
+//! JSON Schemas of every record type, generated from the Rust types in [`crate::record`], and
+//! the output format's version. The generated schemas are committed under `schema/`; a test
+//! fails when they drift from the types.
+
+use schemars::{schema_for, Schema};
+
+use crate::record::{
+    ClaimRecord, DocumentRecord, ExplainRecord, MentionRecord, RejectedRecord, Summary,
+};
+
+/// Version of the output format, `MAJOR.MINOR`. Within a major version fields are only added;
+/// a removal or rename bumps the major version and is listed in `CHANGELOG.md`.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// The record types, by the name `coopex schema TYPE` takes, with the file that holds them.
+pub const RECORD_TYPES: &[(&str, &str)] = &[
+    ("document", "documents.jsonl"),
+    ("mention", "mentions.jsonl"),
+    ("claim", "claims.jsonl"),
+    ("rejected", "rejected.jsonl"),
+    ("explain", "explain.jsonl"),
+    ("summary", "summary.json"),
+];
+
+/// The JSON Schema of one record type, or `None` for an unknown name.
+pub fn schema(record_type: &str) -> Option<Schema> {
+    let mut schema = match record_type {
+        "document" => schema_for!(DocumentRecord),
+        "mention" => schema_for!(MentionRecord),
+        "claim" => schema_for!(ClaimRecord),
+        "rejected" => schema_for!(RejectedRecord),
+        "explain" => schema_for!(ExplainRecord),
+        "summary" => schema_for!(Summary),
+        _ => return None,
+    };
+    schema.insert(
+        "$id".to_string(),
+        format!("https://coopex.invalid/schema/{SCHEMA_VERSION}/{record_type}.schema.json").into(),
+    );
+    Some(schema)
+}
+
+/// The schema as the pretty-printed JSON committed under `schema/`, with a final newline.
+pub fn schema_text(record_type: &str) -> Option<String> {
+    schema(record_type).map(|s| {
+        let mut text = serde_json::to_string_pretty(&s).expect("schemas serialize");
+        text.push('\n');
+        text
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_record_type_has_a_closed_schema() {
+        for (name, _) in RECORD_TYPES {
+            let schema = schema(name).unwrap();
+            let value = schema.as_value();
+            assert_eq!(value["additionalProperties"], false, "{name}");
+            assert!(
+                value["required"].as_array().is_some_and(|r| !r.is_empty()),
+                "{name}"
+            );
+        }
+        assert!(schema("nonsense").is_none());
+    }
+}

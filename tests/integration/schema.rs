@@ -1,0 +1,166 @@
+//! The output contract: committed schemas match the types, every output line validates, and
+//! the README's loading examples run.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{coopex, read_jsonl, root};
+
+const TYPES: [(&str, &str); 6] = [
+    ("document", "documents.jsonl"),
+    ("mention", "mentions.jsonl"),
+    ("claim", "claims.jsonl"),
+    ("rejected", "rejected.jsonl"),
+    ("explain", "explain.jsonl"),
+    ("summary", "summary.json"),
+];
+
+fn schema_of(name: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(root().join(format!("schema/{name}.schema.json")))
+        .unwrap_or_else(|e| panic!("schema/{name}.schema.json: {e}"));
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn committed_schemas_match_the_record_types() {
+    for (name, _) in TYPES {
+        let assert = coopex().args(["schema", name]).assert().success();
+        let generated = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        let committed = std::fs::read_to_string(root().join(format!("schema/{name}.schema.json")))
+            .unwrap_or_default();
+        assert!(
+            generated == committed,
+            "schema/{name}.schema.json is stale: run `cargo run -- schema {name} > schema/{name}.schema.json`"
+        );
+    }
+}
+
+#[test]
+fn every_output_line_validates_against_its_schema() {
+    let out = tempfile::tempdir().unwrap();
+    let input = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(root().join("corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, input.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(input.path().join("empty.txt"), "").unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--explain", "--out"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .code(1);
+    for (name, file) in TYPES {
+        let validator = jsonschema::validator_for(&schema_of(name)).unwrap();
+        let lines = if file.ends_with(".jsonl") {
+            read_jsonl(&out.path().join(file))
+        } else {
+            vec![
+                serde_json::from_str(&std::fs::read_to_string(out.path().join(file)).unwrap())
+                    .unwrap(),
+            ]
+        };
+        assert!(!lines.is_empty(), "{file} is empty");
+        for (i, line) in lines.iter().enumerate() {
+            let errors: Vec<String> = validator.iter_errors(line).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{file}:{}: {errors:?}", i + 1);
+        }
+    }
+    // A field the schema does not know is an error.
+    let validator = jsonschema::validator_for(&schema_of("rejected")).unwrap();
+    let mut line = read_jsonl(&out.path().join("rejected.jsonl")).remove(0);
+    line["surprise"] = serde_json::json!(1);
+    assert!(!validator.is_valid(&line));
+}
+
+/// The README's fenced blocks marked ```` ```sh test ````: (first line, whole script).
+fn readme_examples() -> Vec<String> {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in readme.lines() {
+        match &mut current {
+            None if line.trim() == "```sh test" => current = Some(String::new()),
+            Some(block) if line.trim() == "```" => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            None => {}
+        }
+    }
+    blocks
+}
+
+/// Whether the tool a README example needs (its first line, `# needs: jq`) is here.
+fn available(need: &str) -> bool {
+    let probe = match need {
+        "jq" => Command::new("jq").arg("--version").output(),
+        "python3" => Command::new("python3").arg("--version").output(),
+        module => Command::new("python3")
+            .args(["-c", &format!("import {module}")])
+            .output(),
+    };
+    probe.is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn readme_loading_examples_run() {
+    let examples = readme_examples();
+    assert!(examples.len() >= 4, "README lost its loading examples");
+    let work = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "corpus", "--quiet", "--out"])
+        .arg(work.path().join("out"))
+        .assert()
+        .success();
+    for script in examples {
+        let need = script
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# needs: "))
+            .expect("each example starts with `# needs: TOOL`")
+            .trim()
+            .to_string();
+        if !available(&need) {
+            eprintln!("skipped a README example: {need} is not installed");
+            continue;
+        }
+        let output = Command::new("bash")
+            .args(["-euo", "pipefail", "-c", &script])
+            .current_dir(work.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "README example failed:\n{script}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            !stdout.trim().is_empty(),
+            "README example printed nothing:\n{script}"
+        );
+        if script.contains("country:CN") {
+            assert!(stdout.contains("European Space Agency"), "{stdout}");
+        }
+    }
+}
+
+#[test]
+fn summary_states_the_schema_version() {
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "corpus", "--quiet", "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let summary: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(out.path()).join("summary.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(summary["schema_version"], coopex::schema::SCHEMA_VERSION);
+}
