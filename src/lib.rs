@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 pub mod claims;
+pub mod dedup;
 pub mod eval;
 pub mod gazetteer;
 pub mod ingest;
@@ -30,6 +31,7 @@ pub mod metadata;
 pub mod normalize;
 pub mod pipeline;
 pub mod record;
+pub mod relations;
 pub mod resolve;
 pub mod schema;
 pub mod segment;

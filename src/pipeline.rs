@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::claims::{self, Claim, ClaimEntity};
+use crate::dedup::{DuplicateIndex, Signature};
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
 use crate::ingest::{self, Document, InputFile, Rejection};
 use crate::metadata;
@@ -18,6 +19,7 @@ use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, RejectedRecord,
     Span, Summary,
 };
+use crate::relations::RelationSet;
 use crate::resolve::{self, Mention};
 use crate::segment::{self, Sentence};
 use crate::timex;
@@ -34,6 +36,8 @@ pub struct DocumentOutput {
     pub claims: Vec<ClaimRecord>,
     /// The candidates the matching policy set aside (only when explaining).
     pub explain: Vec<ExplainRecord>,
+    /// The document's MinHash signature, for near-duplicate detection across a batch.
+    pub signature: Signature,
 }
 
 /// The per-document pipeline around one shared, immutable gazetteer.
@@ -99,6 +103,7 @@ impl Pipeline {
             sentences: sentences.len(),
             mentions: mention_records.len(),
             claims: claim_records.len(),
+            near_duplicate_of: None,
             gazetteer_version: GAZETTEER_VERSION.to_string(),
             gazetteer_hash: self.gazetteer.hash().to_string(),
         };
@@ -129,6 +134,7 @@ impl Pipeline {
             mentions: mention_records,
             claims: claim_records,
             explain,
+            signature: Signature::of(text, &sentences),
         }
     }
 
@@ -267,6 +273,8 @@ pub struct ExtractConfig {
     pub progress: bool,
     /// Also write `explain.jsonl`: the candidates the matching policy set aside.
     pub explain: bool,
+    /// Also write the network as GraphML (`network.graphml`).
+    pub graphml: bool,
 }
 
 /// How many documents are in flight per worker: bounds memory while keeping workers busy.
@@ -288,6 +296,9 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
         .context("cannot start the worker threads")?;
     let mut out = OutputSet::create(&config.out_dir, config.explain)?;
     let progress = progress_bar(inputs.len() as u64, config.progress);
+    let mut duplicates = DuplicateIndex::new();
+    let mut doc_ids: Vec<String> = Vec::new();
+    let mut relations = RelationSet::new();
     let mut summary = Summary {
         schema_version: crate::schema::SCHEMA_VERSION.to_string(),
         coopex_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -313,7 +324,15 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
         });
         for result in results {
             match result {
-                Ok(output) => {
+                Ok(mut output) => {
+                    let original = duplicates.add(&output.signature);
+                    output.document.near_duplicate_of = original.map(|i| doc_ids[i].clone());
+                    doc_ids.push(output.document.doc_id.clone());
+                    let source = output
+                        .document
+                        .near_duplicate_of
+                        .clone()
+                        .unwrap_or_else(|| output.document.doc_id.clone());
                     summary.documents += 1;
                     summary.sentences += output.document.sentences;
                     summary.mentions += output.mentions.len();
@@ -324,6 +343,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
                             .claims_by_kind
                             .entry(claim.kind.as_str().to_string())
                             .or_default() += 1;
+                        relations.add(claim, &source);
                     }
                     out.write_document(&output)?;
                 }
@@ -342,7 +362,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
     }
     progress.finish_and_clear();
     summary.elapsed_ms = started.elapsed().as_millis() as u64;
-    out.commit(&summary)?;
+    out.commit(&summary, &relations, config.graphml)?;
     Ok(summary)
 }
 

@@ -161,6 +161,9 @@ pub struct DocumentRecord {
     pub mentions: usize,
     /// Number of claims.
     pub claims: usize,
+    /// The earlier document of this run that this one copies (a republished wire story, the
+    /// same press release on another site), or null. Copies count as one source.
+    pub near_duplicate_of: Option<String>,
     /// Version of the gazetteer data that made the records.
     pub gazetteer_version: String,
     /// SHA-256 over the loaded gazetteer entries and cues.
@@ -317,6 +320,112 @@ pub struct ExplainRecord {
     /// `earlier span`, `acronym defined in the document`, `supported by the document`,
     /// `first reading`).
     pub rule: String,
+}
+
+/// An entity of a relation or a network node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EntityName {
+    /// Stable gazetteer id.
+    pub entity_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub entity_type: String,
+}
+
+/// A claim that states a relation, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimCitation {
+    /// The claim.
+    pub claim_id: String,
+    /// Its document.
+    pub doc_id: String,
+    /// Raw start byte offset of the evidence sentence.
+    pub start: usize,
+    /// Raw end byte offset of the evidence sentence.
+    pub end: usize,
+}
+
+/// One line of `relations.jsonl`: a distinct relation — the same parties, mission, kind and
+/// polarity — with every claim that states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RelationRecord {
+    /// Stable id: hex of a hash over kind, polarity, party ids and mission id.
+    pub relation_id: String,
+    /// What the claims state.
+    pub kind: ClaimKind,
+    /// Cooperation stated or stopped.
+    pub polarity: Polarity,
+    /// The parties, sorted by id.
+    pub parties: Vec<EntityName>,
+    /// The mission the relation is about (a claim's first mission), or null.
+    pub mission: Option<EntityName>,
+    /// Every claim that states it, in output order.
+    pub claims: Vec<ClaimCitation>,
+    /// Distinct documents among those claims.
+    pub documents: usize,
+    /// Distinct sources: documents, counting a near-duplicate and its original as one.
+    pub independent_sources: usize,
+}
+
+/// A node of `network.json`: an entity that is a party to some claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkNode {
+    /// Entity id (the node id).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    /// Claims it is a party to.
+    pub claims: usize,
+    /// Distinct relations it is a party to.
+    pub relations: usize,
+}
+
+/// An edge of `network.json`: two entities that are parties to the same claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkLink {
+    /// One entity id.
+    pub source: String,
+    /// The other entity id.
+    pub target: String,
+    /// Distinct relations between them.
+    pub relations: usize,
+    /// Claims naming both.
+    pub claims: usize,
+    /// Of those claims, the positive ones.
+    pub positive: usize,
+    /// Of those claims, the negative ones (prohibitions).
+    pub negative: usize,
+    /// Claims by kind.
+    pub kinds: std::collections::BTreeMap<String, usize>,
+    /// The claims, in output order.
+    pub claim_ids: Vec<String>,
+}
+
+/// `network.json`: the cooperation network in node-link form (networkx's `node_link_graph`,
+/// d3 and most graph tools read it directly).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    /// Always false: cooperation is symmetric.
+    pub directed: bool,
+    /// Always false: one edge per pair.
+    pub multigraph: bool,
+    /// Graph attributes.
+    pub graph: std::collections::BTreeMap<String, String>,
+    /// Entities, sorted by id.
+    pub nodes: Vec<NetworkNode>,
+    /// Pairs, sorted by (source, target).
+    pub links: Vec<NetworkLink>,
 }
 
 /// One line of `rejected.jsonl`: an input that could not be processed.

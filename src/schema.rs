@@ -5,7 +5,8 @@
 use schemars::{schema_for, Schema};
 
 use crate::record::{
-    ClaimRecord, DocumentRecord, ExplainRecord, MentionRecord, RejectedRecord, Summary,
+    ClaimRecord, DocumentRecord, ExplainRecord, MentionRecord, Network, RejectedRecord,
+    RelationRecord, Summary,
 };
 
 /// Version of the output format, `MAJOR.MINOR`. Within a major version fields are only added;
@@ -19,6 +20,8 @@ pub const RECORD_TYPES: &[(&str, &str)] = &[
     ("claim", "claims.jsonl"),
     ("rejected", "rejected.jsonl"),
     ("explain", "explain.jsonl"),
+    ("relation", "relations.jsonl"),
+    ("network", "network.json"),
     ("summary", "summary.json"),
 ];
 
@@ -30,6 +33,8 @@ pub fn schema(record_type: &str) -> Option<Schema> {
         "claim" => schema_for!(ClaimRecord),
         "rejected" => schema_for!(RejectedRecord),
         "explain" => schema_for!(ExplainRecord),
+        "relation" => schema_for!(RelationRecord),
+        "network" => schema_for!(Network),
         "summary" => schema_for!(Summary),
         _ => return None,
     };

@@ -13,6 +13,7 @@ use tempfile::NamedTempFile;
 
 use crate::pipeline::DocumentOutput;
 use crate::record::{RejectedRecord, Summary};
+use crate::relations::{to_graphml, RelationSet};
 
 /// Names of the files `extract` writes.
 pub const DOCUMENTS_FILE: &str = "documents.jsonl";
@@ -26,6 +27,12 @@ pub const REJECTED_FILE: &str = "rejected.jsonl";
 pub const SUMMARY_FILE: &str = "summary.json";
 /// Candidates set aside by the matching policy (with `--explain`).
 pub const EXPLAIN_FILE: &str = "explain.jsonl";
+/// Distinct relations with their claims and independent sources.
+pub const RELATIONS_FILE: &str = "relations.jsonl";
+/// The cooperation network, node-link JSON.
+pub const NETWORK_FILE: &str = "network.json";
+/// The cooperation network, GraphML (with `--graphml`).
+pub const GRAPHML_FILE: &str = "network.graphml";
 
 /// A JSON Lines file being written to a temporary name, renamed into place by
 /// [`AtomicJsonl::commit`].
@@ -140,11 +147,22 @@ impl OutputSet {
         self.rejected.write(rejected)
     }
 
-    /// Writes the summary and moves every file into place.
+    /// Writes the relations, the network (also as GraphML when asked) and the summary, and
+    /// moves every file into place.
     ///
     /// # Errors
     /// On a write or rename error.
-    pub fn commit(self, summary: &Summary) -> anyhow::Result<()> {
+    pub fn commit(
+        self,
+        summary: &Summary,
+        relations: &RelationSet,
+        graphml: bool,
+    ) -> anyhow::Result<()> {
+        let mut relation_file = AtomicJsonl::create(&self.dir, RELATIONS_FILE)?;
+        for relation in relations.relations() {
+            relation_file.write(&relation)?;
+        }
+        let network = relations.network();
         self.documents.commit()?;
         self.mentions.commit()?;
         self.claims.commit()?;
@@ -152,8 +170,28 @@ impl OutputSet {
         if let Some(explain) = self.explain {
             explain.commit()?;
         }
+        relation_file.commit()?;
+        write_json_atomic(&self.dir.join(NETWORK_FILE), &network)?;
+        if graphml {
+            write_text_atomic(&self.dir.join(GRAPHML_FILE), &to_graphml(&network))?;
+        }
         write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)
     }
+}
+
+/// Writes a text to `path` atomically.
+///
+/// # Errors
+/// On a write or rename error.
+pub fn write_text_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
 }
 
 /// Writes one pretty-printed JSON value to `path` atomically.
@@ -161,15 +199,9 @@ impl OutputSet {
 /// # Errors
 /// On a write or rename error.
 pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> anyhow::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp = NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
-    serde_json::to_writer_pretty(&mut temp, value)?;
-    temp.write_all(b"\n")?;
-    temp.as_file().sync_all()?;
-    temp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    write_text_atomic(path, &text)
 }
 
 #[cfg(test)]

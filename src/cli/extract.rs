@@ -12,8 +12,8 @@ use super::{load_gazetteer, worker_count, EXIT_FINDINGS};
 /// Extract entity mentions and cooperation claims from articles.
 ///
 /// Reads every .txt and .md file under the given paths (files or folders, recursively, in
-/// sorted order) and writes documents.jsonl, mentions.jsonl, claims.jsonl, rejected.jsonl and
-/// summary.json into the output folder. Files appear only when the run is complete. Exit code 1
+/// sorted order) and writes documents.jsonl, mentions.jsonl, claims.jsonl, relations.jsonl,
+/// network.json, rejected.jsonl and summary.json into the output folder. Files appear only when the run is complete. Exit code 1
 /// when any input was rejected (the rest is still processed), 2 on errors.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -40,6 +40,9 @@ pub struct ExtractArgs {
     /// span, then unambiguous name, then type), with the mention that won and the rule.
     #[arg(long)]
     explain: bool,
+    /// Also write the cooperation network as GraphML (network.graphml), for Gephi and yEd.
+    #[arg(long)]
+    graphml: bool,
 }
 
 /// Runs `extract`.
@@ -52,6 +55,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         max_bytes: args.max_bytes,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         explain: args.explain,
+        graphml: args.graphml,
     };
     let summary = run_extract(&pipeline, &config)?;
     if !args.quiet {

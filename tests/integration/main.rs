@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on real files, one module per area.
 
+mod corroboration;
 mod eval;
 mod extract;
 mod gazetteer;

@@ -6,14 +6,7 @@ use std::process::Command;
 
 use crate::{coopex, read_jsonl, root};
 
-const TYPES: [(&str, &str); 6] = [
-    ("document", "documents.jsonl"),
-    ("mention", "mentions.jsonl"),
-    ("claim", "claims.jsonl"),
-    ("rejected", "rejected.jsonl"),
-    ("explain", "explain.jsonl"),
-    ("summary", "summary.json"),
-];
+use coopex::schema::RECORD_TYPES as TYPES;
 
 fn schema_of(name: &str) -> serde_json::Value {
     let text = std::fs::read_to_string(root().join(format!("schema/{name}.schema.json")))
@@ -23,7 +16,7 @@ fn schema_of(name: &str) -> serde_json::Value {
 
 #[test]
 fn committed_schemas_match_the_record_types() {
-    for (name, _) in TYPES {
+    for (name, _) in TYPES.iter().copied() {
         let assert = coopex().args(["schema", name]).assert().success();
         let generated = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
         let committed = std::fs::read_to_string(root().join(format!("schema/{name}.schema.json")))
@@ -50,7 +43,7 @@ fn every_output_line_validates_against_its_schema() {
         .arg(input.path())
         .assert()
         .code(1);
-    for (name, file) in TYPES {
+    for (name, file) in TYPES.iter().copied() {
         let validator = jsonschema::validator_for(&schema_of(name)).unwrap();
         let lines = if file.ends_with(".jsonl") {
             read_jsonl(&out.path().join(file))
