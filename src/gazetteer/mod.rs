@@ -159,11 +159,14 @@ impl Alias {
     /// "PhilSA") match only in exactly their own case; other names match in any case.
     pub fn is_case_sensitive(&self) -> bool {
         self.is_acronym()
-            || self.text.split([' ', '-', '/']).any(|word| {
-                let mut chars = word.chars();
-                chars.next();
-                chars.any(char::is_uppercase)
-            })
+            || self
+                .text
+                .split([' ', '-', '/', '\u{2013}', '\u{2014}'])
+                .any(|word| {
+                    let mut chars = word.chars();
+                    chars.next();
+                    chars.any(char::is_uppercase)
+                })
     }
 }
 
