@@ -45,10 +45,34 @@ const NEGATION_REACH: usize = 3;
 pub struct ClaimEntity {
     /// Gazetteer entry index.
     pub entry: usize,
-    /// Raw start of the naming span (for a reference back: of the antecedent).
+    /// Raw start of the span that names it in the evidence sentence (for a reference back:
+    /// of the referring phrase, "both parties", "the mission").
     pub start: usize,
-    /// Raw end of the naming span.
+    /// Raw end of that span.
     pub end: usize,
+    /// For a reference back, where the entity was named earlier.
+    pub antecedent: Option<(usize, usize)>,
+}
+
+impl ClaimEntity {
+    fn named(mention: &Mention) -> ClaimEntity {
+        ClaimEntity {
+            entry: mention.entry,
+            start: mention.start,
+            end: mention.end,
+            antecedent: None,
+        }
+    }
+
+    /// This entity as referred to by `phrase` in a later sentence.
+    fn referred_to_by(&self, phrase: &CueMatch) -> ClaimEntity {
+        ClaimEntity {
+            entry: self.entry,
+            start: phrase.start,
+            end: phrase.end,
+            antecedent: Some(self.antecedent.unwrap_or((self.start, self.end))),
+        }
+    }
 }
 
 /// A claim as the rules found it, before it becomes a record.
@@ -237,11 +261,7 @@ impl SentenceView<'_> {
     /// Adds this sentence's parties and missions to what later references can reach.
     fn remember(&self, discourse: &mut Discourse) {
         for m in &self.mentions {
-            let entity = ClaimEntity {
-                entry: m.entry,
-                start: m.start,
-                end: m.end,
-            };
+            let entity = ClaimEntity::named(m);
             if self.is_party(m) {
                 discourse.parties.push((self.index, entity));
             } else if self.is_mission(m) {
@@ -398,11 +418,7 @@ impl SentenceView<'_> {
             if !outside_sources(m.start) {
                 continue;
             }
-            let entity = ClaimEntity {
-                entry: m.entry,
-                start: m.start,
-                end: m.end,
-            };
+            let entity = ClaimEntity::named(m);
             if self.is_party(m) && !excluded.contains(&m.start) {
                 let list = if self.is_name_modifier(m) {
                     &mut modifiers
@@ -432,7 +448,7 @@ impl SentenceView<'_> {
             let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
             let found = discourse.antecedents(self.gazetteer, self.index, fit, &parties);
             if !found.is_empty() {
-                parties.extend(found);
+                parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
                 confidence *= REFERENCE_FACTOR;
                 rule.push_str("+reference");
             }
@@ -458,9 +474,10 @@ impl SentenceView<'_> {
         if parties.len() < 2 || self.one_family(&parties) {
             return Vec::new();
         }
-        if missions.is_empty() && cues.iter().any(|c| c.role == CueRole::MissionReference) {
+        let mission_reference = cues.iter().find(|c| c.role == CueRole::MissionReference);
+        if let (true, Some(reference)) = (missions.is_empty(), mission_reference) {
             if let Some(m) = discourse.recent_mission(self.index) {
-                missions.push(m);
+                missions.push(m.referred_to_by(reference));
                 confidence *= REFERENCE_FACTOR;
                 rule.push_str("+mission_reference");
             }
@@ -648,7 +665,8 @@ impl SentenceView<'_> {
         main: &CueMatch,
         contributor: &ClaimEntity,
     ) -> Option<(ClaimEntity, ClaimEntity)> {
-        cues.iter()
+        let reference = cues
+            .iter()
             .find(|c| c.role == CueRole::MissionReference && c.start >= main.end)?;
         let mission = discourse.recent_mission(self.index)?;
         let entry = self.gazetteer.entry(mission.entry);
@@ -662,7 +680,10 @@ impl SentenceView<'_> {
             .iter()
             .rev()
             .find(|(at, p)| p.entry == lead && self.index - at <= REFERENCE_REACH)?;
-        Some((mission, named.1.clone()))
+        Some((
+            mission.referred_to_by(reference),
+            named.1.referred_to_by(reference),
+        ))
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").

@@ -16,8 +16,8 @@ use crate::ingest::{self, Document, InputFile, Rejection};
 use crate::metadata;
 use crate::normalize::NormText;
 use crate::record::{
-    ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, RejectedRecord,
-    Span, Summary,
+    ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, QuoteSelector,
+    RejectedRecord, Span, Summary,
 };
 use crate::relations::RelationSet;
 use crate::resolve::{self, Mention};
@@ -163,6 +163,11 @@ impl Pipeline {
             text: text[e.start..e.end].to_string(),
             start: e.start,
             end: e.end,
+            antecedent: e.antecedent.map(|(start, end)| Span {
+                text: text[start..end].to_string(),
+                start,
+                end,
+            }),
         }
     }
 
@@ -221,6 +226,7 @@ impl Pipeline {
                 end: sentence.end,
                 line,
                 column,
+                selector: QuoteSelector::new(text, sentence.start, sentence.end),
             },
             cameo: claim.kind.cameo().to_string(),
             quad_class: claim.kind.quad_class(),

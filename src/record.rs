@@ -211,13 +211,16 @@ pub struct EntityRef {
     /// Entity type.
     #[serde(rename = "type")]
     pub entity_type: String,
-    /// The text as written (for a party found by reference back, the referring phrase's
-    /// antecedent as written where it was named).
+    /// The text that names it in the evidence sentence: the name as written, or for a
+    /// reference back the referring phrase ("both parties", "the mission").
     pub text: String,
     /// Raw start byte offset of `text`.
     pub start: usize,
     /// Raw end byte offset of `text`.
     pub end: usize,
+    /// For a reference back, where the entity was named earlier in the document; else absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<Span>,
 }
 
 /// A span of text with its offsets.
@@ -246,6 +249,51 @@ pub struct Evidence {
     pub line: usize,
     /// 1-based column of `start`, in characters.
     pub column: usize,
+    /// A W3C Web Annotation `TextQuoteSelector` for the sentence: it finds the quote again when
+    /// the document has been edited and the offsets no longer hold (`coopex audit`).
+    pub selector: QuoteSelector,
+}
+
+/// A W3C Web Annotation `TextQuoteSelector`: the quote with up to 32 characters of context on
+/// each side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteSelector {
+    /// Always `TextQuoteSelector`.
+    #[serde(rename = "type")]
+    pub selector_type: String,
+    /// The quoted text.
+    pub exact: String,
+    /// Up to 32 characters right before it.
+    pub prefix: String,
+    /// Up to 32 characters right after it.
+    pub suffix: String,
+}
+
+/// Characters of context a [`QuoteSelector`] keeps on each side.
+pub const QUOTE_CONTEXT_CHARS: usize = 32;
+
+impl QuoteSelector {
+    /// The selector for `text[start..end]`.
+    pub fn new(text: &str, start: usize, end: usize) -> QuoteSelector {
+        let before = &text[..start];
+        let prefix_start = before
+            .char_indices()
+            .rev()
+            .nth(QUOTE_CONTEXT_CHARS - 1)
+            .map_or(0, |(i, _)| i);
+        let after = &text[end..];
+        let suffix_end = after
+            .char_indices()
+            .nth(QUOTE_CONTEXT_CHARS)
+            .map_or(after.len(), |(i, _)| i);
+        QuoteSelector {
+            selector_type: "TextQuoteSelector".to_string(),
+            exact: text[start..end].to_string(),
+            prefix: before[prefix_start..].to_string(),
+            suffix: after[..suffix_end].to_string(),
+        }
+    }
 }
 
 /// One line of `claims.jsonl`: a cooperation claim as the text states it.

@@ -65,16 +65,28 @@ fn every_span_of_every_record_holds_its_text() {
         for list in ["parties", "missions", "cues"] {
             for span in c[list].as_array().unwrap() {
                 assert_span(doc, span, list);
-                // Reference-back parties may point into an earlier sentence; the rest must be
-                // inside the evidence.
-                if list == "cues" || !c["rule"].as_str().unwrap().contains("reference") {
+                let (s, e) = (
+                    span["start"].as_u64().unwrap(),
+                    span["end"].as_u64().unwrap(),
+                );
+                assert!(s >= es && e <= ee, "{list} span outside the evidence");
+                if let Some(antecedent) = span.get("antecedent") {
+                    assert_span(doc, antecedent, "antecedent");
                     assert!(
-                        span["start"].as_u64().unwrap() >= es
-                            && span["end"].as_u64().unwrap() <= ee
+                        antecedent["end"].as_u64().unwrap() <= es,
+                        "antecedent after its reference"
                     );
                 }
             }
         }
+        // The quote selector holds the sentence with its context.
+        let selector = &evidence["selector"];
+        assert_eq!(selector["exact"], evidence["text"]);
+        let before = std::str::from_utf8(&doc[..es as usize]).unwrap();
+        let after = std::str::from_utf8(&doc[ee as usize..]).unwrap();
+        assert!(before.ends_with(selector["prefix"].as_str().unwrap()));
+        assert!(after.starts_with(selector["suffix"].as_str().unwrap()));
+        assert!(selector["prefix"].as_str().unwrap().chars().count() <= 32);
         if !c["time"].is_null() {
             assert_span(doc, &c["time"], "time");
         }
@@ -210,6 +222,8 @@ fn the_claims_the_seed_articles_state_are_found() {
         ["country:DE", "country:NL", "country:SA", "country:SE"]
     );
     assert_eq!(c["missions"][0]["entity_id"], "mission:change-4");
+    assert_eq!(c["missions"][0]["text"], "The mission");
+    assert_eq!(c["missions"][0]["antecedent"]["text"], "Chang'e-4");
 
     let c = claim_with(&claims, "NASA is prohibited from engaging");
     assert_eq!(
