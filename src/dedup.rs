@@ -11,17 +11,19 @@ use crate::segment::{words, Sentence, UnitKind};
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
-/// Hash functions per signature.
-const SIGNATURE_LEN: usize = 64;
-/// LSH bands (of `SIGNATURE_LEN / BANDS` rows each) used to find candidate pairs.
-const BANDS: usize = 16;
+/// Hash functions per signature (32 keeps a signature at 128 bytes; the estimate's standard
+/// error near the threshold is about 0.07).
+const SIGNATURE_LEN: usize = 32;
+/// LSH bands (of `SIGNATURE_LEN / BANDS` rows each) used to find candidate pairs: with 8 bands
+/// of 4 rows a pair at similarity 0.8 becomes a candidate with probability 0.98.
+const BANDS: usize = 8;
 /// Estimated Jaccard similarity of shingle sets from which two documents are copies.
 pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 
 /// A document's MinHash signature.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
-    minima: [u64; SIGNATURE_LEN],
+    minima: [u32; SIGNATURE_LEN],
     /// Shingles seen; a text too short for one shingle has an empty signature.
     shingles: usize,
 }
@@ -35,19 +37,46 @@ impl Signature {
             .flat_map(|s| words(&text[s.start..s.end]))
             .map(|w| w.text.to_lowercase())
             .collect();
-        let mut minima = [u64::MAX; SIGNATURE_LEN];
+        let mut minima = [u32::MAX; SIGNATURE_LEN];
         let mut shingles = 0;
         for window in tokens.windows(SHINGLE_WORDS) {
             shingles += 1;
             let base = fnv1a(window);
             for (i, slot) in minima.iter_mut().enumerate() {
-                let h = mix(base ^ SEEDS[i]);
+                // The high half of a well-mixed hash is as good a MinHash value as the whole.
+                let h = (mix(base ^ SEEDS[i]) >> 32) as u32;
                 if h < *slot {
                     *slot = h;
                 }
             }
         }
         Signature { minima, shingles }
+    }
+
+    /// The signature as hex, for the incremental manifest.
+    pub fn to_hex(&self) -> String {
+        let mut out = format!("{:08x}", self.shingles as u32);
+        for m in &self.minima {
+            out.push_str(&format!("{m:08x}"));
+        }
+        out
+    }
+
+    /// Reads a signature written by [`Signature::to_hex`].
+    pub fn from_hex(hex: &str) -> Option<Signature> {
+        let mut values = (0..hex.len()).step_by(8).map(|i| {
+            hex.get(i..i + 8)
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+        });
+        let shingles = values.next()?? as usize;
+        let mut minima = [0u32; SIGNATURE_LEN];
+        for slot in &mut minima {
+            *slot = values.next()??;
+        }
+        values
+            .next()
+            .is_none()
+            .then_some(Signature { minima, shingles })
     }
 
     /// Estimated Jaccard similarity of the two shingle sets.
@@ -64,13 +93,13 @@ impl Signature {
         same as f64 / SIGNATURE_LEN as f64
     }
 
-    fn band_keys(&self) -> impl Iterator<Item = (usize, u64)> + '_ {
+    /// One key per band: the band's number and rows hashed together.
+    fn band_keys(&self) -> impl Iterator<Item = u64> + '_ {
         let rows = SIGNATURE_LEN / BANDS;
         self.minima.chunks(rows).enumerate().map(|(band, chunk)| {
-            (
-                band,
-                chunk.iter().fold(0xcbf2_9ce4_8422_2325, |h, &v| mix(h ^ v)),
-            )
+            chunk
+                .iter()
+                .fold(mix(band as u64), |h, &v| mix(h ^ u64::from(v)))
         })
     }
 }
@@ -79,9 +108,10 @@ impl Signature {
 #[derive(Debug, Default)]
 pub struct DuplicateIndex {
     /// Signatures in arrival order, with the index of the original each document copies.
-    seen: Vec<(Signature, usize)>,
-    /// (band, key) -> documents with that band.
-    buckets: HashMap<(usize, u64), Vec<usize>>,
+    seen: Vec<(Signature, u32)>,
+    /// Band key -> the first document with that band (copies point to the earliest original,
+    /// so the first is the one to compare with).
+    buckets: HashMap<u64, u32>,
 }
 
 impl DuplicateIndex {
@@ -93,32 +123,29 @@ impl DuplicateIndex {
     /// Adds the next document; returns the index (in arrival order) of the original it copies,
     /// or `None` when it is no copy.
     pub fn add(&mut self, signature: &Signature) -> Option<usize> {
-        let index = self.seen.len();
-        let mut best: Option<(usize, f64)> = None;
+        let index = self.seen.len() as u32;
+        let mut best: Option<(u32, f64)> = None;
         if signature.shingles > 0 {
-            let mut candidates: Vec<usize> = signature
-                .band_keys()
-                .filter_map(|key| self.buckets.get(&key))
-                .flatten()
-                .copied()
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            for other in candidates {
-                let similarity = signature.similarity(&self.seen[other].0);
+            for key in signature.band_keys() {
+                let Some(&other) = self.buckets.get(&key) else {
+                    continue;
+                };
+                let similarity = signature.similarity(&self.seen[other as usize].0);
                 let better = best.is_none_or(|(_, s)| similarity > s);
                 if similarity >= NEAR_DUPLICATE_SIMILARITY && better {
                     best = Some((other, similarity));
                 }
             }
         }
-        let original = best.map(|(other, _)| self.seen[other].1);
-        for key in signature.band_keys() {
-            self.buckets.entry(key).or_default().push(index);
+        let original = best.map(|(other, _)| self.seen[other as usize].1);
+        if signature.shingles > 0 {
+            for key in signature.band_keys() {
+                self.buckets.entry(key).or_insert(index);
+            }
         }
         self.seen
             .push((signature.clone(), original.unwrap_or(index)));
-        original
+        original.map(|o| o as usize)
     }
 }
 
@@ -194,6 +221,13 @@ mod tests {
         index.add(&signature(STORY));
         index.add(&signature(&format!("{STORY} ")));
         assert_eq!(index.add(&signature(&format!("  {STORY}"))), Some(0));
+    }
+
+    #[test]
+    fn signatures_round_trip_through_hex() {
+        let s = signature(STORY);
+        assert_eq!(Signature::from_hex(&s.to_hex()), Some(s));
+        assert_eq!(Signature::from_hex("zz"), None);
     }
 
     #[test]

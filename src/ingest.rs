@@ -36,6 +36,9 @@ pub struct Document {
     pub text: String,
     /// Lowercase hex SHA-256 of the raw bytes.
     pub sha256: String,
+    /// The publication date given with the document (streaming input), which takes precedence
+    /// over a date read from the text.
+    pub published: Option<String>,
 }
 
 /// Why an input could not be processed.
@@ -148,7 +151,9 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputFile>, DiscoverError> {
             } else {
                 PathBuf::from(path.file_name().unwrap_or(path.as_os_str()))
             };
-            if seen.insert(path.clone()) {
+            // Only several roots can name a file twice; one root is not checked, to keep no
+            // second copy of every path.
+            if paths.len() == 1 || seen.insert(path.clone()) {
                 found.push(InputFile {
                     doc_id: slash_path(&relative),
                     path,
@@ -252,6 +257,7 @@ pub fn check_bytes(
         path,
         text,
         sha256,
+        published: None,
     })
 }
 

@@ -5,8 +5,8 @@
 //!
 //! The pipeline's stages are plain modules, in order:
 //! [`ingest`] → [`normalize`] → [`segment`] → [`gazetteer`] (match) → [`resolve`] →
-//! [`claims`] → [`write`], with the output types in [`record`] and the per-document driver in
-//! [`pipeline`].
+//! [`claims`] → [`write`](mod@write), with the output types in [`record`], the per-document driver in
+//! [`pipeline`] and the batch driver in [`batch`].
 //!
 //! ```
 //! use coopex::{Gazetteer, Pipeline, ingest};
@@ -22,10 +22,14 @@
 
 #![deny(missing_docs)]
 
+pub mod audit;
+pub mod batch;
 pub mod claims;
 pub mod dedup;
 pub mod eval;
+pub mod export;
 pub mod gazetteer;
+pub mod incremental;
 pub mod ingest;
 pub mod metadata;
 pub mod normalize;
@@ -35,8 +39,10 @@ pub mod relations;
 pub mod resolve;
 pub mod schema;
 pub mod segment;
+pub mod stream;
 pub mod timex;
 pub mod write;
 
+pub use batch::{run_extract, ExtractConfig};
 pub use gazetteer::Gazetteer;
-pub use pipeline::{run_extract, DocumentOutput, ExtractConfig, Pipeline};
+pub use pipeline::{DocumentOutput, Pipeline};

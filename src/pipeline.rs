@@ -1,29 +1,21 @@
-//! The pipeline, one document at a time ([`Pipeline::process`]) and over a whole batch of
-//! inputs ([`run_extract`]): ingest → normalize → segment → match → resolve → claims → write.
+//! The pipeline, one document at a time ([`Pipeline::process`]): normalize → segment → match →
+//! resolve → claims → records. [`crate::batch`] runs it over a whole batch of inputs.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::time::Instant;
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::claims::{self, Claim, ClaimEntity};
-use crate::dedup::{DuplicateIndex, Signature};
+use crate::dedup::Signature;
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
-use crate::ingest::{self, Document, InputFile, Rejection};
+use crate::ingest::Document;
 use crate::metadata;
 use crate::normalize::NormText;
 use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, QuoteSelector,
-    RejectedRecord, Span, Summary,
+    Span,
 };
-use crate::relations::RelationSet;
 use crate::resolve::{self, Mention};
 use crate::segment::{self, Sentence};
 use crate::timex;
-use crate::write::OutputSet;
 
 /// Everything one document yields.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,7 +76,10 @@ impl Pipeline {
         let cues = self.gazetteer.cues().find(&norm);
         let claims = claims::extract(&self.gazetteer, text, &sentences, &mentions, &cues);
         let lines = LineIndex::new(text);
-        let published = metadata::published(text, &sentences);
+        let published = doc
+            .published
+            .clone()
+            .or_else(|| metadata::published(text, &sentences));
         let mention_records: Vec<MentionRecord> = mentions
             .iter()
             .map(|m| self.mention_record(doc, m))
@@ -104,6 +99,7 @@ impl Pipeline {
             mentions: mention_records.len(),
             claims: claim_records.len(),
             near_duplicate_of: None,
+            meta: None,
             gazetteer_version: GAZETTEER_VERSION.to_string(),
             gazetteer_hash: self.gazetteer.hash().to_string(),
         };
@@ -262,152 +258,6 @@ impl LineIndex {
         let line_start = self.starts[line - 1];
         (line, text[line_start..at].chars().count() + 1)
     }
-}
-
-/// What `extract` needs to know, validated once from the command line.
-#[derive(Debug, Clone)]
-pub struct ExtractConfig {
-    /// Files or folders to read.
-    pub inputs: Vec<PathBuf>,
-    /// Output folder.
-    pub out_dir: PathBuf,
-    /// Worker threads.
-    pub jobs: usize,
-    /// Size limit per document, in bytes.
-    pub max_bytes: u64,
-    /// Show a progress bar (only drawn when stderr is a terminal).
-    pub progress: bool,
-    /// Also write `explain.jsonl`: the candidates the matching policy set aside.
-    pub explain: bool,
-    /// Also write the network as GraphML (`network.graphml`).
-    pub graphml: bool,
-}
-
-/// How many documents are in flight per worker: bounds memory while keeping workers busy.
-const DOCUMENTS_PER_WORKER: usize = 16;
-
-/// Runs the whole batch: finds the inputs, processes them in parallel and writes every output
-/// file atomically. Output is byte-identical for any number of workers.
-///
-/// # Errors
-/// A missing input path, an output folder that cannot be created or written, or a worker pool
-/// that cannot start. Bad documents are not errors: they are counted in the summary.
-pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Result<Summary> {
-    use anyhow::Context;
-    let started = Instant::now();
-    let inputs = ingest::discover(&config.inputs)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
-        .build()
-        .context("cannot start the worker threads")?;
-    let mut out = OutputSet::create(&config.out_dir, config.explain)?;
-    let progress = progress_bar(inputs.len() as u64, config.progress);
-    let mut duplicates = DuplicateIndex::new();
-    let mut doc_ids: Vec<String> = Vec::new();
-    let mut relations = RelationSet::new();
-    let mut summary = Summary {
-        schema_version: crate::schema::SCHEMA_VERSION.to_string(),
-        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
-        gazetteer_version: GAZETTEER_VERSION.to_string(),
-        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
-        inputs: inputs.len(),
-        documents: 0,
-        rejected: 0,
-        sentences: 0,
-        mentions: 0,
-        claims: 0,
-        claims_by_kind: BTreeMap::new(),
-        bytes: 0,
-        jobs: config.jobs,
-        elapsed_ms: 0,
-    };
-    for chunk in inputs.chunks(config.jobs * DOCUMENTS_PER_WORKER) {
-        let results: Vec<Result<DocumentOutput, Rejection>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| process_input(pipeline, input, config.max_bytes))
-                .collect()
-        });
-        for result in results {
-            match result {
-                Ok(mut output) => {
-                    let original = duplicates.add(&output.signature);
-                    output.document.near_duplicate_of = original.map(|i| doc_ids[i].clone());
-                    doc_ids.push(output.document.doc_id.clone());
-                    let source = output
-                        .document
-                        .near_duplicate_of
-                        .clone()
-                        .unwrap_or_else(|| output.document.doc_id.clone());
-                    summary.documents += 1;
-                    summary.sentences += output.document.sentences;
-                    summary.mentions += output.mentions.len();
-                    summary.claims += output.claims.len();
-                    summary.bytes += output.document.bytes as u64;
-                    for claim in &output.claims {
-                        *summary
-                            .claims_by_kind
-                            .entry(claim.kind.as_str().to_string())
-                            .or_default() += 1;
-                        relations.add(claim, &source);
-                    }
-                    out.write_document(&output)?;
-                }
-                Err(rejection) => {
-                    summary.rejected += 1;
-                    out.write_rejection(&RejectedRecord {
-                        doc_id: rejection.doc_id,
-                        path: rejection.path,
-                        code: rejection.reason.code().to_string(),
-                        reason: rejection.reason.to_string(),
-                    })?;
-                }
-            }
-            progress.inc(1);
-        }
-    }
-    progress.finish_and_clear();
-    summary.elapsed_ms = started.elapsed().as_millis() as u64;
-    out.commit(&summary, &relations, config.graphml)?;
-    Ok(summary)
-}
-
-fn process_input(
-    pipeline: &Pipeline,
-    input: &InputFile,
-    max_bytes: u64,
-) -> Result<DocumentOutput, Rejection> {
-    let doc = ingest::read_document(input, max_bytes)?;
-    // A bug in one document's processing must not take the batch down: it is rejected with
-    // the panic message, and the batch goes on.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc))).map_err(
-        |panic| {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            Rejection {
-                doc_id: input.doc_id.clone(),
-                path: input.path.to_string_lossy().into_owned(),
-                reason: ingest::RejectReason::Internal(message),
-            }
-        },
-    )
-}
-
-fn progress_bar(total: u64, wanted: bool) -> ProgressBar {
-    if !wanted {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} documents ({per_sec}, eta {eta})",
-        )
-        .expect("valid progress template"),
-    );
-    bar
 }
 
 #[cfg(test)]

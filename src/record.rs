@@ -168,6 +168,10 @@ pub struct DocumentRecord {
     pub gazetteer_version: String,
     /// SHA-256 over the loaded gazetteer entries and cues.
     pub gazetteer_hash: String,
+    /// In streaming mode, the input object's fields other than `id`, `text`, `url` and
+    /// `published`, kept as they were; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// One line of `mentions.jsonl`: a span of the text that names an entity.
@@ -491,6 +495,21 @@ pub struct RejectedRecord {
     pub reason: String,
 }
 
+/// A streaming-mode error: one input line that could not be processed (`extract --stdin`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorRecord {
+    /// 1-based line of the input.
+    pub line: usize,
+    /// The document's `id`, when the line had one.
+    pub id: Option<String>,
+    /// Machine-readable reason: `malformed_json`, `not_an_object`, `missing_text`, or a
+    /// rejection code (`empty`, `too_large`, `binary`, `internal`).
+    pub code: String,
+    /// The reason in words.
+    pub reason: String,
+}
+
 /// `summary.json`: counts and timings of one run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -506,8 +525,10 @@ pub struct Summary {
     pub gazetteer_hash: String,
     /// Inputs found.
     pub inputs: usize,
-    /// Documents processed.
+    /// Documents processed (reused ones included).
     pub documents: usize,
+    /// Of those, documents whose records were reused from the previous run (`--incremental`).
+    pub reused: usize,
     /// Inputs rejected.
     pub rejected: usize,
     /// Sentences in all documents.

@@ -5,8 +5,8 @@
 use schemars::{schema_for, Schema};
 
 use crate::record::{
-    ClaimRecord, DocumentRecord, ExplainRecord, MentionRecord, Network, RejectedRecord,
-    RelationRecord, Summary,
+    ClaimRecord, DocumentRecord, ErrorRecord, ExplainRecord, MentionRecord, Network,
+    RejectedRecord, RelationRecord, Summary,
 };
 
 /// Version of the output format, `MAJOR.MINOR`. Within a major version fields are only added;
@@ -14,6 +14,9 @@ use crate::record::{
 pub const SCHEMA_VERSION: &str = "1.0";
 
 /// The record types, by the name `coopex schema TYPE` takes, with the file that holds them.
+/// In streaming mode (`extract --stdin`) document, mention and claim records, and error
+/// records, go to stdout with three more fields each: `schema_version`, `coopex_version`,
+/// `gazetteer_hash` (and `record` with `--emit all`).
 pub const RECORD_TYPES: &[(&str, &str)] = &[
     ("document", "documents.jsonl"),
     ("mention", "mentions.jsonl"),
@@ -23,6 +26,7 @@ pub const RECORD_TYPES: &[(&str, &str)] = &[
     ("relation", "relations.jsonl"),
     ("network", "network.json"),
     ("summary", "summary.json"),
+    ("error", "stdout with extract --stdin"),
 ];
 
 /// The JSON Schema of one record type, or `None` for an unknown name.
@@ -35,6 +39,7 @@ pub fn schema(record_type: &str) -> Option<Schema> {
         "explain" => schema_for!(ExplainRecord),
         "relation" => schema_for!(RelationRecord),
         "network" => schema_for!(Network),
+        "error" => schema_for!(ErrorRecord),
         "summary" => schema_for!(Summary),
         _ => return None,
     };

@@ -11,8 +11,9 @@ use anyhow::Context;
 use serde::Serialize;
 use tempfile::NamedTempFile;
 
+use crate::incremental::{Manifest, MANIFEST_FILE};
 use crate::pipeline::DocumentOutput;
-use crate::record::{RejectedRecord, Summary};
+use crate::record::{DocumentRecord, RejectedRecord, Summary};
 use crate::relations::{to_graphml, RelationSet};
 
 /// Names of the files `extract` writes.
@@ -65,6 +66,15 @@ impl AtomicJsonl {
     pub fn write<T: Serialize>(&mut self, record: &T) -> anyhow::Result<()> {
         serde_json::to_writer(&mut self.writer, record)?;
         self.writer.write_all(b"\n")?;
+        Ok(())
+    }
+
+    /// Appends lines already encoded (whole lines, each ending in a newline).
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write_raw(&mut self, lines: &[u8]) -> anyhow::Result<()> {
+        self.writer.write_all(lines)?;
         Ok(())
     }
 
@@ -139,6 +149,27 @@ impl OutputSet {
         Ok(())
     }
 
+    /// Writes a document record and the previous run's records of its mentions, claims and
+    /// explanations, as they were written.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write_reused(
+        &mut self,
+        document: &DocumentRecord,
+        mentions: &[u8],
+        claims: &[u8],
+        explain: &[u8],
+    ) -> anyhow::Result<()> {
+        self.documents.write(document)?;
+        self.mentions.write_raw(mentions)?;
+        self.claims.write_raw(claims)?;
+        if let Some(file) = &mut self.explain {
+            file.write_raw(explain)?;
+        }
+        Ok(())
+    }
+
     /// Writes one rejection.
     ///
     /// # Errors
@@ -147,7 +178,8 @@ impl OutputSet {
         self.rejected.write(rejected)
     }
 
-    /// Writes the relations, the network (also as GraphML when asked) and the summary, and
+    /// Writes the relations, the network (also as GraphML when asked), the manifest and the
+    /// summary, and
     /// moves every file into place.
     ///
     /// # Errors
@@ -157,6 +189,7 @@ impl OutputSet {
         summary: &Summary,
         relations: &RelationSet,
         graphml: bool,
+        manifest: &Manifest,
     ) -> anyhow::Result<()> {
         let mut relation_file = AtomicJsonl::create(&self.dir, RELATIONS_FILE)?;
         for relation in relations.relations() {
@@ -175,6 +208,7 @@ impl OutputSet {
         if graphml {
             write_text_atomic(&self.dir.join(GRAPHML_FILE), &to_graphml(&network))?;
         }
+        write_json_atomic(&self.dir.join(MANIFEST_FILE), manifest)?;
         write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)
     }
 }

@@ -1,10 +1,11 @@
-//! `coopex extract`: the main job.
+//! `coopex extract`: the main job, over files and folders or as a stream.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use coopex::stream::{run_stream, Emit};
 use coopex::{ingest, run_extract, ExtractConfig, Pipeline};
 
 use super::{load_gazetteer, worker_count, EXIT_FINDINGS};
@@ -13,16 +14,29 @@ use super::{load_gazetteer, worker_count, EXIT_FINDINGS};
 ///
 /// Reads every .txt and .md file under the given paths (files or folders, recursively, in
 /// sorted order) and writes documents.jsonl, mentions.jsonl, claims.jsonl, relations.jsonl,
-/// network.json, rejected.jsonl and summary.json into the output folder. Files appear only when the run is complete. Exit code 1
-/// when any input was rejected (the rest is still processed), 2 on errors.
+/// network.json, rejected.jsonl and summary.json into the output folder. Files appear only
+/// when the run is complete.
+///
+/// With --stdin, reads JSON Lines documents ({"id", "text", "url", "published", ...}) from
+/// standard input and writes records to standard output as they are ready, in input order.
+///
+/// Exit code 1 when any input was rejected (the rest is still processed; 2 with --strict), 2
+/// on errors.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files or folders to read.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(value_name = "PATH", required_unless_present = "stdin")]
     inputs: Vec<PathBuf>,
     /// Output folder (created if missing).
-    #[arg(long, short, value_name = "DIR")]
-    out: PathBuf,
+    #[arg(long, short, value_name = "DIR", required_unless_present = "stdin")]
+    out: Option<PathBuf>,
+    /// Read JSON Lines documents from standard input and write records to standard output
+    /// (nothing but JSON goes to stdout; a bad line becomes one `error` record).
+    #[arg(long, conflicts_with_all = ["inputs", "out", "explain", "graphml", "incremental"])]
+    stdin: bool,
+    /// With --stdin: which records to write; `all` adds a `record` field naming each one.
+    #[arg(long, value_enum, default_value = "claims", requires = "stdin")]
+    emit: Emit,
     /// Worker threads [default: all cores]. Output is identical for any number.
     #[arg(long, short, value_name = "N")]
     jobs: Option<usize>,
@@ -33,7 +47,8 @@ pub struct ExtractArgs {
     /// replaces the shipped entry). Repeatable.
     #[arg(long, value_name = "FILE_OR_DIR")]
     gazetteer: Vec<PathBuf>,
-    /// Hide the progress bar (it is only drawn when stderr is a terminal anyway).
+    /// Hide the progress bar and the closing summary line (the bar is only drawn when stderr
+    /// is a terminal, and never in streaming mode).
     #[arg(long, short)]
     quiet: bool,
     /// Also write explain.jsonl: every candidate name the matching policy set aside (longest
@@ -43,33 +58,60 @@ pub struct ExtractArgs {
     /// Also write the cooperation network as GraphML (network.graphml), for Gephi and yEd.
     #[arg(long)]
     graphml: bool,
+    /// Reuse the records of inputs unchanged since the previous run into the same --out
+    /// (same path, size and modification time); only new or changed inputs are processed, and
+    /// the output is exactly what a full run would write.
+    #[arg(long)]
+    incremental: bool,
+    /// Treat any rejected input (or error record) as a failure: exit code 2 instead of 1.
+    #[arg(long)]
+    strict: bool,
 }
 
 /// Runs `extract`.
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let pipeline = Pipeline::new(load_gazetteer(&args.gazetteer)?).with_explain(args.explain);
-    let config = ExtractConfig {
-        inputs: args.inputs,
-        out_dir: args.out,
-        jobs: worker_count(args.jobs)?,
-        max_bytes: args.max_bytes,
-        progress: !args.quiet && std::io::stderr().is_terminal(),
-        explain: args.explain,
-        graphml: args.graphml,
+    let jobs = worker_count(args.jobs)?;
+    let findings = if args.stdin {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+        let stdin = std::io::stdin().lock();
+        let stdout = std::io::stdout().lock();
+        let counts = run_stream(&pipeline, &pool, args.emit, args.max_bytes, stdin, stdout)?;
+        counts.errors > 0
+    } else {
+        let out_dir = args
+            .out
+            .ok_or_else(|| anyhow::anyhow!("--out DIR is required unless --stdin is given"))?;
+        let config = ExtractConfig {
+            inputs: args.inputs,
+            out_dir,
+            jobs,
+            max_bytes: args.max_bytes,
+            progress: !args.quiet && std::io::stderr().is_terminal(),
+            explain: args.explain,
+            graphml: args.graphml,
+            incremental: args.incremental,
+        };
+        let summary = run_extract(&pipeline, &config)?;
+        if !args.quiet {
+            eprintln!(
+                "coopex: {} documents, {} rejected, {} mentions, {} claims in {} ms -> {}",
+                summary.documents,
+                summary.rejected,
+                summary.mentions,
+                summary.claims,
+                summary.elapsed_ms,
+                config.out_dir.display()
+            );
+        }
+        summary.rejected > 0
     };
-    let summary = run_extract(&pipeline, &config)?;
-    if !args.quiet {
-        eprintln!(
-            "coopex: {} documents, {} rejected, {} mentions, {} claims in {} ms -> {}",
-            summary.documents,
-            summary.rejected,
-            summary.mentions,
-            summary.claims,
-            summary.elapsed_ms,
-            config.out_dir.display()
+    if findings && args.strict {
+        anyhow::bail!(
+            "inputs were rejected and --strict is set (see rejected.jsonl or the error records)"
         );
     }
-    Ok(if summary.rejected > 0 {
+    Ok(if findings {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS

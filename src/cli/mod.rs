@@ -1,10 +1,13 @@
 //! Command-line interface: one module per subcommand.
 
+mod audit;
 mod eval;
+mod export;
 mod extract;
 mod gazetteer;
 mod schema;
 mod segment;
+mod show;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,6 +44,9 @@ enum Command {
     Extract(extract::ExtractArgs),
     Segment(segment::SegmentArgs),
     Eval(eval::EvalArgs),
+    Audit(audit::AuditArgs),
+    Show(show::ShowArgs),
+    Export(export::ExportArgs),
     Schema(schema::SchemaArgs),
     #[command(subcommand)]
     Gazetteer(gazetteer::GazetteerCommand),
@@ -52,6 +58,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => extract::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Audit(args) => audit::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Export(args) => export::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }

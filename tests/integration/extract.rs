@@ -318,6 +318,29 @@ fn bad_inputs_are_rejected_with_reasons_and_good_ones_processed() {
 }
 
 #[test]
+fn strict_makes_a_rejection_a_failure() {
+    let input = tempfile::tempdir().unwrap();
+    fs::write(
+        input.path().join("good.txt"),
+        "China and Russia signed an agreement.\n",
+    )
+    .unwrap();
+    fs::write(input.path().join("empty.txt"), "").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let assert = coopex()
+        .args(["extract", "--quiet", "--strict", "--out"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("--strict"), "{stderr}");
+    // The output is still complete.
+    assert_eq!(read_jsonl(&out.path().join("rejected.jsonl")).len(), 1);
+    assert_eq!(read_jsonl(&out.path().join("claims.jsonl")).len(), 1);
+}
+
+#[test]
 fn too_large_inputs_are_rejected() {
     let input = tempfile::tempdir().unwrap();
     fs::write(

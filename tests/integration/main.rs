@@ -1,12 +1,16 @@
 //! Integration tests: the real binary on real files, one module per area.
 
+mod audit;
 mod corroboration;
 mod eval;
+mod export;
 mod extract;
 mod gazetteer;
+mod incremental;
 mod properties;
 mod schema;
 mod segment;
+mod stream;
 
 use std::path::{Path, PathBuf};
 

@@ -43,7 +43,11 @@ fn every_output_line_validates_against_its_schema() {
         .arg(input.path())
         .assert()
         .code(1);
-    for (name, file) in TYPES.iter().copied() {
+    for (name, file) in TYPES
+        .iter()
+        .copied()
+        .filter(|(_, f)| f.ends_with(".json") || f.ends_with(".jsonl"))
+    {
         let validator = jsonschema::validator_for(&schema_of(name)).unwrap();
         let lines = if file.ends_with(".jsonl") {
             read_jsonl(&out.path().join(file))

@@ -1,0 +1,552 @@
+//! Proving citations still hold: `coopex audit` re-reads every source document named in an
+//! output folder and checks every claim and mention against it.
+//!
+//! Per claim the status is `ok` (hash and every span hold), `changed` (the document's hash
+//! differs; the evidence quote is looked for again by its `TextQuoteSelector`, exact text plus
+//! prefix and suffix, as annotation tools re-anchor), `missing` (the document is gone) or
+//! `corrupt` (the hash matches but a span does not hold its text, or lies outside the evidence).
+//! The output files themselves are checked too: malformed lines, unknown fields, claims whose
+//! document has no record. With rebase, claims and mentions of changed documents whose quotes
+//! were found again are rewritten with their new offsets.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::record::{
+    ClaimRecord, DocumentRecord, EntityRef, MentionRecord, QuoteSelector, RelationRecord, Span,
+};
+use crate::write::{
+    write_text_atomic, AtomicJsonl, CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, RELATIONS_FILE,
+};
+
+/// What audit found for one claim or mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The document is unchanged and every span holds.
+    Ok,
+    /// The document's content changed since extraction.
+    Changed,
+    /// The document is gone.
+    Missing,
+    /// The document is unchanged but a span does not hold.
+    Corrupt,
+}
+
+/// The audit of one claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClaimAudit {
+    /// The claim.
+    pub claim_id: String,
+    /// Its document.
+    pub doc_id: String,
+    /// Line of `claims.jsonl`.
+    pub line: usize,
+    /// What holds.
+    pub status: Status,
+    /// Why, in words (empty when ok).
+    pub detail: String,
+    /// For a changed document: where the evidence quote is now, when it was found again.
+    pub relocated: Option<(usize, usize)>,
+}
+
+/// A problem in the output files themselves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileFinding {
+    /// The file.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub problem: String,
+}
+
+/// The audit report.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AuditReport {
+    /// Documents named in `documents.jsonl`.
+    pub documents: usize,
+    /// Claims by status.
+    pub claims: BTreeMap<String, usize>,
+    /// Mentions by status.
+    pub mentions: BTreeMap<String, usize>,
+    /// Every claim that is not `ok`.
+    pub claim_problems: Vec<ClaimAudit>,
+    /// Mentions that are not `ok`: (line of `mentions.jsonl`, status, detail).
+    pub mention_problems: Vec<(usize, Status, String)>,
+    /// Problems in the output files.
+    pub file_problems: Vec<FileFinding>,
+    /// Claims rewritten with new offsets (with rebase).
+    pub rebased: usize,
+}
+
+impl AuditReport {
+    /// Whether everything holds.
+    pub fn all_ok(&self) -> bool {
+        self.claim_problems.is_empty()
+            && self.mention_problems.is_empty()
+            && self.file_problems.is_empty()
+    }
+}
+
+/// A source document as found now.
+enum Source {
+    /// Same bytes as at extraction.
+    Same(String),
+    /// Other bytes; the text when it is still UTF-8.
+    Changed(Option<String>),
+    /// Not found.
+    Missing(PathBuf),
+}
+
+/// Audits an output folder. `corpus` roots, when given, are where documents are looked for
+/// (by `doc_id`) before the recorded path.
+///
+/// # Errors
+/// When the output folder or its `documents.jsonl` cannot be read, or rebased files cannot be
+/// written.
+pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result<AuditReport> {
+    let mut report = AuditReport::default();
+    let documents: Vec<(usize, DocumentRecord)> =
+        read_records(out_dir, DOCUMENTS_FILE, &mut report.file_problems)?;
+    report.documents = documents.len();
+    let mut sources: HashMap<String, (DocumentRecord, Source)> = HashMap::new();
+    for (_, doc) in documents {
+        let source = locate(&doc, corpus);
+        sources.insert(doc.doc_id.clone(), (doc, source));
+    }
+
+    let claims: Vec<(usize, ClaimRecord)> =
+        read_records(out_dir, CLAIMS_FILE, &mut report.file_problems)?;
+    let mut rebased_claims = Vec::with_capacity(claims.len());
+    for (line, mut claim) in claims {
+        let Some((doc, source)) = sources.get(&claim.doc_id) else {
+            report.file_problems.push(FileFinding {
+                file: CLAIMS_FILE.to_string(),
+                line,
+                problem: format!(
+                    "claim {} names document `{}`, which has no record",
+                    claim.claim_id, claim.doc_id
+                ),
+            });
+            continue;
+        };
+        let result = audit_claim(&claim, doc, source, line);
+        *report.claims.entry(status_name(result.status)).or_default() += 1;
+        if let (true, Some((start, _)), Source::Changed(Some(text))) =
+            (rebase, result.relocated, source)
+        {
+            rebase_claim(&mut claim, text, start);
+            report.rebased += 1;
+        }
+        if result.status != Status::Ok {
+            report.claim_problems.push(result);
+        }
+        rebased_claims.push(claim);
+    }
+
+    let mentions: Vec<(usize, MentionRecord)> =
+        read_records(out_dir, MENTIONS_FILE, &mut report.file_problems)?;
+    let mut rebased_mentions = Vec::with_capacity(mentions.len());
+    for (line, mut mention) in mentions {
+        let Some((_, source)) = sources.get(&mention.doc_id) else {
+            report.file_problems.push(FileFinding {
+                file: MENTIONS_FILE.to_string(),
+                line,
+                problem: format!(
+                    "mention names document `{}`, which has no record",
+                    mention.doc_id
+                ),
+            });
+            continue;
+        };
+        let (status, detail) = match source {
+            Source::Same(text) => {
+                match span_problem(text, mention.start, mention.end, &mention.text) {
+                    None => (Status::Ok, String::new()),
+                    Some(problem) => (Status::Corrupt, problem),
+                }
+            }
+            Source::Changed(text) => {
+                if let (true, Some(text)) = (rebase, text) {
+                    if let Some(start) = nearest(text, &mention.text, mention.start) {
+                        mention.end = start + mention.text.len();
+                        mention.start = start;
+                    }
+                }
+                (
+                    Status::Changed,
+                    "document changed since extraction".to_string(),
+                )
+            }
+            Source::Missing(path) => (Status::Missing, format!("{} not found", path.display())),
+        };
+        *report.mentions.entry(status_name(status)).or_default() += 1;
+        if status != Status::Ok {
+            report.mention_problems.push((line, status, detail));
+        }
+        rebased_mentions.push(mention);
+    }
+
+    if rebase && report.rebased > 0 {
+        rewrite(out_dir, &sources, &rebased_claims, &rebased_mentions)?;
+    }
+    Ok(report)
+}
+
+fn status_name(status: Status) -> String {
+    serde_json::to_value(status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Reads a JSON Lines file into records; each malformed line (bad JSON, unknown or missing
+/// fields) becomes a finding with its line number.
+fn read_records<T: DeserializeOwned>(
+    out_dir: &Path,
+    file: &str,
+    findings: &mut Vec<FileFinding>,
+) -> anyhow::Result<Vec<(usize, T)>> {
+    let path = out_dir.join(file);
+    let text =
+        fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut records = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(line) {
+            Ok(record) => records.push((index + 1, record)),
+            Err(e) => findings.push(FileFinding {
+                file: file.to_string(),
+                line: index + 1,
+                problem: format!("malformed record: {e}"),
+            }),
+        }
+    }
+    Ok(records)
+}
+
+/// Finds a document's source: under a corpus root by its id, else at its recorded path.
+fn locate(doc: &DocumentRecord, corpus: &[PathBuf]) -> Source {
+    let recorded = PathBuf::from(&doc.path);
+    let path = corpus
+        .iter()
+        .map(|root| root.join(&doc.doc_id))
+        .find(|p| p.is_file())
+        .unwrap_or(recorded);
+    match fs::read(&path) {
+        Err(_) => Source::Missing(path),
+        Ok(bytes) => {
+            let same = format!("{:x}", Sha256::digest(&bytes)) == doc.sha256;
+            match (same, String::from_utf8(bytes)) {
+                (true, Ok(text)) => Source::Same(text),
+                (_, text) => Source::Changed(text.ok()),
+            }
+        }
+    }
+}
+
+fn audit_claim(
+    claim: &ClaimRecord,
+    doc: &DocumentRecord,
+    source: &Source,
+    line: usize,
+) -> ClaimAudit {
+    let mut result = ClaimAudit {
+        claim_id: claim.claim_id.clone(),
+        doc_id: claim.doc_id.clone(),
+        line,
+        status: Status::Ok,
+        detail: String::new(),
+        relocated: None,
+    };
+    match source {
+        Source::Missing(path) => {
+            result.status = Status::Missing;
+            result.detail = format!("{} not found", path.display());
+        }
+        Source::Changed(text) => {
+            result.status = Status::Changed;
+            let found = text
+                .as_deref()
+                .and_then(|t| reanchor(t, &claim.evidence.selector, claim.evidence.start));
+            result.relocated = found.map(|s| (s, s + claim.evidence.text.len()));
+            result.detail = match found {
+                Some(start) if start == claim.evidence.start => {
+                    "document changed; the quoted sentence is still there, at the same offsets"
+                        .to_string()
+                }
+                Some(start) => format!(
+                    "document changed; the quoted sentence is now at {}..{} (was {}..{})",
+                    start,
+                    start + claim.evidence.text.len(),
+                    claim.evidence.start,
+                    claim.evidence.end
+                ),
+                None => "document changed; the quoted sentence is no longer in it".to_string(),
+            };
+        }
+        Source::Same(text) => {
+            if let Some(problem) = claim_problem(claim, doc, text) {
+                result.status = Status::Corrupt;
+                result.detail = problem;
+            }
+        }
+    }
+    result
+}
+
+/// The first way a claim's spans fail to hold in the unchanged document, if any.
+fn claim_problem(claim: &ClaimRecord, doc: &DocumentRecord, text: &str) -> Option<String> {
+    if claim.doc_sha256 != doc.sha256 {
+        return Some("doc_sha256 differs from the document record".to_string());
+    }
+    let evidence = &claim.evidence;
+    if let Some(p) = span_problem(text, evidence.start, evidence.end, &evidence.text) {
+        return Some(format!("evidence: {p}"));
+    }
+    let inside = |start: usize, end: usize| start >= evidence.start && end <= evidence.end;
+    let entities = claim
+        .parties
+        .iter()
+        .map(|p| ("party", p))
+        .chain(claim.missions.iter().map(|m| ("mission", m)));
+    for (what, e) in entities {
+        if let Some(p) = entity_problem(text, e) {
+            return Some(format!("{what} {}: {p}", e.entity_id));
+        }
+        if !inside(e.start, e.end) {
+            return Some(format!(
+                "{what} {} lies outside the evidence sentence",
+                e.entity_id
+            ));
+        }
+    }
+    for cue in &claim.cues {
+        if let Some(p) = span_problem(text, cue.start, cue.end, &cue.text) {
+            return Some(format!("cue: {p}"));
+        }
+        if !inside(cue.start, cue.end) {
+            return Some(format!(
+                "cue `{}` lies outside the evidence sentence",
+                cue.text
+            ));
+        }
+    }
+    let extra = claim
+        .time
+        .iter()
+        .map(|t| (t.start, t.end, t.text.as_str()))
+        .chain(
+            claim
+                .quantities
+                .iter()
+                .map(|q| (q.start, q.end, q.text.as_str())),
+        );
+    for (start, end, written) in extra {
+        if let Some(p) = span_problem(text, start, end, written) {
+            return Some(format!("time or quantity: {p}"));
+        }
+    }
+    None
+}
+
+fn entity_problem(text: &str, e: &EntityRef) -> Option<String> {
+    span_problem(text, e.start, e.end, &e.text).or_else(|| {
+        e.antecedent
+            .as_ref()
+            .and_then(|a: &Span| span_problem(text, a.start, a.end, &a.text))
+            .map(|p| format!("antecedent: {p}"))
+    })
+}
+
+/// Why `text[start..end]` is not `expected`, if it is not.
+fn span_problem(text: &str, start: usize, end: usize, expected: &str) -> Option<String> {
+    if start > end || end > text.len() {
+        return Some(format!(
+            "span {start}..{end} lies outside the document ({} bytes)",
+            text.len()
+        ));
+    }
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return Some(format!("span {start}..{end} cuts a character"));
+    }
+    (text[start..end] != *expected).then(|| {
+        format!(
+            "span {start}..{end} holds `{}`, not `{expected}`",
+            &text[start..end]
+        )
+    })
+}
+
+/// Finds a quote again in an edited text: every occurrence of the exact text is scored by how
+/// much of its recorded prefix and suffix still surround it; ties go to the occurrence nearest
+/// the old offset.
+pub fn reanchor(text: &str, selector: &QuoteSelector, old_start: usize) -> Option<usize> {
+    text.match_indices(selector.exact.as_str())
+        .map(|(at, _)| {
+            let before = &text[..at];
+            let after = &text[at + selector.exact.len()..];
+            let prefix_match = common_suffix(before, &selector.prefix);
+            let suffix_match = common_prefix(after, &selector.suffix);
+            (prefix_match + suffix_match, at)
+        })
+        .max_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| b.1.abs_diff(old_start).cmp(&a.1.abs_diff(old_start)))
+        })
+        .map(|(_, at)| at)
+}
+
+fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// The occurrence of `needle` in `text` nearest to `near`.
+fn nearest(text: &str, needle: &str, near: usize) -> Option<usize> {
+    text.match_indices(needle)
+        .map(|(at, _)| at)
+        .min_by_key(|at| at.abs_diff(near))
+}
+
+/// Moves a claim to its evidence's new offset in the edited text: every span inside the
+/// evidence shifts with it; antecedents are found again nearest to where they were.
+fn rebase_claim(claim: &mut ClaimRecord, text: &str, new_start: usize) {
+    let old_start = claim.evidence.start;
+    let shift = |at: usize| (at + new_start).saturating_sub(old_start);
+    for e in claim.parties.iter_mut().chain(claim.missions.iter_mut()) {
+        e.start = shift(e.start);
+        e.end = shift(e.end);
+        if let Some(a) = &mut e.antecedent {
+            if let Some(at) = nearest(text, &a.text, shift(a.start)) {
+                a.end = at + a.text.len();
+                a.start = at;
+            }
+        }
+    }
+    for cue in &mut claim.cues {
+        cue.start = shift(cue.start);
+        cue.end = shift(cue.end);
+    }
+    if let Some(t) = &mut claim.time {
+        t.start = shift(t.start);
+        t.end = shift(t.end);
+    }
+    for q in &mut claim.quantities {
+        q.start = shift(q.start);
+        q.end = shift(q.end);
+    }
+    let end = new_start + claim.evidence.text.len();
+    claim.evidence.start = new_start;
+    claim.evidence.end = end;
+    let line_start = text[..new_start].rfind('\n').map_or(0, |p| p + 1);
+    claim.evidence.line = text[..new_start].matches('\n').count() + 1;
+    claim.evidence.column = text[line_start..new_start].chars().count() + 1;
+    claim.evidence.selector = QuoteSelector::new(text, new_start, end);
+    claim.doc_sha256 = format!("{:x}", Sha256::digest(text.as_bytes()));
+}
+
+/// Writes the rebased documents, claims, mentions and relations back, atomically.
+fn rewrite(
+    out_dir: &Path,
+    sources: &HashMap<String, (DocumentRecord, Source)>,
+    claims: &[ClaimRecord],
+    mentions: &[MentionRecord],
+) -> anyhow::Result<()> {
+    let documents_path = out_dir.join(DOCUMENTS_FILE);
+    let mut documents = AtomicJsonl::create(out_dir, DOCUMENTS_FILE)?;
+    for line in fs::read_to_string(&documents_path)?.lines() {
+        let Ok(mut doc) = serde_json::from_str::<DocumentRecord>(line) else {
+            continue;
+        };
+        if let Some((_, Source::Changed(Some(text)))) = sources.get(&doc.doc_id) {
+            doc.sha256 = format!("{:x}", Sha256::digest(text.as_bytes()));
+            doc.bytes = text.len();
+        }
+        documents.write(&doc)?;
+    }
+    let mut claim_file = AtomicJsonl::create(out_dir, CLAIMS_FILE)?;
+    for c in claims {
+        claim_file.write(c)?;
+    }
+    let mut mention_file = AtomicJsonl::create(out_dir, MENTIONS_FILE)?;
+    for m in mentions {
+        mention_file.write(m)?;
+    }
+    let by_id: HashMap<&str, &ClaimRecord> =
+        claims.iter().map(|c| (c.claim_id.as_str(), c)).collect();
+    let relations_path = out_dir.join(RELATIONS_FILE);
+    let relations_text = if relations_path.exists() {
+        let mut lines = String::new();
+        for line in fs::read_to_string(&relations_path)?.lines() {
+            let Ok(mut relation) = serde_json::from_str::<RelationRecord>(line) else {
+                lines.push_str(line);
+                lines.push('\n');
+                continue;
+            };
+            for citation in &mut relation.claims {
+                if let Some(c) = by_id.get(citation.claim_id.as_str()) {
+                    citation.start = c.evidence.start;
+                    citation.end = c.evidence.end;
+                }
+            }
+            lines.push_str(&serde_json::to_string(&relation)?);
+            lines.push('\n');
+        }
+        Some(lines)
+    } else {
+        None
+    };
+    documents.commit()?;
+    claim_file.commit()?;
+    mention_file.commit()?;
+    if let Some(text) = relations_text {
+        write_text_atomic(&relations_path, &text)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reanchor_prefers_the_occurrence_with_its_context() {
+        let old = "Intro. NASA and ESA signed. Later text. NASA and ESA signed. End.";
+        let start = old.rfind("NASA and ESA signed.").unwrap();
+        let selector = QuoteSelector::new(old, start, start + "NASA and ESA signed.".len());
+        let edited = format!("A new first paragraph.\n\n{old}");
+        let found = reanchor(&edited, &selector, start).unwrap();
+        assert_eq!(found, edited.rfind("NASA and ESA signed.").unwrap());
+        assert_eq!(reanchor("Nothing here.", &selector, start), None);
+    }
+
+    #[test]
+    fn span_problems_are_named() {
+        let text = "NASA’s probe";
+        assert_eq!(span_problem(text, 0, 4, "NASA"), None);
+        assert!(span_problem(text, 0, 5, "NASA")
+            .unwrap()
+            .contains("cuts a character"));
+        assert!(span_problem(text, 0, 40, "x").unwrap().contains("outside"));
+        assert!(span_problem(text, 0, 3, "NAS!")
+            .unwrap()
+            .contains("holds `NAS`"));
+    }
+}

@@ -1,0 +1,326 @@
+//! A batch run (`coopex extract`): finds the inputs, runs the pipeline on them in parallel,
+//! and writes every output file atomically, in input order, with bounded memory.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use anyhow::Context;
+
+use crate::dedup::{DuplicateIndex, Signature};
+use crate::gazetteer::GAZETTEER_VERSION;
+use crate::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
+use crate::ingest::{self, InputFile, Rejection};
+use crate::pipeline::{DocumentOutput, Pipeline};
+use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
+use crate::relations::RelationSet;
+use crate::schema::SCHEMA_VERSION;
+use crate::write::{OutputSet, CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
+
+/// What `extract` needs to know, validated once from the command line.
+#[derive(Debug, Clone)]
+pub struct ExtractConfig {
+    /// Files or folders to read.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out_dir: PathBuf,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Size limit per document, in bytes.
+    pub max_bytes: u64,
+    /// Show a progress bar (only drawn when stderr is a terminal).
+    pub progress: bool,
+    /// Also write `explain.jsonl`: the candidates the matching policy set aside.
+    pub explain: bool,
+    /// Also write the network as GraphML (`network.graphml`).
+    pub graphml: bool,
+    /// Reuse the records of inputs unchanged since the previous run in `out_dir`.
+    pub incremental: bool,
+}
+
+/// How many documents a chunk holds per worker: bounds memory while keeping workers busy.
+const DOCUMENTS_PER_WORKER: usize = 16;
+/// Processed chunks that may wait for the writer.
+const CHUNKS_IN_FLIGHT: usize = 2;
+
+/// What the workers hand the writer for one input.
+enum Outcome {
+    /// Processed now; with the input's size and modification time.
+    Fresh(Box<DocumentOutput>, Option<(u64, u64)>),
+    /// Unchanged since the previous run: its records are copied.
+    Reused(ManifestEntry),
+    /// Could not be processed.
+    Rejected(Rejection),
+}
+
+/// Runs the whole batch: finds the inputs, processes them in parallel (with `incremental`, only
+/// those new or changed since the previous run) and writes every output file atomically.
+/// Output is byte-identical for any number of workers, and for an incremental run identical
+/// to a full one.
+///
+/// # Errors
+/// A missing input path, an output folder that cannot be created or written, or a worker pool
+/// that cannot start. Bad documents are not errors: they are counted in the summary.
+pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    let inputs = ingest::discover(&config.inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs)
+        .build()
+        .context("cannot start the worker threads")?;
+    let previous = if config.incremental {
+        PreviousRun::load(&config.out_dir, pipeline.gazetteer().hash(), config.explain)
+    } else {
+        None
+    };
+    let out = OutputSet::create(&config.out_dir, config.explain)?;
+    let progress = progress_bar(inputs.len() as u64, config.progress);
+    let mut writer = Writer::new(out, pipeline, config, inputs.len());
+    // Workers process the next chunks while this thread writes the previous one, in order;
+    // at most CHUNKS_IN_FLIGHT chunks wait, so memory stays bounded.
+    let chunk_size = config.jobs * DOCUMENTS_PER_WORKER;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(CHUNKS_IN_FLIGHT);
+        let pool = &pool;
+        let inputs = &inputs;
+        let previous = previous.as_ref();
+        scope.spawn(move || {
+            for chunk in inputs.chunks(chunk_size) {
+                let outcomes: Vec<Outcome> = pool.install(|| {
+                    chunk
+                        .par_iter()
+                        .map(|input| match previous.and_then(|p| p.unchanged(input)) {
+                            Some(entry) => Outcome::Reused(entry.clone()),
+                            None => {
+                                let stamp = file_stamp(&input.path);
+                                match process_input(pipeline, input, config.max_bytes) {
+                                    Ok(output) => Outcome::Fresh(Box::new(output), stamp),
+                                    Err(rejection) => Outcome::Rejected(rejection),
+                                }
+                            }
+                        })
+                        .collect()
+                });
+                if sender.send(outcomes).is_err() {
+                    break;
+                }
+            }
+        });
+        for outcomes in receiver {
+            for outcome in outcomes {
+                match outcome {
+                    Outcome::Fresh(output, stamp) => writer.fresh(*output, stamp)?,
+                    Outcome::Reused(entry) => {
+                        let previous = previous.expect("reuse needs a previous run");
+                        writer.reused(entry, previous)?;
+                    }
+                    Outcome::Rejected(rejection) => writer.rejected(rejection)?,
+                }
+                progress.inc(1);
+            }
+        }
+        Ok(())
+    })?;
+    progress.finish_and_clear();
+    writer.finish(started)
+}
+
+/// Writes outcomes in order and keeps what spans documents: counts, near-duplicates,
+/// relations, the manifest.
+struct Writer<'a> {
+    out: OutputSet,
+    config: &'a ExtractConfig,
+    summary: Summary,
+    duplicates: DuplicateIndex,
+    doc_ids: Vec<String>,
+    relations: RelationSet,
+    manifest: Vec<ManifestEntry>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(
+        out: OutputSet,
+        pipeline: &Pipeline,
+        config: &'a ExtractConfig,
+        inputs: usize,
+    ) -> Writer<'a> {
+        Writer {
+            out,
+            config,
+            summary: Summary {
+                schema_version: SCHEMA_VERSION.to_string(),
+                coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+                gazetteer_version: GAZETTEER_VERSION.to_string(),
+                gazetteer_hash: pipeline.gazetteer().hash().to_string(),
+                inputs,
+                documents: 0,
+                reused: 0,
+                rejected: 0,
+                sentences: 0,
+                mentions: 0,
+                claims: 0,
+                claims_by_kind: BTreeMap::new(),
+                bytes: 0,
+                jobs: config.jobs,
+                elapsed_ms: 0,
+            },
+            duplicates: DuplicateIndex::new(),
+            doc_ids: Vec::new(),
+            relations: RelationSet::new(),
+            manifest: Vec::new(),
+        }
+    }
+
+    /// Marks a document as a near-duplicate of an earlier one if it is, and counts it.
+    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) {
+        let original = self.duplicates.add(signature);
+        document.near_duplicate_of = original.map(|i| self.doc_ids[i].clone());
+        self.doc_ids.push(document.doc_id.clone());
+        self.summary.documents += 1;
+        self.summary.sentences += document.sentences;
+        self.summary.bytes += document.bytes as u64;
+    }
+
+    /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
+    /// its source.
+    fn count_claim(&mut self, claim: &ClaimRecord, document: &DocumentRecord) {
+        self.summary.claims += 1;
+        *self
+            .summary
+            .claims_by_kind
+            .entry(claim.kind.as_str().to_string())
+            .or_default() += 1;
+        let source = document
+            .near_duplicate_of
+            .as_deref()
+            .unwrap_or(&document.doc_id);
+        self.relations.add(claim, source);
+    }
+
+    fn fresh(
+        &mut self,
+        mut output: DocumentOutput,
+        stamp: Option<(u64, u64)>,
+    ) -> anyhow::Result<()> {
+        self.admit(&mut output.document, &output.signature);
+        self.summary.mentions += output.mentions.len();
+        for claim in &output.claims {
+            self.count_claim(claim, &output.document);
+        }
+        self.out.write_document(&output)?;
+        let (size, mtime_ns) = stamp.unwrap_or_default();
+        self.manifest.push(ManifestEntry {
+            doc_id: output.document.doc_id.clone(),
+            path: output.document.path.clone(),
+            size,
+            mtime_ns,
+            sha256: output.document.sha256.clone(),
+            signature: output.signature.to_hex(),
+        });
+        Ok(())
+    }
+
+    fn reused(&mut self, entry: ManifestEntry, previous: &PreviousRun) -> anyhow::Result<()> {
+        let context = || format!("cannot reuse the previous records of {}", entry.doc_id);
+        let document_line = previous
+            .records(DOCUMENTS_FILE, &entry.doc_id)
+            .with_context(context)?;
+        let mut document: DocumentRecord =
+            serde_json::from_slice(&document_line).with_context(context)?;
+        let signature = Signature::from_hex(&entry.signature)
+            .ok_or_else(|| anyhow::anyhow!("bad signature in the manifest for {}", entry.doc_id))?;
+        self.admit(&mut document, &signature);
+        let mentions = previous
+            .records(MENTIONS_FILE, &entry.doc_id)
+            .with_context(context)?;
+        self.summary.mentions += mentions.iter().filter(|&&b| b == b'\n').count();
+        let claims = previous
+            .records(CLAIMS_FILE, &entry.doc_id)
+            .with_context(context)?;
+        for line in claims.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let claim: ClaimRecord = serde_json::from_slice(line).with_context(context)?;
+            self.count_claim(&claim, &document);
+        }
+        let explain = if self.config.explain {
+            previous
+                .records(EXPLAIN_FILE, &entry.doc_id)
+                .with_context(context)?
+        } else {
+            Vec::new()
+        };
+        self.out
+            .write_reused(&document, &mentions, &claims, &explain)?;
+        self.summary.reused += 1;
+        self.manifest.push(entry);
+        Ok(())
+    }
+
+    fn rejected(&mut self, rejection: Rejection) -> anyhow::Result<()> {
+        self.summary.rejected += 1;
+        self.out.write_rejection(&RejectedRecord {
+            doc_id: rejection.doc_id,
+            path: rejection.path,
+            code: rejection.reason.code().to_string(),
+            reason: rejection.reason.to_string(),
+        })
+    }
+
+    fn finish(mut self, started: Instant) -> anyhow::Result<Summary> {
+        self.summary.elapsed_ms = started.elapsed().as_millis() as u64;
+        let manifest = Manifest {
+            schema_version: SCHEMA_VERSION.to_string(),
+            coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+            gazetteer_hash: self.summary.gazetteer_hash.clone(),
+            explain: self.config.explain,
+            inputs: self.manifest,
+        };
+        self.out.commit(
+            &self.summary,
+            &self.relations,
+            self.config.graphml,
+            &manifest,
+        )?;
+        Ok(self.summary)
+    }
+}
+
+fn process_input(
+    pipeline: &Pipeline,
+    input: &InputFile,
+    max_bytes: u64,
+) -> Result<DocumentOutput, Rejection> {
+    let doc = ingest::read_document(input, max_bytes)?;
+    // A bug in one document's processing must not take the batch down: it is rejected with
+    // the panic message, and the batch goes on.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc))).map_err(
+        |panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Rejection {
+                doc_id: input.doc_id.clone(),
+                path: input.path.to_string_lossy().into_owned(),
+                reason: ingest::RejectReason::Internal(message),
+            }
+        },
+    )
+}
+
+fn progress_bar(total: u64, wanted: bool) -> ProgressBar {
+    if !wanted {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} documents ({per_sec}, eta {eta})",
+        )
+        .expect("valid progress template"),
+    );
+    bar
+}

@@ -1,0 +1,154 @@
+//! Incremental runs (`extract --incremental`): the output folder keeps a manifest of the inputs
+//! of the last run (path, size, modification time, SHA-256, near-duplicate signature). A re-run
+//! reads and processes only new or changed inputs, copies the records of unchanged ones from
+//! the previous output, drops those of removed ones, and recomputes what spans documents
+//! (near-duplicates, relations, network) — so the output is exactly what a full run gives.
+
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::InputFile;
+use crate::schema::SCHEMA_VERSION;
+use crate::write::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
+
+/// The manifest's file name in the output folder.
+pub const MANIFEST_FILE: &str = "manifest.json";
+
+/// What the last run read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Output format version of the run.
+    pub schema_version: String,
+    /// coopex version of the run.
+    pub coopex_version: String,
+    /// Gazetteer hash of the run: another dictionary means every document is redone.
+    pub gazetteer_hash: String,
+    /// Whether the run wrote `explain.jsonl`.
+    pub explain: bool,
+    /// The processed inputs, in output order.
+    pub inputs: Vec<ManifestEntry>,
+}
+
+/// One processed input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManifestEntry {
+    /// The document id.
+    pub doc_id: String,
+    /// Where it was read.
+    pub path: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Modification time, nanoseconds since the Unix epoch.
+    pub mtime_ns: u64,
+    /// SHA-256 of its bytes.
+    pub sha256: String,
+    /// Its near-duplicate signature, as hex.
+    pub signature: String,
+}
+
+/// Size and modification time of a file, for the unchanged test.
+pub fn file_stamp(path: &Path) -> Option<(u64, u64)> {
+    let meta = fs::metadata(path).ok()?;
+    let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    Some((meta.len(), u64::try_from(mtime.as_nanos()).ok()?))
+}
+
+/// The previous run's output, indexed for reuse.
+#[derive(Debug)]
+pub struct PreviousRun {
+    dir: PathBuf,
+    entries: HashMap<String, ManifestEntry>,
+    /// Per output file: doc_id -> byte range of its contiguous records.
+    ranges: HashMap<&'static str, HashMap<String, (u64, u64)>>,
+}
+
+/// Just the `doc_id` of a record.
+#[derive(Deserialize)]
+struct DocId {
+    doc_id: String,
+}
+
+impl PreviousRun {
+    /// Loads the previous run of `dir` when it can be reused: a readable manifest made by the
+    /// same coopex, gazetteer and explain setting, and readable record files. `None` means a
+    /// full run.
+    pub fn load(dir: &Path, gazetteer_hash: &str, explain: bool) -> Option<PreviousRun> {
+        let manifest: Manifest =
+            serde_json::from_str(&fs::read_to_string(dir.join(MANIFEST_FILE)).ok()?).ok()?;
+        let compatible = manifest.gazetteer_hash == gazetteer_hash
+            && manifest.coopex_version == env!("CARGO_PKG_VERSION")
+            && manifest.schema_version == SCHEMA_VERSION
+            && manifest.explain == explain;
+        if !compatible {
+            return None;
+        }
+        let mut files = vec![DOCUMENTS_FILE, MENTIONS_FILE, CLAIMS_FILE];
+        if explain {
+            files.push(EXPLAIN_FILE);
+        }
+        let mut ranges = HashMap::new();
+        for file in files {
+            ranges.insert(file, index_by_document(&dir.join(file))?);
+        }
+        Some(PreviousRun {
+            dir: dir.to_path_buf(),
+            entries: manifest
+                .inputs
+                .into_iter()
+                .map(|e| (e.doc_id.clone(), e))
+                .collect(),
+            ranges,
+        })
+    }
+
+    /// The manifest entry of an input that has not changed since the previous run (same path,
+    /// size and modification time), if any.
+    pub fn unchanged(&self, input: &InputFile) -> Option<&ManifestEntry> {
+        let entry = self.entries.get(&input.doc_id)?;
+        let (size, mtime_ns) = file_stamp(&input.path)?;
+        (entry.path == input.path.to_string_lossy()
+            && entry.size == size
+            && entry.mtime_ns == mtime_ns)
+            .then_some(entry)
+    }
+
+    /// The previous run's records of a document in one output file, as written.
+    ///
+    /// # Errors
+    /// When the previous file cannot be read.
+    pub fn records(&self, file: &'static str, doc_id: &str) -> std::io::Result<Vec<u8>> {
+        let Some(&(start, end)) = self.ranges.get(file).and_then(|r| r.get(doc_id)) else {
+            return Ok(Vec::new());
+        };
+        let mut handle = File::open(self.dir.join(file))?;
+        handle.seek(SeekFrom::Start(start))?;
+        let mut bytes = vec![0; (end - start) as usize];
+        handle.read_exact(&mut bytes)?;
+        Ok(bytes)
+    }
+}
+
+/// Byte ranges of each document's records in a JSON Lines file (a document's records are
+/// contiguous). `None` when the file cannot be read or a line has no `doc_id`.
+fn index_by_document(path: &Path) -> Option<HashMap<String, (u64, u64)>> {
+    let text = fs::read(path).ok()?;
+    let mut ranges: HashMap<String, (u64, u64)> = HashMap::new();
+    let mut at = 0u64;
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        let end = at + line.len() as u64;
+        let id: DocId = serde_json::from_slice(line).ok()?;
+        ranges
+            .entry(id.doc_id)
+            .and_modify(|r| r.1 = end)
+            .or_insert((at, end));
+        at = end;
+    }
+    Some(ranges)
+}

@@ -1,0 +1,269 @@
+//! `coopex audit` and `coopex show` on real output.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::{coopex, read_jsonl, root};
+
+/// Copies the corpus into a temp folder and extracts it; returns (corpus dir, out dir).
+fn extracted() -> (tempfile::TempDir, tempfile::TempDir) {
+    let corpus = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(root().join("corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, corpus.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--out"])
+        .arg(out.path())
+        .arg(corpus.path())
+        .assert()
+        .success();
+    (corpus, out)
+}
+
+fn audit_json(out: &Path, extra: &[&str]) -> (i32, Value) {
+    let output = coopex()
+        .arg("audit")
+        .arg(out)
+        .args(["--json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        serde_json::from_slice(&output.stdout).unwrap(),
+    )
+}
+
+fn claims_of(out: &Path, doc_prefix: &str) -> Vec<String> {
+    read_jsonl(&out.join("claims.jsonl"))
+        .iter()
+        .filter(|c| c["doc_id"].as_str().unwrap().starts_with(doc_prefix))
+        .map(|c| c["claim_id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn audit_of_untouched_output_passes() {
+    let (_corpus, out) = extracted();
+    let (code, report) = audit_json(out.path(), &[]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(
+        report["claims"]["ok"],
+        read_jsonl(&out.path().join("claims.jsonl")).len()
+    );
+    assert!(report["claim_problems"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn audit_reports_exactly_the_claims_that_no_longer_hold() {
+    let (corpus, out) = extracted();
+    let original_claims = read_jsonl(&out.path().join("claims.jsonl"));
+    // 1. Change one word inside a cited sentence of 002.
+    let edited = corpus.path().join("002_47dff1a686762f21.txt");
+    let text = fs::read_to_string(&edited).unwrap();
+    fs::write(
+        &edited,
+        text.replace("NASA is prohibited from", "NASA is forbidden from"),
+    )
+    .unwrap();
+    // 2. Delete 004.
+    fs::remove_file(corpus.path().join("004_b47ea5e92dfb67ac.txt")).unwrap();
+    // 3. Truncate one line of claims.jsonl (a claim of 003).
+    let claims_path = out.path().join("claims.jsonl");
+    let claims = fs::read_to_string(&claims_path).unwrap();
+    let truncated_id = claims_of(out.path(), "003")[0].clone();
+    let mut lines: Vec<String> = claims.lines().map(str::to_string).collect();
+    let truncated_line = lines
+        .iter()
+        .position(|l| l.contains(&truncated_id))
+        .unwrap();
+    lines[truncated_line].truncate(60);
+    fs::write(&claims_path, lines.join("\n") + "\n").unwrap();
+
+    let (code, report) = audit_json(out.path(), &[]);
+    assert_eq!(code, 1);
+    let problems: Vec<(String, String)> = report["claim_problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["claim_id"].as_str().unwrap().to_string(),
+                p["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let ids_of = |prefix: &str, status: &str| -> Vec<(String, String)> {
+        original_claims
+            .iter()
+            .filter(|c| c["doc_id"].as_str().unwrap().starts_with(prefix))
+            .map(|c| {
+                (
+                    c["claim_id"].as_str().unwrap().to_string(),
+                    status.to_string(),
+                )
+            })
+            .collect()
+    };
+    let mut expected: Vec<(String, String)> = ids_of("002", "changed");
+    expected.extend(ids_of("004", "missing"));
+    let mut got = problems.clone();
+    expected.sort();
+    got.sort();
+    assert_eq!(got, expected);
+    // The edited sentence is gone; the other sentences of 002 are found again.
+    for p in report["claim_problems"].as_array().unwrap() {
+        if p["status"] == "changed" {
+            let detail = p["detail"].as_str().unwrap();
+            let edited_claim = original_claims
+                .iter()
+                .find(|c| c["claim_id"] == p["claim_id"])
+                .unwrap();
+            let was_edited = edited_claim["evidence"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("prohibited from");
+            assert_eq!(detail.contains("no longer in it"), was_edited, "{detail}");
+        }
+    }
+    let files = report["file_problems"].as_array().unwrap();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files[0]["file"], "claims.jsonl");
+    assert_eq!(files[0]["line"], truncated_line + 1);
+    // Mentions of 002 are changed, of 004 missing; nothing else.
+    assert_eq!(report["mentions"]["corrupt"], Value::Null);
+}
+
+#[test]
+fn a_corrupted_span_is_reported_as_corrupt() {
+    let (_corpus, out) = extracted();
+    let claims_path = out.path().join("claims.jsonl");
+    let mut claims = read_jsonl(&claims_path);
+    claims[0]["parties"][0]["start"] =
+        serde_json::json!(claims[0]["parties"][0]["start"].as_u64().unwrap() + 1);
+    let text: String = claims.iter().map(|c| c.to_string() + "\n").collect();
+    fs::write(&claims_path, text).unwrap();
+    let (code, report) = audit_json(out.path(), &[]);
+    assert_eq!(code, 1);
+    let problems = report["claim_problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0]["status"], "corrupt");
+}
+
+#[test]
+fn unknown_fields_and_orphan_claims_are_file_problems() {
+    let (_corpus, out) = extracted();
+    let claims_path = out.path().join("claims.jsonl");
+    let mut claims = read_jsonl(&claims_path);
+    claims[0]["surprise"] = serde_json::json!(true);
+    claims[1]["doc_id"] = serde_json::json!("nowhere.txt");
+    let text: String = claims.iter().map(|c| c.to_string() + "\n").collect();
+    fs::write(&claims_path, text).unwrap();
+    let (_, report) = audit_json(out.path(), &[]);
+    let problems: Vec<String> = report["file_problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{} {}",
+                f["file"].as_str().unwrap(),
+                f["line"],
+                f["problem"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].starts_with("claims.jsonl:1 ") && problems[0].contains("unknown field"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("claims.jsonl:2 ") && problems[1].contains("nowhere.txt"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn rebase_moves_claims_of_an_edited_document_to_their_new_offsets() {
+    let (corpus, out) = extracted();
+    let edited = corpus.path().join("003_76759b72df2e2d43.txt");
+    let text = fs::read_to_string(&edited).unwrap();
+    fs::write(
+        &edited,
+        format!("Editor's note: this article was updated.\n\n{text}"),
+    )
+    .unwrap();
+    let (code, report) = audit_json(out.path(), &["--rebase"]);
+    assert_eq!(code, 1);
+    assert_eq!(report["rebased"], claims_of(out.path(), "003").len());
+    // After the rebase every citation holds again, offsets and hashes included.
+    let (code, report) = audit_json(out.path(), &[]);
+    assert_eq!(code, 0, "{report}");
+    let moved = read_jsonl(&out.path().join("claims.jsonl"));
+    let new_text = fs::read_to_string(&edited).unwrap();
+    for c in moved
+        .iter()
+        .filter(|c| c["doc_id"].as_str().unwrap().starts_with("003"))
+    {
+        let (s, e) = (
+            c["evidence"]["start"].as_u64().unwrap() as usize,
+            c["evidence"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&new_text[s..e], c["evidence"]["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn audit_finds_documents_under_a_moved_corpus() {
+    let (corpus, out) = extracted();
+    let moved = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(corpus.path()).unwrap() {
+        let path = entry.unwrap().path();
+        fs::rename(&path, moved.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let (code, _) = audit_json(out.path(), &[]);
+    assert_eq!(code, 1);
+    let corpus_arg = moved.path().to_str().unwrap().to_string();
+    let (code, report) = audit_json(out.path(), &["--corpus", &corpus_arg]);
+    assert_eq!(code, 0, "{report}");
+}
+
+#[test]
+fn show_prints_the_claim_with_its_spans_marked() {
+    let (_corpus, out) = extracted();
+    let claim = read_jsonl(&out.path().join("claims.jsonl"))
+        .into_iter()
+        .find(|c| {
+            c["evidence"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("NASA is prohibited")
+        })
+        .unwrap();
+    let assert = coopex()
+        .args(["show", claim["claim_id"].as_str().unwrap(), "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let shown = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(shown.contains("prohibition (negative, actual)"), "{shown}");
+    assert!(shown.contains("[NASA] is <prohibited> from"), "{shown}");
+    assert!(shown.contains("with [China]"), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            ":{}:{}",
+            claim["evidence"]["line"], claim["evidence"]["column"]
+        )),
+        "{shown}"
+    );
+    coopex()
+        .args(["show", "0000000000000000", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2);
+}
