@@ -140,14 +140,15 @@ impl Fit {
 }
 
 impl Discourse {
-    /// The nearest earlier parties that fit, enough to make two fitting parties together with
-    /// those the sentence already names.
+    /// The nearest earlier parties that fit: enough to make `wanted` fitting parties together
+    /// with those the sentence already names.
     fn antecedents(
         &self,
         gazetteer: &Gazetteer,
         sentence: usize,
         fit: Fit,
         present: &[ClaimEntity],
+        wanted: usize,
     ) -> Vec<ClaimEntity> {
         let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
         let fit = match fit {
@@ -165,7 +166,7 @@ impl Discourse {
         let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
         let mut out: Vec<ClaimEntity> = Vec::new();
         for (at, party) in self.parties.iter().rev() {
-            if have + out.len() >= 2 || sentence - at > REFERENCE_REACH {
+            if have + out.len() >= wanted || sentence - at > REFERENCE_REACH {
                 break;
             }
             let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
@@ -444,9 +445,27 @@ impl SentenceView<'_> {
 
         let mut confidence = BASE_CONFIDENCE;
         let mut rule = format!("cue:{}", main_cue.lemma.to_lowercase());
-        if let Some(reference) = cues.iter().find(|c| c.role == CueRole::PartiesReference) {
+        let reference = cues
+            .iter()
+            .find(|c| matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference));
+        if let Some(reference) = reference {
             let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
-            let found = discourse.antecedents(self.gazetteer, self.index, fit, &parties);
+            let kind = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind;
+            // "the agency" adds one earlier party, unless a fitting party named before it in
+            // the sentence is what it refers to ("China … the country's plans").
+            let wanted = if reference.role == CueRole::PartyReference {
+                let named_before = parties
+                    .iter()
+                    .any(|p| p.end <= reference.start && fit.accepts(kind(p)));
+                if named_before {
+                    0
+                } else {
+                    parties.iter().filter(|p| fit.accepts(kind(p))).count() + 1
+                }
+            } else {
+                2
+            };
+            let found = discourse.antecedents(self.gazetteer, self.index, fit, &parties, wanted);
             if !found.is_empty() {
                 parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
                 confidence *= REFERENCE_FACTOR;
@@ -957,6 +976,35 @@ mod tests {
         let got = claims(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].ends_with("agency:kari,agency:nasa|"), "{got:?}");
+    }
+
+    #[test]
+    fn a_singular_reference_adds_one_earlier_party() {
+        let text = "ESA was founded in 1975. The agency signed an agreement with JAXA in 2020.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual agency:esa,agency:jaxa|"]
+        );
+        // "the nation" refers to Russia, named before it in the sentence: no third party.
+        let text = "Japan spoke first. Russia is suspending cooperation with ESA over sanctions imposed on the nation.";
+        assert_eq!(
+            claims(text),
+            ["prohibition negative actual agency:esa,country:RU|"]
+        );
+        let text =
+            "NASA, ESA and JAXA designed Gateway. Canada joined NASA and its partners in 2019.";
+        let got = claims(text);
+        assert!(
+            got[1].starts_with("participation positive actual"),
+            "{got:?}"
+        );
+        assert!(got[1].contains("country:CA"), "{got:?}");
+    }
+
+    #[test]
+    fn noise_lines_yield_no_claims() {
+        let text = "Home | World | Space\n\nRussia and China sign lunar pact\n\nBy Jane Doe, jane@example.com\n\nCopyright 2020 Example News. China and Russia cooperate. All rights reserved.\n\nBACK TO THE TOP\n";
+        assert!(claims(text).is_empty(), "{:?}", claims(text));
     }
 
     #[test]

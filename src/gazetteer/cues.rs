@@ -24,6 +24,8 @@ pub enum CueRole {
     Speech,
     /// A phrase that refers back to two or more earlier parties ("both sides", "the two agencies").
     PartiesReference,
+    /// A phrase that refers back to one earlier party ("the agency", "the country").
+    PartyReference,
     /// A phrase that holds a cue word but signals nothing ("not only", "joint statement"): it
     /// masks the shorter cues inside it.
     Neutral,
@@ -50,6 +52,7 @@ impl CueRole {
             "negation" => CueRole::Negation,
             "speech" => CueRole::Speech,
             "parties_reference" => CueRole::PartiesReference,
+            "party_reference" => CueRole::PartyReference,
             "neutral" => CueRole::Neutral,
             "mission_reference" => CueRole::MissionReference,
             "location" => CueRole::Location,
