@@ -18,9 +18,9 @@
 
 use std::collections::HashSet;
 
-use crate::gazetteer::{CueMatch, CueRole, EntityType, Gazetteer};
+use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality, Polarity};
-use crate::resolve::Mention;
+use crate::resolve::{Entities, Mention};
 use crate::segment::{is_list_separator, words, Sentence, UnitKind};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -144,7 +144,7 @@ impl Discourse {
     /// with those the sentence already names.
     fn antecedents(
         &self,
-        gazetteer: &Gazetteer,
+        gazetteer: &Entities<'_>,
         sentence: usize,
         fit: Fit,
         present: &[ClaimEntity],
@@ -189,7 +189,7 @@ impl Discourse {
 
 /// Extracts the claims of one document, in sentence order.
 pub fn extract(
-    gazetteer: &Gazetteer,
+    gazetteer: &Entities<'_>,
     text: &str,
     sentences: &[Sentence],
     mentions: &[Mention],
@@ -236,7 +236,7 @@ pub fn extract(
 
 /// One sentence with its mentions and cues.
 struct SentenceView<'a> {
-    gazetteer: &'a Gazetteer,
+    gazetteer: &'a Entities<'a>,
     text: &'a str,
     sentence: &'a Sentence,
     index: usize,
@@ -860,7 +860,7 @@ fn round2(x: f64) -> f64 {
 }
 
 /// Distinct entity ids of a claim's parties, sorted: what identifies the relation.
-pub fn party_ids(gazetteer: &Gazetteer, claim: &Claim) -> Vec<String> {
+pub fn party_ids(gazetteer: &Entities<'_>, claim: &Claim) -> Vec<String> {
     let mut ids: Vec<String> = claim
         .parties
         .iter()

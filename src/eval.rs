@@ -239,7 +239,7 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
                     && m.match_kind != "demonym"
                     && m.confidence >= MIN_MENTION_CONFIDENCE
             })
-            .map(|m| (m.entity_id.clone(), m.entity_type.clone()))
+            .map(|m| (scored_id(&m.entity_id, &m.name), m.entity_type.clone()))
             .collect();
         for (id, t) in &gold_entities {
             let hit = found.contains_key(id);
@@ -284,7 +284,10 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
         let predicted: Vec<(BTreeSet<String>, &ClaimRecord)> = output
             .claims
             .iter()
-            .map(|c| (c.parties.iter().map(|p| p.entity_id.clone()).collect(), c))
+            .map(|c| {
+                let parties = c.parties.iter().map(|p| scored_id(&p.entity_id, &p.name));
+                (parties.collect(), c)
+            })
             .collect();
         let mut used = vec![false; predicted.len()];
         for (start, end, parties, gold_claim) in &gold_claims {
@@ -384,6 +387,16 @@ fn pairs<'a>(claims: impl Iterator<Item = &'a BTreeSet<String>>) -> BTreeSet<(St
         }
     }
     out
+}
+
+/// The id an entity is scored by: its gazetteer id, or for an entity the document itself
+/// defined (`organization:local-…`) its name, as gold entities no gazetteer knows are keyed.
+fn scored_id(entity_id: &str, name: &str) -> String {
+    if entity_id.contains(":local-") {
+        format!("name:{}", name.to_lowercase())
+    } else {
+        entity_id.to_string()
+    }
 }
 
 /// Maps a gold entity to a gazetteer id: ISO code first, then canonical name, then its text.

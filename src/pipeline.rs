@@ -13,7 +13,7 @@ use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, QuoteSelector,
     Span,
 };
-use crate::resolve::{self, Mention};
+use crate::resolve::{self, Entities, Mention};
 use crate::segment::{self, Sentence};
 use crate::timex;
 
@@ -65,16 +65,18 @@ impl Pipeline {
         let sentences = segment::segment(text);
         let norm = NormText::new(text);
         let candidates = self.gazetteer.matcher().find(&norm);
+        let mut entities = Entities::new(&self.gazetteer);
         let (mentions, lost) = if self.explain {
-            resolve::resolve_explained(&self.gazetteer, text, candidates, &sentences)
+            resolve::resolve_explained(&mut entities, text, candidates, &sentences)
         } else {
             (
-                resolve::resolve(&self.gazetteer, text, candidates, &sentences),
+                resolve::resolve(&mut entities, text, candidates, &sentences),
                 Vec::new(),
             )
         };
+        let entities = entities;
         let cues = self.gazetteer.cues().find(&norm);
-        let claims = claims::extract(&self.gazetteer, text, &sentences, &mentions, &cues);
+        let claims = claims::extract(&entities, text, &sentences, &mentions, &cues);
         let lines = LineIndex::new(text);
         let published = doc
             .published
@@ -82,11 +84,11 @@ impl Pipeline {
             .or_else(|| metadata::published(text, &sentences));
         let mention_records: Vec<MentionRecord> = mentions
             .iter()
-            .map(|m| self.mention_record(doc, m))
+            .map(|m| mention_record(&entities, doc, m))
             .collect();
         let claim_records: Vec<ClaimRecord> = claims
             .iter()
-            .map(|c| self.claim_record(doc, &sentences, &lines, published.as_deref(), c))
+            .map(|c| claim_record(&entities, doc, &sentences, &lines, published.as_deref(), c))
             .collect();
         let document = DocumentRecord {
             doc_id: doc.doc_id.clone(),
@@ -106,10 +108,7 @@ impl Pipeline {
         let explain = lost
             .iter()
             .map(|l| {
-                let (entry, winner) = (
-                    self.gazetteer.entry(l.entry),
-                    self.gazetteer.entry(l.winner),
-                );
+                let (entry, winner) = (entities.entry(l.entry), entities.entry(l.winner));
                 ExplainRecord {
                     doc_id: doc.doc_id.clone(),
                     entity_id: entry.id.clone(),
@@ -133,104 +132,104 @@ impl Pipeline {
             signature: Signature::of(text, &sentences),
         }
     }
+}
 
-    fn mention_record(&self, doc: &Document, m: &Mention) -> MentionRecord {
-        let entry = self.gazetteer.entry(m.entry);
-        MentionRecord {
-            doc_id: doc.doc_id.clone(),
-            entity_id: entry.id.clone(),
-            name: entry.name.clone(),
-            entity_type: entry.kind.as_str().to_string(),
-            text: doc.text[m.start..m.end].to_string(),
-            start: m.start,
-            end: m.end,
-            sentence: m.sentence,
-            match_kind: m.via.as_str().to_string(),
-            confidence: m.confidence,
-        }
+fn mention_record(entities: &Entities<'_>, doc: &Document, m: &Mention) -> MentionRecord {
+    let entry = entities.entry(m.entry);
+    MentionRecord {
+        doc_id: doc.doc_id.clone(),
+        entity_id: entry.id.clone(),
+        name: entry.name.clone(),
+        entity_type: entry.kind.as_str().to_string(),
+        text: doc.text[m.start..m.end].to_string(),
+        start: m.start,
+        end: m.end,
+        sentence: m.sentence,
+        match_kind: m.via.as_str().to_string(),
+        confidence: m.confidence,
     }
+}
 
-    fn entity_ref(&self, text: &str, e: &ClaimEntity) -> EntityRef {
-        let entry = self.gazetteer.entry(e.entry);
-        EntityRef {
-            entity_id: entry.id.clone(),
-            name: entry.name.clone(),
-            entity_type: entry.kind.as_str().to_string(),
-            text: text[e.start..e.end].to_string(),
-            start: e.start,
-            end: e.end,
-            antecedent: e.antecedent.map(|(start, end)| Span {
+fn entity_ref(entities: &Entities<'_>, text: &str, e: &ClaimEntity) -> EntityRef {
+    let entry = entities.entry(e.entry);
+    EntityRef {
+        entity_id: entry.id.clone(),
+        name: entry.name.clone(),
+        entity_type: entry.kind.as_str().to_string(),
+        text: text[e.start..e.end].to_string(),
+        start: e.start,
+        end: e.end,
+        antecedent: e.antecedent.map(|(start, end)| Span {
+            text: text[start..end].to_string(),
+            start,
+            end,
+        }),
+    }
+}
+
+fn claim_record(
+    entities: &Entities<'_>,
+    doc: &Document,
+    sentences: &[Sentence],
+    lines: &LineIndex,
+    published: Option<&str>,
+    claim: &Claim,
+) -> ClaimRecord {
+    let text = doc.text.as_str();
+    let sentence = &sentences[claim.sentence];
+    let sentence_text = &text[sentence.start..sentence.end];
+    let (line, column) = lines.line_column(text, sentence.start);
+    let party_ids = claims::party_ids(entities, claim);
+    let mut hasher = Sha256::new();
+    hasher.update(doc.sha256.as_bytes());
+    hasher.update(format!(
+        "|{}|{}|{}|{}",
+        sentence.start,
+        sentence.end,
+        claim.kind.as_str(),
+        party_ids.join(",")
+    ));
+    let claim_id = format!("{:x}", hasher.finalize())[..16].to_string();
+    ClaimRecord {
+        claim_id,
+        doc_id: doc.doc_id.clone(),
+        doc_sha256: doc.sha256.clone(),
+        kind: claim.kind,
+        polarity: claim.polarity,
+        modality: claim.modality,
+        parties: claim
+            .parties
+            .iter()
+            .map(|p| entity_ref(entities, text, p))
+            .collect(),
+        missions: claim
+            .missions
+            .iter()
+            .map(|m| entity_ref(entities, text, m))
+            .collect(),
+        cues: claim
+            .cues
+            .iter()
+            .map(|&(start, end)| Span {
                 text: text[start..end].to_string(),
                 start,
                 end,
-            }),
-        }
-    }
-
-    fn claim_record(
-        &self,
-        doc: &Document,
-        sentences: &[Sentence],
-        lines: &LineIndex,
-        published: Option<&str>,
-        claim: &Claim,
-    ) -> ClaimRecord {
-        let text = doc.text.as_str();
-        let sentence = &sentences[claim.sentence];
-        let sentence_text = &text[sentence.start..sentence.end];
-        let (line, column) = lines.line_column(text, sentence.start);
-        let party_ids = claims::party_ids(&self.gazetteer, claim);
-        let mut hasher = Sha256::new();
-        hasher.update(doc.sha256.as_bytes());
-        hasher.update(format!(
-            "|{}|{}|{}|{}",
-            sentence.start,
-            sentence.end,
-            claim.kind.as_str(),
-            party_ids.join(",")
-        ));
-        let claim_id = format!("{:x}", hasher.finalize())[..16].to_string();
-        ClaimRecord {
-            claim_id,
-            doc_id: doc.doc_id.clone(),
-            doc_sha256: doc.sha256.clone(),
-            kind: claim.kind,
-            polarity: claim.polarity,
-            modality: claim.modality,
-            parties: claim
-                .parties
-                .iter()
-                .map(|p| self.entity_ref(text, p))
-                .collect(),
-            missions: claim
-                .missions
-                .iter()
-                .map(|m| self.entity_ref(text, m))
-                .collect(),
-            cues: claim
-                .cues
-                .iter()
-                .map(|&(start, end)| Span {
-                    text: text[start..end].to_string(),
-                    start,
-                    end,
-                })
-                .collect(),
-            evidence: Evidence {
-                text: sentence_text.to_string(),
-                start: sentence.start,
-                end: sentence.end,
-                line,
-                column,
-                selector: QuoteSelector::new(text, sentence.start, sentence.end),
-            },
-            cameo: claim.kind.cameo().to_string(),
-            quad_class: claim.kind.quad_class(),
-            time: timex::find_time(sentence_text, sentence.start, published),
-            quantities: timex::find_quantities(sentence_text, sentence.start),
-            confidence: claim.confidence,
-            rule: claim.rule.clone(),
-        }
+            })
+            .collect(),
+        evidence: Evidence {
+            text: sentence_text.to_string(),
+            start: sentence.start,
+            end: sentence.end,
+            line,
+            column,
+            selector: QuoteSelector::new(text, sentence.start, sentence.end),
+        },
+        cameo: claim.kind.cameo().to_string(),
+        quad_class: claim.kind.quad_class(),
+        time: timex::find_time(sentence_text, sentence.start, published),
+        quantities: timex::find_quantities(sentence_text, sentence.start),
+        confidence: claim.confidence,
+        rule: claim.rule.clone(),
     }
 }
 

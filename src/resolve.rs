@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gazetteer::{Candidate, EntityType, Gazetteer};
+use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer, Origin};
 use crate::normalize::NormText;
 use crate::segment::{is_list_separator, Sentence};
 
@@ -72,14 +72,64 @@ pub struct Mention {
     pub confidence: f64,
 }
 
+/// The entities one document can name: the gazetteer's entries, then the document-local ones
+/// its own acronym definitions introduce ("the Mobile Asteroid Surface Scout (MASCOT)" when no
+/// gazetteer knows it). Indices past the gazetteer's entries are local.
+#[derive(Debug)]
+pub struct Entities<'g> {
+    gazetteer: &'g Gazetteer,
+    local: Vec<Entry>,
+}
+
+impl<'g> Entities<'g> {
+    /// The gazetteer's entries and no local ones yet.
+    pub fn new(gazetteer: &'g Gazetteer) -> Entities<'g> {
+        Entities {
+            gazetteer,
+            local: Vec::new(),
+        }
+    }
+
+    /// The gazetteer behind the view.
+    pub fn gazetteer(&self) -> &'g Gazetteer {
+        self.gazetteer
+    }
+
+    /// The entry at an index (gazetteer or local).
+    pub fn entry(&self, index: usize) -> &Entry {
+        let shipped = self.gazetteer.entries().len();
+        if index < shipped {
+            self.gazetteer.entry(index)
+        } else {
+            &self.local[index - shipped]
+        }
+    }
+
+    /// The index of the entry with this id (gazetteer or local).
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        let shipped = self.gazetteer.entries().len();
+        self.gazetteer.index_of(id).or_else(|| {
+            self.local
+                .iter()
+                .position(|e| e.id == id)
+                .map(|i| shipped + i)
+        })
+    }
+
+    fn add_local(&mut self, entry: Entry) -> usize {
+        self.local.push(entry);
+        self.gazetteer.entries().len() + self.local.len() - 1
+    }
+}
+
 /// Resolves the matcher's candidates for one document into mentions, in text order.
 pub fn resolve(
-    gazetteer: &Gazetteer,
+    entities: &mut Entities<'_>,
     text: &str,
     candidates: Vec<Candidate>,
     sentences: &[Sentence],
 ) -> Vec<Mention> {
-    resolve_spans(gazetteer, text, candidates, sentences, false).0
+    resolve_spans(entities, text, candidates, sentences, false).0
 }
 
 /// A candidate the policy set aside, and why.
@@ -104,21 +154,23 @@ pub struct Lost {
 /// Like [`resolve`], and also lists every candidate that lost, with the rule that decided:
 /// what `extract --explain` writes.
 pub fn resolve_explained(
-    gazetteer: &Gazetteer,
+    entities: &mut Entities<'_>,
     text: &str,
     candidates: Vec<Candidate>,
     sentences: &[Sentence],
 ) -> (Vec<Mention>, Vec<Lost>) {
-    resolve_spans(gazetteer, text, candidates, sentences, true)
+    resolve_spans(entities, text, candidates, sentences, true)
 }
 
 fn resolve_spans(
-    gazetteer: &Gazetteer,
+    entities: &mut Entities<'_>,
     text: &str,
     mut candidates: Vec<Candidate>,
     sentences: &[Sentence],
     explain: bool,
 ) -> (Vec<Mention>, Vec<Lost>) {
+    learn_new_acronyms(entities, text, &mut candidates);
+    let gazetteer: &Entities<'_> = entities;
     let definitions = acronym_definitions(gazetteer, text, &mut candidates);
     let plainly_named: HashSet<usize> = candidates
         .iter()
@@ -259,7 +311,7 @@ fn resolve_spans(
 /// A numbered name followed by bare numbers ("Luna-25, -26 and -27"): each number names the
 /// sibling with the same stem, when the gazetteer knows it.
 fn numbered_siblings(
-    gazetteer: &Gazetteer,
+    gazetteer: &Entities<'_>,
     text: &str,
     mentions: &[Mention],
     sentences: &[Sentence],
@@ -295,6 +347,7 @@ fn numbered_siblings(
             let sibling = stems.iter().find_map(|stem| {
                 let name = format!("{stem}{sibling_number}");
                 gazetteer
+                    .gazetteer()
                     .matcher()
                     .find(&NormText::new(&name))
                     .into_iter()
@@ -317,7 +370,7 @@ fn numbered_siblings(
 
 /// A nationality word standing as an item in a list of countries ("Argentina, Brazil,
 /// Philippine, Russian Federation and Ukraine") is used as a noun: a mention of the country.
-fn promote_listed_demonyms(gazetteer: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+fn promote_listed_demonyms(gazetteer: &Entities<'_>, text: &str, mentions: &mut [Mention]) {
     let is_country = |m: &Mention| {
         m.via != MatchKind::Demonym && gazetteer.entry(m.entry).kind == EntityType::Country
     };
@@ -339,7 +392,7 @@ fn promote_listed_demonyms(gazetteer: &Gazetteer, text: &str, mentions: &mut [Me
 
 /// What the choice between readings may look at.
 struct Context<'a> {
-    gazetteer: &'a Gazetteer,
+    gazetteer: &'a Entities<'a>,
     text: &'a str,
     definitions: &'a HashMap<String, usize>,
     plainly_named: &'a HashSet<usize>,
@@ -438,7 +491,7 @@ fn starts_sentence(text: &str, at: usize) -> bool {
 /// How strongly the rest of the document supports a reading: the number of plainly named
 /// entries related to it — the entry itself, the entities it points to (country, lead, parent,
 /// partners), and the bodies that share its home country or point to it.
-fn support(gazetteer: &Gazetteer, entry: usize, plainly_named: &HashSet<usize>) -> usize {
+fn support(gazetteer: &Entities<'_>, entry: usize, plainly_named: &HashSet<usize>) -> usize {
     let e = gazetteer.entry(entry);
     let home = home_country(gazetteer, entry);
     plainly_named
@@ -461,7 +514,7 @@ fn support(gazetteer: &Gazetteer, entry: usize, plainly_named: &HashSet<usize>) 
 }
 
 /// The country an entry belongs to: itself for a country, its `country` attribute otherwise.
-fn home_country(gazetteer: &Gazetteer, entry: usize) -> Option<String> {
+fn home_country(gazetteer: &Entities<'_>, entry: usize) -> Option<String> {
     let e = gazetteer.entry(entry);
     match e.kind {
         EntityType::Country => Some(e.id.clone()),
@@ -473,11 +526,183 @@ fn home_country(gazetteer: &Gazetteer, entry: usize) -> Option<String> {
     }
 }
 
+/// Connecting words allowed inside a name ("Institute of Space and Astronautical Science").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y",
+];
+
+/// The type a name's last word gives a new entity, if it is telling.
+fn type_of_head(head: &str) -> Option<EntityType> {
+    let head = head.to_lowercase();
+    let head = head.trim_end_matches('s');
+    let kind = match head {
+        "agency" => EntityType::Agency,
+        "organization" | "organisation" | "institute" | "institution" | "university" | "center"
+        | "centre" | "laboratory" | "council" | "commission" | "administration" | "corporation"
+        | "company" | "society" | "academy" | "association" | "federation" | "office"
+        | "foundation" | "union" | "consortium" | "authority" | "ministry" | "department" => {
+            EntityType::Organization
+        }
+        "mission" | "probe" | "satellite" | "explorer" | "orbiter" | "lander" | "rover"
+        | "scout" | "spacecraft" => EntityType::Mission,
+        "program" | "programme" | "project" | "initiative" => EntityType::Program,
+        _ => return None,
+    };
+    Some(kind)
+}
+
+/// Learns acronyms the document defines for names no gazetteer has — "the Lunar Dust Research
+/// Institute (LDRI)" — as document-local entities typed by the name's last word, and adds a
+/// candidate for the name and for every later use of the acronym.
+fn learn_new_acronyms(entities: &mut Entities<'_>, text: &str, candidates: &mut Vec<Candidate>) {
+    static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(\s*(\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,11})\s*\)").expect("valid pattern")
+    });
+    let mut added = Vec::new();
+    for found in DEFINITION.captures_iter(text) {
+        let acronym = found.get(1).expect("group 1 matches");
+        let open = found.get(0).expect("group 0 matches").start();
+        if acronym
+            .as_str()
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .count()
+            < 2
+            || candidates
+                .iter()
+                .any(|c| c.start <= open && open <= c.end + 1)
+            || candidates
+                .iter()
+                .any(|c| &text[c.start..c.end] == acronym.as_str())
+        {
+            continue;
+        }
+        let Some((name_start, name)) = name_before(text, open) else {
+            continue;
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let initials: String = words
+            .iter()
+            .filter(|w| !NAME_CONNECTORS.contains(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let letters: String = acronym
+            .as_str()
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let same_start = initials.chars().next().map(|c| c.to_ascii_uppercase())
+            == letters.chars().next().map(|c| c.to_ascii_uppercase());
+        let matched = letters
+            .chars()
+            .filter(|l| initials.to_uppercase().contains(l.to_ascii_uppercase()))
+            .count();
+        let Some(kind) = words.last().and_then(|w| type_of_head(w)) else {
+            continue;
+        };
+        if !same_start || matched * 3 < letters.chars().count() * 2 {
+            continue;
+        }
+        let id = format!(
+            "{}:local-{}",
+            kind.as_str(),
+            acronym.as_str().to_lowercase()
+        );
+        if entities.index_of(&id).is_some()
+            || candidates
+                .iter()
+                .any(|c| c.start < open && c.end > name_start)
+        {
+            continue;
+        }
+        let index = entities.add_local(Entry {
+            id,
+            kind,
+            name: name.to_string(),
+            name_ambiguous: false,
+            aliases: vec![crate::gazetteer::Alias {
+                text: acronym.as_str().to_string(),
+                ambiguous: false,
+            }],
+            attributes: Default::default(),
+            origin: Origin {
+                file: "document".to_string(),
+                line: 0,
+            },
+        });
+        added.push(Candidate {
+            entry: index,
+            start: name_start,
+            end: name_start + name.len(),
+            ambiguous: false,
+            acronym: false,
+            canonical: true,
+        });
+        for (at, _) in text.match_indices(acronym.as_str()) {
+            let end = at + acronym.len();
+            let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
+                && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
+            if bounded {
+                added.push(Candidate {
+                    entry: index,
+                    start: at,
+                    end,
+                    ambiguous: false,
+                    acronym: true,
+                    canonical: false,
+                });
+            }
+        }
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// The capitalised name that ends right before byte `at` (white space allowed), with
+/// connecting words inside it: its start and text.
+fn name_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end();
+    let mut start = before.len();
+    let mut capitalised = 0usize;
+    for word in before.rsplit(' ') {
+        let word_start = start - word.len();
+        let is_name = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if is_name {
+            capitalised += 1;
+        } else if !(NAME_CONNECTORS.contains(&word) && capitalised > 0) {
+            break;
+        }
+        start = word_start.saturating_sub(1);
+        if capitalised >= 8 {
+            break;
+        }
+    }
+    let name = before[start..].trim_start();
+    let name_start = before.len() - name.len();
+    // Drop connecting words and a sentence-initial article the walk took at the front.
+    let mut trimmed = name;
+    loop {
+        let first = trimmed.split(' ').next().unwrap_or("");
+        let droppable = NAME_CONNECTORS.contains(&first) || ["The", "A", "An"].contains(&first);
+        if !droppable || first.len() == trimmed.len() {
+            break;
+        }
+        trimmed = trimmed[first.len()..].trim_start();
+    }
+    let name_start = name_start + (name.len() - trimmed.len());
+    let words = trimmed
+        .split(' ')
+        .filter(|w| !NAME_CONNECTORS.contains(w))
+        .count();
+    (words >= 2).then_some((name_start, trimmed))
+}
+
 /// Finds acronym definitions in both orders — `Long Name (ACR)` and `ACR (Long Name)` — where the
 /// long name is a known entry. Returns acronym → entry, and adds candidates for every use of a
 /// defined acronym the gazetteer did not already know for that entry.
 fn acronym_definitions(
-    gazetteer: &Gazetteer,
+    gazetteer: &Entities<'_>,
     text: &str,
     candidates: &mut Vec<Candidate>,
 ) -> HashMap<String, usize> {
@@ -571,12 +796,13 @@ mod tests {
         let gazetteer = Gazetteer::builtin().expect("shipped gazetteer loads");
         let candidates = gazetteer.matcher().find(&NormText::new(text));
         let sentences = segment(text);
-        resolve(&gazetteer, text, candidates, &sentences)
+        let mut entities = Entities::new(&gazetteer);
+        resolve(&mut entities, text, candidates, &sentences)
             .into_iter()
             .map(|m| {
                 (
                     text[m.start..m.end].to_string(),
-                    gazetteer.entry(m.entry).id.clone(),
+                    entities.entry(m.entry).id.clone(),
                     m.via.as_str(),
                 )
             })
@@ -651,9 +877,10 @@ mod tests {
             let gazetteer = Gazetteer::builtin().unwrap();
             let candidates = gazetteer.matcher().find(&NormText::new(text));
             let sentences = segment(text);
-            resolve(&gazetteer, text, candidates, &sentences)
+            let mut entities = Entities::new(&gazetteer);
+            resolve(&mut entities, text, candidates, &sentences)
                 .iter()
-                .find(|m| &text[m.start..m.end] == surface && gazetteer.entry(m.entry).id == id)
+                .find(|m| &text[m.start..m.end] == surface && entities.entry(m.entry).id == id)
                 .map(|m| m.confidence)
         };
         // Korea alone is ambiguous; a South Korean body named in the text decides it.
@@ -685,7 +912,8 @@ mod tests {
         let gazetteer = Gazetteer::builtin().unwrap();
         let text = "The China National Space Administration met.";
         let candidates = gazetteer.matcher().find(&NormText::new(text));
-        let (mentions, lost) = resolve_explained(&gazetteer, text, candidates, &segment(text));
+        let mut entities = Entities::new(&gazetteer);
+        let (mentions, lost) = resolve_explained(&mut entities, text, candidates, &segment(text));
         assert_eq!(mentions.len(), 1);
         let china = lost
             .iter()
@@ -693,6 +921,29 @@ mod tests {
             .expect("China lost");
         assert_eq!(china.rule, "longer span");
         assert_eq!(gazetteer.entry(china.winner).id, "agency:cnsa");
+    }
+
+    #[test]
+    fn a_new_acronym_defines_a_local_entity() {
+        let text =
+            "The Lunar Dust Research Institute (LDRI) signed with ESA. Later LDRI joined JAXA.";
+        let got = resolved(text);
+        let local: Vec<(&str, &str)> = got
+            .iter()
+            .filter(|m| m.1.contains("local-"))
+            .map(|m| (m.0.as_str(), m.1.as_str()))
+            .collect();
+        assert_eq!(
+            local,
+            [
+                ("Lunar Dust Research Institute", "organization:local-ldri"),
+                ("LDRI", "organization:local-ldri"),
+                ("LDRI", "organization:local-ldri")
+            ]
+        );
+        // Without a telling last word, or with initials that do not fit, nothing is learned.
+        assert!(resolved("The Big Red Thing (BRT) moved.").is_empty());
+        assert!(resolved("The Lunar Dust Research Institute (XYZ) met.").is_empty());
     }
 
     #[test]
