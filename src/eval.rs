@@ -307,13 +307,13 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
                         ),
                         (
                             "polarity",
-                            polarity_name(claim),
+                            claim.polarity.as_str(),
                             gold_claim.polarity.as_str(),
                             &mut report.polarity,
                         ),
                         (
                             "modality",
-                            modality_name(claim),
+                            claim.modality.as_str(),
                             gold_claim.modality.as_str(),
                             &mut report.modality,
                         ),
@@ -358,21 +358,6 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
         report.errors.push(errors);
     }
     Ok(report)
-}
-
-fn polarity_name(claim: &ClaimRecord) -> &'static str {
-    match claim.polarity {
-        crate::record::Polarity::Positive => "positive",
-        crate::record::Polarity::Negative => "negative",
-    }
-}
-
-fn modality_name(claim: &ClaimRecord) -> &'static str {
-    match claim.modality {
-        crate::record::Modality::Actual => "actual",
-        crate::record::Modality::Planned => "planned",
-        crate::record::Modality::Intended => "intended",
-    }
 }
 
 /// The unordered pairs of parties the claims imply.

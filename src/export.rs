@@ -65,8 +65,7 @@ use sha2::{Digest, Sha256};
 
 use crate::gazetteer::EntityType;
 use crate::record::{
-    ClaimKind, ClaimRecord, DocumentRecord, EntityRef, Modality, Network, Polarity, QuoteSelector,
-    Span,
+    ClaimKind, ClaimRecord, DocumentRecord, EntityRef, Network, QuoteSelector, Span,
 };
 use crate::write::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE};
 
@@ -385,8 +384,8 @@ pub fn claims_csv(claims: &[ClaimRecord]) -> String {
                 c.claim_id.clone(),
                 c.doc_id.clone(),
                 c.kind.as_str().to_string(),
-                polarity_name(c.polarity).to_string(),
-                modality_name(c.modality).to_string(),
+                c.polarity.as_str().to_string(),
+                c.modality.as_str().to_string(),
                 c.cameo.clone(),
                 c.quad_class.to_string(),
                 names(&c.parties),
@@ -425,23 +424,6 @@ fn push_csv_field(out: &mut String, field: &str) {
         out.push('"');
     } else {
         out.push_str(field);
-    }
-}
-
-/// The output name of a polarity.
-fn polarity_name(polarity: Polarity) -> &'static str {
-    match polarity {
-        Polarity::Positive => "positive",
-        Polarity::Negative => "negative",
-    }
-}
-
-/// The output name of a modality.
-fn modality_name(modality: Modality) -> &'static str {
-    match modality {
-        Modality::Actual => "actual",
-        Modality::Planned => "planned",
-        Modality::Intended => "intended",
     }
 }
 
@@ -797,12 +779,12 @@ fn render_brat(text_bounds: &[TextBound], events: &[BratEvent<'_>]) -> String {
         attribute += 1;
         out.push_str(&format!(
             "A{attribute}\tPolarity E{id} {}\n",
-            polarity_name(claim.polarity)
+            claim.polarity.as_str()
         ));
         attribute += 1;
         out.push_str(&format!(
             "A{attribute}\tModality E{id} {}\n",
-            modality_name(claim.modality)
+            claim.modality.as_str()
         ));
         note += 1;
         out.push_str(&format!(
@@ -941,8 +923,8 @@ fn web_annotation(
     let mut summary = format!(
         "{} ({}, {}): {}",
         claim.kind.as_str(),
-        polarity_name(claim.polarity),
-        modality_name(claim.modality),
+        claim.polarity.as_str(),
+        claim.modality.as_str(),
         names(&claim.parties)
     );
     if !claim.missions.is_empty() {
@@ -957,8 +939,8 @@ fn web_annotation(
     })];
     let tags = [
         claim.kind.as_str(),
-        polarity_name(claim.polarity),
-        modality_name(claim.modality),
+        claim.polarity.as_str(),
+        claim.modality.as_str(),
     ]
     .into_iter()
     .chain(claim.parties.iter().map(|p| p.entity_id.as_str()));

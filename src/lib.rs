@@ -36,6 +36,7 @@ pub mod normalize;
 pub mod pipeline;
 pub mod record;
 pub mod relations;
+pub mod report;
 pub mod resolve;
 pub mod schema;
 pub mod segment;

@@ -127,6 +127,16 @@ pub enum Polarity {
     Negative,
 }
 
+impl Polarity {
+    /// The name used in the output (`positive`, `negative`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Positive => "positive",
+            Polarity::Negative => "negative",
+        }
+    }
+}
+
 /// Whether the cooperation happened, is arranged for the future, or is only wished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -137,6 +147,17 @@ pub enum Modality {
     Planned,
     /// Only wished, hoped, proposed or announced as a goal.
     Intended,
+}
+
+impl Modality {
+    /// The name used in the output (`actual`, `planned`, `intended`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Actual => "actual",
+            Modality::Planned => "planned",
+            Modality::Intended => "intended",
+        }
+    }
 }
 
 /// One line of `documents.jsonl`.

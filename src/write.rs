@@ -35,6 +35,18 @@ pub const NETWORK_FILE: &str = "network.json";
 /// The cooperation network, GraphML (with `--graphml`).
 pub const GRAPHML_FILE: &str = "network.graphml";
 
+/// A temporary-file builder whose files end up readable by everyone, as files written directly
+/// would be (temporary files start private).
+fn output_file_builder<'a>() -> tempfile::Builder<'a, 'a> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    builder
+}
+
 /// A JSON Lines file being written to a temporary name, renamed into place by
 /// [`AtomicJsonl::commit`].
 pub struct AtomicJsonl {
@@ -48,7 +60,7 @@ impl AtomicJsonl {
     /// # Errors
     /// When the folder cannot hold a new file.
     pub fn create(dir: &Path, name: &str) -> anyhow::Result<AtomicJsonl> {
-        let temp = tempfile::Builder::new()
+        let temp = output_file_builder()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
             .tempfile_in(dir)
@@ -219,7 +231,8 @@ impl OutputSet {
 /// On a write or rename error.
 pub fn write_text_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp = NamedTempFile::new_in(dir)
+    let mut temp = output_file_builder()
+        .tempfile_in(dir)
         .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
     temp.write_all(text.as_bytes())?;
     temp.as_file().sync_all()?;

@@ -5,6 +5,7 @@ mod eval;
 mod export;
 mod extract;
 mod gazetteer;
+mod report;
 mod schema;
 mod segment;
 mod show;
@@ -46,6 +47,7 @@ enum Command {
     Eval(eval::EvalArgs),
     Audit(audit::AuditArgs),
     Show(show::ShowArgs),
+    Report(report::ReportArgs),
     Export(export::ExportArgs),
     Schema(schema::SchemaArgs),
     #[command(subcommand)]
@@ -60,6 +62,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(args) => eval::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Show(args) => show::run(args),
+        Command::Report(args) => report::run(args),
         Command::Export(args) => export::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),

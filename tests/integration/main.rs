@@ -8,6 +8,7 @@ mod extract;
 mod gazetteer;
 mod incremental;
 mod properties;
+mod report;
 mod schema;
 mod segment;
 mod stream;
