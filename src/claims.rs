@@ -35,6 +35,8 @@ const REFERENCE_REACH: usize = 6;
 const PLANNED_REACH: usize = 8;
 /// How many words after a prepositional cue ("together with B,") may stand before "will".
 const PLANNED_AFTER_REACH: usize = 4;
+/// How many words after a sanction cue may lead to "by" or "on" and the party after it.
+const SANCTION_REACH: usize = 4;
 /// How many words after "joint" may hold the word "mission" for a joint mission.
 const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a negation and the cue it negates.
@@ -177,13 +179,39 @@ impl Discourse {
         out
     }
 
-    fn recent_mission(&self, sentence: usize) -> Option<ClaimEntity> {
-        self.missions
+    /// The mission a phrase such as "the station" refers to: the nearest earlier mission
+    /// within reach whose names hold the phrase's noun (`true`), else the nearest one
+    /// (`false`).
+    fn recent_mission(
+        &self,
+        gazetteer: &Entities<'_>,
+        sentence: usize,
+        phrase: &str,
+    ) -> Option<(ClaimEntity, bool)> {
+        let noun = phrase
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .trim_end_matches('s')
+            .to_lowercase();
+        let within: Vec<&ClaimEntity> = self
+            .missions
             .iter()
             .rev()
-            .find(|(at, _)| *at < sentence)
-            .filter(|(at, _)| sentence - at <= REFERENCE_REACH)
-            .map(|(_, m)| m.clone())
+            .filter(|(at, _)| *at < sentence && sentence - at <= REFERENCE_REACH)
+            .map(|(_, m)| m)
+            .collect();
+        let fits = |m: &ClaimEntity| {
+            gazetteer
+                .entry(m.entry)
+                .names()
+                .any(|a| a.text.to_lowercase().contains(&noun))
+        };
+        match within.iter().copied().find(|m| fits(m)) {
+            Some(m) => Some((m.clone(), true)),
+            None => within.first().map(|m| ((*m).clone(), false)),
+        }
     }
 }
 
@@ -445,9 +473,13 @@ impl SentenceView<'_> {
 
         let mut confidence = BASE_CONFIDENCE;
         let mut rule = format!("cue:{}", main_cue.lemma.to_lowercase());
-        let reference = cues
-            .iter()
-            .find(|c| matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference));
+        // A plural reference in a sentence that already names two parties points inside it
+        // ("NASA may not work with China, though scientists of both countries meet").
+        let reference = cues.iter().find(|c| match c.role {
+            CueRole::PartiesReference => parties.len() < 2,
+            CueRole::PartyReference => true,
+            _ => false,
+        });
         if let Some(reference) = reference {
             let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
             let kind = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind;
@@ -495,7 +527,8 @@ impl SentenceView<'_> {
         }
         let mission_reference = cues.iter().find(|c| c.role == CueRole::MissionReference);
         if let (true, Some(reference)) = (missions.is_empty(), mission_reference) {
-            if let Some(m) = discourse.recent_mission(self.index) {
+            let phrase = &self.text[reference.start..reference.end];
+            if let Some((m, _)) = discourse.recent_mission(self.gazetteer, self.index, phrase) {
                 missions.push(m.referred_to_by(reference));
                 confidence *= REFERENCE_FACTOR;
                 rule.push_str("+mission_reference");
@@ -566,29 +599,51 @@ impl SentenceView<'_> {
     /// collaboration of its own between A and B.
     fn split_relations(&self, main: Claim, cues: &[&CueMatch]) -> Vec<Claim> {
         let mut out = Vec::new();
-        let sanctioner = cues
+        // The sanctioning party: right before the cue ("EU sanctions") or after "by" in the
+        // words that follow it ("sanctions imposed by the EU"); the target: after "on" or
+        // "against" there, else the sentence's first party.
+        let sanction = cues
             .iter()
             .filter(|c| c.role == CueRole::Kind(ClaimKind::Prohibition) && is_sanction(c))
             .find_map(|c| {
-                let by = main
+                let before = main
                     .parties
                     .iter()
-                    .find(|p| p.end <= c.start && names_head(&self.text[p.end..c.start]))?;
-                Some((by.clone(), *c))
+                    .find(|p| p.end <= c.start && names_head(&self.text[p.end..c.start]));
+                let after_word = |from: usize, words_wanted: &[&str]| {
+                    main.parties.iter().find(|p| {
+                        p.start >= from && {
+                            let gap: Vec<_> = words(&self.text[from..p.start])
+                                .into_iter()
+                                .filter(|w| !w.text.eq_ignore_ascii_case("the"))
+                                .collect();
+                            gap.len() <= SANCTION_REACH
+                                && gap.last().is_some_and(|w| {
+                                    words_wanted.iter().any(|x| w.text.eq_ignore_ascii_case(x))
+                                })
+                        }
+                    })
+                };
+                let by = before.or_else(|| after_word(c.end, &["by", "from"]))?;
+                let target = after_word(c.end.max(by.end), &["on", "against"])
+                    .filter(|t| t.entry != by.entry);
+                Some((by.clone(), target.cloned(), *c))
             });
         let mut main = main;
-        if let Some((sanctioner, cue)) = sanctioner {
+        if let Some((sanctioner, target, cue)) = sanction {
             let rest: Vec<ClaimEntity> = main
                 .parties
                 .iter()
                 .filter(|p| p.entry != sanctioner.entry)
+                .filter(|p| target.as_ref().is_none_or(|t| t.entry != p.entry))
                 .cloned()
                 .collect();
-            if rest.len() >= 2 {
+            let target = target.or_else(|| rest.first().cloned());
+            if let (true, Some(target)) = (rest.len() >= 2, target) {
                 let mut sanction = main.clone();
                 sanction.kind = ClaimKind::Prohibition;
                 sanction.polarity = Polarity::Negative;
-                sanction.parties = vec![sanctioner, rest[0].clone()];
+                sanction.parties = vec![sanctioner, target];
                 sanction.parties.sort_by_key(|p| p.start);
                 sanction.cues = vec![(cue.start, cue.end)];
                 sanction.rule = format!("sanction:{}", cue.lemma.to_lowercase());
@@ -633,6 +688,29 @@ impl SentenceView<'_> {
         let has_plain = cues
             .iter()
             .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c));
+        let negation_before = |i: usize| {
+            let cue = cues[i];
+            cues[..i].iter().rev().copied().find(|n| {
+                matches!(n.role, CueRole::Negation | CueRole::Cessation)
+                    && words(&self.text[n.end..cue.start]).len() < NEGATION_REACH
+            })
+        };
+        // A kind of cooperation the sentence negates ("no agreement has been signed") is absent:
+        // none of its cues counts.
+        let negated_kinds: Vec<ClaimKind> = cues
+            .iter()
+            .enumerate()
+            .filter_map(
+                |(i, c)| match (c.role, negation_before(i).map(|n| n.role)) {
+                    (CueRole::Kind(kind), Some(CueRole::Negation))
+                        if kind != ClaimKind::Prohibition =>
+                    {
+                        Some(kind)
+                    }
+                    _ => None,
+                },
+            )
+            .collect();
         let mut best: Option<(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)> = None;
         for (i, cue) in cues.iter().enumerate() {
             let kind = match cue.role {
@@ -643,15 +721,19 @@ impl SentenceView<'_> {
             if has_plain && !plain(cue) {
                 continue;
             }
-            let negation = cues[..i].iter().rev().copied().find(|n| {
-                n.role == CueRole::Negation
-                    && words(&self.text[n.end..cue.start]).len() < NEGATION_REACH
-            });
-            let (kind, polarity) = match (kind, negation.is_some()) {
-                (ClaimKind::Prohibition, false) => (ClaimKind::Prohibition, Polarity::Negative),
-                (ClaimKind::Prohibition, true) => (ClaimKind::Collaboration, Polarity::Positive),
-                (_, true) => (ClaimKind::Prohibition, Polarity::Negative),
-                (kind, false) => (kind, Polarity::Positive),
+            if negated_kinds.contains(&kind) {
+                continue;
+            }
+            let negation = negation_before(i);
+            let (kind, polarity) = match (kind, negation.map(|n| n.role)) {
+                (ClaimKind::Prohibition, None) => (ClaimKind::Prohibition, Polarity::Negative),
+                // "did not end its cooperation": still cooperating.
+                (ClaimKind::Prohibition, Some(_)) => (ClaimKind::Collaboration, Polarity::Positive),
+                // "no longer working with": cooperation stopped.
+                (_, Some(CueRole::Cessation)) => (ClaimKind::Prohibition, Polarity::Negative),
+                // "no agreement has been signed": an absence, not a claim.
+                (_, Some(_)) => continue,
+                (kind, None) => (kind, Polarity::Positive),
             };
             let better = best
                 .as_ref()
@@ -687,7 +769,12 @@ impl SentenceView<'_> {
         let reference = cues
             .iter()
             .find(|c| c.role == CueRole::MissionReference && c.start >= main.end)?;
-        let mission = discourse.recent_mission(self.index)?;
+        let phrase = &self.text[reference.start..reference.end];
+        // Only a mission the phrase fits receives a contribution ("the rovers" → a rover).
+        let (mission, fits) = discourse.recent_mission(self.gazetteer, self.index, phrase)?;
+        if !fits {
+            return None;
+        }
         let entry = self.gazetteer.entry(mission.entry);
         let lead = self.gazetteer.index_of(entry.attributes.get("lead")?)?;
         let contributor_id = self.gazetteer.entry(contributor.entry).id.as_str();
@@ -1018,6 +1105,28 @@ mod tests {
                 "prohibition negative actual country:RU,organization:eu|"
             ]
         );
+    }
+
+    #[test]
+    fn sanctions_by_a_party_on_another_are_their_own_relation() {
+        let text = "Germany's DLR halted all joint projects with Roscosmos in March 2022, following sanctions imposed by the European Union on Russia.";
+        assert_eq!(
+            claims(text),
+            [
+                "prohibition negative actual agency:dlr,agency:roscosmos,country:DE|",
+                "prohibition negative actual country:RU,organization:eu|"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_negated_cooperation_is_no_claim_and_a_negated_ban_is_cooperation() {
+        let text = "Israel and the United States discussed working together, but no agreement has been signed.";
+        assert_eq!(
+            claims(text),
+            ["intent positive intended country:IL,country:US|"]
+        );
+        assert!(claims("Brazil and Chile did not sign the accord.").is_empty());
     }
 
     #[test]

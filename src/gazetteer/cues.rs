@@ -18,8 +18,11 @@ pub enum CueRole {
     Planned,
     /// Wished, hoped or proposed cooperation ("hopes to", "desire to").
     Intended,
-    /// A negation that flips the cue after it ("not", "no longer").
+    /// A negation ("not", "never", "no"): a negated prohibition is cooperation ("did not
+    /// end"), a negated cooperation cue is an absence and yields nothing ("no agreement").
     Negation,
+    /// A cessation ("no longer"): the cooperation cue after it is a prohibition.
+    Cessation,
     /// Reported speech: the bodies next to it are sources, not parties ("said", "according to").
     Speech,
     /// A phrase that refers back to two or more earlier parties ("both sides", "the two agencies").
@@ -50,6 +53,7 @@ impl CueRole {
             "planned" => CueRole::Planned,
             "intended" => CueRole::Intended,
             "negation" => CueRole::Negation,
+            "cessation" => CueRole::Cessation,
             "speech" => CueRole::Speech,
             "parties_reference" => CueRole::PartiesReference,
             "party_reference" => CueRole::PartyReference,
