@@ -638,24 +638,29 @@ fn learn_new_acronyms(entities: &mut Entities<'_>, text: &str, candidates: &mut 
             acronym: false,
             canonical: true,
         });
-        for (at, _) in text.match_indices(acronym.as_str()) {
-            let end = at + acronym.len();
-            let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
-                && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
-            if bounded {
-                added.push(Candidate {
-                    entry: index,
-                    start: at,
-                    end,
-                    ambiguous: false,
-                    acronym: true,
-                    canonical: false,
-                });
-            }
-        }
+        added.extend(
+            whole_word_uses(text, acronym.as_str()).map(|(start, end)| Candidate {
+                entry: index,
+                start,
+                end,
+                ambiguous: false,
+                acronym: true,
+                canonical: false,
+            }),
+        );
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// Every use of `word` in `text` as a whole word, as byte ranges.
+fn whole_word_uses<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    text.match_indices(word).filter_map(move |(at, _)| {
+        let end = at + word.len();
+        let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
+            && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
+        bounded.then_some((at, end))
+    })
 }
 
 /// The capitalised name that ends right before byte `at` (white space allowed), with
@@ -739,21 +744,18 @@ fn acronym_definitions(
         .collect();
     let mut added = Vec::new();
     for (acronym, &entry) in &definitions {
-        for (at, _) in text.match_indices(acronym.as_str()) {
-            let end = at + acronym.len();
-            let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
-                && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
-            if bounded && !known.contains(&(at, end, entry)) {
-                added.push(Candidate {
+        added.extend(
+            whole_word_uses(text, acronym)
+                .filter(|&(start, end)| !known.contains(&(start, end, entry)))
+                .map(|(start, end)| Candidate {
                     entry,
-                    start: at,
+                    start,
                     end,
                     ambiguous: false,
                     acronym: true,
                     canonical: false,
-                });
-            }
-        }
+                }),
+        );
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));

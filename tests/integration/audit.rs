@@ -5,15 +5,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{coopex, read_jsonl, root};
+use crate::{coopex, corpus_copy, read_jsonl};
 
 /// Copies the corpus into a temp folder and extracts it; returns (corpus dir, out dir).
 fn extracted() -> (tempfile::TempDir, tempfile::TempDir) {
-    let corpus = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(root().join("corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, corpus.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let corpus = corpus_copy();
     let out = tempfile::tempdir().unwrap();
     coopex()
         .args(["extract", "--quiet", "--out"])

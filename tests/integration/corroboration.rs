@@ -5,16 +5,12 @@ use std::process::Command;
 
 use coopex::record::{DocumentRecord, Network, RelationRecord};
 
-use crate::{coopex, root};
+use crate::{coopex, corpus_copy, python_has, root};
 
 /// The corpus plus a republished copy of one seed article: other whitespace, a site's
 /// navigation and copyright lines around it.
 fn corpus_with_a_copy() -> tempfile::TempDir {
-    let input = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(root().join("corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, input.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let input = corpus_copy();
     let original = fs::read_to_string(root().join("corpus/003_76759b72df2e2d43.txt")).unwrap();
     let copy = format!(
         "Space Portal | News | Archive\n\n{}\n\nCopyright 2017 Space Portal. All rights reserved.\n",
@@ -93,11 +89,7 @@ fn the_network_loads_as_node_link_json_and_graphml() {
     assert_eq!(graphml.matches("<edge ").count(), network.links.len());
 
     // Where networkx is installed, it reads both files with the same counts.
-    let has_networkx = Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_networkx {
+    if !python_has("networkx") {
         eprintln!("networkx not installed: read-back in Python skipped");
         return;
     }

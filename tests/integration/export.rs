@@ -7,7 +7,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::{coopex, read_jsonl, root};
+use crate::{coopex, copy_corpus_into, python_has, read_jsonl};
 
 /// A Markdown document with an emoji, curly quotes and a claim whose sentence holds a comma,
 /// straight double quotes and a line break.
@@ -22,10 +22,7 @@ fn extracted() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     fs::create_dir(&input).unwrap();
-    for entry in fs::read_dir(root().join("corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, input.join(path.file_name().unwrap())).unwrap();
-    }
+    copy_corpus_into(&input);
     fs::write(input.join("999_wrapped.md"), WRAPPED_DOCUMENT).unwrap();
     coopex()
         .current_dir(dir.path())
@@ -358,11 +355,7 @@ fn graphml_has_the_network_counts_and_networkx_reads_it() {
     assert_eq!(graphml.matches("<node ").count(), network.nodes.len());
     assert_eq!(graphml.matches("<edge ").count(), network.links.len());
 
-    let has_networkx = Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_networkx {
+    if !python_has("networkx") {
         eprintln!("networkx not installed: read-back in Python skipped");
         return;
     }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{coopex, root};
+use crate::{coopex, corpus_copy};
 
 fn extract(input: &Path, out: &Path, incremental: bool) -> Value {
     let mut cmd = coopex();
@@ -21,11 +21,7 @@ fn extract(input: &Path, out: &Path, incremental: bool) -> Value {
 
 #[test]
 fn an_incremental_sequence_equals_a_full_run() {
-    let input = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(root().join("corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, input.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let input = corpus_copy();
     let incremental = tempfile::tempdir().unwrap();
     let first = extract(input.path(), incremental.path(), true);
     assert_eq!(first["reused"], 0);

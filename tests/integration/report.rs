@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::{coopex, read_jsonl, root};
+use crate::{coopex, corpus_copy, read_jsonl, root};
 
 /// Debian's chromium; the browser test is skipped when it is not installed.
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -374,11 +374,7 @@ fn report_filters_from_the_url_in_a_real_browser() {
 fn report_shows_the_audit_of_moved_documents() {
     // Extract a copy of the corpus, then delete the copy: every claim's document is missing
     // until --corpus names the shipped folder, which holds the same files.
-    let copy = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(root().join("corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, copy.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let copy = corpus_copy();
     let out = tempfile::tempdir().unwrap();
     coopex()
         .args(["extract", "--quiet", "--out"])

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::{coopex, read_jsonl, root};
+use crate::{coopex, corpus_copy, read_jsonl, root};
 
 use coopex::schema::RECORD_TYPES as TYPES;
 
@@ -31,11 +31,7 @@ fn committed_schemas_match_the_record_types() {
 #[test]
 fn every_output_line_validates_against_its_schema() {
     let out = tempfile::tempdir().unwrap();
-    let input = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(root().join("corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, input.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let input = corpus_copy();
     std::fs::write(input.path().join("empty.txt"), "").unwrap();
     coopex()
         .args(["extract", "--quiet", "--explain", "--out"])
