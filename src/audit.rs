@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::ingest;
 use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, MentionRecord, QuoteSelector, RelationRecord, Span,
 };
@@ -234,23 +235,22 @@ fn read_records<T: DeserializeOwned>(
     Ok(records)
 }
 
-/// Finds a document's source: under a corpus root by its id, else at its recorded path.
+/// Finds a document's source — under a corpus root by its id, else at its recorded path — and
+/// reads it the way `extract` did (decompressed, decoded, a `.jsonl` document by its id).
 fn locate(doc: &DocumentRecord, corpus: &[PathBuf]) -> Source {
+    let file = ingest::source_file_of(&doc.doc_id);
     let recorded = PathBuf::from(&doc.path);
     let path = corpus
         .iter()
-        .map(|root| root.join(&doc.doc_id))
+        .map(|root| root.join(file))
         .find(|p| p.is_file())
         .unwrap_or(recorded);
-    match fs::read(&path) {
+    match ingest::read_source(&path, &doc.doc_id) {
         Err(_) => Source::Missing(path),
-        Ok(bytes) => {
-            let same = format!("{:x}", Sha256::digest(&bytes)) == doc.sha256;
-            match (same, String::from_utf8(bytes)) {
-                (true, Ok(text)) => Source::Same(text),
-                (_, text) => Source::Changed(text.ok()),
-            }
-        }
+        Ok((sha256, text)) => match (sha256 == doc.sha256, text) {
+            (true, Some(text)) => Source::Same(text),
+            (_, text) => Source::Changed(text),
+        },
     }
 }
 

@@ -13,7 +13,7 @@ use anyhow::Context;
 use crate::dedup::{DuplicateIndex, Signature};
 use crate::gazetteer::GAZETTEER_VERSION;
 use crate::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
-use crate::ingest::{self, InputFile, Rejection};
+use crate::ingest::{self, Document, InputFile, Rejection};
 use crate::pipeline::{DocumentOutput, Pipeline};
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::relations::RelationSet;
@@ -92,15 +92,9 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
                 let outcomes: Vec<Outcome> = pool.install(|| {
                     chunk
                         .par_iter()
-                        .map(|input| match previous.and_then(|p| p.unchanged(input)) {
-                            Some(entry) => Outcome::Reused(entry.clone()),
-                            None => {
-                                let stamp = file_stamp(&input.path);
-                                match process_input(pipeline, input, config.max_bytes) {
-                                    Ok(output) => Outcome::Fresh(Box::new(output), stamp),
-                                    Err(rejection) => Outcome::Rejected(rejection),
-                                }
-                            }
+                        .flat_map_iter(|input| match previous.and_then(|p| p.unchanged(input)) {
+                            Some(entry) => vec![Outcome::Reused(entry.clone())],
+                            None => process_input(pipeline, input, config.max_bytes),
                         })
                         .collect()
                 });
@@ -287,15 +281,35 @@ impl<'a> Writer<'a> {
     }
 }
 
-fn process_input(
-    pipeline: &Pipeline,
-    input: &InputFile,
-    max_bytes: u64,
-) -> Result<DocumentOutput, Rejection> {
-    let doc = ingest::read_document(input, max_bytes)?;
-    // A bug in one document's processing must not take the batch down: it is rejected with
-    // the panic message, and the batch goes on.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc))).map_err(
+/// Reads and processes one input: one document, or one per line of a `.jsonl` file.
+fn process_input(pipeline: &Pipeline, input: &InputFile, max_bytes: u64) -> Vec<Outcome> {
+    let documents = if ingest::is_json_lines(&input.path) {
+        match ingest::read_json_lines(input, max_bytes) {
+            Ok(documents) => documents,
+            Err(rejection) => vec![Err(rejection)],
+        }
+    } else {
+        vec![ingest::read_document(input, max_bytes)]
+    };
+    // A .jsonl file's documents are redone on every run: only a plain file's stamp is kept.
+    let stamp = (documents.len() == 1 && !ingest::is_json_lines(&input.path))
+        .then(|| file_stamp(&input.path))
+        .flatten();
+    documents
+        .into_iter()
+        .map(
+            |document| match document.and_then(|doc| process_document(pipeline, &doc)) {
+                Ok(output) => Outcome::Fresh(Box::new(output), stamp),
+                Err(rejection) => Outcome::Rejected(rejection),
+            },
+        )
+        .collect()
+}
+
+/// Runs the pipeline on one document. A bug in one document's processing must not take the
+/// batch down: it is rejected with the panic message, and the batch goes on.
+fn process_document(pipeline: &Pipeline, doc: &Document) -> Result<DocumentOutput, Rejection> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(doc))).map_err(
         |panic| {
             let message = panic
                 .downcast_ref::<&str>()
@@ -303,8 +317,8 @@ fn process_input(
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_string());
             Rejection {
-                doc_id: input.doc_id.clone(),
-                path: input.path.to_string_lossy().into_owned(),
+                doc_id: doc.doc_id.clone(),
+                path: doc.path.clone(),
                 reason: ingest::RejectReason::Internal(message),
             }
         },

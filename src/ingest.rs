@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-/// The file extensions `extract` reads when it walks a folder.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+/// The file extensions `extract` reads when it walks a folder, also gzip-compressed (`.txt.gz`).
+/// A `.jsonl` file holds one document per line (`{"id": ..., "text": ...}`).
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
 
 /// Default limit on the size of one input document, in bytes.
 pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
@@ -31,14 +32,21 @@ pub struct Document {
     pub doc_id: String,
     /// The path the document was read from.
     pub path: String,
-    /// The raw bytes, decoded as UTF-8 without any change, so byte offsets into `text` are byte
-    /// offsets into the file.
+    /// The text. For UTF-8 input it is the file's bytes unchanged, so byte offsets into `text`
+    /// are byte offsets into the file; other encodings are transcoded (see [`crate::decode`]).
     pub text: String,
-    /// Lowercase hex SHA-256 of the raw bytes.
+    /// Lowercase hex SHA-256 of the raw bytes (for a document of a `.jsonl` file or stream,
+    /// of its `text`).
     pub sha256: String,
-    /// The publication date given with the document (streaming input), which takes precedence
+    /// How the bytes were decoded: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`.
+    pub encoding: String,
+    /// `gzip` when the file was compressed.
+    pub compression: Option<String>,
+    /// The publication date given with the document (JSON input), which takes precedence
     /// over a date read from the text.
     pub published: Option<String>,
+    /// Fields of a JSON input document other than `id`, `text`, `url` and `published`.
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// Why an input could not be processed.
@@ -64,6 +72,16 @@ pub enum RejectReason {
     },
     /// Processing the document failed inside coopex (a bug: please report it with the file).
     Internal(String),
+    /// One line of a JSON Lines input could not be used.
+    Line {
+        /// 1-based line number.
+        line: usize,
+        /// `malformed_json`, `not_an_object`, `missing_text`, or the code of a check the
+        /// line's text failed (`empty`, `too_large`, `binary`).
+        code: &'static str,
+        /// What was wrong.
+        detail: String,
+    },
 }
 
 impl RejectReason {
@@ -76,6 +94,7 @@ impl RejectReason {
             RejectReason::Binary => "binary",
             RejectReason::NotUtf8 { .. } => "not_utf8",
             RejectReason::Internal(_) => "internal",
+            RejectReason::Line { code, .. } => code,
         }
     }
 }
@@ -96,6 +115,7 @@ impl fmt::Display for RejectReason {
                 write!(f, "not UTF-8: invalid byte sequence at byte {offset}")
             }
             RejectReason::Internal(message) => write!(f, "internal error: {message}"),
+            RejectReason::Line { line, detail, .. } => write!(f, "line {line}: {detail}"),
         }
     }
 }
@@ -188,9 +208,23 @@ fn walk(folder: &Path, files: &mut Vec<PathBuf>) -> Result<(), DiscoverError> {
 }
 
 fn has_text_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)))
+    inner_extension(path).is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)))
+}
+
+/// The extension that says what a file holds: `txt` for both `a.txt` and `a.txt.gz`.
+fn inner_extension(path: &Path) -> Option<&str> {
+    let name = path.file_name()?.to_str()?;
+    let name = if crate::decode::is_gzip(path) {
+        &name[..name.len() - 3]
+    } else {
+        name
+    };
+    name.rsplit_once('.').map(|(_, ext)| ext)
+}
+
+/// Whether a file holds one JSON document per line (`.jsonl`, `.jsonl.gz`).
+pub fn is_json_lines(path: &Path) -> bool {
+    inner_extension(path).is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
 }
 
 fn slash_path(path: &Path) -> String {
@@ -200,11 +234,31 @@ fn slash_path(path: &Path) -> String {
         .join("/")
 }
 
-/// Reads one input file and checks it.
+/// Reads a file's bytes and, for a `.gz` file, decompresses them: (raw bytes, content).
+fn read_bytes(path: &Path, max_bytes: u64) -> Result<(Vec<u8>, Option<Vec<u8>>), RejectReason> {
+    let size = fs::metadata(path)
+        .map_err(|e| RejectReason::Unreadable(e.to_string()))?
+        .len();
+    if size > max_bytes {
+        return Err(RejectReason::TooLarge {
+            bytes: size,
+            limit: max_bytes,
+        });
+    }
+    let raw = fs::read(path).map_err(|e| RejectReason::Unreadable(e.to_string()))?;
+    let content = if crate::decode::is_gzip(path) {
+        Some(crate::decode::gunzip(&raw, max_bytes)?)
+    } else {
+        None
+    };
+    Ok((raw, content))
+}
+
+/// Reads one input file (not a `.jsonl` one) and checks it.
 ///
 /// # Errors
-/// A [`Rejection`] naming the reason when the file is unreadable, empty, too large, binary or not
-/// UTF-8.
+/// A [`Rejection`] naming the reason when the file is unreadable, empty, too large, binary or
+/// in no known encoding.
 pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Rejection> {
     let path = input.path.to_string_lossy().into_owned();
     let reject = |reason| Rejection {
@@ -212,24 +266,177 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
         path: path.clone(),
         reason,
     };
-    let size = fs::metadata(&input.path)
-        .map_err(|e| reject(RejectReason::Unreadable(e.to_string())))?
-        .len();
-    if size > max_bytes {
-        return Err(reject(RejectReason::TooLarge {
-            bytes: size,
-            limit: max_bytes,
-        }));
+    let (raw, content) = read_bytes(&input.path, max_bytes).map_err(reject)?;
+    let sha256 = format!("{:x}", Sha256::digest(&raw));
+    let compression = content.is_some().then(|| "gzip".to_string());
+    let mut doc = check_content(
+        input.doc_id.clone(),
+        path.clone(),
+        content.unwrap_or(raw),
+        sha256,
+    )
+    .map_err(reject)?;
+    doc.compression = compression;
+    Ok(doc)
+}
+
+/// Reads a `.jsonl` file: one document per line, or a rejection naming the line. Documents
+/// get the id `<file doc_id>#<id>` (`#line-N` without one).
+///
+/// # Errors
+/// A [`Rejection`] of the whole file when it cannot be read or decoded.
+pub fn read_json_lines(
+    input: &InputFile,
+    max_bytes: u64,
+) -> Result<Vec<Result<Document, Rejection>>, Rejection> {
+    let path = input.path.to_string_lossy().into_owned();
+    let reject = |doc_id: String, reason| Rejection {
+        doc_id,
+        path: path.clone(),
+        reason,
+    };
+    let (raw, content) =
+        read_bytes(&input.path, max_bytes).map_err(|r| reject(input.doc_id.clone(), r))?;
+    let text = crate::decode::decode(content.unwrap_or(raw))
+        .map_err(|r| reject(input.doc_id.clone(), r))?
+        .text;
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            json_line_document(index + 1, line, Some(&input.doc_id), &path, max_bytes).map_err(
+                |e| {
+                    let id = e.id.map_or_else(
+                        || format!("{}#line-{}", input.doc_id, index + 1),
+                        |id| format!("{}#{id}", input.doc_id),
+                    );
+                    reject(id, e.reason)
+                },
+            )
+        })
+        .collect())
+}
+
+/// A JSON input line that could not become a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// The document's `id`, when the line had one.
+    pub id: Option<String>,
+    /// Why (always [`RejectReason::Line`]).
+    pub reason: RejectReason,
+}
+
+/// Reads one JSON input line, `{"id": ..., "text": ..., "url": ..., "published": ...}`, into a
+/// document: id `<prefix>#<id>` when a prefix (the `.jsonl` file's id) is given, else the id
+/// itself (`line-N` without one); path the `url`, else `default_path`; other fields as `meta`.
+///
+/// # Errors
+/// Malformed JSON, not an object, no string `text`, or a text that fails the checks.
+pub fn json_line_document(
+    number: usize,
+    line: &str,
+    prefix: Option<&str>,
+    default_path: &str,
+    max_bytes: u64,
+) -> Result<Document, LineError> {
+    use serde_json::Value;
+    let fail = |id: Option<String>, code: &'static str, detail: String| LineError {
+        id,
+        reason: RejectReason::Line {
+            line: number,
+            code,
+            detail,
+        },
+    };
+    let value: Value = serde_json::from_str(line)
+        .map_err(|e| fail(None, "malformed_json", format!("malformed JSON: {e}")))?;
+    let Value::Object(mut fields) = value else {
+        return Err(fail(
+            None,
+            "not_an_object",
+            "expected a JSON object".to_string(),
+        ));
+    };
+    let id = match fields.remove("id") {
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let Some(Value::String(text)) = fields.remove("text") else {
+        return Err(fail(
+            id,
+            "missing_text",
+            "no string field `text`".to_string(),
+        ));
+    };
+    let local_id = id.clone().unwrap_or_else(|| format!("line-{number}"));
+    let doc_id = match prefix {
+        Some(prefix) => format!("{prefix}#{local_id}"),
+        None => local_id,
+    };
+    let path = match fields.remove("url") {
+        Some(Value::String(url)) => url,
+        _ => default_path.to_string(),
+    };
+    let published = match fields.remove("published") {
+        Some(Value::String(date)) => Some(date),
+        _ => None,
+    };
+    let mut doc = check_bytes(doc_id, path, text.into_bytes(), max_bytes)
+        .map_err(|reason| fail(id.clone(), reason.code(), reason.to_string()))?;
+    doc.published = published;
+    doc.meta = (!fields.is_empty()).then(|| fields.into_iter().collect());
+    Ok(doc)
+}
+
+/// A document's source read again (by `audit` and `export`): the hash to compare with the
+/// recorded one, and the text decoded the way `extract` decoded it (`None` when it no longer
+/// decodes). A document of a `.jsonl` file is found by its id.
+///
+/// # Errors
+/// The file cannot be read, or a `.jsonl` file no longer holds the document.
+pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option<String>)> {
+    let (raw, content) =
+        read_bytes(path, u64::MAX).map_err(|r| std::io::Error::other(r.to_string()))?;
+    if is_json_lines(path) {
+        let text = crate::decode::decode(content.unwrap_or(raw))
+            .map_err(|r| std::io::Error::other(r.to_string()))?
+            .text;
+        let prefix = doc_id.rsplit_once('#').map_or(doc_id, |(p, _)| p);
+        let path_text = path.to_string_lossy();
+        let found = text.lines().enumerate().find_map(|(i, line)| {
+            json_line_document(i + 1, line, Some(prefix), &path_text, u64::MAX)
+                .ok()
+                .filter(|d| d.doc_id == doc_id)
+        });
+        return match found {
+            Some(doc) => Ok((doc.sha256, Some(doc.text))),
+            None => Err(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("{} no longer holds document {doc_id}", path.display()),
+            )),
+        };
     }
-    let bytes =
-        fs::read(&input.path).map_err(|e| reject(RejectReason::Unreadable(e.to_string())))?;
-    check_bytes(input.doc_id.clone(), path.clone(), bytes, max_bytes).map_err(reject)
+    let sha256 = format!("{:x}", Sha256::digest(&raw));
+    let text = crate::decode::decode(content.unwrap_or(raw))
+        .ok()
+        .map(|d| d.text);
+    Ok((sha256, text))
+}
+
+/// Where a document's source file is: a `.jsonl` document lives in the file its id names.
+pub fn source_file_of(doc_id: &str) -> &str {
+    match doc_id.find(".jsonl#").or_else(|| doc_id.find(".jsonl.gz#")) {
+        Some(at) => &doc_id[..doc_id[at..].find('#').map_or(doc_id.len(), |p| at + p)],
+        None => doc_id,
+    }
 }
 
 /// Checks raw bytes as a document and, when they pass, returns the [`Document`].
 ///
 /// # Errors
-/// The [`RejectReason`] when the bytes are empty, too large, binary or not UTF-8.
+/// The [`RejectReason`] when the bytes are empty, too large, binary or in no known encoding.
 pub fn check_bytes(
     doc_id: String,
     path: String,
@@ -242,22 +449,38 @@ pub fn check_bytes(
             limit: max_bytes,
         });
     }
-    if looks_binary(&bytes) {
+    let sha256 = format!("{:x}", Sha256::digest(&bytes));
+    check_content(doc_id, path, bytes, sha256)
+}
+
+/// Checks and decodes the content of a document whose hash is already known.
+fn check_content(
+    doc_id: String,
+    path: String,
+    bytes: Vec<u8>,
+    sha256: String,
+) -> Result<Document, RejectReason> {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && looks_binary(&bytes) {
         return Err(RejectReason::Binary);
     }
-    let sha256 = format!("{:x}", Sha256::digest(&bytes));
-    let text = String::from_utf8(bytes).map_err(|e| RejectReason::NotUtf8 {
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    if text.trim().is_empty() {
+    let decoded = crate::decode::decode(bytes)?;
+    if decoded
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         return Err(RejectReason::Empty);
     }
     Ok(Document {
         doc_id,
         path,
-        text,
+        text: decoded.text,
         sha256,
+        encoding: decoded.encoding.to_string(),
+        compression: None,
         published: None,
+        meta: None,
     })
 }
 
@@ -290,7 +513,7 @@ mod tests {
             (b"  \n\t ", "empty"),
             (b"text\0more", "binary"),
             (b"\x01\x02\x03\x04ab", "binary"),
-            (b"caf\xe9 au lait", "not_utf8"),
+            (b"caf\x81\x8d au lait", "not_utf8"),
             (&[b'a'; 1001], "too_large"),
         ];
         for (bytes, code) in cases {
@@ -301,7 +524,7 @@ mod tests {
     #[test]
     fn not_utf8_names_the_offset() {
         assert_eq!(
-            check(b"abc\xffdef").unwrap_err(),
+            check(b"abc\x81def").unwrap_err(),
             RejectReason::NotUtf8 { offset: 3 }
         );
     }

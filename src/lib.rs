@@ -25,6 +25,7 @@
 pub mod audit;
 pub mod batch;
 pub mod claims;
+pub mod decode;
 pub mod dedup;
 pub mod eval;
 pub mod export;

@@ -168,10 +168,18 @@ pub struct DocumentRecord {
     pub doc_id: String,
     /// Path the document was read from.
     pub path: String,
-    /// Lowercase hex SHA-256 of the raw bytes.
+    /// Lowercase hex SHA-256 of the raw bytes (for a document of a `.jsonl` file or of the
+    /// stream, of its `text`).
     pub sha256: String,
-    /// Size in bytes.
+    /// Size of the text in bytes.
     pub bytes: usize,
+    /// How the bytes were decoded: `utf-8` (offsets are file offsets), or `utf-16le`,
+    /// `utf-16be`, `windows-1252` (offsets are offsets into the UTF-8 transcoding).
+    pub encoding: String,
+    /// `gzip` when the file was compressed (offsets are into the decompressed text); absent
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
     /// The document's title (its first headline-like line), if one was found.
     pub title: Option<String>,
     /// Publication or update date stated in the text (`YYYY-MM-DD`), if any.

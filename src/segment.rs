@@ -85,7 +85,7 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     let mut unit: Option<(usize, usize, bool)> = None;
     let mut previous_blank = true;
     for (start, end) in lines(text) {
-        let trimmed = text[start..end].trim();
+        let trimmed = text[start..end].trim_matches(is_blank);
         if trimmed.is_empty() {
             if let Some(done) = unit.take() {
                 emit_unit(text, done, paragraph, &mut out);
@@ -143,10 +143,15 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// White space, and the byte order mark some files start with.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
+    let lead = slice.len() - slice.trim_start_matches(is_blank).len();
+    let trail = slice.len() - slice.trim_end_matches(is_blank).len();
     (start + lead, end - trail)
 }
 

@@ -13,7 +13,6 @@ use std::io::{BufRead, Write};
 use anyhow::Context;
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use crate::dedup::DuplicateIndex;
 use crate::ingest;
@@ -181,59 +180,16 @@ fn process_line(pipeline: &Pipeline, number: usize, line: &str, max_bytes: u64) 
             reason,
         })
     };
-    let value: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => {
-            return fail(
-                None,
-                "malformed_json",
-                format!("line {number}: malformed JSON: {e}"),
-            )
-        }
-    };
-    let Value::Object(mut fields) = value else {
-        return fail(
-            None,
-            "not_an_object",
-            format!("line {number}: expected a JSON object"),
-        );
-    };
-    let id = match fields.remove("id") {
-        Some(Value::String(s)) => Some(s),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    };
-    let Some(Value::String(text)) = fields.remove("text") else {
-        return fail(
-            id,
-            "missing_text",
-            format!("line {number}: no string field `text`"),
-        );
-    };
-    let doc_id = id.clone().unwrap_or_else(|| format!("line-{number}"));
-    let path = match fields.remove("url") {
-        Some(Value::String(url)) => url,
-        _ => "-".to_string(),
-    };
-    let published = match fields.remove("published") {
-        Some(Value::String(date)) => Some(date),
-        _ => None,
-    };
-    let mut doc = match ingest::check_bytes(doc_id, path, text.into_bytes(), max_bytes) {
+    let doc = match ingest::json_line_document(number, line, None, "-", max_bytes) {
         Ok(doc) => doc,
-        Err(reason) => return fail(id, reason.code(), format!("line {number}: {reason}")),
+        Err(e) => return fail(e.id, e.reason.code(), e.reason.to_string()),
     };
-    doc.published = published;
     let processed =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc)));
     match processed {
-        Ok(mut out) => {
-            out.document.meta =
-                (!fields.is_empty()).then(|| fields.into_iter().collect::<Map<_, _>>());
-            Outcome::Done(Box::new(out))
-        }
+        Ok(out) => Outcome::Done(Box::new(out)),
         Err(_) => fail(
-            id,
+            Some(doc.doc_id),
             "internal",
             format!("line {number}: internal error while processing"),
         ),

@@ -64,8 +64,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 
+use crate::ingest;
 use crate::record::{ClaimRecord, DocumentRecord, EntityRef, Network};
 use crate::write::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE};
 
@@ -285,7 +285,7 @@ pub fn read_sources(
 /// Reads one document's text, checking it is the one `extract` read.
 fn read_document_text(document: &DocumentRecord, base: &Path) -> Result<String, ExportError> {
     let mut tried = vec![base.join(&document.path)];
-    let by_id = base.join(&document.doc_id);
+    let by_id = base.join(ingest::source_file_of(&document.doc_id));
     if by_id != tried[0] {
         tried.push(by_id);
     }
@@ -295,22 +295,18 @@ fn read_document_text(document: &DocumentRecord, base: &Path) -> Result<String, 
             tried,
         });
     };
-    let bytes = std::fs::read(&path).map_err(|source| ExportError::Read {
-        path: path.clone(),
-        source,
-    })?;
-    if format!("{:x}", Sha256::digest(&bytes)) != document.sha256 {
-        return Err(ExportError::DocumentChanged {
+    let (sha256, text) =
+        ingest::read_source(&path, &document.doc_id).map_err(|source| ExportError::Read {
+            path: path.clone(),
+            source,
+        })?;
+    match text {
+        Some(text) if sha256 == document.sha256 => Ok(text),
+        _ => Err(ExportError::DocumentChanged {
             doc_id: document.doc_id.clone(),
             path,
-        });
+        }),
     }
-    // The hash matched, so these are the bytes extract accepted as UTF-8; a failure here means
-    // documents.jsonl lists a file extract would have rejected.
-    String::from_utf8(bytes).map_err(|e| ExportError::Read {
-        path,
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
-    })
 }
 
 /// Converts byte offsets of a text into character (Unicode code point) offsets, the unit brat

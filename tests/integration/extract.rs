@@ -269,8 +269,8 @@ fn bad_inputs_are_rejected_with_reasons_and_good_ones_processed() {
     )
     .unwrap();
     fs::write(
-        dir.join("latin1.txt"),
-        b"Coop\xe9ration entre la France et l'Inde.\n",
+        dir.join("garbled.txt"),
+        b"Coop\x81\x8dration entre la France et l'Inde.\n",
     )
     .unwrap();
     fs::write(dir.join("binary.md"), b"\x7fELF\x00\x00\x01\x02binary").unwrap();
@@ -297,7 +297,7 @@ fn bad_inputs_are_rejected_with_reasons_and_good_ones_processed() {
         [
             ("binary.md", "binary"),
             ("empty.txt", "empty"),
-            ("latin1.txt", "not_utf8")
+            ("garbled.txt", "not_utf8")
         ]
     );
     assert!(

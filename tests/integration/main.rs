@@ -5,6 +5,7 @@ mod corroboration;
 mod eval;
 mod export;
 mod extract;
+mod formats;
 mod gazetteer;
 mod incremental;
 mod properties;
