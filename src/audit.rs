@@ -23,7 +23,7 @@ use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, MentionRecord, QuoteSelector, RelationRecord, Span,
 };
 use crate::write::{
-    write_text_atomic, AtomicJsonl, CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, RELATIONS_FILE,
+    write_text_atomic, AtomicFile, CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, RELATIONS_FILE,
 };
 
 /// What audit found for one claim or mention.
@@ -470,7 +470,7 @@ fn rewrite(
     mentions: &[MentionRecord],
 ) -> anyhow::Result<()> {
     let documents_path = out_dir.join(DOCUMENTS_FILE);
-    let mut documents = AtomicJsonl::create(out_dir, DOCUMENTS_FILE)?;
+    let mut documents = AtomicFile::create(out_dir, DOCUMENTS_FILE)?;
     for line in fs::read_to_string(&documents_path)?.lines() {
         let Ok(mut doc) = serde_json::from_str::<DocumentRecord>(line) else {
             continue;
@@ -481,11 +481,11 @@ fn rewrite(
         }
         documents.write(&doc)?;
     }
-    let mut claim_file = AtomicJsonl::create(out_dir, CLAIMS_FILE)?;
+    let mut claim_file = AtomicFile::create(out_dir, CLAIMS_FILE)?;
     for c in claims {
         claim_file.write(c)?;
     }
-    let mut mention_file = AtomicJsonl::create(out_dir, MENTIONS_FILE)?;
+    let mut mention_file = AtomicFile::create(out_dir, MENTIONS_FILE)?;
     for m in mentions {
         mention_file.write(m)?;
     }

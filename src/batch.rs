@@ -76,7 +76,14 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
     } else {
         None
     };
-    let out = OutputSet::create(&config.out_dir, config.explain)?;
+    let header = Manifest {
+        schema_version: SCHEMA_VERSION.to_string(),
+        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
+        explain: config.explain,
+        inputs: Vec::new(),
+    };
+    let out = OutputSet::create(&config.out_dir, config.explain, &header)?;
     let progress = progress_bar(inputs.len() as u64, config.progress);
     let mut writer = Writer::new(out, pipeline, config, inputs.len());
     // Workers process the next chunks while this thread writes the previous one, in order;
@@ -131,7 +138,6 @@ struct Writer<'a> {
     duplicates: DuplicateIndex,
     doc_ids: Vec<String>,
     relations: RelationSet,
-    manifest: Vec<ManifestEntry>,
 }
 
 impl<'a> Writer<'a> {
@@ -164,7 +170,6 @@ impl<'a> Writer<'a> {
             duplicates: DuplicateIndex::new(),
             doc_ids: Vec::new(),
             relations: RelationSet::new(),
-            manifest: Vec::new(),
         }
     }
 
@@ -206,15 +211,14 @@ impl<'a> Writer<'a> {
         }
         self.out.write_document(&output)?;
         let (size, mtime_ns) = stamp.unwrap_or_default();
-        self.manifest.push(ManifestEntry {
+        self.out.write_manifest_entry(&ManifestEntry {
             doc_id: output.document.doc_id.clone(),
             path: output.document.path.clone(),
             size,
             mtime_ns,
             sha256: output.document.sha256.clone(),
             signature: output.signature.to_hex(),
-        });
-        Ok(())
+        })
     }
 
     fn reused(&mut self, entry: ManifestEntry, previous: &PreviousRun) -> anyhow::Result<()> {
@@ -248,8 +252,7 @@ impl<'a> Writer<'a> {
         self.out
             .write_reused(&document, &mentions, &claims, &explain)?;
         self.summary.reused += 1;
-        self.manifest.push(entry);
-        Ok(())
+        self.out.write_manifest_entry(&entry)
     }
 
     fn rejected(&mut self, rejection: Rejection) -> anyhow::Result<()> {
@@ -264,19 +267,8 @@ impl<'a> Writer<'a> {
 
     fn finish(mut self, started: Instant) -> anyhow::Result<Summary> {
         self.summary.elapsed_ms = started.elapsed().as_millis() as u64;
-        let manifest = Manifest {
-            schema_version: SCHEMA_VERSION.to_string(),
-            coopex_version: env!("CARGO_PKG_VERSION").to_string(),
-            gazetteer_hash: self.summary.gazetteer_hash.clone(),
-            explain: self.config.explain,
-            inputs: self.manifest,
-        };
-        self.out.commit(
-            &self.summary,
-            &self.relations,
-            self.config.graphml,
-            &manifest,
-        )?;
+        self.out
+            .commit(&self.summary, &self.relations, self.config.graphml)?;
         Ok(self.summary)
     }
 }

@@ -7,23 +7,45 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use sha2::{Digest, Sha256};
 
 use crate::record::{
-    ClaimCitation, ClaimRecord, EntityName, EntityRef, Network, NetworkLink, NetworkNode,
-    RelationRecord,
+    ClaimCitation, ClaimKind, ClaimRecord, EntityName, EntityRef, Network, NetworkLink,
+    NetworkNode, Polarity, RelationRecord,
 };
 
-/// Collects claims as they are written and turns them into relations and a network.
+/// Collects claims as they are written and turns them into relations and a network. Each
+/// claim is kept as a compact citation (numbers, not strings), since a large corpus has many.
 #[derive(Debug, Default)]
 pub struct RelationSet {
     relations: Vec<Building>,
     by_key: HashMap<String, usize>,
+    /// Document ids, numbered in order of arrival.
+    documents: Vec<String>,
+    document_numbers: HashMap<String, u32>,
 }
 
-/// A relation being collected, with the sources of its claims.
+/// A claim of a relation: its id (the 16 hex digits as a number), document number and
+/// evidence span.
+#[derive(Debug, Clone, Copy)]
+struct Citation {
+    claim: u64,
+    document: u32,
+    start: u64,
+    end: u64,
+}
+
+/// An edge of the network before its counts: (source, target, indices of its relations).
+type Edge = (String, String, Vec<usize>);
+
+/// A relation being collected.
 #[derive(Debug)]
 struct Building {
-    record: RelationRecord,
-    documents: BTreeSet<String>,
-    sources: BTreeSet<String>,
+    relation_id: String,
+    kind: ClaimKind,
+    polarity: Polarity,
+    parties: Vec<EntityName>,
+    mission: Option<EntityName>,
+    citations: Vec<Citation>,
+    documents: BTreeSet<u32>,
+    sources: BTreeSet<u32>,
 }
 
 fn entity_name(e: &EntityRef) -> EntityName {
@@ -34,10 +56,29 @@ fn entity_name(e: &EntityRef) -> EntityName {
     }
 }
 
+/// A claim id is 16 hex digits; kept as the number they spell.
+fn claim_number(claim_id: &str) -> u64 {
+    u64::from_str_radix(claim_id, 16).unwrap_or(0)
+}
+
+fn claim_id(number: u64) -> String {
+    format!("{number:016x}")
+}
+
 impl RelationSet {
     /// An empty set.
     pub fn new() -> RelationSet {
         RelationSet::default()
+    }
+
+    fn document_number(&mut self, doc_id: &str) -> u32 {
+        if let Some(&n) = self.document_numbers.get(doc_id) {
+            return n;
+        }
+        let n = self.documents.len() as u32;
+        self.documents.push(doc_id.to_string());
+        self.document_numbers.insert(doc_id.to_string(), n);
+        n
     }
 
     /// Adds a claim; `source` is the document that counts as its source (the original when
@@ -63,16 +104,12 @@ impl RelationSet {
             None => {
                 let relation_id = format!("{:x}", Sha256::digest(key.as_bytes()))[..16].to_string();
                 self.relations.push(Building {
-                    record: RelationRecord {
-                        relation_id,
-                        kind: claim.kind,
-                        polarity: claim.polarity,
-                        parties,
-                        mission,
-                        claims: Vec::new(),
-                        documents: 0,
-                        independent_sources: 0,
-                    },
+                    relation_id,
+                    kind: claim.kind,
+                    polarity: claim.polarity,
+                    parties,
+                    mission,
+                    citations: Vec::new(),
                     documents: BTreeSet::new(),
                     sources: BTreeSet::new(),
                 });
@@ -80,37 +117,51 @@ impl RelationSet {
                 self.relations.len() - 1
             }
         };
+        let document = self.document_number(&claim.doc_id);
+        let source = self.document_number(source);
         let building = &mut self.relations[index];
-        building.record.claims.push(ClaimCitation {
-            claim_id: claim.claim_id.clone(),
-            doc_id: claim.doc_id.clone(),
-            start: claim.evidence.start,
-            end: claim.evidence.end,
+        building.citations.push(Citation {
+            claim: claim_number(&claim.claim_id),
+            document,
+            start: claim.evidence.start as u64,
+            end: claim.evidence.end as u64,
         });
-        building.documents.insert(claim.doc_id.clone());
-        building.sources.insert(source.to_string());
+        building.documents.insert(document);
+        building.sources.insert(source);
     }
 
-    /// The relations, in order of their first claim.
-    pub fn relations(&self) -> Vec<RelationRecord> {
-        self.relations
-            .iter()
-            .map(|b| {
-                let mut record = b.record.clone();
-                record.documents = b.documents.len();
-                record.independent_sources = b.sources.len();
-                record
-            })
-            .collect()
+    fn record(&self, b: &Building) -> RelationRecord {
+        RelationRecord {
+            relation_id: b.relation_id.clone(),
+            kind: b.kind,
+            polarity: b.polarity,
+            parties: b.parties.clone(),
+            mission: b.mission.clone(),
+            claims: b
+                .citations
+                .iter()
+                .map(|c| ClaimCitation {
+                    claim_id: claim_id(c.claim),
+                    doc_id: self.documents[c.document as usize].clone(),
+                    start: c.start as usize,
+                    end: c.end as usize,
+                })
+                .collect(),
+            documents: b.documents.len(),
+            independent_sources: b.sources.len(),
+        }
     }
 
-    /// The cooperation network: a node per party, an edge per pair of parties that share a
-    /// claim.
-    pub fn network(&self) -> Network {
+    /// The relations, in order of their first claim, built one at a time.
+    pub fn relations(&self) -> impl Iterator<Item = RelationRecord> + '_ {
+        self.relations.iter().map(|b| self.record(b))
+    }
+
+    /// The network's nodes, and its edges as (source, target, relation indices).
+    fn graph(&self) -> (Vec<NetworkNode>, Vec<Edge>) {
         let mut nodes: BTreeMap<String, NetworkNode> = BTreeMap::new();
-        let mut links: BTreeMap<(String, String), (NetworkLink, BTreeSet<usize>)> = BTreeMap::new();
-        for (relation_index, b) in self.relations.iter().enumerate() {
-            let r = &b.record;
+        let mut links: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        for (index, r) in self.relations.iter().enumerate() {
             for p in &r.parties {
                 let node = nodes
                     .entry(p.entity_id.clone())
@@ -121,54 +172,100 @@ impl RelationSet {
                         claims: 0,
                         relations: 0,
                     });
-                node.claims += r.claims.len();
+                node.claims += r.citations.len();
                 node.relations += 1;
             }
             for (i, a) in r.parties.iter().enumerate() {
                 for b in &r.parties[i + 1..] {
-                    let key = (a.entity_id.clone(), b.entity_id.clone());
-                    let (link, seen) = links.entry(key.clone()).or_insert_with(|| {
-                        (
-                            NetworkLink {
-                                source: key.0.clone(),
-                                target: key.1.clone(),
-                                relations: 0,
-                                claims: 0,
-                                positive: 0,
-                                negative: 0,
-                                kinds: BTreeMap::new(),
-                                claim_ids: Vec::new(),
-                            },
-                            BTreeSet::new(),
-                        )
-                    });
-                    seen.insert(relation_index);
-                    link.relations = seen.len();
-                    link.claims += r.claims.len();
-                    match r.polarity {
-                        crate::record::Polarity::Positive => link.positive += r.claims.len(),
-                        crate::record::Polarity::Negative => link.negative += r.claims.len(),
-                    }
-                    *link.kinds.entry(r.kind.as_str().to_string()).or_default() += r.claims.len();
-                    link.claim_ids
-                        .extend(r.claims.iter().map(|c| c.claim_id.clone()));
+                    links
+                        .entry((a.entity_id.clone(), b.entity_id.clone()))
+                        .or_default()
+                        .push(index);
                 }
             }
         }
+        let links = links.into_iter().map(|((a, b), r)| (a, b, r)).collect();
+        (nodes.into_values().collect(), links)
+    }
+
+    /// One edge of the network from the relations between its two entities.
+    fn link(&self, source: String, target: String, relations: &[usize]) -> NetworkLink {
+        let mut link = NetworkLink {
+            source,
+            target,
+            relations: relations.len(),
+            claims: 0,
+            positive: 0,
+            negative: 0,
+            kinds: BTreeMap::new(),
+            claim_ids: Vec::new(),
+        };
+        for &index in relations {
+            let r = &self.relations[index];
+            let claims = r.citations.len();
+            link.claims += claims;
+            match r.polarity {
+                Polarity::Positive => link.positive += claims,
+                Polarity::Negative => link.negative += claims,
+            }
+            *link.kinds.entry(r.kind.as_str().to_string()).or_default() += claims;
+            link.claim_ids
+                .extend(r.citations.iter().map(|c| claim_id(c.claim)));
+        }
+        link
+    }
+
+    fn graph_attributes() -> BTreeMap<String, String> {
         let mut graph = BTreeMap::new();
         graph.insert("name".to_string(), "coopex cooperation network".to_string());
         graph.insert(
             "schema_version".to_string(),
             crate::schema::SCHEMA_VERSION.to_string(),
         );
+        graph
+    }
+
+    /// The cooperation network: a node per party, an edge per pair of parties that share a
+    /// claim. Built whole; [`RelationSet::write_network`] streams it instead.
+    pub fn network(&self) -> Network {
+        let (nodes, links) = self.graph();
         Network {
             directed: false,
             multigraph: false,
-            graph,
-            nodes: nodes.into_values().collect(),
-            links: links.into_values().map(|(l, _)| l).collect(),
+            graph: RelationSet::graph_attributes(),
+            nodes,
+            links: links
+                .into_iter()
+                .map(|(a, b, r)| self.link(a, b, &r))
+                .collect(),
         }
     }
+
+    /// Writes the network as the JSON of [`Network`], one edge at a time, so the claim ids of
+    /// all edges are never in memory together.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write_network(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let (nodes, links) = self.graph();
+        write!(
+            out,
+            "{{\"directed\":false,\"multigraph\":false,\"graph\":{},\"nodes\":{},\"links\":[",
+            to_json(&RelationSet::graph_attributes())?,
+            to_json(&nodes)?
+        )?;
+        for (i, (a, b, relations)) in links.into_iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(to_json(&self.link(a, b, &relations))?.as_bytes())?;
+        }
+        out.write_all(b"]}\n")
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> std::io::Result<String> {
+    serde_json::to_string(value).map_err(std::io::Error::other)
 }
 
 /// The network as GraphML, for Gephi, yEd, networkx and igraph.

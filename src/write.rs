@@ -11,7 +11,7 @@ use anyhow::Context;
 use serde::Serialize;
 use tempfile::NamedTempFile;
 
-use crate::incremental::{Manifest, MANIFEST_FILE};
+use crate::incremental::{Manifest, ManifestEntry, MANIFEST_FILE};
 use crate::pipeline::DocumentOutput;
 use crate::record::{DocumentRecord, RejectedRecord, Summary};
 use crate::relations::{to_graphml, RelationSet};
@@ -47,25 +47,26 @@ fn output_file_builder<'a>() -> tempfile::Builder<'a, 'a> {
     builder
 }
 
-/// A JSON Lines file being written to a temporary name, renamed into place by
-/// [`AtomicJsonl::commit`].
-pub struct AtomicJsonl {
+/// An output file (JSON Lines, or JSON written piece by piece) being written to a temporary
+/// name, renamed into place by
+/// [`AtomicFile::commit`].
+pub struct AtomicFile {
     target: PathBuf,
     writer: BufWriter<NamedTempFile>,
 }
 
-impl AtomicJsonl {
+impl AtomicFile {
     /// Starts a file that will become `dir/name`.
     ///
     /// # Errors
     /// When the folder cannot hold a new file.
-    pub fn create(dir: &Path, name: &str) -> anyhow::Result<AtomicJsonl> {
+    pub fn create(dir: &Path, name: &str) -> anyhow::Result<AtomicFile> {
         let temp = output_file_builder()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
             .tempfile_in(dir)
             .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
-        Ok(AtomicJsonl {
+        Ok(AtomicFile {
             target: dir.join(name),
             writer: BufWriter::new(temp),
         })
@@ -113,32 +114,57 @@ impl AtomicJsonl {
 /// The set of output files of one `extract` run.
 pub struct OutputSet {
     dir: PathBuf,
-    documents: AtomicJsonl,
-    mentions: AtomicJsonl,
-    claims: AtomicJsonl,
-    rejected: AtomicJsonl,
-    explain: Option<AtomicJsonl>,
+    documents: AtomicFile,
+    mentions: AtomicFile,
+    claims: AtomicFile,
+    rejected: AtomicFile,
+    explain: Option<AtomicFile>,
+    /// The manifest, written entry by entry as documents are written.
+    manifest: AtomicFile,
+    manifest_entries: usize,
 }
 
 impl OutputSet {
     /// Creates the output folder if needed and opens every file (`explain.jsonl` too when
-    /// `explain` is set).
+    /// `explain` is set); the manifest starts with `header` (whose `inputs` are not written:
+    /// they follow entry by entry).
     ///
     /// # Errors
     /// When the folder cannot be created or written.
-    pub fn create(dir: &Path, explain: bool) -> anyhow::Result<OutputSet> {
+    pub fn create(dir: &Path, explain: bool, header: &Manifest) -> anyhow::Result<OutputSet> {
         fs::create_dir_all(dir)
             .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+        let mut manifest = AtomicFile::create(dir, MANIFEST_FILE)?;
+        let mut head = serde_json::to_string(header)?;
+        // `{..., "inputs":[]}` becomes `{..., "inputs":[` for the entries to follow.
+        head.truncate(head.len() - 2);
+        manifest.write_raw(head.as_bytes())?;
         Ok(OutputSet {
             dir: dir.to_path_buf(),
-            documents: AtomicJsonl::create(dir, DOCUMENTS_FILE)?,
-            mentions: AtomicJsonl::create(dir, MENTIONS_FILE)?,
-            claims: AtomicJsonl::create(dir, CLAIMS_FILE)?,
-            rejected: AtomicJsonl::create(dir, REJECTED_FILE)?,
+            documents: AtomicFile::create(dir, DOCUMENTS_FILE)?,
+            mentions: AtomicFile::create(dir, MENTIONS_FILE)?,
+            claims: AtomicFile::create(dir, CLAIMS_FILE)?,
+            rejected: AtomicFile::create(dir, REJECTED_FILE)?,
             explain: explain
-                .then(|| AtomicJsonl::create(dir, EXPLAIN_FILE))
+                .then(|| AtomicFile::create(dir, EXPLAIN_FILE))
                 .transpose()?,
+            manifest,
+            manifest_entries: 0,
         })
+    }
+
+    /// Adds a processed input to the manifest.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn write_manifest_entry(&mut self, entry: &ManifestEntry) -> anyhow::Result<()> {
+        if self.manifest_entries > 0 {
+            self.manifest.write_raw(b",")?;
+        }
+        self.manifest
+            .write_raw(serde_json::to_string(entry)?.as_bytes())?;
+        self.manifest_entries += 1;
+        Ok(())
     }
 
     /// Writes one document's records.
@@ -201,13 +227,12 @@ impl OutputSet {
         summary: &Summary,
         relations: &RelationSet,
         graphml: bool,
-        manifest: &Manifest,
     ) -> anyhow::Result<()> {
-        let mut relation_file = AtomicJsonl::create(&self.dir, RELATIONS_FILE)?;
+        let mut relation_file = AtomicFile::create(&self.dir, RELATIONS_FILE)?;
         for relation in relations.relations() {
             relation_file.write(&relation)?;
         }
-        let network = relations.network();
+
         self.documents.commit()?;
         self.mentions.commit()?;
         self.claims.commit()?;
@@ -216,11 +241,18 @@ impl OutputSet {
             explain.commit()?;
         }
         relation_file.commit()?;
-        write_json_atomic(&self.dir.join(NETWORK_FILE), &network)?;
+        let mut network_file = AtomicFile::create(&self.dir, NETWORK_FILE)?;
+        relations.write_network(&mut network_file.writer)?;
+        network_file.commit()?;
         if graphml {
-            write_text_atomic(&self.dir.join(GRAPHML_FILE), &to_graphml(&network))?;
+            write_text_atomic(
+                &self.dir.join(GRAPHML_FILE),
+                &to_graphml(&relations.network()),
+            )?;
         }
-        write_json_atomic(&self.dir.join(MANIFEST_FILE), manifest)?;
+        let mut manifest = self.manifest;
+        manifest.write_raw(b"]}\n")?;
+        manifest.commit()?;
         write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)
     }
 }
@@ -258,7 +290,7 @@ mod tests {
     #[test]
     fn file_appears_only_on_commit() {
         let dir = tempfile::tempdir().unwrap();
-        let mut file = AtomicJsonl::create(dir.path(), "x.jsonl").unwrap();
+        let mut file = AtomicFile::create(dir.path(), "x.jsonl").unwrap();
         file.write(&serde_json::json!({"a": 1})).unwrap();
         assert!(!dir.path().join("x.jsonl").exists());
         file.commit().unwrap();
@@ -272,7 +304,7 @@ mod tests {
     fn dropped_file_leaves_previous_output_intact() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("x.jsonl"), "old\n").unwrap();
-        let mut file = AtomicJsonl::create(dir.path(), "x.jsonl").unwrap();
+        let mut file = AtomicFile::create(dir.path(), "x.jsonl").unwrap();
         file.write(&1).unwrap();
         drop(file);
         assert_eq!(
