@@ -431,19 +431,23 @@ impl Context<'_> {
         }
         // Nothing in the document decides. A single reading still counts when the writing
         // makes a name likely — an acronym, a capitalised word inside a sentence, or an item
-        // among plain names of its type ("Jordan, Egypt and Morocco") — unless it follows
-        // another capitalised word ("Michael Jordan", "Lake Chad").
+        // among plain names of its type ("Jordan, Egypt and Morocco") — unless it stands next
+        // to another capitalised word ("Michael Jordan", "Lake Chad", "Chad Smith").
         let likely = readings.len() == 1
             && !self.after_capitalised_word(best.start)
+            && !self.before_capitalised_word(best.end)
             && (best.acronym || !starts_sentence(text, best.start) || self.has_plain_peer(best));
         Some((best, if likely { LIKELY } else { UNRESOLVED }))
     }
 
-    /// Whether the span follows a capitalised word that is not itself a known name and does
-    /// not start the sentence.
+    /// Whether the span follows a capitalised word (or "Word, ") that is not itself a known
+    /// name and does not start the sentence.
     fn after_capitalised_word(&self, at: usize) -> bool {
         let before = &self.text[..at];
-        let trimmed = before.trim_end_matches(' ');
+        // "Michael Jordan", and "Atlanta, Georgia" (a place, then its state or country).
+        let trimmed = before
+            .strip_suffix(", ")
+            .unwrap_or_else(|| before.trim_end_matches(' '));
         if trimmed.len() == before.len() {
             return false;
         }
@@ -455,6 +459,20 @@ impl Context<'_> {
         let word = &trimmed[word_start..];
         word.starts_with(char::is_uppercase)
             && !starts_sentence(self.text, word_start)
+            && !self
+                .candidates
+                .iter()
+                .any(|c| c.start <= word_start && word_start < c.end)
+    }
+
+    /// Whether the span is followed, after one space, by a capitalised word that is not itself
+    /// a known name.
+    fn before_capitalised_word(&self, end: usize) -> bool {
+        let Some(rest) = self.text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let word_start = end + 1;
+        rest.starts_with(char::is_uppercase)
             && !self
                 .candidates
                 .iter()
@@ -946,6 +964,48 @@ mod tests {
         // Without a telling last word, or with initials that do not fit, nothing is learned.
         assert!(resolved("The Big Red Thing (BRT) moved.").is_empty());
         assert!(resolved("The Lunar Dust Research Institute (XYZ) met.").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_names_of_the_issue() {
+        let cases: &[(&str, &[&str])] = &[
+            // A person's or a place's name is not the country.
+            ("Fans of Chad Smith met in Paris.", &[]),
+            ("The storm hit Atlanta, Georgia last week.", &[]),
+            (
+                "Oil spills in the Niger Delta continue.",
+                &["region:niger-delta"],
+            ),
+            // Europe is a region, never ESA; Mars is a planet, not a mission.
+            (
+                "Teams from Europe and Japan built the station.",
+                &["region:europe", "country:JP"],
+            ),
+            ("The rover landed on Mars in 2021.", &[]),
+            // Among other countries, the ambiguous names are countries.
+            (
+                "Turkey, Egypt and Niger signed.",
+                &["country:TR", "country:EG", "country:NE"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = resolved(text)
+                .into_iter()
+                .filter(|(_, id, _)| !id.starts_with("demonym"))
+                .map(|(_, id, _)| id)
+                .collect();
+            let likely: Vec<String> = {
+                let gazetteer = Gazetteer::builtin().unwrap();
+                let candidates = gazetteer.matcher().find(&NormText::new(text));
+                let mut entities = Entities::new(&gazetteer);
+                resolve(&mut entities, text, candidates, &segment(text))
+                    .into_iter()
+                    .filter(|m| m.confidence >= LIKELY)
+                    .map(|m| entities.entry(m.entry).id.clone())
+                    .collect()
+            };
+            assert_eq!(likely, *want, "{text} (all: {got:?})");
+        }
     }
 
     #[test]
