@@ -136,8 +136,14 @@ struct Writer<'a> {
     config: &'a ExtractConfig,
     summary: Summary,
     duplicates: DuplicateIndex,
-    doc_ids: Vec<String>,
     relations: RelationSet,
+}
+
+/// A document's number in the run and the number of the document that counts as its source.
+#[derive(Clone, Copy)]
+struct Numbers {
+    document: u32,
+    source: u32,
 }
 
 impl<'a> Writer<'a> {
@@ -168,35 +174,36 @@ impl<'a> Writer<'a> {
                 elapsed_ms: 0,
             },
             duplicates: DuplicateIndex::new(),
-            doc_ids: Vec::new(),
             relations: RelationSet::new(),
         }
     }
 
-    /// Marks a document as a near-duplicate of an earlier one if it is, and counts it.
-    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) {
+    /// Numbers a document, marks it as a near-duplicate of an earlier one if it is, and
+    /// counts it.
+    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) -> Numbers {
         let original = self.duplicates.add(signature);
-        document.near_duplicate_of = original.map(|i| self.doc_ids[i].clone());
-        self.doc_ids.push(document.doc_id.clone());
+        let number = self.relations.register_document(&document.doc_id);
+        document.near_duplicate_of =
+            original.map(|i| self.relations.document_id(i as u32).to_string());
         self.summary.documents += 1;
         self.summary.sentences += document.sentences;
         self.summary.bytes += document.bytes as u64;
+        Numbers {
+            document: number,
+            source: original.map_or(number, |i| i as u32),
+        }
     }
 
     /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
     /// its source.
-    fn count_claim(&mut self, claim: &ClaimRecord, document: &DocumentRecord) {
+    fn count_claim(&mut self, claim: &ClaimRecord, numbers: Numbers) {
         self.summary.claims += 1;
         *self
             .summary
             .claims_by_kind
             .entry(claim.kind.as_str().to_string())
             .or_default() += 1;
-        let source = document
-            .near_duplicate_of
-            .as_deref()
-            .unwrap_or(&document.doc_id);
-        self.relations.add(claim, source);
+        self.relations.add(claim, numbers.document, numbers.source);
     }
 
     fn fresh(
@@ -204,10 +211,10 @@ impl<'a> Writer<'a> {
         mut output: DocumentOutput,
         stamp: Option<(u64, u64)>,
     ) -> anyhow::Result<()> {
-        self.admit(&mut output.document, &output.signature);
+        let numbers = self.admit(&mut output.document, &output.signature);
         self.summary.mentions += output.mentions.len();
         for claim in &output.claims {
-            self.count_claim(claim, &output.document);
+            self.count_claim(claim, numbers);
         }
         self.out.write_document(&output)?;
         let (size, mtime_ns) = stamp.unwrap_or_default();
@@ -230,7 +237,7 @@ impl<'a> Writer<'a> {
             serde_json::from_slice(&document_line).with_context(context)?;
         let signature = Signature::from_hex(&entry.signature)
             .ok_or_else(|| anyhow::anyhow!("bad signature in the manifest for {}", entry.doc_id))?;
-        self.admit(&mut document, &signature);
+        let numbers = self.admit(&mut document, &signature);
         let mentions = previous
             .records(MENTIONS_FILE, &entry.doc_id)
             .with_context(context)?;
@@ -240,7 +247,7 @@ impl<'a> Writer<'a> {
             .with_context(context)?;
         for line in claims.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             let claim: ClaimRecord = serde_json::from_slice(line).with_context(context)?;
-            self.count_claim(&claim, &document);
+            self.count_claim(&claim, numbers);
         }
         let explain = if self.config.explain {
             previous

@@ -109,9 +109,10 @@ impl Signature {
 pub struct DuplicateIndex {
     /// Signatures in arrival order, with the index of the original each document copies.
     seen: Vec<(Signature, u32)>,
-    /// Band key -> the first document with that band (copies point to the earliest original,
-    /// so the first is the one to compare with).
-    buckets: HashMap<u64, u32>,
+    /// Band key (32 bits of it are plenty to find candidates, which are then compared) -> the
+    /// first document with that band (copies point to the earliest original, so the first is
+    /// the one to compare with).
+    buckets: HashMap<u32, u32>,
 }
 
 impl DuplicateIndex {
@@ -127,7 +128,7 @@ impl DuplicateIndex {
         let mut best: Option<(u32, f64)> = None;
         if signature.shingles > 0 {
             for key in signature.band_keys() {
-                let Some(&other) = self.buckets.get(&key) else {
+                let Some(&other) = self.buckets.get(&(key as u32)) else {
                     continue;
                 };
                 let similarity = signature.similarity(&self.seen[other as usize].0);
@@ -140,7 +141,7 @@ impl DuplicateIndex {
         let original = best.map(|(other, _)| self.seen[other as usize].1);
         if signature.shingles > 0 {
             for key in signature.band_keys() {
-                self.buckets.entry(key).or_insert(index);
+                self.buckets.entry(key as u32).or_insert(index);
             }
         }
         self.seen

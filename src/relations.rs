@@ -19,7 +19,6 @@ pub struct RelationSet {
     by_key: HashMap<String, usize>,
     /// Document ids, numbered in order of arrival.
     documents: Vec<String>,
-    document_numbers: HashMap<String, u32>,
 }
 
 /// A claim of a relation: its id (the 16 hex digits as a number), document number and
@@ -71,19 +70,21 @@ impl RelationSet {
         RelationSet::default()
     }
 
-    fn document_number(&mut self, doc_id: &str) -> u32 {
-        if let Some(&n) = self.document_numbers.get(doc_id) {
-            return n;
-        }
-        let n = self.documents.len() as u32;
+    /// Numbers a document of the run (in arrival order, as [`crate::dedup::DuplicateIndex`]
+    /// numbers them); claims then name their document and source by number.
+    pub fn register_document(&mut self, doc_id: &str) -> u32 {
         self.documents.push(doc_id.to_string());
-        self.document_numbers.insert(doc_id.to_string(), n);
-        n
+        (self.documents.len() - 1) as u32
     }
 
-    /// Adds a claim; `source` is the document that counts as its source (the original when
-    /// the claim's document is a near-duplicate).
-    pub fn add(&mut self, claim: &ClaimRecord, source: &str) {
+    /// The id of a registered document.
+    pub fn document_id(&self, number: u32) -> &str {
+        &self.documents[number as usize]
+    }
+
+    /// Adds a claim of registered document `document`; `source` is the document that counts
+    /// as its source (the original when the claim's document is a near-duplicate).
+    pub fn add(&mut self, claim: &ClaimRecord, document: u32, source: u32) {
         let mut parties: Vec<EntityName> = claim.parties.iter().map(entity_name).collect();
         parties.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
         parties.dedup_by(|a, b| a.entity_id == b.entity_id);
@@ -117,8 +118,6 @@ impl RelationSet {
                 self.relations.len() - 1
             }
         };
-        let document = self.document_number(&claim.doc_id);
-        let source = self.document_number(source);
         let building = &mut self.relations[index];
         building.citations.push(Citation {
             claim: claim_number(&claim.claim_id),
