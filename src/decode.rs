@@ -139,3 +139,219 @@ mod tests {
         assert_eq!(gunzip(b"not gzip", 100).unwrap_err().code(), "unreadable");
     }
 }
+
+/// Elements whose content is never text: scripts, styles and the page's navigation chrome.
+const HIDDEN_ELEMENTS: &[&str] = &[
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template",
+];
+
+/// Elements that break the text into paragraphs.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "title",
+    "article",
+    "section",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "dd",
+    "dt",
+    "hr",
+];
+
+/// The text of an HTML page with every byte where it was: markup, scripts, styles and
+/// navigation become spaces (a block element's tag becomes a paragraph break), and a character
+/// reference becomes its character followed by invisible padding (`&amp;` is `&` and two soft
+/// hyphens), which always fits. Offsets into the view are offsets into the page, so a citation's span is the
+/// page's span; `audit` and `export` rebuild the same view.
+pub fn html_view(page: &str) -> String {
+    let bytes = page.as_bytes();
+    let mut view = String::with_capacity(page.len());
+    let mut at = 0;
+    let mut hidden: Option<String> = None;
+    while at < bytes.len() {
+        if bytes[at] == b'<' {
+            let end = tag_end(bytes, at);
+            let tag = &page[at..end];
+            let name = tag_name(tag);
+            let closing = tag.starts_with("</");
+            if let Some(open) = &hidden {
+                if closing && name == *open {
+                    hidden = None;
+                }
+            } else if !closing && HIDDEN_ELEMENTS.contains(&name.as_str()) && !tag.ends_with("/>") {
+                hidden = Some(name.clone());
+            }
+            blank(&mut view, tag, BLOCK_ELEMENTS.contains(&name.as_str()));
+            at = end;
+            continue;
+        }
+        let next = page[at..].find('<').map_or(page.len(), |p| at + p);
+        let text = &page[at..next];
+        if hidden.is_some() {
+            blank(&mut view, text, false);
+        } else {
+            push_text(&mut view, text);
+        }
+        at = next;
+    }
+    debug_assert_eq!(view.len(), page.len());
+    view
+}
+
+/// End (exclusive) of the tag, comment or declaration starting at `at`.
+fn tag_end(bytes: &[u8], at: usize) -> usize {
+    let rest = &bytes[at..];
+    let close: &[u8] = if rest.starts_with(b"<!--") {
+        b"-->"
+    } else {
+        b">"
+    };
+    rest.windows(close.len())
+        .position(|w| w == close)
+        .map_or(bytes.len(), |p| at + p + close.len())
+}
+
+/// The lowercase element name of a tag (`div` for `<div class=x>` and `</div>`).
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// Appends as many spaces as `text` has bytes, keeping its line breaks; a block element's tag
+/// starts with a paragraph break.
+fn blank(view: &mut String, text: &str, block: bool) {
+    let mut bytes = text.bytes();
+    if block && text.len() >= 2 {
+        view.push_str("\n\n");
+        bytes.nth(1);
+    }
+    for b in bytes {
+        view.push(if b == b'\n' { '\n' } else { ' ' });
+    }
+}
+
+/// Appends text, each character reference replaced by its character and padding spaces.
+fn push_text(view: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        view.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        match tail.find(';').filter(|&end| end <= 10) {
+            Some(end) => {
+                let reference = &tail[..=end];
+                match resolve_reference(reference) {
+                    Some(c) if c.len_utf8() <= reference.len() => {
+                        view.push(c);
+                        pad_invisibly(view, reference.len() - c.len_utf8());
+                    }
+                    _ => view.push_str(reference),
+                }
+                rest = &tail[end + 1..];
+            }
+            None => {
+                view.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    view.push_str(rest);
+}
+
+/// Appends `bytes` bytes of characters that show nothing and split no word: soft hyphens (two
+/// bytes each) and a zero-width space (three) for an odd count; a lone byte can only be a space.
+fn pad_invisibly(view: &mut String, bytes: usize) {
+    let mut left = bytes;
+    if left == 1 {
+        view.push(' ');
+        return;
+    }
+    if left % 2 == 1 {
+        view.push('\u{200b}');
+        left -= 3;
+    }
+    view.extend(std::iter::repeat_n('\u{ad}', left / 2));
+}
+
+/// The character a reference such as `&amp;`, `&#8217;` or `&#x2019;` stands for.
+fn resolve_reference(reference: &str) -> Option<char> {
+    let inner = &reference[1..reference.len() - 1];
+    if let Some(number) = inner.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    let c = match inner {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
+        _ => return None,
+    };
+    Some(c)
+}
+
+/// Whether a path names an HTML page (`.html`, `.htm`, also gzip-compressed).
+pub fn is_html(extension: Option<&str>) -> bool {
+    extension.is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+#[cfg(test)]
+mod html_tests {
+    use super::*;
+
+    #[test]
+    fn the_view_keeps_every_offset_and_drops_the_markup() {
+        let page = "<html><head><title>ESA &amp; JAXA</title><script>var x = '<p>';</script></head>\n<body><nav>Home | News</nav><p>NASA&#8217;s <b>rover</b> and ESA&rsquo;s orbiter.</p></body></html>";
+        let view = html_view(page);
+        assert_eq!(view.len(), page.len());
+        let visible: String = view
+            .chars()
+            .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}'))
+            .collect();
+        let words: Vec<&str> = visible.split_whitespace().collect();
+        assert_eq!(
+            words,
+            ["ESA", "&", "JAXA", "NASA’s", "rover", "and", "ESA’s", "orbiter."]
+        );
+        // A name keeps its offsets: the view's bytes there are the page's bytes.
+        let at = page.find("rover").unwrap();
+        assert_eq!(&view[at..at + 5], "rover");
+        assert!(view.contains("\n\n"), "block elements break paragraphs");
+    }
+}

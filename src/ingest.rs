@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 /// The file extensions `extract` reads when it walks a folder, also gzip-compressed (`.txt.gz`).
-/// A `.jsonl` file holds one document per line (`{"id": ..., "text": ...}`).
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
+/// A `.jsonl` file holds one document per line (`{"id": ..., "text": ...}`); an HTML page is read
+/// through [`crate::decode::html_view`].
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl", "html", "htm"];
 
 /// Default limit on the size of one input document, in bytes.
 pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
@@ -42,6 +43,8 @@ pub struct Document {
     pub encoding: String,
     /// `gzip` when the file was compressed.
     pub compression: Option<String>,
+    /// `html` when the text is the view of an HTML page (markup blanked, offsets kept).
+    pub markup: Option<String>,
     /// The publication date given with the document (JSON input), which takes precedence
     /// over a date read from the text.
     pub published: Option<String>,
@@ -277,6 +280,13 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
     )
     .map_err(reject)?;
     doc.compression = compression;
+    if crate::decode::is_html(inner_extension(&input.path)) {
+        doc.text = crate::decode::html_view(&doc.text);
+        doc.markup = Some("html".to_string());
+        if doc.text.trim_matches(is_blank_or_padding).is_empty() {
+            return Err(reject(RejectReason::Empty));
+        }
+    }
     Ok(doc)
 }
 
@@ -419,9 +429,14 @@ pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option
         };
     }
     let sha256 = format!("{:x}", Sha256::digest(&raw));
-    let text = crate::decode::decode(content.unwrap_or(raw))
-        .ok()
-        .map(|d| d.text);
+    let html = crate::decode::is_html(inner_extension(path));
+    let text = crate::decode::decode(content.unwrap_or(raw)).ok().map(|d| {
+        if html {
+            crate::decode::html_view(&d.text)
+        } else {
+            d.text
+        }
+    });
     Ok((sha256, text))
 }
 
@@ -453,6 +468,11 @@ pub fn check_bytes(
     check_content(doc_id, path, bytes, sha256)
 }
 
+/// White space, a byte order mark, or the invisible padding of an HTML view.
+fn is_blank_or_padding(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{ad}' | '\u{200b}')
+}
+
 /// Checks and decodes the content of a document whose hash is already known.
 fn check_content(
     doc_id: String,
@@ -465,11 +485,7 @@ fn check_content(
         return Err(RejectReason::Binary);
     }
     let decoded = crate::decode::decode(bytes)?;
-    if decoded
-        .text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
+    if decoded.text.trim_matches(is_blank_or_padding).is_empty() {
         return Err(RejectReason::Empty);
     }
     Ok(Document {
@@ -479,6 +495,7 @@ fn check_content(
         sha256,
         encoding: decoded.encoding.to_string(),
         compression: None,
+        markup: None,
         published: None,
         meta: None,
     })

@@ -97,6 +97,7 @@ impl Pipeline {
             bytes: text.len(),
             encoding: doc.encoding.clone(),
             compression: doc.compression.clone(),
+            markup: doc.markup.clone(),
             title: metadata::title(text, &sentences),
             published,
             sentences: sentences.len(),

@@ -180,6 +180,11 @@ pub struct DocumentRecord {
     /// otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compression: Option<String>,
+    /// `html` when the document is an HTML page: the text is the page with its markup,
+    /// scripts, styles and navigation blanked out byte for byte, so offsets are offsets into
+    /// the page; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup: Option<String>,
     /// The document's title (its first headline-like line), if one was found.
     pub title: Option<String>,
     /// Publication or update date stated in the text (`YYYY-MM-DD`), if any.

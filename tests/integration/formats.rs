@@ -47,6 +47,15 @@ fn every_format_is_read_decoded_and_audited() {
     );
     fs::write(dir.join("h_docs.jsonl"), &lines).unwrap();
     fs::write(dir.join("i_docs.jsonl.gz"), gzip(lines.as_bytes())).unwrap();
+    let page = format!(
+        "<html><head><title>Lunar news</title><style>p {{ color: red }}</style><script>var s = \"NASA and ESA signed\";</script></head><body><nav><a href=\"/\">Home</a> | <a href=\"/esa\">ESA</a></nav><article>{}</article><footer>&copy; 2024 Example</footer></body></html>",
+        ARTICLE
+            .replace("Coopération", "Coop&eacute;ration")
+            .split("\n\n")
+            .map(|p| format!("<p>{}</p>", p.trim().replace("ESA and", "<b>ESA</b> and")))
+            .collect::<String>()
+    );
+    fs::write(dir.join("j_page.html"), &page).unwrap();
 
     let out = tempfile::tempdir().unwrap();
     coopex()
@@ -79,12 +88,35 @@ fn every_format_is_read_decoded_and_audited() {
         ("h_docs.jsonl#line-4", "utf-8", None),
         ("i_docs.jsonl.gz#one", "utf-8", None),
         ("i_docs.jsonl.gz#line-4", "utf-8", None),
+        ("j_page.html", "utf-8", None),
     ]
     .iter()
     .map(|(d, e, c)| (d.to_string(), e.to_string(), c.map(str::to_string)))
     .collect();
     assert_eq!(described, expected);
     assert_eq!(documents[7]["meta"], serde_json::json!({"source": "wire"}));
+    // The page's markup, script, style and navigation are gone; its offsets are the page's.
+    let page_doc = &documents[11];
+    assert_eq!(page_doc["markup"], "html");
+    let page_claims: Vec<Value> = read_jsonl(&out.path().join("claims.jsonl"))
+        .into_iter()
+        .filter(|c| c["doc_id"] == "j_page.html")
+        .collect();
+    assert_eq!(page_claims.len(), 2);
+    for c in &page_claims {
+        for p in c["parties"].as_array().unwrap() {
+            let (s, e) = (
+                p["start"].as_u64().unwrap() as usize,
+                p["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &page[s..e],
+                p["text"].as_str().unwrap(),
+                "a name's span is the page's"
+            );
+        }
+        assert!(!c["evidence"]["text"].as_str().unwrap().contains('<'));
+    }
 
     // Every document yields the same two claims.
     let claims = read_jsonl(&out.path().join("claims.jsonl"));
