@@ -11,8 +11,9 @@ use crate::segment::{words, Sentence, UnitKind};
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
-/// Hash functions per signature (32 keeps a signature at 128 bytes; the estimate's standard
-/// error near the threshold is about 0.07).
+/// Hash functions per signature (32 of 16 bits keep a signature at 64 bytes; the estimate's
+/// standard error near the threshold is about 0.07, and 16-bit values collide too rarely to
+/// matter).
 const SIGNATURE_LEN: usize = 32;
 /// LSH bands (of `SIGNATURE_LEN / BANDS` rows each) used to find candidate pairs: with 8 bands
 /// of 4 rows a pair at similarity 0.8 becomes a candidate with probability 0.98.
@@ -23,7 +24,7 @@ pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 /// A document's MinHash signature.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
-    minima: [u32; SIGNATURE_LEN],
+    minima: [u16; SIGNATURE_LEN],
     /// Shingles seen; a text too short for one shingle has an empty signature.
     shingles: usize,
 }
@@ -37,14 +38,14 @@ impl Signature {
             .flat_map(|s| words(&text[s.start..s.end]))
             .map(|w| w.text.to_lowercase())
             .collect();
-        let mut minima = [u32::MAX; SIGNATURE_LEN];
+        let mut minima = [u16::MAX; SIGNATURE_LEN];
         let mut shingles = 0;
         for window in tokens.windows(SHINGLE_WORDS) {
             shingles += 1;
             let base = fnv1a(window);
             for (i, slot) in minima.iter_mut().enumerate() {
-                // The high half of a well-mixed hash is as good a MinHash value as the whole.
-                let h = (mix(base ^ SEEDS[i]) >> 32) as u32;
+                // The top bits of a well-mixed hash are as good a MinHash value as the whole.
+                let h = (mix(base ^ SEEDS[i]) >> 48) as u16;
                 if h < *slot {
                     *slot = h;
                 }
@@ -57,26 +58,23 @@ impl Signature {
     pub fn to_hex(&self) -> String {
         let mut out = format!("{:08x}", self.shingles as u32);
         for m in &self.minima {
-            out.push_str(&format!("{m:08x}"));
+            out.push_str(&format!("{m:04x}"));
         }
         out
     }
 
     /// Reads a signature written by [`Signature::to_hex`].
     pub fn from_hex(hex: &str) -> Option<Signature> {
-        let mut values = (0..hex.len()).step_by(8).map(|i| {
-            hex.get(i..i + 8)
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-        });
-        let shingles = values.next()?? as usize;
-        let mut minima = [0u32; SIGNATURE_LEN];
-        for slot in &mut minima {
-            *slot = values.next()??;
+        let shingles = u32::from_str_radix(hex.get(..8)?, 16).ok()? as usize;
+        let rest = hex.get(8..)?;
+        if rest.len() != SIGNATURE_LEN * 4 {
+            return None;
         }
-        values
-            .next()
-            .is_none()
-            .then_some(Signature { minima, shingles })
+        let mut minima = [0u16; SIGNATURE_LEN];
+        for (i, slot) in minima.iter_mut().enumerate() {
+            *slot = u16::from_str_radix(rest.get(i * 4..i * 4 + 4)?, 16).ok()?;
+        }
+        Some(Signature { minima, shingles })
     }
 
     /// Estimated Jaccard similarity of the two shingle sets.
