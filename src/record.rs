@@ -6,14 +6,18 @@
 //! document (input order), then by offset. Fields are only ever added, never renamed or removed
 //! within a major version; consumers should ignore fields they do not know.
 //!
-//! A claim line (wrapped here):
+//! A claim line (wrapped here, the selector's context shortened):
 //!
 //! ```json
-//! {"claim_id":"5e0d6c2a41f0b7c3","doc_id":"003.txt","doc_sha256":"9f…","kind":"agreement",
-//!  "polarity":"positive","modality":"actual",
-//!  "parties":[{"entity_id":"country:CN","name":"China","type":"country","text":"China","start":3071,"end":3076}],
-//!  "missions":[],"cues":[{"text":"signed","start":3081,"end":3087}],
-//!  "evidence":{"text":"To create peaceful cooperation …","start":3025,"end":3163,"line":47,"column":1},
+//! {"claim_id":"be4c8aa981d846f6","doc_id":"004_b47ea5e92dfb67ac.txt","doc_sha256":"f3901b…",
+//!  "kind":"agreement","polarity":"positive","modality":"actual",
+//!  "parties":[{"entity_id":"country:US","name":"United States","type":"country","text":"United States","start":2491,"end":2504},
+//!             {"entity_id":"country:RU","name":"Russia","type":"country","text":"Russia","start":2509,"end":2515}],
+//!  "missions":[{"entity_id":"program:artemis","name":"Artemis program","type":"program","text":"Artemis program","start":2556,"end":2571}],
+//!  "cues":[{"text":"signed","start":2516,"end":2522}],
+//!  "evidence":{"text":"In 2020, the United States and Russia signed an agreement …","start":2478,"end":2613,"line":27,"column":5,
+//!              "selector":{"type":"TextQuoteSelector","exact":"In 2020, …","prefix":"…statistics:\n\n  • ","suffix":"\n  • According to …"}},
+//!  "cameo":"057","quad_class":1,"time":{"text":"2020","start":2481,"end":2485,"value":"2020"},"quantities":[],
 //!  "confidence":0.9,"rule":"cue:signed"}
 //! ```
 
