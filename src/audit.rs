@@ -100,103 +100,168 @@ impl AuditReport {
 enum Source {
     /// Same bytes as at extraction.
     Same(String),
-    /// Other bytes; the text when it is still UTF-8.
+    /// Other bytes; the text when it still decodes.
     Changed(Option<String>),
     /// Not found.
     Missing(PathBuf),
 }
 
+/// The documents of the output folder, with the source of one of them loaded at a time:
+/// records come grouped by document, so memory holds one document's text, not the corpus.
+struct Sources<'a> {
+    documents: HashMap<String, DocumentRecord>,
+    corpus: &'a [PathBuf],
+    loaded: Option<(String, Source)>,
+}
+
+impl Sources<'_> {
+    /// The record and source of a document, loading its source when another one is loaded.
+    fn get(&mut self, doc_id: &str) -> Option<(&DocumentRecord, &Source)> {
+        let doc = self.documents.get(doc_id)?;
+        if self.loaded.as_ref().is_none_or(|(id, _)| id != doc_id) {
+            self.loaded = Some((doc_id.to_string(), locate(doc, self.corpus)));
+        }
+        let source = &self.loaded.as_ref().expect("loaded above").1;
+        Some((doc, source))
+    }
+}
+
 /// Audits an output folder. `corpus` roots, when given, are where documents are looked for
-/// (by `doc_id`) before the recorded path.
+/// (by `doc_id`) before the recorded path. Claims and mentions are read and checked one at a
+/// time, so memory does not grow with the output.
 ///
 /// # Errors
 /// When the output folder or its `documents.jsonl` cannot be read, or rebased files cannot be
 /// written.
 pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result<AuditReport> {
     let mut report = AuditReport::default();
-    let documents: Vec<(usize, DocumentRecord)> =
-        read_records(out_dir, DOCUMENTS_FILE, &mut report.file_problems)?;
+    let mut documents = HashMap::new();
+    for_each_record(
+        out_dir,
+        DOCUMENTS_FILE,
+        &mut report.file_problems,
+        |_, doc: DocumentRecord| {
+            documents.insert(doc.doc_id.clone(), doc);
+            Ok(())
+        },
+    )?;
     report.documents = documents.len();
-    let mut sources: HashMap<String, (DocumentRecord, Source)> = HashMap::new();
-    for (_, doc) in documents {
-        let source = locate(&doc, corpus);
-        sources.insert(doc.doc_id.clone(), (doc, source));
-    }
-
-    let claims: Vec<(usize, ClaimRecord)> =
-        read_records(out_dir, CLAIMS_FILE, &mut report.file_problems)?;
-    let mut rebased_claims = Vec::with_capacity(claims.len());
-    for (line, mut claim) in claims {
-        let Some((doc, source)) = sources.get(&claim.doc_id) else {
-            report.file_problems.push(FileFinding {
-                file: CLAIMS_FILE.to_string(),
-                line,
-                problem: format!(
-                    "claim {} names document `{}`, which has no record",
-                    claim.claim_id, claim.doc_id
-                ),
-            });
-            continue;
-        };
-        let result = audit_claim(&claim, doc, source, line);
-        *report.claims.entry(status_name(result.status)).or_default() += 1;
-        if let (true, Some((start, _)), Source::Changed(Some(text))) =
-            (rebase, result.relocated, source)
-        {
-            rebase_claim(&mut claim, text, start);
-            report.rebased += 1;
-        }
-        if result.status != Status::Ok {
-            report.claim_problems.push(result);
-        }
-        rebased_claims.push(claim);
-    }
-
-    let mentions: Vec<(usize, MentionRecord)> =
-        read_records(out_dir, MENTIONS_FILE, &mut report.file_problems)?;
-    let mut rebased_mentions = Vec::with_capacity(mentions.len());
-    for (line, mut mention) in mentions {
-        let Some((_, source)) = sources.get(&mention.doc_id) else {
-            report.file_problems.push(FileFinding {
-                file: MENTIONS_FILE.to_string(),
-                line,
-                problem: format!(
-                    "mention names document `{}`, which has no record",
-                    mention.doc_id
-                ),
-            });
-            continue;
-        };
-        let (status, detail) = match source {
-            Source::Same(text) => {
-                match span_problem(text, mention.start, mention.end, &mention.text) {
-                    None => (Status::Ok, String::new()),
-                    Some(problem) => (Status::Corrupt, problem),
-                }
+    let mut sources = Sources {
+        documents,
+        corpus,
+        loaded: None,
+    };
+    // With rebase, every record is written again as it is read; the files are moved into
+    // place only when some quote was found at new offsets.
+    let mut rebased_claims = rebase
+        .then(|| AtomicFile::create(out_dir, CLAIMS_FILE))
+        .transpose()?;
+    let mut moved: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut changed_documents: HashMap<String, (String, usize)> = HashMap::new();
+    let mut findings = Vec::new();
+    for_each_record(
+        out_dir,
+        CLAIMS_FILE,
+        &mut findings,
+        |line, mut claim: ClaimRecord| {
+            let Some((doc, source)) = sources.get(&claim.doc_id) else {
+                report.file_problems.push(FileFinding {
+                    file: CLAIMS_FILE.to_string(),
+                    line,
+                    problem: format!(
+                        "claim {} names document `{}`, which has no record",
+                        claim.claim_id, claim.doc_id
+                    ),
+                });
+                return Ok(());
+            };
+            let result = audit_claim(&claim, doc, source, line);
+            *report.claims.entry(status_name(result.status)).or_default() += 1;
+            if let (true, Some((start, _)), Source::Changed(Some(text))) =
+                (rebase, result.relocated, source)
+            {
+                rebase_claim(&mut claim, text, start);
+                moved.insert(
+                    claim.claim_id.clone(),
+                    (claim.evidence.start, claim.evidence.end),
+                );
+                changed_documents
+                    .insert(claim.doc_id.clone(), (claim.doc_sha256.clone(), text.len()));
+                report.rebased += 1;
             }
-            Source::Changed(text) => {
-                if let (true, Some(text)) = (rebase, text) {
-                    if let Some(start) = nearest(text, &mention.text, mention.start) {
-                        mention.end = start + mention.text.len();
-                        mention.start = start;
+            if result.status != Status::Ok {
+                report.claim_problems.push(result);
+            }
+            if let Some(file) = &mut rebased_claims {
+                file.write(&claim)?;
+            }
+            Ok(())
+        },
+    )?;
+    report.file_problems.append(&mut findings);
+
+    let mut rebased_mentions = rebase
+        .then(|| AtomicFile::create(out_dir, MENTIONS_FILE))
+        .transpose()?;
+    for_each_record(
+        out_dir,
+        MENTIONS_FILE,
+        &mut findings,
+        |line, mut mention: MentionRecord| {
+            let Some((_, source)) = sources.get(&mention.doc_id) else {
+                report.file_problems.push(FileFinding {
+                    file: MENTIONS_FILE.to_string(),
+                    line,
+                    problem: format!(
+                        "mention names document `{}`, which has no record",
+                        mention.doc_id
+                    ),
+                });
+                return Ok(());
+            };
+            let (status, detail) = match source {
+                Source::Same(text) => {
+                    match span_problem(text, mention.start, mention.end, &mention.text) {
+                        None => (Status::Ok, String::new()),
+                        Some(problem) => (Status::Corrupt, problem),
                     }
                 }
-                (
-                    Status::Changed,
-                    "document changed since extraction".to_string(),
-                )
+                Source::Changed(text) => {
+                    if let (true, Some(text)) = (rebase, text) {
+                        if let Some(start) = nearest(text, &mention.text, mention.start) {
+                            mention.end = start + mention.text.len();
+                            mention.start = start;
+                        }
+                    }
+                    (
+                        Status::Changed,
+                        "document changed since extraction".to_string(),
+                    )
+                }
+                Source::Missing(path) => (Status::Missing, format!("{} not found", path.display())),
+            };
+            *report.mentions.entry(status_name(status)).or_default() += 1;
+            if status != Status::Ok {
+                report.mention_problems.push((line, status, detail));
             }
-            Source::Missing(path) => (Status::Missing, format!("{} not found", path.display())),
-        };
-        *report.mentions.entry(status_name(status)).or_default() += 1;
-        if status != Status::Ok {
-            report.mention_problems.push((line, status, detail));
-        }
-        rebased_mentions.push(mention);
-    }
+            if let Some(file) = &mut rebased_mentions {
+                file.write(&mention)?;
+            }
+            Ok(())
+        },
+    )?;
+    report.file_problems.append(&mut findings);
+    report
+        .file_problems
+        .sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
 
-    if rebase && report.rebased > 0 {
-        rewrite(out_dir, &sources, &rebased_claims, &rebased_mentions)?;
+    if let (true, Some(claims), Some(mentions)) =
+        (report.rebased > 0, rebased_claims, rebased_mentions)
+    {
+        rewrite_documents(out_dir, &changed_documents)?;
+        claims.commit()?;
+        mentions.commit()?;
+        rewrite_relations(out_dir, &moved)?;
     }
     Ok(report)
 }
@@ -208,23 +273,25 @@ fn status_name(status: Status) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a JSON Lines file into records; each malformed line (bad JSON, unknown or missing
-/// fields) becomes a finding with its line number.
-fn read_records<T: DeserializeOwned>(
+/// Reads a JSON Lines file record by record; each malformed line (bad JSON, unknown or
+/// missing fields) becomes a finding with its line number.
+fn for_each_record<T: DeserializeOwned>(
     out_dir: &Path,
     file: &str,
     findings: &mut Vec<FileFinding>,
-) -> anyhow::Result<Vec<(usize, T)>> {
+    mut each: impl FnMut(usize, T) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let path = out_dir.join(file);
-    let text =
-        fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut records = Vec::new();
-    for (index, line) in text.lines().enumerate() {
+    let reader = std::io::BufReader::new(
+        fs::File::open(&path).with_context(|| format!("cannot read {}", path.display()))?,
+    );
+    for (index, line) in std::io::BufRead::lines(reader).enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", path.display()))?;
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str(line) {
-            Ok(record) => records.push((index + 1, record)),
+        match serde_json::from_str(&line) {
+            Ok(record) => each(index + 1, record)?,
             Err(e) => findings.push(FileFinding {
                 file: file.to_string(),
                 line: index + 1,
@@ -232,7 +299,7 @@ fn read_records<T: DeserializeOwned>(
             }),
         }
     }
-    Ok(records)
+    Ok(())
 }
 
 /// Finds a document's source — under a corpus root by its id, else at its recorded path — and
@@ -462,64 +529,55 @@ fn rebase_claim(claim: &mut ClaimRecord, text: &str, new_start: usize) {
     claim.doc_sha256 = format!("{:x}", Sha256::digest(text.as_bytes()));
 }
 
-/// Writes the rebased documents, claims, mentions and relations back, atomically.
-fn rewrite(
+/// Writes `documents.jsonl` again with the new hash and size of the changed documents whose
+/// claims were rebased.
+fn rewrite_documents(
     out_dir: &Path,
-    sources: &HashMap<String, (DocumentRecord, Source)>,
-    claims: &[ClaimRecord],
-    mentions: &[MentionRecord],
+    changed: &HashMap<String, (String, usize)>,
 ) -> anyhow::Result<()> {
-    let documents_path = out_dir.join(DOCUMENTS_FILE);
     let mut documents = AtomicFile::create(out_dir, DOCUMENTS_FILE)?;
-    for line in fs::read_to_string(&documents_path)?.lines() {
-        let Ok(mut doc) = serde_json::from_str::<DocumentRecord>(line) else {
+    let mut findings = Vec::new();
+    for_each_record(
+        out_dir,
+        DOCUMENTS_FILE,
+        &mut findings,
+        |_, mut doc: DocumentRecord| {
+            if let Some((sha256, bytes)) = changed.get(&doc.doc_id) {
+                doc.sha256 = sha256.clone();
+                doc.bytes = *bytes;
+            }
+            documents.write(&doc)
+        },
+    )?;
+    documents.commit()
+}
+
+/// Writes `relations.jsonl` again with the new evidence spans of the moved claims.
+fn rewrite_relations(
+    out_dir: &Path,
+    moved: &HashMap<String, (usize, usize)>,
+) -> anyhow::Result<()> {
+    let path = out_dir.join(RELATIONS_FILE);
+    if !path.exists() {
+        return Ok(());
+    }
+    let mut lines = String::new();
+    for line in fs::read_to_string(&path)?.lines() {
+        let Ok(mut relation) = serde_json::from_str::<RelationRecord>(line) else {
+            lines.push_str(line);
+            lines.push('\n');
             continue;
         };
-        if let Some((_, Source::Changed(Some(text)))) = sources.get(&doc.doc_id) {
-            doc.sha256 = format!("{:x}", Sha256::digest(text.as_bytes()));
-            doc.bytes = text.len();
-        }
-        documents.write(&doc)?;
-    }
-    let mut claim_file = AtomicFile::create(out_dir, CLAIMS_FILE)?;
-    for c in claims {
-        claim_file.write(c)?;
-    }
-    let mut mention_file = AtomicFile::create(out_dir, MENTIONS_FILE)?;
-    for m in mentions {
-        mention_file.write(m)?;
-    }
-    let by_id: HashMap<&str, &ClaimRecord> =
-        claims.iter().map(|c| (c.claim_id.as_str(), c)).collect();
-    let relations_path = out_dir.join(RELATIONS_FILE);
-    let relations_text = if relations_path.exists() {
-        let mut lines = String::new();
-        for line in fs::read_to_string(&relations_path)?.lines() {
-            let Ok(mut relation) = serde_json::from_str::<RelationRecord>(line) else {
-                lines.push_str(line);
-                lines.push('\n');
-                continue;
-            };
-            for citation in &mut relation.claims {
-                if let Some(c) = by_id.get(citation.claim_id.as_str()) {
-                    citation.start = c.evidence.start;
-                    citation.end = c.evidence.end;
-                }
+        for citation in &mut relation.claims {
+            if let Some(&(start, end)) = moved.get(&citation.claim_id) {
+                citation.start = start;
+                citation.end = end;
             }
-            lines.push_str(&serde_json::to_string(&relation)?);
-            lines.push('\n');
         }
-        Some(lines)
-    } else {
-        None
-    };
-    documents.commit()?;
-    claim_file.commit()?;
-    mention_file.commit()?;
-    if let Some(text) = relations_text {
-        write_text_atomic(&relations_path, &text)?;
+        lines.push_str(&serde_json::to_string(&relation)?);
+        lines.push('\n');
     }
-    Ok(())
+    write_text_atomic(&path, &lines)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::fs::{self, File};
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -138,12 +138,18 @@ impl PreviousRun {
 /// Byte ranges of each document's records in a JSON Lines file (a document's records are
 /// contiguous). `None` when the file cannot be read or a line has no `doc_id`.
 fn index_by_document(path: &Path) -> Option<HashMap<String, (u64, u64)>> {
-    let text = fs::read(path).ok()?;
+    let mut reader = BufReader::new(File::open(path).ok()?);
     let mut ranges: HashMap<String, (u64, u64)> = HashMap::new();
+    let mut line = Vec::new();
     let mut at = 0u64;
-    for line in text.split_inclusive(|&b| b == b'\n') {
-        let end = at + line.len() as u64;
-        let id: DocId = serde_json::from_slice(line).ok()?;
+    loop {
+        line.clear();
+        let read = reader.read_until(b'\n', &mut line).ok()?;
+        if read == 0 {
+            break;
+        }
+        let end = at + read as u64;
+        let id: DocId = serde_json::from_slice(&line).ok()?;
         ranges
             .entry(id.doc_id)
             .and_modify(|r| r.1 = end)

@@ -1,0 +1,171 @@
+//! The discourse memory: which parties and missions earlier sentences named, so that a later
+//! "both sides", "the two agencies" or "the mission" can reach back to them.
+
+use crate::gazetteer::EntityType;
+use crate::resolve::Entities;
+
+use super::ClaimEntity;
+
+/// How many sentences back a reference may reach for its antecedent.
+pub(super) const REFERENCE_REACH: usize = 6;
+
+/// What earlier sentences said, for references back.
+#[derive(Default)]
+pub(super) struct Discourse {
+    /// Party mentions seen so far: (sentence, entity), most recent last.
+    pub(super) parties: Vec<(usize, ClaimEntity)>,
+    /// Mission mentions seen so far: (sentence, entity), most recent last.
+    pub(super) missions: Vec<(usize, ClaimEntity)>,
+}
+
+/// What kind of antecedent a reference back fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fit {
+    /// "the two countries", "both nations".
+    Countries,
+    /// "the two agencies", "both organizations".
+    Bodies,
+    /// "both sides", "both parties": whatever the sentence already names, or anything.
+    Any,
+}
+
+impl Fit {
+    pub(super) fn of_phrase(phrase: &str) -> Fit {
+        let phrase = phrase.to_lowercase();
+        if phrase.contains("countr") || phrase.contains("nation") {
+            Fit::Countries
+        } else if phrase.contains("agenc") || phrase.contains("organi") {
+            Fit::Bodies
+        } else {
+            Fit::Any
+        }
+    }
+
+    pub(super) fn accepts(self, kind: EntityType) -> bool {
+        match self {
+            Fit::Countries => kind == EntityType::Country,
+            Fit::Bodies => matches!(kind, EntityType::Agency | EntityType::Organization),
+            Fit::Any => true,
+        }
+    }
+}
+
+impl Discourse {
+    /// The nearest earlier parties that fit: enough to make `wanted` fitting parties together
+    /// with those the sentence already names.
+    pub(super) fn antecedents(
+        &self,
+        gazetteer: &Entities<'_>,
+        sentence: usize,
+        fit: Fit,
+        present: &[ClaimEntity],
+        wanted: usize,
+    ) -> Vec<ClaimEntity> {
+        let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
+        let fit = match fit {
+            Fit::Any if !present.is_empty() => {
+                if present.iter().all(|p| kind(p) == EntityType::Country) {
+                    Fit::Countries
+                } else if present.iter().all(|p| kind(p) != EntityType::Country) {
+                    Fit::Bodies
+                } else {
+                    Fit::Any
+                }
+            }
+            other => other,
+        };
+        let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
+        let mut out: Vec<ClaimEntity> = Vec::new();
+        for (at, party) in self.parties.iter().rev() {
+            if have + out.len() >= wanted || sentence - at > REFERENCE_REACH {
+                break;
+            }
+            let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
+            if *at < sentence && !known && fit.accepts(kind(party)) {
+                out.push(party.clone());
+            }
+        }
+        out
+    }
+
+    /// The mission a phrase such as "the station" refers to: the nearest earlier mission
+    /// within reach whose names hold the phrase's noun (`true`), else the nearest one
+    /// (`false`).
+    pub(super) fn recent_mission(
+        &self,
+        gazetteer: &Entities<'_>,
+        sentence: usize,
+        phrase: &str,
+    ) -> Option<(ClaimEntity, bool)> {
+        let noun = phrase
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .trim_end_matches('s')
+            .to_lowercase();
+        let within: Vec<&ClaimEntity> = self
+            .missions
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at < sentence && sentence - at <= REFERENCE_REACH)
+            .map(|(_, m)| m)
+            .collect();
+        let fits = |m: &ClaimEntity| {
+            gazetteer
+                .entry(m.entry)
+                .names()
+                .any(|a| a.text.to_lowercase().contains(&noun))
+        };
+        match within.iter().copied().find(|m| fits(m)) {
+            Some(m) => Some((m.clone(), true)),
+            None => within.first().map(|m| ((*m).clone(), false)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::tests::claims;
+
+    #[test]
+    fn references_back_resolve_to_the_nearest_fitting_antecedents() {
+        let text = "Brazil and China built the CBERS satellites. The two countries will cooperate on the next one.";
+        assert_eq!(
+            claims(text)[1..],
+            ["collaboration positive planned country:BR,country:CN|"]
+        );
+        let text = "The Chang'e-4 probe landed in 2019. The mission involved payloads from the Netherlands and Sweden.";
+        assert_eq!(
+            claims(text),
+            ["participation positive actual country:NL,country:SE|mission:change-4"]
+        );
+        let text = "KARI and NASA studied the orbiter. NASA will provide the antenna, and both parties will form a joint science team.";
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].ends_with("agency:kari,agency:nasa|"), "{got:?}");
+    }
+
+    #[test]
+    fn a_singular_reference_adds_one_earlier_party() {
+        let text = "ESA was founded in 1975. The agency signed an agreement with JAXA in 2020.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual agency:esa,agency:jaxa|"]
+        );
+        // "the nation" refers to Russia, named before it in the sentence: no third party.
+        let text = "Japan spoke first. Russia is suspending cooperation with ESA over sanctions imposed on the nation.";
+        assert_eq!(
+            claims(text),
+            ["prohibition negative actual agency:esa,country:RU|"]
+        );
+        let text =
+            "NASA, ESA and JAXA designed Gateway. Canada joined NASA and its partners in 2019.";
+        let got = claims(text);
+        assert!(
+            got[1].starts_with("participation positive actual"),
+            "{got:?}"
+        );
+        assert!(got[1].contains("country:CA"), "{got:?}");
+    }
+}

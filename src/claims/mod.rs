@@ -1,0 +1,155 @@
+//! Stage 6, sentences to cooperation claims. For every body or bullet sentence the rules look
+//! at its cues (from `gazetteers/cues.tsv`), its parties (countries, agencies, organisations)
+//! and its missions:
+//!
+//! 1. **Sources are not parties.** Bodies in an "according to …" phrase or in an attribution
+//!    after a quotation or a final comma ("…, NASA said.", "…," said Liu, director of …) are
+//!    dropped, and so is a country right after a preposition of place ("in China").
+//! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
+//!    agencies" add the parties of the previous claim (or the two most recent parties), "the
+//!    mission", "the probe" add the most recent mission. Such claims get a lower confidence.
+//! 3. **Kind** comes from the strongest cue (prohibition, agreement, joint mission,
+//!    contribution, participation, intent, collaboration); a negation right before a cue flips
+//!    it ("no longer working with" is a prohibition; "did not end" is not).
+//! 4. **Modality** comes from planned or intended cues before the main cue ("will", "is expected
+//!    to"; "hopes", "desire to"); collaboration that is only intended is an `intent`.
+//! 5. A claim needs a cue and at least two distinct parties; a sentence with a list yields one
+//!    claim with all of them.
+//!
+//! `sentence` holds the rules over one sentence (1, 2 and 5), `kinds` what its cues decide
+//! (3 and 4, and the sanctions and pairs that are relations of their own), `discourse` what
+//! earlier sentences named for references back to reach.
+
+mod discourse;
+mod kinds;
+mod sentence;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+
+use crate::gazetteer::CueMatch;
+use crate::record::{ClaimKind, Modality, Polarity};
+use crate::resolve::{Entities, Mention};
+use crate::segment::{Sentence, UnitKind};
+
+use discourse::Discourse;
+use sentence::SentenceView;
+
+/// An entity taking part in a claim, with the span that names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimEntity {
+    /// Gazetteer entry index.
+    pub entry: usize,
+    /// Raw start of the span that names it in the evidence sentence (for a reference back:
+    /// of the referring phrase, "both parties", "the mission").
+    pub start: usize,
+    /// Raw end of that span.
+    pub end: usize,
+    /// For a reference back, where the entity was named earlier.
+    pub antecedent: Option<(usize, usize)>,
+}
+
+impl ClaimEntity {
+    fn named(mention: &Mention) -> ClaimEntity {
+        ClaimEntity {
+            entry: mention.entry,
+            start: mention.start,
+            end: mention.end,
+            antecedent: None,
+        }
+    }
+
+    /// This entity as referred to by `phrase` in a later sentence.
+    fn referred_to_by(&self, phrase: &CueMatch) -> ClaimEntity {
+        ClaimEntity {
+            entry: self.entry,
+            start: phrase.start,
+            end: phrase.end,
+            antecedent: Some(self.antecedent.unwrap_or((self.start, self.end))),
+        }
+    }
+}
+
+/// A claim as the rules found it, before it becomes a record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index of the evidence sentence.
+    pub sentence: usize,
+    /// What the claim states.
+    pub kind: ClaimKind,
+    /// Stated or stopped.
+    pub polarity: Polarity,
+    /// Actual, planned or intended.
+    pub modality: Modality,
+    /// The parties, in text order, distinct.
+    pub parties: Vec<ClaimEntity>,
+    /// The missions or programmes, distinct.
+    pub missions: Vec<ClaimEntity>,
+    /// The cue spans that decided kind, polarity and modality.
+    pub cues: Vec<(usize, usize)>,
+    /// 0–1.
+    pub confidence: f64,
+    /// Which rule produced it.
+    pub rule: String,
+}
+
+/// Extracts the claims of one document, in sentence order.
+pub fn extract(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[CueMatch],
+) -> Vec<Claim> {
+    let mut discourse = Discourse::default();
+    let mut claims = Vec::new();
+    let mut mention_at = 0;
+    let mut cue_at = 0;
+    for (index, sentence) in sentences.iter().enumerate() {
+        let first_mention = mention_at;
+        while mention_at < mentions.len() && mentions[mention_at].start < sentence.end {
+            mention_at += 1;
+        }
+        let first_cue = cue_at;
+        while cue_at < cues.len() && cues[cue_at].start < sentence.end {
+            cue_at += 1;
+        }
+        if !matches!(sentence.kind, UnitKind::Body | UnitKind::Bullet) {
+            continue;
+        }
+        let in_sentence = |start: usize| start >= sentence.start;
+        let sentence_mentions: Vec<&Mention> = mentions[first_mention..mention_at]
+            .iter()
+            .filter(|m| in_sentence(m.start))
+            .collect();
+        let sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
+            .iter()
+            .filter(|c| in_sentence(c.start))
+            .collect();
+        let view = SentenceView {
+            gazetteer,
+            text,
+            sentence,
+            index,
+            mentions: sentence_mentions,
+            cues: sentence_cues,
+        };
+        claims.extend(view.claims(&discourse));
+        view.remember(&mut discourse);
+    }
+    claims
+}
+
+/// Distinct entity ids of a claim's parties, sorted: what identifies the relation.
+pub fn party_ids(gazetteer: &Entities<'_>, claim: &Claim) -> Vec<String> {
+    let mut ids: Vec<String> = claim
+        .parties
+        .iter()
+        .map(|p| gazetteer.entry(p.entry).id.clone())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    ids.sort();
+    ids
+}

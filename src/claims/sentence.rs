@@ -1,0 +1,427 @@
+//! The claim rules over one sentence: which of its mentions are parties (not sources, places
+//! or name modifiers, not one family), which earlier parties and missions its references back
+//! add, and the claim it makes. What the cues say (kind, modality, split relations) is in
+//! `kinds`.
+
+use std::collections::HashSet;
+
+use crate::gazetteer::{CueMatch, CueRole, EntityType};
+use crate::record::{ClaimKind, Modality};
+use crate::resolve::{Entities, Mention};
+use crate::segment::{is_list_separator, words, Sentence};
+
+use super::discourse::{Discourse, Fit, REFERENCE_REACH};
+use super::{Claim, ClaimEntity};
+
+/// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
+const MIN_PARTY_CONFIDENCE: f64 = 0.5;
+/// Confidence of a claim whose parties and mission are all named in the sentence.
+const BASE_CONFIDENCE: f64 = 0.9;
+/// Factor applied when a party or the mission comes from a reference back.
+const REFERENCE_FACTOR: f64 = 0.8;
+
+/// One sentence with its mentions and cues.
+pub(super) struct SentenceView<'a> {
+    pub(super) gazetteer: &'a Entities<'a>,
+    pub(super) text: &'a str,
+    pub(super) sentence: &'a Sentence,
+    pub(super) index: usize,
+    pub(super) mentions: Vec<&'a Mention>,
+    pub(super) cues: Vec<&'a CueMatch>,
+}
+
+impl SentenceView<'_> {
+    fn kind_of(&self, mention: &Mention) -> EntityType {
+        self.gazetteer.entry(mention.entry).kind
+    }
+
+    fn is_party(&self, mention: &Mention) -> bool {
+        self.kind_of(mention).is_party()
+            && mention.via != crate::resolve::MatchKind::Demonym
+            && mention.confidence >= MIN_PARTY_CONFIDENCE
+    }
+
+    fn is_mission(&self, mention: &Mention) -> bool {
+        self.kind_of(mention).is_mission() && mention.confidence >= MIN_PARTY_CONFIDENCE
+    }
+
+    /// Adds this sentence's parties and missions to what later references can reach.
+    pub(super) fn remember(&self, discourse: &mut Discourse) {
+        for m in &self.mentions {
+            let entity = ClaimEntity::named(m);
+            if self.is_party(m) {
+                discourse.parties.push((self.index, entity));
+            } else if self.is_mission(m) {
+                discourse.missions.push((self.index, entity));
+            }
+        }
+    }
+
+    /// Byte ranges of the sentence that hold sources rather than participants.
+    fn source_ranges(&self) -> Vec<(usize, usize)> {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let mut ranges = Vec::new();
+        for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
+            if cue.lemma.eq_ignore_ascii_case("according to") {
+                let rest = &self.text[cue.end..end];
+                let stop = rest.find([',', ';']).map_or(end, |p| cue.end + p);
+                ranges.push((cue.start, stop));
+                continue;
+            }
+            // Attribution after a quotation: from the closing quote to the end of the
+            // attribution, which a participle clause ("…, noting that …") does not belong to.
+            let before = &self.text[start..cue.start];
+            if let Some(quote) = before.rfind(['"', '”']) {
+                let between = &before[quote..];
+                if words(between).len() <= 12 && quote > 0 {
+                    let attribution_end =
+                        participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
+                    ranges.push((start + quote, attribution_end));
+                    continue;
+                }
+            }
+            // Attribution at the end: "…, NASA said." — from the last comma before the verb.
+            let after = &self.text[cue.end..end];
+            if words(after).len() <= 8 {
+                if let Some(comma) = before.rfind(',') {
+                    ranges.push((start + comma, end));
+                }
+            }
+        }
+        ranges
+    }
+
+    /// Mentions that stand in a non-party role: after a phrase of place ("at", "in" for
+    /// countries), or after a conflict phrase ("invasion of"), with the coordinated list that
+    /// follows ("in China and Russia").
+    fn role_excluded(&self) -> HashSet<usize> {
+        let mut excluded = HashSet::new();
+        for cue in &self.cues {
+            let countries_only = match cue.role {
+                CueRole::CountryLocation => true,
+                CueRole::Location | CueRole::Conflict => false,
+                _ => continue,
+            };
+            let mut at = cue.end;
+            let mut first = true;
+            for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
+                let gap = &self.text[at..m.start];
+                let joins = if first {
+                    is_article_only(gap)
+                } else {
+                    is_list_separator(gap)
+                };
+                if !joins {
+                    break;
+                }
+                at = m.end;
+                first = false;
+                if !self.kind_of(m).is_party() {
+                    // A region or a place in the list ("from Europe, Japan and Canada").
+                    continue;
+                }
+                if countries_only && self.kind_of(m) != EntityType::Country {
+                    break;
+                }
+                excluded.insert(m.start);
+            }
+        }
+        excluded
+    }
+
+    /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
+    /// Cooperation Agreement", "the U.S. Congress"): a party only when nothing else is.
+    fn is_name_modifier(&self, mention: &Mention) -> bool {
+        if self.kind_of(mention) != EntityType::Country {
+            return false;
+        }
+        let mut at = mention.end;
+        loop {
+            let rest = &self.text[at..self.sentence.end];
+            let skipped = rest.trim_start_matches(|c: char| {
+                c == ' ' || c == '/' || c == '-' || c == '\u{2013}' || c == '\u{2010}'
+            });
+            if skipped.len() == rest.len() && !rest.starts_with(' ') {
+                return false;
+            }
+            let next_at = at + (rest.len() - skipped.len());
+            if let Some(next) = self.mentions.iter().find(|m| m.start == next_at) {
+                at = next.end;
+                continue;
+            }
+            return skipped.starts_with(|c: char| c.is_uppercase());
+        }
+    }
+
+    /// Whether every party belongs to one body or one country: a country with its own
+    /// agencies, or an organisation with its parent, is not international cooperation.
+    fn one_family(&self, parties: &[ClaimEntity]) -> bool {
+        let gazetteer = self.gazetteer;
+        let country_of = |entry: usize| {
+            let e = gazetteer.entry(entry);
+            if e.kind == EntityType::Country {
+                Some(e.id.clone())
+            } else {
+                e.attributes.get("country").map(|c| format!("country:{c}"))
+            }
+        };
+        let has_country = parties
+            .iter()
+            .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);
+        let first_country = country_of(parties[0].entry);
+        if has_country
+            && first_country.is_some()
+            && parties.iter().all(|p| country_of(p.entry) == first_country)
+        {
+            return true;
+        }
+        let root = |entry: usize| {
+            let mut current = entry;
+            for _ in 0..8 {
+                let parent = gazetteer
+                    .entry(current)
+                    .attributes
+                    .get("parent")
+                    .and_then(|id| gazetteer.index_of(id));
+                match parent {
+                    Some(p) if parties.iter().any(|q| q.entry == p) => current = p,
+                    _ => break,
+                }
+            }
+            current
+        };
+        let first_root = root(parties[0].entry);
+        parties.iter().all(|p| root(p.entry) == first_root)
+    }
+
+    pub(super) fn claims(&self, discourse: &Discourse) -> Vec<Claim> {
+        let sources = self.source_ranges();
+        let outside_sources = |at: usize| !sources.iter().any(|&(s, e)| at >= s && at < e);
+        let excluded = self.role_excluded();
+        let mut parties: Vec<ClaimEntity> = Vec::new();
+        let mut modifiers: Vec<ClaimEntity> = Vec::new();
+        let mut missions: Vec<ClaimEntity> = Vec::new();
+        for m in &self.mentions {
+            if !outside_sources(m.start) {
+                continue;
+            }
+            let entity = ClaimEntity::named(m);
+            if self.is_party(m) && !excluded.contains(&m.start) {
+                let list = if self.is_name_modifier(m) {
+                    &mut modifiers
+                } else {
+                    &mut parties
+                };
+                if !list.iter().any(|p| p.entry == m.entry) {
+                    list.push(entity);
+                }
+            } else if self.is_mission(m) && !missions.iter().any(|p| p.entry == m.entry) {
+                missions.push(entity);
+            }
+        }
+        let cues: Vec<&CueMatch> = self
+            .cues
+            .iter()
+            .copied()
+            .filter(|c| outside_sources(c.start))
+            .collect();
+        let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
+            return Vec::new();
+        };
+
+        let mut confidence = BASE_CONFIDENCE;
+        let mut rule = format!("cue:{}", main_cue.lemma.to_lowercase());
+        // A plural reference in a sentence that already names two parties points inside it
+        // ("NASA may not work with China, though scientists of both countries meet").
+        let reference = cues.iter().find(|c| match c.role {
+            CueRole::PartiesReference => parties.len() < 2,
+            CueRole::PartyReference => true,
+            _ => false,
+        });
+        if let Some(reference) = reference {
+            let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
+            let kind = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind;
+            // "the agency" adds one earlier party, unless a fitting party named before it in
+            // the sentence is what it refers to ("China … the country's plans").
+            let wanted = if reference.role == CueRole::PartyReference {
+                let named_before = parties
+                    .iter()
+                    .any(|p| p.end <= reference.start && fit.accepts(kind(p)));
+                if named_before {
+                    0
+                } else {
+                    parties.iter().filter(|p| fit.accepts(kind(p))).count() + 1
+                }
+            } else {
+                2
+            };
+            let found = discourse.antecedents(self.gazetteer, self.index, fit, &parties, wanted);
+            if !found.is_empty() {
+                parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
+                confidence *= REFERENCE_FACTOR;
+                rule.push_str("+reference");
+            }
+        }
+        if parties.len() < 2 {
+            for m in modifiers {
+                if !parties.iter().any(|p| p.entry == m.entry) {
+                    parties.push(m);
+                }
+            }
+            parties.sort_by_key(|p| p.start);
+        }
+        if kind == ClaimKind::Contribution && parties.len() == 1 {
+            // "ESA provided the orbiter … for the rovers": the mission referred to after the
+            // cue receives the contribution, and its lead is the other party.
+            if let Some((mission, lead)) = self.recipient(discourse, &cues, main_cue, &parties[0]) {
+                missions.insert(0, mission);
+                parties.push(lead);
+                confidence *= REFERENCE_FACTOR;
+                rule.push_str("+recipient_reference");
+            }
+        }
+        if parties.len() < 2 || self.one_family(&parties) {
+            return Vec::new();
+        }
+        let mission_reference = cues.iter().find(|c| c.role == CueRole::MissionReference);
+        if let (true, Some(reference)) = (missions.is_empty(), mission_reference) {
+            let phrase = &self.text[reference.start..reference.end];
+            if let Some((m, _)) = discourse.recent_mission(self.gazetteer, self.index, phrase) {
+                missions.push(m.referred_to_by(reference));
+                confidence *= REFERENCE_FACTOR;
+                rule.push_str("+mission_reference");
+            }
+        }
+        let (modality, modal_cue) = self.decide_modality(&cues, main_cue, negated);
+        let party_before_cue = parties.iter().any(|p| p.end <= main_cue.start);
+        // Maker phrases with their maker named: "built by CAS", "the NASA-designed orbiter".
+        let makers = cues
+            .iter()
+            .filter(|c| {
+                (is_agent_cue(c)
+                    && parties
+                        .iter()
+                        .any(|p| p.start >= c.end && is_article_only(&self.text[c.end..p.start])))
+                    || (c.role == CueRole::MadeBy && self.follows_party(c))
+            })
+            .count();
+        let party_after_cue = parties.iter().any(|p| p.start >= main_cue.end);
+        let co_made = if is_agent_cue(main_cue) {
+            !party_before_cue
+        } else {
+            main_cue.role == CueRole::MadeBy && !party_after_cue
+        };
+        let kind = match (kind, modality) {
+            (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
+            (ClaimKind::Collaboration, _)
+                if self.mission_is_subject(&missions, main_cue)
+                    || self.joint_mission_phrase(main_cue) =>
+            {
+                ClaimKind::JointMission
+            }
+            // "developed by A and B", "A and B built the probe": makers with no recipient
+            // named are co-developing; "a platform built by A and a module designed by B" is
+            // each partner contributing a part.
+            (ClaimKind::Contribution, _) if co_made && makers < 2 => ClaimKind::Collaboration,
+            _ => kind,
+        };
+        let min_mention = self
+            .mentions
+            .iter()
+            .filter(|m| parties.iter().any(|p| p.start == m.start))
+            .map(|m| m.confidence)
+            .fold(1.0, f64::min);
+        let mut cue_spans = vec![(main_cue.start, main_cue.end)];
+        cue_spans.extend(modal_cue.map(|c| (c.start, c.end)));
+        cue_spans.extend(negated.map(|c| (c.start, c.end)));
+        cue_spans.sort_unstable();
+        let main = Claim {
+            sentence: self.index,
+            kind,
+            polarity,
+            modality,
+            parties,
+            missions,
+            cues: cue_spans,
+            confidence: round2(confidence * min_mention),
+            rule,
+        };
+        let mut out = self.split_relations(main, &cues);
+        out.retain(|c| c.parties.len() >= 2);
+        out
+    }
+
+    /// The mission a contribution goes to, referred to after the cue, and its lead when that
+    /// is a party named in the document other than the contributor (and not already one of
+    /// the mission's partners).
+    fn recipient(
+        &self,
+        discourse: &Discourse,
+        cues: &[&CueMatch],
+        main: &CueMatch,
+        contributor: &ClaimEntity,
+    ) -> Option<(ClaimEntity, ClaimEntity)> {
+        let reference = cues
+            .iter()
+            .find(|c| c.role == CueRole::MissionReference && c.start >= main.end)?;
+        let phrase = &self.text[reference.start..reference.end];
+        // Only a mission the phrase fits receives a contribution ("the rovers" → a rover).
+        let (mission, fits) = discourse.recent_mission(self.gazetteer, self.index, phrase)?;
+        if !fits {
+            return None;
+        }
+        let entry = self.gazetteer.entry(mission.entry);
+        let lead = self.gazetteer.index_of(entry.attributes.get("lead")?)?;
+        let contributor_id = self.gazetteer.entry(contributor.entry).id.as_str();
+        if lead == contributor.entry || entry.id_list("partners").contains(&contributor_id) {
+            return None;
+        }
+        let named = discourse
+            .parties
+            .iter()
+            .rev()
+            .find(|(at, p)| p.entry == lead && self.index - at <= REFERENCE_REACH)?;
+        Some((
+            mission.referred_to_by(reference),
+            named.1.referred_to_by(reference),
+        ))
+    }
+
+    /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
+    pub(super) fn follows_party(&self, cue: &CueMatch) -> bool {
+        self.mentions.iter().any(|m| {
+            self.is_party(m)
+                && m.end <= cue.start
+                && self.text[m.end..cue.start]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}')
+                    })
+                    .is_empty()
+        })
+    }
+}
+
+/// Gap text that joins a preposition to the first name after it: nothing, or an article.
+pub(super) fn is_article_only(gap: &str) -> bool {
+    let gap = gap.trim();
+    gap.is_empty() || gap.eq_ignore_ascii_case("the")
+}
+
+/// Where a participle clause starts in an attribution (", noting that …"), if one does.
+fn participle_clause(text: &str) -> Option<usize> {
+    text.match_indices(',').map(|(at, _)| at).find(|&at| {
+        text[at + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    })
+}
+
+/// A contribution cue naming the agent that follows it ("developed by", "built by").
+fn is_agent_cue(cue: &CueMatch) -> bool {
+    cue.lemma.to_lowercase().ends_with(" by")
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

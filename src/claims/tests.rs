@@ -1,0 +1,99 @@
+//! The claim rules end to end: written sentences through the whole pipeline, one line per case.
+
+use std::sync::LazyLock;
+
+use crate::ingest::check_bytes;
+use crate::pipeline::Pipeline;
+use crate::Gazetteer;
+
+static PIPELINE: LazyLock<Pipeline> =
+    LazyLock::new(|| Pipeline::new(Gazetteer::builtin().expect("shipped gazetteer loads")));
+
+/// Each claim of a text as "kind polarity modality party,party|mission".
+pub(super) fn claims(text: &str) -> Vec<String> {
+    let doc = check_bytes("t".into(), "t".into(), text.as_bytes().to_vec(), 1 << 20).unwrap();
+    PIPELINE
+        .process(&doc)
+        .claims
+        .iter()
+        .map(|c| {
+            let mut parties: Vec<&str> = c.parties.iter().map(|p| p.entity_id.as_str()).collect();
+            parties.sort_unstable();
+            let mission = c.missions.first().map_or("", |m| m.entity_id.as_str());
+            format!(
+                "{} {} {} {}|{}",
+                c.kind.as_str(),
+                serde_json::to_value(c.polarity).unwrap().as_str().unwrap(),
+                serde_json::to_value(c.modality).unwrap().as_str().unwrap(),
+                parties.join(","),
+                mission
+            )
+        })
+        .collect()
+}
+
+/// (text, expected claims): one line per case.
+const CASES: &[(&str, &[&str])] = &[
+    // Kinds.
+    ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
+    ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
+    ("Portugal joined the ESA lunar relay programme as an observer.", &["participation positive actual agency:esa,country:PT|"]),
+    ("NASA supplied the spectrometer for the JAXA comet orbiter.", &["contribution positive actual agency:jaxa,agency:nasa|"]),
+    ("DLR and KARI have worked together on radar calibration since 2019.", &["collaboration positive actual agency:dlr,agency:kari|"]),
+    ("Mexico hopes to work with the African Space Agency on drought monitoring.", &["intent positive intended agency:afsa,country:MX|"]),
+    // Lists and coordination.
+    ("China has signed agreements with many countries, including Russia, Kazakhstan, Germany, France, the ESA and UNOOSA.",
+        &["agreement positive actual agency:esa,country:CN,country:DE,country:FR,country:KZ,country:RU,organization:unoosa|"]),
+    ("The accord was concluded between India and Brazil.", &["agreement positive actual country:BR,country:IN|"]),
+    ("Germany, together with Italy, will study the comet.", &["collaboration positive planned country:DE,country:IT|"]),
+    // Polarity.
+    ("NASA is prohibited from working with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
+    ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
+    ("ESA said it would no longer continue working with Russia.", &["prohibition negative actual agency:esa,country:RU|"]),
+    ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+    ("Japan not only funds but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
+    ("Brazil was banned from working with NASA.", &["prohibition negative actual agency:nasa,country:BR|"]),
+    ("Russia has excluded Ukraine from the Roscosmos programme.", &["prohibition negative actual agency:roscosmos,country:RU,country:UA|"]),
+    ("Canada withdrew from the ESA Venus study with JAXA.", &["prohibition negative actual agency:esa,agency:jaxa,country:CA|"]),
+    ("India refused cooperation with Pakistan on satellites.", &["prohibition negative actual country:IN,country:PK|"]),
+    // Modality.
+    ("Kenya aims to cooperate with Egypt on remote sensing.", &["intent positive intended country:EG,country:KE|"]),
+    ("China proposed a joint mission with Brazil.", &["joint_mission positive intended country:BR,country:CN|"]),
+    ("NASA invited ESA to participate in the mission.", &["participation positive intended agency:esa,agency:nasa|"]),
+    ("India is expected to cooperate with Japan on the LUPEX mission.", &["collaboration positive planned country:IN,country:JP|mission:lupex"]),
+    ("Russia and India plan to negotiate contracts for crew seats.", &["intent positive planned country:IN,country:RU|"]),
+    ("France and India desire to deepen their space cooperation.", &["intent positive intended country:FR,country:IN|"]),
+    ("The report will describe the progress of many programmes, among them the earlier cooperation between Russia and Brazil.", &["collaboration positive actual country:BR,country:RU|"]),
+    ("Brazil and China built the satellite.", &["collaboration positive actual country:BR,country:CN|"]),
+    ("The orbiter was built by CAS and the payload module designed by ESA.", &["contribution positive actual agency:esa,organization:cas|"]),
+    // Sources, places and adversaries are not parties.
+    ("ISRO is providing the spacecraft bus, NASA said.", &[]),
+    ("According to NASA, ESA will provide the service module.", &[]),
+    ("The ambassador of Turkey in China signed the APSCO convention.", &["agreement positive actual country:TR,organization:apsco|"]),
+    ("Russia halted cooperation with ESA after the invasion of Ukraine.", &["prohibition negative actual agency:esa,country:RU|"]),
+    ("The NASA team trained in Japan.", &[]),
+    // One side only, headlines, bylines.
+    ("Kenya wants to join the constellation.", &[]),
+    ("China and Russia sign lunar station agreement\n\nThe text follows.", &[]),
+    ("By Jane Doe, NASA and ESA correspondent\n", &[]),
+    // A country and its own agency are one party.
+    ("Italy's participation, led by ASI, is large.", &[]),
+];
+
+#[test]
+fn claim_rules_on_written_sentences() {
+    let mut failures = Vec::new();
+    for (text, want) in CASES {
+        let got = claims(text);
+        if got != *want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn noise_lines_yield_no_claims() {
+    let text = "Home | World | Space\n\nRussia and China sign lunar pact\n\nBy Jane Doe, jane@example.com\n\nCopyright 2020 Example News. China and Russia cooperate. All rights reserved.\n\nBACK TO THE TOP\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+}

@@ -1,0 +1,319 @@
+//! Acronyms the document defines: for a known entry ("ESA (European Space Agency)"), which
+//! settles what the acronym means wherever it is used, and for a name no gazetteer knows ("the
+//! Lunar Dust Research Institute (LDRI)"), which becomes a document-local entity.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{Candidate, EntityType, Entry, Origin};
+
+use super::Entities;
+
+/// Connecting words allowed inside a name ("Institute of Space and Astronautical Science").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y",
+];
+
+/// The type a name's last word gives a new entity, if it is telling.
+fn type_of_head(head: &str) -> Option<EntityType> {
+    let head = head.to_lowercase();
+    let head = head.trim_end_matches('s');
+    let kind = match head {
+        "agency" => EntityType::Agency,
+        "organization" | "organisation" | "institute" | "institution" | "university" | "center"
+        | "centre" | "laboratory" | "council" | "commission" | "administration" | "corporation"
+        | "company" | "society" | "academy" | "association" | "federation" | "office"
+        | "foundation" | "union" | "consortium" | "authority" | "ministry" | "department" => {
+            EntityType::Organization
+        }
+        "mission" | "probe" | "satellite" | "explorer" | "orbiter" | "lander" | "rover"
+        | "scout" | "spacecraft" => EntityType::Mission,
+        "program" | "programme" | "project" | "initiative" => EntityType::Program,
+        _ => return None,
+    };
+    Some(kind)
+}
+
+/// Learns acronyms the document defines for names no gazetteer has — "the Lunar Dust Research
+/// Institute (LDRI)" — as document-local entities typed by the name's last word, and adds a
+/// candidate for the name and for every later use of the acronym.
+pub(super) fn learn_new_acronyms(
+    entities: &mut Entities<'_>,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(\s*(\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,11})\s*\)").expect("valid pattern")
+    });
+    let mut added = Vec::new();
+    for found in DEFINITION.captures_iter(text) {
+        let acronym = found.get(1).expect("group 1 matches");
+        let open = found.get(0).expect("group 0 matches").start();
+        if acronym
+            .as_str()
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .count()
+            < 2
+            || candidates
+                .iter()
+                .any(|c| c.start <= open && open <= c.end + 1)
+            || candidates
+                .iter()
+                .any(|c| &text[c.start..c.end] == acronym.as_str())
+        {
+            continue;
+        }
+        let Some((name_start, name)) = name_before(text, open) else {
+            continue;
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let initials: String = words
+            .iter()
+            .filter(|w| !NAME_CONNECTORS.contains(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let letters: String = acronym
+            .as_str()
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let same_start = initials.chars().next().map(|c| c.to_ascii_uppercase())
+            == letters.chars().next().map(|c| c.to_ascii_uppercase());
+        let matched = letters
+            .chars()
+            .filter(|l| initials.to_uppercase().contains(l.to_ascii_uppercase()))
+            .count();
+        let Some(kind) = words.last().and_then(|w| type_of_head(w)) else {
+            continue;
+        };
+        if !same_start || matched * 3 < letters.chars().count() * 2 {
+            continue;
+        }
+        let id = format!(
+            "{}:local-{}",
+            kind.as_str(),
+            acronym.as_str().to_lowercase()
+        );
+        if entities.index_of(&id).is_some()
+            || candidates
+                .iter()
+                .any(|c| c.start < open && c.end > name_start)
+        {
+            continue;
+        }
+        let index = entities.add_local(Entry {
+            id,
+            kind,
+            name: name.to_string(),
+            name_ambiguous: false,
+            aliases: vec![crate::gazetteer::Alias {
+                text: acronym.as_str().to_string(),
+                ambiguous: false,
+            }],
+            attributes: Default::default(),
+            origin: Origin {
+                file: "document".to_string(),
+                line: 0,
+            },
+        });
+        added.push(Candidate {
+            entry: index,
+            start: name_start,
+            end: name_start + name.len(),
+            ambiguous: false,
+            acronym: false,
+            canonical: true,
+        });
+        added.extend(
+            whole_word_uses(text, acronym.as_str()).map(|(start, end)| Candidate {
+                entry: index,
+                start,
+                end,
+                ambiguous: false,
+                acronym: true,
+                canonical: false,
+            }),
+        );
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// Every use of `word` in `text` as a whole word, as byte ranges.
+fn whole_word_uses<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    text.match_indices(word).filter_map(move |(at, _)| {
+        let end = at + word.len();
+        let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
+            && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
+        bounded.then_some((at, end))
+    })
+}
+
+/// The capitalised name that ends right before byte `at` (white space allowed), with
+/// connecting words inside it: its start and text.
+fn name_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end();
+    let mut start = before.len();
+    let mut capitalised = 0usize;
+    for word in before.rsplit(' ') {
+        let word_start = start - word.len();
+        let is_name = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if is_name {
+            capitalised += 1;
+        } else if !(NAME_CONNECTORS.contains(&word) && capitalised > 0) {
+            break;
+        }
+        start = word_start.saturating_sub(1);
+        if capitalised >= 8 {
+            break;
+        }
+    }
+    let name = before[start..].trim_start();
+    let name_start = before.len() - name.len();
+    // Drop connecting words and a sentence-initial article the walk took at the front.
+    let mut trimmed = name;
+    loop {
+        let first = trimmed.split(' ').next().unwrap_or("");
+        let droppable = NAME_CONNECTORS.contains(&first) || ["The", "A", "An"].contains(&first);
+        if !droppable || first.len() == trimmed.len() {
+            break;
+        }
+        trimmed = trimmed[first.len()..].trim_start();
+    }
+    let name_start = name_start + (name.len() - trimmed.len());
+    let words = trimmed
+        .split(' ')
+        .filter(|w| !NAME_CONNECTORS.contains(w))
+        .count();
+    (words >= 2).then_some((name_start, trimmed))
+}
+
+/// Finds acronym definitions in both orders — `Long Name (ACR)` and `ACR (Long Name)` — where the
+/// long name is a known entry. Returns acronym → entry, and adds candidates for every use of a
+/// defined acronym the gazetteer did not already know for that entry.
+pub(super) fn acronym_definitions(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) -> HashMap<String, usize> {
+    let mut definitions = HashMap::new();
+    for c in candidates.iter() {
+        if gazetteer.entry(c.entry).kind == EntityType::Demonym {
+            continue;
+        }
+        // Long Name (ACR)
+        if !c.acronym {
+            if let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) {
+                definitions.entry(acronym.to_string()).or_insert(c.entry);
+            }
+        }
+    }
+    // ACR (Long Name): the parenthesis holds exactly a name of the entry.
+    for c in candidates.iter().filter(|c| !c.acronym) {
+        let open = text[..c.start].trim_end();
+        if !open.ends_with('(') || !text[c.end..].trim_start().starts_with(')') {
+            continue;
+        }
+        let head = open[..open.len() - 1].trim_end();
+        let token_start = head
+            .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
+            .map_or(0, |p| p + 1);
+        let token = &head[token_start..];
+        if looks_like_acronym(token) {
+            definitions.entry(token.to_string()).or_insert(c.entry);
+        }
+    }
+    let known: HashSet<(usize, usize, usize)> = candidates
+        .iter()
+        .map(|c| (c.start, c.end, c.entry))
+        .collect();
+    let mut added = Vec::new();
+    for (acronym, &entry) in &definitions {
+        added.extend(
+            whole_word_uses(text, acronym)
+                .filter(|&(start, end)| !known.contains(&(start, end, entry)))
+                .map(|(start, end)| Candidate {
+                    entry,
+                    start,
+                    end,
+                    ambiguous: false,
+                    acronym: true,
+                    canonical: false,
+                }),
+        );
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+    definitions
+}
+
+/// The text inside a parenthesis that opens right after `at` (white space allowed before it).
+fn parenthesised(text: &str, at: usize) -> Option<&str> {
+    let rest = text[at..].trim_start_matches([' ', '\u{a0}']);
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let inner = inner[..close].trim();
+    (!inner.is_empty() && inner.len() <= 80).then_some(inner)
+}
+
+/// A short token of capitals (digits, dots and `&` allowed, a lowercase letter or two inside as
+/// in "PhilSA" is not an acronym for this purpose).
+fn looks_like_acronym(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=12).contains(&token.chars().count())
+        && letters >= 2
+        && token
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::resolve::tests::{ids, resolved};
+
+    #[test]
+    fn acronym_defined_in_document_is_learned_both_orders() {
+        let text = "The Korea AeroSpace Administration (KASA) met. Later KASA signed.";
+        let got = resolved(text);
+        assert!(
+            got.iter().filter(|m| m.1 == "agency:kasa").count() >= 2,
+            "{got:?}"
+        );
+        let text = "ESA (European Space Agency) and NASA met.";
+        assert_eq!(ids(text)[..2], ["agency:esa", "agency:esa"]);
+    }
+
+    #[test]
+    fn ambiguous_acronym_resolved_by_definition() {
+        let text = "The Canadian Space Agency (CSA) joined. CSA will fly a robot arm.";
+        let got = ids(text);
+        assert!(got.iter().all(|id| id == "agency:csa"), "{got:?}");
+    }
+
+    #[test]
+    fn a_new_acronym_defines_a_local_entity() {
+        let text =
+            "The Lunar Dust Research Institute (LDRI) signed with ESA. Later LDRI joined JAXA.";
+        let got = resolved(text);
+        let local: Vec<(&str, &str)> = got
+            .iter()
+            .filter(|m| m.1.contains("local-"))
+            .map(|m| (m.0.as_str(), m.1.as_str()))
+            .collect();
+        assert_eq!(
+            local,
+            [
+                ("Lunar Dust Research Institute", "organization:local-ldri"),
+                ("LDRI", "organization:local-ldri"),
+                ("LDRI", "organization:local-ldri")
+            ]
+        );
+        // Without a telling last word, or with initials that do not fit, nothing is learned.
+        assert!(resolved("The Big Red Thing (BRT) moved.").is_empty());
+        assert!(resolved("The Lunar Dust Research Institute (XYZ) met.").is_empty());
+    }
+}

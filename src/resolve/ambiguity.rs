@@ -1,0 +1,253 @@
+//! The choice among the readings of an ambiguous span: a definition in the document, a plain
+//! reading, the reading the rest of the document supports, or — when nothing decides — how the
+//! name is written (an acronym, capitalised inside a sentence, listed among its peers).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::{Candidate, EntityType};
+use crate::segment::Sentence;
+
+use super::{sentence_index, Entities, CERTAIN, LIKELY, SUPPORTED, UNRESOLVED};
+
+/// What the choice between readings may look at.
+pub(super) struct Context<'a> {
+    pub(super) gazetteer: &'a Entities<'a>,
+    pub(super) text: &'a str,
+    pub(super) definitions: &'a HashMap<String, usize>,
+    pub(super) plainly_named: &'a HashSet<usize>,
+    pub(super) candidates: &'a [Candidate],
+    pub(super) sentences: &'a [Sentence],
+}
+
+impl Context<'_> {
+    /// Picks one reading of a span, with its confidence; `None` drops the span.
+    pub(super) fn choose<'c>(&self, readings: &[&'c Candidate]) -> Option<(&'c Candidate, f64)> {
+        let (gazetteer, text) = (self.gazetteer, self.text);
+        let surface = &text[readings[0].start..readings[0].end];
+        if let Some(&defined) = self.definitions.get(surface) {
+            if let Some(c) = readings.iter().find(|c| c.entry == defined) {
+                return Some((c, CERTAIN));
+            }
+        }
+        let by_type = |a: &&&Candidate, b: &&&Candidate| {
+            let ka = gazetteer.entry(a.entry).kind.rank();
+            let kb = gazetteer.entry(b.entry).kind.rank();
+            ka.cmp(&kb).then(a.entry.cmp(&b.entry))
+        };
+        if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
+            return Some((plain, CERTAIN));
+        }
+        // Ambiguous: the reading the rest of the document supports best, if one does.
+        let mut scored: Vec<(usize, &&Candidate)> = readings
+            .iter()
+            .map(|c| (support(gazetteer, c.entry, self.plainly_named), c))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
+        let (best_score, best) = scored[0];
+        let runner_up = scored.get(1).map_or(0, |s| s.0);
+        if best_score > runner_up {
+            return Some((best, SUPPORTED));
+        }
+        // Nothing in the document decides. A single reading still counts when the writing
+        // makes a name likely — an acronym, a capitalised word inside a sentence, or an item
+        // among plain names of its type ("Jordan, Egypt and Morocco") — unless it stands next
+        // to another capitalised word ("Michael Jordan", "Lake Chad", "Chad Smith").
+        let likely = readings.len() == 1
+            && !self.after_capitalised_word(best.start)
+            && !self.before_capitalised_word(best.end)
+            && (best.acronym || !starts_sentence(text, best.start) || self.has_plain_peer(best));
+        Some((best, if likely { LIKELY } else { UNRESOLVED }))
+    }
+
+    /// Whether the span follows a capitalised word (or "Word, ") that is not itself a known
+    /// name and does not start the sentence.
+    fn after_capitalised_word(&self, at: usize) -> bool {
+        let before = &self.text[..at];
+        // "Michael Jordan", and "Atlanta, Georgia" (a place, then its state or country).
+        let trimmed = before
+            .strip_suffix(", ")
+            .unwrap_or_else(|| before.trim_end_matches(' '));
+        if trimmed.len() == before.len() {
+            return false;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &trimmed[word_start..];
+        word.starts_with(char::is_uppercase)
+            && !starts_sentence(self.text, word_start)
+            && !self
+                .candidates
+                .iter()
+                .any(|c| c.start <= word_start && word_start < c.end)
+    }
+
+    /// Whether the span is followed, after one space, by a capitalised word that is not itself
+    /// a known name.
+    fn before_capitalised_word(&self, end: usize) -> bool {
+        let Some(rest) = self.text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let word_start = end + 1;
+        rest.starts_with(char::is_uppercase)
+            && !self
+                .candidates
+                .iter()
+                .any(|c| c.start <= word_start && word_start < c.end)
+    }
+
+    /// Whether the sentence also holds a plain (unambiguous) name of the same type.
+    fn has_plain_peer(&self, candidate: &Candidate) -> bool {
+        let kind = self.gazetteer.entry(candidate.entry).kind;
+        let Some(sentence) = self
+            .sentences
+            .get(sentence_index(self.sentences, candidate.start))
+        else {
+            return false;
+        };
+        self.candidates.iter().any(|c| {
+            !c.ambiguous
+                && c.start >= sentence.start
+                && c.end <= sentence.end
+                && self.gazetteer.entry(c.entry).kind == kind
+        })
+    }
+}
+
+/// Whether only white space, quotes or list markers stand between `at` and the previous
+/// sentence end (or the start of the text).
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '-' | '*')
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// How strongly the rest of the document supports a reading: the number of plainly named
+/// entries related to it — the entry itself, the entities it points to (country, lead, parent,
+/// partners), and the bodies that share its home country or point to it.
+fn support(gazetteer: &Entities<'_>, entry: usize, plainly_named: &HashSet<usize>) -> usize {
+    let e = gazetteer.entry(entry);
+    let home = home_country(gazetteer, entry);
+    plainly_named
+        .iter()
+        .filter(|&&other| {
+            if other == entry {
+                return true;
+            }
+            let o = gazetteer.entry(other);
+            let points_to = |from: &crate::gazetteer::Entry, to: &str| {
+                ["lead", "parent", "partners", "refers", "program"]
+                    .iter()
+                    .any(|k| from.id_list(k).contains(&to))
+            };
+            points_to(e, &o.id)
+                || points_to(o, &e.id)
+                || (home.is_some() && home == home_country(gazetteer, other))
+        })
+        .count()
+}
+
+/// The country an entry belongs to: itself for a country, its `country` attribute otherwise.
+fn home_country(gazetteer: &Entities<'_>, entry: usize) -> Option<String> {
+    let e = gazetteer.entry(entry);
+    match e.kind {
+        EntityType::Country => Some(e.id.clone()),
+        _ => e
+            .attributes
+            .get("country")
+            .filter(|c| c.as_str() != "international")
+            .map(|c| format!("country:{c}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::normalize::NormText;
+    use crate::resolve::tests::resolved;
+    use crate::resolve::{resolve, Entities};
+    use crate::segment::segment;
+
+    #[test]
+    fn ambiguous_names_resolve_from_context() {
+        // The confidence of the mention written `surface`, when it resolves to `id`.
+        let confidence = |text: &str, surface: &str, id: &str| {
+            let gazetteer = Gazetteer::builtin().unwrap();
+            let candidates = gazetteer.matcher().find(&NormText::new(text));
+            let sentences = segment(text);
+            let mut entities = Entities::new(&gazetteer);
+            resolve(&mut entities, text, candidates, &sentences)
+                .iter()
+                .find(|m| &text[m.start..m.end] == surface && entities.entry(m.entry).id == id)
+                .map(|m| m.confidence)
+        };
+        // Korea alone is ambiguous; a South Korean body named in the text decides it.
+        let text = "KARI signed. Korea will build the orbiter.";
+        assert_eq!(confidence(text, "Korea", "country:KR"), Some(SUPPORTED));
+        // A list of plain country names makes an ambiguous one likely.
+        let text = "Jordan, Egypt and Morocco signed.";
+        assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
+        // After another capitalised word it is a person's name.
+        let text = "Fans of Michael Jordan visited Egypt.";
+        assert_eq!(confidence(text, "Jordan", "country:JO"), Some(UNRESOLVED));
+        // A common word at the start of a sentence is not a name.
+        let text = "Hope is not a strategy.";
+        let id = "mission:emirates-mars-mission";
+        assert_eq!(confidence(text, "Hope", id), Some(UNRESOLVED));
+        // The mission, named plainly elsewhere, supports its short name.
+        let text = "The Emirates Mars Mission flew. Hope reached Mars.";
+        assert_eq!(confidence(text, "Hope", id), Some(SUPPORTED));
+        // CSA is three bodies; a definition in the document decides.
+        let text = "The Chinese Society of Astronautics (CSA) met. CSA hosted the forum.";
+        assert_eq!(
+            confidence(text, "CSA", "organization:csa-china"),
+            Some(CERTAIN)
+        );
+    }
+
+    #[test]
+    fn ambiguous_names_of_the_issue() {
+        let cases: &[(&str, &[&str])] = &[
+            // A person's or a place's name is not the country.
+            ("Fans of Chad Smith met in Paris.", &[]),
+            ("The storm hit Atlanta, Georgia last week.", &[]),
+            (
+                "Oil spills in the Niger Delta continue.",
+                &["region:niger-delta"],
+            ),
+            // Europe is a region, never ESA; Mars is a planet, not a mission.
+            (
+                "Teams from Europe and Japan built the station.",
+                &["region:europe", "country:JP"],
+            ),
+            ("The rover landed on Mars in 2021.", &[]),
+            // Among other countries, the ambiguous names are countries.
+            (
+                "Turkey, Egypt and Niger signed.",
+                &["country:TR", "country:EG", "country:NE"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = resolved(text)
+                .into_iter()
+                .filter(|(_, id, _)| !id.starts_with("demonym"))
+                .map(|(_, id, _)| id)
+                .collect();
+            let likely: Vec<String> = {
+                let gazetteer = Gazetteer::builtin().unwrap();
+                let candidates = gazetteer.matcher().find(&NormText::new(text));
+                let mut entities = Entities::new(&gazetteer);
+                resolve(&mut entities, text, candidates, &segment(text))
+                    .into_iter()
+                    .filter(|m| m.confidence >= LIKELY)
+                    .map(|m| entities.entry(m.entry).id.clone())
+                    .collect()
+            };
+            assert_eq!(likely, *want, "{text} (all: {got:?})");
+        }
+    }
+}
