@@ -34,12 +34,7 @@ pub fn layout(network: &Network) -> Vec<(f64, f64)> {
     if n == 0 {
         return Vec::new();
     }
-    let index: HashMap<&str, usize> = network
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id.as_str(), i))
-        .collect();
+    let index = node_index(network);
     let edges: Vec<(usize, usize)> = network
         .links
         .iter()
@@ -176,12 +171,7 @@ pub(super) fn render_network(html: &mut String, network: &Network) {
         );
     }
     let pos = layout(network);
-    let index: HashMap<&str, usize> = network
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id.as_str(), i))
-        .collect();
+    let index = node_index(network);
     html.push_str("<g class=\"links\">\n");
     for link in &network.links {
         let (Some(&a), Some(&b)) = (
@@ -233,6 +223,16 @@ pub(super) fn render_network(html: &mut String, network: &Network) {
         );
     }
     html.push_str("</g>\n</svg></div>\n");
+}
+
+/// Each node's position in `network.nodes`, by id.
+fn node_index(network: &Network) -> HashMap<&str, usize> {
+    network
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| (node.id.as_str(), i))
+        .collect()
 }
 
 #[cfg(test)]

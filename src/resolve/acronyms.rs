@@ -127,19 +127,22 @@ pub(super) fn learn_new_acronyms(
             acronym: false,
             canonical: true,
         });
-        added.extend(
-            whole_word_uses(text, acronym.as_str()).map(|(start, end)| Candidate {
-                entry: index,
-                start,
-                end,
-                ambiguous: false,
-                acronym: true,
-                canonical: false,
-            }),
-        );
+        added.extend(whole_word_uses(text, acronym.as_str()).map(|span| acronym_use(index, span)));
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// A candidate for one use of an acronym the document defined.
+fn acronym_use(entry: usize, (start, end): (usize, usize)) -> Candidate {
+    Candidate {
+        entry,
+        start,
+        end,
+        ambiguous: false,
+        acronym: true,
+        canonical: false,
+    }
 }
 
 /// Every use of `word` in `text` as a whole word, as byte ranges.
@@ -236,14 +239,7 @@ pub(super) fn acronym_definitions(
         added.extend(
             whole_word_uses(text, acronym)
                 .filter(|&(start, end)| !known.contains(&(start, end, entry)))
-                .map(|(start, end)| Candidate {
-                    entry,
-                    start,
-                    end,
-                    ambiguous: false,
-                    acronym: true,
-                    canonical: false,
-                }),
+                .map(|span| acronym_use(entry, span)),
         );
     }
     candidates.extend(added);

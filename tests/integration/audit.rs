@@ -5,18 +5,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{coopex, corpus_copy, read_jsonl};
+use crate::{coopex, corpus_copy, extracted_into_temp, read_jsonl};
 
 /// Copies the corpus into a temp folder and extracts it; returns (corpus dir, out dir).
 fn extracted() -> (tempfile::TempDir, tempfile::TempDir) {
     let corpus = corpus_copy();
-    let out = tempfile::tempdir().unwrap();
-    coopex()
-        .args(["extract", "--quiet", "--out"])
-        .arg(out.path())
-        .arg(corpus.path())
-        .assert()
-        .success();
+    let out = extracted_into_temp(corpus.path());
     (corpus, out)
 }
 

@@ -59,3 +59,15 @@ pub fn python_has(module: &str) -> bool {
         .output()
         .is_ok_and(|o| o.status.success())
 }
+
+/// Runs `coopex extract` on `input` into a new temporary folder.
+pub fn extracted_into_temp(input: &Path) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--out"])
+        .arg(out.path())
+        .arg(input)
+        .assert()
+        .success();
+    out
+}

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::{coopex, corpus_copy, read_jsonl, root};
+use crate::{coopex, corpus_copy, extracted_into_temp, read_jsonl, root};
 
 /// Debian's chromium; the browser test is skipped when it is not installed.
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -375,13 +375,7 @@ fn report_shows_the_audit_of_moved_documents() {
     // Extract a copy of the corpus, then delete the copy: every claim's document is missing
     // until --corpus names the shipped folder, which holds the same files.
     let copy = corpus_copy();
-    let out = tempfile::tempdir().unwrap();
-    coopex()
-        .args(["extract", "--quiet", "--out"])
-        .arg(out.path())
-        .arg(copy.path())
-        .assert()
-        .success();
+    let out = extracted_into_temp(copy.path());
     drop(copy);
     let n = read_jsonl(&out.path().join("claims.jsonl")).len();
     let card = |label: &str, n: usize| format!("<dt>{label}</dt><dd>{n}</dd>");
