@@ -130,7 +130,8 @@ impl SentenceView<'_> {
     }
 
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
-    /// Cooperation Agreement", "the U.S. Congress"): a party only when nothing else is.
+    /// Cooperation Agreement", "the U.S. Congress") or an adjective ("US-centric", "China-led"):
+    /// a party only when nothing else is.
     fn is_name_modifier(&self, mention: &Mention) -> bool {
         if self.kind_of(mention) != EntityType::Country {
             return false;
@@ -149,8 +150,30 @@ impl SentenceView<'_> {
                 at = next.end;
                 continue;
             }
-            return skipped.starts_with(|c: char| c.is_uppercase());
+            // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective).
+            let hyphenated = rest.starts_with(['-', '\u{2010}']);
+            return skipped.starts_with(|c: char| c.is_uppercase())
+                || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
         }
+    }
+
+    /// The byte range of the clause around `at`, clauses being parts of the sentence split at
+    /// a contrast (", but", "; ", ", although", ", whereas", ", while").
+    fn clause_around(&self, at: usize) -> (usize, usize) {
+        const CONTRASTS: &[&str] = &[", but ", "; ", ", although ", ", whereas ", ", while "];
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let sentence = &self.text[start..end];
+        let mut bounds = vec![start];
+        for contrast in CONTRASTS {
+            bounds.extend(sentence.match_indices(contrast).map(|(i, _)| start + i));
+        }
+        bounds.push(end);
+        bounds.sort_unstable();
+        let after = bounds.partition_point(|&b| b <= at);
+        (
+            bounds[after.saturating_sub(1)],
+            bounds[after.min(bounds.len() - 1)],
+        )
     }
 
     /// Whether every party belongs to one body or one country: a country with its own
@@ -228,6 +251,15 @@ impl SentenceView<'_> {
         let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
             return Vec::new();
         };
+        // "MBRSC has not been involved, but the UAE and Japan signed an agreement": when a
+        // contrast splits the sentence, the parties are those of the main cue's clause, if it
+        // names two.
+        let (clause_start, clause_end) = self.clause_around(main_cue.start);
+        let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
+        if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
+            parties.retain(in_clause);
+            missions.retain(in_clause);
+        }
 
         let mut confidence = BASE_CONFIDENCE;
         let mut rule = format!("cue:{}", main_cue.lemma.to_lowercase());

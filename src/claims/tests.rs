@@ -56,6 +56,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia has excluded Ukraine from the Roscosmos programme.", &["prohibition negative actual agency:roscosmos,country:RU,country:UA|"]),
     ("Canada withdrew from the ESA Venus study with JAXA.", &["prohibition negative actual agency:esa,agency:jaxa,country:CA|"]),
     ("India refused cooperation with Pakistan on satellites.", &["prohibition negative actual country:IN,country:PK|"]),
+    (
+        "Chile and Peru agreed to share ground stations.",
+        &["agreement positive actual country:CL,country:PE|"],
+    ),
+    (
+        "Kenya will seek closer ties with ESA.",
+        &["intent positive intended agency:esa,country:KE|"],
+    ),
+    // An adjective is no party; a contrasting clause keeps its own parties.
+    (
+        "Russia and China invited partners to cooperate, calling the plan too US-centric.",
+        &["intent positive intended country:CN,country:RU|"],
+    ),
+    (
+        "Egypt has not been involved, but Kenya and Nigeria signed an agreement.",
+        &["agreement positive actual country:KE,country:NG|"],
+    ),
     // Modality.
     ("Kenya aims to cooperate with Egypt on remote sensing.", &["intent positive intended country:EG,country:KE|"]),
     ("China proposed a joint mission with Brazil.", &["joint_mission positive intended country:BR,country:CN|"]),
