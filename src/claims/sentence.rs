@@ -357,6 +357,11 @@ impl SentenceView<'_> {
             (ClaimKind::Contribution, _) if co_made && makers < 2 => ClaimKind::Collaboration,
             _ => kind,
         };
+        // Talks and negotiations are about cooperation still to come: never `actual`.
+        let modality = match (kind, modality) {
+            (ClaimKind::Intent, Modality::Actual) => Modality::Intended,
+            _ => modality,
+        };
         let min_mention = self
             .mentions
             .iter()

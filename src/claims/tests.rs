@@ -64,6 +64,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Kenya will seek closer ties with ESA.",
         &["intent positive intended agency:esa,country:KE|"],
     ),
+    (
+        "The Korea AeroSpace Administration (KASA) is in talks with ESA to contribute a camera.",
+        &["intent positive intended agency:esa,agency:kasa|"],
+    ),
     // An adjective is no party; a contrasting clause keeps its own parties.
     (
         "Russia and China invited partners to cooperate, calling the plan too US-centric.",
