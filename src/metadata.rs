@@ -35,13 +35,27 @@ pub fn title(text: &str, sentences: &[Sentence]) -> Option<String> {
             let words = line.split_whitespace().count();
             (3..=30).contains(&words)
                 && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '<')
-                && !line.to_lowercase().starts_with("go to ")
-                && !line.to_lowercase().starts_with("skip to ")
+                && !is_navigation_or_dateline(line)
         })
         .map(|line| {
             line.trim_matches(|c: char| c == '<' || c == '>' || c.is_whitespace())
                 .to_string()
         })
+}
+
+/// Lines near the top that are not titles: navigation ("Skip to content") and datelines or
+/// bylines ("Posted on March 14, 2023 by Space Desk").
+fn is_navigation_or_dateline(line: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "go to ",
+        "skip to ",
+        "posted ",
+        "published ",
+        "updated ",
+        "by ",
+    ];
+    let lower = line.to_lowercase();
+    STARTS.iter().any(|s| lower.starts_with(s)) || parse_date(line).is_some() && line.len() < 60
 }
 
 /// The publication date stated near the top of the text, as `YYYY-MM-DD`: a labelled date
@@ -105,6 +119,17 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(parse_date(line).as_deref(), want, "{line}");
         }
+    }
+
+    #[test]
+    fn title_skips_datelines() {
+        let text = "Posted on March 14, 2023 by Space Desk\n\nSaudi payload to fly on Chang'e-7\n\nBody text here.\n";
+        let sentences = segment(text);
+        assert_eq!(
+            title(text, &sentences).as_deref(),
+            Some("Saudi payload to fly on Chang'e-7")
+        );
+        assert_eq!(published(text, &sentences).as_deref(), Some("2023-03-14"));
     }
 
     #[test]
