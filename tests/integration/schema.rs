@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::{coopex, corpus_copy, read_jsonl, root};
+use crate::{coopex, corpus_copy, extracted_into_temp, read_jsonl, root};
 
 use coopex::schema::RECORD_TYPES as TYPES;
 
@@ -145,12 +145,7 @@ fn readme_loading_examples_run() {
 
 #[test]
 fn summary_states_the_schema_version() {
-    let out = tempfile::tempdir().unwrap();
-    coopex()
-        .args(["extract", "corpus", "--quiet", "--out"])
-        .arg(out.path())
-        .assert()
-        .success();
+    let out = extracted_into_temp(&root().join("corpus"));
     let summary: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(Path::new(out.path()).join("summary.json")).unwrap(),
     )

@@ -4,7 +4,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use crate::{coopex, read_jsonl, root};
+use crate::{coopex, extracted_into_temp, read_jsonl, root};
 
 /// The corpus as JSON Lines documents, ids being the file names.
 fn corpus_jsonl() -> String {
@@ -67,12 +67,7 @@ fn strip(mut record: Value) -> Value {
 
 #[test]
 fn streamed_claims_equal_the_folder_mode_claims() {
-    let out = tempfile::tempdir().unwrap();
-    coopex()
-        .args(["extract", "corpus", "--quiet", "--out"])
-        .arg(out.path())
-        .assert()
-        .success();
+    let out = extracted_into_temp(&root().join("corpus"));
     let folder = read_jsonl(&out.path().join("claims.jsonl"));
     let (code, streamed, stderr) = stream(&corpus_jsonl(), &[]);
     assert_eq!(code, 0, "{stderr}");
