@@ -165,14 +165,10 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
         &mut findings,
         |line, mut claim: ClaimRecord| {
             let Some((doc, source)) = sources.get(&claim.doc_id) else {
-                report.file_problems.push(FileFinding {
-                    file: CLAIMS_FILE.to_string(),
-                    line,
-                    problem: format!(
-                        "claim {} names document `{}`, which has no record",
-                        claim.claim_id, claim.doc_id
-                    ),
-                });
+                let what = format!("claim {}", claim.claim_id);
+                report
+                    .file_problems
+                    .push(orphan(CLAIMS_FILE, line, &what, &claim.doc_id));
                 return Ok(());
             };
             let result = audit_claim(&claim, doc, source, line);
@@ -209,14 +205,9 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
         &mut findings,
         |line, mut mention: MentionRecord| {
             let Some((_, source)) = sources.get(&mention.doc_id) else {
-                report.file_problems.push(FileFinding {
-                    file: MENTIONS_FILE.to_string(),
-                    line,
-                    problem: format!(
-                        "mention names document `{}`, which has no record",
-                        mention.doc_id
-                    ),
-                });
+                report
+                    .file_problems
+                    .push(orphan(MENTIONS_FILE, line, "mention", &mention.doc_id));
                 return Ok(());
             };
             let (status, detail) = match source {
@@ -271,6 +262,15 @@ fn status_name(status: Status) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+/// The finding for a record whose document has no record in `documents.jsonl`.
+fn orphan(file: &str, line: usize, what: &str, doc_id: &str) -> FileFinding {
+    FileFinding {
+        file: file.to_string(),
+        line,
+        problem: format!("{what} names document `{doc_id}`, which has no record"),
+    }
 }
 
 /// Reads a JSON Lines file record by record; each malformed line (bad JSON, unknown or

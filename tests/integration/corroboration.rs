@@ -1,11 +1,10 @@
 //! Relations, independent sources, near-duplicates and the cooperation network.
 
 use std::fs;
-use std::process::Command;
 
 use coopex::record::{DocumentRecord, Network, RelationRecord};
 
-use crate::{coopex, corpus_copy, python_has, root};
+use crate::{coopex, corpus_copy, python_has, root, run_python};
 
 /// The corpus plus a republished copy of one seed article: other whitespace, a site's
 /// navigation and copyright lines around it.
@@ -100,16 +99,7 @@ fn the_network_loads_as_node_link_json_and_graphml() {
          print(g.number_of_nodes(), g.number_of_edges(), h.number_of_nodes(), h.number_of_edges())\n",
         out.path().display()
     );
-    let output = Command::new("python3")
-        .args(["-c", &script])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let counts = String::from_utf8(output.stdout).unwrap();
+    let counts = run_python(&script, &[]);
     let want = format!(
         "{} {} {} {}",
         network.nodes.len(),

@@ -3,11 +3,10 @@
 use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
-use crate::{coopex, copy_corpus_into, python_has, read_jsonl};
+use crate::{coopex, copy_corpus_into, python_has, read_jsonl, run_python};
 
 /// A Markdown document with an emoji, curly quotes and a claim whose sentence holds a comma,
 /// straight double quotes and a line break.
@@ -76,17 +75,9 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
     let script = "import csv, json, sys\n\
                   with open(sys.argv[1], newline='', encoding='utf-8') as f:\n\
                   \x20   print(json.dumps(list(csv.reader(f, strict=True))))\n";
-    let output = Command::new("python3")
-        .args(["-c", script])
-        .arg(dir.path().join("claims.csv"))
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let rows: Vec<Vec<String>> = serde_json::from_slice(&output.stdout).unwrap();
+    let csv_path = dir.path().join("claims.csv");
+    let rows: Vec<Vec<String>> =
+        serde_json::from_str(&run_python(script, &[csv_path.as_os_str()])).unwrap();
     assert_eq!(rows[0], coopex::export::CSV_HEADER);
     assert_eq!(rows.len() - 1, claims.len());
     let column = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
@@ -359,23 +350,11 @@ fn graphml_has_the_network_counts_and_networkx_reads_it() {
         eprintln!("networkx not installed: read-back in Python skipped");
         return;
     }
-    let output = Command::new("python3")
-        .args([
-            "-c",
-            "import sys, networkx as nx\n\
-             g = nx.read_graphml(sys.argv[1])\n\
-             print(g.number_of_nodes(), g.number_of_edges())\n",
-        ])
-        .arg(&graphml_path)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let script = "import sys, networkx as nx\n\
+                  g = nx.read_graphml(sys.argv[1])\n\
+                  print(g.number_of_nodes(), g.number_of_edges())\n";
     assert_eq!(
-        String::from_utf8(output.stdout).unwrap().trim(),
+        run_python(script, &[graphml_path.as_os_str()]).trim(),
         format!("{} {}", network.nodes.len(), network.links.len())
     );
 }

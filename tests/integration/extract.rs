@@ -5,7 +5,7 @@ use std::path::Path;
 use coopex::record::{ClaimRecord, DocumentRecord, MentionRecord, RejectedRecord, Summary};
 use serde_json::Value;
 
-use crate::{coopex, read_jsonl, root};
+use crate::{coopex, extracted_with_exit_code, read_jsonl, root};
 
 fn extract_corpus(out: &Path, jobs: &str) {
     coopex()
@@ -276,13 +276,7 @@ fn bad_inputs_are_rejected_with_reasons_and_good_ones_processed() {
     fs::write(dir.join("binary.md"), b"\x7fELF\x00\x00\x01\x02binary").unwrap();
     fs::write(dir.join("empty.txt"), "").unwrap();
     fs::write(dir.join("ignored.pdf"), "not read").unwrap();
-    let out = tempfile::tempdir().unwrap();
-    coopex()
-        .args(["extract", "--quiet", "--out"])
-        .arg(out.path())
-        .arg(dir)
-        .assert()
-        .code(1);
+    let out = extracted_with_exit_code(dir, 1);
     let rejected: Vec<RejectedRecord> = fs::read_to_string(out.path().join("rejected.jsonl"))
         .unwrap()
         .lines()

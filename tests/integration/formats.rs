@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use crate::{coopex, read_jsonl};
+use crate::{coopex, extracted_with_exit_code, read_jsonl};
 
 const ARTICLE: &str = "Coopération: ESA and JAXA signed an agreement on the Hayabusa2 mission.\n\nRussia and China will cooperate on the International Lunar Research Station.\n";
 
@@ -57,13 +57,7 @@ fn every_format_is_read_decoded_and_audited() {
     );
     fs::write(dir.join("j_page.html"), &page).unwrap();
 
-    let out = tempfile::tempdir().unwrap();
-    coopex()
-        .args(["extract", "--quiet", "--out"])
-        .arg(out.path())
-        .arg(dir)
-        .assert()
-        .code(1);
+    let out = extracted_with_exit_code(dir, 1);
 
     let documents = read_jsonl(&out.path().join("documents.jsonl"));
     let described: Vec<(String, String, Option<String>)> = documents

@@ -60,14 +60,36 @@ pub fn python_has(module: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// Runs `coopex extract` on `input` into a new temporary folder.
+/// Runs `coopex extract` on `input` into a new temporary folder, expecting success.
 pub fn extracted_into_temp(input: &Path) -> tempfile::TempDir {
+    extracted_with_exit_code(input, 0)
+}
+
+/// Runs `coopex extract` on `input` into a new temporary folder, expecting `code` (1 when
+/// inputs are rejected).
+pub fn extracted_with_exit_code(input: &Path, code: i32) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     coopex()
         .args(["extract", "--quiet", "--out"])
         .arg(out.path())
         .arg(input)
         .assert()
-        .success();
+        .code(code);
     out
+}
+
+/// Runs a Python script with arguments and returns its standard output; fails the test,
+/// showing Python's error, when the script fails.
+pub fn run_python(script: &str, args: &[&std::ffi::OsStr]) -> String {
+    let output = std::process::Command::new("python3")
+        .args(["-c", script])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
 }
