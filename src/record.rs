@@ -18,7 +18,7 @@
 //!  "evidence":{"text":"In 2020, the United States and Russia signed an agreement …","start":2478,"end":2613,"line":27,"column":5,
 //!              "selector":{"type":"TextQuoteSelector","exact":"In 2020, …","prefix":"…statistics:\n\n  • ","suffix":"\n  • According to …"}},
 //!  "cameo":"057","quad_class":1,"time":{"text":"2020","start":2481,"end":2485,"value":"2020"},"quantities":[],
-//!  "confidence":0.9,"rule":"cue:signed"}
+//!  "confidence":0.9,"rule":"cue:sign"}
 //! ```
 
 use serde::{Deserialize, Serialize};

@@ -20,8 +20,121 @@ const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
 
+/// How many words may stand between a verb of stopping or refusing and the cooperation cue it
+/// governs ("ended more than two decades of cooperation").
+const CESSATION_REACH: usize = 6;
+/// How many words a denial reaches ("denied reports that it would cooperate").
+const DENIAL_REACH: usize = 10;
+
+/// Words after a verb of stopping that show it takes no object: "ended with a signed
+/// agreement", "which ended in 2030", "ended last year".
+const NO_OBJECT_AFTER: &[&str] = &[
+    "with",
+    "in",
+    "at",
+    "on",
+    "by",
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "as",
+    "for",
+    "last",
+    "next",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "up",
+    "and",
+    "or",
+    "but",
+    "abruptly",
+    "suddenly",
+    "prematurely",
+    "successfully",
+    "there",
+    "here",
+    "soon",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// What a cue found before a claim cue does to it.
+#[derive(Clone, Copy)]
+enum Governor<'c> {
+    /// "not", "no": the cooperation is absent (or, for a ban, not in force).
+    Negation(&'c CueMatch),
+    /// "ended", "suspended", "refused to": the cooperation is stopped or refused.
+    Cessation(&'c CueMatch),
+    /// "denied", "ruled out": the statement is denied.
+    Denial(&'c CueMatch),
+}
+
 impl SentenceView<'_> {
-    /// The main cue, with the kind and polarity it gives and the negation that flipped it.
+    /// The cue before `cues[i]` that governs it, if any: a negation within a few words, a verb
+    /// of stopping that takes it as its object in the same clause, or a denial earlier in the
+    /// clause.
+    fn governor<'c>(&self, cues: &[&'c CueMatch], i: usize) -> Option<Governor<'c>> {
+        let cue = cues[i];
+        cues[..i].iter().rev().copied().find_map(|g| {
+            let gap = &self.text[g.end..cue.start];
+            let reach = words(gap).len();
+            match g.role {
+                CueRole::Negation if reach < NEGATION_REACH => Some(Governor::Negation(g)),
+                CueRole::Cessation
+                    if reach < CESSATION_REACH && !crosses_clause(gap) && self.takes_object(g) =>
+                {
+                    Some(Governor::Cessation(g))
+                }
+                CueRole::Denial if reach < DENIAL_REACH && !crosses_clause(gap) => {
+                    Some(Governor::Denial(g))
+                }
+                _ => None,
+            }
+        })
+    }
+
+    /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
+    /// its partnership") rather than on its own ("the talks ended with", "which ended in
+    /// 2030") or as a plain noun ("at the end of").
+    fn takes_object(&self, cue: &CueMatch) -> bool {
+        let cue_text = &self.text[cue.start..cue.end];
+        let before = self.text[self.sentence.start..cue.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let nominal = !cue_text.to_lowercase().ends_with("ion")
+            && !cue_text.to_lowercase().ends_with("ions")
+            && ["the", "a", "an"]
+                .iter()
+                .any(|d| before.eq_ignore_ascii_case(d));
+        if nominal {
+            return false;
+        }
+        let rest = &self.text[cue.end..self.sentence.end];
+        let Some(next) = rest.split_whitespace().next() else {
+            return false;
+        };
+        if rest.starts_with([',', ';', ':', '.', ')', '!', '?']) {
+            return false;
+        }
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        !next.is_empty() && !NO_OBJECT_AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
+    }
+
+    /// The main cue, with the kind and polarity it gives and the cue that changed them (a
+    /// negation, or the cooperation a verb of stopping governs).
     pub(super) fn decide_kind<'c>(
         &self,
         cues: &[&'c CueMatch],
@@ -32,58 +145,77 @@ impl SentenceView<'_> {
         let has_plain = cues
             .iter()
             .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c));
-        let negation_before = |i: usize| {
-            let cue = cues[i];
-            cues[..i].iter().rev().copied().find(|n| {
-                matches!(n.role, CueRole::Negation | CueRole::Cessation)
-                    && words(&self.text[n.end..cue.start]).len() < NEGATION_REACH
-            })
-        };
-        // A kind of cooperation the sentence negates ("no agreement has been signed") is absent:
-        // none of its cues counts.
+        // A kind of cooperation the sentence negates or denies ("no agreement has been
+        // signed") is absent: none of its cues counts.
         let negated_kinds: Vec<ClaimKind> = cues
             .iter()
             .enumerate()
-            .filter_map(
-                |(i, c)| match (c.role, negation_before(i).map(|n| n.role)) {
-                    (CueRole::Kind(kind), Some(CueRole::Negation))
-                        if kind != ClaimKind::Prohibition =>
-                    {
-                        Some(kind)
-                    }
-                    _ => None,
-                },
-            )
+            .filter_map(|(i, c)| match (c.role, self.governor(cues, i)) {
+                (CueRole::Kind(kind), Some(Governor::Negation(_) | Governor::Denial(_)))
+                    if kind != ClaimKind::Prohibition =>
+                {
+                    Some(kind)
+                }
+                _ => None,
+            })
             .collect();
+        let mut governing = Vec::new();
         let mut best: Option<(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)> = None;
+        let mut consider = |found: (ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)| {
+            if best
+                .as_ref()
+                .is_none_or(|(k, ..)| found.0.precedence() < k.precedence())
+            {
+                best = Some(found);
+            }
+        };
         for (i, cue) in cues.iter().enumerate() {
             let kind = match cue.role {
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 _ => continue,
             };
-            if has_plain && !plain(cue) {
+            if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) {
                 continue;
             }
-            if negated_kinds.contains(&kind) {
-                continue;
-            }
-            let negation = negation_before(i);
-            let (kind, polarity) = match (kind, negation.map(|n| n.role)) {
-                (ClaimKind::Prohibition, None) => (ClaimKind::Prohibition, Polarity::Negative),
-                // "did not end its cooperation": still cooperating.
-                (ClaimKind::Prohibition, Some(_)) => (ClaimKind::Collaboration, Polarity::Positive),
-                // "no longer working with": cooperation stopped.
-                (_, Some(CueRole::Cessation)) => (ClaimKind::Prohibition, Polarity::Negative),
+            let found = match (kind, self.governor(cues, i)) {
+                (ClaimKind::Prohibition, None | Some(Governor::Cessation(_))) => {
+                    (ClaimKind::Prohibition, Polarity::Negative, *cue, None)
+                }
+                // "did not ban cooperation": still cooperating.
+                (ClaimKind::Prohibition, Some(Governor::Negation(n) | Governor::Denial(n))) => {
+                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
+                }
+                (kind, Some(Governor::Cessation(stop))) => {
+                    let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
+                    governing.extend(at);
+                    match at.and_then(|at| self.governor(cues, at)) {
+                        // "did not end its cooperation with": still cooperating.
+                        Some(Governor::Negation(n) | Governor::Denial(n)) => {
+                            (kind, Polarity::Positive, *cue, Some(n))
+                        }
+                        // "ended its partnership with", "no longer works with".
+                        _ => (ClaimKind::Prohibition, Polarity::Negative, stop, Some(*cue)),
+                    }
+                }
                 // "no agreement has been signed": an absence, not a claim.
-                (_, Some(_)) => continue,
-                (kind, None) => (kind, Polarity::Positive),
+                (_, Some(Governor::Negation(_) | Governor::Denial(_))) => continue,
+                (kind, None) => (kind, Polarity::Positive, *cue, None),
             };
-            let better = best
-                .as_ref()
-                .is_none_or(|(k, ..)| kind.precedence() < k.precedence());
-            if better {
-                best = Some((kind, polarity, cue, negation));
+            consider(found);
+        }
+        // A verb of stopping with an object but no cooperation word: "suspended all Soyuz
+        // launches from Kourou", "withdrew from the convention".
+        for (i, cue) in cues.iter().enumerate() {
+            if cue.role != CueRole::Cessation || governing.contains(&i) || !plain(cue) {
+                continue;
+            }
+            if !self.takes_object(cue) {
+                continue;
+            }
+            match self.governor(cues, i) {
+                Some(Governor::Negation(_) | Governor::Denial(_)) => continue,
+                _ => consider((ClaimKind::Prohibition, Polarity::Negative, *cue, None)),
             }
         }
         best
@@ -108,14 +240,15 @@ impl SentenceView<'_> {
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary only within a few words
     /// ("will be partnering", not "will present … the cooperation of"); a cooperation stopped
-    /// by negation ("would no longer work with") is reported as actual.
+    /// ("will be partnering", not "will present … the cooperation of"); a negated or denied
+    /// cooperation is reported as actual.
     pub(super) fn decide_modality<'c>(
         &self,
         cues: &[&'c CueMatch],
         main: &CueMatch,
         negated: Option<&CueMatch>,
     ) -> (Modality, Option<&'c CueMatch>) {
-        if negated.is_some() {
+        if negated.is_some_and(|n| matches!(n.role, CueRole::Negation | CueRole::Denial)) {
             return (Modality::Actual, None);
         }
         let mut found: (Modality, Option<&CueMatch>) = (Modality::Actual, None);
@@ -141,6 +274,15 @@ impl SentenceView<'_> {
                 }
                 _ => {}
             }
+        }
+        // "ESA said it would no longer work with Russia": a decision to stop, reported in the
+        // past, is in force.
+        let reported_stop = main.role == CueRole::Cessation
+            && found
+                .1
+                .is_some_and(|c| c.lemma.eq_ignore_ascii_case("would"));
+        if reported_stop {
+            return (Modality::Actual, None);
         }
         found
     }
@@ -287,6 +429,12 @@ fn is_predicate_nominal(text: &str) -> bool {
             .any(|d| pair[1].text.eq_ignore_ascii_case(d));
         copula && determiner
     })
+}
+
+/// Whether a stretch between two cues crosses a clause boundary (a comma, a semicolon, a
+/// colon or a bracket).
+fn crosses_clause(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')'])
 }
 
 /// A prohibition cue for sanctions.

@@ -41,6 +41,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA supplied the spectrometer for the JAXA comet orbiter.", &["contribution positive actual agency:jaxa,agency:nasa|"]),
     ("DLR and KARI have worked together on radar calibration since 2019.", &["collaboration positive actual agency:dlr,agency:kari|"]),
     ("Mexico hopes to work with the African Space Agency on drought monitoring.", &["intent positive intended agency:afsa,country:MX|"]),
+    // Synonyms are one lexicon line each, in every inflection.
+    ("NASA and ESA teamed up to build the relay.", &["collaboration positive actual agency:esa,agency:nasa|"]),
+    ("JAXA will co-develop the lander with ISRO.", &["collaboration positive planned agency:isro,agency:jaxa|"]),
+    ("Kenya joined forces with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
+    ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
+    ("Turkey signed the APSCO convention in 2006.", &["agreement positive actual country:TR,organization:apsco|"]),
+    ("The Nasa and Esa teams agreed to share the data.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    // Verbs of stopping govern the cooperation they take as object; on their own they do not.
+    ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
+    ("NASA froze all work with Roscosmos.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
+    ("The decision ends two decades of cooperation between Russia and the United States.", &["prohibition negative actual country:RU,country:US|"]),
+    ("ESA will suspend its cooperation with Roscosmos next year.", &["prohibition negative planned agency:esa,agency:roscosmos|"]),
+    ("India refused to cooperate with Pakistan.", &["prohibition negative actual country:IN,country:PK|"]),
+    ("The talks between ESA and NASA ended with a signed agreement.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
+    ("The forum, which ends Thursday, was jointly held by CNES and DLR.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
+    // A denial states nothing.
+    ("NASA denied reports that it would cooperate with China.", &[]),
     // Lists and coordination.
     ("China has signed agreements with many countries, including Russia, Kazakhstan, Germany, France, the ESA and UNOOSA.",
         &["agreement positive actual agency:esa,country:CN,country:DE,country:FR,country:KZ,country:RU,organization:unoosa|"]),
@@ -51,7 +69,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
     ("ESA said it would no longer continue working with Russia.", &["prohibition negative actual agency:esa,country:RU|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
-    ("Japan not only funds but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
+    ("Japan not only trains but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
     ("Brazil was banned from working with NASA.", &["prohibition negative actual agency:nasa,country:BR|"]),
     ("Russia has excluded Ukraine from the Roscosmos programme.", &["prohibition negative actual agency:roscosmos,country:RU,country:UA|"]),
     ("Canada withdrew from the ESA Venus study with JAXA.", &["prohibition negative actual agency:esa,agency:jaxa,country:CA|"]),

@@ -1,6 +1,10 @@
 //! The cue lexicon: words and phrases that signal a cooperation claim, its kind, its modality,
 //! a negation, reported speech, or a reference back to earlier parties or missions. The data is
-//! `gazetteers/cues.tsv`; its format is documented at the top of that file.
+//! `gazetteers/cues.tsv`; its format is documented at the top of that file. A cue marked
+//! `verb` or `noun` stands for all its inflected forms, which are generated here, so a synonym
+//! is one line.
+
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use sha2::{Digest, Sha256};
@@ -21,8 +25,12 @@ pub enum CueRole {
     /// A negation ("not", "never", "no"): a negated prohibition is cooperation ("did not
     /// end"), a negated cooperation cue is an absence and yields nothing ("no agreement").
     Negation,
-    /// A cessation ("no longer"): the cooperation cue after it is a prohibition.
+    /// Stopping or refusing ("no longer", "ended", "suspends", "refused to"): the cooperation
+    /// cue it governs, a few words later in the same clause, becomes a prohibition.
     Cessation,
+    /// Denying or ruling out ("denied", "ruled out"): every cooperation cue after it in the
+    /// clause is negated, so the sentence states no claim.
+    Denial,
     /// Reported speech: the bodies next to it are sources, not parties ("said", "according to").
     Speech,
     /// A phrase that refers back to two or more earlier parties ("both sides", "the two agencies").
@@ -54,6 +62,7 @@ impl CueRole {
             "intended" => CueRole::Intended,
             "negation" => CueRole::Negation,
             "cessation" => CueRole::Cessation,
+            "denial" => CueRole::Denial,
             "speech" => CueRole::Speech,
             "parties_reference" => CueRole::PartiesReference,
             "party_reference" => CueRole::PartyReference,
@@ -79,6 +88,224 @@ struct Cue {
     lemma: String,
 }
 
+/// Which inflected forms a cue line stands for (its optional third column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Forms {
+    /// The phrase as written.
+    Written,
+    /// The first word is a verb: its -s, past and -ing forms too ("team up": teams up, teamed
+    /// up, teaming up).
+    Verb,
+    /// The last word is a noun: its plural too.
+    Noun,
+}
+
+/// One line of a cue file, before its forms are generated.
+struct CueLine {
+    phrase: String,
+    role: CueRole,
+    forms: Forms,
+}
+
+/// What a cue file holds: cue lines and the irregular verb forms (`take<TAB>forms<TAB>took
+/// taken`) that `verb` lines use.
+#[derive(Default)]
+struct CueFile {
+    lines: Vec<CueLine>,
+    irregular: HashMap<String, Vec<String>>,
+}
+
+/// Reads one cue file, collecting every bad line.
+fn read_cue_file(file: &str, text: &str, out: &mut CueFile, errors: &mut Vec<GazetteerError>) {
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut columns = line.split('\t').map(str::trim);
+        let phrase = columns.next().unwrap_or("");
+        let role_name = columns.next().unwrap_or("");
+        let third = columns.next().unwrap_or("");
+        let bad = |problem: String| GazetteerError {
+            file: file.to_string(),
+            line: index + 1,
+            problem: Problem::BadCue(problem),
+        };
+        if phrase.is_empty() {
+            errors.push(bad("missing phrase".to_string()));
+            continue;
+        }
+        if role_name.is_empty() {
+            errors.push(bad(format!("missing role for `{phrase}`")));
+            continue;
+        }
+        if role_name == "forms" {
+            if third.is_empty() || phrase.contains(' ') {
+                errors.push(bad(format!(
+                    "`{phrase}`: a `forms` line is one verb and its irregular forms"
+                )));
+            } else {
+                let forms = third.split_whitespace().map(str::to_lowercase).collect();
+                out.irregular.insert(phrase.to_lowercase(), forms);
+            }
+            continue;
+        }
+        let Some(role) = CueRole::parse(role_name) else {
+            errors.push(bad(format!("unknown role `{role_name}`")));
+            continue;
+        };
+        let forms = match third {
+            "" => Forms::Written,
+            "verb" => Forms::Verb,
+            "noun" => Forms::Noun,
+            other => {
+                errors.push(bad(format!(
+                    "unknown forms `{other}` (expected `verb` or `noun`)"
+                )));
+                continue;
+            }
+        };
+        if forms != Forms::Written && phrase.ends_with('*') {
+            errors.push(bad(format!(
+                "`{phrase}`: a `*` cue cannot also generate forms"
+            )));
+            continue;
+        }
+        out.lines.push(CueLine {
+            phrase: phrase.to_string(),
+            role,
+            forms,
+        });
+    }
+}
+
+/// The regular -s, past and -ing forms of an English verb, or its irregular past forms when
+/// listed, with the base form first.
+fn verb_forms(base: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<String> {
+    let lower = base.to_lowercase();
+    let mut forms = vec![
+        lower.clone(),
+        third_person(&lower),
+        present_participle(&lower),
+    ];
+    match irregular.get(&lower) {
+        Some(past) => forms.extend(past.iter().cloned()),
+        None => forms.push(regular_past(&lower)),
+    }
+    let mut seen = Vec::new();
+    forms.retain(|f| {
+        let new = !seen.contains(f);
+        seen.push(f.clone());
+        new
+    });
+    forms
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// One-syllable verbs ending consonant-vowel-consonant double it: ban, banned, banning.
+fn doubles_final_consonant(verb: &str) -> bool {
+    let chars: Vec<char> = verb.chars().collect();
+    let vowel_groups = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| is_vowel(c) && (i == 0 || !is_vowel(chars[i - 1])))
+        .count();
+    let n = chars.len();
+    n >= 3
+        && vowel_groups == 1
+        && !is_vowel(chars[n - 1])
+        && !matches!(chars[n - 1], 'w' | 'x' | 'y')
+        && is_vowel(chars[n - 2])
+        && !is_vowel(chars[n - 3])
+}
+
+fn third_person(verb: &str) -> String {
+    if let Some(stem) = verb.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
+        format!("{stem}ies")
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    }
+}
+
+fn regular_past(verb: &str) -> String {
+    if verb.ends_with('e') {
+        format!("{verb}d")
+    } else if let Some(stem) = verb.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
+        format!("{stem}ied")
+    } else if doubles_final_consonant(verb) {
+        format!("{verb}{}ed", &verb[verb.len() - 1..])
+    } else {
+        format!("{verb}ed")
+    }
+}
+
+fn present_participle(verb: &str) -> String {
+    if let Some(stem) = verb.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if verb.ends_with('e') && !verb.ends_with("ee") && verb.len() > 2 {
+        format!("{}ing", &verb[..verb.len() - 1])
+    } else if doubles_final_consonant(verb) {
+        format!("{verb}{}ing", &verb[verb.len() - 1..])
+    } else {
+        format!("{verb}ing")
+    }
+}
+
+/// The plural of an English noun.
+fn noun_plural(noun: &str) -> String {
+    let lower = noun.to_lowercase();
+    if let Some(stem) = lower.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
+        format!("{stem}ies")
+    } else if ["s", "sh", "ch", "x", "z"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        format!("{lower}es")
+    } else {
+        format!("{lower}s")
+    }
+}
+
+/// Every phrase a cue line stands for.
+fn expand(line: &CueLine, irregular: &HashMap<String, Vec<String>>) -> Vec<String> {
+    let phrase = line.phrase.trim_end_matches('*');
+    match line.forms {
+        Forms::Written => vec![phrase.to_string()],
+        Forms::Verb => {
+            let (verb, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+            verb_forms(verb, irregular)
+                .into_iter()
+                .map(|f| {
+                    if rest.is_empty() {
+                        f
+                    } else {
+                        format!("{f} {rest}")
+                    }
+                })
+                .collect()
+        }
+        Forms::Noun => {
+            let (rest, noun) = phrase.rsplit_once(' ').unwrap_or(("", phrase));
+            let plural = noun_plural(noun);
+            let joined = |n: &str| {
+                if rest.is_empty() {
+                    n.to_string()
+                } else {
+                    format!("{rest} {n}")
+                }
+            };
+            vec![joined(noun), joined(&plural)]
+        }
+    }
+}
+
 /// A cue found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CueMatch {
@@ -101,62 +328,62 @@ pub struct CueLexicon {
 }
 
 impl CueLexicon {
-    /// Parses a cue file: `phrase<TAB>role` per line, `#` comments.
+    /// Parses one cue file: `phrase<TAB>role[<TAB>verb|noun]` per line, `#` comments.
     ///
     /// # Errors
     /// Every malformed line, with file and line.
     pub fn parse(file: &str, text: &str) -> Result<CueLexicon, Vec<GazetteerError>> {
-        let mut cues = Vec::new();
-        let mut phrases = Vec::new();
+        CueLexicon::from_files(&[(file.to_string(), text.to_string())])
+    }
+
+    /// Compiles several cue files in order: a later file adds cues, and a phrase it repeats
+    /// takes the role given there (the way a user's `cues.tsv` overrides the shipped one).
+    ///
+    /// # Errors
+    /// Every malformed line of every file, with file and line.
+    pub fn from_files(files: &[(String, String)]) -> Result<CueLexicon, Vec<GazetteerError>> {
+        let mut read = CueFile::default();
         let mut errors = Vec::new();
-        for (index, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
-            let mut columns = line.split('\t').map(str::trim);
-            let phrase = columns.next().unwrap_or("");
-            let role_name = columns.next().unwrap_or("");
-            let problem = if phrase.is_empty() {
-                Some("missing phrase".to_string())
-            } else if role_name.is_empty() {
-                Some(format!("missing role for `{phrase}`"))
-            } else {
-                None
-            };
-            let role = CueRole::parse(role_name);
-            match (problem, role) {
-                (None, Some(role)) => {
-                    let prefix = phrase.ends_with('*');
-                    let lemma = phrase.trim_end_matches('*').to_string();
-                    phrases.push(normalize_phrase(&lemma).to_lowercase());
-                    cues.push(Cue {
-                        role,
-                        prefix,
-                        lemma,
-                    });
-                }
-                (problem, _) => errors.push(GazetteerError {
-                    file: file.to_string(),
-                    line: index + 1,
-                    problem: Problem::BadCue(
-                        problem.unwrap_or_else(|| format!("unknown role `{role_name}`")),
-                    ),
-                }),
-            }
+        let mut hasher = Sha256::new();
+        for (file, text) in files {
+            read_cue_file(file, text, &mut read, &mut errors);
+            hasher.update(text.as_bytes());
         }
         if !errors.is_empty() {
             return Err(errors);
+        }
+        let mut slot_of: HashMap<String, usize> = HashMap::new();
+        let mut phrases: Vec<String> = Vec::new();
+        let mut cues: Vec<Cue> = Vec::new();
+        for line in &read.lines {
+            let lemma = line.phrase.trim_end_matches('*').to_string();
+            let prefix = line.phrase.ends_with('*');
+            for form in expand(line, &read.irregular) {
+                let pattern = normalize_phrase(&form).to_lowercase();
+                let cue = Cue {
+                    role: line.role,
+                    prefix,
+                    lemma: lemma.clone(),
+                };
+                match slot_of.get(&pattern) {
+                    Some(&slot) => cues[slot] = cue,
+                    None => {
+                        slot_of.insert(pattern.clone(), cues.len());
+                        phrases.push(pattern);
+                        cues.push(cue);
+                    }
+                }
+            }
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&phrases)
             .expect("cue patterns compile");
-        let fingerprint = format!("{:x}", Sha256::digest(text.as_bytes()));
         Ok(CueLexicon {
             automaton,
             cues,
-            fingerprint,
+            fingerprint: format!("{:x}", hasher.finalize()),
         })
     }
 
@@ -165,7 +392,7 @@ impl CueLexicon {
         &self.fingerprint
     }
 
-    /// Number of cues.
+    /// Number of cue phrases, generated forms included.
     pub fn len(&self) -> usize {
         self.cues.len()
     }
@@ -257,6 +484,87 @@ mod tests {
                 ("will", CueRole::Planned),
                 ("not", CueRole::Negation),
                 ("Signal", CueRole::Kind(ClaimKind::Agreement)),
+            ]
+        );
+    }
+
+    #[test]
+    fn verb_and_noun_forms_are_generated() {
+        let irregular: HashMap<String, Vec<String>> = [(
+            "freeze".to_string(),
+            vec!["froze".to_string(), "frozen".to_string()],
+        )]
+        .into();
+        let cases: &[(&str, &[&str])] = &[
+            ("team", &["team", "teams", "teaming", "teamed"]),
+            ("ban", &["ban", "bans", "banning", "banned"]),
+            ("supply", &["supply", "supplies", "supplying", "supplied"]),
+            ("agree", &["agree", "agrees", "agreeing", "agreed"]),
+            (
+                "furnish",
+                &["furnish", "furnishes", "furnishing", "furnished"],
+            ),
+            (
+                "freeze",
+                &["freeze", "freezes", "freezing", "froze", "frozen"],
+            ),
+            (
+                "partner",
+                &["partner", "partners", "partnering", "partnered"],
+            ),
+        ];
+        for (verb, want) in cases {
+            assert_eq!(verb_forms(verb, &irregular), *want, "{verb}");
+        }
+        assert_eq!(noun_plural("treaty"), "treaties");
+        assert_eq!(noun_plural("agreement"), "agreements");
+    }
+
+    #[test]
+    fn a_verb_line_matches_every_form_with_its_particle() {
+        let lexicon = CueLexicon::parse(
+            "c",
+            "team up\tcollaboration\tverb\nfreeze\tforms\tfroze frozen\nfreeze\tcessation\tverb\n",
+        )
+        .unwrap();
+        let text = "Kenya teamed up with Peru; Chile teams up; Peru froze it.";
+        let got: Vec<(&str, String)> = lexicon
+            .find(&NormText::new(text))
+            .into_iter()
+            .map(|c| (&text[c.start..c.end], c.lemma))
+            .collect();
+        let want = [
+            ("teamed up", "team up"),
+            ("teams up", "team up"),
+            ("froze", "freeze"),
+        ];
+        let want: Vec<(&str, String)> = want.iter().map(|(t, l)| (*t, l.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_later_file_adds_cues_and_overrides_roles() {
+        let shipped = (
+            "cues.tsv".to_string(),
+            "sign\tagreement\tverb\n".to_string(),
+        );
+        let user = (
+            "my/cues.tsv".to_string(),
+            "signed\tneutral\nbefriend\tcollaboration\tverb\n".to_string(),
+        );
+        let lexicon = CueLexicon::from_files(&[shipped, user]).unwrap();
+        let text = "Peru signed and signs; Chile befriended Peru.";
+        let got: Vec<(&str, CueRole)> = lexicon
+            .find(&NormText::new(text))
+            .into_iter()
+            .map(|c| (&text[c.start..c.end], c.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("signed", CueRole::Neutral),
+                ("signs", CueRole::Kind(ClaimKind::Agreement)),
+                ("befriended", CueRole::Kind(ClaimKind::Collaboration)),
             ]
         );
     }

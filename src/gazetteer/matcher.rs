@@ -15,6 +15,9 @@ struct Pattern {
     exact_case: bool,
     /// The name is an acronym.
     acronym: bool,
+    /// An all-capitals acronym of a body, which British style also writes as a word ("Nasa",
+    /// "Esa"): that spelling matches too, as an ambiguous reading.
+    word_spelling: Option<String>,
     /// The normalized pattern text, for the exact-case check.
     text: String,
     /// (entry index, marked ambiguous) for every entry with this name.
@@ -69,6 +72,7 @@ impl Matcher {
                     patterns.push(Pattern {
                         exact_case,
                         acronym: alias.is_acronym(),
+                        word_spelling: None,
                         text: text.clone(),
                         targets: Vec::new(),
                     });
@@ -82,6 +86,18 @@ impl Matcher {
                 }
                 let is_canonical = canonical.entry((slot, entry_index)).or_insert(false);
                 *is_canonical |= name_index == 0;
+            }
+        }
+        for pattern in &mut patterns {
+            let bodies_only = pattern.targets.iter().all(|&(e, ambiguous)| {
+                !ambiguous
+                    && matches!(
+                        entries[e].kind,
+                        super::EntityType::Agency | super::EntityType::Organization
+                    )
+            });
+            if pattern.acronym && bodies_only {
+                pattern.word_spelling = word_spelling(&pattern.text);
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -114,8 +130,9 @@ impl Matcher {
             }
             let pattern = &self.patterns[found.pattern().as_usize()];
             let matched = &text[s..e];
+            let as_word = pattern.word_spelling.as_deref() == Some(matched);
             let case_ok = if pattern.exact_case {
-                matched == pattern.text
+                matched == pattern.text || as_word
             } else {
                 matched.chars().any(char::is_uppercase)
             };
@@ -128,7 +145,7 @@ impl Matcher {
                     entry,
                     start,
                     end,
-                    ambiguous,
+                    ambiguous: ambiguous || as_word,
                     acronym: pattern.acronym,
                     canonical: self.canonical[&(found.pattern().as_usize(), entry)],
                 });
@@ -137,6 +154,15 @@ impl Matcher {
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
         out
     }
+}
+
+/// "Nasa" for "NASA": an acronym of three or more capital letters written as a word.
+fn word_spelling(acronym: &str) -> Option<String> {
+    let mut letters = acronym.chars();
+    let first = letters.next()?;
+    let rest: String = letters.collect();
+    (acronym.len() >= 3 && acronym.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| format!("{first}{}", rest.to_lowercase()))
 }
 
 /// Whether a match may start or end at byte `at`: the characters on the two sides are not both
@@ -207,6 +233,14 @@ mod tests {
                 ],
             ),
             ("CHINA", &[("CHINA", "country:CN")]),
+            (
+                "Cnsa and CNSA, not Cnsa's cnsa",
+                &[
+                    ("Cnsa", "agency:cnsa"),
+                    ("CNSA", "agency:cnsa"),
+                    ("Cnsa", "agency:cnsa"),
+                ],
+            ),
         ];
         for (text, want) in cases {
             let got = names(text);

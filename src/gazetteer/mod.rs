@@ -7,6 +7,7 @@
 
 mod cues;
 mod matcher;
+mod name_patterns;
 mod parse;
 
 use std::collections::{BTreeMap, HashMap};
@@ -18,6 +19,7 @@ use sha2::{Digest, Sha256};
 
 pub use cues::{CueLexicon, CueMatch, CueRole};
 pub use matcher::{Candidate, Matcher};
+pub use name_patterns::{NamePatterns, NameWord};
 pub use parse::{check_files, parse_entries, GazetteerError, Problem};
 
 /// Version of the shipped gazetteer data; bumped when the files change meaning.
@@ -49,6 +51,9 @@ const BUILTIN_ENTRY_FILES: &[(&str, &str)] = &[
 
 /// The shipped cue lexicon, compiled in.
 const BUILTIN_CUES: &str = include_str!("../../gazetteers/cues.tsv");
+/// File name of the name-pattern word list, shipped and in user folders.
+const NAME_PATTERNS_FILE: &str = "name-patterns.tsv";
+const BUILTIN_NAME_PATTERNS: &str = include_str!("../../gazetteers/name-patterns.tsv");
 
 /// What kind of thing an entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -231,6 +236,7 @@ pub struct Gazetteer {
     by_id: HashMap<String, usize>,
     matcher: Matcher,
     cues: CueLexicon,
+    name_patterns: NamePatterns,
     hash: String,
 }
 
@@ -256,7 +262,28 @@ impl Gazetteer {
             entries.extend(parsed);
             errors.extend(problems);
         }
+        let mut cue_files = vec![("cues.tsv".to_string(), BUILTIN_CUES.to_string())];
+        let mut pattern_files = vec![(
+            NAME_PATTERNS_FILE.to_string(),
+            BUILTIN_NAME_PATTERNS.to_string(),
+        )];
         for path in paths {
+            match read_word_list(path, NAME_PATTERNS_FILE) {
+                Ok(Some(list)) => pattern_files.push(list),
+                Ok(None) => {}
+                Err(e) => errors.push(e),
+            }
+            if is_word_list(path, NAME_PATTERNS_FILE) {
+                continue;
+            }
+            match read_word_list(path, "cues.tsv") {
+                Ok(Some(cues)) => cue_files.push(cues),
+                Ok(None) => {}
+                Err(e) => errors.push(e),
+            }
+            if is_word_list(path, "cues.tsv") {
+                continue;
+            }
             match read_entry_files(path) {
                 Ok(files) => {
                     for (file, text) in files {
@@ -268,9 +295,15 @@ impl Gazetteer {
                 Err(e) => errors.push(e),
             }
         }
-        let cues = CueLexicon::parse("cues.tsv", BUILTIN_CUES);
-        let cues = match cues {
+        let cues = match CueLexicon::from_files(&cue_files) {
             Ok(c) => Some(c),
+            Err(e) => {
+                errors.extend(e);
+                None
+            }
+        };
+        let name_patterns = match NamePatterns::from_files(&pattern_files) {
+            Ok(p) => Some(p),
             Err(e) => {
                 errors.extend(e);
                 None
@@ -281,22 +314,24 @@ impl Gazetteer {
             return Err(errors);
         }
         let cues = cues.expect("cue lexicon parsed when there are no errors");
-        Ok(Gazetteer::assemble(entries, cues))
+        let name_patterns = name_patterns.expect("name patterns parsed when there are no errors");
+        Ok(Gazetteer::assemble(entries, cues, name_patterns))
     }
 
-    fn assemble(entries: Vec<Entry>, cues: CueLexicon) -> Gazetteer {
+    fn assemble(entries: Vec<Entry>, cues: CueLexicon, name_patterns: NamePatterns) -> Gazetteer {
         let by_id = entries
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
         let matcher = Matcher::build(&entries);
-        let hash = content_hash(&entries, &cues);
+        let hash = content_hash(&entries, &cues, &name_patterns);
         Gazetteer {
             entries,
             by_id,
             matcher,
             cues,
+            name_patterns,
             hash,
         }
     }
@@ -331,6 +366,11 @@ impl Gazetteer {
         &self.cues
     }
 
+    /// The words that make an unlisted capitalised name a document-local entity.
+    pub fn name_patterns(&self) -> &NamePatterns {
+        &self.name_patterns
+    }
+
     /// SHA-256 over the loaded entries and cues: identifies the exact dictionary behind a record.
     pub fn hash(&self) -> &str {
         &self.hash
@@ -347,7 +387,36 @@ fn overlay(entries: &mut Vec<Entry>, user: Vec<Entry>) {
     }
 }
 
-/// Reads a `.tsv` file, or every `.tsv` file of a folder except `cues.tsv`, in name order.
+/// Whether a path names a word list (`cues.tsv`, `name-patterns.tsv`, or a name ending in
+/// one) rather than entries.
+fn is_word_list(path: &Path, list: &str) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(list))
+}
+
+/// The word list `list` a user path holds: the file itself when it is one, or the folder's
+/// file of that name.
+fn read_word_list(path: &Path, list: &str) -> Result<Option<(String, String)>, GazetteerError> {
+    let file = if path.is_dir() {
+        path.join(list)
+    } else if is_word_list(path, list) {
+        path.to_path_buf()
+    } else {
+        return Ok(None);
+    };
+    if path.is_dir() && !file.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&file).map_err(|e| GazetteerError {
+        file: file.display().to_string(),
+        line: 0,
+        problem: Problem::Unreadable(e.to_string()),
+    })?;
+    Ok(Some((file.display().to_string(), text)))
+}
+
+/// Reads a `.tsv` file, or every `.tsv` file of a folder except the word lists, in name order.
 fn read_entry_files(path: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
     let unreadable = |e: std::io::Error| GazetteerError {
         file: path.display().to_string(),
@@ -361,7 +430,8 @@ fn read_entry_files(path: &Path) -> Result<Vec<(String, String)>, GazetteerError
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 p.extension().is_some_and(|x| x == "tsv")
-                    && p.file_name().is_some_and(|n| n != "cues.tsv")
+                    && !is_word_list(p, "cues.tsv")
+                    && !is_word_list(p, NAME_PATTERNS_FILE)
             })
             .collect();
         names.sort();
@@ -376,7 +446,7 @@ fn read_entry_files(path: &Path) -> Result<Vec<(String, String)>, GazetteerError
     Ok(files)
 }
 
-fn content_hash(entries: &[Entry], cues: &CueLexicon) -> String {
+fn content_hash(entries: &[Entry], cues: &CueLexicon, name_patterns: &NamePatterns) -> String {
     let mut hasher = Sha256::new();
     for e in entries {
         hasher.update(e.id.as_bytes());
@@ -397,6 +467,7 @@ fn content_hash(entries: &[Entry], cues: &CueLexicon) -> String {
         hasher.update([b'\n']);
     }
     hasher.update(cues.fingerprint().as_bytes());
+    hasher.update(name_patterns.fingerprint().as_bytes());
     format!("{:x}", hasher.finalize())
 }
 

@@ -50,6 +50,8 @@ pub enum Problem {
     },
     /// A malformed line of the cue lexicon.
     BadCue(String),
+    /// A malformed line of the name-pattern word list.
+    BadNamePattern(String),
 }
 
 impl fmt::Display for Problem {
@@ -77,6 +79,7 @@ impl fmt::Display for Problem {
                 "alias `{alias}` is also used by {other}; mark it `?{alias}` in both to declare it ambiguous"
             ),
             Problem::BadCue(why) => write!(f, "bad cue: {why}"),
+            Problem::BadNamePattern(why) => write!(f, "bad name pattern: {why}"),
         }
     }
 }
@@ -348,6 +351,24 @@ pub fn check_files(path: &Path) -> Result<usize, Vec<GazetteerError>> {
                 line: 0,
                 problem: Problem::Unreadable(e.to_string()),
             }),
+        }
+    }
+    if path.is_dir() {
+        let pattern_file = path.join(super::NAME_PATTERNS_FILE);
+        if pattern_file.exists() {
+            match std::fs::read_to_string(&pattern_file) {
+                Ok(text) => {
+                    let file = (pattern_file.display().to_string(), text);
+                    if let Err(e) = super::NamePatterns::from_files(&[file]) {
+                        errors.extend(e);
+                    }
+                }
+                Err(e) => errors.push(GazetteerError {
+                    file: pattern_file.display().to_string(),
+                    line: 0,
+                    problem: Problem::Unreadable(e.to_string()),
+                }),
+            }
         }
     }
     errors.extend(validate(&entries));

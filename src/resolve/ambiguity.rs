@@ -49,13 +49,17 @@ impl Context<'_> {
             return Some((best, SUPPORTED));
         }
         // Nothing in the document decides. A single reading still counts when the writing
-        // makes a name likely — an acronym, a capitalised word inside a sentence, or an item
-        // among plain names of its type ("Jordan, Egypt and Morocco") — unless it stands next
-        // to another capitalised word ("Michael Jordan", "Lake Chad", "Chad Smith").
+        // makes a name likely — an acronym, a capitalised word inside a sentence, a country or
+        // body opening a sentence ("Turkey signed"), or an item among plain names of its type
+        // ("Jordan, Egypt and Morocco") — unless it stands next to another capitalised word
+        // ("Michael Jordan", "Lake Chad", "Chad Smith").
         let likely = readings.len() == 1
             && !self.after_capitalised_word(best.start)
             && !self.before_capitalised_word(best.end)
-            && (best.acronym || !starts_sentence(text, best.start) || self.has_plain_peer(best));
+            && (best.acronym
+                || !starts_sentence(text, best.start)
+                || gazetteer.entry(best.entry).kind.is_party()
+                || self.has_plain_peer(best));
         Some((best, if likely { LIKELY } else { UNRESOLVED }))
     }
 

@@ -8,6 +8,7 @@
 mod acronyms;
 mod ambiguity;
 mod lists;
+mod named;
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,6 +18,7 @@ use crate::segment::Sentence;
 use acronyms::{acronym_definitions, learn_new_acronyms};
 use ambiguity::Context;
 use lists::{numbered_siblings, promote_listed_demonyms};
+use named::learn_pattern_names;
 
 /// How a mention was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +121,22 @@ impl<'g> Entities<'g> {
         })
     }
 
+    /// Adds another spelling to a local entry ("Centre" next to "Center").
+    fn add_local_alias(&mut self, index: usize, alias: &str) {
+        let shipped = self.gazetteer.entries().len();
+        if let Some(entry) = index
+            .checked_sub(shipped)
+            .and_then(|i| self.local.get_mut(i))
+        {
+            if entry.name != alias && !entry.aliases.iter().any(|a| a.text == alias) {
+                entry.aliases.push(crate::gazetteer::Alias {
+                    text: alias.to_string(),
+                    ambiguous: false,
+                });
+            }
+        }
+    }
+
     fn add_local(&mut self, entry: Entry) -> usize {
         self.local.push(entry);
         self.gazetteer.entries().len() + self.local.len() - 1
@@ -173,6 +191,7 @@ fn resolve_spans(
     explain: bool,
 ) -> (Vec<Mention>, Vec<Lost>) {
     learn_new_acronyms(entities, text, &mut candidates);
+    learn_pattern_names(entities, text, sentences, &mut candidates);
     let gazetteer: &Entities<'_> = entities;
     let definitions = acronym_definitions(gazetteer, text, &mut candidates);
     let plainly_named: HashSet<usize> = candidates

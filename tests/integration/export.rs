@@ -113,7 +113,7 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
     assert_eq!(field(&artemis, "party_ids"), "country:US; country:RU");
     assert_eq!(field(&artemis, "missions"), "Artemis program");
     assert_eq!(field(&artemis, "time"), "2020");
-    assert_eq!(field(&artemis, "rule"), "cue:signed");
+    assert_eq!(field(&artemis, "rule"), "cue:sign");
     assert_eq!(field(&artemis, "line"), "27");
     assert_eq!(field(&artemis, "column"), "5");
     assert!(field(&artemis, "evidence").starts_with("In 2020, the United States and Russia"));

@@ -1,0 +1,458 @@
+//! Names no gazetteer lists, recognised by their shape: a capitalised name with the head word of
+//! a body ("the Lunar Dust Research Institute", "the Ministry of Science of Ruritania"), of a
+//! programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), and a code
+//! name before a mission noun ("the ZX-2 satellite"). Each becomes a document-local entity,
+//! found wherever the document writes it again. The words come from
+//! `gazetteers/name-patterns.tsv`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
+use crate::segment::{Sentence, UnitKind};
+
+use super::Entities;
+
+/// Lowercase words that may stand inside a name ("Institute of Space and Astronautical
+/// Science").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y", "&",
+];
+/// Connectors after which a name does not go on when another body's head follows ("the
+/// University of Tartu and the Ministry of Education").
+const JOINS: &[&str] = &["and", "&"];
+
+/// One word of the text with its byte range.
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    /// Whether only spaces (at most one line break) stand between this word and the one before.
+    joined: bool,
+}
+
+impl Word<'_> {
+    fn capitalised(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_uppercase())
+    }
+
+    fn connector(&self) -> bool {
+        CONNECTORS.contains(&self.text)
+    }
+
+    fn possessive(&self) -> bool {
+        self.text.ends_with("'s") || self.text.ends_with("’s")
+    }
+}
+
+/// A name found by its shape, before it becomes an entity.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    kind: EntityType,
+    start: usize,
+    /// End of the head word ("Academy" in "the National Academy of Sciences of Ruritania").
+    head_end: usize,
+    end: usize,
+}
+
+/// Learns the document's unlisted names and adds a candidate for each use of each.
+pub(super) fn learn_pattern_names(
+    entities: &mut Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    candidates: &mut Vec<Candidate>,
+) {
+    let patterns = entities.gazetteer().name_patterns();
+    let mut found = Vec::new();
+    for sentence in sentences
+        .iter()
+        .filter(|s| matches!(s.kind, UnitKind::Body | UnitKind::Bullet))
+    {
+        let words = words_of(text, sentence.start, sentence.end);
+        found.extend(headed_names(patterns, &words));
+        found.extend(code_names(patterns, &words));
+    }
+    let mut added = Vec::new();
+    let mut short_forms = Vec::new();
+    for name in found {
+        if !fits_candidates(entities, text, candidates, &name) {
+            continue;
+        }
+        let surface = &text[name.start..name.end];
+        let id = format!("{}:local-{}", name.kind.as_str(), slug(surface));
+        let index = match entities.index_of(&id) {
+            Some(index) => {
+                entities.add_local_alias(index, surface);
+                index
+            }
+            None => entities.add_local(Entry {
+                id,
+                kind: name.kind,
+                name: surface.to_string(),
+                name_ambiguous: false,
+                aliases: Vec::<Alias>::new(),
+                attributes: Default::default(),
+                origin: Origin {
+                    file: "document".to_string(),
+                    line: 0,
+                },
+            }),
+        };
+        // "the National Academy of Sciences of Ruritania": later, "the National Academy of
+        // Sciences" is its short form in this document.
+        if let Some(listed) = candidates
+            .iter()
+            .find(|c| c.start == name.start && c.end < name.end)
+        {
+            short_forms.push((listed.entry, index));
+        }
+        for (start, end) in uses(text, surface) {
+            let candidate = Candidate {
+                entry: index,
+                start,
+                end,
+                ambiguous: false,
+                acronym: false,
+                canonical: true,
+            };
+            if !added.contains(&candidate) {
+                added.push(candidate);
+            }
+        }
+    }
+    for (listed, local) in short_forms {
+        let mut readings = Vec::new();
+        for c in candidates.iter_mut().filter(|c| c.entry == listed) {
+            c.ambiguous = true;
+            readings.push(Candidate {
+                entry: local,
+                ..c.clone()
+            });
+        }
+        readings.iter_mut().for_each(|c| c.ambiguous = false);
+        added.extend(readings);
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// The words of a sentence, with their offsets.
+fn words_of(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*(?:['’]s)?|&").expect("valid pattern")
+    });
+    let mut previous_end = start;
+    WORD.find_iter(&text[start..end])
+        .map(|m| {
+            let between = &text[previous_end..start + m.start()];
+            previous_end = start + m.end();
+            Word {
+                text: m.as_str(),
+                start: start + m.start(),
+                end: start + m.end(),
+                joined: between.chars().all(char::is_whitespace)
+                    && between.matches('\n').count() <= 1,
+            }
+        })
+        .collect()
+}
+
+/// Capitalised names with a head word: the head, the capitalised words right before it, and
+/// what follows it through connectors ("of Science and Technology").
+fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].capitalised() || patterns.head_type(words[i].text).is_none() {
+            i += 1;
+            continue;
+        }
+        // The head of a compound is its last head word before a connector: "Science
+        // Programme Committee" is a committee.
+        let start_of_run = i;
+        let mut at = i + 1;
+        while at < words.len() && words[at].joined && words[at].capitalised() {
+            if patterns.head_type(words[at].text).is_some() {
+                i = at;
+            }
+            at += 1;
+        }
+        let head = words[i];
+        let head_type = patterns.head_type(head.text);
+        // Back over capitalised words in one run.
+        let mut first = start_of_run;
+        while first > from
+            && words[first - 1].capitalised()
+            && !words[first - 1].possessive()
+            && words[first].joined
+        {
+            first -= 1;
+        }
+        while first < i && patterns.is(words[first].text, NameWord::Starter) {
+            first += 1;
+        }
+        // Forward through connectors and capitalised words.
+        let mut last = i;
+        let mut at = i + 1;
+        while at < words.len() && words[at].joined && !words[at - 1].possessive() {
+            let word = words[at];
+            if word.capitalised() {
+                last = at;
+                at += 1;
+                continue;
+            }
+            if !word.connector() {
+                break;
+            }
+            // A join followed by another body's name ends this one.
+            if JOINS.contains(&word.text) && starts_another_body(patterns, words, at + 1) {
+                break;
+            }
+            at += 1;
+        }
+        // "the Federal Space Program 2016-2025", "the Horizon 2020 Programme".
+        if last + 1 < words.len()
+            && words[last + 1].joined
+            && words[last + 1]
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
+            && matches!(head_type, Some(NameWord::Head(kind)) if kind.is_mission())
+        {
+            last += 1;
+        }
+        let name = &words[first..=last];
+        let has = |role: NameWord| name.iter().any(|w| patterns.is(w.text, role));
+        let kind = match head_type {
+            Some(NameWord::School) => Some(EntityType::Organization),
+            Some(NameWord::Head(EntityType::Organization)) => {
+                has(NameWord::Domain).then_some(EntityType::Organization)
+            }
+            Some(NameWord::Head(kind)) => Some(kind),
+            _ if name.iter().any(|w| w.text.eq_ignore_ascii_case("space")) => {
+                Some(EntityType::Agency)
+            }
+            _ => has(NameWord::Domain).then_some(EntityType::Organization),
+        };
+        let content = name.iter().filter(|w| !w.connector()).count();
+        if let (Some(kind), true) = (kind, content >= 2 && !words[first].possessive()) {
+            out.push(Found {
+                kind,
+                start: words[first].start,
+                head_end: head.end,
+                end: words[last].end,
+            });
+        }
+        from = last + 1;
+        i = last + 1;
+    }
+    out
+}
+
+/// Whether the capitalised run starting at word `at` (after articles) holds a head word.
+fn starts_another_body(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
+    words[at.min(words.len())..]
+        .iter()
+        .skip_while(|w| w.text == "the")
+        .take_while(|w| w.capitalised())
+        .any(|w| patterns.head_type(w.text).is_some())
+}
+
+/// A code name (a word with a digit or two capitals: "ZX-2", "TerraSAR") right before a mission
+/// noun ("satellite", "probe") names a mission.
+fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
+    words
+        .windows(2)
+        .filter(|pair| {
+            let (name, noun) = (pair[0], pair[1]);
+            if !noun.joined {
+                return false;
+            }
+            let capitals = name.text.chars().filter(char::is_ascii_uppercase).count();
+            let digit = name.text.chars().any(|c| c.is_ascii_digit());
+            name.capitalised()
+                && (digit || capitals >= 2)
+                && !name.possessive()
+                && name.text.chars().any(char::is_alphabetic)
+                && !patterns.is(name.text, NameWord::NotAName)
+                && !patterns.is(name.text, NameWord::Starter)
+                && noun.text.starts_with(|c: char| c.is_lowercase())
+                && patterns.is(noun.text, NameWord::MissionNoun)
+        })
+        .map(|pair| Found {
+            kind: EntityType::Mission,
+            start: pair[0].start,
+            head_end: pair[0].end,
+            end: pair[0].end,
+        })
+        .collect()
+}
+
+/// Whether a found name may become an entity next to the gazetteer's candidates: it is not
+/// already a listed name and crosses none. A listed body inside it must be qualified by the
+/// rest ("the National Academy of Sciences of Ruritania"); a country or nationality only
+/// qualifies it after its head word ("the Space Research Institute of Ruritania", not "the
+/// Ruritanian Federation", whose head the country's name holds); a programme's or mission's
+/// name holds no listed name.
+fn fits_candidates(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    name: &Found,
+) -> bool {
+    candidates
+        .iter()
+        .filter(|c| c.start < name.end && name.start < c.end)
+        .all(|c| {
+            let inside = c.start >= name.start && c.end <= name.end;
+            let same = c.start == name.start && c.end == name.end;
+            let covers_head = c.start < name.head_end && c.end >= name.head_end;
+            if !inside || same || name.kind.is_mission() {
+                return false;
+            }
+            match entities.entry(c.entry).kind {
+                EntityType::Agency | EntityType::Organization => {
+                    let rest = text[c.end..name.end].trim_start();
+                    c.start == name.start && ["of ", "for "].iter().any(|w| rest.starts_with(w))
+                }
+                EntityType::Site | EntityType::LaunchVehicle => false,
+                EntityType::Country | EntityType::Demonym | EntityType::Region => {
+                    c.start >= name.head_end
+                }
+                _ => !covers_head,
+            }
+        })
+}
+
+/// Every use of `name` in `text` as whole words, in its own case.
+fn uses<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    text.match_indices(name).filter_map(move |(at, _)| {
+        let end = at + name.len();
+        let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+        bounded.then_some((at, end))
+    })
+}
+
+/// The id key of a name: lowercase letters and digits joined by `-`, with British and
+/// American spellings of head words made one ("Centre" and "Center").
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-')
+        .split('-')
+        .map(|w| match w {
+            "centre" => "center",
+            "programme" => "program",
+            "organisation" => "organization",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::resolved;
+
+    /// The local entities `text` names, as (surface, id).
+    fn local(text: &str) -> Vec<(String, String)> {
+        resolved(text)
+            .into_iter()
+            .filter(|m| m.1.contains(":local-"))
+            .map(|m| (m.0, m.1))
+            .collect()
+    }
+
+    #[test]
+    fn unlisted_names_by_their_shape() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The Boreal Institute of Space Physics signed with ESA.",
+                &[(
+                    "Boreal Institute of Space Physics",
+                    "organization:local-boreal-institute-of-space-physics",
+                )],
+            ),
+            // Two bodies joined by "and" stay two; a university needs no domain word.
+            (
+                "The University of Tartu and the Ministry of Education and Research of Estonia met.",
+                &[
+                    ("University of Tartu", "organization:local-university-of-tartu"),
+                    (
+                        "Ministry of Education and Research of Estonia",
+                        "organization:local-ministry-of-education-and-research-of-estonia",
+                    ),
+                ],
+            ),
+            // A ministry with no word of science or space is not a body of the domain.
+            ("The Ministry of Tourism of Estonia met.", &[]),
+            // A code name before a mission noun; the later use is found too.
+            (
+                "Kenya launched the ZX-2 satellite. ZX-2 works.",
+                &[
+                    ("ZX-2", "mission:local-zx-2"),
+                    ("ZX-2", "mission:local-zx-2"),
+                ],
+            ),
+            ("The Moon mission and the Mars probe flew.", &[]),
+            // A programme's name takes its number.
+            (
+                "Russia approved the Federal Space Program 2016-2025 in March.",
+                &[(
+                    "Federal Space Program 2016-2025",
+                    "program:local-federal-space-program-2016-2025",
+                )],
+            ),
+            // Sentence starters are not part of a name; possessives end one.
+            (
+                "Under the plan, Kenyan Space Research Centre staff met ESA's Science Programme Committee.",
+                &[(
+                    "Science Programme Committee",
+                    "organization:local-science-program-committee",
+                )],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(s, i)| (s.to_string(), i.to_string()))
+                .collect();
+            assert_eq!(local(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_entity() {
+        let got = local("The Arctic Research Centre met. The Arctic Research Center agreed.");
+        assert_eq!(got.len(), 2);
+        assert!(got
+            .iter()
+            .all(|(_, id)| id == "organization:local-arctic-research-center"));
+    }
+
+    #[test]
+    fn a_qualified_name_claims_its_short_form() {
+        let text = "The National Academy of Sciences of Belarus signed. The National Academy of Sciences agreed.";
+        let got = local(text);
+        let id = "organization:local-national-academy-of-sciences-of-belarus";
+        assert_eq!(
+            got,
+            [
+                (
+                    "National Academy of Sciences of Belarus".to_string(),
+                    id.to_string()
+                ),
+                ("National Academy of Sciences".to_string(), id.to_string()),
+            ]
+        );
+    }
+}
