@@ -161,9 +161,9 @@ impl Accuracy {
 pub struct DocumentErrors {
     /// The document.
     pub doc: String,
-    /// Gold entities not found (`type:canonical`).
+    /// Gold entities not found, by [`entity_label`]: `country:PE`, `organization:name:…`.
     pub missed_entities: Vec<String>,
-    /// Entities found that the gold does not have (`entity_id`).
+    /// Entities found that the gold does not have, by [`entity_label`].
     pub false_entities: Vec<String>,
     /// Gold claims not matched (`parties | sentence`).
     pub missed_claims: Vec<String>,
@@ -250,7 +250,7 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
                 usize::from(!hit),
             );
             if !hit {
-                errors.missed_entities.push(format!("{t}:{id}"));
+                errors.missed_entities.push(entity_label(id, t));
             }
         }
         for (id, t) in &found {
@@ -261,7 +261,7 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
                     .entry(t.clone())
                     .or_default()
                     .add(0, 1, 0);
-                errors.false_entities.push(id.clone());
+                errors.false_entities.push(entity_label(id, t));
             }
         }
 
@@ -384,6 +384,17 @@ fn scored_id(entity_id: &str, name: &str) -> String {
     }
 }
 
+/// How an entity key is shown: a gazetteer id (`country:PE`) already starts with its type and is
+/// shown as it is; a name key (`name:…`, an entity no gazetteer entry has) gets its type in
+/// front (`organization:name:…`), so every label carries its type exactly once.
+pub fn entity_label(key: &str, entity_type: &str) -> String {
+    if key.starts_with("name:") {
+        format!("{entity_type}:{key}")
+    } else {
+        key.to_string()
+    }
+}
+
 /// Maps a gold entity to a gazetteer id: ISO code first, then canonical name, then its text.
 fn gold_key(gazetteer: &Gazetteer, entity: &GoldEntity) -> String {
     if let Some(iso) = &entity.iso {
@@ -465,5 +476,36 @@ impl Report {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(text: &str, entity_type: &str, iso: Option<&str>) -> GoldEntity {
+        GoldEntity {
+            text: text.to_string(),
+            entity_type: entity_type.to_string(),
+            canonical: text.to_string(),
+            iso: iso.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn entity_labels_carry_their_type_once() {
+        let gazetteer = Gazetteer::builtin().unwrap();
+        let cases = [
+            (entity("Peru", "country", Some("PE")), "country:PE"),
+            (entity("NASA", "agency", None), "agency:nasa"),
+            (
+                entity("Zorbian Institute of Lunar Studies", "organization", None),
+                "organization:name:zorbian institute of lunar studies",
+            ),
+        ];
+        for (gold, want) in cases {
+            let key = gold_key(&gazetteer, &gold);
+            assert_eq!(entity_label(&key, &gold.entity_type), want, "{}", gold.text);
+        }
     }
 }

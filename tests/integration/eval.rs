@@ -87,7 +87,8 @@ fn eval_lists_misses_and_false_alarms() {
         .assert()
         .success();
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-    assert!(out.contains("missed entity: country:country:PE"), "{out}");
+    assert!(out.contains("missed entity: country:PE"), "{out}");
+    assert!(!out.contains("country:country:"), "{out}");
     assert!(out.contains("false entity: country:BR"), "{out}");
     assert!(
         out.contains("false claim: agreement country:BR, country:JP"),
