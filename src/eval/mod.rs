@@ -9,17 +9,21 @@
 //!   claim implies, distinct per document. Kind, polarity and modality are scored on matched
 //!   claims.
 
+mod gold;
+mod text;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::Context;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::gazetteer::{EntityType, Gazetteer};
+use crate::gazetteer::EntityType;
 use crate::ingest::{self, InputFile};
-use crate::normalize::normalize_phrase;
 use crate::pipeline::Pipeline;
 use crate::record::ClaimRecord;
+
+pub use gold::{entity_label, load_gold, GoldClaim, GoldDoc, GoldEntity};
+use gold::{gold_key, scored_id};
 
 /// The entity types the gold annotates and the scores count.
 pub const SCORED_TYPES: [EntityType; 5] = [
@@ -33,63 +37,35 @@ pub const SCORED_TYPES: [EntityType; 5] = [
 /// Mentions below this confidence are not counted as found.
 const MIN_MENTION_CONFIDENCE: f64 = 0.5;
 
-/// One gold document.
-#[derive(Debug, Clone, Deserialize)]
-pub struct GoldDoc {
-    /// File name of the document.
-    pub doc: String,
-    /// Every distinct entity, once.
-    pub entities: Vec<GoldEntity>,
-    /// Every claim, in document order.
-    pub claims: Vec<GoldClaim>,
-}
-
-/// A gold entity.
-#[derive(Debug, Clone, Deserialize)]
-pub struct GoldEntity {
-    /// One surface form, as written in the document.
-    pub text: String,
-    /// Entity type.
-    #[serde(rename = "type")]
-    pub entity_type: String,
-    /// Canonical name.
-    pub canonical: String,
-    /// ISO 3166-1 alpha-2 for countries.
-    pub iso: Option<String>,
-}
-
-/// A gold claim.
-#[derive(Debug, Clone, Deserialize)]
-pub struct GoldClaim {
-    /// The sentence, verbatim.
-    pub sentence: String,
-    /// Canonical names of the parties.
-    pub parties: Vec<String>,
-    /// Canonical name of the mission, if any.
-    pub mission: Option<String>,
-    /// Claim kind.
-    pub kind: String,
-    /// Polarity.
-    pub polarity: String,
-    /// Modality.
-    pub modality: String,
-}
-
-/// Reads a gold file (JSON Lines).
-///
-/// # Errors
-/// An unreadable file or a malformed line (named by number).
-pub fn load_gold(path: &Path) -> anyhow::Result<Vec<GoldDoc>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read gold file {}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l)
-                .with_context(|| format!("{}:{}: malformed gold line", path.display(), i + 1))
-        })
-        .collect()
+/// What stops an evaluation: the gold file or a document it names cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// The gold file could not be read.
+    #[error("cannot read gold file {}", path.display())]
+    ReadGold {
+        /// The gold file.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// A line of the gold file is not a gold document.
+    #[error("{}:{line}: malformed gold line: {message}", path.display())]
+    MalformedGold {
+        /// The gold file.
+        path: PathBuf,
+        /// 1-based line number.
+        line: usize,
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// A document the gold names is missing or cannot be read as text.
+    #[error("{}: {reason}", path.display())]
+    Document {
+        /// Where the document was looked for.
+        path: PathBuf,
+        /// Why it could not be read.
+        reason: String,
+    },
 }
 
 /// Precision, recall and F1 from counts.
@@ -200,7 +176,11 @@ pub struct Report {
 ///
 /// # Errors
 /// A gold document that is missing or cannot be read.
-pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyhow::Result<Report> {
+pub fn evaluate(
+    pipeline: &Pipeline,
+    gold: &[GoldDoc],
+    docs_dir: &Path,
+) -> Result<Report, EvalError> {
     let gazetteer = pipeline.gazetteer();
     let mut report = Report::default();
     for gold_doc in gold {
@@ -209,8 +189,12 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], docs_dir: &Path) -> anyho
             doc_id: gold_doc.doc.clone(),
             path: path.clone(),
         };
-        let doc = ingest::read_document(&input, ingest::DEFAULT_MAX_BYTES)
-            .map_err(|r| anyhow::anyhow!("{}: {}", path.display(), r.reason))?;
+        let doc = ingest::read_document(&input, ingest::DEFAULT_MAX_BYTES).map_err(|r| {
+            EvalError::Document {
+                path: path.clone(),
+                reason: r.reason.to_string(),
+            }
+        })?;
         let output = pipeline.process(&doc);
         report.documents += 1;
         let mut errors = DocumentErrors {
@@ -374,138 +358,10 @@ fn pairs<'a>(claims: impl Iterator<Item = &'a BTreeSet<String>>) -> BTreeSet<(St
     out
 }
 
-/// The id an entity is scored by: its gazetteer id, or for an entity the document itself
-/// defined (`organization:local-…`) its name, as gold entities no gazetteer knows are keyed.
-fn scored_id(entity_id: &str, name: &str) -> String {
-    if entity_id.contains(":local-") {
-        format!("name:{}", name.to_lowercase())
-    } else {
-        entity_id.to_string()
-    }
-}
-
-/// How an entity key is shown: a gazetteer id (`country:PE`) already starts with its type and is
-/// shown as it is; a name key (`name:…`, an entity no gazetteer entry has) gets its type in
-/// front (`organization:name:…`), so every label carries its type exactly once.
-pub fn entity_label(key: &str, entity_type: &str) -> String {
-    if key.starts_with("name:") {
-        format!("{entity_type}:{key}")
-    } else {
-        key.to_string()
-    }
-}
-
-/// Maps a gold entity to a gazetteer id: ISO code first, then canonical name, then its text.
-fn gold_key(gazetteer: &Gazetteer, entity: &GoldEntity) -> String {
-    if let Some(iso) = &entity.iso {
-        let id = format!("country:{iso}");
-        if gazetteer.get(&id).is_some() {
-            return id;
-        }
-    }
-    let wanted_type = EntityType::parse(&entity.entity_type);
-    for name in [&entity.canonical, &entity.text] {
-        let key = normalize_phrase(name).to_lowercase();
-        let matches: Vec<_> = gazetteer
-            .entries()
-            .iter()
-            .filter(|e| {
-                e.names()
-                    .any(|a| normalize_phrase(&a.text).to_lowercase() == key)
-            })
-            .collect();
-        let best = matches
-            .iter()
-            .find(|e| Some(e.kind) == wanted_type)
-            .or(matches.first());
-        if let Some(e) = best {
-            return e.id.clone();
-        }
-    }
-    format!("name:{}", entity.canonical.to_lowercase())
-}
-
 fn short(sentence: &str) -> String {
     let mut s: String = sentence.chars().take(100).collect();
     if s.len() < sentence.len() {
         s.push('…');
     }
     s
-}
-
-impl Report {
-    /// The report as a table and error lists, for people.
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        let row = |name: &str, s: &Score| {
-            format!(
-                "{name:<22} {:>6.3} {:>6.3} {:>6.3}   (tp {} fp {} fn {})\n",
-                s.precision, s.recall, s.f1, s.true_positives, s.false_positives, s.false_negatives
-            )
-        };
-        out.push_str(&format!("documents: {}\n\n", self.documents));
-        out.push_str(&format!("{:<22} {:>6} {:>6} {:>6}\n", "", "P", "R", "F1"));
-        out.push_str(&row("entities", &self.entities));
-        for (t, s) in &self.entities_by_type {
-            out.push_str(&row(&format!("  {t}"), s));
-        }
-        out.push_str(&row("claims", &self.claims));
-        out.push_str(&row("party pairs", &self.party_pairs));
-        out.push_str(&format!(
-            "\nmatched claims: kind {:.3}  polarity {:.3}  modality {:.3}\n",
-            self.kind.value(),
-            self.polarity.value(),
-            self.modality.value()
-        ));
-        for e in &self.errors {
-            let lists = [
-                ("missed entity", &e.missed_entities),
-                ("false entity", &e.false_entities),
-                ("missed claim", &e.missed_claims),
-                ("false claim", &e.false_claims),
-                ("wrong attribute", &e.attribute_errors),
-            ];
-            if lists.iter().all(|(_, l)| l.is_empty()) {
-                continue;
-            }
-            out.push_str(&format!("\n## {}\n", e.doc));
-            for (label, list) in lists {
-                for item in list {
-                    out.push_str(&format!("  {label}: {item}\n"));
-                }
-            }
-        }
-        out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entity(text: &str, entity_type: &str, iso: Option<&str>) -> GoldEntity {
-        GoldEntity {
-            text: text.to_string(),
-            entity_type: entity_type.to_string(),
-            canonical: text.to_string(),
-            iso: iso.map(str::to_string),
-        }
-    }
-
-    #[test]
-    fn entity_labels_carry_their_type_once() {
-        let gazetteer = Gazetteer::builtin().unwrap();
-        let cases = [
-            (entity("Peru", "country", Some("PE")), "country:PE"),
-            (entity("NASA", "agency", None), "agency:nasa"),
-            (
-                entity("Zorbian Institute of Lunar Studies", "organization", None),
-                "organization:name:zorbian institute of lunar studies",
-            ),
-        ];
-        for (gold, want) in cases {
-            let key = gold_key(&gazetteer, &gold);
-            assert_eq!(entity_label(&key, &gold.entity_type), want, "{}", gold.text);
-        }
-    }
 }
