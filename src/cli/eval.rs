@@ -53,8 +53,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let floors = [
         ("entity F1", report.entities.f1, args.min_entity_f1),
-        ("claim F1", report.claims.f1, args.min_claim_f1),
-        ("party-pair F1", report.party_pairs.f1, args.min_pair_f1),
+        ("claim F1", report.rules.claims.f1, args.min_claim_f1),
+        (
+            "party-pair F1",
+            report.rules.party_pairs.f1,
+            args.min_pair_f1,
+        ),
     ];
     let mut below = false;
     for (name, value, floor) in floors {

@@ -5,14 +5,16 @@
 //!   agency, organization, mission, program). A gold entity is mapped to a gazetteer entry by
 //!   its ISO code, its canonical name or its example text (any alias of the entry counts).
 //! - **Claims**: a predicted claim matches a gold claim when their sentences overlap and their
-//!   party sets are equal (one-to-one). Party pairs are the unordered pairs of parties each
-//!   claim implies, distinct per document. Kind, polarity and modality are scored on matched
-//!   claims.
+//!   party sets are equal (the strict match), or share at least two parties (the lenient
+//!   match); both matchings are one-to-one. Party pairs are the unordered pairs of parties each
+//!   claim implies, distinct per document. Kind, polarity and modality are scored on strictly
+//!   matched claims.
 
+mod claims;
 mod gold;
 mod text;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -22,6 +24,8 @@ use crate::ingest::{self, InputFile};
 use crate::pipeline::Pipeline;
 use crate::record::ClaimRecord;
 
+pub use claims::ClaimScores;
+use claims::ComparedClaim;
 pub use gold::{entity_label, load_gold, GoldClaim, GoldDoc, GoldEntity};
 use gold::{gold_key, scored_id};
 
@@ -149,6 +153,49 @@ pub struct DocumentErrors {
     pub attribute_errors: Vec<String>,
 }
 
+impl DocumentErrors {
+    /// Lists the claims of a document the rules got wrong: gold claims without a match, claims
+    /// without a gold claim, and matched claims whose attributes differ.
+    fn add_claims(
+        &mut self,
+        gold: &[GoldClaim],
+        records: &[ClaimRecord],
+        rules: &[ComparedClaim],
+        matched: &[Option<usize>],
+    ) {
+        for (gold_claim, hit) in gold.iter().zip(matched) {
+            let Some(s) = *hit else {
+                self.missed_claims.push(format!(
+                    "{} | {}",
+                    gold_claim.parties.join(", "),
+                    short(&gold_claim.sentence)
+                ));
+                continue;
+            };
+            let want = [&gold_claim.kind, &gold_claim.polarity, &gold_claim.modality];
+            for ((field, got), want) in rules[s].attributes().into_iter().zip(want) {
+                if got != want {
+                    self.attribute_errors.push(format!(
+                        "{field}: {got} != {want} | {}",
+                        short(&gold_claim.sentence)
+                    ));
+                }
+            }
+        }
+        let used: Vec<usize> = matched.iter().flatten().copied().collect();
+        for (i, (claim, record)) in rules.iter().zip(records).enumerate() {
+            if !used.contains(&i) {
+                self.false_claims.push(format!(
+                    "{} {} | {}",
+                    claim.kind,
+                    claim.parties.iter().cloned().collect::<Vec<_>>().join(", "),
+                    short(&record.evidence.text)
+                ));
+            }
+        }
+    }
+}
+
 /// The evaluation report.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
@@ -158,16 +205,10 @@ pub struct Report {
     pub entities: Score,
     /// Entity scores by type.
     pub entities_by_type: BTreeMap<String, Score>,
-    /// Claim scores.
-    pub claims: Score,
-    /// Party-pair scores.
-    pub party_pairs: Score,
-    /// Kind accuracy on matched claims.
-    pub kind: Accuracy,
-    /// Polarity accuracy on matched claims.
-    pub polarity: Accuracy,
-    /// Modality accuracy on matched claims.
-    pub modality: Accuracy,
+    /// The rules' claim scores; in JSON their fields (`claims`, `claims_lenient`,
+    /// `party_pairs`, `kind`, `polarity`, `modality`) sit at the top level.
+    #[serde(flatten)]
+    pub rules: ClaimScores,
     /// Per-document errors.
     pub errors: Vec<DocumentErrors>,
 }
@@ -256,106 +297,21 @@ pub fn evaluate(
                 |(k, _)| k.clone(),
             )
         };
-        let gold_claims: Vec<(usize, usize, BTreeSet<String>, &GoldClaim)> = gold_doc
+        let gold_claims: Vec<ComparedClaim> = gold_doc
             .claims
             .iter()
-            .map(|c| {
-                let start = doc.text.find(&c.sentence).unwrap_or(usize::MAX);
-                let end = start.saturating_add(c.sentence.len());
-                (start, end, c.parties.iter().map(party_key).collect(), c)
-            })
+            .map(|c| ComparedClaim::gold(&doc.text, c, party_key))
             .collect();
-        let predicted: Vec<(BTreeSet<String>, &ClaimRecord)> = output
+        let rules: Vec<ComparedClaim> = output
             .claims
             .iter()
-            .map(|c| {
-                let parties = c.parties.iter().map(|p| scored_id(&p.entity_id, &p.name));
-                (parties.collect(), c)
-            })
+            .map(ComparedClaim::from_record)
             .collect();
-        let mut used = vec![false; predicted.len()];
-        for (start, end, parties, gold_claim) in &gold_claims {
-            let hit = predicted.iter().enumerate().find(|(i, (p, c))| {
-                !used[*i] && p == parties && c.evidence.start < *end && *start < c.evidence.end
-            });
-            match hit {
-                Some((i, (_, claim))) => {
-                    used[i] = true;
-                    report.claims.add(1, 0, 0);
-                    let checks = [
-                        (
-                            "kind",
-                            claim.kind.as_str(),
-                            gold_claim.kind.as_str(),
-                            &mut report.kind,
-                        ),
-                        (
-                            "polarity",
-                            claim.polarity.as_str(),
-                            gold_claim.polarity.as_str(),
-                            &mut report.polarity,
-                        ),
-                        (
-                            "modality",
-                            claim.modality.as_str(),
-                            gold_claim.modality.as_str(),
-                            &mut report.modality,
-                        ),
-                    ];
-                    for (field, got, want, accuracy) in checks {
-                        accuracy.add(got == want);
-                        if got != want {
-                            errors.attribute_errors.push(format!(
-                                "{field}: {got} != {want} | {}",
-                                short(&gold_claim.sentence)
-                            ));
-                        }
-                    }
-                }
-                None => {
-                    report.claims.add(0, 0, 1);
-                    errors.missed_claims.push(format!(
-                        "{} | {}",
-                        gold_claim.parties.join(", "),
-                        short(&gold_claim.sentence)
-                    ));
-                }
-            }
-        }
-        for (i, (parties, claim)) in predicted.iter().enumerate() {
-            if !used[i] {
-                report.claims.add(0, 1, 0);
-                errors.false_claims.push(format!(
-                    "{} {} | {}",
-                    claim.kind.as_str(),
-                    parties.iter().cloned().collect::<Vec<_>>().join(", "),
-                    short(&claim.evidence.text)
-                ));
-            }
-        }
-        let gold_pairs = pairs(gold_claims.iter().map(|c| &c.2));
-        let predicted_pairs = pairs(predicted.iter().map(|c| &c.0));
-        let tp = gold_pairs.intersection(&predicted_pairs).count();
-        report
-            .party_pairs
-            .add(tp, predicted_pairs.len() - tp, gold_pairs.len() - tp);
+        let matched = report.rules.add_document(&gold_claims, &rules);
+        errors.add_claims(&gold_doc.claims, &output.claims, &rules, &matched);
         report.errors.push(errors);
     }
     Ok(report)
-}
-
-/// The unordered pairs of parties the claims imply.
-fn pairs<'a>(claims: impl Iterator<Item = &'a BTreeSet<String>>) -> BTreeSet<(String, String)> {
-    let mut out = BTreeSet::new();
-    for parties in claims {
-        let list: Vec<&String> = parties.iter().collect();
-        for (i, a) in list.iter().enumerate() {
-            for b in &list[i + 1..] {
-                out.insert(((*a).clone(), (*b).clone()));
-            }
-        }
-    }
-    out
 }
 
 fn short(sentence: &str) -> String {

@@ -18,13 +18,14 @@ impl Report {
         for (t, s) in &self.entities_by_type {
             out.push_str(&row(&format!("  {t}"), s));
         }
-        out.push_str(&row("claims", &self.claims));
-        out.push_str(&row("party pairs", &self.party_pairs));
+        out.push_str(&row("claims", &self.rules.claims));
+        out.push_str(&row("claims, lenient", &self.rules.claims_lenient));
+        out.push_str(&row("party pairs", &self.rules.party_pairs));
         out.push_str(&format!(
             "\nmatched claims: kind {:.3}  polarity {:.3}  modality {:.3}\n",
-            self.kind.value(),
-            self.polarity.value(),
-            self.modality.value()
+            self.rules.kind.value(),
+            self.rules.polarity.value(),
+            self.rules.modality.value()
         ));
         for e in &self.errors {
             let lists = [
