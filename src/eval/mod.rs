@@ -9,7 +9,14 @@
 //!   match); both matchings are one-to-one. Party pairs are the unordered pairs of parties each
 //!   claim implies, distinct per document. Kind, polarity and modality are scored on strictly
 //!   matched claims.
+//! - **Baseline**: the rules are scored next to the co-occurrence baseline, on the same
+//!   sentences and mentions: every sentence (as the pipeline segments it) whose counted
+//!   mentions of countries, agencies and organisations name two or more distinct entities is one
+//!   claim among all of them, a positive, actual collaboration. Its claims are scored by the
+//!   same functions as the rules', and the report's [`Margin`] is rules minus baseline: a rule
+//!   is worth what it adds over "named together, so cooperating".
 
+mod baseline;
 mod claims;
 mod gold;
 mod text;
@@ -20,9 +27,10 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::gazetteer::EntityType;
-use crate::ingest::{self, InputFile};
+use crate::ingest::{self, Document, InputFile};
 use crate::pipeline::Pipeline;
-use crate::record::ClaimRecord;
+use crate::record::{ClaimRecord, MentionRecord};
+use crate::segment;
 
 pub use claims::ClaimScores;
 use claims::ComparedClaim;
@@ -196,7 +204,14 @@ impl DocumentErrors {
     }
 }
 
-/// The evaluation report.
+/// The evaluation report: the rules' scores, the co-occurrence baseline's on the same
+/// documents, and the margin between them.
+///
+/// JSON fields (stable; fields may be added): `documents`; `entities` and `entities_by_type`
+/// (each a [`Score`]); the rules' [`ClaimScores`] at the top level: `claims`, `claims_lenient`,
+/// `party_pairs`, `kind`, `polarity`, `modality`; `baseline`, the same fields for the
+/// co-occurrence baseline; `margin` ([`Margin`]: `claim_f1`, `claim_lenient_f1`, `pair_f1`,
+/// rules minus baseline); `errors` ([`DocumentErrors`], the rules' only).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
     /// Documents scored.
@@ -205,12 +220,40 @@ pub struct Report {
     pub entities: Score,
     /// Entity scores by type.
     pub entities_by_type: BTreeMap<String, Score>,
-    /// The rules' claim scores; in JSON their fields (`claims`, `claims_lenient`,
-    /// `party_pairs`, `kind`, `polarity`, `modality`) sit at the top level.
+    /// The rules' claim scores; in JSON their fields sit at the top level.
     #[serde(flatten)]
     pub rules: ClaimScores,
-    /// Per-document errors.
+    /// The co-occurrence baseline's claim scores (the module docs say what it claims).
+    pub baseline: ClaimScores,
+    /// The rules' F1 minus the baseline's.
+    pub margin: Margin,
+    /// Per-document errors of the rules.
     pub errors: Vec<DocumentErrors>,
+}
+
+/// The rules' F1 minus the co-occurrence baseline's, over all documents: what the rules add to
+/// "parties named in one sentence cooperate". Negative when the baseline does better.
+///
+/// JSON fields: `claim_f1`, `claim_lenient_f1`, `pair_f1`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Margin {
+    /// Claim F1 (strict match), rules minus baseline.
+    pub claim_f1: f64,
+    /// Claim F1 (lenient match), rules minus baseline.
+    pub claim_lenient_f1: f64,
+    /// Party-pair F1, rules minus baseline.
+    pub pair_f1: f64,
+}
+
+impl Margin {
+    /// `rules` minus `baseline`, F1 by F1.
+    pub fn between(rules: &ClaimScores, baseline: &ClaimScores) -> Margin {
+        Margin {
+            claim_f1: rules.claims.f1 - baseline.claims.f1,
+            claim_lenient_f1: rules.claims_lenient.f1 - baseline.claims_lenient.f1,
+            pair_f1: rules.party_pairs.f1 - baseline.party_pairs.f1,
+        }
+    }
 }
 
 /// Runs the pipeline on every gold document found in `docs_dir` and scores it.
@@ -222,7 +265,6 @@ pub fn evaluate(
     gold: &[GoldDoc],
     docs_dir: &Path,
 ) -> Result<Report, EvalError> {
-    let gazetteer = pipeline.gazetteer();
     let mut report = Report::default();
     for gold_doc in gold {
         let path = docs_dir.join(&gold_doc.doc);
@@ -236,15 +278,31 @@ pub fn evaluate(
                 reason: r.reason.to_string(),
             }
         })?;
-        let output = pipeline.process(&doc);
-        report.documents += 1;
+        report.add_document(pipeline, gold_doc, &doc);
+    }
+    Ok(report)
+}
+
+/// Whether a mention counts as found: not a demonym, and confident enough. Entity scores count
+/// these mentions, and the baseline's parties are these mentions.
+fn is_counted(mention: &MentionRecord) -> bool {
+    mention.match_kind != "demonym" && mention.confidence >= MIN_MENTION_CONFIDENCE
+}
+
+impl Report {
+    /// Runs the pipeline on one document and adds its scores, the rules' and the baseline's,
+    /// to the report.
+    pub fn add_document(&mut self, pipeline: &Pipeline, gold: &GoldDoc, doc: &Document) {
+        let gazetteer = pipeline.gazetteer();
+        let output = pipeline.process(doc);
+        self.documents += 1;
         let mut errors = DocumentErrors {
-            doc: gold_doc.doc.clone(),
+            doc: gold.doc.clone(),
             ..DocumentErrors::default()
         };
 
         // Entities.
-        let names: HashMap<String, (String, String)> = gold_doc
+        let names: HashMap<String, (String, String)> = gold
             .entities
             .iter()
             .map(|e| {
@@ -259,17 +317,13 @@ pub fn evaluate(
         let found: BTreeMap<String, String> = output
             .mentions
             .iter()
-            .filter(|m| {
-                scored(&m.entity_type)
-                    && m.match_kind != "demonym"
-                    && m.confidence >= MIN_MENTION_CONFIDENCE
-            })
+            .filter(|m| scored(&m.entity_type) && is_counted(m))
             .map(|m| (scored_id(&m.entity_id, &m.name), m.entity_type.clone()))
             .collect();
         for (id, t) in &gold_entities {
             let hit = found.contains_key(id);
-            report.entities.add(usize::from(hit), 0, usize::from(!hit));
-            report.entities_by_type.entry(t.clone()).or_default().add(
+            self.entities.add(usize::from(hit), 0, usize::from(!hit));
+            self.entities_by_type.entry(t.clone()).or_default().add(
                 usize::from(hit),
                 0,
                 usize::from(!hit),
@@ -280,9 +334,8 @@ pub fn evaluate(
         }
         for (id, t) in &found {
             if !gold_entities.contains_key(id) {
-                report.entities.add(0, 1, 0);
-                report
-                    .entities_by_type
+                self.entities.add(0, 1, 0);
+                self.entities_by_type
                     .entry(t.clone())
                     .or_default()
                     .add(0, 1, 0);
@@ -290,14 +343,14 @@ pub fn evaluate(
             }
         }
 
-        // Claims.
+        // Claims: the rules', then the baseline's on the same sentences and mentions.
         let party_key = |name: &String| {
             names.get(name).map_or_else(
                 || format!("name:{}", name.to_lowercase()),
                 |(k, _)| k.clone(),
             )
         };
-        let gold_claims: Vec<ComparedClaim> = gold_doc
+        let gold_claims: Vec<ComparedClaim> = gold
             .claims
             .iter()
             .map(|c| ComparedClaim::gold(&doc.text, c, party_key))
@@ -307,11 +360,16 @@ pub fn evaluate(
             .iter()
             .map(ComparedClaim::from_record)
             .collect();
-        let matched = report.rules.add_document(&gold_claims, &rules);
-        errors.add_claims(&gold_doc.claims, &output.claims, &rules, &matched);
-        report.errors.push(errors);
+        let matched = self.rules.add_document(&gold_claims, &rules);
+        errors.add_claims(&gold.claims, &output.claims, &rules, &matched);
+        self.errors.push(errors);
+        // The sentences the mentions' `sentence` indexes point into: the pipeline's own cut.
+        let sentences = segment::segment(&doc.text);
+        debug_assert_eq!(sentences.len(), output.document.sentences);
+        let baseline = baseline::cooccurrence_claims(&sentences, &output.mentions);
+        self.baseline.add_document(&gold_claims, &baseline);
+        self.margin = Margin::between(&self.rules, &self.baseline);
     }
-    Ok(report)
 }
 
 fn short(sentence: &str) -> String {
@@ -320,4 +378,147 @@ fn short(sentence: &str) -> String {
         s.push('…');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Gazetteer;
+
+    /// Scores one invented document against its invented gold line.
+    fn report_of(text: &str, gold: &str) -> Report {
+        let pipeline = Pipeline::new(Gazetteer::builtin().unwrap());
+        let gold: GoldDoc = serde_json::from_str(gold).unwrap();
+        let doc = ingest::check_bytes(
+            gold.doc.clone(),
+            gold.doc.clone(),
+            text.as_bytes().to_vec(),
+            1 << 20,
+        )
+        .unwrap();
+        let mut report = Report::default();
+        report.add_document(&pipeline, &gold, &doc);
+        report
+    }
+
+    const TWO_SENTENCES: &str = "Japan and Brazil signed an agreement on lunar science. \
+        Officials from Peru and Chile watched the launch on television.";
+
+    const TWO_SENTENCES_GOLD: &str = r#"{"doc": "a.txt",
+        "entities": [
+            {"text": "Japan", "type": "country", "canonical": "Japan", "iso": "JP"},
+            {"text": "Brazil", "type": "country", "canonical": "Brazil", "iso": "BR"},
+            {"text": "Peru", "type": "country", "canonical": "Peru", "iso": "PE"},
+            {"text": "Chile", "type": "country", "canonical": "Chile", "iso": "CL"}],
+        "claims": [{"sentence": "Japan and Brazil signed an agreement on lunar science.",
+            "parties": ["Japan", "Brazil"], "mission": null,
+            "kind": "agreement", "polarity": "positive", "modality": "actual"}]}"#;
+
+    fn counts(s: Score) -> (usize, usize, usize) {
+        (s.true_positives, s.false_positives, s.false_negatives)
+    }
+
+    #[test]
+    fn baseline_counts_every_sentence_naming_two_parties() {
+        let report = report_of(TWO_SENTENCES, TWO_SENTENCES_GOLD);
+        assert_eq!(counts(report.rules.claims), (1, 0, 0));
+        // The second sentence names Peru and Chile: a false claim and a false pair.
+        assert_eq!(counts(report.baseline.claims), (1, 1, 0));
+        assert_eq!(counts(report.baseline.claims_lenient), (1, 1, 0));
+        assert_eq!(counts(report.baseline.party_pairs), (1, 1, 0));
+        // The baseline always says collaboration, positive, actual.
+        assert_eq!(
+            (report.baseline.kind.correct, report.baseline.kind.total),
+            (0, 1)
+        );
+        assert_eq!(report.baseline.polarity.correct, 1);
+        let third = 1.0 / 3.0;
+        let margin = report.margin;
+        for (got, name) in [
+            (margin.claim_f1, "claim"),
+            (margin.claim_lenient_f1, "lenient claim"),
+            (margin.pair_f1, "pair"),
+        ] {
+            assert!((got - third).abs() < 1e-9, "{name} margin {got}");
+        }
+    }
+
+    #[test]
+    fn margin_is_rules_minus_baseline() {
+        let scores = |claims: (usize, usize, usize), pairs: (usize, usize, usize)| {
+            let mut s = ClaimScores::default();
+            s.claims.add(claims.0, claims.1, claims.2);
+            s.claims_lenient.add(claims.0 + 1, claims.1, claims.2);
+            s.party_pairs.add(pairs.0, pairs.1, pairs.2);
+            s
+        };
+        // (rules, baseline, claim F1 margin, pair F1 margin)
+        let cases = [
+            (
+                scores((1, 0, 0), (1, 0, 0)),
+                scores((1, 1, 0), (1, 0, 1)),
+                1.0 / 3.0,
+                1.0 / 3.0,
+            ),
+            (
+                scores((1, 0, 1), (2, 0, 2)),
+                scores((2, 0, 0), (4, 0, 0)),
+                -1.0 / 3.0,
+                -1.0 / 3.0,
+            ),
+            (
+                scores((0, 1, 1), (0, 1, 1)),
+                scores((0, 1, 1), (0, 1, 1)),
+                0.0,
+                0.0,
+            ),
+        ];
+        for (i, (rules, baseline, claim, pair)) in cases.iter().enumerate() {
+            let margin = Margin::between(rules, baseline);
+            assert!(
+                (margin.claim_f1 - claim).abs() < 1e-9,
+                "case {i}: {margin:?}"
+            );
+            assert!((margin.pair_f1 - pair).abs() < 1e-9, "case {i}: {margin:?}");
+            let lenient = rules.claims_lenient.f1 - baseline.claims_lenient.f1;
+            assert_eq!(margin.claim_lenient_f1, lenient, "case {i}");
+        }
+    }
+
+    #[test]
+    fn report_leads_with_the_margin_and_keeps_it_in_json() {
+        let report = report_of(TWO_SENTENCES, TWO_SENTENCES_GOLD);
+        let text = report.to_text();
+        let headline = text.lines().next().unwrap();
+        assert!(
+            headline.starts_with("rules minus baseline: claim F1 +0.333"),
+            "{headline}"
+        );
+        assert!(headline.contains("party-pair F1 +0.333"), "{headline}");
+        assert!(
+            text.contains("  baseline              0.500  1.000  0.667   (tp 1 fp 1 fn 0)"),
+            "{text}"
+        );
+        let json = serde_json::to_value(&report).unwrap();
+        for path in [
+            "/claims/f1",
+            "/claims_lenient/f1",
+            "/party_pairs/f1",
+            "/kind/correct",
+            "/baseline/claims/f1",
+            "/baseline/claims_lenient/f1",
+            "/baseline/party_pairs/f1",
+            "/baseline/kind/total",
+            "/baseline/polarity/total",
+            "/baseline/modality/total",
+            "/margin/claim_f1",
+            "/margin/claim_lenient_f1",
+            "/margin/pair_f1",
+        ] {
+            assert!(
+                json.pointer(path).is_some_and(|v| v.is_number()),
+                "{path}: {json}"
+            );
+        }
+    }
 }
