@@ -263,6 +263,24 @@ impl SentenceView<'_> {
                 found = (Modality::Planned, after);
             }
         }
+        // "The consortium (A, B and C) will build the lander": a noun cue takes its tense from
+        // the verb after it.
+        if !main.verb {
+            let after = cues.iter().copied().find(|c| {
+                matches!(c.role, CueRole::Planned | CueRole::Intended)
+                    && c.start >= main.end
+                    && !crosses_sentence_clause(&self.text[main.end..c.start])
+                    && words(&self.text[main.end..c.start]).len() <= PLANNED_REACH
+            });
+            if let Some(after) = after {
+                let modality = if after.role == CueRole::Intended {
+                    Modality::Intended
+                } else {
+                    Modality::Planned
+                };
+                found = (modality, Some(after));
+            }
+        }
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
@@ -435,6 +453,28 @@ fn is_predicate_nominal(text: &str) -> bool {
 /// colon or a bracket).
 fn crosses_clause(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
+}
+
+/// Whether a stretch after a noun cue leaves its clause: a semicolon, or a comma that opens a
+/// new clause rather than closing an apposition ("The consortium (A, B and C) will").
+fn crosses_sentence_clause(gap: &str) -> bool {
+    let outside_brackets: String = {
+        let mut depth = 0usize;
+        gap.chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && c != ')'
+            })
+            .collect()
+    };
+    outside_brackets.contains([';', ':'])
+        || outside_brackets.contains(", which")
+        || outside_brackets.contains(", while")
+        || outside_brackets.contains(", but")
 }
 
 /// A prohibition cue for sanctions.

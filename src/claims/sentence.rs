@@ -68,6 +68,27 @@ impl SentenceView<'_> {
                 ranges.push((cue.start, stop));
                 continue;
             }
+            // "The minister said on Monday that Egypt and China should …": when the reported
+            // clause names two parties of its own, the speaker before the verb is a source.
+            let reported = &self.text[cue.end..end];
+            let parties_after = self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= cue.end && self.is_party(m))
+                .map(|m| m.entry)
+                .collect::<HashSet<_>>()
+                .len();
+            let speaker_before = self
+                .mentions
+                .iter()
+                .any(|m| m.end <= cue.start && self.is_party(m));
+            if parties_after >= 2 && speaker_before && opens_reported_clause(reported) {
+                let clause_start = self.text[start..cue.start]
+                    .rfind([',', ';'])
+                    .map_or(start, |at| start + at);
+                ranges.push((clause_start, cue.end));
+                continue;
+            }
             // Attribution after a quotation: from the closing quote to the end of the
             // attribution, which a participle clause ("…, noting that …") does not belong to.
             let before = &self.text[start..cue.start];
@@ -442,6 +463,15 @@ impl SentenceView<'_> {
 pub(super) fn is_article_only(gap: &str) -> bool {
     let gap = gap.trim();
     gap.is_empty() || gap.eq_ignore_ascii_case("the")
+}
+
+/// Whether the text after a speech verb opens a reported clause: "that …", or a time phrase
+/// and then "that" ("said on Monday that …").
+fn opens_reported_clause(after: &str) -> bool {
+    words(after)
+        .iter()
+        .take(6)
+        .any(|w| w.text.eq_ignore_ascii_case("that"))
 }
 
 /// Where a participle clause starts in an attribution (", noting that …"), if one does.

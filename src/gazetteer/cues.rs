@@ -86,6 +86,8 @@ struct Cue {
     prefix: bool,
     /// The lemma written in the file (reported as the rule name).
     lemma: String,
+    /// The line says `verb`: the cue is a form of a verb.
+    verb: bool,
 }
 
 /// Which inflected forms a cue line stands for (its optional third column).
@@ -317,6 +319,8 @@ pub struct CueMatch {
     pub end: usize,
     /// The cue as written in the lexicon (without `*`).
     pub lemma: String,
+    /// The cue is a form of a verb ("signed"), not a noun or a phrase ("agreement").
+    pub verb: bool,
 }
 
 /// The compiled cue lexicon.
@@ -364,6 +368,7 @@ impl CueLexicon {
                     role: line.role,
                     prefix,
                     lemma: lemma.clone(),
+                    verb: line.forms == Forms::Verb,
                 };
                 match slot_of.get(&pattern) {
                     Some(&slot) => cues[slot] = cue,
@@ -438,6 +443,7 @@ impl CueLexicon {
                 start,
                 end,
                 lemma: cue.lemma.clone(),
+                verb: cue.verb,
             });
         }
         out
