@@ -87,6 +87,18 @@ impl SentenceView<'_> {
     /// clause.
     fn governor<'c>(&self, cues: &[&'c CueMatch], i: usize) -> Option<Governor<'c>> {
         let cue = cues[i];
+        // "the cooperation agreement was terminated": a verb of stopping in the passive after
+        // the cooperation it stops.
+        let passive = cues[i + 1..].iter().copied().find(|g| {
+            let gap = &self.text[cue.end..g.start];
+            g.role == CueRole::Cessation
+                && words(gap).len() < CESSATION_REACH
+                && !crosses_clause(gap)
+                && ends_with_passive_auxiliary(gap)
+        });
+        if let (Some(stop), CueRole::Kind(_)) = (passive, cue.role) {
+            return Some(Governor::Cessation(stop));
+        }
         cues[..i].iter().rev().copied().find_map(|g| {
             let gap = &self.text[g.end..cue.start];
             let reach = words(gap).len();
@@ -447,6 +459,18 @@ fn is_predicate_nominal(text: &str) -> bool {
             .any(|d| pair[1].text.eq_ignore_ascii_case(d));
         copula && determiner
     })
+}
+
+/// Whether the words before a verb end in a passive auxiliary ("was", "has been", "were
+/// not"): the verb is a participle in the passive.
+fn ends_with_passive_auxiliary(gap: &str) -> bool {
+    const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    words(gap)
+        .iter()
+        .rev()
+        .skip_while(|w| ["not", "never", "also", "then", "later"].contains(&w.text))
+        .next()
+        .is_some_and(|w| AUXILIARIES.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
 }
 
 /// Whether a stretch between two cues crosses a clause boundary (a comma, a semicolon, a

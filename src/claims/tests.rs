@@ -57,7 +57,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The talks between ESA and NASA ended with a signed agreement.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The forum, which ends Thursday, was jointly held by CNES and DLR.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
-    // A denial states nothing.
+    ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
+    // A denial, or a stated absence, states nothing.
+    ("There is an absence of any treaty between Chile and Peru.", &[]),
     ("NASA denied reports that it would cooperate with China.", &[]),
     // Lists and coordination.
     ("China has signed agreements with many countries, including Russia, Kazakhstan, Germany, France, the ESA and UNOOSA.",

@@ -384,9 +384,9 @@ mod tests {
             ),
             // Two bodies joined by "and" stay two; a university needs no domain word.
             (
-                "The University of Tartu and the Ministry of Education and Research of Estonia met.",
+                "Quillfield University and the Ministry of Education and Research of Estonia met.",
                 &[
-                    ("University of Tartu", "organization:local-university-of-tartu"),
+                    ("Quillfield University", "organization:local-quillfield-university"),
                     (
                         "Ministry of Education and Research of Estonia",
                         "organization:local-ministry-of-education-and-research-of-estonia",
@@ -432,23 +432,24 @@ mod tests {
 
     #[test]
     fn spellings_of_one_name_are_one_entity() {
-        let got = local("The Arctic Research Centre met. The Arctic Research Center agreed.");
+        let got =
+            local("The Boreal Ice Research Centre met. The Boreal Ice Research Center agreed.");
         assert_eq!(got.len(), 2);
         assert!(got
             .iter()
-            .all(|(_, id)| id == "organization:local-arctic-research-center"));
+            .all(|(_, id)| id == "organization:local-boreal-ice-research-center"));
     }
 
     #[test]
     fn a_qualified_name_claims_its_short_form() {
-        let text = "The National Academy of Sciences of Belarus signed. The National Academy of Sciences agreed.";
+        let text = "The National Academy of Sciences of Ruritania signed. The National Academy of Sciences agreed.";
         let got = local(text);
-        let id = "organization:local-national-academy-of-sciences-of-belarus";
+        let id = "organization:local-national-academy-of-sciences-of-ruritania";
         assert_eq!(
             got,
             [
                 (
-                    "National Academy of Sciences of Belarus".to_string(),
+                    "National Academy of Sciences of Ruritania".to_string(),
                     id.to_string()
                 ),
                 ("National Academy of Sciences".to_string(), id.to_string()),
