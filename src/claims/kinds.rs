@@ -468,8 +468,7 @@ fn ends_with_passive_auxiliary(gap: &str) -> bool {
     words(gap)
         .iter()
         .rev()
-        .skip_while(|w| ["not", "never", "also", "then", "later"].contains(&w.text))
-        .next()
+        .find(|w| !["not", "never", "also", "then", "later"].contains(&w.text))
         .is_some_and(|w| AUXILIARIES.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
 }
 
