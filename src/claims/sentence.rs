@@ -10,7 +10,7 @@ use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, Mention};
 use crate::segment::{is_list_separator, words, Sentence};
 
-use super::discourse::{Discourse, Fit, REFERENCE_REACH};
+use super::discourse::{Discourse, Fit};
 use super::{Claim, ClaimEntity};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -323,16 +323,6 @@ impl SentenceView<'_> {
             }
             parties.sort_by_key(|p| p.start);
         }
-        if kind == ClaimKind::Contribution && parties.len() == 1 {
-            // "ESA provided the orbiter … for the rovers": the mission referred to after the
-            // cue receives the contribution, and its lead is the other party.
-            if let Some((mission, lead)) = self.recipient(discourse, &cues, main_cue, &parties[0]) {
-                missions.insert(0, mission);
-                parties.push(lead);
-                confidence *= REFERENCE_FACTOR;
-                rule.push_str("+recipient_reference");
-            }
-        }
         if parties.len() < 2 || self.one_family(&parties) {
             return Vec::new();
         }
@@ -407,42 +397,6 @@ impl SentenceView<'_> {
         let mut out = self.split_relations(main, &cues);
         out.retain(|c| c.parties.len() >= 2);
         out
-    }
-
-    /// The mission a contribution goes to, referred to after the cue, and its lead when that
-    /// is a party named in the document other than the contributor (and not already one of
-    /// the mission's partners).
-    fn recipient(
-        &self,
-        discourse: &Discourse,
-        cues: &[&CueMatch],
-        main: &CueMatch,
-        contributor: &ClaimEntity,
-    ) -> Option<(ClaimEntity, ClaimEntity)> {
-        let reference = cues
-            .iter()
-            .find(|c| c.role == CueRole::MissionReference && c.start >= main.end)?;
-        let phrase = &self.text[reference.start..reference.end];
-        // Only a mission the phrase fits receives a contribution ("the rovers" → a rover).
-        let (mission, fits) = discourse.recent_mission(self.gazetteer, self.index, phrase)?;
-        if !fits {
-            return None;
-        }
-        let entry = self.gazetteer.entry(mission.entry);
-        let lead = self.gazetteer.index_of(entry.attributes.get("lead")?)?;
-        let contributor_id = self.gazetteer.entry(contributor.entry).id.as_str();
-        if lead == contributor.entry || entry.id_list("partners").contains(&contributor_id) {
-            return None;
-        }
-        let named = discourse
-            .parties
-            .iter()
-            .rev()
-            .find(|(at, p)| p.entry == lead && self.index - at <= REFERENCE_REACH)?;
-        Some((
-            mission.referred_to_by(reference),
-            named.1.referred_to_by(reference),
-        ))
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").

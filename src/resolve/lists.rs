@@ -31,8 +31,8 @@ pub(super) fn numbered_siblings(
             continue;
         }
         let number = &written[written.len() - digits..];
-        // The stems of every name of the entry that ends in the same number ("Luna-",
-        // "Luna ", "Lunar-" for Luna-25), so a misspelt mention still finds its siblings.
+        // The stems of every name of the entry that ends in the same number ("Luna-" and
+        // "Luna " for Luna-25), and the stem as written.
         let stems: Vec<String> = gazetteer
             .entry(m.entry)
             .names()
