@@ -112,12 +112,15 @@ impl ClaimKind {
         }
     }
 
-    /// Preference when a sentence holds cues of several kinds: lower wins.
-    pub fn precedence(self) -> usize {
-        ClaimKind::ALL
-            .iter()
-            .position(|&k| k == self)
-            .unwrap_or(usize::MAX)
+    /// How strongly a cue of this kind decides a sentence that holds cues of several kinds:
+    /// a ban or a stop outweighs everything, an agreement, a joint mission or talks outweigh
+    /// general cooperation; between kinds of equal strength the first cue decides.
+    pub fn strength(self) -> usize {
+        match self {
+            ClaimKind::Prohibition => 2,
+            ClaimKind::Intent | ClaimKind::Agreement | ClaimKind::JointMission => 1,
+            ClaimKind::Contribution | ClaimKind::Participation | ClaimKind::Collaboration => 0,
+        }
     }
 }
 

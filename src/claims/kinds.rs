@@ -173,10 +173,12 @@ impl SentenceView<'_> {
             .collect();
         let mut governing = Vec::new();
         let mut best: Option<(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)> = None;
+        // The strongest kind decides; among equally strong kinds, the first cue, which is
+        // usually the verb after the parties ("A and B cooperate on …, providing …").
         let mut consider = |found: (ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)| {
             if best
                 .as_ref()
-                .is_none_or(|(k, ..)| found.0.precedence() < k.precedence())
+                .is_none_or(|(k, ..)| found.0.strength() > k.strength())
             {
                 best = Some(found);
             }
