@@ -2,11 +2,21 @@
 //! text) and sentences, every one a byte range into the raw document.
 //!
 //! Lines are the first cut. A line is its own unit unless it is a hard-wrapped piece of a longer
-//! paragraph. Headings, bullets and meta lines (authors, e-mail addresses, credits, navigation)
-//! stay whole; body text and bullets are split into sentences at `.`, `!`, `?` followed by space
-//! and a capital, except after abbreviations ("Dr.", "Sept. 30"), initials ("J. Smith") and
-//! dotted acronyms ("U.S.") that do not end the sentence.
+//! paragraph. Headings and meta lines (authors, e-mail addresses, credits, navigation) stay
+//! whole. A list item ("• …", "1. …", "b) …") is a unit of its own, and so is each further item
+//! written on its line ("1) one 2) two"). Body text and list items are split into sentences
+//! ([`sentences`]) at `.`, `!`, `?` and `…` followed by space and a capital, except after
+//! abbreviations ("Dr.", "Sept. 30"), initials ("J. Smith"), dotted acronyms ("U.S.") and times
+//! ("5 a.m.") that do not end the sentence, and except at an ellipsis inside one (". . .").
+//! The cases are those of the Pragmatic Segmenter's English Golden Rules
+//! (`tests/integration/segment.rs` runs them through `coopex segment`).
 
+mod lists;
+mod sentences;
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -18,7 +28,8 @@ pub enum UnitKind {
     Heading,
     /// Running text.
     Body,
-    /// An item of a bulleted or numbered list (the marker is not part of the span).
+    /// An item of a bulleted or numbered list: a bullet glyph ("•") is not part of the span, an
+    /// item number or letter ("2.", "b)") is.
     Bullet,
     /// Bylines, affiliations, e-mail addresses, photo credits, copyright and navigation lines.
     Meta,
@@ -77,18 +88,28 @@ pub fn is_list_separator(gap: &str) -> bool {
 /// label; above it, as a hard-wrapped piece of a paragraph.
 const WRAPPED_LINE_MIN_CHARS: usize = 60;
 
+/// A unit being built from one or more lines.
+struct Unit {
+    start: usize,
+    end: usize,
+    /// The list marker its first line starts with, if it is a list item.
+    marker: Option<lists::Marker>,
+    /// Whether it is a byline, credit, copyright, e-mail or navigation line.
+    meta: bool,
+}
+
 /// Splits a document into sentences, headings, bullets and meta lines, in text order.
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut ranges = Vec::new();
     let mut paragraph = 0;
-    // The unit being built: (start, end, is a bullet item).
-    let mut unit: Option<(usize, usize, bool)> = None;
+    let mut unit: Option<Unit> = None;
     let mut previous_blank = true;
     for (start, end) in lines(text) {
-        let trimmed = text[start..end].trim_matches(is_blank);
-        if trimmed.is_empty() {
+        let (line_start, line_end) = trim_range(text, start, end);
+        if line_start == line_end {
             if let Some(done) = unit.take() {
-                emit_unit(text, done, paragraph, &mut out);
+                emit_unit(text, &done, paragraph, &mut ranges, &mut out);
             }
             if !previous_blank {
                 paragraph += 1;
@@ -97,50 +118,60 @@ pub fn segment(text: &str) -> Vec<Sentence> {
             continue;
         }
         previous_blank = false;
-        let (line_start, line_end) = trim_range(text, start, end);
-        let (body_start, bullet) = strip_bullet(text, line_start, line_end);
-        if let Some((u_start, u_end, u_bullet)) = unit {
-            if !bullet && continues_paragraph(&text[u_start..u_end], trimmed) {
-                unit = Some((u_start, line_end, u_bullet));
+        let line = &text[line_start..line_end];
+        let marker = lists::line_marker(line);
+        if let Some(current) = &mut unit {
+            if marker.is_none() && continues_paragraph(text, current, line) {
+                current.end = line_end;
+                // It was not meta (a meta unit is never continued), so only the new line counts.
+                current.meta = has_meta_text(line);
                 continue;
             }
-            emit_unit(text, (u_start, u_end, u_bullet), paragraph, &mut out);
+            emit_unit(text, current, paragraph, &mut ranges, &mut out);
         }
-        unit = Some((body_start, line_end, bullet));
+        let body_start = line_start + marker.map_or(0, |(at, _)| at);
+        let body = &text[body_start..line_end];
+        unit = Some(Unit {
+            start: body_start,
+            end: line_end,
+            marker: marker.map(|(_, m)| m),
+            meta: has_meta_prefix(body) || has_meta_text(body),
+        });
     }
     if let Some(done) = unit {
-        emit_unit(text, done, paragraph, &mut out);
+        emit_unit(text, &done, paragraph, &mut ranges, &mut out);
     }
     out
 }
 
 /// Line ranges without their terminators; `\n`, `\r\n` and a lone `\r` all end a line.
-fn lines(text: &str) -> Vec<(usize, usize)> {
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push((start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push((start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            i += 1;
+            match bytes[at] {
+                b'\n' => {}
+                b'\r' => {
+                    if bytes.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
                 }
-                start = i + 1;
+                _ => continue,
             }
-            _ => {}
+            let line = (start, at);
+            start = i;
+            return Some(line);
         }
-        i += 1;
-    }
-    if start < bytes.len() {
-        out.push((start, bytes.len()));
-    }
-    out
+        (start < bytes.len()).then(|| {
+            let line = (start, bytes.len());
+            start = bytes.len();
+            line
+        })
+    })
 }
 
 /// White space, and the byte order mark some files start with.
@@ -148,37 +179,12 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// The range without blanks at either end; empty (at `start`) for a blank line.
 fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start_matches(is_blank).len();
-    let trail = slice.len() - slice.trim_end_matches(is_blank).len();
-    (start + lead, end - trail)
-}
-
-/// Recognises a list marker at the start of a line and returns where the item's text starts.
-fn strip_bullet(text: &str, start: usize, end: usize) -> (usize, bool) {
-    let line = &text[start..end];
-    let mut chars = line.char_indices();
-    let Some((_, first)) = chars.next() else {
-        return (start, false);
-    };
-    let marker_len = if matches!(first, '•' | '·' | '▪' | '‣' | '◦' | '*' | '-' | '–' | '+')
-    {
-        first.len_utf8()
-    } else {
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
-            digits + 1
-        } else {
-            return (start, false);
-        }
-    };
-    let rest = &line[marker_len..];
-    if !rest.starts_with(char::is_whitespace) || rest.trim().is_empty() {
-        return (start, false);
-    }
-    let lead = rest.len() - rest.trim_start().len();
-    (start + marker_len + lead, true)
+    let rest = slice.trim_start_matches(is_blank);
+    let start = start + slice.len() - rest.len();
+    (start, start + rest.trim_end_matches(is_blank).len())
 }
 
 /// A line without closing punctuation is a heading only up to this many words; a longer one is
@@ -192,11 +198,12 @@ fn ends_like_sentence(line: &str) -> bool {
 }
 
 /// Whether `next` is a hard-wrapped continuation of the unit so far.
-fn continues_paragraph(unit: &str, next: &str) -> bool {
-    if ends_like_sentence(unit) || classify_line(unit) == UnitKind::Meta {
+fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
+    let so_far = &text[unit.start..unit.end];
+    if unit.meta || ends_like_sentence(so_far) {
         return false;
     }
-    let last_line = unit.rsplit(['\n', '\r']).next().unwrap_or(unit).trim();
+    let last_line = so_far.rsplit(['\n', '\r']).next().unwrap_or(so_far).trim();
     next.starts_with(char::is_lowercase) || last_line.chars().count() >= WRAPPED_LINE_MIN_CHARS
 }
 
@@ -217,233 +224,91 @@ const META_PREFIXES: &[&str] = &[
     "license for",
 ];
 
-/// Decides what a line that starts a unit is.
-fn classify_line(line: &str) -> UnitKind {
-    let lower = line.to_lowercase();
-    let is_meta = META_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || lower.contains("(credit:")
-        || lower.contains("all rights reserved")
-        || line.contains(" | ")
-        || has_email(line);
-    if is_meta {
-        UnitKind::Meta
-    } else if (!ends_like_sentence(line) && line.split_whitespace().count() <= HEADING_MAX_WORDS)
-        || is_all_caps(line)
-    {
-        UnitKind::Heading
-    } else {
-        UnitKind::Body
-    }
-}
-
-fn has_email(line: &str) -> bool {
-    line.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        match w.split_once('@') {
-            Some((user, host)) => !user.is_empty() && host.contains('.'),
-            None => false,
-        }
+/// Whether a unit starts like a byline, credit or copyright line.
+fn has_meta_prefix(unit: &str) -> bool {
+    META_PREFIXES.iter().any(|p| {
+        unit.as_bytes()
+            .get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
     })
 }
 
+/// Whether a line holds what only meta lines hold: a credit, a rights notice, a navigation
+/// bar, or an e-mail address in a line that is not a sentence ("Her e-mail is a@b.org." is).
+fn has_meta_text(line: &str) -> bool {
+    static META_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["(credit:", "all rights reserved"])
+            .expect("two literal phrases compile")
+    });
+    line.contains(" | ")
+        || META_PHRASES.is_match(line)
+        || (!ends_like_sentence(line) && has_email(line))
+}
+
+fn has_email(line: &str) -> bool {
+    line.contains('@')
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            match w.split_once('@') {
+                Some((user, host)) => !user.is_empty() && host.contains('.'),
+                None => false,
+            }
+        })
+}
+
+/// Whether a unit that is neither a list item nor a meta line is a heading: short and without
+/// closing punctuation, or in capitals.
+fn is_heading(unit: &str) -> bool {
+    (!ends_like_sentence(unit) && unit.split_whitespace().nth(HEADING_MAX_WORDS).is_none())
+        || is_all_caps(unit)
+}
+
 fn is_all_caps(line: &str) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 4
 }
 
 fn emit_unit(
     text: &str,
-    (start, end, bullet): (usize, usize, bool),
+    unit: &Unit,
     paragraph: usize,
+    ranges: &mut Vec<(usize, usize)>,
     out: &mut Vec<Sentence>,
 ) {
-    let kind = if bullet {
+    let body = &text[unit.start..unit.end];
+    let kind = if unit.marker.is_some() {
         UnitKind::Bullet
+    } else if unit.meta {
+        UnitKind::Meta
+    } else if is_heading(body) {
+        UnitKind::Heading
     } else {
-        classify_line(&text[start..end])
+        UnitKind::Body
     };
-    match kind {
-        UnitKind::Body | UnitKind::Bullet => {
-            for (s, e) in split_sentences(text, start, end) {
-                out.push(Sentence {
-                    start: s,
-                    end: e,
-                    kind,
-                    paragraph,
-                });
+    ranges.clear();
+    match (kind, unit.marker) {
+        (UnitKind::Heading | UnitKind::Meta, _) => ranges.push((unit.start, unit.end)),
+        (_, Some(marker)) => {
+            for (s, e, enumerator) in lists::items(body, marker) {
+                sentences::split(&body[s..e], enumerator, unit.start + s, ranges);
             }
         }
-        UnitKind::Heading | UnitKind::Meta => out.push(Sentence {
-            start,
-            end,
-            kind,
-            paragraph,
-        }),
+        (_, None) => sentences::split(body, 0, unit.start, ranges),
     }
-}
-
-/// Abbreviations after which a period never ends a sentence.
-const TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
-    "mt", "rev", "hon", "pres", "messrs", "e.g", "i.e", "vs", "cf", "approx", "dept",
-];
-
-/// Abbreviations that end a sentence unless a number follows ("Sept. 30", "No. 5").
-const BEFORE_NUMBERS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vol", "fig", "figs", "art", "p", "pp", "ca",
-];
-
-/// Abbreviations (and dotted acronyms such as "U.S.") that end a sentence only when the next
-/// word is one that typically starts a sentence.
-const BEFORE_STARTERS: &[&str] = &["inc", "ltd", "corp", "co", "jr", "sr", "etc", "al"];
-
-/// Words that typically start an English sentence; after "U.S." or "Inc." they mark a new one.
-const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "however",
-    "meanwhile",
-    "according",
-    "a",
-    "an",
-    "there",
-    "their",
-    "his",
-    "her",
-    "our",
-    "after",
-    "before",
-    "as",
-    "when",
-    "while",
-    "if",
-    "for",
-    "with",
-    "since",
-    "during",
-    "also",
-    "both",
-    "thus",
-    "so",
-    "then",
-    "today",
-    "yesterday",
-    "now",
-    "under",
-];
-
-/// Splits the byte range `[start, end)` of `text` into trimmed sentence ranges.
-fn split_sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let unit = &text[start..end];
-    let mut out = Vec::new();
-    let mut sentence_start = 0;
-    let chars: Vec<(usize, char)> = unit.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
-        // Swallow repeated terminators and closing quotes or brackets.
-        let mut j = i + 1;
-        while j < chars.len()
-            && matches!(
-                chars[j].1,
-                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
-            )
-        {
-            j += 1;
-        }
-        let close = chars.get(j).map_or(unit.len(), |&(p, _)| p);
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        let has_space = k > j;
-        let next = chars.get(k).map(|&(_, n)| n);
-        let starts_new = next.is_some_and(|n| {
-            n.is_uppercase()
-                || n.is_ascii_digit()
-                || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[')
-        });
-        if has_space
-            && starts_new
-            && (c != '.' || period_ends_sentence(unit, sentence_start, at, &unit[chars[k].0..]))
-        {
-            out.push((sentence_start, close));
-            sentence_start = chars[k].0;
-        }
-        i = j.max(i + 1);
-    }
-    if sentence_start < unit.len() {
-        out.push((sentence_start, unit.len()));
-    }
-    out.into_iter()
-        .filter_map(|(s, e)| {
-            let piece = &unit[s..e];
-            let lead = piece.len() - piece.trim_start().len();
-            let trail = piece.len() - piece.trim_end().len();
-            (s + lead < e - trail).then_some((start + s + lead, start + e - trail))
-        })
-        .collect()
-}
-
-/// Decides whether the period at `dot` (relative to the unit) ends the sentence, given the text
-/// that follows the white space after it.
-fn period_ends_sentence(unit: &str, sentence_start: usize, dot: usize, following: &str) -> bool {
-    let before = &unit[sentence_start..dot];
-    let token_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    // In a compound ("Korea-U.S.") the abbreviation is the last part.
-    let token = before[token_start..]
-        .rsplit(['-', '/', '\u{2013}'])
-        .next()
-        .unwrap_or("");
-    if token.is_empty() {
-        return true;
-    }
-    let lower = token.to_lowercase();
-    let next_word: String = following
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    let next_is_number = following.starts_with(|c: char| c.is_ascii_digit());
-    if TITLES.contains(&lower.as_str()) {
-        return false;
-    }
-    if BEFORE_NUMBERS.contains(&lower.as_str()) {
-        return !next_is_number;
-    }
-    let single_initial = token.chars().count() == 1 && token.chars().all(char::is_uppercase);
-    if single_initial {
-        return false;
-    }
-    let dotted = token.contains('.') && token.split('.').all(|p| p.chars().count() <= 2);
-    if dotted || BEFORE_STARTERS.contains(&lower.as_str()) {
-        return SENTENCE_STARTERS.contains(&next_word.as_str());
-    }
-    true
+    out.extend(ranges.iter().map(|&(start, end)| Sentence {
+        start,
+        end,
+        kind,
+        paragraph,
+    }));
 }
 
 #[cfg(test)]
@@ -534,6 +399,54 @@ mod tests {
                 ("BACK TO THE TOP", UnitKind::Heading),
             ]
         );
+    }
+
+    #[test]
+    fn list_items_keep_their_number_and_split_on_one_line() {
+        let text = "Steps:\n1. Build the lander.\n2. Test it. Ship it.\n\na) Launch b) Land\n• 3. Orbit • 4. Return\n";
+        let got: Vec<(&str, UnitKind)> = segment(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Steps:", UnitKind::Body),
+                ("1. Build the lander.", UnitKind::Bullet),
+                ("2. Test it.", UnitKind::Bullet),
+                ("Ship it.", UnitKind::Bullet),
+                ("a) Launch", UnitKind::Bullet),
+                ("b) Land", UnitKind::Bullet),
+                ("3. Orbit", UnitKind::Bullet),
+                ("4. Return", UnitKind::Bullet),
+            ]
+        );
+    }
+
+    #[test]
+    fn email_in_a_sentence_is_body_and_in_a_contact_line_is_meta() {
+        let text = "Contact: press office, press@agency.example\nWrite to press@agency.example. They answer.\n";
+        let got: Vec<(&str, UnitKind)> = segment(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Contact: press office, press@agency.example",
+                    UnitKind::Meta
+                ),
+                ("Write to press@agency.example.", UnitKind::Body),
+                ("They answer.", UnitKind::Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_line_of_spaces_after_text_ends_a_unit() {
+        let text = "Permalink  \n \n\nThe agencies met.";
+        assert_eq!(sentence_texts(text), ["Permalink", "The agencies met."]);
     }
 
     #[test]

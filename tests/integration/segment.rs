@@ -312,26 +312,7 @@ const GOLDEN_RULES: &[(&str, &str, &[&str])] = &[
 
 /// Golden Rules that `coopex segment` does not pass yet; the test fails when this list is wrong
 /// either way, so a fix or a regression is noticed.
-const GOLDEN_RULES_FAILING: &[&str] = &[
-    "14 multi-period abbreviations at the end of a sentence",
-    "15 U.S. as sentence boundary",
-    "18 A.M. and P.M. as non sentence boundary and sentence boundary",
-    "22 email addresses",
-    "31 list (period followed by parens and no period to end item)",
-    "32 list (period followed by parens and period to end item)",
-    "33 list (parens and no period to end item)",
-    "34 list (parens and period to end item)",
-    "35 list (period to mark list and no period to end item)",
-    "36 list (period to mark list and period to end item)",
-    "37 list with bullet",
-    "38 list with hyphen",
-    "39 alphabetical list",
-    "40 geo coordinates",
-    "42 I as a sentence boundary and I as an abbreviation",
-    "44 ellipsis with square brackets",
-    "47 ellipsis as non sentence boundary",
-    "48 4-dot ellipsis",
-];
+const GOLDEN_RULES_FAILING: &[&str] = &[];
 
 /// Whether a unit's text is the expected sentence. A bullet glyph is a list marker that is not
 /// part of a bullet's text, so an expected sentence may start with one the unit leaves out; an
@@ -369,6 +350,7 @@ fn segment_passes_the_golden_rules() {
     }
     let passed = GOLDEN_RULES.len() - failing.len();
     assert_eq!(GOLDEN_RULES.len(), 48);
+    assert!(passed >= 46, "{passed} of 48 Golden Rules pass:\n{report}");
     assert_eq!(
         failing, GOLDEN_RULES_FAILING,
         "{passed} of 48 Golden Rules pass:\n{report}"
