@@ -1,6 +1,7 @@
 //! Benchmarks of the expensive steps, each checking its answer first so a fast wrong result
-//! fails: building the gazetteer automaton, and the whole per-document pipeline on the shipped
-//! corpus (reported as bytes per second).
+//! fails: building the gazetteer automaton, the whole per-document pipeline on the shipped
+//! corpus, and segmentation alone on the same corpus (both reported as bytes per second, so
+//! segmentation's share of the pipeline's time is the ratio of the two).
 //!
 //! Run with `cargo bench`. Whole-batch throughput against a plain multi-pattern scan is a
 //! separate measurement (see the README's speed section).
@@ -8,11 +9,16 @@
 use std::path::PathBuf;
 
 use coopex::ingest::{self, Document};
+use coopex::segment::segment;
 use coopex::{Gazetteer, Pipeline};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 /// Claims the pipeline finds in `corpus/`; update when the extractor changes on purpose.
 const EXPECTED_CORPUS_CLAIMS: usize = 13;
+
+/// Units (sentences, headings, bullets, meta lines) `segment` finds in `corpus/`; update when
+/// the segmenter changes on purpose.
+const EXPECTED_CORPUS_UNITS: usize = 126;
 
 fn corpus() -> Vec<Document> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -52,5 +58,26 @@ fn pipeline_on_corpus(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, gazetteer_build, pipeline_on_corpus);
+fn segment_on_corpus(c: &mut Criterion) {
+    let docs = corpus();
+    let units: usize = docs.iter().map(|d| segment(&d.text).len()).sum();
+    assert_eq!(
+        units, EXPECTED_CORPUS_UNITS,
+        "the segmenter's answer changed"
+    );
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mut group = c.benchmark_group("segment");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("corpus", |b| {
+        b.iter(|| docs.iter().map(|d| segment(&d.text).len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    gazetteer_build,
+    pipeline_on_corpus,
+    segment_on_corpus
+);
 criterion_main!(benches);

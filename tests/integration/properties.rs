@@ -29,8 +29,77 @@ fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Text built from what the segmenter decides on: terminators, abbreviations, initials, times,
+/// list markers, ellipses, quotes, citations, e-mail addresses, line ends and blanks.
+fn segmenter_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(". "),
+        Just("! "),
+        Just("?\" "),
+        Just("..."),
+        Just(". . . "),
+        Just(". . . . "),
+        Just("… "),
+        Just("[...]"),
+        Just("U.S. "),
+        Just("5 a.m. "),
+        Just("Mr. "),
+        Just("J. "),
+        Just("No. "),
+        Just("1. "),
+        Just("2) "),
+        Just("3.) "),
+        Just("a. "),
+        Just("b. "),
+        Just("• "),
+        Just("⁃"),
+        Just("- "),
+        Just("(Smith 55)"),
+        Just("“"),
+        Just("” "),
+        Just("'"),
+        Just("jo.doe@example.org"),
+        Just("\n"),
+        Just("\r\n"),
+        Just("\n\n"),
+        Just(" "),
+        Just("\t"),
+        Just("\u{feff}"),
+        Just("The "),
+        Just("how "),
+    ];
+    let word = prop_oneof!["[A-Za-z]{1,8}", "\\PC{0,4}"];
+    let part = prop_oneof![3 => piece.prop_map(str::to_string), 2 => word];
+    prop::collection::vec(part, 0..60).prop_map(|v| v.concat())
+}
+
+/// The bullet glyphs `segment` leaves out of an item's text (see `src/segment/lists.rs`).
+const BULLET_GLYPHS: &[char] = &['•', '·', '▪', '‣', '◦', '⁃', '*', '-', '–', '+'];
+
+/// Whether text between units is only what `segment` may leave out: blanks and bullet glyphs.
+fn is_left_out(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| c.is_whitespace() || c == '\u{feff}' || BULLET_GLYPHS.contains(&c))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn segment_units_are_ordered_trimmed_and_lose_nothing(
+        text in prop_oneof![segmenter_text(), any::<String>()]
+    ) {
+        let mut covered = 0;
+        for s in coopex::segment::segment(&text) {
+            prop_assert!(covered <= s.start && s.start < s.end && s.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let unit = &text[s.start..s.end];
+            prop_assert_eq!(unit.trim(), unit);
+            prop_assert!(is_left_out(&text[covered..s.start]), "lost {:?}", &text[covered..s.start]);
+            covered = s.end;
+        }
+        prop_assert!(is_left_out(&text[covered..]), "lost {:?}", &text[covered..]);
+    }
 
     #[test]
     fn ingest_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {

@@ -1,0 +1,480 @@
+//! Stage 3, structure: paragraphs, units (headings, bullets, byline and credit lines, body
+//! text) and sentences, every one a byte range into the raw document.
+//!
+//! Lines are the first cut. A line is its own unit unless it is a hard-wrapped piece of a longer
+//! paragraph. Headings and meta lines (authors, e-mail addresses, credits, navigation) stay
+//! whole. A list item ("• …", "1. …", "b) …") is a unit of its own, and so is each further item
+//! written on its line ("1) one 2) two"). Body text and list items are split into sentences
+//! ([`sentences`]) at `.`, `!`, `?` and `…` followed by space and a capital, except after
+//! abbreviations ("Dr.", "Sept. 30"), initials ("J. Smith"), dotted acronyms ("U.S.") and times
+//! ("5 a.m.") that do not end the sentence, and except at an ellipsis inside one (". . .").
+//! The cases are those of the Pragmatic Segmenter's English Golden Rules
+//! (`tests/integration/segment.rs` runs them through `coopex segment`).
+
+mod lists;
+mod sentences;
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What kind of text a sentence comes from. Only `body` and `bullet` sentences can hold claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitKind {
+    /// A title, headline or section heading: a short line without closing punctuation.
+    Heading,
+    /// Running text.
+    Body,
+    /// An item of a bulleted or numbered list: a bullet glyph ("•") is not part of the span, an
+    /// item number or letter ("2.", "b)") is.
+    Bullet,
+    /// Bylines, affiliations, e-mail addresses, photo credits, copyright and navigation lines.
+    Meta,
+}
+
+/// One sentence (or one heading, bullet or meta line) with its byte range in the raw text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Start byte offset (inclusive) in the raw document.
+    pub start: usize,
+    /// End byte offset (exclusive) in the raw document.
+    pub end: usize,
+    /// What kind of line it comes from.
+    pub kind: UnitKind,
+    /// Index of the paragraph (block of lines between blank lines), from 0.
+    pub paragraph: usize,
+}
+
+/// A word with its byte range, relative to the string it was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// The word as written.
+    pub text: &'a str,
+}
+
+/// Splits a text into words by the Unicode word-boundary rules, keeping offsets; punctuation
+/// and spaces are dropped.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(start, text)| Word {
+            start,
+            end: start + text.len(),
+            text,
+        })
+        .collect()
+}
+
+/// Whether the text between two names joins them as items of one list: only commas, "and",
+/// "or" and articles.
+pub fn is_list_separator(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            ["and", "or", "the"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+}
+
+/// Below this many characters a line without closing punctuation is taken as a heading or
+/// label; above it, as a hard-wrapped piece of a paragraph.
+const WRAPPED_LINE_MIN_CHARS: usize = 60;
+
+/// A unit being built from one or more lines.
+struct Unit {
+    start: usize,
+    end: usize,
+    /// The list marker its first line starts with, if it is a list item.
+    marker: Option<lists::Marker>,
+    /// Whether it is a byline, credit, copyright, e-mail or navigation line.
+    meta: bool,
+}
+
+/// Splits a document into sentences, headings, bullets and meta lines, in text order.
+pub fn segment(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut ranges = Vec::new();
+    let mut paragraph = 0;
+    let mut unit: Option<Unit> = None;
+    let mut previous_blank = true;
+    for (start, end) in lines(text) {
+        let (line_start, line_end) = trim_range(text, start, end);
+        if line_start == line_end {
+            if let Some(done) = unit.take() {
+                emit_unit(text, &done, paragraph, &mut ranges, &mut out);
+            }
+            if !previous_blank {
+                paragraph += 1;
+            }
+            previous_blank = true;
+            continue;
+        }
+        previous_blank = false;
+        let line = &text[line_start..line_end];
+        let marker = lists::line_marker(line);
+        if let Some(current) = &mut unit {
+            if marker.is_none() && continues_paragraph(text, current, line) {
+                current.end = line_end;
+                // It was not meta (a meta unit is never continued), so only the new line counts.
+                current.meta = has_meta_text(line);
+                continue;
+            }
+            emit_unit(text, current, paragraph, &mut ranges, &mut out);
+        }
+        let body_start = line_start + marker.map_or(0, |(at, _)| at);
+        let body = &text[body_start..line_end];
+        unit = Some(Unit {
+            start: body_start,
+            end: line_end,
+            marker: marker.map(|(_, m)| m),
+            meta: has_meta_prefix(body) || has_meta_text(body),
+        });
+    }
+    if let Some(done) = unit {
+        emit_unit(text, &done, paragraph, &mut ranges, &mut out);
+    }
+    out
+}
+
+/// Line ranges without their terminators; `\n`, `\r\n` and a lone `\r` all end a line.
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            i += 1;
+            match bytes[at] {
+                b'\n' => {}
+                b'\r' => {
+                    if bytes.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                }
+                _ => continue,
+            }
+            let line = (start, at);
+            start = i;
+            return Some(line);
+        }
+        (start < bytes.len()).then(|| {
+            let line = (start, bytes.len());
+            start = bytes.len();
+            line
+        })
+    })
+}
+
+/// White space, and the byte order mark some files start with.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// The range without blanks at either end; empty (at `start`) for a blank line.
+fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let rest = slice.trim_start_matches(is_blank);
+    let start = start + slice.len() - rest.len();
+    (start, start + rest.trim_end_matches(is_blank).len())
+}
+
+/// A line without closing punctuation is a heading only up to this many words; a longer one is
+/// running text that lost its final punctuation (or ends in a parenthesis or a colon).
+const HEADING_MAX_WORDS: usize = 25;
+
+const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', '’', '\''];
+
+fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(CLOSING_PUNCTUATION)
+}
+
+/// Whether `next` is a hard-wrapped continuation of the unit so far.
+fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
+    let so_far = &text[unit.start..unit.end];
+    if unit.meta || ends_like_sentence(so_far) {
+        return false;
+    }
+    let last_line = so_far.rsplit(['\n', '\r']).next().unwrap_or(so_far).trim();
+    next.starts_with(char::is_lowercase) || last_line.chars().count() >= WRAPPED_LINE_MIN_CHARS
+}
+
+const META_PREFIXES: &[&str] = &[
+    "author:",
+    "authors:",
+    "by ",
+    "credit:",
+    "credits:",
+    "copyright",
+    "©",
+    "image courtesy",
+    "image credit",
+    "photo:",
+    "photo credit",
+    "source:",
+    "registration number",
+    "license for",
+];
+
+/// Whether a unit starts like a byline, credit or copyright line.
+fn has_meta_prefix(unit: &str) -> bool {
+    META_PREFIXES.iter().any(|p| {
+        unit.as_bytes()
+            .get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
+/// Whether a line holds what only meta lines hold: a credit, a rights notice, a navigation
+/// bar, or an e-mail address in a line that is not a sentence ("Her e-mail is a@b.org." is).
+fn has_meta_text(line: &str) -> bool {
+    static META_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["(credit:", "all rights reserved"])
+            .expect("two literal phrases compile")
+    });
+    line.contains(" | ")
+        || META_PHRASES.is_match(line)
+        || (!ends_like_sentence(line) && has_email(line))
+}
+
+fn has_email(line: &str) -> bool {
+    line.contains('@')
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            match w.split_once('@') {
+                Some((user, host)) => !user.is_empty() && host.contains('.'),
+                None => false,
+            }
+        })
+}
+
+/// Whether a unit that is neither a list item nor a meta line is a heading: short and without
+/// closing punctuation, or in capitals.
+fn is_heading(unit: &str) -> bool {
+    (!ends_like_sentence(unit) && unit.split_whitespace().nth(HEADING_MAX_WORDS).is_none())
+        || is_all_caps(unit)
+}
+
+fn is_all_caps(line: &str) -> bool {
+    let mut letters = 0;
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 4
+}
+
+fn emit_unit(
+    text: &str,
+    unit: &Unit,
+    paragraph: usize,
+    ranges: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Sentence>,
+) {
+    let body = &text[unit.start..unit.end];
+    let kind = if unit.marker.is_some() {
+        UnitKind::Bullet
+    } else if unit.meta {
+        UnitKind::Meta
+    } else if is_heading(body) {
+        UnitKind::Heading
+    } else {
+        UnitKind::Body
+    };
+    ranges.clear();
+    match (kind, unit.marker) {
+        (UnitKind::Heading | UnitKind::Meta, _) => ranges.push((unit.start, unit.end)),
+        (_, Some(marker)) => {
+            for (s, e, enumerator) in lists::items(body, marker) {
+                sentences::split(&body[s..e], enumerator, unit.start + s, ranges);
+            }
+        }
+        (_, None) => sentences::split(body, 0, unit.start, ranges),
+    }
+    out.extend(ranges.iter().map(|&(start, end)| Sentence {
+        start,
+        end,
+        kind,
+        paragraph,
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_and_keeps_abbreviations() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The U.S. Congress passed a law. NASA complied.",
+                &["The U.S. Congress passed a law.", "NASA complied."],
+            ),
+            (
+                "Dr. Wenyi Cai spoke. Mr. Li agreed.",
+                &["Dr. Wenyi Cai spoke.", "Mr. Li agreed."],
+            ),
+            (
+                "On Sept. 30, 2014, they signed. It held.",
+                &["On Sept. 30, 2014, they signed.", "It held."],
+            ),
+            (
+                "It was held in Washington D.C. in 2012. Then more.",
+                &["It was held in Washington D.C. in 2012.", "Then more."],
+            ),
+            (
+                "They signed the Korea-U.S. Cooperation Agreement. It held.",
+                &[
+                    "They signed the Korea-U.S. Cooperation Agreement.",
+                    "It held.",
+                ],
+            ),
+            (
+                "Engineers from the U.S. The team grew.",
+                &["Engineers from the U.S.", "The team grew."],
+            ),
+            (
+                "J. R. Smith wrote it. The mass is 3.15 tonnes.",
+                &["J. R. Smith wrote it.", "The mass is 3.15 tonnes."],
+            ),
+            (
+                "“It works,” he said. “So far we have 20 requests. The rest follow.”",
+                &[
+                    "“It works,” he said.",
+                    "“So far we have 20 requests.",
+                    "The rest follow.”",
+                ],
+            ),
+            ("Is it? Yes! Fine.", &["Is it?", "Yes!", "Fine."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sentence_texts(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_us_does_not_end_sentence() {
+        let text = "According to a law passed by the U.S. Congress in 2011, NASA is prohibited.";
+        assert_eq!(sentence_texts(text), [text]);
+    }
+
+    #[test]
+    fn lines_make_units_of_their_own_kind() {
+        let text = "Home | Innovation\n\nSpace race or cooperation? China calls for the latter\n\nAuthor: Dr. Wenyi CAI\nCALT, China, someone@example.com\n\n  • Cost Sharing: Missions are expensive. Partners share.\nBACK TO THE TOP\n";
+        let got: Vec<(&str, UnitKind)> = segment(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Home | Innovation", UnitKind::Meta),
+                (
+                    "Space race or cooperation? China calls for the latter",
+                    UnitKind::Heading
+                ),
+                ("Author: Dr. Wenyi CAI", UnitKind::Meta),
+                ("CALT, China, someone@example.com", UnitKind::Meta),
+                ("Cost Sharing: Missions are expensive.", UnitKind::Bullet),
+                ("Partners share.", UnitKind::Bullet),
+                ("BACK TO THE TOP", UnitKind::Heading),
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_keep_their_number_and_split_on_one_line() {
+        let text = "Steps:\n1. Build the lander.\n2. Test it. Ship it.\n\na) Launch b) Land\n• 3. Orbit • 4. Return\n";
+        let got: Vec<(&str, UnitKind)> = segment(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Steps:", UnitKind::Body),
+                ("1. Build the lander.", UnitKind::Bullet),
+                ("2. Test it.", UnitKind::Bullet),
+                ("Ship it.", UnitKind::Bullet),
+                ("a) Launch", UnitKind::Bullet),
+                ("b) Land", UnitKind::Bullet),
+                ("3. Orbit", UnitKind::Bullet),
+                ("4. Return", UnitKind::Bullet),
+            ]
+        );
+    }
+
+    #[test]
+    fn email_in_a_sentence_is_body_and_in_a_contact_line_is_meta() {
+        let text = "Contact: press office, press@agency.example\nWrite to press@agency.example. They answer.\n";
+        let got: Vec<(&str, UnitKind)> = segment(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Contact: press office, press@agency.example",
+                    UnitKind::Meta
+                ),
+                ("Write to press@agency.example.", UnitKind::Body),
+                ("They answer.", UnitKind::Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_line_of_spaces_after_text_ends_a_unit() {
+        let text = "Permalink  \n \n\nThe agencies met.";
+        assert_eq!(sentence_texts(text), ["Permalink", "The agencies met."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_crlf_is_a_line_end() {
+        let text = "China and Russia signed an agreement on lunar research that covers\nthe next decade. Both sides agreed.\r\nNext line here.\r\n";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "China and Russia signed an agreement on lunar research that covers\nthe next decade.",
+                "Both sides agreed.",
+                "Next line here."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_count_blank_line_blocks() {
+        let text = "One. Two.\n\n\nThree.";
+        let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 1]);
+    }
+
+    #[test]
+    fn words_keep_offsets() {
+        let got: Vec<(usize, &str)> = words("NASA’s probe, 2018.")
+            .iter()
+            .map(|w| (w.start, w.text))
+            .collect();
+        assert_eq!(got, [(0, "NASA’s"), (9, "probe"), (16, "2018")]);
+    }
+}

@@ -1,0 +1,477 @@
+//! Sentences inside a unit of running text: where `.`, `!`, `?` and `…` end one, and where an
+//! abbreviation ("Dr.", "Sept. 30"), an initial ("J. Smith"), a dotted acronym ("U.S."), a time
+//! ("5 a.m.") or an ellipsis (". . .", "[...]") does not.
+//!
+//! A terminator ends a sentence only when white space and something that can start a sentence
+//! follow it: a capital, a digit, an opening quote or bracket.
+
+/// Abbreviations after which a period never ends a sentence.
+const TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
+    "mt", "rev", "hon", "pres", "messrs", "e.g", "i.e", "vs", "cf", "approx", "dept",
+];
+
+/// Abbreviations that end a sentence unless a number follows ("Sept. 30", "No. 5", "N°. 12").
+const BEFORE_NUMBERS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "nos", "n°", "nº", "vol", "fig", "figs", "art", "p", "pp", "ca",
+];
+
+/// Abbreviations (and dotted acronyms such as "U.S.", and single initials) that end a sentence
+/// only when the next word is one that typically starts a sentence.
+const BEFORE_STARTERS: &[&str] = &["inc", "ltd", "corp", "co", "jr", "sr", "etc", "al"];
+
+/// "5 a.m.", "6 P.M.": they end a sentence before a sentence starter or a title, unless all
+/// that comes before them is an opening phrase ("At 5 a.m. Mr. Smith left").
+const TIMES: &[&str] = &["a.m", "p.m"];
+
+/// Words that typically start an English sentence; after "U.S." or "Inc." they mark a new one.
+/// Words that also start names after an acronym ("U.S. First Lady", "U.S. No. 1") are left out.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "according",
+    "a",
+    "an",
+    "there",
+    "their",
+    "his",
+    "her",
+    "our",
+    "after",
+    "before",
+    "as",
+    "when",
+    "while",
+    "if",
+    "for",
+    "with",
+    "since",
+    "during",
+    "also",
+    "both",
+    "thus",
+    "so",
+    "then",
+    "today",
+    "yesterday",
+    "now",
+    "under",
+    "how",
+    "what",
+    "where",
+    "which",
+    "who",
+    "why",
+    "did",
+    "do",
+    "does",
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "will",
+    "would",
+    "should",
+    "could",
+    "being",
+    "more",
+    "most",
+    "many",
+    "some",
+    "each",
+    "millions",
+    "although",
+    "because",
+    "last",
+];
+
+/// Words that may open a sentence before a time without making it a clause ("At 5 a.m.", "On
+/// Monday from 9 a.m.").
+const OPENING_PHRASE_WORDS: &[&str] = &[
+    "at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "on",
+    "between", "and", "or", "to", "the", "a", "an",
+];
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Appends the sentences of `unit` to `out` as trimmed byte ranges, shifted by `offset`.
+/// Terminators are looked for from `from` on, past a list item's enumerator ("1.").
+pub(super) fn split(unit: &str, from: usize, offset: usize, out: &mut Vec<(usize, usize)>) {
+    let mut sentence_start = 0;
+    let mut i = from;
+    while i < unit.len() {
+        let Some(run) = terminator_run(unit, i) else {
+            i += 1;
+            continue;
+        };
+        if let Some((end, next)) = boundary(unit, sentence_start, i, &run) {
+            push_trimmed(unit, sentence_start, end, offset, out);
+            sentence_start = next;
+        }
+        i = run.end;
+    }
+    push_trimmed(unit, sentence_start, unit.len(), offset, out);
+}
+
+fn push_trimmed(
+    unit: &str,
+    start: usize,
+    end: usize,
+    offset: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let piece = &unit[start..end];
+    let trimmed = piece.trim_start();
+    let start = start + piece.len() - trimmed.len();
+    let end = start + trimmed.trim_end().len();
+    if start < end {
+        out.push((offset + start, offset + end));
+    }
+}
+
+/// What kind of terminators a run holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RunKind {
+    /// One period, which may end an abbreviation.
+    Period,
+    /// "!", "?", "…", "...", "?!" and the like.
+    Plain,
+    /// An ellipsis written with spaces, ". . ." (three periods) or ". . . ." (four).
+    Spaced { periods: usize },
+}
+
+/// A run of terminators and the closing quotes and brackets after it.
+#[derive(Debug)]
+struct Run {
+    kind: RunKind,
+    /// Where the terminators end (before any closing quote or bracket).
+    terminators_end: usize,
+    /// Where the run ends.
+    end: usize,
+}
+
+/// The byte length of the terminator at `at`, if one is there.
+fn terminator_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at) {
+        Some(b'.' | b'!' | b'?') => 1,
+        Some(0xE2) if bytes.get(at + 1..at + 3) == Some(&[0x80, 0xA6]) => 3,
+        _ => 0,
+    }
+}
+
+fn closer_len(unit: &str, at: usize) -> usize {
+    match unit[at..].chars().next() {
+        Some(c @ ('"' | '\'' | ')' | ']' | '”' | '’')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
+fn terminator_run(unit: &str, at: usize) -> Option<Run> {
+    let bytes = unit.as_bytes();
+    if terminator_len(bytes, at) == 0 {
+        return None;
+    }
+    let mut kind = RunKind::Plain;
+    let mut end = at;
+    if bytes[at] == b'.' {
+        let (periods, spaced, spaced_end) = spaced_periods(bytes, at);
+        if spaced && periods >= 3 {
+            kind = RunKind::Spaced { periods };
+            end = spaced_end;
+        }
+    }
+    if end == at {
+        while let len @ 1.. = terminator_len(bytes, end) {
+            end += len;
+        }
+        if end == at + 1 && bytes[at] == b'.' {
+            kind = RunKind::Period;
+        }
+    }
+    let terminators_end = end;
+    loop {
+        let len = terminator_len(bytes, end).max(closer_len(unit, end));
+        if len == 0 {
+            break;
+        }
+        end += len;
+    }
+    Some(Run {
+        kind,
+        terminators_end,
+        end,
+    })
+}
+
+/// Counts the periods from `at` on that follow each other directly or after one space; returns
+/// the count, whether a space came between any two, and where they end.
+fn spaced_periods(bytes: &[u8], at: usize) -> (usize, bool, usize) {
+    let (mut periods, mut spaced, mut j) = (0, false, at);
+    while bytes.get(j) == Some(&b'.') {
+        periods += 1;
+        j += 1;
+        if bytes.get(j) == Some(&b' ') && bytes.get(j + 1) == Some(&b'.') {
+            spaced = true;
+            j += 1;
+        }
+    }
+    (periods, spaced, j)
+}
+
+/// Decides whether the run at `at` ends the sentence that began at `sentence_start`; returns
+/// where that sentence ends and where the next one starts.
+fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(usize, usize)> {
+    let bytes = unit.as_bytes();
+    let after = &unit[run.end..];
+    let following = after.trim_start();
+    let next = unit.len() - following.len();
+    if following.len() == after.len() || !starts_sentence_text(following) {
+        return None;
+    }
+    // An omission in brackets, "[...]", ends nothing; nor does a period before a citation in
+    // parentheses, which belongs to the sentence before it: "… stairways." (Smith 55).
+    let bracketed = at > 0
+        && matches!(bytes[at - 1], b'[' | b'(')
+        && matches!(bytes.get(run.terminators_end), Some(b']' | b')'));
+    if bracketed || is_citation(following) {
+        return None;
+    }
+    match run.kind {
+        RunKind::Plain => Some((run.end, next)),
+        RunKind::Period => {
+            period_ends_sentence(unit, sentence_start, at, following).then_some((run.end, next))
+        }
+        // ". . ." inside a sentence marks an omission, not an end.
+        RunKind::Spaced { periods } if periods <= 3 => None,
+        // "words. . . . Next": the first period ends the sentence and the rest is an omission at
+        // the start of the next; "words . . . . Next": all four end it.
+        RunKind::Spaced { .. } => {
+            let attached = at > 0 && !bytes[at - 1].is_ascii_whitespace();
+            if attached {
+                let second = at + 1 + unit[at + 1..].find('.')?;
+                Some((at + 1, second))
+            } else {
+                Some((run.end, next))
+            }
+        }
+    }
+}
+
+/// Whether text can start a sentence: a capital, a digit, an opening quote or bracket.
+fn starts_sentence_text(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+    })
+}
+
+/// Whether text starts with a short parenthesis that a period or comma follows: "(Smith 55).".
+fn is_citation(text: &str) -> bool {
+    const MAX_CITATION_BYTES: usize = 80;
+    if !text.starts_with('(') {
+        return false;
+    }
+    let window = &text.as_bytes()[..text.len().min(MAX_CITATION_BYTES)];
+    window
+        .iter()
+        .position(|&b| b == b')')
+        .is_some_and(|close| matches!(window.get(close + 1), Some(b'.' | b',' | b';' | b':')))
+}
+
+/// Decides whether the period at `dot` ends the sentence, given the text that follows the
+/// white space after it.
+fn period_ends_sentence(unit: &str, sentence_start: usize, dot: usize, following: &str) -> bool {
+    let before = &unit[sentence_start..dot];
+    let token_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    // In a compound ("Korea-U.S.") the abbreviation is the last part.
+    let token = before[token_start..]
+        .rsplit(['-', '/', '\u{2013}'])
+        .next()
+        .unwrap_or("");
+    if token.is_empty() {
+        return true;
+    }
+    let next_word = following
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if is_one_of(token, TITLES) {
+        return false;
+    }
+    if is_one_of(token, BEFORE_NUMBERS) {
+        return !following.starts_with(|c: char| c.is_ascii_digit());
+    }
+    if is_one_of(token, TIMES) {
+        return (is_one_of(next_word, SENTENCE_STARTERS) || is_one_of(next_word, TITLES))
+            && !is_opening_phrase(&before[..token_start]);
+    }
+    let mut chars = token.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if initial {
+        // "you and I. Did you…" ends; "Albert I. Jones" and "J. A. Smith" do not.
+        let mut next = following.chars();
+        let next_is_initial =
+            next.next().is_some_and(char::is_uppercase) && next.next() == Some('.');
+        return is_one_of(next_word, SENTENCE_STARTERS) && !next_is_initial;
+    }
+    let dotted = token.contains('.') && token.split('.').all(|p| p.chars().count() <= 2);
+    if dotted || is_one_of(token, BEFORE_STARTERS) {
+        return is_one_of(next_word, SENTENCE_STARTERS);
+    }
+    true
+}
+
+/// An opening phrase before a time is short.
+const OPENING_PHRASE_MAX_WORDS: usize = 6;
+
+/// Whether the start of a sentence up to a time is only an opening phrase, "At 5" or "On
+/// Monday from 9", rather than a clause of its own.
+fn is_opening_phrase(text: &str) -> bool {
+    if text
+        .split_whitespace()
+        .nth(OPENING_PHRASE_MAX_WORDS)
+        .is_some()
+    {
+        return false;
+    }
+    let mut words = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return true;
+    };
+    is_one_of(first, OPENING_PHRASE_WORDS)
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                || is_one_of(w, OPENING_PHRASE_WORDS)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(unit: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(unit, 0, 0, &mut out);
+        out.into_iter().map(|(s, e)| &unit[s..e]).collect()
+    }
+
+    #[test]
+    fn abbreviations_times_and_initials() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The probe reached the E.U. Who paid for it?",
+                &["The probe reached the E.U.", "Who paid for it?"],
+            ),
+            (
+                "Talks began at 9 a.m. The minister arrived at noon.",
+                &["Talks began at 9 a.m.", "The minister arrived at noon."],
+            ),
+            (
+                "At 9 a.m. Dr. Okafor opened the talks.",
+                &["At 9 a.m. Dr. Okafor opened the talks."],
+            ),
+            (
+                "Liftoff is at 10:30 a.m. Eastern Time on Friday.",
+                &["Liftoff is at 10:30 a.m. Eastern Time on Friday."],
+            ),
+            (
+                "The rover was built by Mary K. Lowell and her team.",
+                &["The rover was built by Mary K. Lowell and her team."],
+            ),
+            (
+                "They chose plan B. It worked.",
+                &["They chose plan B.", "It worked."],
+            ),
+            (
+                "The book by J. A. Smith sold well.",
+                &["The book by J. A. Smith sold well."],
+            ),
+            (
+                "It is listed as No. 4 and N°. 12.",
+                &["It is listed as No. 4 and N°. 12."],
+            ),
+            (
+                "Write to ops.team@agency.example. They answer.",
+                &["Write to ops.team@agency.example.", "They answer."],
+            ),
+        ];
+        for (unit, want) in cases {
+            assert_eq!(sentences(unit), *want, "{unit}");
+        }
+    }
+
+    #[test]
+    fn ellipses_brackets_and_citations() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The budget . . . Congress cut it.",
+                &["The budget . . . Congress cut it."],
+            ),
+            (
+                "It was never funded.... Nobody asked why.",
+                &["It was never funded....", "Nobody asked why."],
+            ),
+            (
+                "It was never funded… Nobody asked why.",
+                &["It was never funded…", "Nobody asked why."],
+            ),
+            (
+                "The plan failed. . . . Years passed.",
+                &["The plan failed.", ". . . Years passed."],
+            ),
+            (
+                "The plan failed . . . . Years passed.",
+                &["The plan failed . . . .", "Years passed."],
+            ),
+            (
+                "\"The orbit [...] was stable [...]\" (Ito 12). It held.",
+                &["\"The orbit [...] was stable [...]\" (Ito 12).", "It held."],
+            ),
+            (
+                "\"The orbit was stable.\" (Ito 12). It held.",
+                &["\"The orbit was stable.\" (Ito 12).", "It held."],
+            ),
+            (
+                "The orbit was stable. (It was later lowered.) Then it decayed.",
+                &[
+                    "The orbit was stable.",
+                    "(It was later lowered.)",
+                    "Then it decayed.",
+                ],
+            ),
+        ];
+        for (unit, want) in cases {
+            assert_eq!(sentences(unit), *want, "{unit}");
+        }
+    }
+}
