@@ -58,7 +58,7 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
-    /// Every kind, in the order the claim rules prefer them when a sentence has several cues.
+    /// Every kind, strongest first (see [`ClaimKind::strength`]).
     pub const ALL: [ClaimKind; 7] = [
         ClaimKind::Prohibition,
         ClaimKind::Intent,
