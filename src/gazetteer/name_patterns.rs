@@ -19,6 +19,9 @@ pub enum NameWord {
     AgencyHead,
     /// A head word of a university's or college's name: an organisation with no domain word.
     School,
+    /// A head word of a company's name ("Corporation", "Ltd"): an organisation with no domain
+    /// word.
+    Company,
     /// A word that shows a body works in space, science or technology ("Space", "Research").
     Domain,
     /// A lowercase noun after a mission's code name ("satellite", "probe").
@@ -60,6 +63,7 @@ impl NamePatterns {
                     "mission" => Some(NameWord::Head(EntityType::Mission)),
                     "agency" => Some(NameWord::AgencyHead),
                     "school" => Some(NameWord::School),
+                    "company" => Some(NameWord::Company),
                     "domain" => Some(NameWord::Domain),
                     "mission_noun" => Some(NameWord::MissionNoun),
                     "starter" => Some(NameWord::Starter),
@@ -78,7 +82,7 @@ impl NamePatterns {
                         line: index + 1,
                         problem: Problem::BadNamePattern(format!(
                             "`{word}`: expected one word and a role (organization, school, \
-                             agency, domain, program, mission, mission_noun, starter, not_a_name), \
+                             company, agency, domain, program, mission, mission_noun, starter, not_a_name), \
                              got `{role}`"
                         )),
                     }),
@@ -108,7 +112,7 @@ impl NamePatterns {
         self.roles(word).iter().copied().find(|r| {
             matches!(
                 r,
-                NameWord::Head(_) | NameWord::AgencyHead | NameWord::School
+                NameWord::Head(_) | NameWord::AgencyHead | NameWord::School | NameWord::Company
             )
         })
     }

@@ -31,6 +31,8 @@ struct Word<'t> {
     end: usize,
     /// Whether only spaces (at most one line break) stand between this word and the one before.
     joined: bool,
+    /// Whether a comma (and spaces) stand between this word and the one before.
+    after_comma: bool,
 }
 
 impl Word<'_> {
@@ -154,6 +156,7 @@ fn words_of(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
                 end: start + m.end(),
                 joined: between.chars().all(char::is_whitespace)
                     && between.matches('\n').count() <= 1,
+                after_comma: between.trim() == "," && !between.contains('\n'),
             }
         })
         .collect()
@@ -197,8 +200,29 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         // Forward through connectors and capitalised words.
         let mut last = i;
         let mut at = i + 1;
-        while at < words.len() && words[at].joined && !words[at - 1].possessive() {
+        let mut qualified = false;
+        while at < words.len() {
             let word = words[at];
+            // "the Ministry of Higher Education, Science and Innovation": a list of fields
+            // after "of" belongs to the name when it ends in "and" and a capitalised word.
+            if word.after_comma && qualified && word.capitalised() {
+                match list_end(words, at) {
+                    Some(end) => {
+                        last = end;
+                        at = end + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // A possessive ends a name, except inside one ("of the People's Republic").
+            let inner_possessive = words[at - 1].possessive()
+                && at >= 2
+                && words[at - 2].text == "the"
+                && word.capitalised();
+            if !word.joined || (words[at - 1].possessive() && !inner_possessive) {
+                break;
+            }
             if word.capitalised() {
                 last = at;
                 at += 1;
@@ -211,6 +235,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             if JOINS.contains(&word.text) && starts_another_body(patterns, words, at + 1) {
                 break;
             }
+            qualified |= word.text == "of" || word.text == "for";
             at += 1;
         }
         // "the Federal Space Program 2016-2025", "the Horizon 2020 Programme".
@@ -226,7 +251,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         let name = &words[first..=last];
         let has = |role: NameWord| name.iter().any(|w| patterns.is(w.text, role));
         let kind = match head_type {
-            Some(NameWord::School) => Some(EntityType::Organization),
+            Some(NameWord::School | NameWord::Company) => Some(EntityType::Organization),
             Some(NameWord::Head(EntityType::Organization)) => {
                 has(NameWord::Domain).then_some(EntityType::Organization)
             }
@@ -249,6 +274,24 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         i = last + 1;
     }
     out
+}
+
+/// Where a comma-separated list of capitalised words starting at word `at` ends, if it ends
+/// in "and" and a capitalised word ("Science, Research and Innovation").
+fn list_end(words: &[Word<'_>], at: usize) -> Option<usize> {
+    let mut i = at;
+    while i < words.len() {
+        let word = words[i];
+        if JOINS.contains(&word.text) && word.joined {
+            let next = words.get(i + 1)?;
+            return (next.joined && next.capitalised()).then_some(i + 1);
+        }
+        if !(word.capitalised() && (word.joined || word.after_comma)) {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Whether the capitalised run starting at word `at` (after articles) holds a head word.
@@ -396,6 +439,26 @@ mod tests {
             // A ministry with no word of science or space is not a body of the domain.
             ("The Ministry of Tourism of Estonia met.", &[]),
             // A code name before a mission noun; the later use is found too.
+            (
+                "Quillfield Rocket Industries and the Ministry of Higher Education, Science, Research and Innovation of Estonia met.",
+                &[
+                    (
+                        "Quillfield Rocket Industries",
+                        "organization:local-quillfield-rocket-industries",
+                    ),
+                    (
+                        "Ministry of Higher Education, Science, Research and Innovation of Estonia",
+                        "organization:local-ministry-of-higher-education-science-research-and-innovation-of-estonia",
+                    ),
+                ],
+            ),
+            (
+                "The Space Research Institute of the People's Republic of Ruritania met.",
+                &[(
+                    "Space Research Institute of the People's Republic of Ruritania",
+                    "organization:local-space-research-institute-of-the-people-s-republic-of-ruritania",
+                )],
+            ),
             (
                 "Kenya launched the ZX-2 satellite. ZX-2 works.",
                 &[
