@@ -59,6 +59,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The forum, which ends Thursday, was jointly held by CNES and DLR.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
+    // Rankings and competition are no cooperation.
+    ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
+    ("China wants to compete with the United States on lunar bases.", &[]),
     // A denial, or a stated absence, states nothing.
     ("There is an absence of any treaty between Chile and Peru.", &[]),
     ("NASA denied reports that it would cooperate with China.", &[]),

@@ -58,6 +58,89 @@ fn user_gazetteer_adds_entries_to_extract() {
     );
 }
 
+/// Extracts `text` with the user gazetteer folder `words` (None: shipped data only) and returns
+/// each claim as "kind party,party".
+fn claims_with_user_words(text: &str, words: Option<&std::path::Path>) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.txt");
+    std::fs::write(&input, text).unwrap();
+    let out = dir.path().join("out");
+    let mut cmd = coopex();
+    cmd.args(["extract", "--quiet"]);
+    if let Some(words) = words {
+        cmd.arg("--gazetteer").arg(words);
+    }
+    cmd.arg("--out").arg(&out).arg(&input).assert().success();
+    crate::read_jsonl(&out.join("claims.jsonl"))
+        .iter()
+        .map(|c| {
+            let parties: Vec<&str> = c["parties"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["entity_id"].as_str().unwrap())
+                .collect();
+            format!("{} {}", c["kind"].as_str().unwrap(), parties.join(","))
+        })
+        .collect()
+}
+
+#[test]
+fn a_user_cue_file_adds_a_synonym_in_all_its_forms_without_a_rebuild() {
+    let words = tempfile::tempdir().unwrap();
+    std::fs::write(
+        words.path().join("cues.tsv"),
+        "# my cues\nbefriend\tcollaboration\tverb\n",
+    )
+    .unwrap();
+    let text = "Chile befriended Peru on the radar.\n\nPeru befriends Chile again.\n";
+    assert!(claims_with_user_words(text, None).is_empty());
+    assert_eq!(
+        claims_with_user_words(text, Some(words.path())),
+        [
+            "collaboration country:CL,country:PE",
+            "collaboration country:PE,country:CL"
+        ]
+    );
+}
+
+#[test]
+fn a_user_name_pattern_file_adds_head_words() {
+    let words = tempfile::tempdir().unwrap();
+    std::fs::write(words.path().join("name-patterns.tsv"), "guild\tschool\n").unwrap();
+    let text = "The Quillfield Guild signed an agreement with ESA.\n";
+    assert!(claims_with_user_words(text, None).is_empty());
+    assert_eq!(
+        claims_with_user_words(text, Some(words.path())),
+        ["agreement organization:local-quillfield-guild,agency:esa"]
+    );
+}
+
+#[test]
+fn a_bad_user_cue_line_names_file_and_line() {
+    let words = tempfile::tempdir().unwrap();
+    std::fs::write(
+        words.path().join("cues.tsv"),
+        "ok\tagreement\nbad\tpromise\n",
+    )
+    .unwrap();
+    let input = words.path().join("in.txt");
+    std::fs::write(&input, "Chile and Peru signed.\n").unwrap();
+    let assert = coopex()
+        .args(["extract", "--quiet", "--gazetteer"])
+        .arg(words.path())
+        .arg("--out")
+        .arg(words.path().join("out"))
+        .arg(&input)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("cues.tsv:2: bad cue: unknown role `promise`"),
+        "{err}"
+    );
+}
+
 #[test]
 fn stats_counts_entries_by_type() {
     let assert = coopex().args(["gazetteer", "stats"]).assert().success();
