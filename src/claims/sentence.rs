@@ -323,6 +323,11 @@ impl SentenceView<'_> {
             }
             parties.sort_by_key(|p| p.start);
         }
+        // "a satellite built by CAST for Pakistan": making something for a customer is a
+        // supplier relation, and the customer no partner.
+        if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
+            parties.retain(|p| !self.is_customer(p));
+        }
         if parties.len() < 2 || self.one_family(&parties) {
             return Vec::new();
         }
@@ -349,11 +354,13 @@ impl SentenceView<'_> {
             })
             .count();
         let party_after_cue = parties.iter().any(|p| p.start >= main_cue.end);
-        let co_made = if is_agent_cue(main_cue) {
-            !party_before_cue
-        } else {
-            main_cue.role == CueRole::MadeBy && !party_after_cue
-        };
+        let has_recipient = parties.iter().any(|p| self.follows_for(p));
+        let co_made = !has_recipient
+            && if is_agent_cue(main_cue) {
+                !party_before_cue
+            } else {
+                main_cue.role == CueRole::MadeBy && !party_after_cue
+            };
         let kind = match (kind, modality) {
             (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
             (ClaimKind::Collaboration, _)
@@ -397,6 +404,34 @@ impl SentenceView<'_> {
         let mut out = self.split_relations(main, &cues);
         out.retain(|c| c.parties.len() >= 2);
         out
+    }
+
+    /// Whether "for" (and an article) stands right before a party: what is made goes to it.
+    fn follows_for(&self, party: &ClaimEntity) -> bool {
+        let before = self.text[self.sentence.start..party.start].trim_end();
+        let before = before.strip_suffix("the").map_or(before, str::trim_end);
+        party.antecedent.is_none()
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("for"))
+    }
+
+    /// Whether a party is named as the customer of what is made: after "for", with no noun it
+    /// modifies after it ("for Pakistan", not "for NASA's rover" or "for the NASA rover").
+    fn is_customer(&self, party: &ClaimEntity) -> bool {
+        const CLAUSE_WORDS: &[&str] = &[
+            "and", "or", "in", "on", "at", "by", "with", "to", "from", "was", "were", "is", "are",
+            "will", "has", "had", "last", "this", "next", "since", "after", "before", "under",
+        ];
+        let after = &self.text[party.end..self.sentence.end];
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        let modifier = after.starts_with("'s")
+            || after.starts_with("’s")
+            || (after.starts_with(' ')
+                && next_word.starts_with(char::is_alphabetic)
+                && !CLAUSE_WORDS.contains(&next_word));
+        self.follows_for(party) && !modifier
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").

@@ -59,6 +59,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The forum, which ends Thursday, was jointly held by CNES and DLR.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
+    ("Thailand and China have worked on the payload since 2019.", &["collaboration positive actual country:CN,country:TH|"]),
+    // Making something for a customer is a supplier relation.
+    ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
+    ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
