@@ -252,10 +252,9 @@ impl SentenceView<'_> {
     }
 
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
-    /// statement ("hoped that … will ratify"); a future auxiliary only within a few words
-    /// ("will be partnering", not "will present … the cooperation of"); a cooperation stopped
-    /// ("will be partnering", not "will present … the cooperation of"); a negated or denied
-    /// cooperation is reported as actual.
+    /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
+    /// words ("will be partnering", not "will present … the cooperation of"); a negated or
+    /// denied cooperation is reported as actual.
     pub(super) fn decide_modality<'c>(
         &self,
         cues: &[&'c CueMatch],
@@ -269,7 +268,7 @@ impl SentenceView<'_> {
         // "A, together with B, will study …": after a prepositional cue the verb follows.
         if main.lemma.to_lowercase().ends_with(" with") {
             let after = cues.iter().copied().find(|c| {
-                c.role == CueRole::Planned
+                matches!(c.role, CueRole::Planned | CueRole::Plan)
                     && c.start >= main.end
                     && words(&self.text[main.end..c.start]).len() <= PLANNED_AFTER_REACH
             });
@@ -281,7 +280,7 @@ impl SentenceView<'_> {
         // the verb after it.
         if !main.verb {
             let after = cues.iter().copied().find(|c| {
-                matches!(c.role, CueRole::Planned | CueRole::Intended)
+                matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
                     && c.start >= main.end
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && words(&self.text[main.end..c.start]).len() <= PLANNED_REACH
@@ -299,7 +298,7 @@ impl SentenceView<'_> {
         for cue in before {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
-                CueRole::Planned
+                CueRole::Planned | CueRole::Plan
                     if words(&self.text[cue.end..main.start]).len() <= PLANNED_REACH =>
                 {
                     found = (Modality::Planned, Some(cue));

@@ -361,8 +361,11 @@ impl SentenceView<'_> {
             } else {
                 main_cue.role == CueRole::MadeBy && !party_after_cue
             };
+        let planned_only = modal_cue.is_some_and(|c| c.role == CueRole::Plan);
         let kind = match (kind, modality) {
             (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
+            // "China and Peru plan to cooperate": the plan is the statement.
+            (ClaimKind::Collaboration, Modality::Planned) if planned_only => ClaimKind::Intent,
             (ClaimKind::Collaboration, _)
                 if self.mission_is_subject(&missions, main_cue)
                     || self.joint_mission_phrase(main_cue) =>

@@ -63,6 +63,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Making something for a customer is a supplier relation.
     ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
+    // A plan is an intent when it is the main statement.
+    ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
+    ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),

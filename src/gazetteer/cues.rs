@@ -22,6 +22,9 @@ pub enum CueRole {
     Planned,
     /// Wished, hoped or proposed cooperation ("hopes to", "desire to").
     Intended,
+    /// A plan ("plans to"): future cooperation, and the main statement, an intent, when what
+    /// is planned is general cooperation ("plan to cooperate").
+    Plan,
     /// A negation ("not", "never", "no"): a negated prohibition is cooperation ("did not
     /// end"), a negated cooperation cue is an absence and yields nothing ("no agreement").
     Negation,
@@ -60,6 +63,7 @@ impl CueRole {
         let role = match name {
             "planned" => CueRole::Planned,
             "intended" => CueRole::Intended,
+            "plan" => CueRole::Plan,
             "negation" => CueRole::Negation,
             "cessation" => CueRole::Cessation,
             "denial" => CueRole::Denial,
