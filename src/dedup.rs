@@ -192,7 +192,7 @@ mod tests {
         Signature::of(text, &segment(text))
     }
 
-    const STORY: &str = "China has signed agreements with over thirty countries and organizations on the peaceful use of outer space. The agreements cover satellite launches, lunar science and the training of astronauts from partner nations. Officials said the programme would open its space station to foreign experiments in the coming years, and that several partners had already submitted proposals for joint research.";
+    const STORY: &str = "Kenya has concluded space accords with more than a dozen partners on the peaceful use of outer space. The agreements cover satellite launches, lunar science and the training of astronauts from partner nations. Officials said the programme would open its space station to foreign experiments in the coming years, and that several partners had already submitted proposals for joint research.";
 
     #[test]
     fn a_copy_with_other_whitespace_and_boilerplate_is_caught() {

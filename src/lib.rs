@@ -12,7 +12,7 @@
 //! use coopex::{Gazetteer, Pipeline, ingest};
 //!
 //! let pipeline = Pipeline::new(Gazetteer::builtin().unwrap());
-//! let text = "In 2020, the United States and Russia signed an agreement to cooperate on the Artemis program.";
+//! let text = "In 2019, Chile and Peru signed an agreement to share data from their weather satellites.";
 //! let doc = ingest::check_bytes("a.txt".into(), "a.txt".into(), text.as_bytes().to_vec(), 1 << 20).unwrap();
 //! let out = pipeline.process(&doc);
 //! let claim = &out.claims[0];

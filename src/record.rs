@@ -9,15 +9,15 @@
 //! A claim line (wrapped here, the selector's context shortened):
 //!
 //! ```json
-//! {"claim_id":"be4c8aa981d846f6","doc_id":"004_b47ea5e92dfb67ac.txt","doc_sha256":"f3901b…",
+//! {"claim_id":"2bc090acb9432b2a","doc_id":"example.txt","doc_sha256":"e7d8e63e…",
 //!  "kind":"agreement","polarity":"positive","modality":"actual",
-//!  "parties":[{"entity_id":"country:US","name":"United States","type":"country","text":"United States","start":2491,"end":2504},
-//!             {"entity_id":"country:RU","name":"Russia","type":"country","text":"Russia","start":2509,"end":2515}],
-//!  "missions":[{"entity_id":"program:artemis","name":"Artemis program","type":"program","text":"Artemis program","start":2556,"end":2571}],
-//!  "cues":[{"text":"signed","start":2516,"end":2522}],
-//!  "evidence":{"text":"In 2020, the United States and Russia signed an agreement …","start":2478,"end":2613,"line":27,"column":5,
-//!              "selector":{"type":"TextQuoteSelector","exact":"In 2020, …","prefix":"…statistics:\n\n  • ","suffix":"\n  • According to …"}},
-//!  "cameo":"057","quad_class":1,"time":{"text":"2020","start":2481,"end":2485,"value":"2020"},"quantities":[],
+//!  "parties":[{"entity_id":"country:CL","name":"Chile","type":"country","text":"Chile","start":162,"end":167},
+//!             {"entity_id":"country:PE","name":"Peru","type":"country","text":"Peru","start":172,"end":176}],
+//!  "missions":[{"entity_id":"program:copernicus","name":"Copernicus programme","type":"program","text":"Copernicus programme","start":223,"end":243}],
+//!  "cues":[{"text":"signed","start":177,"end":183}],
+//!  "evidence":{"text":"In 2019, Chile and Peru signed an agreement …","start":153,"end":273,"line":7,"column":5,
+//!              "selector":{"type":"TextQuoteSelector","exact":"In 2019, …","prefix":"…milestones:\n\n  • ","suffix":"\n  • Bolivia is …"}},
+//!  "cameo":"057","quad_class":1,"time":{"text":"2019","start":156,"end":160,"value":"2019"},"quantities":[],
 //!  "confidence":0.9,"rule":"cue:sign"}
 //! ```
 

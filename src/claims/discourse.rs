@@ -135,15 +135,15 @@ mod tests {
             claims(text)[1..],
             ["collaboration positive planned country:BR,country:CN|"]
         );
-        let text = "The Chang'e-4 probe landed in 2019. The mission involved payloads from the Netherlands and Sweden.";
+        let text = "The Tianwen-1 orbiter reached Mars in 2021. The mission involved payloads from Austria and France.";
         assert_eq!(
             claims(text),
-            ["participation positive actual country:NL,country:SE|mission:change-4"]
+            ["participation positive actual country:AT,country:FR|mission:tianwen-1"]
         );
-        let text = "KARI and NASA studied the orbiter. NASA will provide the antenna, and both parties will form a joint science team.";
+        let text = "ISRO and CNES studied the lander. CNES will supply the camera, and both parties will run a joint calibration campaign.";
         let got = claims(text);
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(got[0].ends_with("agency:kari,agency:nasa|"), "{got:?}");
+        assert!(got[0].ends_with("agency:cnes,agency:isro|"), "{got:?}");
     }
 
     #[test]
@@ -153,11 +153,11 @@ mod tests {
             claims(text),
             ["agreement positive actual agency:esa,agency:jaxa|"]
         );
-        // "the nation" refers to Russia, named before it in the sentence: no third party.
-        let text = "Japan spoke first. Russia is suspending cooperation with ESA over sanctions imposed on the nation.";
+        // "the nation" refers to Venezuela, named before it in the sentence: no third party.
+        let text = "Chile spoke first. Venezuela is halting its cooperation with ESA over sanctions against the nation.";
         assert_eq!(
             claims(text),
-            ["prohibition negative actual agency:esa,country:RU|"]
+            ["prohibition negative actual agency:esa,country:VE|"]
         );
         let text =
             "NASA, ESA and JAXA designed Gateway. Canada joined NASA and its partners in 2019.";

@@ -330,7 +330,7 @@ impl SentenceView<'_> {
     }
 
     /// A mission named (or referred to) before a collaboration cue, with the parties after it
-    /// ("NISAR is a collaboration between ISRO and NASA"), or a named mission opening the
+    /// ("BepiColombo is a collaboration between ESA and JAXA"), or a named mission opening the
     /// sentence, presents a joint mission.
     pub(super) fn mission_is_subject(&self, missions: &[ClaimEntity], main: &CueMatch) -> bool {
         let mission_first = missions
@@ -344,8 +344,8 @@ impl SentenceView<'_> {
             .split_whitespace()
             .take(3)
             .any(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("of"));
-        // "SMILE is the first mission with such deep China-ESA collaboration": a sentence
-        // about a named mission, which it opens.
+        // "BepiColombo is a model of European-Japanese collaboration": a sentence about a named
+        // mission, which it opens.
         let opens_with_mission = missions.iter().any(|m| {
             (self.sentence.start..=main.start).contains(&m.start)
                 && m.end <= main.start
@@ -519,12 +519,12 @@ mod tests {
     #[test]
     fn sanctions_are_a_relation_of_their_own() {
         let text =
-            "Russia is suspending cooperation with Arianespace over European Union (EU) sanctions.";
+            "Belarus is halting its work with Thales Alenia Space over European Union (EU) sanctions.";
         assert_eq!(
             claims(text),
             [
-                "prohibition negative actual country:RU,organization:arianespace|",
-                "prohibition negative actual country:RU,organization:eu|"
+                "prohibition negative actual country:BY,organization:thales-alenia-space|",
+                "prohibition negative actual country:BY,organization:eu|"
             ]
         );
     }

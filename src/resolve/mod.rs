@@ -1,5 +1,5 @@
 //! Stage 5, spans to entities: one entity per span. Acronyms defined in the document are
-//! learned first ("UN Office of Outer Space Affairs (UNOOSA)", "ESA (European Space Agency)"),
+//! learned first ("Japan Aerospace Exploration Agency (JAXA)", "ESA (European Space Agency)"),
 //! then overlapping candidates are settled by one declared policy — **longest span first, then
 //! an unambiguous name over an ambiguous one, then the type order** agency, organization,
 //! mission, program, country, launch vehicle, site, instrument, region, demonym — and ambiguous

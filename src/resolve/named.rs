@@ -54,7 +54,8 @@ impl Word<'_> {
 struct Found {
     kind: EntityType,
     start: usize,
-    /// End of the head word ("Academy" in "the National Academy of Sciences of Ruritania").
+    /// End of the head word ("Institute" in "the Space Telescope Science Institute of
+    /// Ruritania").
     head_end: usize,
     end: usize,
 }
@@ -102,8 +103,8 @@ pub(super) fn learn_pattern_names(
                 },
             }),
         };
-        // "the National Academy of Sciences of Ruritania": later, "the National Academy of
-        // Sciences" is its short form in this document.
+        // "the Space Telescope Science Institute of Ruritania": later, "the Space Telescope
+        // Science Institute" is its short form in this document.
         if let Some(listed) = candidates
             .iter()
             .find(|c| c.start == name.start && c.end < name.end)
@@ -238,7 +239,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             qualified |= word.text == "of" || word.text == "for";
             at += 1;
         }
-        // "the Federal Space Program 2016-2025", "the Horizon 2020 Programme".
+        // "the Orbital Science Program 2030-2040", "the Horizon 2020 Programme".
         if last + 1 < words.len()
             && words[last + 1].joined
             && words[last + 1]
@@ -335,7 +336,7 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
 
 /// Whether a found name may become an entity next to the gazetteer's candidates: it is not
 /// already a listed name and crosses none. A listed body inside it must be qualified by the
-/// rest ("the National Academy of Sciences of Ruritania"); a country or nationality only
+/// rest ("the Space Telescope Science Institute of Ruritania"); a country or nationality only
 /// qualifies it after its head word ("the Space Research Institute of Ruritania", not "the
 /// Ruritanian Federation", whose head the country's name holds); a programme's or mission's
 /// name holds no listed name.
@@ -469,10 +470,10 @@ mod tests {
             ("The Moon mission and the Mars probe flew.", &[]),
             // A programme's name takes its number.
             (
-                "Russia approved the Federal Space Program 2016-2025 in March.",
+                "Kenya adopted the Orbital Science Program 2030-2040 last week.",
                 &[(
-                    "Federal Space Program 2016-2025",
-                    "program:local-federal-space-program-2016-2025",
+                    "Orbital Science Program 2030-2040",
+                    "program:local-orbital-science-program-2030-2040",
                 )],
             ),
             // Sentence starters are not part of a name; possessives end one.
@@ -505,17 +506,20 @@ mod tests {
 
     #[test]
     fn a_qualified_name_claims_its_short_form() {
-        let text = "The National Academy of Sciences of Ruritania signed. The National Academy of Sciences agreed.";
+        let text = "The Space Telescope Science Institute of Ruritania hosted the meeting. Later the Space Telescope Science Institute published its notes.";
         let got = local(text);
-        let id = "organization:local-national-academy-of-sciences-of-ruritania";
+        let id = "organization:local-space-telescope-science-institute-of-ruritania";
         assert_eq!(
             got,
             [
                 (
-                    "National Academy of Sciences of Ruritania".to_string(),
+                    "Space Telescope Science Institute of Ruritania".to_string(),
                     id.to_string()
                 ),
-                ("National Academy of Sciences".to_string(), id.to_string()),
+                (
+                    "Space Telescope Science Institute".to_string(),
+                    id.to_string()
+                ),
             ]
         );
     }

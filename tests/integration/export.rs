@@ -11,8 +11,8 @@ use crate::{coopex, copy_corpus_into, python_has, read_jsonl, run_python};
 /// A Markdown document with an emoji, curly quotes and a claim whose sentence holds a comma,
 /// straight double quotes and a line break.
 const WRAPPED_DOCUMENT: &str = "# Space news \u{1F680}\n\n\
-    The \u{201C}new\u{201D} accord was welcomed around the world this week. The United States, \
-    Russia, Canada and Japan have been working together\nto build the \"Gateway\" station, \
+    The \u{201C}new\u{201D} array was praised by astronomers this week. Brazil, Chile, Peru \
+    and Mexico have been working together\nto build the \"Condor\" telescope array, \
     officials said.\n";
 
 /// The shipped corpus plus [`WRAPPED_DOCUMENT`], copied to `in/` of a temporary folder and
@@ -116,7 +116,19 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
     assert_eq!(field(&artemis, "rule"), "cue:sign");
     assert_eq!(field(&artemis, "line"), "27");
     assert_eq!(field(&artemis, "column"), "5");
-    assert!(field(&artemis, "evidence").starts_with("In 2020, the United States and Russia"));
+    // The evidence is the document's own sentence at the claim's offsets.
+    let claim = claims
+        .iter()
+        .find(|c| c["claim_id"] == "be4c8aa981d846f6")
+        .unwrap();
+    let (start, end) = (
+        claim["evidence"]["start"].as_u64().unwrap() as usize,
+        claim["evidence"]["end"].as_u64().unwrap() as usize,
+    );
+    let texts = document_texts(dir.path());
+    let sentence = &texts["004_b47ea5e92dfb67ac.txt"].as_bytes()[start..end];
+    assert_eq!(field(&artemis, "evidence").as_bytes(), sentence);
+    assert!(field(&artemis, "evidence").starts_with("In 2020,"));
 
     // A sentence with a comma, straight quotes and a line break survives the quoting.
     let wrapped = claims
@@ -124,7 +136,7 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
         .find(|c| c["doc_id"] == "999_wrapped.md")
         .expect("a claim in the wrapped document");
     let evidence = field(&row(wrapped["claim_id"].as_str().unwrap()), "evidence");
-    assert!(evidence.contains("together\nto build the \"Gateway\" station,"));
+    assert!(evidence.contains("together\nto build the \"Condor\" telescope array,"));
 }
 
 /// A brat text-bound annotation: type, character fragments, text.
