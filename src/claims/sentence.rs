@@ -353,6 +353,18 @@ impl SentenceView<'_> {
                     || (c.role == CueRole::MadeBy && self.follows_party(c))
             })
             .count();
+        // "the probe was built by Spain and the camera by Portugal": a parallel clause names
+        // another maker after a bare "by".
+        let after_agent_cue = |p: &ClaimEntity| {
+            cues.iter().any(|c| {
+                is_agent_cue(c) && c.end <= p.start && is_article_only(&self.text[c.end..p.start])
+            })
+        };
+        let parallel_makers = parties
+            .iter()
+            .filter(|p| p.start > main_cue.end && self.follows_word(p, "by") && !after_agent_cue(p))
+            .count();
+        let makers = makers + parallel_makers;
         let party_after_cue = parties.iter().any(|p| p.start >= main_cue.end);
         let has_recipient = parties.iter().any(|p| self.follows_for(p));
         let co_made = !has_recipient
@@ -409,15 +421,20 @@ impl SentenceView<'_> {
         out
     }
 
-    /// Whether "for" (and an article) stands right before a party: what is made goes to it.
-    fn follows_for(&self, party: &ClaimEntity) -> bool {
+    /// Whether `word` (and an article) stands right before a party named in the sentence.
+    fn follows_word(&self, party: &ClaimEntity, word: &str) -> bool {
         let before = self.text[self.sentence.start..party.start].trim_end();
         let before = before.strip_suffix("the").map_or(before, str::trim_end);
         party.antecedent.is_none()
             && before
                 .rsplit(char::is_whitespace)
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("for"))
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether "for" stands right before a party: what is made goes to it.
+    fn follows_for(&self, party: &ClaimEntity) -> bool {
+        self.follows_word(party, "for")
     }
 
     /// Whether a party is named as the customer of what is made: after "for", with no noun it

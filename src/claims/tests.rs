@@ -60,6 +60,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
     ("Thailand and China have worked on the payload since 2019.", &["collaboration positive actual country:CN,country:TH|"]),
+    ("The probe was built by Spain and the camera by Portugal.", &["contribution positive actual country:ES,country:PT|"]),
     // Making something for a customer is a supplier relation.
     ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),

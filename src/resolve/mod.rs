@@ -397,6 +397,14 @@ mod tests {
     }
 
     #[test]
+    fn south_pole_is_no_pole() {
+        assert_eq!(
+            ids("The rover will land near the lunar South Pole."),
+            ["region:south-pole"]
+        );
+    }
+
+    #[test]
     fn possessive_and_curly_apostrophe() {
         assert_eq!(
             ids("NASA’s rover and China's probe"),
