@@ -115,7 +115,7 @@ pub fn extract(
         while cue_at < cues.len() && cues[cue_at].start < sentence.end {
             cue_at += 1;
         }
-        if !matches!(sentence.kind, UnitKind::Body | UnitKind::Bullet) {
+        if sentence.kind == UnitKind::Meta {
             continue;
         }
         let in_sentence = |start: usize| start >= sentence.start;
@@ -135,7 +135,11 @@ pub fn extract(
             mentions: sentence_mentions,
             cues: sentence_cues,
         };
-        claims.extend(view.claims(&discourse));
+        // Headings state no claims, but what they name is what "both organisations" in the
+        // text below may refer to.
+        if sentence.kind != UnitKind::Heading {
+            claims.extend(view.claims(&discourse));
+        }
         view.remember(&mut discourse);
     }
     claims
