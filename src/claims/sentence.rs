@@ -82,7 +82,8 @@ impl SentenceView<'_> {
                 .mentions
                 .iter()
                 .any(|m| m.end <= cue.start && self.is_party(m));
-            if parties_after >= 2 && speaker_before && opens_reported_clause(reported) {
+            let speaker_only = reported_clause(reported).is_some_and(|c| !starts_with_pronoun(c));
+            if speaker_before && speaker_only && parties_after >= 2 {
                 let clause_start = self.text[start..cue.start]
                     .rfind([',', ';'])
                     .map_or(start, |at| start + at);
@@ -474,13 +475,24 @@ pub(super) fn is_article_only(gap: &str) -> bool {
     gap.is_empty() || gap.eq_ignore_ascii_case("the")
 }
 
-/// Whether the text after a speech verb opens a reported clause: "that …", or a time phrase
-/// and then "that" ("said on Monday that …").
-fn opens_reported_clause(after: &str) -> bool {
-    words(after)
-        .iter()
-        .take(6)
-        .any(|w| w.text.eq_ignore_ascii_case("that"))
+/// The reported clause after a speech verb: what follows "that", when "that" comes within a
+/// few words ("said on Monday that …").
+fn reported_clause(after: &str) -> Option<&str> {
+    let that = after
+        .match_indices("that ")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || after[..at].ends_with(' '))?;
+    (words(&after[..that]).len() <= 5).then(|| &after[that + "that ".len()..])
+}
+
+/// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the
+/// speaker is who acts, not only a source.
+fn starts_with_pronoun(clause: &str) -> bool {
+    const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she", "its", "their", "our"];
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// Where a participle clause starts in an attribution (", noting that …"), if one does.
