@@ -198,6 +198,30 @@ impl SentenceView<'_> {
         )
     }
 
+    /// Relative clauses (", which …", ", who …" up to the next comma) that describe a thing
+    /// rather than a party and do not hold the main cue. One right after a party describes
+    /// that participant ("Glavkosmos, which is a subsidiary of Roscosmos") and is kept.
+    fn descriptive_clauses(&self, parties: &[ClaimEntity], main: &CueMatch) -> Vec<(usize, usize)> {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let sentence = &self.text[start..end];
+        let mut out = Vec::new();
+        for opener in [", which ", ", who "] {
+            for (at, _) in sentence.match_indices(opener) {
+                let clause_start = start + at;
+                let after = at + opener.len();
+                let clause_end = sentence[after..]
+                    .find(',')
+                    .map_or(end, |c| start + after + c);
+                let after_party = parties.iter().any(|p| p.end == clause_start);
+                let holds_main = main.start >= clause_start && main.end <= clause_end;
+                if !after_party && !holds_main {
+                    out.push((clause_start, clause_end));
+                }
+            }
+        }
+        out
+    }
+
     /// Whether every party belongs to one body or one country: a country with its own
     /// agencies, or an organisation with its parent, is not international cooperation.
     fn one_family(&self, parties: &[ClaimEntity]) -> bool {
@@ -281,6 +305,14 @@ impl SentenceView<'_> {
         if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
             parties.retain(in_clause);
             missions.retain(in_clause);
+        }
+        // "… since the launch of APPLE, which was India's first satellite": a relative clause
+        // about a thing names no participant, when the rest names two.
+        let descriptive = self.descriptive_clauses(&parties, main_cue);
+        let outside =
+            |p: &ClaimEntity| !descriptive.iter().any(|&(s, e)| p.start >= s && p.end <= e);
+        if parties.iter().filter(|p| outside(p)).count() >= 2 {
+            parties.retain(outside);
         }
 
         let mut confidence = BASE_CONFIDENCE;

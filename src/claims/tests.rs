@@ -61,6 +61,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
     ("Thailand and China have worked on the payload since 2019.", &["collaboration positive actual country:CN,country:TH|"]),
     ("The probe was built by Spain and the camera by Portugal.", &["contribution positive actual country:ES,country:PT|"]),
+    // A relative clause about a thing names no participant; one about a party does.
+    ("JAXA and CNES have worked together since the launch of Hayabusa2 in 2014, which was Japan's second asteroid probe.", &["collaboration positive actual agency:cnes,agency:jaxa|mission:hayabusa2"]),
+    ("Glavkosmos, which is a subsidiary of Roscosmos, signed a contract with ISRO.", &["agreement positive actual agency:isro,agency:roscosmos,organization:glavkosmos|"]),
     // Making something for a customer is a supplier relation.
     ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
