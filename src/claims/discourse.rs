@@ -7,7 +7,7 @@ use crate::resolve::Entities;
 use super::ClaimEntity;
 
 /// How many sentences back a reference may reach for its antecedent.
-pub(super) const REFERENCE_REACH: usize = 6;
+pub(super) const REFERENCE_REACH: usize = 10;
 
 /// What earlier sentences said, for references back.
 #[derive(Default)]
