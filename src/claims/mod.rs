@@ -1,20 +1,34 @@
 //! Stage 6, sentences to cooperation claims. For every body or bullet sentence the rules look
-//! at its cues (from `gazetteers/cues.tsv`), its parties (countries, agencies, organisations)
-//! and its missions:
+//! at its cues (from `gazetteers/cues.tsv`, by meaning, each verb or noun in all its
+//! inflections), its parties (countries, agencies, organisations) and its missions:
 //!
-//! 1. **Sources are not parties.** Bodies in an "according to …" phrase or in an attribution
-//!    after a quotation or a final comma ("…, NASA said.", "…," said Liu, director of …) are
-//!    dropped, and so is a country right after a preposition of place ("in China").
+//! 1. **Counter-evidence removes parties.** Bodies in an "according to …" phrase, in an
+//!    attribution after a quotation or a final comma ("…, NASA said."), or speaking before
+//!    "said that" when the reported clause names two parties of its own are sources; a country
+//!    right after a preposition of place ("in China") is a place; the party after a conflict,
+//!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
+//!    is no partner; the customer something is built for ("built by CAST for Pakistan") is a
+//!    supplier's client; parties inside a relative clause about a thing (", which was India's
+//!    first satellite") do not take part, when the rest of the sentence names two.
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
-//!    agencies" add the parties of the previous claim (or the two most recent parties), "the
-//!    mission", "the probe" add the most recent mission. Such claims get a lower confidence.
-//! 3. **Kind** comes from the strongest cue (prohibition, agreement, joint mission,
-//!    contribution, participation, intent, collaboration); a negation right before a cue flips
-//!    it ("no longer working with" is a prohibition; "did not end" is not).
-//! 4. **Modality** comes from planned or intended cues before the main cue ("will", "is expected
-//!    to"; "hopes", "desire to"); collaboration that is only intended is an `intent`.
-//! 5. A claim needs a cue and at least two distinct parties; a sentence with a list yields one
-//!    claim with all of them.
+//!    agencies", "each party" add the nearest fitting parties named before (in text or
+//!    headings), "the mission", "the probe" the most recent mission. Such claims get a lower
+//!    confidence.
+//! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
+//!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
+//!    stopping or refusing makes the cooperation it governs a prohibition ("ended its
+//!    partnership with", "froze all work with", "the treaty was terminated"), but not when it
+//!    takes no object ("the talks ended with a signed agreement", "which ended in 2030"); a
+//!    negation or a denial right before a cue makes it absent ("no agreement has been signed",
+//!    "denied reports that it would cooperate"), and a negated stop is cooperation ("did not
+//!    end").
+//! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
+//!    "is expected to"; "plans to"; "hopes", "desire to"), and for a noun cue from the verb after
+//!    it; cooperation only wished for, or planned in general ("plan to cooperate"), is an
+//!    `intent`.
+//! 5. A claim needs a cue and at least two distinct parties not of one family (a country and its
+//!    own agency); a sentence with a list yields one claim with all of them, and sanctions or
+//!    "A in partnership with B" inside another relation are a claim of their own.
 //!
 //! `sentence` holds the rules over one sentence (1, 2 and 5), `kinds` what its cues decide
 //! (3 and 4, and the sanctions and pairs that are relations of their own), `discourse` what
