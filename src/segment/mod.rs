@@ -5,7 +5,7 @@
 //! paragraph. Headings and meta lines (authors, e-mail addresses, credits, navigation) stay
 //! whole. A list item ("• …", "1. …", "b) …") is a unit of its own, and so is each further item
 //! written on its line ("1) one 2) two"). Body text and list items are split into sentences
-//! ([`sentences`]) at `.`, `!`, `?` and `…` followed by space and a capital, except after
+//! (module `sentences`) at `.`, `!`, `?` and `…` followed by space and a capital, except after
 //! abbreviations ("Dr.", "Sept. 30"), initials ("J. Smith"), dotted acronyms ("U.S.") and times
 //! ("5 a.m.") that do not end the sentence, and except at an ellipsis inside one (". . .").
 //! The cases are those of the Pragmatic Segmenter's English Golden Rules
