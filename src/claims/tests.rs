@@ -87,6 +87,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile said it would no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("Japan not only trains but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
+    ("Kenya expelled the CNES team from the radar project.", &["prohibition negative actual agency:cnes,country:KE|"]),
+    ("Chile and Peru pledged to deepen their cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("Brazil was banned from working with NASA.", &["prohibition negative actual agency:nasa,country:BR|"]),
     ("Russia has excluded Ukraine from the Roscosmos programme.", &["prohibition negative actual agency:roscosmos,country:RU,country:UA|"]),
     ("Canada withdrew from the ESA Venus study with JAXA.", &["prohibition negative actual agency:esa,agency:jaxa,country:CA|"]),
