@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::Path;
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
-use flate2::read::GzDecoder;
+use flate2::read::MultiGzDecoder;
 
 use crate::ingest::RejectReason;
 
@@ -27,17 +27,20 @@ pub fn is_gzip(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
-/// Decompresses gzip bytes, refusing output over `max_bytes`.
+/// Decompresses gzip bytes, every member of a multi-member file (what `cat a.gz b.gz` and log
+/// rotation make), refusing output over `max_bytes`.
 ///
 /// # Errors
 /// Corrupt data (as unreadable) or output over the limit.
 pub fn gunzip(bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>, RejectReason> {
     let mut out = Vec::new();
-    GzDecoder::new(bytes)
+    MultiGzDecoder::new(bytes)
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut out)
         .map_err(|e| RejectReason::Unreadable(format!("not valid gzip: {e}")))?;
     if out.len() as u64 > max_bytes {
+        // The rest is never inflated (a gzip bomb stays cheap), so the true size is unknown:
+        // the record says "over the limit", not a made-up size.
         return Err(RejectReason::TooLarge {
             bytes: out.len() as u64,
             limit: max_bytes,
@@ -47,10 +50,12 @@ pub fn gunzip(bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>, RejectReason> {
 }
 
 /// Turns bytes into text: UTF-16 when a byte order mark says so, UTF-8 when they are valid
-/// UTF-8, Windows-1252 when they look like legacy Western text.
+/// UTF-8, Windows-1252 when they look like legacy Western text and hold no valid multi-byte
+/// UTF-8 sequence at all. A UTF-8 file with one bad byte is not silently re-read as
+/// Windows-1252 (which would garble every other non-ASCII character): it is rejected.
 ///
 /// # Errors
-/// `not_utf8` for bytes that are none of these.
+/// `not_utf8` with the offset of the first invalid byte for bytes that are none of these.
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, RejectReason> {
     let utf16 = if bytes.starts_with(&[0xFF, 0xFE]) {
         Some((UTF_16LE, "utf-16le"))
@@ -77,7 +82,10 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, RejectReason> {
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
-            if looks_like_legacy_text(&bytes) {
+            if !bytes.starts_with(UTF8_BOM)
+                && !has_multibyte_utf8(&bytes)
+                && looks_like_legacy_text(&bytes)
+            {
                 let (text, _, _) = WINDOWS_1252.decode(&bytes);
                 Ok(Decoded {
                     text: text.into_owned(),
@@ -88,6 +96,15 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, RejectReason> {
             }
         }
     }
+}
+
+/// The UTF-8 byte order mark: a file that starts with it says it is UTF-8.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether the bytes hold at least one valid multi-byte UTF-8 sequence: then they are UTF-8
+/// with errors, not legacy 8-bit text (where such sequences almost never occur by chance).
+fn has_multibyte_utf8(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
 }
 
 /// Legacy Western text: its non-ASCII bytes are Windows-1252 letters and punctuation, not
@@ -123,6 +140,35 @@ mod tests {
             decode(b"ab\x81\x8dcd".to_vec()).unwrap_err().code(),
             "not_utf8"
         );
+    }
+
+    #[test]
+    fn utf8_with_one_bad_byte_is_rejected_not_read_as_windows_1252() {
+        let cases: &[(&[u8], usize)] = &[
+            (b"\xE2\x80\xA2 Zorvia and Quellan \x93agreed", 23),
+            (b"\xEF\xBB\xBFplain \xE9 text", 9),
+        ];
+        for (bytes, offset) in cases {
+            assert_eq!(
+                decode(bytes.to_vec()).unwrap_err(),
+                RejectReason::NotUtf8 { offset: *offset },
+                "{bytes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn multi_member_gzip_is_read_to_the_end() {
+        use flate2::write::GzEncoder;
+        use std::io::Write;
+        let member = |text: &[u8]| {
+            let mut encoder = GzEncoder::new(Vec::new(), flate2::Compression::default());
+            encoder.write_all(text).unwrap();
+            encoder.finish().unwrap()
+        };
+        let mut gz = member(b"First part. ");
+        gz.extend(member(b"Second part."));
+        assert_eq!(gunzip(&gz, 1 << 20).unwrap(), b"First part. Second part.");
     }
 
     #[test]

@@ -501,18 +501,17 @@ fn check_content(
     })
 }
 
-/// Binary files hold NUL bytes or many control bytes; text holds neither. Only the first 8 KiB
-/// are looked at, as `grep` and `git` do.
+/// Binary files hold NUL bytes or many control bytes; text holds neither. The whole file is
+/// looked at (not only its head, as `grep` does): a NUL anywhere would end up in a citation.
 fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
+    if bytes.contains(&0) {
         return true;
     }
-    let control = head
+    let control = bytes
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
-    control * 10 > head.len().max(1)
+    control * 10 > bytes.len().max(1)
 }
 
 #[cfg(test)]
@@ -520,7 +519,14 @@ mod tests {
     use super::*;
 
     fn check(bytes: &[u8]) -> Result<Document, RejectReason> {
-        check_bytes("d".into(), "d".into(), bytes.to_vec(), 1000)
+        check_bytes("d".into(), "d".into(), bytes.to_vec(), 20_000)
+    }
+
+    /// Text whose only NUL comes after the first 8 KiB.
+    fn nul_after_the_head() -> Vec<u8> {
+        let mut bytes = b"Zorvia met Quellan. ".repeat(500);
+        bytes.push(0);
+        bytes
     }
 
     #[test]
@@ -529,9 +535,10 @@ mod tests {
             (b"", "empty"),
             (b"  \n\t ", "empty"),
             (b"text\0more", "binary"),
+            (&nul_after_the_head(), "binary"),
             (b"\x01\x02\x03\x04ab", "binary"),
             (b"caf\x81\x8d au lait", "not_utf8"),
-            (&[b'a'; 1001], "too_large"),
+            (&[b'a'; 20_001], "too_large"),
         ];
         for (bytes, code) in cases {
             assert_eq!(check(bytes).unwrap_err().code(), *code, "{bytes:?}");
