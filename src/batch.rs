@@ -99,9 +99,12 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
                 let outcomes: Vec<Outcome> = pool.install(|| {
                     chunk
                         .par_iter()
-                        .flat_map_iter(|input| match previous.and_then(|p| p.unchanged(input)) {
-                            Some(entry) => vec![Outcome::Reused(entry.clone())],
-                            None => process_input(pipeline, input, config.max_bytes),
+                        .flat_map_iter(|input| match input {
+                            Err(rejection) => vec![Outcome::Rejected(rejection.clone())],
+                            Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
+                                Some(entry) => vec![Outcome::Reused(entry.clone())],
+                                None => process_input(pipeline, input, config.max_bytes),
+                            },
                         })
                         .collect()
                 });
@@ -267,6 +270,7 @@ impl<'a> Writer<'a> {
         self.out.write_rejection(&RejectedRecord {
             doc_id: rejection.doc_id,
             path: rejection.path,
+            path_hex: rejection.path_hex,
             code: rejection.reason.code().to_string(),
             reason: rejection.reason.to_string(),
         })
@@ -318,6 +322,7 @@ fn process_document(pipeline: &Pipeline, doc: &Document) -> Result<DocumentOutpu
             Rejection {
                 doc_id: doc.doc_id.clone(),
                 path: doc.path.clone(),
+                path_hex: None,
                 reason: ingest::RejectReason::Internal(message),
             }
         },

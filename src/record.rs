@@ -527,10 +527,14 @@ pub struct Network {
 pub struct RejectedRecord {
     /// The input's id (path relative to its root).
     pub doc_id: String,
-    /// The input's path.
+    /// The input's path (a byte that is not UTF-8 shown as U+FFFD).
     pub path: String,
+    /// The path's raw bytes in lowercase hex; present only when the path is not UTF-8, so the
+    /// rejected file can still be named exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_hex: Option<String>,
     /// Machine-readable reason: `unreadable`, `empty`, `too_large`, `binary`, `not_utf8`,
-    /// `internal`.
+    /// `not_utf8_name`, `duplicate_id`, `internal`, or a `.jsonl` line's code.
     pub code: String,
     /// The reason in words.
     pub reason: String,
