@@ -66,6 +66,15 @@ enum Outcome {
 /// that cannot start. Bad documents are not errors: they are counted in the summary.
 pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Result<Summary> {
     let started = Instant::now();
+    let header = Manifest {
+        schema_version: SCHEMA_VERSION.to_string(),
+        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
+        explain: config.explain,
+        inputs: Vec::new(),
+    };
+    // First, so a second run into the same folder fails before reading anything.
+    let out = OutputSet::create(&config.out_dir, config.explain, &header)?;
     let inputs = ingest::discover(&config.inputs)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
@@ -76,14 +85,6 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
     } else {
         None
     };
-    let header = Manifest {
-        schema_version: SCHEMA_VERSION.to_string(),
-        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
-        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
-        explain: config.explain,
-        inputs: Vec::new(),
-    };
-    let out = OutputSet::create(&config.out_dir, config.explain, &header)?;
     let progress = progress_bar(inputs.len() as u64, config.progress);
     let mut writer = Writer::new(out, pipeline, config, inputs.len());
     // Workers process the next chunks while this thread writes the previous one, in order;

@@ -282,15 +282,20 @@ enum Walked {
 /// Walks a folder, following symbolic links; a link back to a folder on the current path (a
 /// loop) is not followed, and a folder that holds a coopex output manifest is skipped.
 fn walk(root: &Path) -> impl Iterator<Item = Walked> {
-    // The manifest's name belongs to the run layer above; naming it here is what lets the walk
-    // recognise an output folder.
-    let manifest = crate::incremental::MANIFEST_FILE;
+    // The manifest's and the staging marker's names belong to the run layer above; naming them
+    // here is what lets the walk recognise an output folder, finished or being written.
+    let markers = [
+        crate::incremental::MANIFEST_FILE,
+        crate::write::STAGING_MARKER,
+    ];
     walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(move |e| {
-            e.depth() == 0 || !e.file_type().is_dir() || !e.path().join(manifest).is_file()
+            e.depth() == 0
+                || !e.file_type().is_dir()
+                || !markers.iter().any(|m| e.path().join(m).is_file())
         })
         .filter_map(|entry| match entry {
             Ok(entry) if entry.file_type().is_file() && has_text_extension(entry.path()) => {

@@ -232,3 +232,61 @@ fn several_roots_holding_the_same_name_get_distinct_ids() {
     assert_eq!(ids, ["east/a.txt", "west/a.txt"]);
     coopex().arg("audit").arg(&out).assert().code(0);
 }
+
+/// Whether an output folder is one whole set: as many document lines as the summary says,
+/// and a manifest entry for each.
+fn assert_whole_set(out: &Path) {
+    let summary: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    let documents = read_jsonl(&out.join("documents.jsonl")).len();
+    assert_eq!(documents as u64, summary["documents"].as_u64().unwrap());
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["inputs"].as_array().unwrap().len(), documents);
+}
+
+#[test]
+fn a_killed_run_leaves_the_previous_output_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    for i in 0..300 {
+        fs::write(input.join(format!("{i:03}.txt")), ARTICLE.repeat(20)).unwrap();
+    }
+    let out = dir.path().join("out");
+    coopex()
+        .args(["extract", "--quiet", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .code(0);
+    let binary = assert_cmd::cargo::cargo_bin("coopex");
+    for (round, delay_ms) in [1u64, 10, 30, 60, 100, 200, 400].into_iter().enumerate() {
+        // Each round changes the input, so old and new sets differ.
+        fs::write(input.join(format!("new-{round}.txt")), ARTICLE).unwrap();
+        let mut child = std::process::Command::new(&binary)
+            .args(["extract", "--quiet", "--jobs", "1", "--out"])
+            .arg(&out)
+            .arg(&input)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_whole_set(&out);
+    }
+    // The next run cleans up what the killed ones left and writes a whole set.
+    coopex()
+        .args(["extract", "--quiet", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .code(0);
+    assert_whole_set(&out);
+    let left: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| !n.ends_with("coopex-lock"))
+        .collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+}
