@@ -71,6 +71,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
         coopex_version: env!("CARGO_PKG_VERSION").to_string(),
         gazetteer_hash: pipeline.gazetteer().hash().to_string(),
         explain: config.explain,
+        max_bytes: config.max_bytes,
         inputs: Vec::new(),
     };
     // First, so a second run into the same folder fails before reading anything.
@@ -81,7 +82,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
         .build()
         .context("cannot start the worker threads")?;
     let previous = if config.incremental {
-        PreviousRun::load(&config.out_dir, pipeline.gazetteer().hash(), config.explain)
+        PreviousRun::load(&config.out_dir, &header)
     } else {
         None
     };
@@ -103,7 +104,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
                         .flat_map_iter(|input| match input {
                             Err(rejection) => vec![Outcome::Rejected(rejection.clone())],
                             Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
-                                Some(entry) => vec![Outcome::Reused(entry.clone())],
+                                Some(entry) => vec![Outcome::Reused(entry)],
                                 None => process_input(pipeline, input, config.max_bytes),
                             },
                         })

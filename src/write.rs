@@ -518,6 +518,7 @@ mod tests {
             coopex_version: "0".into(),
             gazetteer_hash: "h".into(),
             explain: false,
+            max_bytes: 1,
             inputs: Vec::new(),
         }
     }
