@@ -42,10 +42,7 @@ pub fn gunzip(bytes: &[u8], max_bytes: u64) -> Result<Vec<u8>, RejectReason> {
     if out.len() as u64 > max_bytes {
         // The rest is never inflated (a gzip bomb stays cheap), so the true size is unknown:
         // the record says "over the limit", not a made-up size.
-        return Err(RejectReason::TooLarge {
-            bytes: out.len() as u64,
-            limit: max_bytes,
-        });
+        return Err(RejectReason::TooLargeDecompressed { limit: max_bytes });
     }
     Ok(out)
 }
@@ -182,7 +179,10 @@ mod tests {
             .unwrap();
         let gz = encoder.finish().unwrap();
         assert_eq!(gunzip(&gz, 1 << 20).unwrap().len(), 2500);
-        assert_eq!(gunzip(&gz, 100).unwrap_err().code(), "too_large");
+        assert_eq!(
+            gunzip(&gz, 100).unwrap_err(),
+            RejectReason::TooLargeDecompressed { limit: 100 }
+        );
         assert_eq!(gunzip(b"not gzip", 100).unwrap_err().code(), "unreadable");
     }
 }

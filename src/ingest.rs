@@ -66,6 +66,12 @@ pub enum RejectReason {
         /// The limit in force.
         limit: u64,
     },
+    /// A compressed file whose content is larger than the configured limit; it was not
+    /// decompressed further, so its full size is not known.
+    TooLargeDecompressed {
+        /// The limit in force.
+        limit: u64,
+    },
     /// The file looks binary (it holds NUL or other control bytes that text does not).
     Binary,
     /// The file is not valid UTF-8; the offset of the first bad byte is given.
@@ -99,7 +105,9 @@ impl RejectReason {
         match self {
             RejectReason::Unreadable(_) => "unreadable",
             RejectReason::Empty => "empty",
-            RejectReason::TooLarge { .. } => "too_large",
+            RejectReason::TooLarge { .. } | RejectReason::TooLargeDecompressed { .. } => {
+                "too_large"
+            }
             RejectReason::Binary => "binary",
             RejectReason::NotUtf8 { .. } => "not_utf8",
             RejectReason::NotUtf8Name => "not_utf8_name",
@@ -121,6 +129,10 @@ impl fmt::Display for RejectReason {
                     "too large: {bytes} bytes, over the limit of {limit} bytes"
                 )
             }
+            RejectReason::TooLargeDecompressed { limit } => write!(
+                f,
+                "too large: over the limit of {limit} bytes once decompressed"
+            ),
             RejectReason::Binary => write!(f, "binary: the file holds NUL or control bytes"),
             RejectReason::NotUtf8 { offset } => {
                 write!(f, "not UTF-8: invalid byte sequence at byte {offset}")
@@ -559,7 +571,14 @@ pub fn json_line_document(
         _ => default_path.to_string(),
     };
     let published = match fields.remove("published") {
-        Some(Value::String(date)) => Some(date),
+        Some(Value::String(date)) if is_calendar_date(&date) => Some(date),
+        Some(Value::String(date)) => {
+            return Err(fail(
+                id,
+                "invalid_published",
+                format!("`published` {date:?} is not a date (YYYY-MM-DD)"),
+            ))
+        }
         _ => None,
     };
     let mut doc = check_bytes(doc_id, path, text.into_bytes(), max_bytes)
@@ -567,6 +586,42 @@ pub fn json_line_document(
     doc.published = published;
     doc.meta = (!fields.is_empty()).then(|| fields.into_iter().collect());
     Ok(doc)
+}
+
+/// Whether a text starts with a real calendar date, `YYYY-MM-DD` (`2020-02-30` is not one),
+/// followed by nothing or by a time (`T…` or ` …`).
+fn is_calendar_date(text: &str) -> bool {
+    let cut = text.len().min(10);
+    if !text.is_char_boundary(cut) {
+        return false;
+    }
+    let (date, rest) = text.split_at(cut);
+    if !(rest.is_empty() || rest.starts_with(['T', ' '])) {
+        return false;
+    }
+    let bytes = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = bytes.get(range)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| std::str::from_utf8(part).ok()?.parse().ok())
+            .flatten()
+    };
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// A document's source read again (by `audit` and `export`): the hash to compare with the
@@ -820,6 +875,28 @@ mod tests {
             })
             .collect();
         assert_eq!(ids(&read), ["d.jsonl#a", "d.jsonl#a!duplicate_id"]);
+    }
+
+    #[test]
+    fn published_must_be_a_calendar_date() {
+        let cases = [
+            ("2020-02-29", true),
+            ("2021-02-29", false),
+            ("2020-02-30", false),
+            ("2020-13-01", false),
+            ("2020-04-31", false),
+            ("2020-04-30T10:00:00Z", true),
+            ("2020-4-30", false),
+            ("yesterday", false),
+            ("2020-02-0\u{e9}", false),
+            ("", false),
+        ];
+        for (text, valid) in cases {
+            assert_eq!(is_calendar_date(text), valid, "{text}");
+        }
+        let line = r#"{"id": "x", "text": "Zorvia met Quellan.", "published": "2020-02-30"}"#;
+        let error = json_line_document(1, line, None, "-", 1000).unwrap_err();
+        assert_eq!(error.reason.code(), "invalid_published");
     }
 
     #[test]
