@@ -63,7 +63,9 @@ struct Staging {
     target: PathBuf,
     /// The staging folder (beside `target`, on the same file system).
     dir: PathBuf,
-    /// The advisory lock, held until the commit is done.
+    /// The advisory lock file, removed when the run ends.
+    lock_path: PathBuf,
+    /// The advisory lock, held until the commit is done (dropped after the file is removed).
     _lock: fs::File,
 }
 
@@ -84,7 +86,8 @@ impl Staging {
         let parent = target.parent().unwrap_or(Path::new("/")).to_path_buf();
         fs::create_dir_all(&parent)
             .with_context(|| format!("cannot create output folder {}", target.display()))?;
-        let lock = take_lock(&parent.join(format!(".{name}.coopex-lock")), &target)?;
+        let lock_path = parent.join(format!(".{name}.coopex-lock"));
+        let lock = take_lock(&lock_path, &target)?;
         let prefix = format!(".{name}.coopex-staging-");
         remove_stale_staging(&parent, &prefix);
         let dir = tempfile::Builder::new()
@@ -103,6 +106,7 @@ impl Staging {
         Ok(Staging {
             target,
             dir,
+            lock_path,
             _lock: lock,
         })
     }
@@ -150,31 +154,44 @@ impl Drop for Staging {
     /// folder is gone already, and this does nothing).
     fn drop(&mut self) {
         remove_output_folder(&self.dir);
+        // Removed while still held, so no other run can lock this file and then lose it.
+        let _ = fs::remove_file(&self.lock_path);
     }
 }
 
-/// Takes the advisory lock at `path`, failing at once when another run holds it.
+/// Takes the advisory lock at `path`, failing at once when another run holds it. The lock file
+/// is removed when the run ends (see [`Staging`]'s drop), so a lock taken on a file that was
+/// removed meanwhile is not a lock: then the file is made again.
 fn take_lock(path: &Path, target: &Path) -> anyhow::Result<fs::File> {
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(path)
-        .with_context(|| format!("cannot create the lock file {}", path.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::io::AsRawFd;
-        // SAFETY: flock on a file descriptor this function owns, valid for the call.
-        let held = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if held != 0 {
-            anyhow::bail!(
-                "another coopex run is writing to {} (it holds {}); wait for it to finish",
-                target.display(),
-                path.display()
-            );
+    loop {
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .with_context(|| format!("cannot create the lock file {}", path.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: flock on a file descriptor this function owns, valid for the call.
+            let held = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+            if held != 0 {
+                anyhow::bail!(
+                    "another coopex run is writing to {} (it holds {}); wait for it to finish",
+                    target.display(),
+                    path.display()
+                );
+            }
+            let locked = file.metadata()?;
+            let same = fs::metadata(path)
+                .is_ok_and(|now| now.dev() == locked.dev() && now.ino() == locked.ino());
+            if !same {
+                continue;
+            }
         }
+        return Ok(file);
     }
-    Ok(file)
 }
 
 /// Swaps two folders' names in one step where the system can (Linux); elsewhere moves the old
@@ -557,9 +574,8 @@ mod tests {
         let left: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|n| !n.ends_with("coopex-lock"))
             .collect();
-        assert_eq!(left, ["out"], "staging folders are gone");
+        assert_eq!(left, ["out"], "staging folders and the lock file are gone");
     }
 
     #[test]
