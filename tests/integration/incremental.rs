@@ -146,3 +146,20 @@ fn another_size_limit_or_the_same_size_with_new_bytes_means_reprocessing() {
     let documents = fs::read_to_string(out.join("documents.jsonl")).unwrap();
     assert!(documents.contains("a.txt"));
 }
+
+#[test]
+fn files_of_options_not_requested_again_do_not_survive() {
+    let input = corpus_copy();
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--explain", "--graphml", "--out"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .success();
+    assert!(out.path().join("network.graphml").exists());
+    assert!(out.path().join("explain.jsonl").exists());
+    extract(input.path(), out.path(), true);
+    assert!(!out.path().join("network.graphml").exists());
+    assert!(!out.path().join("explain.jsonl").exists());
+}
