@@ -44,6 +44,8 @@ pub struct StreamCounts {
 
 /// Input lines per parallel batch, per worker.
 const LINES_PER_WORKER: usize = 16;
+/// Bytes of input lines a batch holds at most (beyond its last line).
+const BATCH_BYTES: usize = 64 << 20;
 
 /// A record on the stream: the record's own fields with the provenance fields every streaming
 /// record carries.
@@ -90,13 +92,19 @@ pub fn run_stream(
     let mut number = 0;
     loop {
         let mut batch = Vec::with_capacity(batch_size);
-        while batch.len() < batch_size {
+        let mut batch_bytes = 0;
+        // A batch ends at its line count or at its byte budget, whichever comes first: long
+        // lines make short batches, so memory does not grow with the line length.
+        while batch.len() < batch_size && batch_bytes < BATCH_BYTES {
             let Some(line) = read_line(&mut input, line_limit, number == 0)
                 .context("cannot read standard input")?
             else {
                 break;
             };
             number += 1;
+            if let Line::Text(text) = &line {
+                batch_bytes += text.len();
+            }
             batch.push((number, line));
         }
         if batch.is_empty() {
