@@ -25,6 +25,7 @@ fn corpus() -> Vec<Document> {
     ingest::discover(&[root])
         .expect("corpus/ exists")
         .iter()
+        .map(|input| input.as_ref().expect("corpus files are usable"))
         .map(|input| ingest::read_document(input, ingest::DEFAULT_MAX_BYTES).expect("corpus reads"))
         .collect()
 }

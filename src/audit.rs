@@ -6,8 +6,11 @@
 //! prefix and suffix, as annotation tools re-anchor), `missing` (the document is gone) or
 //! `corrupt` (the hash matches but a span does not hold its text, or lies outside the evidence).
 //! The output files themselves are checked too: malformed lines, unknown fields, claims whose
-//! document has no record. With rebase, claims and mentions of changed documents whose quotes
-//! were found again are rewritten with their new offsets.
+//! document has no record, a duplicate document or claim, a `claim_id` that does not match the
+//! claim's content (document hash, evidence span, kind, parties), and counts that
+//! `documents.jsonl` and `summary.json` state but the files do not hold (a removed or added
+//! line). With rebase, claims and mentions of changed documents whose quotes were found again
+//! are rewritten with their new offsets (and a moved claim with the id its new content gives).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -23,7 +26,8 @@ use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, MentionRecord, QuoteSelector, RelationRecord, Span,
 };
 use crate::write::{
-    write_text_atomic, AtomicFile, CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, RELATIONS_FILE,
+    write_text_atomic, AtomicFile, CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, REJECTED_FILE,
+    RELATIONS_FILE, SUMMARY_FILE,
 };
 
 /// What audit found for one claim or mention.
@@ -136,15 +140,31 @@ impl Sources<'_> {
 pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result<AuditReport> {
     let mut report = AuditReport::default();
     let mut documents = HashMap::new();
+    let mut document_lines = Vec::new();
+    let mut findings = Vec::new();
     for_each_record(
         out_dir,
         DOCUMENTS_FILE,
         &mut report.file_problems,
-        |_, doc: DocumentRecord| {
-            documents.insert(doc.doc_id.clone(), doc);
+        |line, doc: DocumentRecord| {
+            if documents.contains_key(&doc.doc_id) {
+                findings.push(finding(
+                    DOCUMENTS_FILE,
+                    line,
+                    format!("document `{}` has a record already", doc.doc_id),
+                ));
+            } else {
+                document_lines.push((line, doc.doc_id.clone()));
+                documents.insert(doc.doc_id.clone(), doc);
+            }
             Ok(())
         },
     )?;
+    report.file_problems.append(&mut findings);
+    // What claims.jsonl and mentions.jsonl hold, to compare with what the records state.
+    let mut held: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut claim_ids = std::collections::HashSet::new();
+    let (mut claim_lines, mut mention_lines) = (0, 0);
     report.documents = documents.len();
     let mut sources = Sources {
         documents,
@@ -156,14 +176,35 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
     let mut rebased_claims = rebase
         .then(|| AtomicFile::create(out_dir, CLAIMS_FILE))
         .transpose()?;
-    let mut moved: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut moved: HashMap<String, (String, usize, usize)> = HashMap::new();
     let mut changed_documents: HashMap<String, (String, usize)> = HashMap::new();
-    let mut findings = Vec::new();
     for_each_record(
         out_dir,
         CLAIMS_FILE,
         &mut findings,
         |line, mut claim: ClaimRecord| {
+            claim_lines += 1;
+            held.entry(claim.doc_id.clone()).or_default().0 += 1;
+            // Identical documents share claim ids (the id hashes the content), so a claim is
+            // a duplicate only within its document.
+            if !claim_ids.insert((claim.doc_id.clone(), claim.claim_id.clone())) {
+                report.file_problems.push(finding(
+                    CLAIMS_FILE,
+                    line,
+                    format!("claim {} appears twice in its document", claim.claim_id),
+                ));
+            }
+            if claim.expected_id() != claim.claim_id {
+                report.file_problems.push(finding(
+                    CLAIMS_FILE,
+                    line,
+                    format!(
+                        "claim {} does not match its content (document hash, evidence span, \
+                         kind or parties edited)",
+                        claim.claim_id
+                    ),
+                ));
+            }
             let Some((doc, source)) = sources.get(&claim.doc_id) else {
                 let what = format!("claim {}", claim.claim_id);
                 report
@@ -177,10 +218,11 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
                 (rebase, result.relocated, source)
             {
                 rebase_claim(&mut claim, text, start);
-                moved.insert(
-                    claim.claim_id.clone(),
-                    (claim.evidence.start, claim.evidence.end),
-                );
+                // The id hashes the document and the span, so a moved claim gets the id its
+                // new content gives (and relations follow it), and a later audit can check it.
+                let new_id = claim.expected_id();
+                let old_id = std::mem::replace(&mut claim.claim_id, new_id.clone());
+                moved.insert(old_id, (new_id, claim.evidence.start, claim.evidence.end));
                 changed_documents
                     .insert(claim.doc_id.clone(), (claim.doc_sha256.clone(), text.len()));
                 report.rebased += 1;
@@ -204,6 +246,8 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
         MENTIONS_FILE,
         &mut findings,
         |line, mut mention: MentionRecord| {
+            mention_lines += 1;
+            held.entry(mention.doc_id.clone()).or_default().1 += 1;
             let Some((_, source)) = sources.get(&mention.doc_id) else {
                 report
                     .file_problems
@@ -242,6 +286,30 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
         },
     )?;
     report.file_problems.append(&mut findings);
+    for (line, doc_id) in &document_lines {
+        let doc = &sources.documents[doc_id];
+        let (claims, mentions) = held.get(doc_id).copied().unwrap_or_default();
+        if (claims, mentions) != (doc.claims, doc.mentions) {
+            report.file_problems.push(finding(
+                DOCUMENTS_FILE,
+                *line,
+                format!(
+                    "document `{doc_id}` states {} claims and {} mentions; the files hold \
+                     {claims} and {mentions}",
+                    doc.claims, doc.mentions
+                ),
+            ));
+        }
+    }
+    check_summary(
+        out_dir,
+        [
+            ("documents", document_lines.len()),
+            ("claims", claim_lines),
+            ("mentions", mention_lines),
+        ],
+        &mut report.file_problems,
+    );
     report
         .file_problems
         .sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
@@ -262,6 +330,52 @@ fn status_name(status: Status) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+/// A finding in an output file.
+fn finding(file: &str, line: usize, problem: String) -> FileFinding {
+    FileFinding {
+        file: file.to_string(),
+        line,
+        problem,
+    }
+}
+
+/// Compares the counts `summary.json` states with the records the files hold (documents,
+/// claims, mentions, and the lines of `rejected.jsonl`): a removed or added line shows here
+/// even when no single record is wrong.
+fn check_summary<const N: usize>(
+    out_dir: &Path,
+    held: [(&str, usize); N],
+    findings: &mut Vec<FileFinding>,
+) {
+    let path = out_dir.join(SUMMARY_FILE);
+    let summary: serde_json::Value = match fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+    {
+        Ok(summary) => summary,
+        Err(why) => {
+            findings.push(finding(SUMMARY_FILE, 0, format!("unreadable: {why}")));
+            return;
+        }
+    };
+    let rejected = fs::read_to_string(out_dir.join(REJECTED_FILE))
+        .map(|text| text.lines().filter(|l| !l.trim().is_empty()).count())
+        .unwrap_or(0);
+    for (name, count) in held.into_iter().chain([("rejected", rejected)]) {
+        let stated = summary[name].as_u64();
+        if stated != Some(count as u64) {
+            findings.push(finding(
+                SUMMARY_FILE,
+                0,
+                format!(
+                    "`{name}` is {}, but the files hold {count}",
+                    stated.map_or_else(|| "missing".to_string(), |n| n.to_string())
+                ),
+            ));
+        }
+    }
 }
 
 /// The finding for a record whose document has no record in `documents.jsonl`.
@@ -552,10 +666,10 @@ fn rewrite_documents(
     documents.commit()
 }
 
-/// Writes `relations.jsonl` again with the new evidence spans of the moved claims.
+/// Writes `relations.jsonl` again with the new ids and evidence spans of the moved claims.
 fn rewrite_relations(
     out_dir: &Path,
-    moved: &HashMap<String, (usize, usize)>,
+    moved: &HashMap<String, (String, usize, usize)>,
 ) -> anyhow::Result<()> {
     let path = out_dir.join(RELATIONS_FILE);
     if !path.exists() {
@@ -569,9 +683,10 @@ fn rewrite_relations(
             continue;
         };
         for citation in &mut relation.claims {
-            if let Some(&(start, end)) = moved.get(&citation.claim_id) {
-                citation.start = start;
-                citation.end = end;
+            if let Some((id, start, end)) = moved.get(&citation.claim_id) {
+                citation.claim_id.clone_from(id);
+                citation.start = *start;
+                citation.end = *end;
             }
         }
         lines.push_str(&serde_json::to_string(&relation)?);

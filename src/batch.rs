@@ -66,24 +66,26 @@ enum Outcome {
 /// that cannot start. Bad documents are not errors: they are counted in the summary.
 pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Result<Summary> {
     let started = Instant::now();
+    let header = Manifest {
+        schema_version: SCHEMA_VERSION.to_string(),
+        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
+        explain: config.explain,
+        max_bytes: config.max_bytes,
+        inputs: Vec::new(),
+    };
+    // First, so a second run into the same folder fails before reading anything.
+    let out = OutputSet::create(&config.out_dir, config.explain, &header)?;
     let inputs = ingest::discover(&config.inputs)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .build()
         .context("cannot start the worker threads")?;
     let previous = if config.incremental {
-        PreviousRun::load(&config.out_dir, pipeline.gazetteer().hash(), config.explain)
+        PreviousRun::load(&config.out_dir, &header)
     } else {
         None
     };
-    let header = Manifest {
-        schema_version: SCHEMA_VERSION.to_string(),
-        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
-        gazetteer_hash: pipeline.gazetteer().hash().to_string(),
-        explain: config.explain,
-        inputs: Vec::new(),
-    };
-    let out = OutputSet::create(&config.out_dir, config.explain, &header)?;
     let progress = progress_bar(inputs.len() as u64, config.progress);
     let mut writer = Writer::new(out, pipeline, config, inputs.len());
     // Workers process the next chunks while this thread writes the previous one, in order;
@@ -99,9 +101,12 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
                 let outcomes: Vec<Outcome> = pool.install(|| {
                     chunk
                         .par_iter()
-                        .flat_map_iter(|input| match previous.and_then(|p| p.unchanged(input)) {
-                            Some(entry) => vec![Outcome::Reused(entry.clone())],
-                            None => process_input(pipeline, input, config.max_bytes),
+                        .flat_map_iter(|input| match input {
+                            Err(rejection) => vec![Outcome::Rejected(rejection.clone())],
+                            Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
+                                Some(entry) => vec![Outcome::Reused(entry)],
+                                None => process_input(pipeline, input, config.max_bytes),
+                            },
                         })
                         .collect()
                 });
@@ -267,6 +272,7 @@ impl<'a> Writer<'a> {
         self.out.write_rejection(&RejectedRecord {
             doc_id: rejection.doc_id,
             path: rejection.path,
+            path_hex: rejection.path_hex,
             code: rejection.reason.code().to_string(),
             reason: rejection.reason.to_string(),
         })
@@ -318,6 +324,7 @@ fn process_document(pipeline: &Pipeline, doc: &Document) -> Result<DocumentOutpu
             Rejection {
                 doc_id: doc.doc_id.clone(),
                 path: doc.path.clone(),
+                path_hex: None,
                 reason: ingest::RejectReason::Internal(message),
             }
         },

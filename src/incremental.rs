@@ -1,6 +1,7 @@
 //! Incremental runs (`extract --incremental`): the output folder keeps a manifest of the inputs
-//! of the last run (path, size, modification time, SHA-256, near-duplicate signature). A re-run
-//! reads and processes only new or changed inputs, copies the records of unchanged ones from
+//! of the last run (path, size, modification time, SHA-256, near-duplicate signature) and of
+//! the options that change results. A re-run with the same options processes only inputs new
+//! or changed in content (by SHA-256), copies the records of unchanged ones from
 //! the previous output, drops those of removed ones, and recomputes what spans documents
 //! (near-duplicates, relations, network) — so the output is exactly what a full run gives.
 
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use crate::ingest::InputFile;
 use crate::schema::SCHEMA_VERSION;
@@ -31,6 +33,9 @@ pub struct Manifest {
     pub gazetteer_hash: String,
     /// Whether the run wrote `explain.jsonl`.
     pub explain: bool,
+    /// The run's `--max-bytes`: another limit may accept or reject other documents, so it
+    /// means a full run like every option that changes results.
+    pub max_bytes: u64,
     /// The processed inputs, in output order.
     pub inputs: Vec<ManifestEntry>,
 }
@@ -77,15 +82,17 @@ struct DocId {
 
 impl PreviousRun {
     /// Loads the previous run of `dir` when it can be reused: a readable manifest made by the
-    /// same coopex, gazetteer and explain setting, and readable record files. `None` means a
-    /// full run.
-    pub fn load(dir: &Path, gazetteer_hash: &str, explain: bool) -> Option<PreviousRun> {
+    /// same coopex with the same result-changing options (`header`'s gazetteer hash, explain
+    /// setting and size limit), and readable record files. `None` means a full run.
+    pub fn load(dir: &Path, header: &Manifest) -> Option<PreviousRun> {
         let manifest: Manifest =
             serde_json::from_str(&fs::read_to_string(dir.join(MANIFEST_FILE)).ok()?).ok()?;
-        let compatible = manifest.gazetteer_hash == gazetteer_hash
+        let compatible = manifest.gazetteer_hash == header.gazetteer_hash
             && manifest.coopex_version == env!("CARGO_PKG_VERSION")
             && manifest.schema_version == SCHEMA_VERSION
-            && manifest.explain == explain;
+            && manifest.explain == header.explain
+            && manifest.max_bytes == header.max_bytes;
+        let explain = header.explain;
         if !compatible {
             return None;
         }
@@ -108,15 +115,24 @@ impl PreviousRun {
         })
     }
 
-    /// The manifest entry of an input that has not changed since the previous run (same path,
-    /// size and modification time), if any.
-    pub fn unchanged(&self, input: &InputFile) -> Option<&ManifestEntry> {
+    /// The manifest entry of an input whose content has not changed since the previous run
+    /// (same id and path, same size and SHA-256: a file rewritten within the clock's
+    /// resolution, or touched without a change, is judged by its bytes, not its time), with
+    /// its current modification time.
+    pub fn unchanged(&self, input: &InputFile) -> Option<ManifestEntry> {
         let entry = self.entries.get(&input.doc_id)?;
         let (size, mtime_ns) = file_stamp(&input.path)?;
-        (entry.path == input.path.to_string_lossy()
-            && entry.size == size
-            && entry.mtime_ns == mtime_ns)
-            .then_some(entry)
+        if entry.path != input.path.to_string_lossy() || entry.size != size {
+            return None;
+        }
+        let bytes = fs::read(&input.path).ok()?;
+        if format!("{:x}", Sha256::digest(&bytes)) != entry.sha256 {
+            return None;
+        }
+        Some(ManifestEntry {
+            mtime_ns,
+            ..entry.clone()
+        })
     }
 
     /// The previous run's records of a document in one output file, as written.

@@ -66,6 +66,12 @@ pub enum RejectReason {
         /// The limit in force.
         limit: u64,
     },
+    /// A compressed file whose content is larger than the configured limit; it was not
+    /// decompressed further, so its full size is not known.
+    TooLargeDecompressed {
+        /// The limit in force.
+        limit: u64,
+    },
     /// The file looks binary (it holds NUL or other control bytes that text does not).
     Binary,
     /// The file is not valid UTF-8; the offset of the first bad byte is given.
@@ -73,6 +79,12 @@ pub enum RejectReason {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// The file's path is not UTF-8, so it cannot be named in UTF-8 records without loss; the
+    /// rejection keeps its bytes.
+    NotUtf8Name,
+    /// Another input of the run already has this document id (a `.jsonl` file that repeats an
+    /// `id`, or two roots with the same folder name).
+    DuplicateId,
     /// Processing the document failed inside coopex (a bug: please report it with the file).
     Internal(String),
     /// One line of a JSON Lines input could not be used.
@@ -93,9 +105,13 @@ impl RejectReason {
         match self {
             RejectReason::Unreadable(_) => "unreadable",
             RejectReason::Empty => "empty",
-            RejectReason::TooLarge { .. } => "too_large",
+            RejectReason::TooLarge { .. } | RejectReason::TooLargeDecompressed { .. } => {
+                "too_large"
+            }
             RejectReason::Binary => "binary",
             RejectReason::NotUtf8 { .. } => "not_utf8",
+            RejectReason::NotUtf8Name => "not_utf8_name",
+            RejectReason::DuplicateId => "duplicate_id",
             RejectReason::Internal(_) => "internal",
             RejectReason::Line { code, .. } => code,
         }
@@ -113,9 +129,20 @@ impl fmt::Display for RejectReason {
                     "too large: {bytes} bytes, over the limit of {limit} bytes"
                 )
             }
+            RejectReason::TooLargeDecompressed { limit } => write!(
+                f,
+                "too large: over the limit of {limit} bytes once decompressed"
+            ),
             RejectReason::Binary => write!(f, "binary: the file holds NUL or control bytes"),
             RejectReason::NotUtf8 { offset } => {
                 write!(f, "not UTF-8: invalid byte sequence at byte {offset}")
+            }
+            RejectReason::NotUtf8Name => write!(
+                f,
+                "not a UTF-8 file name: rename the file (its bytes are in path_hex)"
+            ),
+            RejectReason::DuplicateId => {
+                write!(f, "duplicate id: an earlier input of the run has this id")
             }
             RejectReason::Internal(message) => write!(f, "internal error: {message}"),
             RejectReason::Line { line, detail, .. } => write!(f, "line {line}: {detail}"),
@@ -128,90 +155,196 @@ impl fmt::Display for RejectReason {
 pub struct Rejection {
     /// The input's id (path relative to its root).
     pub doc_id: String,
-    /// The input's path on disk.
+    /// The input's path on disk (invalid UTF-8 shown as U+FFFD).
     pub path: String,
+    /// The path's raw bytes in lowercase hex, when the path is not UTF-8: the lossless record
+    /// of which file was rejected.
+    pub path_hex: Option<String>,
     /// What was wrong with it.
     pub reason: RejectReason,
 }
 
-/// Errors in finding the inputs at all (as opposed to a bad single document).
+impl Rejection {
+    /// A rejection of the input at `path`, which is recorded losslessly.
+    pub fn new(doc_id: String, path: &Path, reason: RejectReason) -> Rejection {
+        Rejection {
+            doc_id,
+            path: path.to_string_lossy().into_owned(),
+            path_hex: path_hex(path),
+            reason,
+        }
+    }
+}
+
+/// Errors in finding the inputs at all (as opposed to a bad single document or folder).
 #[derive(Debug, thiserror::Error)]
 pub enum DiscoverError {
     /// A path the user named does not exist.
     #[error("input path {0} does not exist")]
     Missing(PathBuf),
-    /// A folder could not be listed.
-    #[error("cannot list folder {path}: {source}")]
-    ListFolder {
-        /// The folder.
-        path: PathBuf,
-        /// The underlying I/O error.
-        source: std::io::Error,
-    },
 }
 
+/// One input the walk found: a file to read, or a file or folder that is rejected before it is
+/// read (a folder that cannot be listed, a name that is not UTF-8, a duplicate id).
+pub type Discovered = Result<InputFile, Rejection>;
+
 /// Lists the documents under `paths`: a file is taken as it is (whatever its extension), a
-/// folder is walked recursively for `.txt` and `.md` files. Each root's files come in sorted
-/// order, roots in the order given; a file named twice is listed once.
+/// folder is walked recursively for files with a [`TEXT_EXTENSIONS`] extension, following
+/// symbolic links with loop detection.
+///
+/// Each root's files come in sorted order, roots in the order given. Roots are deduplicated by
+/// their canonical path, and every file is listed at most once however many links or roots
+/// lead to it. With one root, a document's id is its path relative to the root; with several,
+/// the root's folder name comes first (`a/x.txt`, `b/x.txt`), so ids are unique by
+/// construction and an id that still clashes is rejected `duplicate_id`. A folder that holds a
+/// coopex output manifest is an output folder and is skipped, so an `--out` inside an input is
+/// never read back. A folder that cannot be listed, a file that cannot be looked at, or a path
+/// that is not UTF-8 becomes a rejection (its path kept byte for byte in
+/// [`Rejection::path_hex`]); the walk goes on.
 ///
 /// # Errors
-/// A path that does not exist, or a folder that cannot be listed.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputFile>, DiscoverError> {
-    let mut found = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+/// A path that does not exist.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<Discovered>, DiscoverError> {
+    let mut roots: Vec<(PathBuf, PathBuf)> = Vec::new();
     for root in paths {
-        let meta = fs::metadata(root).map_err(|_| DiscoverError::Missing(root.clone()))?;
-        let mut files = Vec::new();
-        if meta.is_dir() {
-            walk(root, &mut files)?;
-            files.sort();
-        } else {
-            files.push(root.clone());
+        let canonical = fs::canonicalize(root).map_err(|_| DiscoverError::Missing(root.clone()))?;
+        if !roots.iter().any(|(_, c)| *c == canonical) {
+            roots.push((root.clone(), canonical));
         }
-        for path in files {
-            let relative = if meta.is_dir() {
-                path.strip_prefix(root).unwrap_or(&path).to_path_buf()
-            } else {
-                PathBuf::from(path.file_name().unwrap_or(path.as_os_str()))
-            };
-            // Only several roots can name a file twice; one root is not checked, to keep no
-            // second copy of every path.
-            if paths.len() == 1 || seen.insert(path.clone()) {
-                found.push(InputFile {
-                    doc_id: slash_path(&relative),
-                    path,
-                });
+    }
+    let named = roots.len() > 1;
+    let mut found = Vec::new();
+    let mut seen_files = std::collections::HashSet::new();
+    let mut seen_ids = std::collections::HashSet::new();
+    for (root, canonical) in &roots {
+        let prefix = named.then(|| root_name(root, canonical));
+        if !canonical.is_dir() {
+            let name = PathBuf::from(root.file_name().unwrap_or(root.as_os_str()));
+            let id = join_id(prefix.as_deref(), &name);
+            seen_files.insert(canonical.clone());
+            found.push(admit(root.clone(), id, &mut seen_ids));
+            continue;
+        }
+        for entry in walk(root) {
+            match entry {
+                Walked::File(path) => {
+                    // A file reached twice (two links, a link and its target) is read once.
+                    if fs::canonicalize(&path).is_ok_and(|real| !seen_files.insert(real)) {
+                        continue;
+                    }
+                    let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                    let id = join_id(prefix.as_deref(), &relative);
+                    found.push(admit(path, id, &mut seen_ids));
+                }
+                Walked::Failed(path, why) => {
+                    let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                    found.push(Err(Rejection::new(
+                        join_id(prefix.as_deref(), &relative).0,
+                        &path,
+                        RejectReason::Unreadable(why),
+                    )));
+                }
             }
         }
     }
     Ok(found)
 }
 
-fn walk(folder: &Path, files: &mut Vec<PathBuf>) -> Result<(), DiscoverError> {
-    let entries = fs::read_dir(folder).map_err(|source| DiscoverError::ListFolder {
-        path: folder.to_path_buf(),
-        source,
-    })?;
-    for entry in entries {
-        let entry = entry.map_err(|source| DiscoverError::ListFolder {
-            path: folder.to_path_buf(),
-            source,
-        })?;
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
-            walk(&path, files)?;
-        } else if has_text_extension(&path) {
-            files.push(path);
-        }
+/// The name that stands for a root in ids when several roots are given: its folder name.
+fn root_name(root: &Path, canonical: &Path) -> PathBuf {
+    root.file_name()
+        .or_else(|| canonical.file_name())
+        .map_or_else(|| PathBuf::from("root"), PathBuf::from)
+}
+
+/// A document id from an optional root name and a relative path, and whether the path was
+/// UTF-8 (a path that is not has its bad bytes escaped as `\xNN` in the id).
+fn join_id(prefix: Option<&Path>, relative: &Path) -> (String, bool) {
+    let path = match prefix {
+        Some(prefix) => prefix.join(relative),
+        None => relative.to_path_buf(),
+    };
+    let utf8 = path.to_str().is_some();
+    (slash_path(&path), utf8)
+}
+
+/// An input file, unless its path is not UTF-8 or its id was given out already.
+fn admit(
+    path: PathBuf,
+    (doc_id, utf8): (String, bool),
+    seen_ids: &mut std::collections::HashSet<String>,
+) -> Discovered {
+    if !utf8 || path.to_str().is_none() {
+        return Err(Rejection::new(doc_id, &path, RejectReason::NotUtf8Name));
     }
-    Ok(())
+    if !seen_ids.insert(doc_id.clone()) {
+        return Err(Rejection::new(doc_id, &path, RejectReason::DuplicateId));
+    }
+    Ok(InputFile { path, doc_id })
+}
+
+/// What the walk of one root yields, in sorted order.
+enum Walked {
+    /// A file with a text extension.
+    File(PathBuf),
+    /// A folder that could not be listed or a file that could not be looked at.
+    Failed(PathBuf, String),
+}
+
+/// Walks a folder, following symbolic links; a link back to a folder on the current path (a
+/// loop) is not followed, and a folder that holds a coopex output manifest is skipped.
+fn walk(root: &Path) -> impl Iterator<Item = Walked> {
+    // The manifest's and the staging marker's names belong to the run layer above; naming them
+    // here is what lets the walk recognise an output folder, finished or being written.
+    let markers = [
+        crate::incremental::MANIFEST_FILE,
+        crate::write::STAGING_MARKER,
+    ];
+    walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(move |e| {
+            e.depth() == 0
+                || !e.file_type().is_dir()
+                || !markers.iter().any(|m| e.path().join(m).is_file())
+        })
+        .filter_map(|entry| match entry {
+            Ok(entry) if entry.file_type().is_file() && has_text_extension(entry.path()) => {
+                Some(Walked::File(entry.into_path()))
+            }
+            Ok(_) => None,
+            // A loop's files are read through the folder it points back to.
+            Err(e) if e.loop_ancestor().is_some() => None,
+            Err(e) => {
+                let path = e.path()?.to_path_buf();
+                // A broken link or unreadable entry matters only where a document could be.
+                (path.is_dir() || has_text_extension(&path) || e.depth() == 0).then(|| {
+                    let why = e
+                        .io_error()
+                        .map_or_else(|| e.to_string(), std::string::ToString::to_string);
+                    Walked::Failed(path, format!("cannot list or read: {why}"))
+                })
+            }
+        })
 }
 
 fn has_text_extension(path: &Path) -> bool {
-    inner_extension(path).is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)))
+    // Looked at as bytes, so a file whose name is not UTF-8 is still recognised (and rejected).
+    let Some(name) = path.file_name() else {
+        return false;
+    };
+    let name = name.as_encoded_bytes();
+    let name = match name.len().checked_sub(3) {
+        Some(cut) if name[cut..].eq_ignore_ascii_case(b".gz") => &name[..cut],
+        _ => name,
+    };
+    name.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
+        let ext = &name[dot + 1..];
+        TEXT_EXTENSIONS
+            .iter()
+            .any(|t| ext.eq_ignore_ascii_case(t.as_bytes()))
+    })
 }
 
 /// The extension that says what a file holds: `txt` for both `a.txt` and `a.txt.gz`.
@@ -232,9 +365,35 @@ pub fn is_json_lines(path: &Path) -> bool {
 
 fn slash_path(path: &Path) -> String {
     path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| escape_name(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A name as text: UTF-8 as it is, each byte of an invalid sequence as `\xNN`.
+fn escape_name(name: &std::ffi::OsStr) -> String {
+    let mut out = String::new();
+    for chunk in name.as_encoded_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
+}
+
+/// A path's bytes in lowercase hex when it is not UTF-8 (`None` when it is).
+pub fn path_hex(path: &Path) -> Option<String> {
+    if path.to_str().is_some() {
+        return None;
+    }
+    Some(
+        path.as_os_str()
+            .as_encoded_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    )
 }
 
 /// Reads a file's bytes and, for a `.gz` file, decompresses them: (raw bytes, content).
@@ -267,6 +426,7 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
     let reject = |reason| Rejection {
         doc_id: input.doc_id.clone(),
         path: path.clone(),
+        path_hex: path_hex(&input.path),
         reason,
     };
     let (raw, content) = read_bytes(&input.path, max_bytes).map_err(reject)?;
@@ -303,6 +463,7 @@ pub fn read_json_lines(
     let reject = |doc_id: String, reason| Rejection {
         doc_id,
         path: path.clone(),
+        path_hex: path_hex(&input.path),
         reason,
     };
     let (raw, content) =
@@ -310,22 +471,42 @@ pub fn read_json_lines(
     let text = crate::decode::decode(content.unwrap_or(raw))
         .map_err(|r| reject(input.doc_id.clone(), r))?
         .text;
-    Ok(text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| {
-            json_line_document(index + 1, line, Some(&input.doc_id), &path, max_bytes).map_err(
-                |e| {
+    let mut seen = std::collections::HashSet::new();
+    Ok(json_lines(&text)
+        .map(|(number, line)| {
+            let document = json_line_document(number, line, Some(&input.doc_id), &path, max_bytes)
+                .map_err(|e| {
                     let id = e.id.map_or_else(
-                        || format!("{}#line-{}", input.doc_id, index + 1),
+                        || format!("{}#line-{number}", input.doc_id),
                         |id| format!("{}#{id}", input.doc_id),
                     );
                     reject(id, e.reason)
-                },
-            )
+                })?;
+            // An id given twice would make two documents that `audit` cannot tell apart.
+            if !seen.insert(document.doc_id.clone()) {
+                return Err(reject(
+                    document.doc_id,
+                    RejectReason::Line {
+                        line: number,
+                        code: "duplicate_id",
+                        detail: "duplicate id: an earlier line has this id".to_string(),
+                    },
+                ));
+            }
+            Ok(document)
         })
         .collect())
+}
+
+/// The non-blank lines of a JSON Lines text with their 1-based numbers; a byte order mark
+/// before the first line is not part of it.
+fn json_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+        .filter(|(_, line)| !line.trim().is_empty())
 }
 
 /// A JSON input line that could not become a document.
@@ -390,7 +571,14 @@ pub fn json_line_document(
         _ => default_path.to_string(),
     };
     let published = match fields.remove("published") {
-        Some(Value::String(date)) => Some(date),
+        Some(Value::String(date)) if is_calendar_date(&date) => Some(date),
+        Some(Value::String(date)) => {
+            return Err(fail(
+                id,
+                "invalid_published",
+                format!("`published` {date:?} is not a date (YYYY-MM-DD)"),
+            ))
+        }
         _ => None,
     };
     let mut doc = check_bytes(doc_id, path, text.into_bytes(), max_bytes)
@@ -398,6 +586,42 @@ pub fn json_line_document(
     doc.published = published;
     doc.meta = (!fields.is_empty()).then(|| fields.into_iter().collect());
     Ok(doc)
+}
+
+/// Whether a text starts with a real calendar date, `YYYY-MM-DD` (`2020-02-30` is not one),
+/// followed by nothing or by a time (`T…` or ` …`).
+fn is_calendar_date(text: &str) -> bool {
+    let cut = text.len().min(10);
+    if !text.is_char_boundary(cut) {
+        return false;
+    }
+    let (date, rest) = text.split_at(cut);
+    if !(rest.is_empty() || rest.starts_with(['T', ' '])) {
+        return false;
+    }
+    let bytes = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = bytes.get(range)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| std::str::from_utf8(part).ok()?.parse().ok())
+            .flatten()
+    };
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// A document's source read again (by `audit` and `export`): the hash to compare with the
@@ -415,8 +639,9 @@ pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option
             .text;
         let prefix = doc_id.rsplit_once('#').map_or(doc_id, |(p, _)| p);
         let path_text = path.to_string_lossy();
-        let found = text.lines().enumerate().find_map(|(i, line)| {
-            json_line_document(i + 1, line, Some(prefix), &path_text, u64::MAX)
+        // The first line with the id is the document (a later one was rejected duplicate_id).
+        let found = json_lines(&text).find_map(|(number, line)| {
+            json_line_document(number, line, Some(prefix), &path_text, u64::MAX)
                 .ok()
                 .filter(|d| d.doc_id == doc_id)
         });
@@ -501,18 +726,17 @@ fn check_content(
     })
 }
 
-/// Binary files hold NUL bytes or many control bytes; text holds neither. Only the first 8 KiB
-/// are looked at, as `grep` and `git` do.
+/// Binary files hold NUL bytes or many control bytes; text holds neither. The whole file is
+/// looked at (not only its head, as `grep` does): a NUL anywhere would end up in a citation.
 fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
+    if bytes.contains(&0) {
         return true;
     }
-    let control = head
+    let control = bytes
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
-    control * 10 > head.len().max(1)
+    control * 10 > bytes.len().max(1)
 }
 
 #[cfg(test)]
@@ -520,7 +744,14 @@ mod tests {
     use super::*;
 
     fn check(bytes: &[u8]) -> Result<Document, RejectReason> {
-        check_bytes("d".into(), "d".into(), bytes.to_vec(), 1000)
+        check_bytes("d".into(), "d".into(), bytes.to_vec(), 20_000)
+    }
+
+    /// Text whose only NUL comes after the first 8 KiB.
+    fn nul_after_the_head() -> Vec<u8> {
+        let mut bytes = b"Zorvia met Quellan. ".repeat(500);
+        bytes.push(0);
+        bytes
     }
 
     #[test]
@@ -529,9 +760,10 @@ mod tests {
             (b"", "empty"),
             (b"  \n\t ", "empty"),
             (b"text\0more", "binary"),
+            (&nul_after_the_head(), "binary"),
             (b"\x01\x02\x03\x04ab", "binary"),
             (b"caf\x81\x8d au lait", "not_utf8"),
-            (&[b'a'; 1001], "too_large"),
+            (&[b'a'; 20_001], "too_large"),
         ];
         for (bytes, code) in cases {
             assert_eq!(check(bytes).unwrap_err().code(), *code, "{bytes:?}");
@@ -564,8 +796,122 @@ mod tests {
             fs::write(dir.path().join(name), "x").unwrap();
         }
         let found = discover(&[dir.path().to_path_buf()]).unwrap();
-        let ids: Vec<_> = found.iter().map(|f| f.doc_id.as_str()).collect();
-        assert_eq!(ids, ["a.md", "b.txt", "sub/c.txt"]);
+        assert_eq!(ids(&found), ["a.md", "b.txt", "sub/c.txt"]);
+    }
+
+    /// The ids of the inputs found, a rejected one as `id!code`.
+    fn ids(found: &[Discovered]) -> Vec<String> {
+        found
+            .iter()
+            .map(|d| match d {
+                Ok(input) => input.doc_id.clone(),
+                Err(r) => format!("{}!{}", r.doc_id, r.reason.code()),
+            })
+            .collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_end_and_each_file_is_read_once() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        fs::write(dir.path().join("sub/x.txt"), "x").unwrap();
+        symlink(".", dir.path().join("a")).unwrap();
+        symlink(".", dir.path().join("b")).unwrap();
+        symlink("..", dir.path().join("sub/up")).unwrap();
+        symlink("sub", dir.path().join("twin")).unwrap();
+        symlink("sub/x.txt", dir.path().join("y.txt")).unwrap();
+        let found = discover(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(ids(&found), ["sub/x.txt"]);
+    }
+
+    #[test]
+    fn a_folder_holding_an_output_manifest_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("out")).unwrap();
+        fs::write(dir.path().join("out/manifest.json"), "{}").unwrap();
+        fs::write(dir.path().join("out/claims.jsonl"), "{}").unwrap();
+        fs::write(dir.path().join("a.txt"), "x").unwrap();
+        let found = discover(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(ids(&found), ["a.txt"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_rejected_with_its_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+        if fs::write(dir.path().join(name), "x").is_err() {
+            return; // a file system that refuses such names cannot hold the case
+        }
+        let found = discover(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(ids(&found), ["caf\\xe9.txt!not_utf8_name"]);
+        let rejection = found[0].as_ref().unwrap_err();
+        let hex = rejection.path_hex.as_deref().unwrap();
+        assert!(hex.ends_with("636166e92e747874"), "{hex}");
+    }
+
+    #[test]
+    fn a_repeated_jsonl_id_is_rejected_and_a_bom_hides_no_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.jsonl");
+        let lines = "\u{feff}{\"id\": \"a\", \"text\": \"Zorvia met Quellan.\"}\n\
+                     {\"id\": \"a\", \"text\": \"Quellan met Zorvia.\"}\n";
+        fs::write(&path, lines).unwrap();
+        let input = InputFile {
+            path,
+            doc_id: "d.jsonl".to_string(),
+        };
+        let read: Vec<Discovered> = read_json_lines(&input, 1000)
+            .unwrap()
+            .into_iter()
+            .map(|d| {
+                d.map(|doc| InputFile {
+                    path: PathBuf::new(),
+                    doc_id: doc.doc_id,
+                })
+            })
+            .collect();
+        assert_eq!(ids(&read), ["d.jsonl#a", "d.jsonl#a!duplicate_id"]);
+    }
+
+    #[test]
+    fn published_must_be_a_calendar_date() {
+        let cases = [
+            ("2020-02-29", true),
+            ("2021-02-29", false),
+            ("2020-02-30", false),
+            ("2020-13-01", false),
+            ("2020-04-31", false),
+            ("2020-04-30T10:00:00Z", true),
+            ("2020-4-30", false),
+            ("yesterday", false),
+            ("2020-02-0\u{e9}", false),
+            ("", false),
+        ];
+        for (text, valid) in cases {
+            assert_eq!(is_calendar_date(text), valid, "{text}");
+        }
+        let line = r#"{"id": "x", "text": "Zorvia met Quellan.", "published": "2020-02-30"}"#;
+        let error = json_line_document(1, line, None, "-", 1000).unwrap_err();
+        assert_eq!(error.reason.code(), "invalid_published");
+    }
+
+    #[test]
+    fn roots_are_deduplicated_and_several_roots_are_named_by_their_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["one/a.txt", "two/a.txt"] {
+            fs::create_dir_all(dir.path().join(name).parent().unwrap()).unwrap();
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let one = dir.path().join("one");
+        let same = dir.path().join("two/../one/.");
+        let found = discover(&[one.clone(), same]).unwrap();
+        assert_eq!(ids(&found), ["a.txt"]);
+        let found = discover(&[one, dir.path().join("two")]).unwrap();
+        assert_eq!(ids(&found), ["one/a.txt", "two/a.txt"]);
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! The pipeline, one document at a time ([`Pipeline::process`]): normalize → segment → match →
 //! resolve → claims → records. [`crate::batch`] runs it over a whole batch of inputs.
 
-use sha2::{Digest, Sha256};
-
 use crate::claims::{self, Claim, ClaimEntity};
 use crate::dedup::Signature;
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
@@ -183,16 +181,14 @@ fn claim_record(
     let sentence_text = &text[sentence.start..sentence.end];
     let (line, column) = lines.line_column(text, sentence.start);
     let party_ids = claims::party_ids(entities, claim);
-    let mut hasher = Sha256::new();
-    hasher.update(doc.sha256.as_bytes());
-    hasher.update(format!(
-        "|{}|{}|{}|{}",
+    let party_ids: Vec<&str> = party_ids.iter().map(String::as_str).collect();
+    let claim_id = crate::record::claim_id(
+        &doc.sha256,
         sentence.start,
         sentence.end,
         claim.kind.as_str(),
-        party_ids.join(",")
-    ));
-    let claim_id = format!("{:x}", hasher.finalize())[..16].to_string();
+        &party_ids,
+    );
     ClaimRecord {
         claim_id,
         doc_id: doc.doc_id.clone(),

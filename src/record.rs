@@ -383,6 +383,39 @@ pub struct ClaimRecord {
     pub rule: String,
 }
 
+impl ClaimRecord {
+    /// The `claim_id` this claim's content gives: what `audit` compares with the recorded id
+    /// to find an edited evidence span, kind or party.
+    pub fn expected_id(&self) -> String {
+        let mut parties: Vec<&str> = self.parties.iter().map(|p| p.entity_id.as_str()).collect();
+        parties.sort_unstable();
+        parties.dedup();
+        claim_id(
+            &self.doc_sha256,
+            self.evidence.start,
+            self.evidence.end,
+            self.kind.as_str(),
+            &parties,
+        )
+    }
+}
+
+/// A claim's stable id: the first 16 hex digits of a SHA-256 over the document's hash, the
+/// evidence sentence's span, the kind and the sorted, distinct party ids.
+pub fn claim_id(
+    doc_sha256: &str,
+    start: usize,
+    end: usize,
+    kind: &str,
+    parties: &[&str],
+) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(doc_sha256.as_bytes());
+    hasher.update(format!("|{start}|{end}|{kind}|{}", parties.join(",")));
+    format!("{:x}", hasher.finalize())[..16].to_string()
+}
+
 /// One line of `explain.jsonl` (written by `extract --explain`): a candidate name the matching
 /// policy set aside, and the mention that won its span.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -527,10 +560,14 @@ pub struct Network {
 pub struct RejectedRecord {
     /// The input's id (path relative to its root).
     pub doc_id: String,
-    /// The input's path.
+    /// The input's path (a byte that is not UTF-8 shown as U+FFFD).
     pub path: String,
+    /// The path's raw bytes in lowercase hex; present only when the path is not UTF-8, so the
+    /// rejected file can still be named exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_hex: Option<String>,
     /// Machine-readable reason: `unreadable`, `empty`, `too_large`, `binary`, `not_utf8`,
-    /// `internal`.
+    /// `not_utf8_name`, `duplicate_id`, `internal`, or a `.jsonl` line's code.
     pub code: String,
     /// The reason in words.
     pub reason: String,

@@ -44,6 +44,8 @@ pub struct StreamCounts {
 
 /// Input lines per parallel batch, per worker.
 const LINES_PER_WORKER: usize = 16;
+/// Bytes of input lines a batch holds at most (beyond its last line).
+const BATCH_BYTES: usize = 64 << 20;
 
 /// A record on the stream: the record's own fields with the provenance fields every streaming
 /// record carries.
@@ -65,7 +67,9 @@ enum Outcome {
 }
 
 /// Reads JSON Lines documents from `input` and writes records to `output`, in input order,
-/// flushing after every batch.
+/// flushing after every batch. A line is never held whole when it is longer than a document of
+/// `max_bytes` can be: it becomes a `too_large` error record, as a line that is not UTF-8
+/// becomes a `not_utf8` one.
 ///
 /// # Errors
 /// Reading the input or writing the output failed (a closed output pipe surfaces here as an
@@ -83,11 +87,25 @@ pub fn run_stream(
     let mut duplicates = DuplicateIndex::new();
     let mut doc_ids: Vec<String> = Vec::new();
     let batch_size = pool.current_num_threads() * LINES_PER_WORKER;
-    let mut lines = input.lines().enumerate();
+    let mut input = input;
+    let line_limit = line_limit(max_bytes);
+    let mut number = 0;
     loop {
         let mut batch = Vec::with_capacity(batch_size);
-        for (index, line) in lines.by_ref().take(batch_size) {
-            batch.push((index + 1, line.context("cannot read standard input")?));
+        let mut batch_bytes = 0;
+        // A batch ends at its line count or at its byte budget, whichever comes first: long
+        // lines make short batches, so memory does not grow with the line length.
+        while batch.len() < batch_size && batch_bytes < BATCH_BYTES {
+            let Some(line) = read_line(&mut input, line_limit, number == 0)
+                .context("cannot read standard input")?
+            else {
+                break;
+            };
+            number += 1;
+            if let Line::Text(text) = &line {
+                batch_bytes += text.len();
+            }
+            batch.push((number, line));
         }
         if batch.is_empty() {
             break;
@@ -95,8 +113,23 @@ pub fn run_stream(
         let outcomes: Vec<Outcome> = pool.install(|| {
             batch
                 .par_iter()
-                .filter(|(_, line)| !line.trim().is_empty())
-                .map(|(number, line)| process_line(pipeline, *number, line, max_bytes))
+                .filter(|(_, line)| !matches!(line, Line::Text(text) if text.trim().is_empty()))
+                .map(|(number, line)| match line {
+                    Line::Text(text) => process_line(pipeline, *number, text, max_bytes),
+                    Line::TooLong(bytes) => line_failed(
+                        *number,
+                        "too_large",
+                        format!(
+                            "line {number}: too large: over {bytes} bytes, more than a \
+                             document of --max-bytes {max_bytes} can take"
+                        ),
+                    ),
+                    Line::NotUtf8(offset) => line_failed(
+                        *number,
+                        "not_utf8",
+                        format!("line {number}: not UTF-8: invalid byte sequence at byte {offset}"),
+                    ),
+                })
                 .collect()
         });
         let mut buffer = Vec::new();
@@ -170,6 +203,84 @@ fn envelope<T: Serialize>(
     Ok(())
 }
 
+/// One line of the input, read in bounded memory.
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    /// The line's text, without its line end.
+    Text(String),
+    /// The line is longer than the limit; its bytes were skipped, not kept.
+    TooLong(u64),
+    /// The line is not UTF-8: the offset of its first bad byte.
+    NotUtf8(usize),
+}
+
+/// The longest line that can hold a document of `max_bytes`: JSON may escape every byte of
+/// the text in six (`\u0001`), and the other fields get a mebibyte.
+fn line_limit(max_bytes: u64) -> u64 {
+    max_bytes.saturating_mul(6).saturating_add(1 << 20)
+}
+
+/// Reads the next line (`None` at the end of the input), keeping at most `limit` bytes of it
+/// in memory: a longer line is read through to its end and reported as [`Line::TooLong`]. A
+/// byte order mark at the start of the input is not part of the first line.
+fn read_line(input: &mut impl BufRead, limit: u64, first: bool) -> std::io::Result<Option<Line>> {
+    let mut kept = Vec::new();
+    let mut seen: u64 = 0;
+    let mut any = false;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(at) => (&chunk[..at], Some(at + 1)),
+            None => (chunk, None),
+        };
+        seen += part.len() as u64;
+        if seen <= limit {
+            kept.extend_from_slice(part);
+        } else if !kept.is_empty() {
+            kept = Vec::new();
+        }
+        let used = done.unwrap_or(chunk.len());
+        input.consume(used);
+        if done.is_some() {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if seen > limit {
+        return Ok(Some(Line::TooLong(seen)));
+    }
+    if kept.last() == Some(&b'\r') {
+        kept.pop();
+    }
+    if first && kept.starts_with(b"\xEF\xBB\xBF") {
+        kept.drain(..3);
+    }
+    Ok(Some(match String::from_utf8(kept) {
+        Ok(text) => Line::Text(text),
+        Err(e) => Line::NotUtf8(e.utf8_error().valid_up_to()),
+    }))
+}
+
+/// An `error` record for a line that was not processed.
+fn line_failed(number: usize, code: &str, reason: String) -> Outcome {
+    Outcome::Failed(ErrorRecord {
+        line: number,
+        id: None,
+        code: code.to_string(),
+        reason,
+    })
+}
+
 /// Parses and processes one input line.
 fn process_line(pipeline: &Pipeline, number: usize, line: &str, max_bytes: u64) -> Outcome {
     let fail = |id: Option<String>, code: &str, reason: String| {
@@ -193,5 +304,34 @@ fn process_line(pipeline: &Pipeline, number: usize, line: &str, max_bytes: u64) 
             "internal",
             format!("line {number}: internal error while processing"),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_read_in_bounded_memory() {
+        let long = "x".repeat(100);
+        let input = format!("\u{feff}first\r\n{long}\nlast");
+        let mut reader = std::io::BufReader::with_capacity(8, input.as_bytes());
+        let mut lines = Vec::new();
+        while let Some(line) = read_line(&mut reader, 50, lines.is_empty()).unwrap() {
+            lines.push(line);
+        }
+        assert_eq!(
+            lines,
+            [
+                Line::Text("first".into()),
+                Line::TooLong(100),
+                Line::Text("last".into())
+            ]
+        );
+        let mut bad = &b"ab\xffcd\n"[..];
+        assert_eq!(
+            read_line(&mut bad, 50, false).unwrap(),
+            Some(Line::NotUtf8(2))
+        );
     }
 }

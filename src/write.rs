@@ -1,7 +1,9 @@
-//! Stage 7, records out: JSON Lines files written atomically. Each file is written to a
-//! temporary file in the output folder and renamed into place only when the whole run has
-//! succeeded, so an interrupted run never leaves a half-written file and the previous output
-//! stays intact until the new one is complete.
+//! Stage 7, records out: the output set written as one unit. A run writes its files into a
+//! fresh staging folder beside the output folder and, once every file is complete, swaps the
+//! two folders in one step (an atomic exchange of the two names on Linux), so a reader or a
+//! kill sees either the whole previous set or the whole new one, never a mix. An advisory lock
+//! beside the output folder keeps a second run out while one is writing, and the staging
+//! folders of killed runs are removed by the next run.
 
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -34,6 +36,242 @@ pub const RELATIONS_FILE: &str = "relations.jsonl";
 pub const NETWORK_FILE: &str = "network.json";
 /// The cooperation network, GraphML (with `--graphml`).
 pub const GRAPHML_FILE: &str = "network.graphml";
+
+/// A file in a staging folder that marks it as coopex's: the walk never reads such a folder,
+/// and the next run removes it if the run that made it was killed.
+pub const STAGING_MARKER: &str = ".coopex-staging";
+
+/// Every name a run may leave in an output folder: what a stale staging folder may hold.
+const OUTPUT_NAMES: &[&str] = &[
+    DOCUMENTS_FILE,
+    MENTIONS_FILE,
+    CLAIMS_FILE,
+    REJECTED_FILE,
+    SUMMARY_FILE,
+    EXPLAIN_FILE,
+    RELATIONS_FILE,
+    NETWORK_FILE,
+    GRAPHML_FILE,
+    MANIFEST_FILE,
+    STAGING_MARKER,
+];
+
+/// The folder an output set is written into and then swapped in: created beside the output
+/// folder, holding the lock until the set is in place.
+struct Staging {
+    /// Where the output set goes.
+    target: PathBuf,
+    /// The staging folder (beside `target`, on the same file system).
+    dir: PathBuf,
+    /// The advisory lock file, removed when the run ends.
+    lock_path: PathBuf,
+    /// The advisory lock, held until the commit is done (dropped after the file is removed).
+    _lock: fs::File,
+}
+
+impl Staging {
+    /// Takes the lock for `target` and creates a staging folder beside it, after removing the
+    /// staging folders runs that were killed left there.
+    fn create(target: &Path) -> anyhow::Result<Staging> {
+        let target = match fs::canonicalize(target) {
+            Ok(real) => real,
+            Err(_) => std::path::absolute(target)
+                .with_context(|| format!("bad output folder {}", target.display()))?,
+        };
+        let name = target
+            .file_name()
+            .ok_or_else(|| anyhow::anyhow!("bad output folder {}", target.display()))?
+            .to_string_lossy()
+            .into_owned();
+        let parent = target.parent().unwrap_or(Path::new("/")).to_path_buf();
+        fs::create_dir_all(&parent)
+            .with_context(|| format!("cannot create output folder {}", target.display()))?;
+        let lock_path = parent.join(format!(".{name}.coopex-lock"));
+        let lock = take_lock(&lock_path, &target)?;
+        let prefix = format!(".{name}.coopex-staging-");
+        remove_stale_staging(&parent, &prefix);
+        let dir = tempfile::Builder::new()
+            .prefix(&prefix)
+            .tempdir_in(&parent)
+            .with_context(|| format!("cannot create output folder {}", target.display()))?
+            .keep();
+        fs::write(dir.join(STAGING_MARKER), b"")
+            .with_context(|| format!("cannot write to {}", dir.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // A temporary folder starts private; an output folder is readable like any other.
+            let _ = fs::set_permissions(&dir, fs::Permissions::from_mode(0o755));
+        }
+        Ok(Staging {
+            target,
+            dir,
+            lock_path,
+            _lock: lock,
+        })
+    }
+
+    /// Puts the complete staging folder in the target's place in one step and removes the
+    /// previous set. Files in the previous output folder that coopex does not write (a report,
+    /// notes) are moved into the new one.
+    fn swap_in(self) -> anyhow::Result<()> {
+        let context = || {
+            format!(
+                "cannot put the output in place at {}",
+                self.target.display()
+            )
+        };
+        fs::remove_file(self.dir.join(STAGING_MARKER)).with_context(context)?;
+        sync_dir(&self.dir);
+        if !self.target.is_dir() {
+            if self.target.exists() {
+                anyhow::bail!("output path {} is not a folder", self.target.display());
+            }
+            fs::rename(&self.dir, &self.target).with_context(context)?;
+        } else {
+            exchange(&self.dir, &self.target).with_context(context)?;
+            // `self.dir` now holds the previous set.
+            let previous = &self.dir;
+            let entries = fs::read_dir(previous).with_context(context)?;
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let ours = name.to_str().is_some_and(|n| OUTPUT_NAMES.contains(&n));
+                if !ours && !self.target.join(&name).exists() {
+                    fs::rename(entry.path(), self.target.join(&name)).with_context(context)?;
+                }
+            }
+            remove_output_folder(previous);
+        }
+        if let Some(parent) = self.target.parent() {
+            sync_dir(parent);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    /// A run that fails before its commit leaves no staging folder behind (after a commit the
+    /// folder is gone already, and this does nothing).
+    fn drop(&mut self) {
+        remove_output_folder(&self.dir);
+        // Removed while still held, so no other run can lock this file and then lose it.
+        let _ = fs::remove_file(&self.lock_path);
+    }
+}
+
+/// Takes the advisory lock at `path`, failing at once when another run holds it. The lock file
+/// is removed when the run ends (see [`Staging`]'s drop), so a lock taken on a file that was
+/// removed meanwhile is not a lock: then the file is made again.
+fn take_lock(path: &Path, target: &Path) -> anyhow::Result<fs::File> {
+    loop {
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .with_context(|| format!("cannot create the lock file {}", path.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: flock on a file descriptor this function owns, valid for the call.
+            let held = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+            if held != 0 {
+                anyhow::bail!(
+                    "another coopex run is writing to {} (it holds {}); wait for it to finish",
+                    target.display(),
+                    path.display()
+                );
+            }
+            let locked = file.metadata()?;
+            let same = fs::metadata(path)
+                .is_ok_and(|now| now.dev() == locked.dev() && now.ino() == locked.ino());
+            if !same {
+                continue;
+            }
+        }
+        return Ok(file);
+    }
+}
+
+/// Swaps two folders' names in one step where the system can (Linux); elsewhere moves the old
+/// folder aside and the new one in, a short window in which the output folder is missing.
+fn exchange(new: &Path, target: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let from = CString::new(new.as_os_str().as_bytes())?;
+        let to = CString::new(target.as_os_str().as_bytes())?;
+        // SAFETY: two NUL-terminated paths that live across the call.
+        let done = unsafe {
+            libc::renameat2(
+                libc::AT_FDCWD,
+                from.as_ptr(),
+                libc::AT_FDCWD,
+                to.as_ptr(),
+                libc::RENAME_EXCHANGE,
+            )
+        };
+        if done == 0 {
+            return Ok(());
+        }
+        let error = std::io::Error::last_os_error();
+        // A file system without the exchange falls back to two renames.
+        if !matches!(error.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+            return Err(error);
+        }
+    }
+    let mut aside = new.as_os_str().to_owned();
+    aside.push("-previous");
+    let aside = PathBuf::from(aside);
+    fs::rename(target, &aside)?;
+    fs::rename(new, target)?;
+    fs::rename(&aside, new)
+}
+
+/// Removes the staging folders of killed runs (their lock is free, since this run holds it).
+fn remove_stale_staging(parent: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if name.to_str().is_some_and(|n| n.starts_with(prefix)) && entry.path().is_dir() {
+            remove_output_folder(&entry.path());
+        }
+    }
+}
+
+/// Removes what coopex writes in a folder (its output files and their temporary files), and
+/// the folder itself when nothing else is left: a file coopex did not write is never deleted.
+fn remove_output_folder(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name.to_str().is_some_and(|n| {
+            OUTPUT_NAMES.contains(&n)
+                || (n.starts_with('.')
+                    && n.ends_with(".tmp")
+                    && OUTPUT_NAMES
+                        .iter()
+                        .any(|o| n.starts_with(&format!(".{o}."))))
+        });
+        if ours {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+    let _ = fs::remove_dir(dir);
+}
+
+/// Makes a folder's entries durable (a rename is only safe once its folder is synced).
+fn sync_dir(dir: &Path) {
+    if let Ok(handle) = fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
 
 /// A temporary-file builder whose files end up readable by everyone, as files written directly
 /// would be (temporary files start private).
@@ -113,6 +351,7 @@ impl AtomicFile {
 
 /// The set of output files of one `extract` run.
 pub struct OutputSet {
+    staging: Staging,
     dir: PathBuf,
     documents: AtomicFile,
     mentions: AtomicFile,
@@ -125,31 +364,33 @@ pub struct OutputSet {
 }
 
 impl OutputSet {
-    /// Creates the output folder if needed and opens every file (`explain.jsonl` too when
-    /// `explain` is set); the manifest starts with `header` (whose `inputs` are not written:
-    /// they follow entry by entry).
+    /// Takes the output folder's lock, creates a staging folder beside it and opens every
+    /// file there (`explain.jsonl` too when `explain` is set); the manifest starts with
+    /// `header` (whose `inputs` are not written: they follow entry by entry). Nothing in the
+    /// output folder changes until [`OutputSet::commit`].
     ///
     /// # Errors
-    /// When the folder cannot be created or written.
+    /// When another run holds the lock, or the folder cannot be created or written.
     pub fn create(dir: &Path, explain: bool, header: &Manifest) -> anyhow::Result<OutputSet> {
-        fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
-        let mut manifest = AtomicFile::create(dir, MANIFEST_FILE)?;
+        let staging = Staging::create(dir)?;
+        let dir = staging.dir.clone();
+        let mut manifest = AtomicFile::create(&dir, MANIFEST_FILE)?;
         let mut head = serde_json::to_string(header)?;
         // `{..., "inputs":[]}` becomes `{..., "inputs":[` for the entries to follow.
         head.truncate(head.len() - 2);
         manifest.write_raw(head.as_bytes())?;
         Ok(OutputSet {
-            dir: dir.to_path_buf(),
-            documents: AtomicFile::create(dir, DOCUMENTS_FILE)?,
-            mentions: AtomicFile::create(dir, MENTIONS_FILE)?,
-            claims: AtomicFile::create(dir, CLAIMS_FILE)?,
-            rejected: AtomicFile::create(dir, REJECTED_FILE)?,
+            documents: AtomicFile::create(&dir, DOCUMENTS_FILE)?,
+            mentions: AtomicFile::create(&dir, MENTIONS_FILE)?,
+            claims: AtomicFile::create(&dir, CLAIMS_FILE)?,
+            rejected: AtomicFile::create(&dir, REJECTED_FILE)?,
             explain: explain
-                .then(|| AtomicFile::create(dir, EXPLAIN_FILE))
+                .then(|| AtomicFile::create(&dir, EXPLAIN_FILE))
                 .transpose()?,
             manifest,
             manifest_entries: 0,
+            staging,
+            dir,
         })
     }
 
@@ -217,8 +458,8 @@ impl OutputSet {
     }
 
     /// Writes the relations, the network (also as GraphML when asked), the manifest and the
-    /// summary, and
-    /// moves every file into place.
+    /// summary, and puts the whole set in the output folder's place in one step: files of an
+    /// earlier run that this one does not write (`explain.jsonl`, `network.graphml`) are gone.
     ///
     /// # Errors
     /// On a write or rename error.
@@ -253,7 +494,8 @@ impl OutputSet {
         let mut manifest = self.manifest;
         manifest.write_raw(b"]}\n")?;
         manifest.commit()?;
-        write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)
+        write_json_atomic(&self.dir.join(SUMMARY_FILE), summary)?;
+        self.staging.swap_in()
     }
 }
 
@@ -286,6 +528,77 @@ pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> anyhow::Result
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn header() -> Manifest {
+        Manifest {
+            schema_version: "1".into(),
+            coopex_version: "0".into(),
+            gazetteer_hash: "h".into(),
+            explain: false,
+            max_bytes: 1,
+            inputs: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_set_replaces_the_previous_one_whole_and_keeps_foreign_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join(GRAPHML_FILE), "stale").unwrap();
+        fs::write(out.join("notes.txt"), "mine").unwrap();
+        let set = OutputSet::create(&out, false, &header()).unwrap();
+        // Before the commit the previous folder is untouched.
+        assert_eq!(fs::read_to_string(out.join(GRAPHML_FILE)).unwrap(), "stale");
+        let summary = Summary {
+            schema_version: "1".into(),
+            coopex_version: "0".into(),
+            gazetteer_version: "0".into(),
+            gazetteer_hash: "h".into(),
+            inputs: 0,
+            documents: 0,
+            reused: 0,
+            rejected: 0,
+            sentences: 0,
+            mentions: 0,
+            claims: 0,
+            claims_by_kind: Default::default(),
+            bytes: 0,
+            jobs: 1,
+            elapsed_ms: 0,
+        };
+        set.commit(&summary, &RelationSet::new(), false).unwrap();
+        assert!(!out.join(GRAPHML_FILE).exists(), "a stale file survived");
+        assert!(out.join(SUMMARY_FILE).exists() && out.join(MANIFEST_FILE).exists());
+        assert_eq!(fs::read_to_string(out.join("notes.txt")).unwrap(), "mine");
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(left, ["out"], "staging folders and the lock file are gone");
+    }
+
+    #[test]
+    fn a_second_run_into_the_same_folder_fails_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let first = OutputSet::create(&out, false, &header()).unwrap();
+        let second = OutputSet::create(&out, false, &header());
+        let message = format!("{:#}", second.err().unwrap());
+        assert!(message.contains("another coopex run"), "{message}");
+        drop(first);
+    }
+
+    #[test]
+    fn a_killed_runs_staging_folder_is_removed_by_the_next_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".out.coopex-staging-killed");
+        fs::create_dir(&stale).unwrap();
+        fs::write(stale.join(STAGING_MARKER), "").unwrap();
+        fs::write(stale.join(".claims.jsonl.abc.tmp"), "half").unwrap();
+        let _set = OutputSet::create(&dir.path().join("out"), false, &header()).unwrap();
+        assert!(!stale.exists());
+    }
 
     #[test]
     fn file_appears_only_on_commit() {

@@ -59,8 +59,8 @@ pub struct ExtractArgs {
     #[arg(long)]
     graphml: bool,
     /// Reuse the records of inputs unchanged since the previous run into the same --out
-    /// (same path, size and modification time); only new or changed inputs are processed, and
-    /// the output is exactly what a full run would write.
+    /// (same path, size and SHA-256) with the same result-changing options; only new or
+    /// changed inputs are processed, and the output is exactly what a full run would write.
     #[arg(long)]
     incremental: bool,
     /// Treat any rejected input (or error record) as a failure: exit code 2 instead of 1.

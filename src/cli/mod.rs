@@ -79,14 +79,28 @@ fn load_gazetteer(extra: &[PathBuf]) -> anyhow::Result<Gazetteer> {
 
 /// Number of worker threads: the user's choice, or every core.
 fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
+    let cores = std::thread::available_parallelism()
+        .map(usize::from)
+        .unwrap_or(1);
+    // More threads than this only cost memory and start-up time (`--jobs 100000` would start
+    // 100,000 threads); output is the same for any number, so capping changes nothing else.
+    let cap = cores.saturating_mul(JOBS_PER_CORE);
     match jobs {
         Some(0) => anyhow::bail!("--jobs must be at least 1"),
+        Some(n) if n > cap => {
+            eprintln!(
+                "coopex: note: --jobs {n} is more than {JOBS_PER_CORE} per core ({cores} cores): \
+                 using {cap}"
+            );
+            Ok(cap)
+        }
         Some(n) => Ok(n),
-        None => Ok(std::thread::available_parallelism()
-            .map(usize::from)
-            .unwrap_or(1)),
+        None => Ok(cores),
     }
 }
+
+/// The most worker threads per core `--jobs` starts.
+const JOBS_PER_CORE: usize = 4;
 
 /// Writes `text` to stdout; a closed pipe surfaces as an error [`is_broken_pipe`] recognises.
 fn print_stdout(text: &str) -> anyhow::Result<()> {

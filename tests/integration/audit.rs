@@ -120,10 +120,14 @@ fn audit_reports_exactly_the_claims_that_no_longer_hold() {
             assert_eq!(detail.contains("no longer in it"), was_edited, "{detail}");
         }
     }
+    // The truncated line, and the claim it lost in the counts its document and the summary
+    // state.
     let files = report["file_problems"].as_array().unwrap();
-    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files.len(), 3, "{files:?}");
     assert_eq!(files[0]["file"], "claims.jsonl");
     assert_eq!(files[0]["line"], truncated_line + 1);
+    assert_eq!(files[1]["file"], "documents.jsonl");
+    assert_eq!(files[2]["file"], "summary.json");
     // Mentions of 002 are changed, of 004 missing; nothing else.
     assert_eq!(report["mentions"]["corrupt"], Value::Null);
 }
@@ -167,7 +171,14 @@ fn unknown_fields_and_orphan_claims_are_file_problems() {
             )
         })
         .collect();
-    assert_eq!(problems.len(), 2, "{problems:?}");
+    // Both lost claims also show in the counts their documents and the summary state.
+    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert!(
+        problems[2..]
+            .iter()
+            .all(|p| p.contains("states") || p.starts_with("summary.json")),
+        "{problems:?}"
+    );
     assert!(
         problems[0].starts_with("claims.jsonl:1 ") && problems[0].contains("unknown field"),
         "{problems:?}"
@@ -256,4 +267,38 @@ fn show_prints_the_claim_with_its_spans_marked() {
         .arg(out.path())
         .assert()
         .code(2);
+}
+
+#[test]
+fn removed_duplicated_or_edited_claim_lines_are_file_problems() {
+    let (_corpus, out) = extracted();
+    let claims_path = out.path().join("claims.jsonl");
+    let claims = read_jsonl(&claims_path);
+    assert!(claims.len() >= 3);
+    let mut edited = claims.clone();
+    // Line 1 removed whole, line 2 given twice, line 3's kind edited.
+    edited.remove(0);
+    edited.insert(1, edited[0].clone());
+    let other_kind = if edited[2]["kind"] == "agreement" {
+        "joint_mission"
+    } else {
+        "agreement"
+    };
+    edited[2]["kind"] = serde_json::json!(other_kind);
+    let text: String = edited.iter().map(|c| c.to_string() + "\n").collect();
+    fs::write(&claims_path, text).unwrap();
+    let (code, report) = audit_json(out.path(), &[]);
+    assert_eq!(code, 1);
+    let problems: Vec<String> = report["file_problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["problem"].as_str().unwrap().to_string())
+        .collect();
+    for wanted in ["appears twice", "does not match its content", "states"] {
+        assert!(
+            problems.iter().any(|p| p.contains(wanted)),
+            "{wanted}: {problems:?}"
+        );
+    }
 }

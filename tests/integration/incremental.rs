@@ -111,3 +111,55 @@ fn another_gazetteer_means_a_full_run() {
         .unwrap()
         .contains("acme-orbital"));
 }
+
+#[test]
+fn another_size_limit_or_the_same_size_with_new_bytes_means_reprocessing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    let text = "Zorvia and Quellan agreed to share tracking data.\n";
+    fs::write(input.join("a.txt"), text).unwrap();
+    fs::write(input.join("b.txt"), text.repeat(3)).unwrap();
+    let out = dir.path().join("out");
+    let run = |extra: &[&str], code: i32| -> Value {
+        coopex()
+            .args(["extract", "--quiet", "--incremental", "--out"])
+            .arg(&out)
+            .arg(&input)
+            .args(extra)
+            .assert()
+            .code(code);
+        serde_json::from_str(&fs::read_to_string(out.join("summary.json")).unwrap()).unwrap()
+    };
+    assert_eq!(run(&[], 0)["documents"], 2);
+    // A smaller limit rejects b.txt: nothing may be reused from a run without that limit.
+    let limited = run(&["--max-bytes", "100"], 1);
+    assert_eq!(
+        (limited["reused"].as_u64(), limited["rejected"].as_u64()),
+        (Some(0), Some(1))
+    );
+    // Same size, other bytes (the modification time may not tick): a.txt is read again.
+    assert_eq!(run(&["--max-bytes", "100"], 1)["reused"], 1);
+    fs::write(input.join("a.txt"), text.replace("Zorvia", "Zorvix")).unwrap();
+    let after = run(&["--max-bytes", "100"], 1);
+    assert_eq!(after["reused"], 0);
+    let documents = fs::read_to_string(out.join("documents.jsonl")).unwrap();
+    assert!(documents.contains("a.txt"));
+}
+
+#[test]
+fn files_of_options_not_requested_again_do_not_survive() {
+    let input = corpus_copy();
+    let out = tempfile::tempdir().unwrap();
+    coopex()
+        .args(["extract", "--quiet", "--explain", "--graphml", "--out"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .success();
+    assert!(out.path().join("network.graphml").exists());
+    assert!(out.path().join("explain.jsonl").exists());
+    extract(input.path(), out.path(), true);
+    assert!(!out.path().join("network.graphml").exists());
+    assert!(!out.path().join("explain.jsonl").exists());
+}

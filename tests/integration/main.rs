@@ -7,6 +7,7 @@ mod export;
 mod extract;
 mod formats;
 mod gazetteer;
+mod hostile;
 mod incremental;
 mod properties;
 mod report;

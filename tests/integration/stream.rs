@@ -168,3 +168,33 @@ fn a_closed_pipe_ends_the_stream_quietly() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn an_over_long_line_is_rejected_too_large_and_the_stream_goes_on() {
+    let good = serde_json::json!({"id": "ok", "text": "Zorvia and Quellan met."}).to_string();
+    let long = serde_json::json!({"id": "long", "text": "y".repeat(2 << 20)}).to_string();
+    let input = format!("\u{feff}{good}\n{long}\n{good}\n");
+    let (code, records, _) = stream(&input, &["--emit", "all", "--max-bytes", "100"]);
+    assert_eq!(code, 1);
+    let kinds: Vec<(&str, Option<&str>)> = records
+        .iter()
+        .filter(|r| r["record"] != "mention" && r["record"] != "claim")
+        .map(|r| (r["record"].as_str().unwrap(), r["code"].as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("document", None),
+            ("error", Some("too_large")),
+            ("document", None)
+        ]
+    );
+}
+
+#[test]
+fn an_absurd_jobs_count_is_capped_with_a_note() {
+    let good = serde_json::json!({"id": "ok", "text": "Zorvia and Quellan met."}).to_string();
+    let (code, _, stderr) = stream(&good, &["--jobs", "100000"]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("--jobs 100000"), "{stderr}");
+}
