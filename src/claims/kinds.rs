@@ -27,7 +27,7 @@ const CESSATION_REACH: usize = 6;
 const DENIAL_REACH: usize = 10;
 
 /// Words after a verb of stopping that show it takes no object: "ended with a signed
-/// agreement", "which ended in 2030", "ended last year".
+/// agreement", "which ended in 2030", "ended last year" (and the weekdays of `timex`).
 const NO_OBJECT_AFTER: &[&str] = &[
     "with",
     "in",
@@ -61,13 +61,6 @@ const NO_OBJECT_AFTER: &[&str] = &[
     "today",
     "tomorrow",
     "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// What a cue found before a claim cue does to it.
@@ -142,7 +135,10 @@ impl SentenceView<'_> {
             return false;
         }
         let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-        !next.is_empty() && !NO_OBJECT_AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
+        let time_word = |w: &&str| next.eq_ignore_ascii_case(w);
+        !next.is_empty()
+            && !NO_OBJECT_AFTER.iter().any(time_word)
+            && !crate::timex::WEEKDAYS.iter().any(time_word)
     }
 
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a

@@ -12,6 +12,7 @@ use regex::Regex;
 use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
 use crate::segment::{Sentence, UnitKind};
 
+use super::acronyms::whole_word_uses;
 use super::Entities;
 
 /// Lowercase words that may stand inside a name ("Institute of Space and Astronautical
@@ -111,7 +112,7 @@ pub(super) fn learn_pattern_names(
         {
             short_forms.push((listed.entry, index));
         }
-        for (start, end) in uses(text, surface) {
+        for (start, end) in whole_word_uses(text, surface) {
             let candidate = Candidate {
                 entry: index,
                 start,
@@ -368,16 +369,6 @@ fn fits_candidates(
                 _ => !covers_head,
             }
         })
-}
-
-/// Every use of `name` in `text` as whole words, in its own case.
-fn uses<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
-    text.match_indices(name).filter_map(move |(at, _)| {
-        let end = at + name.len();
-        let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
-            && !text[end..].starts_with(|c: char| c.is_alphanumeric());
-        bounded.then_some((at, end))
-    })
 }
 
 /// The id key of a name: lowercase letters and digits joined by `-`, with British and
