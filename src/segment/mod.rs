@@ -315,6 +315,14 @@ fn emit_unit(
 mod tests {
     use super::*;
 
+    /// Each unit of `text` with its kind.
+    fn units(text: &str) -> Vec<(&str, UnitKind)> {
+        segment(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect()
+    }
+
     fn sentence_texts(text: &str) -> Vec<&str> {
         segment(text)
             .iter()
@@ -381,10 +389,7 @@ mod tests {
     #[test]
     fn lines_make_units_of_their_own_kind() {
         let text = "News | Science\n\nRivals or partners in orbit? Kenya picks the second\n\nAuthor: Dr. Amara OSEI\nKenya Space Agency, Kenya, someone@example.com\n\n  • Shared Risk: Launches can fail. Partners insure.\nRETURN TO MENU\n";
-        let got: Vec<(&str, UnitKind)> = segment(text)
-            .iter()
-            .map(|s| (&text[s.start..s.end], s.kind))
-            .collect();
+        let got = units(text);
         assert_eq!(
             got,
             [
@@ -408,10 +413,7 @@ mod tests {
     #[test]
     fn list_items_keep_their_number_and_split_on_one_line() {
         let text = "Steps:\n1. Build the lander.\n2. Test it. Ship it.\n\na) Launch b) Land\n• 3. Orbit • 4. Return\n";
-        let got: Vec<(&str, UnitKind)> = segment(text)
-            .iter()
-            .map(|s| (&text[s.start..s.end], s.kind))
-            .collect();
+        let got = units(text);
         assert_eq!(
             got,
             [
@@ -430,10 +432,7 @@ mod tests {
     #[test]
     fn email_in_a_sentence_is_body_and_in_a_contact_line_is_meta() {
         let text = "Contact: press office, press@agency.example\nWrite to press@agency.example. They answer.\n";
-        let got: Vec<(&str, UnitKind)> = segment(text)
-            .iter()
-            .map(|s| (&text[s.start..s.end], s.kind))
-            .collect();
+        let got = units(text);
         assert_eq!(
             got,
             [
