@@ -179,6 +179,24 @@ impl SentenceView<'_> {
         }
     }
 
+    /// A country after a combining form in one adjective ("the Indo-US mission", "Sino-Russian"):
+    /// a nationality adjective, no party.
+    fn in_combining_form(&self, mention: &Mention) -> bool {
+        let before = &self.text[self.sentence.start..mention.start];
+        let Some(stem) = before.strip_suffix(['-', '\u{2010}', '\u{2013}']) else {
+            return false;
+        };
+        let word = stem
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        self.kind_of(mention) == EntityType::Country
+            && word.len() >= 4
+            && word.ends_with('o')
+            && word.starts_with(char::is_uppercase)
+            && !self.mentions.iter().any(|m| m.end == mention.start - 1)
+    }
+
     /// The byte range of the clause around `at`, clauses being parts of the sentence split at
     /// a contrast (", but", "; ", ", although", ", whereas", ", while").
     fn clause_around(&self, at: usize) -> (usize, usize) {
@@ -275,7 +293,7 @@ impl SentenceView<'_> {
                 continue;
             }
             let entity = ClaimEntity::named(m);
-            if self.is_party(m) && !excluded.contains(&m.start) {
+            if self.is_party(m) && !excluded.contains(&m.start) && !self.in_combining_form(m) {
                 let list = if self.is_name_modifier(m) {
                     &mut modifiers
                 } else {

@@ -106,6 +106,7 @@ const CASES: &[(&str, &[&str])] = &[
         &["intent positive intended agency:esa,agency:kasa|"],
     ),
     // An adjective is no party; a contrasting clause keeps its own parties.
+    ("The Indo-US radar mission moved ahead with ISRO shipping the payload.", &[]),
     (
         "Russia and China invited partners to cooperate, calling the plan too US-centric.",
         &["intent positive intended country:CN,country:RU|"],
