@@ -18,7 +18,7 @@ use crate::segment::Sentence;
 use acronyms::{acronym_definitions, learn_new_acronyms};
 use ambiguity::Context;
 use lists::{numbered_siblings, promote_listed_demonyms};
-use named::learn_pattern_names;
+use named::{learn_pattern_names, qualified_short_forms};
 
 /// How a mention was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +192,7 @@ fn resolve_spans(
 ) -> (Vec<Mention>, Vec<Lost>) {
     learn_new_acronyms(entities, text, &mut candidates);
     learn_pattern_names(entities, text, sentences, &mut candidates);
+    qualified_short_forms(entities, text, &mut candidates);
     let gazetteer: &Entities<'_> = entities;
     let definitions = acronym_definitions(gazetteer, text, &mut candidates);
     let plainly_named: HashSet<usize> = candidates

@@ -142,6 +142,47 @@ pub(super) fn learn_pattern_names(
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
 }
 
+/// A listed body named in full with its qualifier ("the National Academy of Sciences of
+/// Ruritania", an entry of its own) makes the bare name, elsewhere in the document, a short form
+/// of it rather than the other entry the bare name lists ("the National Academy of Sciences").
+pub(super) fn qualified_short_forms(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    let is_body = |entry: usize| {
+        matches!(
+            entities.entry(entry).kind,
+            EntityType::Agency | EntityType::Organization
+        )
+    };
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for full in candidates.iter().filter(|c| is_body(c.entry)) {
+        for short in candidates.iter().filter(|c| {
+            c.start == full.start && c.end < full.end && c.entry != full.entry && is_body(c.entry)
+        }) {
+            let rest = text[short.end..full.end].trim_start();
+            let qualified = ["of ", "for "].iter().any(|w| rest.starts_with(w));
+            if qualified && !pairs.contains(&(short.entry, full.entry)) {
+                pairs.push((short.entry, full.entry));
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for (short, full) in pairs {
+        for c in candidates.iter_mut().filter(|c| c.entry == short) {
+            c.ambiguous = true;
+            added.push(Candidate {
+                entry: full,
+                ambiguous: false,
+                ..c.clone()
+            });
+        }
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
 /// The words of a sentence, with their offsets.
 fn words_of(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
     static WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -493,6 +534,15 @@ mod tests {
         assert!(got
             .iter()
             .all(|(_, id)| id == "organization:local-boreal-ice-research-center"));
+    }
+
+    #[test]
+    fn a_listed_qualified_name_claims_its_short_form() {
+        // Both names are gazetteer entries of their own.
+        let got = super::super::tests::ids(
+            "The National Academy of Sciences of Belarus signed. The National Academy of Sciences agreed.",
+        );
+        assert_eq!(got, ["organization:nasb", "organization:nasb"]);
     }
 
     #[test]
