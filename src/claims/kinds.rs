@@ -110,6 +110,16 @@ impl SentenceView<'_> {
         })
     }
 
+    /// Whether a cue stands in a concessive phrase ("despite sanctions, …", "in spite of the
+    /// ban"): what is conceded is not what the sentence states.
+    fn conceded(&self, cue: &CueMatch) -> bool {
+        self.cues.iter().any(|c| {
+            c.role == CueRole::Concession
+                && c.end <= cue.start
+                && !crosses_clause(&self.text[c.end..cue.start])
+        })
+    }
+
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
     /// its partnership") rather than on its own ("the talks ended with", "which ended in
     /// 2030") or as a plain noun ("at the end of").
@@ -185,7 +195,7 @@ impl SentenceView<'_> {
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 _ => continue,
             };
-            if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) {
+            if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) || self.conceded(cue) {
                 continue;
             }
             let found = match (kind, self.governor(cues, i)) {
@@ -215,12 +225,14 @@ impl SentenceView<'_> {
             consider(found);
         }
         // A verb of stopping with an object but no cooperation word: "suspended all Soyuz
-        // launches from Kourou", "withdrew from the convention".
+        // launches from Kourou", "withdrew from the convention". An adverb of stopping ("no
+        // longer relies on") needs the cooperation it governs.
         for (i, cue) in cues.iter().enumerate() {
             if cue.role != CueRole::Cessation || governing.contains(&i) || !plain(cue) {
                 continue;
             }
-            if !self.takes_object(cue) {
+            let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
+            if !verb_or_noun || !self.takes_object(cue) || self.conceded(cue) {
                 continue;
             }
             match self.governor(cues, i) {
@@ -295,7 +307,8 @@ impl SentenceView<'_> {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
                 CueRole::Planned | CueRole::Plan
-                    if words(&self.text[cue.end..main.start]).len() <= PLANNED_REACH =>
+                    if words(&self.text[cue.end..main.start]).len() <= PLANNED_REACH
+                        && !starts_new_clause(&self.text[cue.end..main.start]) =>
                 {
                     found = (Modality::Planned, Some(cue));
                 }
@@ -495,6 +508,12 @@ fn crosses_sentence_clause(gap: &str) -> bool {
         || outside_brackets.contains(", which")
         || outside_brackets.contains(", while")
         || outside_brackets.contains(", but")
+}
+
+/// Whether a stretch holds the start of a coordinated clause (", and", ", but", ";"): a future
+/// auxiliary before it does not reach a verb after it.
+fn starts_new_clause(gap: &str) -> bool {
+    gap.contains(", and ") || gap.contains(", but ") || gap.contains(';')
 }
 
 /// A prohibition cue for sanctions.

@@ -73,7 +73,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
-    // A denial, or a stated absence, states nothing.
+    ("Despite sanctions, Russia continued to cooperate with China on the station.", &["collaboration positive actual country:CN,country:RU|"]),
+    ("Japan will no longer rely on Russian rockets, and instead signed a launch deal with Arianespace.", &["agreement positive actual country:JP,organization:arianespace|"]),
+    // A denial, a doubt, or a stated absence, states nothing.
+    ("It is unclear whether India will join the station led by China and Russia.", &[]),
     ("There is an absence of any treaty between Chile and Peru.", &[]),
     ("NASA denied reports that it would cooperate with China.", &[]),
     // Lists and coordination.
