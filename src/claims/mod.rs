@@ -137,9 +137,16 @@ pub fn extract(
             .iter()
             .filter(|m| in_sentence(m.start))
             .collect();
+        // A cue word inside a name is part of the name: "States" in "the United States" is
+        // no speech verb, "Cooperation" in an organisation's name states nothing.
+        let inside_a_name = |c: &CueMatch| {
+            sentence_mentions
+                .iter()
+                .any(|m| m.start <= c.start && c.end <= m.end)
+        };
         let sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
-            .filter(|c| in_sentence(c.start))
+            .filter(|c| in_sentence(c.start) && !inside_a_name(c))
             .collect();
         let view = SentenceView {
             gazetteer,

@@ -61,6 +61,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
     ("Thailand and China have worked on the payload since 2019.", &["collaboration positive actual country:CN,country:TH|"]),
     ("The probe was built by Spain and the camera by Portugal.", &["contribution positive actual country:ES,country:PT|"]),
+    // A cue word inside a name is part of the name.
+    ("Peru signed the accords, joining the United States.", &["agreement positive actual country:PE,country:US|"]),
     // A relative clause about a thing names no participant; one about a party does.
     ("JAXA and CNES have worked together since the launch of Hayabusa2 in 2014, which was Japan's second asteroid probe.", &["collaboration positive actual agency:cnes,agency:jaxa|mission:hayabusa2"]),
     ("Glavkosmos, which is a subsidiary of Roscosmos, signed a contract with ISRO.", &["agreement positive actual agency:isro,agency:roscosmos,organization:glavkosmos|"]),
