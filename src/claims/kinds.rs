@@ -110,11 +110,11 @@ impl SentenceView<'_> {
         })
     }
 
-    /// Whether a cue stands in a concessive phrase ("despite sanctions, …", "in spite of the
-    /// ban"): what is conceded is not what the sentence states.
-    fn conceded(&self, cue: &CueMatch) -> bool {
+    /// Whether a cue stands in a framing phrase ("despite sanctions, …", "under the accord,
+    /// …"): what frames the sentence is not what it states.
+    fn framed(&self, cue: &CueMatch) -> bool {
         self.cues.iter().any(|c| {
-            c.role == CueRole::Concession
+            c.role == CueRole::Frame
                 && c.end <= cue.start
                 && !crosses_clause(&self.text[c.end..cue.start])
         })
@@ -195,7 +195,7 @@ impl SentenceView<'_> {
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 _ => continue,
             };
-            if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) || self.conceded(cue) {
+            if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) || self.framed(cue) {
                 continue;
             }
             let found = match (kind, self.governor(cues, i)) {
@@ -232,7 +232,7 @@ impl SentenceView<'_> {
                 continue;
             }
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
-            if !verb_or_noun || !self.takes_object(cue) || self.conceded(cue) {
+            if !verb_or_noun || !self.takes_object(cue) || self.framed(cue) {
                 continue;
             }
             match self.governor(cues, i) {

@@ -76,6 +76,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
     ("Despite sanctions, Russia continued to cooperate with China on the station.", &["collaboration positive actual country:CN,country:RU|"]),
+    ("Under the accord, ESA and JAXA will exchange scientists.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
     ("Japan will no longer rely on Russian rockets, and instead signed a launch deal with Arianespace.", &["agreement positive actual country:JP,organization:arianespace|"]),
     // A denial, a doubt, or a stated absence, states nothing.
     ("It is unclear whether India will join the station led by China and Russia.", &[]),

@@ -34,9 +34,10 @@ pub enum CueRole {
     /// Denying or ruling out ("denied", "ruled out"): every cooperation cue after it in the
     /// clause is negated, so the sentence states no claim.
     Denial,
-    /// A concession ("despite", "in spite of"): the cues after it in its clause are conceded,
-    /// not stated ("Despite sanctions, Russia kept working with China").
-    Concession,
+    /// A framing phrase ("despite", "in spite of", "under the"): the cues after it in its
+    /// clause frame the statement and do not make it ("Despite sanctions, Russia kept working
+    /// with China", "Under the accord, ESA and JAXA will exchange data").
+    Frame,
     /// Reported speech: the bodies next to it are sources, not parties ("said", "according to").
     Speech,
     /// A phrase that refers back to two or more earlier parties ("both sides", "the two agencies").
@@ -70,7 +71,7 @@ impl CueRole {
             "negation" => CueRole::Negation,
             "cessation" => CueRole::Cessation,
             "denial" => CueRole::Denial,
-            "concession" => CueRole::Concession,
+            "frame" => CueRole::Frame,
             "speech" => CueRole::Speech,
             "parties_reference" => CueRole::PartiesReference,
             "party_reference" => CueRole::PartyReference,
