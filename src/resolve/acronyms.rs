@@ -146,7 +146,7 @@ fn acronym_use(entry: usize, (start, end): (usize, usize)) -> Candidate {
 }
 
 /// Every use of `word` in `text` as a whole word, as byte ranges.
-pub(super) fn whole_word_uses<'t>(
+fn whole_word_uses<'t>(
     text: &'t str,
     word: &'t str,
 ) -> impl Iterator<Item = (usize, usize)> + 't {

@@ -5,14 +5,16 @@
 //! found wherever the document writes it again. The words come from
 //! `gazetteers/name-patterns.tsv`.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use regex::Regex;
 
 use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
 use crate::segment::{Sentence, UnitKind};
 
-use super::acronyms::whole_word_uses;
 use super::Entities;
 
 /// Lowercase words that may stand inside a name ("Institute of Space and Astronautical
@@ -78,7 +80,8 @@ pub(super) fn learn_pattern_names(
         found.extend(headed_names(patterns, &words));
         found.extend(code_names(patterns, &words));
     }
-    let mut added = Vec::new();
+    let mut known: HashMap<String, usize> = HashMap::new();
+    let mut surfaces: HashMap<&str, usize> = HashMap::new();
     let mut short_forms = Vec::new();
     for name in found {
         if !fits_candidates(entities, text, candidates, &name) {
@@ -86,44 +89,50 @@ pub(super) fn learn_pattern_names(
         }
         let surface = &text[name.start..name.end];
         let id = format!("{}:local-{}", name.kind.as_str(), slug(surface));
-        let index = match entities.index_of(&id) {
-            Some(index) => {
+        let index = match known.get(&id) {
+            Some(&index) => {
                 entities.add_local_alias(index, surface);
                 index
             }
-            None => entities.add_local(Entry {
-                id,
-                kind: name.kind,
-                name: surface.to_string(),
-                name_ambiguous: false,
-                aliases: Vec::<Alias>::new(),
-                attributes: Default::default(),
-                origin: Origin {
-                    file: "document".to_string(),
-                    line: 0,
-                },
-            }),
+            None => {
+                let index = entities.add_local(Entry {
+                    id: id.clone(),
+                    kind: name.kind,
+                    name: surface.to_string(),
+                    name_ambiguous: false,
+                    aliases: Vec::<Alias>::new(),
+                    attributes: Default::default(),
+                    origin: Origin {
+                        file: "document".to_string(),
+                        line: 0,
+                    },
+                });
+                known.insert(id, index);
+                index
+            }
         };
         // "the Space Telescope Science Institute of Ruritania": later, "the Space Telescope
         // Science Institute" is its short form in this document.
-        if let Some(listed) = candidates
+        if let Some(listed) = starting_at(candidates, name.start)
             .iter()
-            .find(|c| c.start == name.start && c.end < name.end)
+            .find(|c| c.end < name.end)
         {
             short_forms.push((listed.entry, index));
         }
-        for (start, end) in whole_word_uses(text, surface) {
-            let candidate = Candidate {
-                entry: index,
+        surfaces.entry(surface).or_insert(index);
+    }
+    let mut added: Vec<Candidate> = Vec::new();
+    let mut seen: HashSet<(usize, usize, usize)> = HashSet::new();
+    for (entry, start, end) in uses_of_names(text, &surfaces) {
+        if seen.insert((entry, start, end)) {
+            added.push(Candidate {
+                entry,
                 start,
                 end,
                 ambiguous: false,
                 acronym: false,
                 canonical: true,
-            };
-            if !added.contains(&candidate) {
-                added.push(candidate);
-            }
+            });
         }
     }
     for (listed, local) in short_forms {
@@ -132,14 +141,39 @@ pub(super) fn learn_pattern_names(
             c.ambiguous = true;
             readings.push(Candidate {
                 entry: local,
+                ambiguous: false,
                 ..c.clone()
             });
         }
-        readings.iter_mut().for_each(|c| c.ambiguous = false);
         added.extend(readings);
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// The candidates that start at byte `at` (the list is sorted by start).
+fn starting_at(candidates: &[Candidate], at: usize) -> &[Candidate] {
+    let from = candidates.partition_point(|c| c.start < at);
+    let to = candidates.partition_point(|c| c.start <= at);
+    &candidates[from..to]
+}
+
+/// Every whole-word use of the learned names, in one pass over the text: (entry, start, end).
+fn uses_of_names(text: &str, names: &HashMap<&str, usize>) -> Vec<(usize, usize, usize)> {
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let mut ordered: Vec<(&str, usize)> = names.iter().map(|(n, &e)| (*n, e)).collect();
+    ordered.sort_unstable();
+    let automaton = AhoCorasick::new(ordered.iter().map(|(n, _)| n)).expect("names compile");
+    automaton
+        .find_overlapping_iter(text)
+        .filter(|m| {
+            !text[..m.start()].ends_with(|c: char| c.is_alphanumeric())
+                && !text[m.end()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(|m| (ordered[m.pattern().as_usize()].1, m.start(), m.end()))
+        .collect()
 }
 
 /// A listed body named in full with its qualifier ("the National Academy of Sciences of
@@ -158,9 +192,10 @@ pub(super) fn qualified_short_forms(
     };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for full in candidates.iter().filter(|c| is_body(c.entry)) {
-        for short in candidates.iter().filter(|c| {
-            c.start == full.start && c.end < full.end && c.entry != full.entry && is_body(c.entry)
-        }) {
+        for short in starting_at(candidates, full.start)
+            .iter()
+            .filter(|c| c.end < full.end && c.entry != full.entry && is_body(c.entry))
+        {
             let rest = text[short.end..full.end].trim_start();
             let qualified = ["of ", "for "].iter().any(|w| rest.starts_with(w));
             if qualified && !pairs.contains(&(short.entry, full.entry)) {
@@ -388,7 +423,11 @@ fn fits_candidates(
     candidates: &[Candidate],
     name: &Found,
 ) -> bool {
-    candidates
+    // No listed name is longer than this; candidates starting further back cannot overlap.
+    const LONGEST_NAME: usize = 512;
+    let from = candidates.partition_point(|c| c.start + LONGEST_NAME < name.start);
+    let to = candidates.partition_point(|c| c.start < name.end);
+    candidates[from..to]
         .iter()
         .filter(|c| c.start < name.end && name.start < c.end)
         .all(|c| {
