@@ -93,6 +93,12 @@ impl SentenceView<'_> {
             return Some(Governor::Cessation(stop));
         }
         cues[..i].iter().rev().copied().find_map(|g| {
+            if !matches!(
+                g.role,
+                CueRole::Negation | CueRole::Cessation | CueRole::Denial
+            ) {
+                return None;
+            }
             let gap = &self.text[g.end..cue.start];
             let reach = words(gap).len();
             match g.role {

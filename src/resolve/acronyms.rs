@@ -146,10 +146,7 @@ fn acronym_use(entry: usize, (start, end): (usize, usize)) -> Candidate {
 }
 
 /// Every use of `word` in `text` as a whole word, as byte ranges.
-fn whole_word_uses<'t>(
-    text: &'t str,
-    word: &'t str,
-) -> impl Iterator<Item = (usize, usize)> + 't {
+fn whole_word_uses<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
     text.match_indices(word).filter_map(move |(at, _)| {
         let end = at + word.len();
         let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
