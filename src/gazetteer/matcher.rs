@@ -15,8 +15,8 @@ struct Pattern {
     exact_case: bool,
     /// The name is an acronym.
     acronym: bool,
-    /// An all-capitals acronym of a body, which British style also writes as a word ("Nasa",
-    /// "Esa"): that spelling matches too, as an ambiguous reading.
+    /// An all-capitals acronym of a space agency, which British style also writes as a word
+    /// ("Nasa", "Esa"): that spelling matches too, as an ambiguous reading.
     word_spelling: Option<String>,
     /// The normalized pattern text, for the exact-case check.
     text: String,
@@ -89,14 +89,13 @@ impl Matcher {
             }
         }
         for pattern in &mut patterns {
-            let bodies_only = pattern.targets.iter().all(|&(e, ambiguous)| {
-                !ambiguous
-                    && matches!(
-                        entries[e].kind,
-                        super::EntityType::Agency | super::EntityType::Organization
-                    )
-            });
-            if pattern.acronym && bodies_only {
+            // Space agencies only: the acronyms of other bodies include ordinary words
+            // ("CAST", "VAST", "HAL") that a capitalised word would then match.
+            let agencies_only = pattern
+                .targets
+                .iter()
+                .all(|&(e, ambiguous)| !ambiguous && entries[e].kind == super::EntityType::Agency);
+            if pattern.acronym && agencies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
             }
         }

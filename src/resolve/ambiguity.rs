@@ -49,8 +49,9 @@ impl Context<'_> {
             return Some((best, SUPPORTED));
         }
         // Nothing in the document decides. A single reading still counts when the writing
-        // makes a name likely — an acronym, a capitalised word inside a sentence, a country or
-        // body opening a sentence ("Turkey signed"), or an item among plain names of its type
+        // makes a name likely — an acronym, a capitalised word inside a sentence, a country
+        // opening a sentence ("Turkey signed"; not a company named by a word, "Vast amounts"),
+        // or an item among plain names of its type
         // ("Jordan, Egypt and Morocco") — unless it stands next to another capitalised word
         // ("Michael Jordan", "Lake Chad", "Chad Smith").
         let likely = readings.len() == 1
@@ -58,7 +59,7 @@ impl Context<'_> {
             && !self.before_capitalised_word(best.end)
             && (best.acronym
                 || !starts_sentence(text, best.start)
-                || gazetteer.entry(best.entry).kind.is_party()
+                || gazetteer.entry(best.entry).kind == EntityType::Country
                 || self.has_plain_peer(best));
         Some((best, if likely { LIKELY } else { UNRESOLVED }))
     }
@@ -198,6 +199,14 @@ mod tests {
         // After another capitalised word it is a person's name.
         let text = "Fans of Michael Jordan visited Egypt.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(UNRESOLVED));
+        // A country opening a sentence is the country; a company named by a word is not.
+        let text = "Jordan signed the accord.";
+        assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
+        let text = "Vast amounts of data arrived.";
+        assert_eq!(
+            confidence(text, "Vast", "organization:vast-space"),
+            Some(UNRESOLVED)
+        );
         // A common word at the start of a sentence is not a name.
         let text = "Hope is not a strategy.";
         let id = "mission:emirates-mars-mission";
