@@ -102,9 +102,18 @@ impl SentenceView<'_> {
                     continue;
                 }
             }
-            // Attribution at the end: "…, NASA said." — from the last comma before the verb.
+            // Attribution at the end: "…, NASA said." — from the last comma before the verb,
+            // when nothing after the verb is a statement of its own ("…, ESA said it would
+            // suspend cooperation with Roscosmos" is one).
             let after = &self.text[cue.end..end];
-            if words(after).len() <= 8 {
+            let states_more = self
+                .mentions
+                .iter()
+                .any(|m| m.start >= cue.end && self.is_party(m))
+                || self.cues.iter().any(|c| {
+                    c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
+                });
+            if words(after).len() <= 8 && !states_more {
                 if let Some(comma) = before.rfind(',') {
                     ranges.push((start + comma, end));
                 }

@@ -137,6 +137,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Canada halted its cooperation with Iraq after the invasion of Kuwait.", &["prohibition negative actual country:CA,country:IQ|"]),
     ("The NASA team trained in Japan.", &[]),
+    ("Following the vote, the European Space Agency said it would suspend cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     // One side only, headlines, bylines.
     ("Kenya wants to join the constellation.", &[]),
     ("China and Russia sign lunar station agreement\n\nThe text follows.", &[]),
