@@ -54,7 +54,12 @@ impl Context<'_> {
         // or an item among plain names of its type
         // ("Jordan, Egypt and Morocco") — unless it stands next to another capitalised word
         // ("Michael Jordan", "Lake Chad", "Chad Smith").
+        // A company named by a word takes no article: "the Amazon" is the river.
+        let company_after_article = gazetteer.entry(best.entry).kind == EntityType::Organization
+            && !best.acronym
+            && text[..best.start].to_lowercase().ends_with("the ");
         let likely = readings.len() == 1
+            && !company_after_article
             && !self.after_capitalised_word(best.start)
             && !self.before_capitalised_word(best.end)
             && (best.acronym
@@ -205,6 +210,12 @@ mod tests {
         let text = "Vast amounts of data arrived.";
         assert_eq!(
             confidence(text, "Vast", "organization:vast-space"),
+            Some(UNRESOLVED)
+        );
+        // Nor is a word-named company after an article.
+        let text = "The probe will watch the Amazon basin.";
+        assert_eq!(
+            confidence(text, "Amazon", "organization:amazon"),
             Some(UNRESOLVED)
         );
         // A common word at the start of a sentence is not a name.
