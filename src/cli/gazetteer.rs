@@ -5,14 +5,16 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use coopex::gazetteer::{check_files, EntityType};
+use coopex::gazetteer::{check_files, EntityType, Gazetteer};
 
 use super::{load_gazetteer, print_stdout, EXIT_FINDINGS};
 
 /// Validate or describe gazetteers.
 #[derive(Debug, Subcommand)]
 pub enum GazetteerCommand {
-    /// Validate gazetteer files: every bad line is reported with file, line and problem.
+    /// Validate gazetteer files: every bad line is reported with file, line and problem, both
+    /// for the files on their own and layered on the shipped data as `extract --gazetteer`
+    /// would load them (an alias clashing with a shipped entry is a problem).
     ///
     /// Exit code 1 when any problem is found.
     Check {
@@ -35,7 +37,23 @@ pub fn run(command: GazetteerCommand) -> anyhow::Result<ExitCode> {
             if !path.exists() {
                 anyhow::bail!("gazetteer path {} does not exist", path.display());
             }
-            match check_files(&path) {
+            // On their own, and layered on the shipped data the way `extract --gazetteer`
+            // loads them: an alias that clashes with a shipped entry is a problem too.
+            let layered = Gazetteer::with_overlays(std::slice::from_ref(&path)).err();
+            let checked = match (check_files(&path), layered) {
+                (Ok(count), None) => Ok(count),
+                (Ok(_), Some(errors)) => Err(errors),
+                (Err(mut errors), Some(more)) => {
+                    for e in more {
+                        if !errors.contains(&e) {
+                            errors.push(e);
+                        }
+                    }
+                    Err(errors)
+                }
+                (Err(errors), None) => Err(errors),
+            };
+            match checked {
                 Ok(count) => {
                     print_stdout(&format!(
                         "{}: {count} entries, no problems\n",
@@ -47,7 +65,12 @@ pub fn run(command: GazetteerCommand) -> anyhow::Result<ExitCode> {
                     for e in &errors {
                         eprintln!("{e}");
                     }
-                    eprintln!("{} problems", errors.len());
+                    let noun = if errors.len() == 1 {
+                        "problem"
+                    } else {
+                        "problems"
+                    };
+                    eprintln!("{} {noun}", errors.len());
                     Ok(ExitCode::from(EXIT_FINDINGS))
                 }
             }

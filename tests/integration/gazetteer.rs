@@ -117,6 +117,27 @@ fn a_user_name_pattern_file_adds_head_words() {
 }
 
 #[test]
+fn check_reports_an_alias_that_clashes_with_the_shipped_data() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.tsv"),
+        "agency:quill\tagency\tQuill Space Agency\tNASA\n",
+    )
+    .unwrap();
+    let assert = coopex()
+        .args(["gazetteer", "check"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("mine.tsv:1: alias `NASA` is also used by agency:nasa"),
+        "{err}"
+    );
+    assert!(err.ends_with("1 problem\n"), "{err}");
+}
+
+#[test]
 fn a_bad_user_cue_line_names_file_and_line() {
     let words = tempfile::tempdir().unwrap();
     std::fs::write(
