@@ -8,8 +8,8 @@ use crate::ingest::Document;
 use crate::metadata;
 use crate::normalize::NormText;
 use crate::record::{
-    ClaimRecord, DocumentRecord, EntityRef, Evidence, ExplainRecord, MentionRecord, QuoteSelector,
-    Span,
+    ClaimRecord, DecisionRecord, DocumentRecord, EntityRef, Evidence, ExplainLine, ExplainRecord,
+    MentionRecord, QuoteSelector, SetAside, Span,
 };
 use crate::resolve::{self, Entities, Mention};
 use crate::segment::{self, Sentence};
@@ -24,8 +24,9 @@ pub struct DocumentOutput {
     pub mentions: Vec<MentionRecord>,
     /// The `claims.jsonl` lines, in text order.
     pub claims: Vec<ClaimRecord>,
-    /// The candidates the matching policy set aside (only when explaining).
-    pub explain: Vec<ExplainRecord>,
+    /// The candidates the matching policy set aside and the claim decisions (only when
+    /// explaining).
+    pub explain: Vec<ExplainLine>,
     /// The document's MinHash signature, for near-duplicate detection across a batch.
     pub signature: Signature,
 }
@@ -74,7 +75,14 @@ impl Pipeline {
         };
         let entities = entities;
         let cues = self.gazetteer.cues().find(&norm);
-        let claims = claims::extract(&entities, text, &sentences, &mentions, &cues);
+        let (claims, decisions) = if self.explain {
+            claims::extract_explained(&entities, text, &sentences, &mentions, &cues)
+        } else {
+            (
+                claims::extract(&entities, text, &sentences, &mentions, &cues),
+                Vec::new(),
+            )
+        };
         let lines = LineIndex::new(text);
         let published = doc
             .published
@@ -106,25 +114,45 @@ impl Pipeline {
             gazetteer_version: GAZETTEER_VERSION.to_string(),
             gazetteer_hash: self.gazetteer.hash().to_string(),
         };
-        let explain = lost
-            .iter()
-            .map(|l| {
-                let (entry, winner) = (entities.entry(l.entry), entities.entry(l.winner));
-                ExplainRecord {
-                    doc_id: doc.doc_id.clone(),
-                    entity_id: entry.id.clone(),
-                    entity_type: entry.kind.as_str().to_string(),
-                    text: text[l.start..l.end].to_string(),
-                    start: l.start,
-                    end: l.end,
-                    winner_id: winner.id.clone(),
-                    winner_text: text[l.winner_span.0..l.winner_span.1].to_string(),
-                    winner_start: l.winner_span.0,
-                    winner_end: l.winner_span.1,
-                    rule: l.rule.to_string(),
-                }
+        let candidates = lost.iter().map(|l| {
+            let (entry, winner) = (entities.entry(l.entry), entities.entry(l.winner));
+            ExplainLine::Candidate(ExplainRecord {
+                doc_id: doc.doc_id.clone(),
+                entity_id: entry.id.clone(),
+                entity_type: entry.kind.as_str().to_string(),
+                text: text[l.start..l.end].to_string(),
+                start: l.start,
+                end: l.end,
+                winner_id: winner.id.clone(),
+                winner_text: text[l.winner_span.0..l.winner_span.1].to_string(),
+                winner_start: l.winner_span.0,
+                winner_end: l.winner_span.1,
+                rule: l.rule.to_string(),
             })
-            .collect();
+        });
+        let decisions = decisions.iter().map(|d| {
+            let sentence = &sentences[d.sentence];
+            ExplainLine::Decision(DecisionRecord {
+                doc_id: doc.doc_id.clone(),
+                sentence: d.sentence,
+                start: sentence.start,
+                end: sentence.end,
+                decision: d.outcome.to_string(),
+                rules: d.rules.clone(),
+                set_aside: d
+                    .set_aside
+                    .iter()
+                    .map(|&(entry, start, end, why)| SetAside {
+                        entity_id: entities.entry(entry).id.clone(),
+                        text: text[start..end].to_string(),
+                        start,
+                        end,
+                        reason: why.to_string(),
+                    })
+                    .collect(),
+            })
+        });
+        let explain = candidates.chain(decisions).collect();
         DocumentOutput {
             document,
             mentions: mention_records,

@@ -417,7 +417,61 @@ pub fn claim_id(
 }
 
 /// One line of `explain.jsonl` (written by `extract --explain`): a candidate name the matching
-/// policy set aside, and the mention that won its span.
+/// policy set aside, or what the claim rules decided for a sentence naming two or more parties.
+/// The two are told apart by their fields (a decision has `decision`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum ExplainLine {
+    /// A candidate name the matching policy set aside.
+    Candidate(ExplainRecord),
+    /// What the claim rules decided for one sentence.
+    Decision(DecisionRecord),
+}
+
+/// What the claim rules decided for one sentence naming two or more parties: the outcome and
+/// the parties set aside, each with why. Example:
+/// `{"doc_id":"a.txt","sentence":3,"start":120,"end":181,"decision":"fewer than two parties",
+/// "rules":[],"set_aside":[{"entity_id":"agency:nasa","text":"NASA","start":133,"end":137,
+/// "reason":"a source, not a participant"}]}`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionRecord {
+    /// The document.
+    pub doc_id: String,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Raw start byte offset of the sentence.
+    pub start: usize,
+    /// Raw end byte offset of the sentence.
+    pub end: usize,
+    /// `claim`, or why the sentence states none (`fewer than two parties`, `no cue that states
+    /// cooperation …`, `the parties are one body or one country`).
+    pub decision: String,
+    /// The `rule` of each claim made, in output order (empty when none).
+    pub rules: Vec<String>,
+    /// The parties the rules set aside as counter-evidence, in text order.
+    pub set_aside: Vec<SetAside>,
+}
+
+/// A party the claim rules set aside, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SetAside {
+    /// The entity.
+    pub entity_id: String,
+    /// The text that names it.
+    pub text: String,
+    /// Raw start byte offset.
+    pub start: usize,
+    /// Raw end byte offset.
+    pub end: usize,
+    /// Why (`a source, not a participant`, `a place, an adversary or a rival`, `part of an
+    /// adjective`, `in another clause`, `in a clause describing a thing`, `the customer of
+    /// what is made`).
+    pub reason: String,
+}
+
+/// A candidate name the matching policy set aside, and the mention that won its span.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExplainRecord {

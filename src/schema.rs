@@ -5,13 +5,13 @@
 use schemars::{schema_for, Schema};
 
 use crate::record::{
-    ClaimRecord, DocumentRecord, ErrorRecord, ExplainRecord, MentionRecord, Network,
-    RejectedRecord, RelationRecord, Summary,
+    ClaimRecord, DocumentRecord, ErrorRecord, ExplainLine, MentionRecord, Network, RejectedRecord,
+    RelationRecord, Summary,
 };
 
 /// Version of the output format, `MAJOR.MINOR`. Within a major version fields are only added;
 /// a removal or rename bumps the major version and is listed in `CHANGELOG.md`.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// The record types, by the name `coopex schema TYPE` takes, with the file that holds them.
 /// In streaming mode (`extract --stdin`) document, mention and claim records, and error
@@ -36,7 +36,7 @@ pub fn schema(record_type: &str) -> Option<Schema> {
         "mention" => schema_for!(MentionRecord),
         "claim" => schema_for!(ClaimRecord),
         "rejected" => schema_for!(RejectedRecord),
-        "explain" => schema_for!(ExplainRecord),
+        "explain" => schema_for!(ExplainLine),
         "relation" => schema_for!(RelationRecord),
         "network" => schema_for!(Network),
         "error" => schema_for!(ErrorRecord),
@@ -68,11 +68,24 @@ mod tests {
         for (name, _) in RECORD_TYPES {
             let schema = schema(name).unwrap();
             let value = schema.as_value();
-            assert_eq!(value["additionalProperties"], false, "{name}");
-            assert!(
-                value["required"].as_array().is_some_and(|r| !r.is_empty()),
-                "{name}"
-            );
+            // A file holding two shapes of line (explain.jsonl) is closed shape by shape.
+            let shapes: Vec<&serde_json::Value> = match value["anyOf"].as_array() {
+                Some(shapes) => shapes
+                    .iter()
+                    .map(|s| {
+                        let name = s["$ref"].as_str().unwrap().rsplit('/').next().unwrap();
+                        &value["$defs"][name]
+                    })
+                    .collect(),
+                None => vec![value],
+            };
+            for shape in shapes {
+                assert_eq!(shape["additionalProperties"], false, "{name}");
+                assert!(
+                    shape["required"].as_array().is_some_and(|r| !r.is_empty()),
+                    "{name}"
+                );
+            }
         }
         assert!(schema("nonsense").is_none());
     }

@@ -30,6 +30,9 @@
 //!    own agency); a sentence with a list yields one claim with all of them, and sanctions or
 //!    "A in partnership with B" inside another relation are a claim of their own.
 //!
+//! With `extract --explain`, [`extract_explained`] also reports, for every sentence naming two
+//! or more parties, the outcome and every party set aside with why ([`Decision`]).
+//!
 //! `sentence` holds the rules over one sentence (1, 2 and 5), `kinds` what its cues decide
 //! (3 and 4, and the sanctions and pairs that are relations of their own), `discourse` what
 //! earlier sentences named for references back to reach.
@@ -48,7 +51,7 @@ use crate::resolve::{Entities, Mention};
 use crate::segment::{Sentence, UnitKind};
 
 use discourse::Discourse;
-use sentence::SentenceView;
+use sentence::{Notes, SentenceView};
 
 /// An entity taking part in a claim, with the span that names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +111,20 @@ pub struct Claim {
     pub rule: String,
 }
 
+/// What the claim rules decided for one sentence naming two or more parties: what
+/// `extract --explain` writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// `claim`, or why the sentence states none.
+    pub outcome: &'static str,
+    /// The rules of the claims made (empty when none).
+    pub rules: Vec<String>,
+    /// Every party set aside: (entity index, raw start, raw end, why).
+    pub set_aside: Vec<(usize, usize, usize, &'static str)>,
+}
+
 /// Extracts the claims of one document, in sentence order.
 pub fn extract(
     gazetteer: &Entities<'_>,
@@ -115,6 +132,38 @@ pub fn extract(
     sentences: &[Sentence],
     mentions: &[Mention],
     cues: &[CueMatch],
+) -> Vec<Claim> {
+    run(gazetteer, text, sentences, mentions, cues, None)
+}
+
+/// Like [`extract`], and also what the rules decided for every sentence naming two or more
+/// parties: which parties they set aside and why, and the outcome.
+pub fn extract_explained(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[CueMatch],
+) -> (Vec<Claim>, Vec<Decision>) {
+    let mut decisions = Vec::new();
+    let claims = run(
+        gazetteer,
+        text,
+        sentences,
+        mentions,
+        cues,
+        Some(&mut decisions),
+    );
+    (claims, decisions)
+}
+
+fn run(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[CueMatch],
+    mut decisions: Option<&mut Vec<Decision>>,
 ) -> Vec<Claim> {
     let mut discourse = Discourse::default();
     let mut claims = Vec::new();
@@ -159,7 +208,25 @@ pub fn extract(
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.
         if sentence.kind != UnitKind::Heading {
-            claims.extend(view.claims(&discourse));
+            let mut notes = Notes::default();
+            let found = view.claims(&discourse, &mut notes);
+            if let Some(decisions) = decisions.as_deref_mut() {
+                let named_parties: HashSet<usize> = view
+                    .mentions
+                    .iter()
+                    .filter(|m| view.is_party(m))
+                    .map(|m| m.entry)
+                    .collect();
+                if named_parties.len() >= 2 {
+                    decisions.push(Decision {
+                        sentence: index,
+                        outcome: notes.outcome,
+                        rules: notes.rules,
+                        set_aside: notes.set_aside,
+                    });
+                }
+            }
+            claims.extend(found);
         }
         view.remember(&mut discourse);
     }

@@ -35,7 +35,7 @@ impl SentenceView<'_> {
         self.gazetteer.entry(mention.entry).kind
     }
 
-    fn is_party(&self, mention: &Mention) -> bool {
+    pub(super) fn is_party(&self, mention: &Mention) -> bool {
         self.kind_of(mention).is_party()
             && mention.via != crate::resolve::MatchKind::Demonym
             && mention.confidence >= MIN_PARTY_CONFIDENCE
@@ -290,7 +290,7 @@ impl SentenceView<'_> {
         parties.iter().all(|p| root(p.entry) == first_root)
     }
 
-    pub(super) fn claims(&self, discourse: &Discourse) -> Vec<Claim> {
+    pub(super) fn claims(&self, discourse: &Discourse, notes: &mut Notes) -> Vec<Claim> {
         let sources = self.source_ranges();
         let outside_sources = |at: usize| !sources.iter().any(|&(s, e)| at >= s && at < e);
         let excluded = self.role_excluded();
@@ -298,11 +298,26 @@ impl SentenceView<'_> {
         let mut modifiers: Vec<ClaimEntity> = Vec::new();
         let mut missions: Vec<ClaimEntity> = Vec::new();
         for m in &self.mentions {
+            let entity = ClaimEntity::named(m);
+            if self.is_party(m) {
+                let reason = if !outside_sources(m.start) {
+                    Some("a source, not a participant")
+                } else if excluded.contains(&m.start) {
+                    Some("a place, an adversary or a rival")
+                } else if self.in_combining_form(m) {
+                    Some("part of an adjective")
+                } else {
+                    None
+                };
+                if let Some(reason) = reason {
+                    notes.set_aside(&entity, reason);
+                    continue;
+                }
+            }
             if !outside_sources(m.start) {
                 continue;
             }
-            let entity = ClaimEntity::named(m);
-            if self.is_party(m) && !excluded.contains(&m.start) && !self.in_combining_form(m) {
+            if self.is_party(m) {
                 let list = if self.is_name_modifier(m) {
                     &mut modifiers
                 } else {
@@ -322,6 +337,7 @@ impl SentenceView<'_> {
             .filter(|c| outside_sources(c.start))
             .collect();
         let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
+            notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
             return Vec::new();
         };
         // "MBRSC has not been involved, but the UAE and Japan signed an agreement": when a
@@ -330,6 +346,10 @@ impl SentenceView<'_> {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
         if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
+            notes.set_aside_all(
+                parties.iter().filter(|p| !in_clause(p)),
+                "in another clause",
+            );
             parties.retain(in_clause);
             missions.retain(in_clause);
         }
@@ -339,6 +359,10 @@ impl SentenceView<'_> {
         let outside =
             |p: &ClaimEntity| !descriptive.iter().any(|&(s, e)| p.start >= s && p.end <= e);
         if parties.iter().filter(|p| outside(p)).count() >= 2 {
+            notes.set_aside_all(
+                parties.iter().filter(|p| !outside(p)),
+                "in a clause describing a thing",
+            );
             parties.retain(outside);
         }
 
@@ -386,9 +410,18 @@ impl SentenceView<'_> {
         // "a satellite built by CAST for Pakistan": making something for a customer is a
         // supplier relation, and the customer no partner.
         if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
+            notes.set_aside_all(
+                parties.iter().filter(|p| self.is_customer(p)),
+                "the customer of what is made",
+            );
             parties.retain(|p| !self.is_customer(p));
         }
-        if parties.len() < 2 || self.one_family(&parties) {
+        if parties.len() < 2 {
+            notes.outcome = "fewer than two parties";
+            return Vec::new();
+        }
+        if self.one_family(&parties) {
+            notes.outcome = "the parties are one body or one country";
             return Vec::new();
         }
         let mission_reference = cues.iter().find(|c| c.role == CueRole::MissionReference);
@@ -478,6 +511,8 @@ impl SentenceView<'_> {
         };
         let mut out = self.split_relations(main, &cues);
         out.retain(|c| c.parties.len() >= 2);
+        notes.outcome = "claim";
+        notes.rules = out.iter().map(|c| c.rule.clone()).collect();
         out
     }
 
@@ -525,6 +560,37 @@ impl SentenceView<'_> {
                     })
                     .is_empty()
         })
+    }
+}
+
+/// What the claim rules decided for one sentence, for `extract --explain`: the parties they
+/// set aside and why, and the outcome.
+#[derive(Debug, Default)]
+pub(super) struct Notes {
+    /// (entity index, raw start, raw end, why) of every party set aside.
+    pub(super) set_aside: Vec<(usize, usize, usize, &'static str)>,
+    /// "claim", or why there is none.
+    pub(super) outcome: &'static str,
+    /// The rules of the claims made.
+    pub(super) rules: Vec<String>,
+}
+
+impl Notes {
+    fn set_aside(&mut self, party: &ClaimEntity, why: &'static str) {
+        let note = (party.entry, party.start, party.end, why);
+        if !self.set_aside.contains(&note) {
+            self.set_aside.push(note);
+        }
+    }
+
+    fn set_aside_all<'a>(
+        &mut self,
+        parties: impl Iterator<Item = &'a ClaimEntity>,
+        why: &'static str,
+    ) {
+        for party in parties {
+            self.set_aside(party, why);
+        }
     }
 }
 

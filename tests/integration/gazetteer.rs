@@ -163,6 +163,40 @@ fn a_bad_user_cue_line_names_file_and_line() {
 }
 
 #[test]
+fn explain_writes_what_the_claim_rules_decided_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.txt");
+    std::fs::write(
+        &input,
+        "According to NASA, ESA will provide the heat shield.\n\nChile and Peru signed an accord.\n\nJapan stayed home.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    coopex()
+        .args(["extract", "--quiet", "--explain", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let lines = crate::read_jsonl(&out.join("explain.jsonl"));
+    let decisions: Vec<&serde_json::Value> = lines
+        .iter()
+        .filter(|l| l.get("decision").is_some())
+        .collect();
+    // Only sentences naming two or more parties are explained.
+    assert_eq!(decisions.len(), 2, "{decisions:?}");
+    assert_eq!(decisions[0]["decision"], "fewer than two parties");
+    assert_eq!(decisions[0]["set_aside"][0]["entity_id"], "agency:nasa");
+    assert_eq!(decisions[0]["set_aside"][0]["text"], "NASA");
+    assert_eq!(
+        decisions[0]["set_aside"][0]["reason"],
+        "a source, not a participant"
+    );
+    assert_eq!(decisions[1]["decision"], "claim");
+    assert_eq!(decisions[1]["rules"], serde_json::json!(["cue:sign"]));
+}
+
+#[test]
 fn stats_counts_entries_by_type() {
     let assert = coopex().args(["gazetteer", "stats"]).assert().success();
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
