@@ -171,10 +171,12 @@ impl SentenceView<'_> {
             .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c));
         // A kind of cooperation the sentence negates or denies ("no agreement has been
         // signed") is absent: none of its cues counts.
+        let governors: Vec<Option<Governor>> =
+            (0..cues.len()).map(|i| self.governor(cues, i)).collect();
         let negated_kinds: Vec<ClaimKind> = cues
             .iter()
             .enumerate()
-            .filter_map(|(i, c)| match (c.role, self.governor(cues, i)) {
+            .filter_map(|(i, c)| match (c.role, governors[i]) {
                 (CueRole::Kind(kind), Some(Governor::Negation(_) | Governor::Denial(_)))
                     if kind != ClaimKind::Prohibition =>
                 {
@@ -204,7 +206,7 @@ impl SentenceView<'_> {
             if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) || self.framed(cue) {
                 continue;
             }
-            let found = match (kind, self.governor(cues, i)) {
+            let found = match (kind, governors[i]) {
                 (ClaimKind::Prohibition, None | Some(Governor::Cessation(_))) => {
                     (ClaimKind::Prohibition, Polarity::Negative, *cue, None)
                 }
@@ -215,7 +217,7 @@ impl SentenceView<'_> {
                 (kind, Some(Governor::Cessation(stop))) => {
                     let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
                     governing.extend(at);
-                    match at.and_then(|at| self.governor(cues, at)) {
+                    match at.and_then(|at| governors[at]) {
                         // "did not end its cooperation with": still cooperating.
                         Some(Governor::Negation(n) | Governor::Denial(n)) => {
                             (kind, Polarity::Positive, *cue, Some(n))
@@ -241,7 +243,7 @@ impl SentenceView<'_> {
             if !verb_or_noun || !self.takes_object(cue) || self.framed(cue) {
                 continue;
             }
-            match self.governor(cues, i) {
+            match governors[i] {
                 Some(Governor::Negation(_) | Governor::Denial(_)) => continue,
                 _ => consider((ClaimKind::Prohibition, Polarity::Negative, *cue, None)),
             }

@@ -227,7 +227,7 @@ impl SentenceView<'_> {
 
     /// Relative clauses (", which …", ", who …" up to the next comma) that describe a thing
     /// rather than a party and do not hold the main cue. One right after a party describes
-    /// that participant ("Glavkosmos, which is a subsidiary of Roscosmos") and is kept.
+    /// that participant ("Arianespace, which belongs to ArianeGroup") and is kept.
     fn descriptive_clauses(&self, parties: &[ClaimEntity], main: &CueMatch) -> Vec<(usize, usize)> {
         let (start, end) = (self.sentence.start, self.sentence.end);
         let sentence = &self.text[start..end];

@@ -478,6 +478,15 @@ fn is_word_byte(text: &str, at: usize, bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// Every cue of `lexicon` in `text`: (text, role, lemma).
+    fn found<'t>(lexicon: &CueLexicon, text: &'t str) -> Vec<(&'t str, CueRole, String)> {
+        lexicon
+            .find(&NormText::new(text))
+            .into_iter()
+            .map(|c| (&text[c.start..c.end], c.role, c.lemma))
+            .collect()
+    }
+
     #[test]
     fn finds_longest_whole_word_cues() {
         let lexicon = CueLexicon::parse(
@@ -486,10 +495,9 @@ mod tests {
         )
         .unwrap();
         let text = "They signed a joint mission deal, will not Signal; willow.";
-        let got: Vec<(&str, CueRole)> = lexicon
-            .find(&NormText::new(text))
+        let got: Vec<(&str, CueRole)> = found(&lexicon, text)
             .into_iter()
-            .map(|c| (&text[c.start..c.end], c.role))
+            .map(|(t, role, _)| (t, role))
             .collect();
         assert_eq!(
             got,
@@ -543,10 +551,9 @@ mod tests {
         )
         .unwrap();
         let text = "Kenya teamed up with Peru; Chile teams up; Peru froze it.";
-        let got: Vec<(&str, String)> = lexicon
-            .find(&NormText::new(text))
+        let got: Vec<(&str, String)> = found(&lexicon, text)
             .into_iter()
-            .map(|c| (&text[c.start..c.end], c.lemma))
+            .map(|(t, _, lemma)| (t, lemma))
             .collect();
         let want = [
             ("teamed up", "team up"),
@@ -569,10 +576,9 @@ mod tests {
         );
         let lexicon = CueLexicon::from_files(&[shipped, user]).unwrap();
         let text = "Peru signed and signs; Chile befriended Peru.";
-        let got: Vec<(&str, CueRole)> = lexicon
-            .find(&NormText::new(text))
+        let got: Vec<(&str, CueRole)> = found(&lexicon, text)
             .into_iter()
-            .map(|c| (&text[c.start..c.end], c.role))
+            .map(|(t, role, _)| (t, role))
             .collect();
         assert_eq!(
             got,

@@ -334,41 +334,25 @@ pub fn check_files(path: &Path) -> Result<usize, Vec<GazetteerError>> {
         entries.extend(parsed);
         errors.extend(problems);
     }
-    let cue_file = if path.is_dir() {
-        Some(path.join("cues.tsv"))
-    } else {
-        None
-    };
-    if let Some(cue_file) = cue_file.filter(|p| p.exists()) {
-        match std::fs::read_to_string(&cue_file) {
-            Ok(text) => {
-                if let Err(e) = super::CueLexicon::parse(&cue_file.display().to_string(), &text) {
-                    errors.extend(e);
-                }
-            }
-            Err(e) => errors.push(GazetteerError {
-                file: cue_file.display().to_string(),
-                line: 0,
-                problem: Problem::Unreadable(e.to_string()),
-            }),
-        }
-    }
+    // A folder's word lists, each on its own (a single file is checked as entries).
     if path.is_dir() {
-        let pattern_file = path.join(super::NAME_PATTERNS_FILE);
-        if pattern_file.exists() {
-            match std::fs::read_to_string(&pattern_file) {
-                Ok(text) => {
-                    let file = (pattern_file.display().to_string(), text);
-                    if let Err(e) = super::NamePatterns::from_files(&[file]) {
-                        errors.extend(e);
-                    }
-                }
-                Err(e) => errors.push(GazetteerError {
-                    file: pattern_file.display().to_string(),
-                    line: 0,
-                    problem: Problem::Unreadable(e.to_string()),
-                }),
-            }
+        match super::read_word_list(path, "cues.tsv") {
+            Ok(Some(file)) => errors.extend(
+                super::CueLexicon::from_files(&[file])
+                    .err()
+                    .unwrap_or_default(),
+            ),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+        match super::read_word_list(path, super::NAME_PATTERNS_FILE) {
+            Ok(Some(file)) => errors.extend(
+                super::NamePatterns::from_files(&[file])
+                    .err()
+                    .unwrap_or_default(),
+            ),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
         }
     }
     errors.extend(validate(&entries));

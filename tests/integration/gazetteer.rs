@@ -162,15 +162,12 @@ fn a_bad_user_cue_line_names_file_and_line() {
     );
 }
 
-#[test]
-fn explain_writes_what_the_claim_rules_decided_and_why() {
+/// Extracts `text` with `--explain` in a temporary folder (the input is `in.txt` there) and
+/// returns the folder and the lines of `explain.jsonl`.
+fn explained(text: &str) -> (tempfile::TempDir, Vec<serde_json::Value>) {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.txt");
-    std::fs::write(
-        &input,
-        "According to NASA, ESA will provide the heat shield.\n\nChile and Peru signed an accord.\n\nJapan stayed home.\n",
-    )
-    .unwrap();
+    std::fs::write(&input, text).unwrap();
     let out = dir.path().join("out");
     coopex()
         .args(["extract", "--quiet", "--explain", "--out"])
@@ -179,6 +176,14 @@ fn explain_writes_what_the_claim_rules_decided_and_why() {
         .assert()
         .success();
     let lines = crate::read_jsonl(&out.join("explain.jsonl"));
+    (dir, lines)
+}
+
+#[test]
+fn explain_writes_what_the_claim_rules_decided_and_why() {
+    let (_dir, lines) = explained(
+        "According to NASA, ESA will provide the heat shield.\n\nChile and Peru signed an accord.\n\nJapan stayed home.\n",
+    );
     let decisions: Vec<&serde_json::Value> = lines
         .iter()
         .filter(|l| l.get("decision").is_some())
@@ -207,21 +212,8 @@ fn stats_counts_entries_by_type() {
 
 #[test]
 fn explain_writes_the_candidates_that_lost() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, lost) = explained("The China National Space Administration signed with ESA.\n");
     let input = dir.path().join("in.txt");
-    std::fs::write(
-        &input,
-        "The China National Space Administration signed with ESA.\n",
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    coopex()
-        .args(["extract", "--quiet", "--explain", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
-    let lost = crate::read_jsonl(&out.join("explain.jsonl"));
     let china = lost
         .iter()
         .find(|l| l["entity_id"] == "country:CN")
