@@ -8,8 +8,8 @@
 
 use std::path::PathBuf;
 
-use coopex::ingest::{self, Document};
-use coopex::segment::segment;
+use coopex::text::ingest::{self, Document};
+use coopex::text::segment::segment;
 use coopex::{Gazetteer, Pipeline};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 

@@ -3,13 +3,22 @@
 //! gazetteers), and every cooperation claim it states ("X and Y signed an agreement", "NASA is
 //! prohibited from working with China"), each with an exact byte-level citation.
 //!
-//! The pipeline's stages are plain modules, in order:
-//! [`ingest`] → [`normalize`] → [`segment`] → [`gazetteer`] (match) → [`resolve`] →
-//! [`claims`] → [`write`](mod@write), with the output types in [`record`], the per-document driver in
-//! [`pipeline`] and the batch driver in [`batch`].
+//! The tree shows the architecture, top to bottom as the code depends:
+//!
+//! - [`tools`]: what runs over a written output folder (audit, eval, export, report);
+//! - [`run`]: one run over many documents (batch, stream, incremental, near-duplicates,
+//!   relations, the atomic write);
+//! - [`pipeline`]: the stages for one document, in the order they run:
+//!   [`text::ingest`] → [`text::normalize`] → [`text::segment`] → [`gazetteer`] (match) →
+//!   [`resolve`] → [`claims`] (extract claims), whose records [`run::write`] writes;
+//! - [`claims`], [`resolve`], [`gazetteer`]: the stages that find parties and claims;
+//! - [`record`] and [`schema`]: the wire format;
+//! - [`text`]: bytes to text units (ingest, decode, normalize, segment, metadata, time
+//!   expressions).
 //!
 //! ```
-//! use coopex::{Gazetteer, Pipeline, ingest};
+//! use coopex::text::ingest;
+//! use coopex::{Gazetteer, Pipeline};
 //!
 //! let pipeline = Pipeline::new(Gazetteer::builtin().unwrap());
 //! let text = "In 2019, Chile and Peru signed an agreement to share data from their weather satellites.";
@@ -22,29 +31,16 @@
 
 #![deny(missing_docs)]
 
-pub mod audit;
-pub mod batch;
 pub mod claims;
-pub mod decode;
-pub mod dedup;
-pub mod eval;
-pub mod export;
 pub mod gazetteer;
-pub mod incremental;
-pub mod ingest;
-pub mod metadata;
-pub mod normalize;
 pub mod pipeline;
 pub mod record;
-pub mod relations;
-pub mod report;
 pub mod resolve;
+pub mod run;
 pub mod schema;
-pub mod segment;
-pub mod stream;
-pub mod timex;
-pub mod write;
+pub mod text;
+pub mod tools;
 
-pub use batch::{run_extract, ExtractConfig};
 pub use gazetteer::Gazetteer;
 pub use pipeline::{DocumentOutput, Pipeline};
+pub use run::batch::{run_extract, ExtractConfig};

@@ -1,19 +1,19 @@
 //! The pipeline, one document at a time ([`Pipeline::process`]): normalize → segment → match →
-//! resolve → claims → records. [`crate::batch`] runs it over a whole batch of inputs.
+//! resolve → claims → records. [`crate::run::batch`] runs it over a whole batch of inputs.
 
 use crate::claims::{self, Claim, ClaimEntity};
-use crate::dedup::Signature;
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
-use crate::ingest::Document;
-use crate::metadata;
-use crate::normalize::NormText;
 use crate::record::{
     ClaimRecord, DecisionRecord, DocumentRecord, EntityRef, Evidence, ExplainLine, ExplainRecord,
     MentionRecord, QuoteSelector, SetAside, Span,
 };
 use crate::resolve::{self, Entities, Mention};
-use crate::segment::{self, Sentence};
-use crate::timex;
+use crate::run::dedup::Signature;
+use crate::text::ingest::Document;
+use crate::text::metadata;
+use crate::text::normalize::NormText;
+use crate::text::segment::{self, Sentence};
+use crate::text::timex;
 
 /// Everything one document yields.
 #[derive(Debug, Clone, PartialEq)]

@@ -23,7 +23,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::timex::{Quantity, TimeExpression};
+pub use crate::text::timex::{Quantity, TimeExpression};
 
 /// What a claim states.
 #[derive(

@@ -5,7 +5,8 @@
 
 use std::sync::LazyLock;
 
-use coopex::{ingest, segment, Gazetteer, Pipeline};
+use coopex::text::{ingest, segment};
+use coopex::{Gazetteer, Pipeline};
 use libfuzzer_sys::fuzz_target;
 
 static PIPELINE: LazyLock<Pipeline> =

@@ -4,7 +4,7 @@
 
 use crate::gazetteer::{CueMatch, CueRole};
 use crate::record::{ClaimKind, Modality, Polarity};
-use crate::segment::words;
+use crate::text::segment::words;
 
 use super::sentence::{is_article_only, SentenceView};
 use super::{Claim, ClaimEntity};
@@ -154,7 +154,7 @@ impl SentenceView<'_> {
         let time_word = |w: &&str| next.eq_ignore_ascii_case(w);
         !next.is_empty()
             && !NO_OBJECT_AFTER.iter().any(time_word)
-            && !crate::timex::WEEKDAYS.iter().any(time_word)
+            && !crate::text::timex::WEEKDAYS.iter().any(time_word)
     }
 
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a

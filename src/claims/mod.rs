@@ -48,7 +48,7 @@ use std::collections::HashSet;
 use crate::gazetteer::CueMatch;
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::{Entities, Mention};
-use crate::segment::{Sentence, UnitKind};
+use crate::text::segment::{Sentence, UnitKind};
 
 use discourse::Discourse;
 use sentence::{Notes, SentenceView};

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, Mention};
-use crate::segment::{is_list_separator, words, Sentence};
+use crate::text::segment::{is_list_separator, words, Sentence};
 
 use super::discourse::{Discourse, Fit};
 use super::{Claim, ClaimEntity};

@@ -2,8 +2,8 @@
 
 use std::sync::LazyLock;
 
-use crate::ingest::check_bytes;
 use crate::pipeline::Pipeline;
+use crate::text::ingest::check_bytes;
 use crate::Gazetteer;
 
 static PIPELINE: LazyLock<Pipeline> =

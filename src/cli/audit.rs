@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use coopex::audit::audit;
+use coopex::tools::audit::audit;
 
 use super::{print_stdout, EXIT_FINDINGS};
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use coopex::eval::{evaluate, load_gold};
+use coopex::tools::eval::{evaluate, load_gold};
 use coopex::Pipeline;
 
 use super::{load_gazetteer, print_stdout, EXIT_FINDINGS};

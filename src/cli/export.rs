@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use coopex::export;
-use coopex::relations::to_graphml;
-use coopex::write::write_text_atomic;
+use coopex::run::relations::to_graphml;
+use coopex::run::write::write_text_atomic;
+use coopex::tools::export;
 
 use super::print_stdout;
 

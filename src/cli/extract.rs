@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use coopex::stream::{run_stream, Emit};
-use coopex::{ingest, run_extract, ExtractConfig, Pipeline};
+use coopex::run::stream::{run_stream, Emit};
+use coopex::text::ingest;
+use coopex::{run_extract, ExtractConfig, Pipeline};
 
 use super::{load_gazetteer, worker_count, EXIT_FINDINGS};
 

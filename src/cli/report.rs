@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use coopex::report::{load, render};
-use coopex::write::write_text_atomic;
+use coopex::run::write::write_text_atomic;
+use coopex::tools::report::{load, render};
 
 /// Write an HTML report of an extract output folder: run and audit summary, the cooperation
 /// network, and sortable, filterable tables of relations and claims with their highlighted

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
-use coopex::ingest::{self, InputFile};
-use coopex::segment;
+use coopex::text::ingest::{self, InputFile};
+use coopex::text::segment;
 use serde::Serialize;
 
 use super::print_stdout;

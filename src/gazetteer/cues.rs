@@ -10,8 +10,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use sha2::{Digest, Sha256};
 
 use super::parse::{GazetteerError, Problem};
-use crate::normalize::{normalize_phrase, NormText};
 use crate::record::ClaimKind;
+use crate::text::normalize::{normalize_phrase, NormText};
 
 /// What a cue signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

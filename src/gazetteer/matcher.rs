@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::Entry;
-use crate::normalize::{normalize_phrase, NormText};
+use crate::text::normalize::{normalize_phrase, NormText};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
 #[derive(Debug)]

@@ -474,7 +474,7 @@ fn content_hash(entries: &[Entry], cues: &CueLexicon, name_patterns: &NamePatter
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::NormText;
+    use crate::text::normalize::NormText;
 
     #[test]
     fn every_name_of_every_entry_matches_in_a_sentence() {

@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::Path;
 
 use super::{Alias, EntityType, Entry, Origin};
-use crate::normalize::normalize_phrase;
+use crate::text::normalize::normalize_phrase;
 
 /// What is wrong with a gazetteer line.
 #[derive(Debug, Clone, PartialEq, Eq)]

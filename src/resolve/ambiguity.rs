@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, EntityType};
-use crate::segment::Sentence;
+use crate::text::segment::Sentence;
 
 use super::{sentence_index, Entities, CERTAIN, LIKELY, SUPPORTED, UNRESOLVED};
 
@@ -177,10 +177,10 @@ fn home_country(gazetteer: &Entities<'_>, entry: usize) -> Option<String> {
 mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
-    use crate::normalize::NormText;
     use crate::resolve::tests::resolved;
     use crate::resolve::{resolve, Entities};
-    use crate::segment::segment;
+    use crate::text::normalize::NormText;
+    use crate::text::segment::segment;
 
     #[test]
     fn ambiguous_names_resolve_from_context() {

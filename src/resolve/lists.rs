@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gazetteer::EntityType;
-use crate::normalize::NormText;
-use crate::segment::{is_list_separator, Sentence};
+use crate::text::normalize::NormText;
+use crate::text::segment::{is_list_separator, Sentence};
 
 use super::{sentence_index, Entities, MatchKind, Mention, LIKELY, SUPPORTED};
 

@@ -13,7 +13,7 @@ mod named;
 use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
-use crate::segment::Sentence;
+use crate::text::segment::Sentence;
 
 use acronyms::{acronym_definitions, learn_new_acronyms};
 use ambiguity::Context;
@@ -341,8 +341,8 @@ pub fn sentence_index(sentences: &[Sentence], at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::NormText;
-    use crate::segment::segment;
+    use crate::text::normalize::NormText;
+    use crate::text::segment::segment;
 
     /// Resolves `text` with the shipped gazetteer: (surface, entity id, match kind) per mention.
     pub(super) fn resolved(text: &str) -> Vec<(String, String, &'static str)> {

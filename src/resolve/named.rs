@@ -13,7 +13,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
-use crate::segment::{Sentence, UnitKind};
+use crate::text::segment::{Sentence, UnitKind};
 
 use super::Entities;
 

@@ -78,7 +78,7 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
     let csv_path = dir.path().join("claims.csv");
     let rows: Vec<Vec<String>> =
         serde_json::from_str(&run_python(script, &[csv_path.as_os_str()])).unwrap();
-    assert_eq!(rows[0], coopex::export::CSV_HEADER);
+    assert_eq!(rows[0], coopex::tools::export::CSV_HEADER);
     assert_eq!(rows.len() - 1, claims.len());
     let column = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
     for (row, claim) in rows[1..].iter().zip(&claims) {
@@ -354,7 +354,7 @@ fn graphml_has_the_network_counts_and_networkx_reads_it() {
     assert!(network.links.len() >= 5);
     let graphml_path = dir.path().join("network.graphml");
     let graphml = fs::read_to_string(&graphml_path).unwrap();
-    assert_eq!(graphml, coopex::relations::to_graphml(&network));
+    assert_eq!(graphml, coopex::run::relations::to_graphml(&network));
     assert_eq!(graphml.matches("<node ").count(), network.nodes.len());
     assert_eq!(graphml.matches("<edge ").count(), network.links.len());
 

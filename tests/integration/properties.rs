@@ -1,6 +1,7 @@
 //! Property tests: no panic on any input, and every span holds its text.
 
-use coopex::{ingest, Gazetteer, Pipeline};
+use coopex::text::ingest;
+use coopex::{Gazetteer, Pipeline};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -90,7 +91,7 @@ proptest! {
         text in prop_oneof![segmenter_text(), any::<String>()]
     ) {
         let mut covered = 0;
-        for s in coopex::segment::segment(&text) {
+        for s in coopex::text::segment::segment(&text) {
             prop_assert!(covered <= s.start && s.start < s.end && s.end <= text.len());
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             let unit = &text[s.start..s.end];
@@ -131,7 +132,7 @@ proptest! {
             }
             prop_assert!(c.parties.len() >= 2);
         }
-        for s in coopex::segment::segment(&text) {
+        for s in coopex::text::segment::segment(&text) {
             prop_assert!(s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
     }

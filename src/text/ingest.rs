@@ -2,15 +2,16 @@
 //! can cite. A file that fails a check becomes a [`Rejection`] with a reason; it never stops the
 //! batch.
 
-use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use crate::text::reject::RejectReason;
+
 /// The file extensions `extract` reads when it walks a folder, also gzip-compressed (`.txt.gz`).
 /// A `.jsonl` file holds one document per line (`{"id": ..., "text": ...}`); an HTML page is read
-/// through [`crate::decode::html_view`].
+/// through [`crate::text::decode::html_view`].
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl", "html", "htm"];
 
 /// Default limit on the size of one input document, in bytes.
@@ -34,7 +35,7 @@ pub struct Document {
     /// The path the document was read from.
     pub path: String,
     /// The text. For UTF-8 input it is the file's bytes unchanged, so byte offsets into `text`
-    /// are byte offsets into the file; other encodings are transcoded (see [`crate::decode`]).
+    /// are byte offsets into the file; other encodings are transcoded (see [`crate::text::decode`]).
     pub text: String,
     /// Lowercase hex SHA-256 of the raw bytes (for a document of a `.jsonl` file or stream,
     /// of its `text`).
@@ -50,104 +51,6 @@ pub struct Document {
     pub published: Option<String>,
     /// Fields of a JSON input document other than `id`, `text`, `url` and `published`.
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-/// Why an input could not be processed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RejectReason {
-    /// The file could not be read (permissions, vanished, I/O error).
-    Unreadable(String),
-    /// The file has no bytes, or only white space.
-    Empty,
-    /// The file is larger than the configured limit.
-    TooLarge {
-        /// The file's size in bytes.
-        bytes: u64,
-        /// The limit in force.
-        limit: u64,
-    },
-    /// A compressed file whose content is larger than the configured limit; it was not
-    /// decompressed further, so its full size is not known.
-    TooLargeDecompressed {
-        /// The limit in force.
-        limit: u64,
-    },
-    /// The file looks binary (it holds NUL or other control bytes that text does not).
-    Binary,
-    /// The file is not valid UTF-8; the offset of the first bad byte is given.
-    NotUtf8 {
-        /// Byte offset of the first invalid sequence.
-        offset: usize,
-    },
-    /// The file's path is not UTF-8, so it cannot be named in UTF-8 records without loss; the
-    /// rejection keeps its bytes.
-    NotUtf8Name,
-    /// Another input of the run already has this document id (a `.jsonl` file that repeats an
-    /// `id`, or two roots with the same folder name).
-    DuplicateId,
-    /// Processing the document failed inside coopex (a bug: please report it with the file).
-    Internal(String),
-    /// One line of a JSON Lines input could not be used.
-    Line {
-        /// 1-based line number.
-        line: usize,
-        /// `malformed_json`, `not_an_object`, `missing_text`, or the code of a check the
-        /// line's text failed (`empty`, `too_large`, `binary`).
-        code: &'static str,
-        /// What was wrong.
-        detail: String,
-    },
-}
-
-impl RejectReason {
-    /// A short, stable machine-readable code for the reason (`empty`, `binary`, ...).
-    pub fn code(&self) -> &'static str {
-        match self {
-            RejectReason::Unreadable(_) => "unreadable",
-            RejectReason::Empty => "empty",
-            RejectReason::TooLarge { .. } | RejectReason::TooLargeDecompressed { .. } => {
-                "too_large"
-            }
-            RejectReason::Binary => "binary",
-            RejectReason::NotUtf8 { .. } => "not_utf8",
-            RejectReason::NotUtf8Name => "not_utf8_name",
-            RejectReason::DuplicateId => "duplicate_id",
-            RejectReason::Internal(_) => "internal",
-            RejectReason::Line { code, .. } => code,
-        }
-    }
-}
-
-impl fmt::Display for RejectReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RejectReason::Unreadable(why) => write!(f, "unreadable: {why}"),
-            RejectReason::Empty => write!(f, "empty: the file holds no text"),
-            RejectReason::TooLarge { bytes, limit } => {
-                write!(
-                    f,
-                    "too large: {bytes} bytes, over the limit of {limit} bytes"
-                )
-            }
-            RejectReason::TooLargeDecompressed { limit } => write!(
-                f,
-                "too large: over the limit of {limit} bytes once decompressed"
-            ),
-            RejectReason::Binary => write!(f, "binary: the file holds NUL or control bytes"),
-            RejectReason::NotUtf8 { offset } => {
-                write!(f, "not UTF-8: invalid byte sequence at byte {offset}")
-            }
-            RejectReason::NotUtf8Name => write!(
-                f,
-                "not a UTF-8 file name: rename the file (its bytes are in path_hex)"
-            ),
-            RejectReason::DuplicateId => {
-                write!(f, "duplicate id: an earlier input of the run has this id")
-            }
-            RejectReason::Internal(message) => write!(f, "internal error: {message}"),
-            RejectReason::Line { line, detail, .. } => write!(f, "line {line}: {detail}"),
-        }
-    }
 }
 
 /// An input that could not be processed, and why.
@@ -297,8 +200,8 @@ fn walk(root: &Path) -> impl Iterator<Item = Walked> {
     // The manifest's and the staging marker's names belong to the run layer above; naming them
     // here is what lets the walk recognise an output folder, finished or being written.
     let markers = [
-        crate::incremental::MANIFEST_FILE,
-        crate::write::STAGING_MARKER,
+        crate::run::files::MANIFEST_FILE,
+        crate::run::files::STAGING_MARKER,
     ];
     walkdir::WalkDir::new(root)
         .follow_links(true)
@@ -350,7 +253,7 @@ fn has_text_extension(path: &Path) -> bool {
 /// The extension that says what a file holds: `txt` for both `a.txt` and `a.txt.gz`.
 fn inner_extension(path: &Path) -> Option<&str> {
     let name = path.file_name()?.to_str()?;
-    let name = if crate::decode::is_gzip(path) {
+    let name = if crate::text::decode::is_gzip(path) {
         &name[..name.len() - 3]
     } else {
         name
@@ -408,8 +311,8 @@ fn read_bytes(path: &Path, max_bytes: u64) -> Result<(Vec<u8>, Option<Vec<u8>>),
         });
     }
     let raw = fs::read(path).map_err(|e| RejectReason::Unreadable(e.to_string()))?;
-    let content = if crate::decode::is_gzip(path) {
-        Some(crate::decode::gunzip(&raw, max_bytes)?)
+    let content = if crate::text::decode::is_gzip(path) {
+        Some(crate::text::decode::gunzip(&raw, max_bytes)?)
     } else {
         None
     };
@@ -440,8 +343,8 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
     )
     .map_err(reject)?;
     doc.compression = compression;
-    if crate::decode::is_html(inner_extension(&input.path)) {
-        doc.text = crate::decode::html_view(&doc.text);
+    if crate::text::decode::is_html(inner_extension(&input.path)) {
+        doc.text = crate::text::decode::html_view(&doc.text);
         doc.markup = Some("html".to_string());
         if doc.text.trim_matches(is_blank_or_padding).is_empty() {
             return Err(reject(RejectReason::Empty));
@@ -468,7 +371,7 @@ pub fn read_json_lines(
     };
     let (raw, content) =
         read_bytes(&input.path, max_bytes).map_err(|r| reject(input.doc_id.clone(), r))?;
-    let text = crate::decode::decode(content.unwrap_or(raw))
+    let text = crate::text::decode::decode(content.unwrap_or(raw))
         .map_err(|r| reject(input.doc_id.clone(), r))?
         .text;
     let mut seen = std::collections::HashSet::new();
@@ -634,7 +537,7 @@ pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option
     let (raw, content) =
         read_bytes(path, u64::MAX).map_err(|r| std::io::Error::other(r.to_string()))?;
     if is_json_lines(path) {
-        let text = crate::decode::decode(content.unwrap_or(raw))
+        let text = crate::text::decode::decode(content.unwrap_or(raw))
             .map_err(|r| std::io::Error::other(r.to_string()))?
             .text;
         let prefix = doc_id.rsplit_once('#').map_or(doc_id, |(p, _)| p);
@@ -654,14 +557,16 @@ pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option
         };
     }
     let sha256 = format!("{:x}", Sha256::digest(&raw));
-    let html = crate::decode::is_html(inner_extension(path));
-    let text = crate::decode::decode(content.unwrap_or(raw)).ok().map(|d| {
-        if html {
-            crate::decode::html_view(&d.text)
-        } else {
-            d.text
-        }
-    });
+    let html = crate::text::decode::is_html(inner_extension(path));
+    let text = crate::text::decode::decode(content.unwrap_or(raw))
+        .ok()
+        .map(|d| {
+            if html {
+                crate::text::decode::html_view(&d.text)
+            } else {
+                d.text
+            }
+        });
     Ok((sha256, text))
 }
 
@@ -709,7 +614,7 @@ fn check_content(
     if !utf16 && looks_binary(&bytes) {
         return Err(RejectReason::Binary);
     }
-    let decoded = crate::decode::decode(bytes)?;
+    let decoded = crate::text::decode::decode(bytes)?;
     if decoded.text.trim_matches(is_blank_or_padding).is_empty() {
         return Err(RejectReason::Empty);
     }

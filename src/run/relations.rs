@@ -70,7 +70,7 @@ impl RelationSet {
         RelationSet::default()
     }
 
-    /// Numbers a document of the run (in arrival order, as [`crate::dedup::DuplicateIndex`]
+    /// Numbers a document of the run (in arrival order, as [`crate::run::dedup::DuplicateIndex`]
     /// numbers them); claims then name their document and source by number.
     pub fn register_document(&mut self, doc_id: &str) -> u32 {
         self.documents.push(doc_id.to_string());

@@ -10,15 +10,17 @@ use rayon::prelude::*;
 
 use anyhow::Context;
 
-use crate::dedup::{DuplicateIndex, Signature};
 use crate::gazetteer::GAZETTEER_VERSION;
-use crate::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
-use crate::ingest::{self, Document, InputFile, Rejection};
 use crate::pipeline::{DocumentOutput, Pipeline};
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
-use crate::relations::RelationSet;
+use crate::run::dedup::{DuplicateIndex, Signature};
+use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
+use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
+use crate::run::relations::RelationSet;
+use crate::run::write::OutputSet;
 use crate::schema::SCHEMA_VERSION;
-use crate::write::{OutputSet, CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
+use crate::text::ingest::{self, Document, InputFile, Rejection};
+use crate::text::reject::RejectReason;
 
 /// What `extract` needs to know, validated once from the command line.
 #[derive(Debug, Clone)]
@@ -325,7 +327,7 @@ fn process_document(pipeline: &Pipeline, doc: &Document) -> Result<DocumentOutpu
                 doc_id: doc.doc_id.clone(),
                 path: doc.path.clone(),
                 path_hex: None,
-                reason: ingest::RejectReason::Internal(message),
+                reason: RejectReason::Internal(message),
             }
         },
     )

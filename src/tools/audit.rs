@@ -21,14 +21,14 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::ingest;
 use crate::record::{
     ClaimRecord, DocumentRecord, EntityRef, MentionRecord, QuoteSelector, RelationRecord, Span,
 };
-use crate::write::{
-    write_text_atomic, AtomicFile, CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, REJECTED_FILE,
-    RELATIONS_FILE, SUMMARY_FILE,
+use crate::run::files::{
+    CLAIMS_FILE, DOCUMENTS_FILE, MENTIONS_FILE, REJECTED_FILE, RELATIONS_FILE, SUMMARY_FILE,
 };
+use crate::run::write::{write_text_atomic, AtomicFile};
+use crate::text::ingest;
 
 /// What audit found for one claim or mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -14,11 +14,11 @@ use anyhow::Context;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::dedup::DuplicateIndex;
-use crate::ingest;
 use crate::pipeline::{DocumentOutput, Pipeline};
 use crate::record::ErrorRecord;
+use crate::run::dedup::DuplicateIndex;
 use crate::schema::SCHEMA_VERSION;
+use crate::text::ingest;
 
 /// Which records a stream carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

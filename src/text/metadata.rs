@@ -3,7 +3,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use crate::segment::{Sentence, UnitKind};
+use crate::text::segment::{Sentence, UnitKind};
 
 /// How many leading units are searched for a title or date line.
 const HEADER_UNITS: usize = 12;
@@ -105,7 +105,7 @@ fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::segment;
+    use crate::text::segment::segment;
 
     #[test]
     fn dates_in_the_forms_articles_use() {

@@ -1,7 +1,7 @@
 //! The HTML report: one self-contained page an analyst opens in a browser (`coopex report`).
 //!
 //! [`load`] reads an output folder (`summary.json`, `documents.jsonl`, `claims.jsonl`,
-//! `relations.jsonl`, `network.json`) and audits it ([`crate::audit::audit`], without rebase);
+//! `relations.jsonl`, `network.json`) and audits it ([`crate::tools::audit::audit`], without rebase);
 //! [`render`] turns that into the page. The page holds:
 //!
 //! - a header with the run (documents, mentions, claims, relations, schema version, gazetteer
@@ -42,9 +42,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::de::DeserializeOwned;
 
-use crate::audit::{audit, AuditReport};
 use crate::record::{ClaimRecord, DocumentRecord, Network, RelationRecord, Summary};
-use crate::write::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE, RELATIONS_FILE, SUMMARY_FILE};
+use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE, RELATIONS_FILE, SUMMARY_FILE};
+use crate::tools::audit::{audit, AuditReport};
 
 pub use layout::layout;
 pub use page::highlight_evidence;

@@ -13,48 +13,14 @@ use anyhow::Context;
 use serde::Serialize;
 use tempfile::NamedTempFile;
 
-use crate::incremental::{Manifest, ManifestEntry, MANIFEST_FILE};
 use crate::pipeline::DocumentOutput;
 use crate::record::{DocumentRecord, RejectedRecord, Summary};
-use crate::relations::{to_graphml, RelationSet};
-
-/// Names of the files `extract` writes.
-pub const DOCUMENTS_FILE: &str = "documents.jsonl";
-/// Entity mentions.
-pub const MENTIONS_FILE: &str = "mentions.jsonl";
-/// Claims.
-pub const CLAIMS_FILE: &str = "claims.jsonl";
-/// Rejected inputs.
-pub const REJECTED_FILE: &str = "rejected.jsonl";
-/// Run summary.
-pub const SUMMARY_FILE: &str = "summary.json";
-/// Candidates set aside by the matching policy (with `--explain`).
-pub const EXPLAIN_FILE: &str = "explain.jsonl";
-/// Distinct relations with their claims and independent sources.
-pub const RELATIONS_FILE: &str = "relations.jsonl";
-/// The cooperation network, node-link JSON.
-pub const NETWORK_FILE: &str = "network.json";
-/// The cooperation network, GraphML (with `--graphml`).
-pub const GRAPHML_FILE: &str = "network.graphml";
-
-/// A file in a staging folder that marks it as coopex's: the walk never reads such a folder,
-/// and the next run removes it if the run that made it was killed.
-pub const STAGING_MARKER: &str = ".coopex-staging";
-
-/// Every name a run may leave in an output folder: what a stale staging folder may hold.
-const OUTPUT_NAMES: &[&str] = &[
-    DOCUMENTS_FILE,
-    MENTIONS_FILE,
-    CLAIMS_FILE,
-    REJECTED_FILE,
-    SUMMARY_FILE,
-    EXPLAIN_FILE,
-    RELATIONS_FILE,
-    NETWORK_FILE,
-    GRAPHML_FILE,
-    MANIFEST_FILE,
-    STAGING_MARKER,
-];
+use crate::run::files::{
+    CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, GRAPHML_FILE, MANIFEST_FILE, MENTIONS_FILE,
+    NETWORK_FILE, OUTPUT_NAMES, REJECTED_FILE, RELATIONS_FILE, STAGING_MARKER, SUMMARY_FILE,
+};
+use crate::run::incremental::{Manifest, ManifestEntry};
+use crate::run::relations::{to_graphml, RelationSet};
 
 /// The folder an output set is written into and then swapped in: created beside the output
 /// folder, holding the lock until the set is in place.

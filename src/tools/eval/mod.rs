@@ -27,10 +27,10 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::gazetteer::EntityType;
-use crate::ingest::{self, Document, InputFile};
 use crate::pipeline::Pipeline;
 use crate::record::{ClaimRecord, MentionRecord};
-use crate::segment;
+use crate::text::ingest::{self, Document, InputFile};
+use crate::text::segment;
 
 pub use claims::ClaimScores;
 use claims::ComparedClaim;

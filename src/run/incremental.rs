@@ -14,12 +14,9 @@ use std::time::UNIX_EPOCH;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::ingest::InputFile;
+use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MANIFEST_FILE, MENTIONS_FILE};
 use crate::schema::SCHEMA_VERSION;
-use crate::write::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
-
-/// The manifest's file name in the output folder.
-pub const MANIFEST_FILE: &str = "manifest.json";
+use crate::text::ingest::InputFile;
 
 /// What the last run read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

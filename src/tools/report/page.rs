@@ -5,8 +5,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 use super::{escape, plural, ReportData};
-use crate::audit::Status;
 use crate::record::{ClaimKind, ClaimRecord, DocumentRecord, EntityRef, Polarity, RelationRecord};
+use crate::tools::audit::Status;
 
 fn status_name(status: Status) -> &'static str {
     match status {

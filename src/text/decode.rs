@@ -11,7 +11,7 @@ use std::path::Path;
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 use flate2::read::MultiGzDecoder;
 
-use crate::ingest::RejectReason;
+use crate::text::reject::RejectReason;
 
 /// A document's text and how it was obtained from its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

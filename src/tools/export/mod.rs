@@ -14,7 +14,7 @@
 //! - **webanno** ([`web_annotations`]): a W3C Web Annotation `AnnotationCollection`
 //!   (JSON-LD), one `Annotation` per claim, described below.
 //! - **graphml**: the cooperation network of `network.json`, written by
-//!   [`crate::relations::to_graphml`].
+//!   [`crate::run::relations::to_graphml`].
 //!
 //! Records carry byte offsets; brat and the W3C `TextPositionSelector` count characters
 //! (Unicode code points), so every offset is converted against the document's text
@@ -65,9 +65,9 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use crate::ingest;
 use crate::record::{ClaimRecord, DocumentRecord, EntityRef, Network};
-use crate::write::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE};
+use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE};
+use crate::text::ingest;
 
 pub use brat::{brat_annotation_conf, brat_documents, brat_stem, BratDocument};
 pub use csv::{claims_csv, CSV_HEADER};

@@ -8,7 +8,7 @@ use super::gold::scored_id;
 use super::is_counted;
 use crate::gazetteer::EntityType;
 use crate::record::{ClaimKind, MentionRecord, Modality, Polarity};
-use crate::segment::Sentence;
+use crate::text::segment::Sentence;
 
 /// The baseline's claims for one document, in text order: for every sentence with counted
 /// mentions (the entity scores' threshold) of two or more distinct countries, agencies or
@@ -47,7 +47,8 @@ pub(super) fn cooccurrence_claims(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ingest, segment, Gazetteer, Pipeline};
+    use crate::text::{ingest, segment};
+    use crate::{Gazetteer, Pipeline};
 
     #[test]
     fn one_claim_per_sentence_naming_two_parties() {

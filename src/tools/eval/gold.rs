@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::EvalError;
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::normalize::normalize_phrase;
+use crate::text::normalize::normalize_phrase;
 
 /// One gold document.
 #[derive(Debug, Clone, Deserialize)]

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::segment::{words, Sentence, UnitKind};
+use crate::text::segment::{words, Sentence, UnitKind};
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -186,7 +186,7 @@ const SEEDS: [u64; SIGNATURE_LEN] = {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::segment;
+    use crate::text::segment::segment;
 
     fn signature(text: &str) -> Signature {
         Signature::of(text, &segment(text))
