@@ -208,17 +208,8 @@ fn claim_record(
     let sentence = &sentences[claim.sentence];
     let sentence_text = &text[sentence.start..sentence.end];
     let (line, column) = lines.line_column(text, sentence.start);
-    let party_ids = claims::party_ids(entities, claim);
-    let party_ids: Vec<&str> = party_ids.iter().map(String::as_str).collect();
-    let claim_id = crate::record::claim_id(
-        &doc.sha256,
-        sentence.start,
-        sentence.end,
-        claim.kind.as_str(),
-        &party_ids,
-    );
-    ClaimRecord {
-        claim_id,
+    let mut record = ClaimRecord {
+        claim_id: String::new(),
         doc_id: doc.doc_id.clone(),
         doc_sha256: doc.sha256.clone(),
         kind: claim.kind,
@@ -257,7 +248,9 @@ fn claim_record(
         quantities: timex::find_quantities(sentence_text, sentence.start),
         confidence: claim.confidence,
         rule: claim.rule.clone(),
-    }
+    };
+    record.claim_id = record.expected_id();
+    record
 }
 
 /// Byte offsets of line starts, for 1-based line and column numbers.

@@ -345,7 +345,8 @@ impl QuoteSelector {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRecord {
-    /// Stable id: hex of a hash over the document hash, evidence span, kind and parties.
+    /// Stable id: hex of a hash over the document hash, evidence span, kind, polarity,
+    /// modality and parties ([`ClaimRecord::expected_id`]).
     pub claim_id: String,
     /// The document.
     pub doc_id: String,
@@ -384,36 +385,28 @@ pub struct ClaimRecord {
 }
 
 impl ClaimRecord {
-    /// The `claim_id` this claim's content gives: what `audit` compares with the recorded id
-    /// to find an edited evidence span, kind or party.
+    /// The `claim_id` this claim's content gives: the first 16 hex digits of a SHA-256 over
+    /// the document's hash, the evidence sentence's span, the kind, polarity and modality and
+    /// the sorted, distinct party ids. `extract` sets it; `audit` recomputes it to find an
+    /// edited span, kind, polarity, modality or party.
     pub fn expected_id(&self) -> String {
+        use sha2::{Digest, Sha256};
         let mut parties: Vec<&str> = self.parties.iter().map(|p| p.entity_id.as_str()).collect();
         parties.sort_unstable();
         parties.dedup();
-        claim_id(
-            &self.doc_sha256,
+        let mut hasher = Sha256::new();
+        hasher.update(self.doc_sha256.as_bytes());
+        hasher.update(format!(
+            "|{}|{}|{}|{}|{}|{}",
             self.evidence.start,
             self.evidence.end,
             self.kind.as_str(),
-            &parties,
-        )
+            self.polarity.as_str(),
+            self.modality.as_str(),
+            parties.join(",")
+        ));
+        format!("{:x}", hasher.finalize())[..16].to_string()
     }
-}
-
-/// A claim's stable id: the first 16 hex digits of a SHA-256 over the document's hash, the
-/// evidence sentence's span, the kind and the sorted, distinct party ids.
-pub fn claim_id(
-    doc_sha256: &str,
-    start: usize,
-    end: usize,
-    kind: &str,
-    parties: &[&str],
-) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
-    hasher.update(doc_sha256.as_bytes());
-    hasher.update(format!("|{start}|{end}|{kind}|{}", parties.join(",")));
-    format!("{:x}", hasher.finalize())[..16].to_string()
 }
 
 /// One line of `explain.jsonl` (written by `extract --explain`): a candidate name the matching

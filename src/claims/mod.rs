@@ -232,16 +232,3 @@ fn run(
     }
     claims
 }
-
-/// Distinct entity ids of a claim's parties, sorted: what identifies the relation.
-pub fn party_ids(gazetteer: &Entities<'_>, claim: &Claim) -> Vec<String> {
-    let mut ids: Vec<String> = claim
-        .parties
-        .iter()
-        .map(|p| gazetteer.entry(p.entry).id.clone())
-        .collect::<HashSet<_>>()
-        .into_iter()
-        .collect();
-    ids.sort();
-    ids
-}

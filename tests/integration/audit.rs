@@ -302,3 +302,33 @@ fn removed_duplicated_or_edited_claim_lines_are_file_problems() {
         );
     }
 }
+
+#[test]
+fn an_edited_polarity_or_modality_is_a_file_problem() {
+    for (field, from, to) in [
+        ("polarity", "positive", "negative"),
+        ("modality", "actual", "planned"),
+    ] {
+        let (_corpus, out) = extracted();
+        let claims_path = out.path().join("claims.jsonl");
+        let mut claims = read_jsonl(&claims_path);
+        let edited = claims
+            .iter_mut()
+            .find(|c| c[field] == from)
+            .expect("a claim to edit");
+        edited[field] = serde_json::json!(to);
+        let id = edited["claim_id"].as_str().unwrap().to_string();
+        let text: String = claims.iter().map(|c| c.to_string() + "\n").collect();
+        fs::write(&claims_path, text).unwrap();
+        let (code, report) = audit_json(out.path(), &[]);
+        assert_eq!(code, 1, "{field}");
+        let problems = report["file_problems"].as_array().unwrap();
+        assert!(
+            problems.iter().any(|p| {
+                let problem = p["problem"].as_str().unwrap();
+                problem.contains(&id) && problem.contains("does not match its content")
+            }),
+            "{field}: {problems:?}"
+        );
+    }
+}

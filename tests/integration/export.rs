@@ -101,7 +101,7 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
             .clone()
     };
     // The claim of the README's worked example.
-    let artemis = row("be4c8aa981d846f6");
+    let artemis = row("0bfab1ff58ece8e9");
     let field = |r: &[String], name: &str| r[column(name)].clone();
     assert_eq!(field(&artemis, "doc_id"), "004_b47ea5e92dfb67ac.txt");
     assert_eq!(field(&artemis, "kind"), "agreement");
@@ -119,7 +119,7 @@ fn csv_has_one_row_per_claim_and_reads_back_with_python() {
     // The evidence is the document's own sentence at the claim's offsets.
     let claim = claims
         .iter()
-        .find(|c| c["claim_id"] == "be4c8aa981d846f6")
+        .find(|c| c["claim_id"] == "0bfab1ff58ece8e9")
         .unwrap();
     let (start, end) = (
         claim["evidence"]["start"].as_u64().unwrap() as usize,
