@@ -188,10 +188,13 @@ fn run(
             .collect();
         // A cue word inside a name is part of the name: "States" in "the United States" is
         // no speech verb, "Cooperation" in an organisation's name states nothing.
+        // Mentions are sorted and do not overlap: the one that may hold the cue is the last
+        // one starting at or before it.
         let inside_a_name = |c: &CueMatch| {
-            sentence_mentions
-                .iter()
-                .any(|m| m.start <= c.start && c.end <= m.end)
+            let after = sentence_mentions.partition_point(|m| m.start <= c.start);
+            after
+                .checked_sub(1)
+                .is_some_and(|last| c.end <= sentence_mentions[last].end)
         };
         let sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()

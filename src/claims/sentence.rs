@@ -35,6 +35,24 @@ impl SentenceView<'_> {
         self.gazetteer.entry(mention.entry).kind
     }
 
+    /// The mention that starts at byte `at`. Mentions are sorted by start and do not overlap,
+    /// so lookups by offset are binary searches: a sentence naming thousands of parties stays
+    /// linear.
+    fn mention_starting_at(&self, at: usize) -> Option<&Mention> {
+        let next = self.mentions.partition_point(|m| m.start < at);
+        self.mentions.get(next).copied().filter(|m| m.start == at)
+    }
+
+    /// The mention that ends at byte `at`: the last one starting before it, as mentions do not
+    /// overlap.
+    fn mention_ending_at(&self, at: usize) -> Option<&Mention> {
+        let before = self.mentions.partition_point(|m| m.start < at);
+        before
+            .checked_sub(1)
+            .map(|last| self.mentions[last])
+            .filter(|m| m.end == at)
+    }
+
     pub(super) fn is_party(&self, mention: &Mention) -> bool {
         self.kind_of(mention).is_party()
             && mention.via != crate::resolve::MatchKind::Demonym
@@ -177,7 +195,7 @@ impl SentenceView<'_> {
                 return false;
             }
             let next_at = at + (rest.len() - skipped.len());
-            if let Some(next) = self.mentions.iter().find(|m| m.start == next_at) {
+            if let Some(next) = self.mention_starting_at(next_at) {
                 at = next.end;
                 continue;
             }
@@ -203,7 +221,7 @@ impl SentenceView<'_> {
             && word.len() >= 4
             && word.ends_with('o')
             && word.starts_with(char::is_uppercase)
-            && !self.mentions.iter().any(|m| m.end == mention.start - 1)
+            && self.mention_ending_at(mention.start - 1).is_none()
     }
 
     /// The byte range of the clause around `at`, clauses being parts of the sentence split at

@@ -4,12 +4,26 @@
 //! map.
 
 /// A normalized copy of a text with a byte-level map back to the raw text.
+///
+/// Most bytes of the view sit at a fixed distance from their raw bytes; the map only records
+/// where that distance changes (a folded run of white space, a curly quote folded to ASCII),
+/// so it costs a few bytes per fold rather than several per byte of text.
 #[derive(Debug, Clone, Default)]
 pub struct NormText {
     /// The normalized text.
     pub text: String,
-    /// For each byte of `text`, the raw byte range of the character (or folded run) it came from.
-    spans: Vec<(u32, u32)>,
+    /// The bytes of `text` whose raw range is not one byte long, in order.
+    shifts: Vec<Shift>,
+}
+
+/// One byte of the view that stands for a raw range of another length.
+#[derive(Debug, Clone, Copy)]
+struct Shift {
+    /// The byte's offset in the view.
+    at: u32,
+    /// The raw range it stands for.
+    raw_start: u32,
+    raw_end: u32,
 }
 
 /// How one raw character appears in the normalized view.
@@ -39,41 +53,76 @@ impl NormText {
     /// lines); a run of other white space, hyphens and dashes becomes one space.
     pub fn new(raw: &str) -> NormText {
         let mut text = String::with_capacity(raw.len());
-        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(raw.len());
-        let mut in_separator = false;
+        let mut shifts: Vec<Shift> = Vec::new();
+        // The separator run being folded into one space: its byte in the view and raw range.
+        let mut separator: Option<Shift> = None;
         for (at, c) in raw.char_indices() {
-            let span = (at as u32, (at + c.len_utf8()) as u32);
-            match fold(c) {
-                Fold::Separator => {
-                    if in_separator {
-                        if let Some(last) = spans.last_mut() {
-                            *last = (last.0, span.1);
-                        }
-                    } else {
+            let end = (at + c.len_utf8()) as u32;
+            if let Fold::Separator = fold(c) {
+                match separator.as_mut() {
+                    Some(run) => run.raw_end = end,
+                    None => {
+                        separator = Some(Shift {
+                            at: text.len() as u32,
+                            raw_start: at as u32,
+                            raw_end: end,
+                        });
                         text.push(' ');
-                        spans.push(span);
-                        in_separator = true;
                     }
                 }
+                continue;
+            }
+            shifts.extend(separator.take().filter(Shift::changes_length));
+            match fold(c) {
                 Fold::To(to) => {
-                    in_separator = false;
+                    let folded = Shift {
+                        at: text.len() as u32,
+                        raw_start: at as u32,
+                        raw_end: end,
+                    };
+                    shifts.extend(Some(folded).filter(Shift::changes_length));
                     text.push(to);
-                    spans.push(span);
                 }
-                Fold::Keep => {
-                    in_separator = false;
-                    text.push(c);
-                    spans.extend(std::iter::repeat_n(span, c.len_utf8()));
-                }
+                _ => text.push(c),
             }
         }
-        NormText { text, spans }
+        shifts.extend(separator.filter(Shift::changes_length));
+        NormText { text, shifts }
     }
 
-    /// Maps a half-open byte range of the normalized text back to the raw text.
+    /// Maps a half-open byte range of the normalized text (on character boundaries) back to
+    /// the raw text.
     pub fn raw_range(&self, start: usize, end: usize) -> (usize, usize) {
-        debug_assert!(start < end && end <= self.spans.len());
-        (self.spans[start].0 as usize, self.spans[end - 1].1 as usize)
+        debug_assert!(start < end && end <= self.text.len());
+        let raw_start = match self.shift_at(start) {
+            Ok(shift) => shift.raw_start as usize,
+            Err(delta) => start.wrapping_add_signed(delta),
+        };
+        let raw_end = match self.shift_at(end - 1) {
+            Ok(shift) => shift.raw_end as usize,
+            Err(delta) => end.wrapping_add_signed(delta),
+        };
+        (raw_start, raw_end)
+    }
+
+    /// The shift recorded for byte `at` of the view, or else the distance from the view to the
+    /// raw text there (raw offset minus view offset).
+    fn shift_at(&self, at: usize) -> Result<Shift, isize> {
+        let after = self.shifts.partition_point(|s| (s.at as usize) < at);
+        match self.shifts.get(after) {
+            Some(shift) if shift.at as usize == at => Ok(*shift),
+            _ => Err(after.checked_sub(1).map_or(0, |before| {
+                let shift = self.shifts[before];
+                shift.raw_end as isize - (shift.at as isize + 1)
+            })),
+        }
+    }
+}
+
+impl Shift {
+    /// Whether the raw range is not the one byte the view has for it.
+    fn changes_length(&self) -> bool {
+        self.raw_end - self.raw_start != 1
     }
 }
 
@@ -108,5 +157,33 @@ mod tests {
         let at = norm.text.find("Chang'e 4").unwrap();
         let (s, e) = norm.raw_range(at, at + "Chang'e 4".len());
         assert_eq!(&raw[s..e], "Chang’e – 4");
+        let probe = norm.text.find("probe").unwrap();
+        let (s, e) = norm.raw_range(probe, probe + 5);
+        assert_eq!(&raw[s..e], "probe");
+        // A separator run at the very end, and a multi-byte character kept as it is.
+        let raw = "Québec  \t";
+        let norm = NormText::new(raw);
+        assert_eq!(norm.text, "Québec ");
+        assert_eq!(norm.raw_range(0, "Québec".len()), (0, "Québec".len()));
+        assert_eq!(
+            norm.raw_range("Québec".len(), norm.text.len()),
+            ("Québec".len(), raw.len())
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_character_maps_back_to_its_raw_text(raw in "[a-zé’“” \t\n\u{2013}-]{0,40}") {
+            let norm = NormText::new(&raw);
+            for (at, c) in norm.text.char_indices() {
+                let (s, e) = norm.raw_range(at, at + c.len_utf8());
+                let source = &raw[s..e];
+                match c {
+                    ' ' => proptest::prop_assert!(source.chars().all(|r| matches!(fold(r), Fold::Separator))),
+                    '\'' | '"' => proptest::prop_assert!(source.chars().count() == 1),
+                    _ => proptest::prop_assert_eq!(source, c.to_string()),
+                }
+            }
+        }
     }
 }
