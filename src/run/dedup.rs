@@ -5,7 +5,8 @@
 //! copies, and every copy points to the earliest document of its group. Signatures are small
 //! and fixed-size, so a batch keeps one per document, never the texts.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, VecDeque};
 
 use crate::text::segment::{words, Sentence, UnitKind};
 
@@ -32,17 +33,25 @@ pub struct Signature {
 impl Signature {
     /// The signature of a document's running text.
     pub fn of(text: &str, sentences: &[Sentence]) -> Signature {
-        let tokens: Vec<String> = sentences
+        let words = sentences
             .iter()
             .filter(|s| matches!(s.kind, UnitKind::Body | UnitKind::Bullet))
-            .flat_map(|s| words(&text[s.start..s.end]))
-            .map(|w| w.text.to_lowercase())
-            .collect();
+            .flat_map(|s| words(&text[s.start..s.end]));
         let mut minima = [u16::MAX; SIGNATURE_LEN];
         let mut shingles = 0;
-        for window in tokens.windows(SHINGLE_WORDS) {
+        // The last SHINGLE_WORDS words, lowercased (borrowed when already lowercase): a
+        // window slides over the text without keeping its words.
+        let mut window: VecDeque<Cow<'_, str>> = VecDeque::with_capacity(SHINGLE_WORDS);
+        for word in words {
+            if window.len() == SHINGLE_WORDS {
+                window.pop_front();
+            }
+            window.push_back(lowercase(word.text));
+            if window.len() < SHINGLE_WORDS {
+                continue;
+            }
             shingles += 1;
-            let base = fnv1a(window);
+            let base = fnv1a(window.iter().map(|w| w.as_ref()));
             for (i, slot) in minima.iter_mut().enumerate() {
                 // The top bits of a well-mixed hash are as good a MinHash value as the whole.
                 let h = (mix(base ^ SEEDS[i]) >> 48) as u16;
@@ -148,8 +157,21 @@ impl DuplicateIndex {
     }
 }
 
+/// A word in lower case, borrowed when it already is.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if word.chars().all(unchanged) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// FNV-1a over the words of a shingle, with a separator between words.
-fn fnv1a(words: &[String]) -> u64 {
+fn fnv1a<'w>(words: impl Iterator<Item = &'w str>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for w in words {
         for b in w.bytes().chain(std::iter::once(0x1f)) {
