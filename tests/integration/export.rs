@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{coopex, copy_corpus_into, python_has, read_jsonl, run_python};
+use crate::tools::{tool_is_installed, Tool};
+use crate::{coopex, copy_corpus_into, read_jsonl, run_python};
 
 /// A Markdown document with an emoji, curly quotes and a claim whose sentence holds a comma,
 /// straight double quotes and a line break.
@@ -358,8 +359,10 @@ fn graphml_has_the_network_counts_and_networkx_reads_it() {
     assert_eq!(graphml.matches("<node ").count(), network.nodes.len());
     assert_eq!(graphml.matches("<edge ").count(), network.links.len());
 
-    if !python_has("networkx") {
-        eprintln!("networkx not installed: read-back in Python skipped");
+    if !tool_is_installed(
+        Tool::PythonModule("networkx"),
+        "export's GraphML read back by networkx",
+    ) {
         return;
     }
     let script = "import sys, networkx as nx\n\
