@@ -60,16 +60,36 @@ impl Tool {
 /// When the tool is missing under CI (`CI=true`): `.ci/run` installs it, so its absence is a
 /// broken set-up, not a reason to skip.
 pub fn tool_is_installed(tool: Tool, part: &str) -> bool {
-    if tool.is_installed() {
-        return true;
+    match verdict(tool, tool.is_installed(), in_ci(), part) {
+        Verdict::Run => true,
+        Verdict::Skip(what) => {
+            record_skip(what);
+            false
+        }
+        Verdict::Fail(why) => panic!("{why}"),
     }
-    assert!(
-        !in_ci(),
-        "CI=true but {} is missing: .ci/run installs it, and {part} needs it",
-        tool.name()
-    );
-    record_skip(format!("{part} ({} is not installed)", tool.name()));
-    false
+}
+
+/// What becomes of a test part that needs a tool.
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    /// The tool is here: the part runs.
+    Run,
+    /// The tool is missing outside CI: the part is skipped, and this names it in the summary.
+    Skip(String),
+    /// The tool is missing in CI: the test fails, saying this.
+    Fail(String),
+}
+
+fn verdict(tool: Tool, installed: bool, ci: bool, part: &str) -> Verdict {
+    match (installed, ci) {
+        (true, _) => Verdict::Run,
+        (false, false) => Verdict::Skip(format!("{part} ({} is not installed)", tool.name())),
+        (false, true) => Verdict::Fail(format!(
+            "CI=true but {} is missing: .ci/run installs it, and {part} needs it",
+            tool.name()
+        )),
+    }
 }
 
 /// Whether `path`, a data set that lives beside the repository rather than in it, is here for
@@ -114,14 +134,20 @@ fn record_skip(what: String) {
 /// capture (which only takes `print!` and `eprint!`).
 #[cfg(unix)]
 fn print_summary() {
-    let mut skipped = SKIPPED.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let skipped = SKIPPED.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    write_stderr(&summary_line(skipped));
+}
+
+/// The line naming every skipped part, in a stable order.
+#[cfg(unix)]
+fn summary_line(mut skipped: Vec<String>) -> String {
     skipped.sort();
-    write_stderr(&format!(
+    format!(
         "coopex tests: skipped {} test {}: {}\n",
         skipped.len(),
         if skipped.len() == 1 { "part" } else { "parts" },
         skipped.join("; ")
-    ));
+    )
 }
 
 /// Where libc (a dependency on Unix only) offers no `atexit`, each skip gets its line at once.
@@ -135,4 +161,50 @@ fn write_stderr(line: &str) {
     use std::io::Write;
     // Nothing is left to report a failed write to.
     let _ = std::io::stderr().write_all(line.as_bytes());
+}
+
+#[test]
+fn a_missing_tool_skips_outside_ci_and_fails_in_ci() {
+    let part = "the example";
+    let cases = [
+        (true, false, Verdict::Run),
+        (true, true, Verdict::Run),
+        (
+            false,
+            false,
+            Verdict::Skip("the example (jq is not installed)".to_string()),
+        ),
+        (
+            false,
+            true,
+            Verdict::Fail(
+                "CI=true but jq is missing: .ci/run installs it, and the example needs it"
+                    .to_string(),
+            ),
+        ),
+    ];
+    for (installed, ci, want) in cases {
+        assert_eq!(
+            verdict(Tool::Jq, installed, ci, part),
+            want,
+            "{installed} {ci}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_skip_summary_is_one_line_naming_every_part() {
+    let line = summary_line(vec![
+        "b (pandas is not installed)".into(),
+        "a (jq is not installed)".into(),
+    ]);
+    assert_eq!(
+        line,
+        "coopex tests: skipped 2 test parts: a (jq is not installed); b (pandas is not installed)\n"
+    );
+    assert_eq!(
+        summary_line(vec!["a".into()]),
+        "coopex tests: skipped 1 test part: a\n"
+    );
 }
