@@ -10,6 +10,7 @@ mod gazetteer;
 mod hostile;
 mod incremental;
 mod properties;
+mod readme;
 mod report;
 mod schema;
 mod segment;
