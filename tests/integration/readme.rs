@@ -34,3 +34,22 @@ fn readme_commands_write_their_output_into_out() {
     }
     assert!(outputs >= 2, "README lost the commands that write: {commands:?}");
 }
+
+#[test]
+fn the_rust_version_is_the_one_readme_names_and_ci_checks() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let version = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("Cargo.toml states rust-version");
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("({version} or newer"))
+            && readme.contains(&format!("cargo +{version}.0 check")),
+        "README names another Rust than rust-version {version}"
+    );
+    // .ci/run reads the version from Cargo.toml and checks with that toolchain.
+    let ci = std::fs::read_to_string(root().join(".ci/run")).unwrap();
+    assert!(ci.contains("^rust-version = ") && ci.contains("cargo \"+$msrv_toolchain\" check"));
+}
