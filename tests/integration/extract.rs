@@ -424,3 +424,25 @@ fn help_explains_every_option() {
     let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert!(help.contains("Exit codes"));
 }
+
+#[test]
+fn extract_help_names_every_input_format_and_output_file() {
+    let output = coopex().args(["extract", "--help"]).output().unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    for extension in coopex::text::ingest::TEXT_EXTENSIONS {
+        assert!(
+            help.contains(&format!(".{extension} ")) || help.contains(&format!(".{extension},")),
+            "--help misses .{extension}:\n{help}"
+        );
+    }
+    assert!(
+        help.contains(".txt.gz"),
+        "--help misses gzip input:\n{help}"
+    );
+    let files = coopex::run::files::OUTPUT_NAMES
+        .iter()
+        .filter(|name| **name != coopex::run::files::STAGING_MARKER);
+    for file in files {
+        assert!(help.contains(file), "--help misses {file}:\n{help}");
+    }
+}

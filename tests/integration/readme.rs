@@ -17,7 +17,10 @@ fn readme_commands() -> Vec<Vec<String>> {
 #[test]
 fn readme_commands_write_their_output_into_out() {
     let commands = readme_commands();
-    assert!(commands.len() >= 4, "README lost its commands: {commands:?}");
+    assert!(
+        commands.len() >= 4,
+        "README lost its commands: {commands:?}"
+    );
     let mut outputs = 0;
     for args in &commands {
         for pair in args.windows(2) {
@@ -32,7 +35,10 @@ fn readme_commands_write_their_output_into_out() {
             }
         }
     }
-    assert!(outputs >= 2, "README lost the commands that write: {commands:?}");
+    assert!(
+        outputs >= 2,
+        "README lost the commands that write: {commands:?}"
+    );
 }
 
 #[test]
