@@ -446,3 +446,36 @@ fn extract_help_names_every_input_format_and_output_file() {
         assert!(help.contains(file), "--help misses {file}:\n{help}");
     }
 }
+
+/// The README's exit-code table: an argument error is the parser's usage message, exit 2; an
+/// error past parsing is one line `coopex: …`, exit 2.
+#[test]
+fn errors_look_as_the_readme_says() {
+    let output = coopex()
+        .args(["extract", "--no-such-option"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains("\nUsage: coopex extract"), "{stderr}");
+    assert!(
+        stderr.contains("For more information, try '--help'."),
+        "{stderr}"
+    );
+
+    let output = coopex()
+        .args(["segment", "no/such/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("coopex: "), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    let output = coopex().arg("--version").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .starts_with("coopex "));
+}
