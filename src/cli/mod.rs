@@ -102,6 +102,11 @@ fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
 /// The most worker threads per core `--jobs` starts.
 const JOBS_PER_CORE: usize = 4;
 
+/// `n` and the noun in the number it takes: "1 document", "2 documents".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Writes `text` to stdout; a closed pipe surfaces as an error [`is_broken_pipe`] recognises.
 fn print_stdout(text: &str) -> anyhow::Result<()> {
     use std::io::Write;
