@@ -350,6 +350,48 @@ fn show_prints_the_claim_with_its_spans_marked() {
 }
 
 #[test]
+fn show_takes_a_unique_prefix_of_the_claim_id() {
+    let (_corpus, out) = extracted();
+    let claims_path = out.path().join("claims.jsonl");
+    let mut claims = read_jsonl(&claims_path);
+    let show = |id: &str| {
+        coopex()
+            .args(["show", id, "--out"])
+            .arg(out.path())
+            .output()
+            .unwrap()
+    };
+    let id = claims[0]["claim_id"].as_str().unwrap().to_string();
+    let shown = show(&id[..6]);
+    assert_eq!(shown.status.code(), Some(0), "{shown:?}");
+    assert!(String::from_utf8(shown.stdout)
+        .unwrap()
+        .starts_with(&format!("claim {id}: ")));
+
+    // Two ids that share their first characters: the prefix names both, a longer one either.
+    claims[0]["claim_id"] = serde_json::json!("abcd00000000000e");
+    claims[1]["claim_id"] = serde_json::json!("abcd00000000000f");
+    let text: String = claims.iter().map(|c| c.to_string() + "\n").collect();
+    fs::write(&claims_path, text).unwrap();
+    let ambiguous = show("abcd");
+    assert_eq!(ambiguous.status.code(), Some(2));
+    let stderr = String::from_utf8(ambiguous.stderr).unwrap();
+    assert!(
+        stderr.starts_with("coopex: claim id prefix `abcd` is ambiguous; the candidates are:\n")
+            && stderr.contains("\n  abcd00000000000e  ")
+            && stderr.contains("\n  abcd00000000000f  "),
+        "{stderr}"
+    );
+    let upper = show("ABCD00000000000F");
+    assert_eq!(upper.status.code(), Some(0), "{upper:?}");
+    assert!(String::from_utf8(upper.stdout)
+        .unwrap()
+        .starts_with("claim abcd00000000000f: "));
+    // Too short to be a prefix worth trusting.
+    assert_eq!(show("abc").status.code(), Some(2));
+}
+
+#[test]
 fn removed_duplicated_or_edited_claim_lines_are_file_problems() {
     let (_corpus, out) = extracted();
     let claims_path = out.path().join("claims.jsonl");
