@@ -10,7 +10,7 @@ mod schema;
 mod segment;
 mod show;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -101,6 +101,16 @@ fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
 
 /// The most worker threads per core `--jobs` starts.
 const JOBS_PER_CORE: usize = 4;
+
+/// Creates the folder `file` is to be written into when it is missing, as a user of `-o
+/// reports/x.html` expects.
+fn create_parent_folder(file: &Path) -> anyhow::Result<()> {
+    match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create folder {}", folder.display())),
+        _ => Ok(()),
+    }
+}
 
 /// `n` and the noun in the number it takes: "1 document", "2 documents".
 fn count(n: usize, one: &str, many: &str) -> String {

@@ -428,3 +428,27 @@ fn documents_are_found_with_corpus_and_a_changed_one_is_refused() {
     let assert = export(dir.path(), &["--format", "webanno"]).code(2);
     assert!(stderr_of(&assert).contains("has changed since extract"));
 }
+
+#[test]
+fn export_into_a_missing_folder_creates_it() {
+    let dir = extracted();
+    for (format, file) in [
+        ("csv", "new/a/claims.csv"),
+        ("graphml", "new/b/net.graphml"),
+    ] {
+        export(dir.path(), &["--format", format, "-o", file]).success();
+        assert!(dir.path().join(file).is_file(), "{format}");
+    }
+    // A folder that cannot be made is named.
+    fs::write(dir.path().join("plain-file"), "x").unwrap();
+    let assert = export(
+        dir.path(),
+        &["--format", "csv", "-o", "plain-file/claims.csv"],
+    )
+    .code(2);
+    assert!(
+        stderr_of(&assert).starts_with("coopex: cannot create folder plain-file: "),
+        "{}",
+        stderr_of(&assert)
+    );
+}

@@ -398,3 +398,11 @@ fn report_shows_the_audit_of_moved_documents() {
     assert!(found.contains(&card("claims ok", n)));
     assert!(found.contains(&card("claims missing", 0)));
 }
+
+#[test]
+fn report_into_a_missing_folder_creates_it() {
+    let out = extracted();
+    let page = out.path().join("pages/today/report.html");
+    let html = report(out.path(), &page);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
+}
