@@ -9,7 +9,7 @@ use coopex::run::stream::{run_stream, Emit};
 use coopex::text::ingest;
 use coopex::{run_extract, ExtractConfig, Pipeline};
 
-use super::{load_gazetteer, worker_count, EXIT_FINDINGS};
+use super::{count, load_gazetteer, worker_count, EXIT_FINDINGS};
 
 /// Extract entity mentions and cooperation claims from articles.
 ///
@@ -103,11 +103,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let summary = run_extract(&pipeline, &config)?;
         if !args.quiet {
             eprintln!(
-                "coopex: {} documents, {} rejected, {} mentions, {} claims in {} ms -> {}",
-                summary.documents,
+                "coopex: {}, {} rejected, {}, {} in {} ms -> {}",
+                count(summary.documents, "document", "documents"),
                 summary.rejected,
-                summary.mentions,
-                summary.claims,
+                count(summary.mentions, "mention", "mentions"),
+                count(summary.claims, "claim", "claims"),
                 summary.elapsed_ms,
                 config.out_dir.display()
             );

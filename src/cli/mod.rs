@@ -89,8 +89,8 @@ fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
         Some(0) => anyhow::bail!("--jobs must be at least 1"),
         Some(n) if n > cap => {
             eprintln!(
-                "coopex: note: --jobs {n} is more than {JOBS_PER_CORE} per core ({cores} cores): \
-                 using {cap}"
+                "coopex: note: --jobs {n} is more than {JOBS_PER_CORE} per core ({}): using {cap}",
+                count(cores, "core", "cores")
             );
             Ok(cap)
         }

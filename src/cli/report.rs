@@ -7,7 +7,7 @@ use clap::Args;
 use coopex::run::write::write_text_atomic;
 use coopex::tools::report::{load, render};
 
-use super::create_parent_folder;
+use super::{count, create_parent_folder};
 
 /// Write an HTML report of an extract output folder: run and audit summary, the cooperation
 /// network, and sortable, filterable tables of relations and claims with their highlighted
@@ -41,11 +41,11 @@ pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
     create_parent_folder(&args.output)?;
     write_text_atomic(&args.output, &render(&data))?;
     eprintln!(
-        "coopex: {} claims ({} ok in the audit), {} relations, {} entities -> {}",
-        data.claims.len(),
+        "coopex: {} ({} ok in the audit), {}, {} -> {}",
+        count(data.claims.len(), "claim", "claims"),
         data.audit.claims.get("ok").copied().unwrap_or(0),
-        data.relations.len(),
-        data.network.nodes.len(),
+        count(data.relations.len(), "relation", "relations"),
+        count(data.network.nodes.len(), "entity", "entities"),
         args.output.display()
     );
     Ok(ExitCode::SUCCESS)

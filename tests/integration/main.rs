@@ -9,6 +9,7 @@ mod formats;
 mod gazetteer;
 mod hostile;
 mod incremental;
+mod messages;
 mod properties;
 mod readme;
 mod report;
