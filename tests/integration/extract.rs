@@ -479,3 +479,45 @@ fn errors_look_as_the_readme_says() {
         .unwrap()
         .starts_with("coopex "));
 }
+
+/// A wire story's dateline dates the document, so "earlier this year" in a later paragraph
+/// resolves; a Markdown heading is its title.
+#[test]
+fn a_news_dateline_dates_the_document_and_resolves_this_year() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("wire.md"),
+        "# Two agencies, one rover\n\n\
+         LIMA, August 14, 2023 (Andes Wire) -- The space agency said its budget would grow next \
+         year and that it would hire engineers.\n\n\
+         Earlier this year NASA and ESA signed an agreement to build a lunar rover together.\n",
+    )
+    .unwrap();
+    let out = crate::extracted_into_temp(dir.path());
+    let documents = read_jsonl(&out.path().join("documents.jsonl"));
+    assert_eq!(documents[0]["title"], "Two agencies, one rover");
+    assert_eq!(documents[0]["published"], "2023-08-14");
+    let claims = read_jsonl(&out.path().join("claims.jsonl"));
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0]["time"]["text"], "Earlier this year");
+    assert_eq!(claims[0]["time"]["value"], "2023");
+}
+
+/// An HTML page's view pads a decoded `&amp;` with soft hyphens to keep offsets; the title
+/// shows none of them.
+#[test]
+fn an_html_title_holds_no_invisible_padding() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("page.html"),
+        "<html><body><h1>Rivals &amp; partners: Kenya picks a side</h1>\
+         <p>Kenya and Japan agreed to share ground station time from next spring.</p></body></html>",
+    )
+    .unwrap();
+    let out = crate::extracted_into_temp(dir.path());
+    let documents = read_jsonl(&out.path().join("documents.jsonl"));
+    assert_eq!(
+        documents[0]["title"],
+        "Rivals & partners: Kenya picks a side"
+    );
+}
