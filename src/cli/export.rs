@@ -10,7 +10,7 @@ use coopex::run::relations::to_graphml;
 use coopex::run::write::write_text_atomic;
 use coopex::tools::export;
 
-use super::print_stdout;
+use super::{create_parent_folder, print_stdout};
 
 /// Export the claims of an extract output folder as CSV, brat standoff, W3C Web Annotation or
 /// GraphML.
@@ -27,8 +27,8 @@ pub struct ExportArgs {
     /// The format to write.
     #[arg(long, short, value_enum, value_name = "FORMAT")]
     format: Format,
-    /// Where to write. csv, webanno, graphml: a file (omitted or `-`: stdout). brat: a folder
-    /// (required; created if missing).
+    /// Where to write. csv, webanno, graphml: a file (omitted or `-`: stdout; its folder is
+    /// created if missing). brat: a folder (required; created if missing).
     #[arg(long, short, value_name = "PATH")]
     output: Option<PathBuf>,
     /// The folder extract was run from, which the document paths in documents.jsonl are
@@ -104,7 +104,10 @@ fn write_output(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
     match output {
         None => print_stdout(text),
         Some(path) if path == Path::new("-") => print_stdout(text),
-        Some(path) => write_text_atomic(path, text),
+        Some(path) => {
+            create_parent_folder(path)?;
+            write_text_atomic(path, text)
+        }
     }
 }
 

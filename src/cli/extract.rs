@@ -9,14 +9,21 @@ use coopex::run::stream::{run_stream, Emit};
 use coopex::text::ingest;
 use coopex::{run_extract, ExtractConfig, Pipeline};
 
-use super::{load_gazetteer, worker_count, EXIT_FINDINGS};
+use super::{count, load_gazetteer, worker_count, EXIT_FINDINGS};
 
 /// Extract entity mentions and cooperation claims from articles.
 ///
-/// Reads every .txt and .md file under the given paths (files or folders, recursively, in
-/// sorted order) and writes documents.jsonl, mentions.jsonl, claims.jsonl, relations.jsonl,
-/// network.json, rejected.jsonl and summary.json into the output folder. Files appear only
-/// when the run is complete.
+/// Reads every .txt, .md, .html, .htm and .jsonl file under the given paths (files or folders,
+/// recursively, in sorted order), each also gzip-compressed (.txt.gz, .html.gz, ...); a file
+/// named on the command line is read whatever its name. A .txt or .md file is one document, an
+/// .html or .htm page is one document (its text without the markup), and a .jsonl file holds one
+/// document per line ({"id", "text", "url", "published", ...}). Text is UTF-8, UTF-16 with a
+/// byte order mark, or Windows-1252.
+///
+/// Writes documents.jsonl, mentions.jsonl, claims.jsonl, relations.jsonl, network.json,
+/// rejected.jsonl, summary.json and manifest.json (what the run read, for --incremental) into
+/// the output folder, and explain.jsonl with --explain, network.graphml with --graphml. Files
+/// appear only when the run is complete.
 ///
 /// With --stdin, reads JSON Lines documents ({"id", "text", "url", "published", ...}) from
 /// standard input and writes records to standard output as they are ready, in input order.
@@ -96,11 +103,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let summary = run_extract(&pipeline, &config)?;
         if !args.quiet {
             eprintln!(
-                "coopex: {} documents, {} rejected, {} mentions, {} claims in {} ms -> {}",
-                summary.documents,
+                "coopex: {}, {} rejected, {}, {} in {} ms -> {}",
+                count(summary.documents, "document", "documents"),
                 summary.rejected,
-                summary.mentions,
-                summary.claims,
+                count(summary.mentions, "mention", "mentions"),
+                count(summary.claims, "claim", "claims"),
                 summary.elapsed_ms,
                 config.out_dir.display()
             );

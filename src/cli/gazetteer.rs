@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use coopex::gazetteer::{check_files, EntityType, Gazetteer};
 
-use super::{load_gazetteer, print_stdout, EXIT_FINDINGS};
+use super::{count, load_gazetteer, print_stdout, EXIT_FINDINGS};
 
 /// Validate or describe gazetteers.
 #[derive(Debug, Subcommand)]
@@ -54,10 +54,11 @@ pub fn run(command: GazetteerCommand) -> anyhow::Result<ExitCode> {
                 (Err(errors), None) => Err(errors),
             };
             match checked {
-                Ok(count) => {
+                Ok(entries) => {
                     print_stdout(&format!(
-                        "{}: {count} entries, no problems\n",
-                        path.display()
+                        "{}: {}, no problems\n",
+                        path.display(),
+                        count(entries, "entry", "entries")
                     ))?;
                     Ok(ExitCode::SUCCESS)
                 }
@@ -65,12 +66,7 @@ pub fn run(command: GazetteerCommand) -> anyhow::Result<ExitCode> {
                     for e in &errors {
                         eprintln!("{e}");
                     }
-                    let noun = if errors.len() == 1 {
-                        "problem"
-                    } else {
-                        "problems"
-                    };
-                    eprintln!("{} {noun}", errors.len());
+                    eprintln!("{}", count(errors.len(), "problem", "problems"));
                     Ok(ExitCode::from(EXIT_FINDINGS))
                 }
             }

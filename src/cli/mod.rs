@@ -10,7 +10,7 @@ mod schema;
 mod segment;
 mod show;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -89,8 +89,8 @@ fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
         Some(0) => anyhow::bail!("--jobs must be at least 1"),
         Some(n) if n > cap => {
             eprintln!(
-                "coopex: note: --jobs {n} is more than {JOBS_PER_CORE} per core ({cores} cores): \
-                 using {cap}"
+                "coopex: note: --jobs {n} is more than {JOBS_PER_CORE} per core ({}): using {cap}",
+                count(cores, "core", "cores")
             );
             Ok(cap)
         }
@@ -101,6 +101,21 @@ fn worker_count(jobs: Option<usize>) -> anyhow::Result<usize> {
 
 /// The most worker threads per core `--jobs` starts.
 const JOBS_PER_CORE: usize = 4;
+
+/// Creates the folder `file` is to be written into when it is missing, as a user of `-o
+/// reports/x.html` expects.
+fn create_parent_folder(file: &Path) -> anyhow::Result<()> {
+    match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create folder {}", folder.display())),
+        _ => Ok(()),
+    }
+}
+
+/// `n` and the noun in the number it takes: "1 document", "2 documents".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// Writes `text` to stdout; a closed pipe surfaces as an error [`is_broken_pipe`] recognises.
 fn print_stdout(text: &str) -> anyhow::Result<()> {

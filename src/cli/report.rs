@@ -7,6 +7,8 @@ use clap::Args;
 use coopex::run::write::write_text_atomic;
 use coopex::tools::report::{load, render};
 
+use super::{count, create_parent_folder};
+
 /// Write an HTML report of an extract output folder: run and audit summary, the cooperation
 /// network, and sortable, filterable tables of relations and claims with their highlighted
 /// sentences and citations.
@@ -21,7 +23,7 @@ pub struct ReportArgs {
     /// The output folder of an extract run.
     #[arg(value_name = "OUT_DIR")]
     out_dir: PathBuf,
-    /// The HTML file to write.
+    /// The HTML file to write (its folder is created if missing).
     #[arg(long, short, value_name = "FILE")]
     output: PathBuf,
     /// Folder the documents are under (by doc_id), for the audit; repeatable. Default: their
@@ -36,13 +38,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("output folder {} does not exist", args.out_dir.display());
     }
     let data = load(&args.out_dir, &args.corpus)?;
+    create_parent_folder(&args.output)?;
     write_text_atomic(&args.output, &render(&data))?;
     eprintln!(
-        "coopex: {} claims ({} ok in the audit), {} relations, {} entities -> {}",
-        data.claims.len(),
+        "coopex: {} ({} ok in the audit), {}, {} -> {}",
+        count(data.claims.len(), "claim", "claims"),
         data.audit.claims.get("ok").copied().unwrap_or(0),
-        data.relations.len(),
-        data.network.nodes.len(),
+        count(data.relations.len(), "relation", "relations"),
+        count(data.network.nodes.len(), "entity", "entities"),
         args.output.display()
     );
     Ok(ExitCode::SUCCESS)

@@ -30,9 +30,11 @@ pub fn run(args: SchemaArgs) -> anyhow::Result<ExitCode> {
         }
         None => {
             let mut out = format!("schema version {SCHEMA_VERSION}\n");
+            let name_width = RECORD_TYPES.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+            let file_width = RECORD_TYPES.iter().map(|(_, f)| f.len()).max().unwrap_or(0);
             for (name, file) in RECORD_TYPES {
                 out.push_str(&format!(
-                    "{name:<10} {file:<16} schema/{name}.schema.json\n"
+                    "{name:<name_width$}  {file:<file_width$}  schema/{name}.schema.json\n"
                 ));
             }
             print_stdout(&out)?;

@@ -1,22 +1,26 @@
 //! `coopex show`: one claim as a person reads it.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
 use coopex::record::ClaimRecord;
+use coopex::run::files::CLAIMS_FILE;
 
 use super::print_stdout;
+
+/// The fewest characters of a claim id `show` takes, as git takes for a commit.
+const MIN_PREFIX: usize = 4;
 
 /// Print a claim with its paragraph, its parties, missions and cues highlighted (colour on a
 /// terminal, brackets otherwise), its document, line and column, rule and confidence.
 ///
-/// Brackets: [party], {mission}, <cue>.
+/// Brackets: [party], {mission}, <cue>. No colour when NO_COLOR is set (https://no-color.org).
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The claim id (from claims.jsonl).
+    /// The claim id (from claims.jsonl), or a unique prefix of it of at least 4 characters.
     claim_id: String,
     /// The output folder of an extract run.
     #[arg(long, value_name = "OUT_DIR", default_value = "out")]
@@ -49,17 +53,10 @@ impl Mark {
 
 /// Runs `show`.
 pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
-    let claims_path = args.out.join("claims.jsonl");
+    let claims_path = args.out.join(CLAIMS_FILE);
     let text = std::fs::read_to_string(&claims_path)
         .with_context(|| format!("cannot read {}", claims_path.display()))?;
-    let claim: ClaimRecord = text
-        .lines()
-        .filter(|l| l.contains(&args.claim_id))
-        .find_map(|l| serde_json::from_str::<ClaimRecord>(l).ok())
-        .filter(|c| c.claim_id == args.claim_id)
-        .ok_or_else(|| {
-            anyhow::anyhow!("no claim {} in {}", args.claim_id, claims_path.display())
-        })?;
+    let claim = find_claim(&text, &args.claim_id, &claims_path)?;
     let documents_path = args.out.join("documents.jsonl");
     let path = std::fs::read_to_string(&documents_path)
         .with_context(|| format!("cannot read {}", documents_path.display()))?
@@ -82,7 +79,10 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
             evidence.end
         );
     }
-    let colour = std::io::stdout().is_terminal();
+    let colour = use_colour(
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    );
     // The paragraph: from the blank line before the sentence to the blank line after it.
     let para_start = doc[..evidence.start].rfind("\n\n").map_or(0, |p| p + 2);
     let para_end = doc[evidence.end..]
@@ -139,4 +139,72 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
     );
     print_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The claim whose id is `wanted` or starts with it, from the lines of `claims.jsonl` read from
+/// `path` (an id given by identical documents is one claim: the first record is shown).
+fn find_claim(claims: &str, wanted: &str, path: &Path) -> anyhow::Result<ClaimRecord> {
+    let prefix = wanted.to_ascii_lowercase();
+    if prefix.len() < MIN_PREFIX || !prefix.chars().all(|c| c.is_ascii_hexdigit()) {
+        anyhow::bail!(
+            "`{wanted}` is not a claim id: give its 16 hex digits, or at least the first \
+             {MIN_PREFIX}"
+        );
+    }
+    let mut matching: Vec<ClaimRecord> = Vec::new();
+    for line in claims.lines().filter(|l| l.contains(&prefix)) {
+        let Ok(claim) = serde_json::from_str::<ClaimRecord>(line) else {
+            continue;
+        };
+        if claim.claim_id.starts_with(&prefix)
+            && !matching.iter().any(|c| c.claim_id == claim.claim_id)
+        {
+            matching.push(claim);
+        }
+    }
+    match matching.len() {
+        0 => anyhow::bail!("no claim {wanted} in {}", path.display()),
+        1 => Ok(matching.remove(0)),
+        _ => {
+            let candidates: Vec<String> = matching
+                .iter()
+                .map(|c| format!("  {}  {}  {}", c.claim_id, c.kind.as_str(), c.doc_id))
+                .collect();
+            anyhow::bail!(
+                "claim id prefix `{wanted}` is ambiguous; the candidates are:\n{}",
+                candidates.join("\n")
+            )
+        }
+    }
+}
+
+/// Whether to colour the output: on a terminal, unless `NO_COLOR` is set to anything but the
+/// empty string (<https://no-color.org>).
+fn use_colour(terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        let set = std::ffi::OsStr::new("1");
+        let empty = std::ffi::OsStr::new("");
+        let cases = [
+            (true, None, true),
+            (true, Some(empty), true),
+            (true, Some(set), false),
+            (false, None, false),
+            (false, Some(set), false),
+        ];
+        for (terminal, no_color, want) in cases {
+            assert_eq!(
+                use_colour(terminal, no_color),
+                want,
+                "{terminal} {no_color:?}"
+            );
+        }
+    }
 }

@@ -24,27 +24,63 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(updated|published|posted|date|dated|released)\b").unwrap()
 });
 
-/// The title: the first heading-like line near the top that is not navigation or a label.
+/// A news dateline opening a paragraph: a place of one to four words, the first capitalised,
+/// optionally followed by a region ("CAPE CANAVERAL, Fla.,"), a date with the month in words,
+/// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`):
+/// "MOSCOW, July 26, 2022 (Reuters) -", "Tokyo, 12 March 2024 --".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let place = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,3},[ \t]*";
+    let month = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]*)\.?";
+    let year = r"(?:19|20)\d\d";
+    Regex::new(&format!(
+        r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—)(?:\s|$)"
+    ))
+    .unwrap()
+});
+
+/// A Markdown ATX heading: one to six `#`, a space, the heading, optionally closing `#`s.
+static ATX_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$").unwrap());
+
+/// Characters that show nothing (Unicode format characters: soft hyphens, zero-width spaces,
+/// byte order marks), such as the padding of an HTML page's view.
+static INVISIBLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Cf}+").unwrap());
+
+/// The most words a title has, and the fewest a heading needs to be taken for one by its
+/// shape alone (a Markdown heading says it is one).
+const TITLE_WORDS: std::ops::RangeInclusive<usize> = 3..=30;
+
+/// The title: the first heading near the top that is not navigation or a date line. A Markdown
+/// heading (`# Title`) is a heading whatever its length, without its `#` marks; characters that
+/// show nothing are not part of a title.
 pub fn title(text: &str, sentences: &[Sentence]) -> Option<String> {
     sentences
         .iter()
         .take(HEADER_UNITS)
-        .filter(|s| s.kind == UnitKind::Heading)
-        .map(|s| text[s.start..s.end].trim())
-        .find(|line| {
+        .filter_map(|s| {
+            let visible = INVISIBLE.replace_all(&text[s.start..s.end], "");
+            let line = visible.trim();
+            let before = text[..s.start].rsplit('\n').next().unwrap_or_default();
+            let at_line_start = before.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
+            match ATX_HEADING.captures(line) {
+                Some(c) if at_line_start => Some((c["text"].trim().to_string(), true)),
+                _ => (s.kind == UnitKind::Heading).then(|| (line.to_string(), false)),
+            }
+        })
+        .find(|(line, marked)| {
             let words = line.split_whitespace().count();
-            (3..=30).contains(&words)
+            (words <= *TITLE_WORDS.end() && (*marked || words >= *TITLE_WORDS.start()))
                 && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '<')
                 && !is_navigation_or_dateline(line)
         })
-        .map(|line| {
+        .map(|(line, _)| {
             line.trim_matches(|c: char| c == '<' || c == '>' || c.is_whitespace())
                 .to_string()
         })
 }
 
-/// Lines near the top that are not titles: navigation ("Skip to content") and datelines or
-/// bylines ("Posted on March 14, 2023 by Space Desk").
+/// Lines near the top that are not titles: navigation ("Skip to content"), bylines and date
+/// lines ("Posted on March 14, 2023 by Space Desk", "Daily Orbit | Updated: 2021-11-23").
 fn is_navigation_or_dateline(line: &str) -> bool {
     const STARTS: &[&str] = &[
         "go to ",
@@ -55,35 +91,69 @@ fn is_navigation_or_dateline(line: &str) -> bool {
         "by ",
     ];
     let lower = line.to_lowercase();
-    STARTS.iter().any(|s| lower.starts_with(s)) || parse_date(line).is_some() && line.len() < 60
+    STARTS.iter().any(|s| lower.starts_with(s)) || is_date_line(line)
+}
+
+/// The most words besides its date a date line has ("Monday, March 3, 2024", "Daily Orbit |
+/// March 3, 2024"); a line with more is a headline that happens to hold a date.
+const DATE_LINE_WORDS: usize = 3;
+
+/// Whether a line holds a date and little else: a labelled date, or a date with at most
+/// [`DATE_LINE_WORDS`] words around it.
+fn is_date_line(line: &str) -> bool {
+    let Some((span, _)) = find_date(line) else {
+        return false;
+    };
+    let words = line[..span.start]
+        .split_whitespace()
+        .chain(line[span.end..].split_whitespace())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    DATE_LABEL.is_match(line) || words <= DATE_LINE_WORDS
 }
 
 /// The publication date stated near the top of the text, as `YYYY-MM-DD`: a labelled date
-/// ("Updated: 2021-11-23 09:15", "Published March 3, 2021") or a header line holding a date.
+/// ("Updated: 2021-11-23 09:15", "Published March 3, 2021"), a news dateline opening a
+/// paragraph ("MOSCOW, July 26, 2022 (Reuters) -"), or a header line holding a date.
 pub fn published(text: &str, sentences: &[Sentence]) -> Option<String> {
-    let header: Vec<&str> = sentences
+    let top = &sentences[..sentences.len().min(HEADER_UNITS)];
+    let header: Vec<&str> = top
         .iter()
-        .take(HEADER_UNITS)
         .filter(|s| s.kind != UnitKind::Body || s.end - s.start < 80)
         .map(|s| &text[s.start..s.end])
         .collect();
+    let dateline = || {
+        top.iter()
+            .enumerate()
+            .filter(|(i, s)| *i == 0 || top[i - 1].paragraph != s.paragraph)
+            .find_map(|(_, s)| DATELINE.captures(&text[s.start..]))
+            .and_then(|c| parse_date(&c["date"]))
+    };
     header
         .iter()
         .filter(|line| DATE_LABEL.is_match(line))
-        .chain(header.iter())
         .find_map(|line| parse_date(line))
+        .or_else(dateline)
+        .or_else(|| header.iter().find_map(|line| parse_date(line)))
 }
 
 /// The first date in a line, as `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
+    find_date(line).map(|(_, date)| date)
+}
+
+/// The first date in a line (ISO first, then month-day-year, then day-month-year): where it
+/// is, and its `YYYY-MM-DD`.
+fn find_date(line: &str) -> Option<(std::ops::Range<usize>, String)> {
     if let Some(c) = ISO_DATE.captures(line) {
-        return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+        let date = format!("{}-{}-{}", &c[1], &c[2], &c[3]);
+        return Some((c.get(0)?.range(), date));
     }
     if let Some(c) = MONTH_DAY_YEAR.captures(line) {
-        return ymd(&c[3], &c[1], &c[2]);
+        return Some((c.get(0)?.range(), ymd(&c[3], &c[1], &c[2])?));
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(line) {
-        return ymd(&c[3], &c[2], &c[1]);
+        return Some((c.get(0)?.range(), ymd(&c[3], &c[2], &c[1])?));
     }
     None
 }
@@ -122,6 +192,96 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(parse_date(line).as_deref(), want, "{line}");
         }
+    }
+
+    #[test]
+    fn news_datelines_give_the_date() {
+        let cases = [
+            (
+                "MOSCOW, July 26, 2022 (Reuters) - The agency said it would leave the station.",
+                Some("2022-07-26"),
+            ),
+            (
+                "Tokyo, March 12, 2024 (Space Wire) -- Two firms agreed to share a launch pad.",
+                Some("2024-03-12"),
+            ),
+            (
+                "CAPE CANAVERAL, Fla., Oct. 3, 2023 (AP) — The rocket lifted off at dawn.",
+                Some("2023-10-03"),
+            ),
+            (
+                "Rio de Janeiro, 9 May 2021 – Brazil opened a tracking station.",
+                Some("2021-05-09"),
+            ),
+            (
+                "NAIROBI, APRIL 2, 2020 - A new satellite was shown to the press.",
+                Some("2020-04-02"),
+            ),
+            // Not datelines (and sentences too long to be header lines): a date inside a
+            // sentence, a place and date without a dash.
+            (
+                "The crew, launched on May 3, 2021 from the steppe, returned safely to the ground \
+                 after a long stay.",
+                None,
+            ),
+            (
+                "Paris, June 4, 2019 was the day the treaty was finally signed by every one of \
+                 the member states.",
+                None,
+            ),
+        ];
+        for (opening, want) in cases {
+            let text = format!(
+                "A station for two nations\n\n{opening} Earlier this year the partners met.\n"
+            );
+            let sentences = segment(&text);
+            assert_eq!(published(&text, &sentences).as_deref(), want, "{opening}");
+        }
+    }
+
+    #[test]
+    fn a_markdown_heading_is_the_title() {
+        let cases = [
+            (
+                "# Orbital pact\n\nBody text follows here.\n",
+                Some("Orbital pact"),
+            ),
+            (
+                "## Why did the agencies part ways? ##\n\nBody text.\n",
+                Some("Why did the agencies part ways?"),
+            ),
+            ("#hashtag only\n\nBody text follows here.\n", None),
+        ];
+        for (text, want) in cases {
+            let sentences = segment(text);
+            assert_eq!(title(text, &sentences).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_headline_holding_a_date_is_still_the_title() {
+        let text = "Kenya and Brazil sign a data pact on March 9, 2021\n\nMonday, March 8, 2021\n\nBody text.\n";
+        let sentences = segment(text);
+        assert_eq!(
+            title(text, &sentences).as_deref(),
+            Some("Kenya and Brazil sign a data pact on March 9, 2021")
+        );
+        let text = "Monday, March 8, 2021\n\nKenya and Brazil sign a data pact\n\nBody text.\n";
+        let sentences = segment(text);
+        assert_eq!(
+            title(text, &sentences).as_deref(),
+            Some("Kenya and Brazil sign a data pact")
+        );
+    }
+
+    #[test]
+    fn titles_lose_invisible_characters() {
+        let text = "Rivals &\u{ad}\u{ad} partners: Kenya\u{200b} picks a side\n\nBody text.\n";
+        let sentences = segment(text);
+        assert_eq!(
+            title(text, &sentences).as_deref(),
+            Some("Rivals & partners: Kenya picks a side")
+        );
     }
 
     #[test]

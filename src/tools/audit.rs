@@ -16,7 +16,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -100,6 +99,41 @@ impl AuditReport {
     }
 }
 
+/// Why an audit could not be made (what it finds in the files is in the [`AuditReport`]).
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    /// A corpus root is not a folder.
+    #[error("corpus folder {}: no such folder", .0.display())]
+    NoCorpus(PathBuf),
+    /// An output file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// With rebase, an output file could not be written again.
+    #[error("cannot rebase {file}: {reason}")]
+    Rebase {
+        /// The output file's name.
+        file: &'static str,
+        /// Why, with the path it concerns.
+        reason: String,
+    },
+}
+
+impl AuditError {
+    /// The error for an output file that could not be written again (`{:#}` keeps the causes
+    /// of an error that has them).
+    fn rebase<E: std::fmt::Display>(file: &'static str) -> impl FnOnce(E) -> AuditError {
+        move |error| AuditError::Rebase {
+            file,
+            reason: format!("{error:#}"),
+        }
+    }
+}
+
 /// A source document as found now.
 enum Source {
     /// Same bytes as at extraction.
@@ -130,63 +164,173 @@ impl Sources<'_> {
     }
 }
 
+/// What `claims.jsonl` and `mentions.jsonl` hold, to compare with what the records state.
+#[derive(Default)]
+struct Held {
+    /// Claims and mentions per document.
+    by_document: HashMap<String, (usize, usize)>,
+    /// Claim lines.
+    claims: usize,
+    /// Mention lines.
+    mentions: usize,
+}
+
+/// With rebase: every claim and mention written again as it is read, and what moved. The files
+/// are moved into place only when some quote was found at new offsets.
+struct Rebase {
+    claims: AtomicFile,
+    mentions: AtomicFile,
+    /// Old claim id → (new id, new evidence start, end), for `relations.jsonl`.
+    moved: HashMap<String, (String, usize, usize)>,
+    /// Document id → (new hash, new size), for `documents.jsonl`.
+    changed_documents: HashMap<String, (String, usize)>,
+}
+
+impl Rebase {
+    fn create(out_dir: &Path) -> Result<Rebase, AuditError> {
+        Ok(Rebase {
+            claims: AtomicFile::create(out_dir, CLAIMS_FILE)
+                .map_err(AuditError::rebase(CLAIMS_FILE))?,
+            mentions: AtomicFile::create(out_dir, MENTIONS_FILE)
+                .map_err(AuditError::rebase(MENTIONS_FILE))?,
+            moved: HashMap::new(),
+            changed_documents: HashMap::new(),
+        })
+    }
+
+    /// Moves the rewritten files into place, with `documents.jsonl` and `relations.jsonl`
+    /// following the moved claims.
+    fn commit(self, out_dir: &Path) -> Result<(), AuditError> {
+        rewrite_documents(out_dir, &self.changed_documents)?;
+        self.claims
+            .commit()
+            .map_err(AuditError::rebase(CLAIMS_FILE))?;
+        self.mentions
+            .commit()
+            .map_err(AuditError::rebase(MENTIONS_FILE))?;
+        rewrite_relations(out_dir, &self.moved)
+    }
+}
+
 /// Audits an output folder. `corpus` roots, when given, are where documents are looked for
 /// (by `doc_id`) before the recorded path. Claims and mentions are read and checked one at a
 /// time, so memory does not grow with the output.
 ///
+/// The steps: read `documents.jsonl`; check each claim, then each mention, against its
+/// document; compare the counts the files state with what they hold; with rebase, move the
+/// rewritten files into place.
+///
 /// # Errors
-/// When the output folder or its `documents.jsonl` cannot be read, or rebased files cannot be
-/// written.
-pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result<AuditReport> {
+/// When a corpus root is not a folder, the output folder's files cannot be read, or rebased
+/// files cannot be written.
+pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> Result<AuditReport, AuditError> {
+    if let Some(root) = corpus.iter().find(|root| !root.is_dir()) {
+        return Err(AuditError::NoCorpus(root.clone()));
+    }
     let mut report = AuditReport::default();
+    let Documents { records, lines } = read_documents(out_dir, &mut report.file_problems)?;
+    report.documents = records.len();
+    let mut sources = Sources {
+        documents: records,
+        corpus,
+        loaded: None,
+    };
+    let mut held = Held::default();
+    let mut rebased = rebase.then(|| Rebase::create(out_dir)).transpose()?;
+    audit_claims(
+        out_dir,
+        &mut sources,
+        &mut held,
+        rebased.as_mut(),
+        &mut report,
+    )?;
+    audit_mentions(
+        out_dir,
+        &mut sources,
+        &mut held,
+        rebased.as_mut(),
+        &mut report,
+    )?;
+    check_document_counts(&lines, &sources.documents, &held, &mut report.file_problems);
+    check_summary(
+        out_dir,
+        [
+            ("documents", lines.len()),
+            ("claims", held.claims),
+            ("mentions", held.mentions),
+        ],
+        &mut report.file_problems,
+    );
+    report
+        .file_problems
+        .sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
+    if let (true, Some(rebased)) = (report.rebased > 0, rebased) {
+        rebased.commit(out_dir)?;
+    }
+    Ok(report)
+}
+
+/// The records of `documents.jsonl`.
+struct Documents {
+    /// Each document's record by its id.
+    records: HashMap<String, DocumentRecord>,
+    /// (line, doc_id) of each record, in file order.
+    lines: Vec<(usize, String)>,
+}
+
+/// Reads `documents.jsonl`; a second record of a document is a finding.
+fn read_documents(
+    out_dir: &Path,
+    findings: &mut Vec<FileFinding>,
+) -> Result<Documents, AuditError> {
     let mut documents = HashMap::new();
-    let mut document_lines = Vec::new();
-    let mut findings = Vec::new();
+    let mut lines = Vec::new();
+    let mut duplicates = Vec::new();
     for_each_record(
         out_dir,
         DOCUMENTS_FILE,
-        &mut report.file_problems,
+        findings,
         |line, doc: DocumentRecord| {
             if documents.contains_key(&doc.doc_id) {
-                findings.push(finding(
+                duplicates.push(finding(
                     DOCUMENTS_FILE,
                     line,
                     format!("document `{}` has a record already", doc.doc_id),
                 ));
             } else {
-                document_lines.push((line, doc.doc_id.clone()));
+                lines.push((line, doc.doc_id.clone()));
                 documents.insert(doc.doc_id.clone(), doc);
             }
             Ok(())
         },
     )?;
-    report.file_problems.append(&mut findings);
-    // What claims.jsonl and mentions.jsonl hold, to compare with what the records state.
-    let mut held: HashMap<String, (usize, usize)> = HashMap::new();
+    findings.append(&mut duplicates);
+    Ok(Documents {
+        records: documents,
+        lines,
+    })
+}
+
+/// Checks every claim of `claims.jsonl`: its id against its content, and its spans against
+/// its document; with rebase, a claim whose quote was found again moves to its new offsets.
+fn audit_claims(
+    out_dir: &Path,
+    sources: &mut Sources,
+    held: &mut Held,
+    mut rebased: Option<&mut Rebase>,
+    report: &mut AuditReport,
+) -> Result<(), AuditError> {
+    let mut malformed = Vec::new();
+    // Identical documents share claim ids (the id hashes the content), so a claim is a
+    // duplicate only within its document.
     let mut claim_ids = std::collections::HashSet::new();
-    let (mut claim_lines, mut mention_lines) = (0, 0);
-    report.documents = documents.len();
-    let mut sources = Sources {
-        documents,
-        corpus,
-        loaded: None,
-    };
-    // With rebase, every record is written again as it is read; the files are moved into
-    // place only when some quote was found at new offsets.
-    let mut rebased_claims = rebase
-        .then(|| AtomicFile::create(out_dir, CLAIMS_FILE))
-        .transpose()?;
-    let mut moved: HashMap<String, (String, usize, usize)> = HashMap::new();
-    let mut changed_documents: HashMap<String, (String, usize)> = HashMap::new();
     for_each_record(
         out_dir,
         CLAIMS_FILE,
-        &mut findings,
+        &mut malformed,
         |line, mut claim: ClaimRecord| {
-            claim_lines += 1;
-            held.entry(claim.doc_id.clone()).or_default().0 += 1;
-            // Identical documents share claim ids (the id hashes the content), so a claim is
-            // a duplicate only within its document.
+            held.claims += 1;
+            held.by_document.entry(claim.doc_id.clone()).or_default().0 += 1;
             if !claim_ids.insert((claim.doc_id.clone(), claim.claim_id.clone())) {
                 report.file_problems.push(finding(
                     CLAIMS_FILE,
@@ -200,7 +344,7 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
                     line,
                     format!(
                         "claim {} does not match its content (document hash, evidence span, \
-                         kind or parties edited)",
+                     kind or parties edited)",
                         claim.claim_id
                     ),
                 ));
@@ -214,115 +358,135 @@ pub fn audit(out_dir: &Path, corpus: &[PathBuf], rebase: bool) -> anyhow::Result
             };
             let result = audit_claim(&claim, doc, source, line);
             *report.claims.entry(status_name(result.status)).or_default() += 1;
-            if let (true, Some((start, _)), Source::Changed(Some(text))) =
-                (rebase, result.relocated, source)
+            if let (Some(rebased), Some((start, _)), Source::Changed(Some(text))) =
+                (rebased.as_deref_mut(), result.relocated, source)
             {
                 rebase_claim(&mut claim, text, start);
-                // The id hashes the document and the span, so a moved claim gets the id its
-                // new content gives (and relations follow it), and a later audit can check it.
+                // The id hashes the document and the span, so a moved claim gets the id its new
+                // content gives (and relations follow it), and a later audit can check it.
                 let new_id = claim.expected_id();
                 let old_id = std::mem::replace(&mut claim.claim_id, new_id.clone());
-                moved.insert(old_id, (new_id, claim.evidence.start, claim.evidence.end));
-                changed_documents
+                rebased
+                    .moved
+                    .insert(old_id, (new_id, claim.evidence.start, claim.evidence.end));
+                rebased
+                    .changed_documents
                     .insert(claim.doc_id.clone(), (claim.doc_sha256.clone(), text.len()));
                 report.rebased += 1;
             }
             if result.status != Status::Ok {
                 report.claim_problems.push(result);
             }
-            if let Some(file) = &mut rebased_claims {
-                file.write(&claim)?;
+            if let Some(rebased) = rebased.as_deref_mut() {
+                rebased
+                    .claims
+                    .write(&claim)
+                    .map_err(AuditError::rebase(CLAIMS_FILE))?;
             }
             Ok(())
         },
     )?;
-    report.file_problems.append(&mut findings);
+    report.file_problems.append(&mut malformed);
+    Ok(())
+}
 
-    let mut rebased_mentions = rebase
-        .then(|| AtomicFile::create(out_dir, MENTIONS_FILE))
-        .transpose()?;
+/// Checks every mention of `mentions.jsonl` against its document; with rebase, a mention of a
+/// changed document moves to the occurrence of its text nearest to where it was.
+fn audit_mentions(
+    out_dir: &Path,
+    sources: &mut Sources,
+    held: &mut Held,
+    mut rebased: Option<&mut Rebase>,
+    report: &mut AuditReport,
+) -> Result<(), AuditError> {
+    let mut malformed = Vec::new();
+    let rebase = rebased.is_some();
     for_each_record(
         out_dir,
         MENTIONS_FILE,
-        &mut findings,
+        &mut malformed,
         |line, mut mention: MentionRecord| {
-            mention_lines += 1;
-            held.entry(mention.doc_id.clone()).or_default().1 += 1;
+            held.mentions += 1;
+            held.by_document
+                .entry(mention.doc_id.clone())
+                .or_default()
+                .1 += 1;
             let Some((_, source)) = sources.get(&mention.doc_id) else {
                 report
                     .file_problems
                     .push(orphan(MENTIONS_FILE, line, "mention", &mention.doc_id));
                 return Ok(());
             };
-            let (status, detail) = match source {
-                Source::Same(text) => {
-                    match span_problem(text, mention.start, mention.end, &mention.text) {
-                        None => (Status::Ok, String::new()),
-                        Some(problem) => (Status::Corrupt, problem),
-                    }
-                }
-                Source::Changed(text) => {
-                    if let (true, Some(text)) = (rebase, text) {
-                        if let Some(start) = nearest(text, &mention.text, mention.start) {
-                            mention.end = start + mention.text.len();
-                            mention.start = start;
-                        }
-                    }
-                    (
-                        Status::Changed,
-                        "document changed since extraction".to_string(),
-                    )
-                }
-                Source::Missing(path) => (Status::Missing, format!("{} not found", path.display())),
-            };
+            let (status, detail) = audit_mention(&mut mention, source, rebase);
             *report.mentions.entry(status_name(status)).or_default() += 1;
             if status != Status::Ok {
                 report.mention_problems.push((line, status, detail));
             }
-            if let Some(file) = &mut rebased_mentions {
-                file.write(&mention)?;
+            if let Some(rebased) = rebased.as_deref_mut() {
+                rebased
+                    .mentions
+                    .write(&mention)
+                    .map_err(AuditError::rebase(MENTIONS_FILE))?;
             }
             Ok(())
         },
     )?;
-    report.file_problems.append(&mut findings);
-    for (line, doc_id) in &document_lines {
-        let doc = &sources.documents[doc_id];
-        let (claims, mentions) = held.get(doc_id).copied().unwrap_or_default();
+    report.file_problems.append(&mut malformed);
+    Ok(())
+}
+
+/// The status of one mention, and why; with `rebase`, a mention of a changed document moves to
+/// the occurrence of its text nearest to where it was.
+fn audit_mention(mention: &mut MentionRecord, source: &Source, rebase: bool) -> (Status, String) {
+    match source {
+        Source::Same(text) => match span_problem(text, mention.start, mention.end, &mention.text) {
+            None => (Status::Ok, String::new()),
+            Some(problem) => (Status::Corrupt, problem),
+        },
+        Source::Changed(text) => {
+            if let (true, Some(text)) = (rebase, text) {
+                if let Some(start) = nearest(text, &mention.text, mention.start) {
+                    mention.end = start + mention.text.len();
+                    mention.start = start;
+                }
+            }
+            (
+                Status::Changed,
+                "document changed since extraction".to_string(),
+            )
+        }
+        Source::Missing(path) => (Status::Missing, format!("{} not found", path.display())),
+    }
+}
+
+/// Compares the claims and mentions each document record states with those the files hold.
+fn check_document_counts(
+    document_lines: &[(usize, String)],
+    documents: &HashMap<String, DocumentRecord>,
+    held: &Held,
+    findings: &mut Vec<FileFinding>,
+) {
+    for (line, doc_id) in document_lines {
+        let doc = &documents[doc_id];
+        let (claims, mentions) = held.by_document.get(doc_id).copied().unwrap_or_default();
         if (claims, mentions) != (doc.claims, doc.mentions) {
-            report.file_problems.push(finding(
+            findings.push(finding(
                 DOCUMENTS_FILE,
                 *line,
                 format!(
-                    "document `{doc_id}` states {} claims and {} mentions; the files hold \
-                     {claims} and {mentions}",
-                    doc.claims, doc.mentions
+                    "document `{doc_id}` states {} and {}; the files hold {claims} and \
+                     {mentions}",
+                    count(doc.claims, "claim", "claims"),
+                    count(doc.mentions, "mention", "mentions"),
                 ),
             ));
         }
     }
-    check_summary(
-        out_dir,
-        [
-            ("documents", document_lines.len()),
-            ("claims", claim_lines),
-            ("mentions", mention_lines),
-        ],
-        &mut report.file_problems,
-    );
-    report
-        .file_problems
-        .sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
+}
 
-    if let (true, Some(claims), Some(mentions)) =
-        (report.rebased > 0, rebased_claims, rebased_mentions)
-    {
-        rewrite_documents(out_dir, &changed_documents)?;
-        claims.commit()?;
-        mentions.commit()?;
-        rewrite_relations(out_dir, &moved)?;
-    }
-    Ok(report)
+/// `n` and the noun in the number it takes: "1 claim", "2 claims".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn status_name(status: Status) -> String {
@@ -393,14 +557,16 @@ fn for_each_record<T: DeserializeOwned>(
     out_dir: &Path,
     file: &str,
     findings: &mut Vec<FileFinding>,
-    mut each: impl FnMut(usize, T) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+    mut each: impl FnMut(usize, T) -> Result<(), AuditError>,
+) -> Result<(), AuditError> {
     let path = out_dir.join(file);
-    let reader = std::io::BufReader::new(
-        fs::File::open(&path).with_context(|| format!("cannot read {}", path.display()))?,
-    );
+    let unreadable = |source| AuditError::Read {
+        path: path.clone(),
+        source,
+    };
+    let reader = std::io::BufReader::new(fs::File::open(&path).map_err(unreadable)?);
     for (index, line) in std::io::BufRead::lines(reader).enumerate() {
-        let line = line.with_context(|| format!("cannot read {}", path.display()))?;
+        let line = line.map_err(unreadable)?;
         if line.trim().is_empty() {
             continue;
         }
@@ -648,8 +814,9 @@ fn rebase_claim(claim: &mut ClaimRecord, text: &str, new_start: usize) {
 fn rewrite_documents(
     out_dir: &Path,
     changed: &HashMap<String, (String, usize)>,
-) -> anyhow::Result<()> {
-    let mut documents = AtomicFile::create(out_dir, DOCUMENTS_FILE)?;
+) -> Result<(), AuditError> {
+    let mut documents =
+        AtomicFile::create(out_dir, DOCUMENTS_FILE).map_err(AuditError::rebase(DOCUMENTS_FILE))?;
     let mut findings = Vec::new();
     for_each_record(
         out_dir,
@@ -660,23 +827,31 @@ fn rewrite_documents(
                 doc.sha256 = sha256.clone();
                 doc.bytes = *bytes;
             }
-            documents.write(&doc)
+            documents
+                .write(&doc)
+                .map_err(AuditError::rebase(DOCUMENTS_FILE))
         },
     )?;
-    documents.commit()
+    documents
+        .commit()
+        .map_err(AuditError::rebase(DOCUMENTS_FILE))
 }
 
 /// Writes `relations.jsonl` again with the new ids and evidence spans of the moved claims.
 fn rewrite_relations(
     out_dir: &Path,
     moved: &HashMap<String, (String, usize, usize)>,
-) -> anyhow::Result<()> {
+) -> Result<(), AuditError> {
     let path = out_dir.join(RELATIONS_FILE);
     if !path.exists() {
         return Ok(());
     }
+    let text = fs::read_to_string(&path).map_err(|source| AuditError::Read {
+        path: path.clone(),
+        source,
+    })?;
     let mut lines = String::new();
-    for line in fs::read_to_string(&path)?.lines() {
+    for line in text.lines() {
         let Ok(mut relation) = serde_json::from_str::<RelationRecord>(line) else {
             lines.push_str(line);
             lines.push('\n');
@@ -689,10 +864,15 @@ fn rewrite_relations(
                 citation.end = *end;
             }
         }
-        lines.push_str(&serde_json::to_string(&relation)?);
+        lines.push_str(
+            &serde_json::to_string(&relation).map_err(|e| AuditError::Rebase {
+                file: RELATIONS_FILE,
+                reason: e.to_string(),
+            })?,
+        );
         lines.push('\n');
     }
-    write_text_atomic(&path, &lines)
+    write_text_atomic(&path, &lines).map_err(AuditError::rebase(RELATIONS_FILE))
 }
 
 #[cfg(test)]
@@ -708,6 +888,27 @@ mod tests {
         let found = reanchor(&edited, &selector, start).unwrap();
         assert_eq!(found, edited.rfind("NASA and ESA signed.").unwrap());
         assert_eq!(reanchor("Nothing here.", &selector, start), None);
+    }
+
+    #[test]
+    fn a_corpus_root_that_is_no_folder_is_a_typed_error() {
+        let out = tempfile::tempdir().unwrap();
+        let missing = out.path().join("no-such-corpus");
+        let error = audit(out.path(), std::slice::from_ref(&missing), false).unwrap_err();
+        assert!(matches!(&error, AuditError::NoCorpus(path) if *path == missing));
+        // Past the corpus check, an output folder without documents.jsonl cannot be read.
+        let error = audit(out.path(), &[], false).unwrap_err();
+        assert!(
+            matches!(&error, AuditError::Read { path, .. } if path.ends_with(DOCUMENTS_FILE)),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn counts_take_the_number_of_their_noun() {
+        assert_eq!(count(1, "claim", "claims"), "1 claim");
+        assert_eq!(count(0, "claim", "claims"), "0 claims");
+        assert_eq!(count(2, "mention", "mentions"), "2 mentions");
     }
 
     #[test]

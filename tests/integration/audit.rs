@@ -235,6 +235,86 @@ fn audit_finds_documents_under_a_moved_corpus() {
 }
 
 #[test]
+fn audit_of_a_corpus_folder_that_does_not_exist_is_an_error_naming_it() {
+    let (_corpus, out) = extracted();
+    let output = coopex()
+        .arg("audit")
+        .arg(out.path())
+        .args(["--corpus", "no/such/folder"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "coopex: corpus folder no/such/folder: no such folder\n"
+    );
+}
+
+/// Extract run with relative paths records relative paths: audit from another folder finds no
+/// document, and says where to look instead of only counting them missing.
+#[test]
+fn audit_from_another_folder_hints_at_corpus() {
+    let work = tempfile::tempdir().unwrap();
+    fs::create_dir(work.path().join("articles")).unwrap();
+    crate::copy_corpus_into(&work.path().join("articles"));
+    coopex()
+        .current_dir(work.path())
+        .args(["extract", "articles", "--quiet", "--out", "out"])
+        .assert()
+        .success();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let output = coopex()
+        .current_dir(elsewhere.path())
+        .arg("audit")
+        .arg(work.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stdout.contains("claims:   0 ok, 0 changed, 12 missing"),
+        "{stdout}"
+    );
+    // The line is the claim's line in claims.jsonl, and says so.
+    let first = stdout.lines().find(|l| l.starts_with("missing ")).unwrap();
+    assert!(
+        first.contains(", claims.jsonl line 1): articles/"),
+        "{first}"
+    );
+    assert!(
+        stderr.starts_with(
+            "coopex: hint: the documents of 141 of 141 claims and mentions were not found"
+        ) && stderr.contains("--corpus DIR")
+            && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+
+    // With --corpus naming the documents' folder, all holds and there is no hint.
+    let output = coopex()
+        .current_dir(elsewhere.path())
+        .arg("audit")
+        .arg(work.path().join("out"))
+        .arg("--corpus")
+        .arg(work.path().join("articles"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(output.stderr.is_empty());
+
+    // A few missing documents are no reason for the hint.
+    fs::remove_file(work.path().join("articles/000_88d6c7b76e533e17.txt")).unwrap();
+    let output = coopex()
+        .current_dir(work.path())
+        .args(["audit", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stderr.is_empty(), "{output:?}");
+}
+
+#[test]
 fn show_prints_the_claim_with_its_spans_marked() {
     let (_corpus, out) = extracted();
     let claim = read_jsonl(&out.path().join("claims.jsonl"))
@@ -267,6 +347,48 @@ fn show_prints_the_claim_with_its_spans_marked() {
         .arg(out.path())
         .assert()
         .code(2);
+}
+
+#[test]
+fn show_takes_a_unique_prefix_of_the_claim_id() {
+    let (_corpus, out) = extracted();
+    let claims_path = out.path().join("claims.jsonl");
+    let mut claims = read_jsonl(&claims_path);
+    let show = |id: &str| {
+        coopex()
+            .args(["show", id, "--out"])
+            .arg(out.path())
+            .output()
+            .unwrap()
+    };
+    let id = claims[0]["claim_id"].as_str().unwrap().to_string();
+    let shown = show(&id[..6]);
+    assert_eq!(shown.status.code(), Some(0), "{shown:?}");
+    assert!(String::from_utf8(shown.stdout)
+        .unwrap()
+        .starts_with(&format!("claim {id}: ")));
+
+    // Two ids that share their first characters: the prefix names both, a longer one either.
+    claims[0]["claim_id"] = serde_json::json!("abcd00000000000e");
+    claims[1]["claim_id"] = serde_json::json!("abcd00000000000f");
+    let text: String = claims.iter().map(|c| c.to_string() + "\n").collect();
+    fs::write(&claims_path, text).unwrap();
+    let ambiguous = show("abcd");
+    assert_eq!(ambiguous.status.code(), Some(2));
+    let stderr = String::from_utf8(ambiguous.stderr).unwrap();
+    assert!(
+        stderr.starts_with("coopex: claim id prefix `abcd` is ambiguous; the candidates are:\n")
+            && stderr.contains("\n  abcd00000000000e  ")
+            && stderr.contains("\n  abcd00000000000f  "),
+        "{stderr}"
+    );
+    let upper = show("ABCD00000000000F");
+    assert_eq!(upper.status.code(), Some(0), "{upper:?}");
+    assert!(String::from_utf8(upper.stdout)
+        .unwrap()
+        .starts_with("claim abcd00000000000f: "));
+    // Too short to be a prefix worth trusting.
+    assert_eq!(show("abc").status.code(), Some(2));
 }
 
 #[test]

@@ -4,7 +4,8 @@ use std::fs;
 
 use coopex::record::{DocumentRecord, Network, RelationRecord};
 
-use crate::{coopex, corpus_copy, python_has, root, run_python};
+use crate::tools::{tool_is_installed, Tool};
+use crate::{coopex, corpus_copy, root, run_python};
 
 /// The corpus plus a republished copy of one seed article: other whitespace, a site's
 /// navigation and copyright lines around it.
@@ -88,8 +89,10 @@ fn the_network_loads_as_node_link_json_and_graphml() {
     assert_eq!(graphml.matches("<edge ").count(), network.links.len());
 
     // Where networkx is installed, it reads both files with the same counts.
-    if !python_has("networkx") {
-        eprintln!("networkx not installed: read-back in Python skipped");
+    if !tool_is_installed(
+        Tool::PythonModule("networkx"),
+        "the network files read back by networkx",
+    ) {
         return;
     }
     let script = format!(

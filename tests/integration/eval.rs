@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::tools::data_is_present;
 use crate::{coopex, root};
 
 /// Floors on the hand-annotated seed corpus (`tests/gold/seeds.jsonl`), the margins over the
@@ -74,8 +75,7 @@ fn seed_corpus_scores_above_the_floors() {
 #[test]
 fn development_set_scores_above_the_floors() {
     let dev = root().join("../shared/dev");
-    if !dev.join("gold.jsonl").exists() {
-        eprintln!("../shared/dev not present: skipped");
+    if !data_is_present(&dev.join("gold.jsonl"), "the development set's scores") {
         return;
     }
     let report = run_eval(&dev.join("gold.jsonl"), &dev.join("docs"), &DEV_FLOORS);
@@ -85,8 +85,10 @@ fn development_set_scores_above_the_floors() {
 #[test]
 fn validation_set_scores_above_the_floors() {
     let validation = root().join("../shared/validation");
-    if !validation.join("gold.jsonl").exists() {
-        eprintln!("../shared/validation not present: skipped");
+    if !data_is_present(
+        &validation.join("gold.jsonl"),
+        "the validation set's scores",
+    ) {
         return;
     }
     let report = run_eval(

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{coopex, copy_corpus_into, python_has, read_jsonl, run_python};
+use crate::tools::{tool_is_installed, Tool};
+use crate::{coopex, copy_corpus_into, read_jsonl, run_python};
 
 /// A Markdown document with an emoji, curly quotes and a claim whose sentence holds a comma,
 /// straight double quotes and a line break.
@@ -358,8 +359,10 @@ fn graphml_has_the_network_counts_and_networkx_reads_it() {
     assert_eq!(graphml.matches("<node ").count(), network.nodes.len());
     assert_eq!(graphml.matches("<edge ").count(), network.links.len());
 
-    if !python_has("networkx") {
-        eprintln!("networkx not installed: read-back in Python skipped");
+    if !tool_is_installed(
+        Tool::PythonModule("networkx"),
+        "export's GraphML read back by networkx",
+    ) {
         return;
     }
     let script = "import sys, networkx as nx\n\
@@ -424,4 +427,28 @@ fn documents_are_found_with_corpus_and_a_changed_one_is_refused() {
     fs::write(&edited, text.replacen("China", "Chine", 1)).unwrap();
     let assert = export(dir.path(), &["--format", "webanno"]).code(2);
     assert!(stderr_of(&assert).contains("has changed since extract"));
+}
+
+#[test]
+fn export_into_a_missing_folder_creates_it() {
+    let dir = extracted();
+    for (format, file) in [
+        ("csv", "new/a/claims.csv"),
+        ("graphml", "new/b/net.graphml"),
+    ] {
+        export(dir.path(), &["--format", format, "-o", file]).success();
+        assert!(dir.path().join(file).is_file(), "{format}");
+    }
+    // A folder that cannot be made is named.
+    fs::write(dir.path().join("plain-file"), "x").unwrap();
+    let assert = export(
+        dir.path(),
+        &["--format", "csv", "-o", "plain-file/claims.csv"],
+    )
+    .code(2);
+    assert!(
+        stderr_of(&assert).starts_with("coopex: cannot create folder plain-file: "),
+        "{}",
+        stderr_of(&assert)
+    );
 }

@@ -424,3 +424,100 @@ fn help_explains_every_option() {
     let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert!(help.contains("Exit codes"));
 }
+
+#[test]
+fn extract_help_names_every_input_format_and_output_file() {
+    let output = coopex().args(["extract", "--help"]).output().unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    for extension in coopex::text::ingest::TEXT_EXTENSIONS {
+        assert!(
+            help.contains(&format!(".{extension} ")) || help.contains(&format!(".{extension},")),
+            "--help misses .{extension}:\n{help}"
+        );
+    }
+    assert!(
+        help.contains(".txt.gz"),
+        "--help misses gzip input:\n{help}"
+    );
+    let files = coopex::run::files::OUTPUT_NAMES
+        .iter()
+        .filter(|name| **name != coopex::run::files::STAGING_MARKER);
+    for file in files {
+        assert!(help.contains(file), "--help misses {file}:\n{help}");
+    }
+}
+
+/// The README's exit-code table: an argument error is the parser's usage message, exit 2; an
+/// error past parsing is one line `coopex: …`, exit 2.
+#[test]
+fn errors_look_as_the_readme_says() {
+    let output = coopex()
+        .args(["extract", "--no-such-option"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains("\nUsage: coopex extract"), "{stderr}");
+    assert!(
+        stderr.contains("For more information, try '--help'."),
+        "{stderr}"
+    );
+
+    let output = coopex()
+        .args(["segment", "no/such/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("coopex: "), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    let output = coopex().arg("--version").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .starts_with("coopex "));
+}
+
+/// A wire story's dateline dates the document, so "earlier this year" in a later paragraph
+/// resolves; a Markdown heading is its title.
+#[test]
+fn a_news_dateline_dates_the_document_and_resolves_this_year() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("wire.md"),
+        "# Two agencies, one rover\n\n\
+         LIMA, August 14, 2023 (Andes Wire) -- The space agency said its budget would grow next \
+         year and that it would hire engineers.\n\n\
+         Earlier this year NASA and ESA signed an agreement to build a lunar rover together.\n",
+    )
+    .unwrap();
+    let out = crate::extracted_into_temp(dir.path());
+    let documents = read_jsonl(&out.path().join("documents.jsonl"));
+    assert_eq!(documents[0]["title"], "Two agencies, one rover");
+    assert_eq!(documents[0]["published"], "2023-08-14");
+    let claims = read_jsonl(&out.path().join("claims.jsonl"));
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0]["time"]["text"], "Earlier this year");
+    assert_eq!(claims[0]["time"]["value"], "2023");
+}
+
+/// An HTML page's view pads a decoded `&amp;` with soft hyphens to keep offsets; the title
+/// shows none of them.
+#[test]
+fn an_html_title_holds_no_invisible_padding() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("page.html"),
+        "<html><body><h1>Rivals &amp; partners: Kenya picks a side</h1>\
+         <p>Kenya and Japan agreed to share ground station time from next spring.</p></body></html>",
+    )
+    .unwrap();
+    let out = crate::extracted_into_temp(dir.path());
+    let documents = read_jsonl(&out.path().join("documents.jsonl"));
+    assert_eq!(
+        documents[0]["title"],
+        "Rivals & partners: Kenya picks a side"
+    );
+}

@@ -9,11 +9,14 @@ mod formats;
 mod gazetteer;
 mod hostile;
 mod incremental;
+mod messages;
 mod properties;
+mod readme;
 mod report;
 mod schema;
 mod segment;
 mod stream;
+mod tools;
 
 use std::path::{Path, PathBuf};
 
@@ -51,14 +54,6 @@ pub fn corpus_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_corpus_into(dir.path());
     dir
-}
-
-/// Whether `python3` can import a module (a tool some tests use where it is installed).
-pub fn python_has(module: &str) -> bool {
-    std::process::Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
 }
 
 /// Runs `coopex extract` on `input` into a new temporary folder, expecting success.

@@ -8,10 +8,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::tools::{tool_is_installed, Tool, CHROMIUM};
 use crate::{coopex, corpus_copy, extracted_into_temp, read_jsonl, root};
 
-/// Debian's chromium; the browser test is skipped when it is not installed.
-const CHROMIUM: &str = "/usr/bin/chromium";
 /// The longest a chromium run may take before it is killed.
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -303,8 +302,7 @@ fn chromium(args: &[String], url: &str) -> String {
 
 #[test]
 fn report_filters_from_the_url_in_a_real_browser() {
-    if !Path::new(CHROMIUM).exists() {
-        eprintln!("skipped: {CHROMIUM} is not installed (Debian: apt-get install chromium)");
+    if !tool_is_installed(Tool::Chromium, "the report in a real browser") {
         return;
     }
     let out = extracted();
@@ -399,4 +397,12 @@ fn report_shows_the_audit_of_moved_documents() {
     assert_eq!(rows_with(&found, "data-status=\"ok\"").len(), n);
     assert!(found.contains(&card("claims ok", n)));
     assert!(found.contains(&card("claims missing", 0)));
+}
+
+#[test]
+fn report_into_a_missing_folder_creates_it() {
+    let out = extracted();
+    let page = out.path().join("pages/today/report.html");
+    let html = report(out.path(), &page);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
 }

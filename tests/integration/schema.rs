@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::tools::{tool_is_installed, Tool};
 use crate::{coopex, corpus_copy, extracted_into_temp, read_jsonl, root};
 
 use coopex::schema::RECORD_TYPES as TYPES;
@@ -88,16 +89,35 @@ fn readme_examples() -> Vec<String> {
     blocks
 }
 
-/// Whether the tool a README example needs (its first line, `# needs: jq`) is here.
-fn available(need: &str) -> bool {
-    let probe = match need {
-        "jq" => Command::new("jq").arg("--version").output(),
-        "python3" => Command::new("python3").arg("--version").output(),
-        module => Command::new("python3")
-            .args(["-c", &format!("import {module}")])
-            .output(),
-    };
-    probe.is_ok_and(|o| o.status.success())
+/// The tool a README example needs (its first line, `# needs: jq`).
+fn tool_named(need: &str) -> Tool {
+    match need {
+        "jq" => Tool::Jq,
+        "python3" => Tool::Python,
+        "pandas" => Tool::PythonModule("pandas"),
+        "duckdb" => Tool::PythonModule("duckdb"),
+        other => panic!("a README example needs `{other}`, which .ci/run does not install"),
+    }
+}
+
+/// The table the README shows after "On the shipped corpus it answers:".
+fn readme_china_answer() -> String {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let after = readme
+        .split_once("On the shipped corpus it answers:\n\n```\n")
+        .expect("README shows the DuckDB example's answer")
+        .1;
+    after.split_once("```").unwrap().0.to_string()
+}
+
+/// The data rows of a DuckDB table: the lines between its header rule and its closing rule.
+fn table_rows(table: &str) -> Vec<&str> {
+    table
+        .lines()
+        .skip_while(|l| !l.starts_with('├'))
+        .skip(1)
+        .take_while(|l| l.starts_with('│'))
+        .collect()
 }
 
 #[test]
@@ -118,8 +138,7 @@ fn readme_loading_examples_run() {
             .expect("each example starts with `# needs: TOOL`")
             .trim()
             .to_string();
-        if !available(&need) {
-            eprintln!("skipped a README example: {need} is not installed");
+        if !tool_is_installed(tool_named(&need), &format!("the README's {need} example")) {
             continue;
         }
         let output = Command::new("bash")
@@ -138,7 +157,12 @@ fn readme_loading_examples_run() {
             "README example printed nothing:\n{script}"
         );
         if script.contains("country:CN") {
-            assert!(stdout.contains("European Space Agency"), "{stdout}");
+            // The README shows the answer: China's partners in positive claims only.
+            assert_eq!(
+                table_rows(&stdout),
+                table_rows(&readme_china_answer()),
+                "{stdout}"
+            );
         }
     }
 }

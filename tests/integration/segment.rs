@@ -40,6 +40,99 @@ fn segment_of_a_missing_file_is_an_error() {
         .code(2);
 }
 
+/// Runs `segment` with `args`, expecting `code`; its stdout as JSON values.
+fn segment_lines(args: &[&std::ffi::OsStr], code: i32) -> Vec<serde_json::Value> {
+    let assert = coopex().arg("segment").args(args).assert().code(code);
+    String::from_utf8(assert.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn segment_of_json_lines_cuts_each_documents_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("feed.jsonl");
+    let first = "Osmera Labs met the Vantor team. Both sides will share a ground station.";
+    let second = "The probe woke up. It sent a signal home.";
+    std::fs::write(
+        &path,
+        format!(
+            "{}\n{}\n",
+            serde_json::json!({"id": "a1", "text": first}),
+            serde_json::json!({"text": second})
+        ),
+    )
+    .unwrap();
+    let lines = segment_lines(&[path.as_os_str()], 0);
+    let file = path.display().to_string();
+    let got: Vec<(String, u64, &str)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["doc_id"].as_str().unwrap().to_string(),
+                l["index"].as_u64().unwrap(),
+                l["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (format!("{file}#a1"), 0, "Osmera Labs met the Vantor team."),
+            (
+                format!("{file}#a1"),
+                1,
+                "Both sides will share a ground station."
+            ),
+            (format!("{file}#line-2"), 0, "The probe woke up."),
+            (format!("{file}#line-2"), 1, "It sent a signal home."),
+        ]
+    );
+    // Offsets are into each document's text, not into the file's JSON.
+    for (line, text) in lines.iter().zip([first, first, second, second]) {
+        let (s, e) = (
+            line["start"].as_u64().unwrap() as usize,
+            line["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], line["text"].as_str().unwrap());
+    }
+
+    // --id picks one document; an id no line has is an error.
+    let only = segment_lines(&[path.as_os_str(), "--id".as_ref(), "line-2".as_ref()], 0);
+    assert_eq!(only.len(), 2);
+    assert!(only.iter().all(|l| l["doc_id"] == format!("{file}#line-2")));
+    segment_lines(&[path.as_os_str(), "--id".as_ref(), "zz".as_ref()], 2);
+}
+
+#[test]
+fn segment_of_json_lines_names_a_bad_line_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("feed.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\": \"x\"\n{\"id\": \"y\", \"text\": \"Two moons rose.\"}\n",
+    )
+    .unwrap();
+    let assert = coopex().arg("segment").arg(&path).assert().code(1);
+    let output = assert.get_output();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("line-1") && stderr.contains("line 1"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("\"text\":\"Two moons rose.\""));
+}
+
+#[test]
+fn segment_id_is_for_json_lines_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "A short note.\n").unwrap();
+    segment_lines(&[path.as_os_str(), "--id".as_ref(), "a".as_ref()], 2);
+}
+
 /// The 48 English Golden Rules of the Pragmatic Segmenter (the public standard that pySBD also
 /// tests against): a rule's name, its text, and the sentences it must be cut into.
 const GOLDEN_RULES: &[(&str, &str, &[&str])] = &[
