@@ -7,6 +7,7 @@
 
 pub mod decode;
 pub mod ingest;
+pub mod lines;
 pub mod metadata;
 pub mod normalize;
 pub mod reject;

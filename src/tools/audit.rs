@@ -28,6 +28,7 @@ use crate::run::files::{
 };
 use crate::run::write::{write_text_atomic, AtomicFile};
 use crate::text::ingest;
+use crate::text::lines::LineIndex;
 
 /// What audit found for one claim or mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -184,6 +185,8 @@ struct Rebase {
     moved: HashMap<String, (String, usize, usize)>,
     /// Document id → (new hash, new size), for `documents.jsonl`.
     changed_documents: HashMap<String, (String, usize)>,
+    /// Document id → the line starts of its new text, for the claims' line and column.
+    lines: HashMap<String, LineIndex>,
 }
 
 impl Rebase {
@@ -195,6 +198,7 @@ impl Rebase {
                 .map_err(AuditError::rebase(MENTIONS_FILE))?,
             moved: HashMap::new(),
             changed_documents: HashMap::new(),
+            lines: HashMap::new(),
         })
     }
 
@@ -344,7 +348,7 @@ fn audit_claims(
                     line,
                     format!(
                         "claim {} does not match its content (document hash, evidence span, \
-                     kind or parties edited)",
+                     kind, polarity, modality or parties edited)",
                         claim.claim_id
                     ),
                 ));
@@ -361,7 +365,18 @@ fn audit_claims(
             if let (Some(rebased), Some((start, _)), Source::Changed(Some(text))) =
                 (rebased.as_deref_mut(), result.relocated, source)
             {
-                rebase_claim(&mut claim, text, start);
+                let (sha256, _) = rebased
+                    .changed_documents
+                    .entry(claim.doc_id.clone())
+                    .or_insert_with(|| {
+                        (format!("{:x}", Sha256::digest(text.as_bytes())), text.len())
+                    });
+                let lines = rebased
+                    .lines
+                    .entry(claim.doc_id.clone())
+                    .or_insert_with(|| LineIndex::new(text));
+                claim.doc_sha256.clone_from(sha256);
+                rebase_claim(&mut claim, text, lines, start);
                 // The id hashes the document and the span, so a moved claim gets the id its new
                 // content gives (and relations follow it), and a later audit can check it.
                 let new_id = claim.expected_id();
@@ -369,9 +384,6 @@ fn audit_claims(
                 rebased
                     .moved
                     .insert(old_id, (new_id, claim.evidence.start, claim.evidence.end));
-                rebased
-                    .changed_documents
-                    .insert(claim.doc_id.clone(), (claim.doc_sha256.clone(), text.len()));
                 report.rebased += 1;
             }
             if result.status != Status::Ok {
@@ -774,7 +786,7 @@ fn nearest(text: &str, needle: &str, near: usize) -> Option<usize> {
 
 /// Moves a claim to its evidence's new offset in the edited text: every span inside the
 /// evidence shifts with it; antecedents are found again nearest to where they were.
-fn rebase_claim(claim: &mut ClaimRecord, text: &str, new_start: usize) {
+fn rebase_claim(claim: &mut ClaimRecord, text: &str, lines: &LineIndex, new_start: usize) {
     let old_start = claim.evidence.start;
     let shift = |at: usize| (at + new_start).saturating_sub(old_start);
     for e in claim.parties.iter_mut().chain(claim.missions.iter_mut()) {
@@ -802,11 +814,8 @@ fn rebase_claim(claim: &mut ClaimRecord, text: &str, new_start: usize) {
     let end = new_start + claim.evidence.text.len();
     claim.evidence.start = new_start;
     claim.evidence.end = end;
-    let line_start = text[..new_start].rfind('\n').map_or(0, |p| p + 1);
-    claim.evidence.line = text[..new_start].matches('\n').count() + 1;
-    claim.evidence.column = text[line_start..new_start].chars().count() + 1;
+    (claim.evidence.line, claim.evidence.column) = lines.line_column(text, new_start);
     claim.evidence.selector = QuoteSelector::new(text, new_start, end);
-    claim.doc_sha256 = format!("{:x}", Sha256::digest(text.as_bytes()));
 }
 
 /// Writes `documents.jsonl` again with the new hash and size of the changed documents whose
