@@ -33,12 +33,15 @@
 //! With `extract --explain`, [`extract_explained`] also reports, for every sentence naming two
 //! or more parties, the outcome and every party set aside with why ([`Decision`]).
 //!
-//! `sentence` holds the rules over one sentence (1, 2 and 5), `kinds` what its cues decide
-//! (3 and 4, and the sanctions and pairs that are relations of their own), `discourse` what
-//! earlier sentences named for references back to reach.
+//! `sentence` runs the rules over one sentence as named steps in order (2 and 5, and the
+//! parts of 1 that narrow the parties), `parties` tells who only seems a party (1, and one
+//! family), `kinds` what the cues decide (3 and 4, and the sanctions and pairs that are
+//! relations of their own), `discourse` what earlier sentences named for references back to
+//! reach.
 
 mod discourse;
 mod kinds;
+mod parties;
 mod sentence;
 #[cfg(test)]
 mod tests;

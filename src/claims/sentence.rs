@@ -1,14 +1,14 @@
-//! The claim rules over one sentence: which of its mentions are parties (not sources, places
-//! or name modifiers, not one family), which earlier parties and missions its references back
-//! add, and the claim it makes. What the cues say (kind, modality, split relations) is in
-//! `kinds`.
+//! The claim rules over one sentence, as steps in the order they run ([`SentenceView::claims`]):
+//! which of its mentions are parties, which earlier parties and missions its references back
+//! add, and the claim it makes. Who only seems a party (a source, a place, a name modifier, one
+//! family) is in `parties`; what the cues say (kind, modality, split relations) in `kinds`.
 
 use std::collections::HashSet;
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, Mention};
-use crate::text::segment::{is_list_separator, words, Sentence};
+use crate::text::segment::Sentence;
 
 use super::discourse::{Discourse, Fit};
 use super::{Claim, ClaimEntity};
@@ -31,21 +31,22 @@ pub(super) struct SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
-    fn kind_of(&self, mention: &Mention) -> EntityType {
+    /// The type of the entity a mention names.
+    pub(super) fn kind_of(&self, mention: &Mention) -> EntityType {
         self.gazetteer.entry(mention.entry).kind
     }
 
     /// The mention that starts at byte `at`. Mentions are sorted by start and do not overlap,
     /// so lookups by offset are binary searches: a sentence naming thousands of parties stays
     /// linear.
-    fn mention_starting_at(&self, at: usize) -> Option<&Mention> {
+    pub(super) fn mention_starting_at(&self, at: usize) -> Option<&Mention> {
         let next = self.mentions.partition_point(|m| m.start < at);
         self.mentions.get(next).copied().filter(|m| m.start == at)
     }
 
     /// The mention that ends at byte `at`: the last one starting before it, as mentions do not
     /// overlap.
-    fn mention_ending_at(&self, at: usize) -> Option<&Mention> {
+    pub(super) fn mention_ending_at(&self, at: usize) -> Option<&Mention> {
         let before = self.mentions.partition_point(|m| m.start < at);
         before
             .checked_sub(1)
@@ -75,292 +76,131 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Byte ranges of the sentence that hold sources rather than participants.
-    fn source_ranges(&self) -> Vec<(usize, usize)> {
-        let (start, end) = (self.sentence.start, self.sentence.end);
-        let mut ranges = Vec::new();
-        for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
-            if cue.lemma.eq_ignore_ascii_case("according to") {
-                let rest = &self.text[cue.end..end];
-                let stop = rest.find([',', ';']).map_or(end, |p| cue.end + p);
-                ranges.push((cue.start, stop));
-                continue;
-            }
-            // "The minister said on Monday that Egypt and China should …": when the reported
-            // clause names two parties of its own, the speaker before the verb is a source.
-            let reported = &self.text[cue.end..end];
-            let parties_after = self
-                .mentions
-                .iter()
-                .filter(|m| m.start >= cue.end && self.is_party(m))
-                .map(|m| m.entry)
-                .collect::<HashSet<_>>()
-                .len();
-            let speaker_before = self
-                .mentions
-                .iter()
-                .any(|m| m.end <= cue.start && self.is_party(m));
-            let speaker_only = reported_clause(reported).is_some_and(|c| !starts_with_pronoun(c));
-            if speaker_before && speaker_only && parties_after >= 2 {
-                let clause_start = self.text[start..cue.start]
-                    .rfind([',', ';'])
-                    .map_or(start, |at| start + at);
-                ranges.push((clause_start, cue.end));
-                continue;
-            }
-            // Attribution after a quotation: from the closing quote to the end of the
-            // attribution, which a participle clause ("…, noting that …") does not belong to.
-            let before = &self.text[start..cue.start];
-            if let Some(quote) = before.rfind(['"', '”']) {
-                let between = &before[quote..];
-                if words(between).len() <= 12 && quote > 0 {
-                    let attribution_end =
-                        participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
-                    ranges.push((start + quote, attribution_end));
-                    continue;
-                }
-            }
-            // Attribution at the end: "…, NASA said." — from the last comma before the verb,
-            // when nothing after the verb is a statement of its own ("…, ESA said it would
-            // suspend cooperation with Roscosmos" is one).
-            let after = &self.text[cue.end..end];
-            let states_more = self
-                .mentions
-                .iter()
-                .any(|m| m.start >= cue.end && self.is_party(m))
-                || self.cues.iter().any(|c| {
-                    c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
-                });
-            if words(after).len() <= 8 && !states_more {
-                if let Some(comma) = before.rfind(',') {
-                    ranges.push((start + comma, end));
-                }
-            }
-        }
-        ranges
-    }
-
-    /// Mentions that stand in a non-party role: after a phrase of place ("at", "in" for
-    /// countries), or after a conflict phrase ("invasion of"), with the coordinated list that
-    /// follows ("in China and Russia").
-    fn role_excluded(&self) -> HashSet<usize> {
-        let mut excluded = HashSet::new();
-        for cue in &self.cues {
-            let countries_only = match cue.role {
-                CueRole::CountryLocation => true,
-                CueRole::Location | CueRole::Conflict => false,
-                _ => continue,
-            };
-            let mut at = cue.end;
-            let mut first = true;
-            for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
-                let gap = &self.text[at..m.start];
-                let joins = if first {
-                    is_article_only(gap)
-                } else {
-                    is_list_separator(gap)
-                };
-                if !joins {
-                    break;
-                }
-                at = m.end;
-                first = false;
-                if !self.kind_of(m).is_party() {
-                    // A region or a place in the list ("from Europe, Japan and Canada").
-                    continue;
-                }
-                if countries_only && self.kind_of(m) != EntityType::Country {
-                    break;
-                }
-                excluded.insert(m.start);
-            }
-        }
-        excluded
-    }
-
-    /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
-    /// Cooperation Agreement", "the U.S. Congress") or an adjective ("US-centric", "China-led"):
-    /// a party only when nothing else is.
-    fn is_name_modifier(&self, mention: &Mention) -> bool {
-        if self.kind_of(mention) != EntityType::Country {
-            return false;
-        }
-        let mut at = mention.end;
-        loop {
-            let rest = &self.text[at..self.sentence.end];
-            let skipped = rest.trim_start_matches(|c: char| {
-                c == ' ' || c == '/' || c == '-' || c == '\u{2013}' || c == '\u{2010}'
-            });
-            if skipped.len() == rest.len() && !rest.starts_with(' ') {
-                return false;
-            }
-            let next_at = at + (rest.len() - skipped.len());
-            if let Some(next) = self.mention_starting_at(next_at) {
-                at = next.end;
-                continue;
-            }
-            // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective).
-            let hyphenated = rest.starts_with(['-', '\u{2010}']);
-            return skipped.starts_with(|c: char| c.is_uppercase())
-                || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
-        }
-    }
-
-    /// A country after a combining form in one adjective ("the Indo-US mission", "Sino-Russian"):
-    /// a nationality adjective, no party.
-    fn in_combining_form(&self, mention: &Mention) -> bool {
-        let before = &self.text[self.sentence.start..mention.start];
-        let Some(stem) = before.strip_suffix(['-', '\u{2010}', '\u{2013}']) else {
-            return false;
-        };
-        let word = stem
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        self.kind_of(mention) == EntityType::Country
-            && word.len() >= 4
-            && word.ends_with('o')
-            && word.starts_with(char::is_uppercase)
-            && self.mention_ending_at(mention.start - 1).is_none()
-    }
-
-    /// The byte range of the clause around `at`, clauses being parts of the sentence split at
-    /// a contrast (", but", "; ", ", although", ", whereas", ", while").
-    fn clause_around(&self, at: usize) -> (usize, usize) {
-        const CONTRASTS: &[&str] = &[", but ", "; ", ", although ", ", whereas ", ", while "];
-        let (start, end) = (self.sentence.start, self.sentence.end);
-        let sentence = &self.text[start..end];
-        let mut bounds = vec![start];
-        for contrast in CONTRASTS {
-            bounds.extend(sentence.match_indices(contrast).map(|(i, _)| start + i));
-        }
-        bounds.push(end);
-        bounds.sort_unstable();
-        let after = bounds.partition_point(|&b| b <= at);
-        (
-            bounds[after.saturating_sub(1)],
-            bounds[after.min(bounds.len() - 1)],
-        )
-    }
-
-    /// Relative clauses (", which …", ", who …" up to the next comma) that describe a thing
-    /// rather than a party and do not hold the main cue. One right after a party describes
-    /// that participant ("Arianespace, which belongs to ArianeGroup") and is kept.
-    fn descriptive_clauses(&self, parties: &[ClaimEntity], main: &CueMatch) -> Vec<(usize, usize)> {
-        let (start, end) = (self.sentence.start, self.sentence.end);
-        let sentence = &self.text[start..end];
-        let mut out = Vec::new();
-        for opener in [", which ", ", who "] {
-            for (at, _) in sentence.match_indices(opener) {
-                let clause_start = start + at;
-                let after = at + opener.len();
-                let clause_end = sentence[after..]
-                    .find(',')
-                    .map_or(end, |c| start + after + c);
-                let after_party = parties.iter().any(|p| p.end == clause_start);
-                let holds_main = main.start >= clause_start && main.end <= clause_end;
-                if !after_party && !holds_main {
-                    out.push((clause_start, clause_end));
-                }
-            }
-        }
-        out
-    }
-
-    /// Whether every party belongs to one body or one country: a country with its own
-    /// agencies, or an organisation with its parent, is not international cooperation.
-    fn one_family(&self, parties: &[ClaimEntity]) -> bool {
-        let gazetteer = self.gazetteer;
-        let country_of = |entry: usize| {
-            let e = gazetteer.entry(entry);
-            if e.kind == EntityType::Country {
-                Some(e.id.clone())
-            } else {
-                e.attributes.get("country").map(|c| format!("country:{c}"))
-            }
-        };
-        let has_country = parties
-            .iter()
-            .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);
-        let first_country = country_of(parties[0].entry);
-        if has_country
-            && first_country.is_some()
-            && parties.iter().all(|p| country_of(p.entry) == first_country)
-        {
-            return true;
-        }
-        let root = |entry: usize| {
-            let mut current = entry;
-            for _ in 0..8 {
-                let parent = gazetteer
-                    .entry(current)
-                    .attributes
-                    .get("parent")
-                    .and_then(|id| gazetteer.index_of(id));
-                match parent {
-                    Some(p) if parties.iter().any(|q| q.entry == p) => current = p,
-                    _ => break,
-                }
-            }
-            current
-        };
-        let first_root = root(parties[0].entry);
-        parties.iter().all(|p| root(p.entry) == first_root)
-    }
-
+    /// The claims this sentence makes, step by step: the parties it names outside its
+    /// sources, the cue that decides kind and polarity, the parties of that cue's clause, the
+    /// parties and mission references back add, then modality and the kind it settles.
+    /// `notes` receives every party set aside and the outcome, for `extract --explain`.
     pub(super) fn claims(&self, discourse: &Discourse, notes: &mut Notes) -> Vec<Claim> {
         let sources = self.source_ranges();
-        let outside_sources = |at: usize| !sources.iter().any(|&(s, e)| at >= s && at < e);
-        let excluded = self.role_excluded();
-        let mut parties: Vec<ClaimEntity> = Vec::new();
-        let mut modifiers: Vec<ClaimEntity> = Vec::new();
-        let mut missions: Vec<ClaimEntity> = Vec::new();
-        for m in &self.mentions {
-            let entity = ClaimEntity::named(m);
-            if self.is_party(m) {
-                let reason = if !outside_sources(m.start) {
-                    Some("a source, not a participant")
-                } else if excluded.contains(&m.start) {
-                    Some("a place, an adversary or a rival")
-                } else if self.in_combining_form(m) {
-                    Some("part of an adjective")
-                } else {
-                    None
-                };
-                if let Some(reason) = reason {
-                    notes.set_aside(&entity, reason);
-                    continue;
-                }
-            }
-            if !outside_sources(m.start) {
-                continue;
-            }
-            if self.is_party(m) {
-                let list = if self.is_name_modifier(m) {
-                    &mut modifiers
-                } else {
-                    &mut parties
-                };
-                if !list.iter().any(|p| p.entry == m.entry) {
-                    list.push(entity);
-                }
-            } else if self.is_mission(m) && !missions.iter().any(|p| p.entry == m.entry) {
-                missions.push(entity);
-            }
-        }
-        let cues: Vec<&CueMatch> = self
-            .cues
-            .iter()
-            .copied()
-            .filter(|c| outside_sources(c.start))
-            .collect();
+        let Named {
+            mut parties,
+            modifiers,
+            mut missions,
+        } = self.named_entities(&sources, notes);
+        let cues = self.cues_outside(&sources);
         let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
             return Vec::new();
         };
-        // "MBRSC has not been involved, but the UAE and Japan signed an agreement": when a
-        // contrast splits the sentence, the parties are those of the main cue's clause, if it
-        // names two.
+        self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
+        self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
+        let mut derivation = Derivation::stated_by(main_cue);
+        self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
+        fall_back_to_modifiers(&mut parties, modifiers);
+        self.set_aside_customers(main_cue, &mut parties, notes);
+        if parties.len() < 2 {
+            notes.outcome = "fewer than two parties";
+            return Vec::new();
+        }
+        if self.one_family(&parties) {
+            notes.outcome = "the parties are one body or one country";
+            return Vec::new();
+        }
+        if missions.is_empty() {
+            self.add_referred_mission(&cues, discourse, &mut missions, &mut derivation);
+        }
+        let (modality, modal_cue) = self.decide_modality(&cues, main_cue, negated);
+        let co_developed = self.co_developed(main_cue, &cues, &parties);
+        let kind = self.settle_kind(kind, modality, modal_cue, main_cue, &missions, co_developed);
+        let modality = settle_modality(kind, modality);
+        let confidence = round2(derivation.confidence * self.weakest_mention(&parties));
+        let main = Claim {
+            sentence: self.index,
+            kind,
+            polarity,
+            modality,
+            parties,
+            missions,
+            cues: cue_spans(main_cue, modal_cue, negated),
+            confidence,
+            rule: derivation.rule,
+        };
+        let mut out = self.split_relations(main, &cues);
+        out.retain(|c| c.parties.len() >= 2);
+        notes.outcome = "claim";
+        notes.rules = out.iter().map(|c| c.rule.clone()).collect();
+        out
+    }
+
+    /// Who is named: the parties and missions of the sentence outside its sources. A
+    /// party that takes no part ([`Self::why_no_participant`]) is set aside with why; a country
+    /// written inside a longer name is kept apart as a modifier.
+    fn named_entities(&self, sources: &[(usize, usize)], notes: &mut Notes) -> Named {
+        let excluded = self.role_excluded();
+        let mut named = Named::default();
+        for m in &self.mentions {
+            let entity = ClaimEntity::named(m);
+            if self.is_party(m) {
+                if let Some(reason) = self.why_no_participant(m, sources, &excluded) {
+                    notes.set_aside(&entity, reason);
+                    continue;
+                }
+            }
+            if in_ranges(sources, m.start) {
+                continue;
+            }
+            if self.is_party(m) {
+                if self.is_name_modifier(m) {
+                    push_distinct(&mut named.modifiers, entity);
+                } else {
+                    push_distinct(&mut named.parties, entity);
+                }
+            } else if self.is_mission(m) {
+                push_distinct(&mut named.missions, entity);
+            }
+        }
+        named
+    }
+
+    /// Why a named party takes no part in what the sentence states, if it does not: it is a
+    /// source, it stands in a place, adversary or rival role (`excluded`, from
+    /// [`Self::role_excluded`]), or it is part of an adjective ("Indo-US").
+    fn why_no_participant(
+        &self,
+        mention: &Mention,
+        sources: &[(usize, usize)],
+        excluded: &HashSet<usize>,
+    ) -> Option<&'static str> {
+        if in_ranges(sources, mention.start) {
+            Some("a source, not a participant")
+        } else if excluded.contains(&mention.start) {
+            Some("a place, an adversary or a rival")
+        } else if self.in_combining_form(mention) {
+            Some("part of an adjective")
+        } else {
+            None
+        }
+    }
+
+    /// The cues outside the sources: what a source says about itself decides nothing.
+    fn cues_outside(&self, sources: &[(usize, usize)]) -> Vec<&CueMatch> {
+        self.cues
+            .iter()
+            .copied()
+            .filter(|c| !in_ranges(sources, c.start))
+            .collect()
+    }
+
+    /// Whose clause: "MBRSC has not been involved, but the UAE and Japan signed an
+    /// agreement". When a contrast splits the sentence and the main cue's clause names two
+    /// parties, the parties of the other clauses are set aside and their missions dropped.
+    fn keep_main_clause(
+        &self,
+        main_cue: &CueMatch,
+        parties: &mut Vec<ClaimEntity>,
+        missions: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
         if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
@@ -371,9 +211,17 @@ impl SentenceView<'_> {
             parties.retain(in_clause);
             missions.retain(in_clause);
         }
-        // "… since the launch of APPLE, which was India's first satellite": a relative clause
-        // about a thing names no participant, when the rest names two.
-        let descriptive = self.descriptive_clauses(&parties, main_cue);
+    }
+
+    /// "… since the launch of APPLE, which was India's first satellite": the parties inside a
+    /// relative clause about a thing are set aside, when the rest of the sentence names two.
+    fn set_aside_descriptive_clauses(
+        &self,
+        main_cue: &CueMatch,
+        parties: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        let descriptive = self.descriptive_clauses(parties, main_cue);
         let outside =
             |p: &ClaimEntity| !descriptive.iter().any(|&(s, e)| p.start >= s && p.end <= e);
         if parties.iter().filter(|p| outside(p)).count() >= 2 {
@@ -383,50 +231,58 @@ impl SentenceView<'_> {
             );
             parties.retain(outside);
         }
+    }
 
-        let mut confidence = BASE_CONFIDENCE;
-        let mut rule = format!("cue:{}", main_cue.lemma.to_lowercase());
-        // A plural reference in a sentence that already names two parties points inside it
-        // ("NASA may not work with China, though scientists of both countries meet").
-        let reference = cues.iter().find(|c| match c.role {
-            CueRole::PartiesReference => parties.len() < 2,
-            CueRole::PartyReference => true,
-            _ => false,
-        });
-        if let Some(reference) = reference {
-            let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
-            let kind = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind;
-            // "the agency" adds one earlier party, unless a fitting party named before it in
-            // the sentence is what it refers to ("China … the country's plans").
-            let wanted = if reference.role == CueRole::PartyReference {
-                let named_before = parties
-                    .iter()
-                    .any(|p| p.end <= reference.start && fit.accepts(kind(p)));
-                if named_before {
-                    0
-                } else {
-                    parties.iter().filter(|p| fit.accepts(kind(p))).count() + 1
-                }
-            } else {
-                2
-            };
-            let found = discourse.antecedents(self.gazetteer, self.index, fit, &parties, wanted);
-            if !found.is_empty() {
-                parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
-                confidence *= REFERENCE_FACTOR;
-                rule.push_str("+reference");
-            }
+    /// References back to parties: "both sides", "the two agencies" add the nearest
+    /// fitting earlier parties, "the agency" one; the claim's confidence drops and its rule
+    /// says `+reference`.
+    fn add_referred_parties(
+        &self,
+        cues: &[&CueMatch],
+        discourse: &Discourse,
+        parties: &mut Vec<ClaimEntity>,
+        derivation: &mut Derivation,
+    ) {
+        let Some(reference) = party_reference(cues, parties.len()) else {
+            return;
+        };
+        let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
+        let wanted = self.antecedents_wanted(reference, fit, parties);
+        let found = discourse.antecedents(self.gazetteer, self.index, fit, parties, wanted);
+        if !found.is_empty() {
+            parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
+            derivation.through_reference("+reference");
         }
-        if parties.len() < 2 {
-            for m in modifiers {
-                if !parties.iter().any(|p| p.entry == m.entry) {
-                    parties.push(m);
-                }
-            }
-            parties.sort_by_key(|p| p.start);
+    }
+
+    /// How many fitting parties a reference back should make in all. A plural one ("both
+    /// countries") wants two. A singular one ("the agency") adds one earlier party, unless a
+    /// fitting party named before it in the sentence is what it refers to ("China … the
+    /// country's plans"): then none.
+    fn antecedents_wanted(&self, reference: &CueMatch, fit: Fit, parties: &[ClaimEntity]) -> usize {
+        if reference.role != CueRole::PartyReference {
+            return 2;
         }
-        // "a satellite built by CAST for Pakistan": making something for a customer is a
-        // supplier relation, and the customer no partner.
+        let fits = |p: &&ClaimEntity| fit.accepts(self.gazetteer.entry(p.entry).kind);
+        let named_before = parties
+            .iter()
+            .filter(fits)
+            .any(|p| p.end <= reference.start);
+        if named_before {
+            0
+        } else {
+            parties.iter().filter(fits).count() + 1
+        }
+    }
+
+    /// "a satellite built by CAST for Pakistan": with a maker cue, making something for a
+    /// customer is a supplier relation, and the customer is set aside as no partner.
+    fn set_aside_customers(
+        &self,
+        main_cue: &CueMatch,
+        parties: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
         if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
             notes.set_aside_all(
                 parties.iter().filter(|p| self.is_customer(p)),
@@ -434,150 +290,112 @@ impl SentenceView<'_> {
             );
             parties.retain(|p| !self.is_customer(p));
         }
-        if parties.len() < 2 {
-            notes.outcome = "fewer than two parties";
-            return Vec::new();
-        }
-        if self.one_family(&parties) {
-            notes.outcome = "the parties are one body or one country";
-            return Vec::new();
-        }
-        let mission_reference = cues.iter().find(|c| c.role == CueRole::MissionReference);
-        if let (true, Some(reference)) = (missions.is_empty(), mission_reference) {
-            let phrase = &self.text[reference.start..reference.end];
-            if let Some((m, _)) = discourse.recent_mission(self.gazetteer, self.index, phrase) {
-                missions.push(m.referred_to_by(reference));
-                confidence *= REFERENCE_FACTOR;
-                rule.push_str("+mission_reference");
-            }
-        }
-        let (modality, modal_cue) = self.decide_modality(&cues, main_cue, negated);
-        let party_before_cue = parties.iter().any(|p| p.end <= main_cue.start);
-        // Maker phrases with their maker named: "built by CAS", "the NASA-designed orbiter".
-        let makers = cues
-            .iter()
-            .filter(|c| {
-                (is_agent_cue(c)
-                    && parties
-                        .iter()
-                        .any(|p| p.start >= c.end && is_article_only(&self.text[c.end..p.start])))
-                    || (c.role == CueRole::MadeBy && self.follows_party(c))
-            })
-            .count();
-        // "the probe was built by Spain and the camera by Portugal": a parallel clause names
-        // another maker after a bare "by".
-        let after_agent_cue = |p: &ClaimEntity| {
-            cues.iter().any(|c| {
-                is_agent_cue(c) && c.end <= p.start && is_article_only(&self.text[c.end..p.start])
-            })
+    }
+
+    /// A reference back to the mission: with no mission named, "the probe", "the
+    /// mission" add the most recent earlier one; the confidence drops and the rule says
+    /// `+mission_reference`.
+    fn add_referred_mission(
+        &self,
+        cues: &[&CueMatch],
+        discourse: &Discourse,
+        missions: &mut Vec<ClaimEntity>,
+        derivation: &mut Derivation,
+    ) {
+        let Some(reference) = cues.iter().find(|c| c.role == CueRole::MissionReference) else {
+            return;
         };
-        let parallel_makers = parties
-            .iter()
-            .filter(|p| p.start > main_cue.end && self.follows_word(p, "by") && !after_agent_cue(p))
-            .count();
-        let makers = makers + parallel_makers;
-        let party_after_cue = parties.iter().any(|p| p.start >= main_cue.end);
+        let phrase = &self.text[reference.start..reference.end];
+        if let Some((m, _)) = discourse.recent_mission(self.gazetteer, self.index, phrase) {
+            missions.push(m.referred_to_by(reference));
+            derivation.through_reference("+mission_reference");
+        }
+    }
+
+    /// Whether the parties made something together rather than one for another: "developed
+    /// by A and B", "A and B built the probe" — no recipient named ("for …"), no party on the
+    /// other side of the maker cue (before "built by", after "A built"), and fewer than two maker phrases
+    /// ("a platform built by A and a module designed by B" is each contributing a part).
+    fn co_developed(
+        &self,
+        main_cue: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &[ClaimEntity],
+    ) -> bool {
         let has_recipient = parties.iter().any(|p| self.follows_for(p));
         let co_made = !has_recipient
             && if is_agent_cue(main_cue) {
-                !party_before_cue
+                !parties.iter().any(|p| p.end <= main_cue.start)
             } else {
-                main_cue.role == CueRole::MadeBy && !party_after_cue
+                main_cue.role == CueRole::MadeBy && !parties.iter().any(|p| p.start >= main_cue.end)
             };
+        co_made && self.maker_phrases(main_cue, cues, parties) < 2
+    }
+
+    /// How many maker phrases name their maker: "built by CAS", "the NASA-designed orbiter",
+    /// and a parallel clause with a bare "by" ("the probe was built by Spain and the camera by
+    /// Portugal").
+    fn maker_phrases(
+        &self,
+        main_cue: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &[ClaimEntity],
+    ) -> usize {
+        let right_after = |c: &CueMatch, p: &ClaimEntity| {
+            c.end <= p.start && is_article_only(&self.text[c.end..p.start])
+        };
+        let named = cues
+            .iter()
+            .filter(|c| {
+                (is_agent_cue(c) && parties.iter().any(|p| right_after(c, p)))
+                    || (c.role == CueRole::MadeBy && self.follows_party(c))
+            })
+            .count();
+        let after_agent_cue =
+            |p: &ClaimEntity| cues.iter().any(|c| is_agent_cue(c) && right_after(c, p));
+        let parallel = parties
+            .iter()
+            .filter(|p| p.start > main_cue.end && self.follows_word(p, "by") && !after_agent_cue(p))
+            .count();
+        named + parallel
+    }
+
+    /// The kind as modality and the parties settle it: cooperation only wished for, or
+    /// planned in general ("China and Peru plan to cooperate"), is an intent; a collaboration
+    /// about a mission it names as its subject, or "a joint mission", is a joint mission; a
+    /// contribution the parties made together (`co_developed`) is a collaboration.
+    fn settle_kind(
+        &self,
+        kind: ClaimKind,
+        modality: Modality,
+        modal_cue: Option<&CueMatch>,
+        main_cue: &CueMatch,
+        missions: &[ClaimEntity],
+        co_developed: bool,
+    ) -> ClaimKind {
         let planned_only = modal_cue.is_some_and(|c| c.role == CueRole::Plan);
-        let kind = match (kind, modality) {
+        match (kind, modality) {
             (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
-            // "China and Peru plan to cooperate": the plan is the statement.
             (ClaimKind::Collaboration, Modality::Planned) if planned_only => ClaimKind::Intent,
             (ClaimKind::Collaboration, _)
-                if self.mission_is_subject(&missions, main_cue)
+                if self.mission_is_subject(missions, main_cue)
                     || self.joint_mission_phrase(main_cue) =>
             {
                 ClaimKind::JointMission
             }
-            // "developed by A and B", "A and B built the probe": makers with no recipient
-            // named are co-developing; "a platform built by A and a module designed by B" is
-            // each partner contributing a part.
-            (ClaimKind::Contribution, _) if co_made && makers < 2 => ClaimKind::Collaboration,
+            (ClaimKind::Contribution, _) if co_developed => ClaimKind::Collaboration,
             _ => kind,
-        };
-        // Talks and negotiations are about cooperation still to come: never `actual`.
-        let modality = match (kind, modality) {
-            (ClaimKind::Intent, Modality::Actual) => Modality::Intended,
-            _ => modality,
-        };
-        let min_mention = self
-            .mentions
+        }
+    }
+
+    /// The lowest confidence among the mentions that name the parties: a claim is no surer
+    /// than its least certain party.
+    fn weakest_mention(&self, parties: &[ClaimEntity]) -> f64 {
+        self.mentions
             .iter()
             .filter(|m| parties.iter().any(|p| p.start == m.start))
             .map(|m| m.confidence)
-            .fold(1.0, f64::min);
-        let mut cue_spans = vec![(main_cue.start, main_cue.end)];
-        cue_spans.extend(modal_cue.map(|c| (c.start, c.end)));
-        cue_spans.extend(negated.map(|c| (c.start, c.end)));
-        cue_spans.sort_unstable();
-        let main = Claim {
-            sentence: self.index,
-            kind,
-            polarity,
-            modality,
-            parties,
-            missions,
-            cues: cue_spans,
-            confidence: round2(confidence * min_mention),
-            rule,
-        };
-        let mut out = self.split_relations(main, &cues);
-        out.retain(|c| c.parties.len() >= 2);
-        notes.outcome = "claim";
-        notes.rules = out.iter().map(|c| c.rule.clone()).collect();
-        out
-    }
-
-    /// Whether `word` (and an article) stands right before a party named in the sentence.
-    fn follows_word(&self, party: &ClaimEntity, word: &str) -> bool {
-        let before = self.text[self.sentence.start..party.start].trim_end();
-        let before = before.strip_suffix("the").map_or(before, str::trim_end);
-        party.antecedent.is_none()
-            && before
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(word))
-    }
-
-    /// Whether "for" stands right before a party: what is made goes to it.
-    fn follows_for(&self, party: &ClaimEntity) -> bool {
-        self.follows_word(party, "for")
-    }
-
-    /// Whether a party is named as the customer of what is made: after "for", with no noun it
-    /// modifies after it ("for Pakistan", not "for NASA's rover" or "for the NASA rover").
-    fn is_customer(&self, party: &ClaimEntity) -> bool {
-        const CLAUSE_WORDS: &[&str] = &[
-            "and", "or", "in", "on", "at", "by", "with", "to", "from", "was", "were", "is", "are",
-            "will", "has", "had", "last", "this", "next", "since", "after", "before", "under",
-        ];
-        let after = &self.text[party.end..self.sentence.end];
-        let next_word = after.split_whitespace().next().unwrap_or("");
-        let modifier = after.starts_with("'s")
-            || after.starts_with("’s")
-            || (after.starts_with(' ')
-                && next_word.starts_with(char::is_alphabetic)
-                && !CLAUSE_WORDS.contains(&next_word));
-        self.follows_for(party) && !modifier
-    }
-
-    /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
-    pub(super) fn follows_party(&self, cue: &CueMatch) -> bool {
-        self.mentions.iter().any(|m| {
-            self.is_party(m)
-                && m.end <= cue.start
-                && self.text[m.end..cue.start]
-                    .trim_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}')
-                    })
-                    .is_empty()
-        })
+            .fold(1.0, f64::min)
     }
 }
 
@@ -612,40 +430,102 @@ impl Notes {
     }
 }
 
+/// The parties, name modifiers and missions a sentence names, before the rules narrow them.
+#[derive(Default)]
+struct Named {
+    /// Parties in text order, one per entity.
+    parties: Vec<ClaimEntity>,
+    /// Countries written inside a longer name ("the U.S. Congress"): parties only when the
+    /// sentence has fewer than two others.
+    modifiers: Vec<ClaimEntity>,
+    /// Missions and programmes, one per entity.
+    missions: Vec<ClaimEntity>,
+}
+
+/// The rule a claim is found by and its confidence before its weakest mention counts: a cue
+/// in a sentence that names everything, then each reference back, which lowers the confidence
+/// and is named in the rule.
+struct Derivation {
+    rule: String,
+    confidence: f64,
+}
+
+impl Derivation {
+    /// A claim stated by `cue`, with its parties and mission named in the sentence.
+    fn stated_by(cue: &CueMatch) -> Derivation {
+        Derivation {
+            rule: format!("cue:{}", cue.lemma.to_lowercase()),
+            confidence: BASE_CONFIDENCE,
+        }
+    }
+
+    /// A party or the mission came from a reference back, named by `suffix` in the rule.
+    fn through_reference(&mut self, suffix: &str) {
+        self.confidence *= REFERENCE_FACTOR;
+        self.rule.push_str(suffix);
+    }
+}
+
+/// Whether byte `at` falls inside one of the half-open `ranges`.
+fn in_ranges(ranges: &[(usize, usize)], at: usize) -> bool {
+    ranges.iter().any(|&(s, e)| at >= s && at < e)
+}
+
+/// Adds `entity` unless the list already holds its entry.
+fn push_distinct(list: &mut Vec<ClaimEntity>, entity: ClaimEntity) {
+    if !list.iter().any(|p| p.entry == entity.entry) {
+        list.push(entity);
+    }
+}
+
+/// The cue that refers back to parties, if one counts: "the agency" always; a plural one
+/// ("both countries") only when the sentence names fewer than two parties, as in a sentence
+/// that names two it points inside ("NASA may not work with China, though scientists of both
+/// countries meet").
+fn party_reference<'c>(cues: &[&'c CueMatch], named_parties: usize) -> Option<&'c CueMatch> {
+    cues.iter().copied().find(|c| match c.role {
+        CueRole::PartiesReference => named_parties < 2,
+        CueRole::PartyReference => true,
+        _ => false,
+    })
+}
+
+/// With fewer than two parties, the countries written inside a longer name count as parties
+/// too ("the Korea-U.S. Cooperation Agreement"), and the parties are put in text order.
+fn fall_back_to_modifiers(parties: &mut Vec<ClaimEntity>, modifiers: Vec<ClaimEntity>) {
+    if parties.len() < 2 {
+        for m in modifiers {
+            push_distinct(parties, m);
+        }
+        parties.sort_by_key(|p| p.start);
+    }
+}
+
+/// Talks and negotiations are about cooperation still to come: an intent is never `actual`.
+fn settle_modality(kind: ClaimKind, modality: Modality) -> Modality {
+    match (kind, modality) {
+        (ClaimKind::Intent, Modality::Actual) => Modality::Intended,
+        _ => modality,
+    }
+}
+
+/// The spans of the cues that decided kind, polarity and modality, in text order.
+fn cue_spans(
+    main: &CueMatch,
+    modal: Option<&CueMatch>,
+    negated: Option<&CueMatch>,
+) -> Vec<(usize, usize)> {
+    let mut spans = vec![(main.start, main.end)];
+    spans.extend(modal.map(|c| (c.start, c.end)));
+    spans.extend(negated.map(|c| (c.start, c.end)));
+    spans.sort_unstable();
+    spans
+}
+
 /// Gap text that joins a preposition to the first name after it: nothing, or an article.
 pub(super) fn is_article_only(gap: &str) -> bool {
     let gap = gap.trim();
     gap.is_empty() || gap.eq_ignore_ascii_case("the")
-}
-
-/// The reported clause after a speech verb: what follows "that", when "that" comes within a
-/// few words ("said on Monday that …").
-fn reported_clause(after: &str) -> Option<&str> {
-    let that = after
-        .match_indices("that ")
-        .map(|(at, _)| at)
-        .find(|&at| at == 0 || after[..at].ends_with(' '))?;
-    (words(&after[..that]).len() <= 5).then(|| &after[that + "that ".len()..])
-}
-
-/// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the
-/// speaker is who acts, not only a source.
-fn starts_with_pronoun(clause: &str) -> bool {
-    const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she", "its", "their", "our"];
-    clause
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-}
-
-/// Where a participle clause starts in an attribution (", noting that …"), if one does.
-fn participle_clause(text: &str) -> Option<usize> {
-    text.match_indices(',').map(|(at, _)| at).find(|&at| {
-        text[at + 1..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-    })
 }
 
 /// A contribution cue naming the agent that follows it ("developed by", "built by").
@@ -655,4 +535,131 @@ fn is_agent_cue(cue: &CueMatch) -> bool {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(role: CueRole, lemma: &str, start: usize) -> CueMatch {
+        CueMatch {
+            role,
+            start,
+            end: start + lemma.len(),
+            lemma: lemma.to_string(),
+            verb: false,
+        }
+    }
+
+    fn entity(entry: usize, start: usize) -> ClaimEntity {
+        ClaimEntity {
+            entry,
+            start,
+            end: start + 3,
+            antecedent: None,
+        }
+    }
+
+    #[test]
+    fn ranges_are_half_open() {
+        let ranges = [(4, 8), (10, 12)];
+        for (at, want) in [
+            (3, false),
+            (4, true),
+            (7, true),
+            (8, false),
+            (11, true),
+            (12, false),
+        ] {
+            assert_eq!(in_ranges(&ranges, at), want, "at {at}");
+        }
+        assert!(!in_ranges(&[], 0));
+    }
+
+    #[test]
+    fn each_reference_back_lowers_the_confidence_and_is_named_in_the_rule() {
+        let mut derivation =
+            Derivation::stated_by(&cue(CueRole::Kind(ClaimKind::Agreement), "Signed", 0));
+        assert_eq!(derivation.rule, "cue:signed");
+        assert_eq!(derivation.confidence, BASE_CONFIDENCE);
+        derivation.through_reference("+reference");
+        derivation.through_reference("+mission_reference");
+        assert_eq!(derivation.rule, "cue:signed+reference+mission_reference");
+        assert_eq!(
+            derivation.confidence,
+            BASE_CONFIDENCE * REFERENCE_FACTOR * REFERENCE_FACTOR
+        );
+    }
+
+    #[test]
+    fn a_plural_reference_counts_only_when_fewer_than_two_parties_are_named() {
+        let both = cue(CueRole::PartiesReference, "both sides", 20);
+        let agency = cue(CueRole::PartyReference, "the agency", 40);
+        let other = cue(CueRole::Negation, "not", 0);
+        let cases: &[(&[&CueMatch], usize, Option<usize>)] = &[
+            (&[&other, &both], 1, Some(20)),
+            (&[&other, &both], 2, None),
+            (&[&both, &agency], 2, Some(40)),
+            (&[&agency], 3, Some(40)),
+            (&[&other], 0, None),
+        ];
+        for &(cues, named, want) in cases {
+            let got = party_reference(cues, named).map(|c| c.start);
+            assert_eq!(got, want, "{named} parties named");
+        }
+    }
+
+    #[test]
+    fn modifiers_count_only_when_fewer_than_two_parties_are_named() {
+        /// (entry, start) of each entity.
+        type EntityList = &'static [(usize, usize)];
+        // (parties, modifiers, the parties after the fall-back)
+        let cases: &[(EntityList, EntityList, EntityList)] = &[
+            (&[(1, 30)], &[(2, 5), (1, 40)], &[(2, 5), (1, 30)]),
+            (&[(1, 30), (3, 10)], &[(2, 5)], &[(1, 30), (3, 10)]),
+            (&[], &[(2, 5)], &[(2, 5)]),
+        ];
+        for &(parties, modifiers, want) in cases {
+            let mut got: Vec<ClaimEntity> = parties.iter().map(|&(e, s)| entity(e, s)).collect();
+            fall_back_to_modifiers(
+                &mut got,
+                modifiers.iter().map(|&(e, s)| entity(e, s)).collect(),
+            );
+            let got: Vec<(usize, usize)> = got.iter().map(|p| (p.entry, p.start)).collect();
+            assert_eq!(got, want, "parties {parties:?}, modifiers {modifiers:?}");
+        }
+    }
+
+    #[test]
+    fn an_intent_is_never_actual() {
+        let cases = [
+            (ClaimKind::Intent, Modality::Actual, Modality::Intended),
+            (ClaimKind::Intent, Modality::Planned, Modality::Planned),
+            (ClaimKind::Agreement, Modality::Actual, Modality::Actual),
+            (
+                ClaimKind::Collaboration,
+                Modality::Intended,
+                Modality::Intended,
+            ),
+        ];
+        for (kind, modality, want) in cases {
+            assert_eq!(
+                settle_modality(kind, modality),
+                want,
+                "{kind:?} {modality:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_deciding_cues_are_listed_in_text_order() {
+        let main = cue(CueRole::Kind(ClaimKind::Collaboration), "cooperate", 30);
+        let modal = cue(CueRole::Planned, "will", 20);
+        let negated = cue(CueRole::Negation, "not", 25);
+        assert_eq!(cue_spans(&main, None, None), [(30, 39)]);
+        assert_eq!(
+            cue_spans(&main, Some(&modal), Some(&negated)),
+            [(20, 24), (25, 28), (30, 39)]
+        );
+    }
 }

@@ -9,7 +9,46 @@ use crate::text::segment::Sentence;
 
 use super::{sentence_index, Entities, CERTAIN, LIKELY, SUPPORTED, UNRESOLVED};
 
-/// What the choice between readings may look at.
+/// How a reading was chosen among the readings of a span, surest first. The way decides the
+/// mention's confidence and the rule `extract --explain` gives for the readings set aside, so
+/// neither is read back from a confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Choice {
+    /// The document defines the span as an acronym of this reading.
+    Defined,
+    /// A reading that is not ambiguous, the first by type order when there are several.
+    Plain,
+    /// An ambiguous reading the rest of the document supports best.
+    Supported,
+    /// An ambiguous name nothing decides, written the way names are.
+    Likely,
+    /// An ambiguous name nothing decides.
+    Unresolved,
+}
+
+impl Choice {
+    /// The confidence of a mention chosen this way.
+    pub(super) fn confidence(self) -> f64 {
+        match self {
+            Choice::Defined | Choice::Plain => CERTAIN,
+            Choice::Supported => SUPPORTED,
+            Choice::Likely => LIKELY,
+            Choice::Unresolved => UNRESOLVED,
+        }
+    }
+
+    /// The rule that set the span's other readings aside (see [`super::Lost::rule`]).
+    pub(super) fn rule(self) -> &'static str {
+        match self {
+            Choice::Defined => "acronym defined in the document",
+            Choice::Plain => "type order",
+            Choice::Supported => "supported by the document",
+            Choice::Likely | Choice::Unresolved => "first reading",
+        }
+    }
+}
+
+/// One document as the choice between readings, and the mentions made of them, look at it.
 pub(super) struct Context<'a> {
     pub(super) gazetteer: &'a Entities<'a>,
     pub(super) text: &'a str,
@@ -20,13 +59,13 @@ pub(super) struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Picks one reading of a span, with its confidence; `None` drops the span.
-    pub(super) fn choose<'c>(&self, readings: &[&'c Candidate]) -> Option<(&'c Candidate, f64)> {
+    /// Picks one reading of a span, with how it was chosen; `None` drops the span.
+    pub(super) fn choose<'c>(&self, readings: &[&'c Candidate]) -> Option<(&'c Candidate, Choice)> {
         let (gazetteer, text) = (self.gazetteer, self.text);
         let surface = &text[readings[0].start..readings[0].end];
         if let Some(&defined) = self.definitions.get(surface) {
             if let Some(c) = readings.iter().find(|c| c.entry == defined) {
-                return Some((c, CERTAIN));
+                return Some((c, Choice::Defined));
             }
         }
         let by_type = |a: &&&Candidate, b: &&&Candidate| {
@@ -35,7 +74,7 @@ impl Context<'_> {
             ka.cmp(&kb).then(a.entry.cmp(&b.entry))
         };
         if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
-            return Some((plain, CERTAIN));
+            return Some((plain, Choice::Plain));
         }
         // Ambiguous: the reading the rest of the document supports best, if one does.
         let mut scored: Vec<(usize, &&Candidate)> = readings
@@ -46,7 +85,7 @@ impl Context<'_> {
         let (best_score, best) = scored[0];
         let runner_up = scored.get(1).map_or(0, |s| s.0);
         if best_score > runner_up {
-            return Some((best, SUPPORTED));
+            return Some((best, Choice::Supported));
         }
         // Nothing in the document decides. A single reading still counts when the writing
         // makes a name likely — an acronym, a capitalised word inside a sentence, a country
@@ -66,7 +105,14 @@ impl Context<'_> {
                 || !starts_sentence(text, best.start)
                 || gazetteer.entry(best.entry).kind == EntityType::Country
                 || self.has_plain_peer(best));
-        Some((best, if likely { LIKELY } else { UNRESOLVED }))
+        Some((
+            best,
+            if likely {
+                Choice::Likely
+            } else {
+                Choice::Unresolved
+            },
+        ))
     }
 
     /// Whether the span follows a capitalised word (or "Word, ") that is not itself a known
@@ -181,6 +227,24 @@ mod tests {
     use crate::resolve::{resolve, Entities};
     use crate::text::normalize::NormText;
     use crate::text::segment::segment;
+
+    #[test]
+    fn each_way_of_choosing_gives_its_confidence_and_rule() {
+        let cases = [
+            (Choice::Defined, CERTAIN, "acronym defined in the document"),
+            (Choice::Plain, CERTAIN, "type order"),
+            (Choice::Supported, SUPPORTED, "supported by the document"),
+            (Choice::Likely, LIKELY, "first reading"),
+            (Choice::Unresolved, UNRESOLVED, "first reading"),
+        ];
+        for (choice, confidence, rule) in cases {
+            assert_eq!(
+                (choice.confidence(), choice.rule()),
+                (confidence, rule),
+                "{choice:?}"
+            );
+        }
+    }
 
     #[test]
     fn ambiguous_names_resolve_from_context() {

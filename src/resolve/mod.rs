@@ -10,13 +10,14 @@ mod ambiguity;
 mod lists;
 mod named;
 
+use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::segment::Sentence;
 
 use acronyms::{acronym_definitions, learn_new_acronyms};
-use ambiguity::Context;
+use ambiguity::{Choice, Context};
 use lists::{numbered_siblings, promote_listed_demonyms};
 use named::{learn_pattern_names, qualified_short_forms};
 
@@ -183,6 +184,9 @@ pub fn resolve_explained(
     resolve_spans(entities, text, candidates, sentences, true)
 }
 
+/// The resolution of one document, step by step: learn the names the document defines, take
+/// the spans in the policy's order ([`take_spans`]), then add what lists imply. With
+/// `explain`, every reading set aside is listed with the rule that decided.
 fn resolve_spans(
     entities: &mut Entities<'_>,
     text: &str,
@@ -200,23 +204,6 @@ fn resolve_spans(
         .filter(|c| !c.ambiguous)
         .map(|c| c.entry)
         .collect();
-
-    // Group the readings of each span.
-    let mut spans: HashMap<(usize, usize), Vec<&Candidate>> = HashMap::new();
-    for c in &candidates {
-        spans.entry((c.start, c.end)).or_default().push(c);
-    }
-    let mut order: Vec<(usize, usize)> = spans.keys().copied().collect();
-    order.sort_by_key(|&(s, e)| {
-        let readings = &spans[&(s, e)];
-        let all_ambiguous = readings.iter().all(|c| c.ambiguous);
-        let best_type = readings
-            .iter()
-            .map(|c| gazetteer.entry(c.entry).kind.rank())
-            .min();
-        (std::cmp::Reverse(e - s), all_ambiguous, best_type, s)
-    });
-
     let context = Context {
         gazetteer,
         text,
@@ -225,110 +212,215 @@ fn resolve_spans(
         candidates: &candidates,
         sentences,
     };
-    let mut taken = vec![false; text.len()];
+    let (mut mentions, mut lost) = take_spans(&context, explain);
+    mentions.sort_by_key(|m| (m.start, m.end));
+    add_what_lists_imply(&context, &mut mentions);
+    lost.sort_by_key(|l| (l.start, l.end, l.entry));
+    (mentions, lost)
+}
+
+/// The overlap policy at work: the spans are taken in the order of their [`SpanRank`]; a span
+/// that overlaps one already taken loses, any other becomes a mention of the reading
+/// [`Context::choose`] picks. With `explain`, also every reading set aside.
+fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>) {
+    let spans = readings_by_span(context.candidates);
+    let mut taken = vec![false; context.text.len()];
     let mut mentions: Vec<Mention> = Vec::new();
     let mut lost = Vec::new();
-    for span in order {
+    for (span, rank) in policy_order(context.gazetteer, &spans) {
         let (start, end) = span;
+        let readings = &spans[&span];
         if taken[start..end].iter().any(|&t| t) {
             if explain {
-                let winner = mentions
-                    .iter()
-                    .find(|m: &&Mention| m.start < end && start < m.end)
-                    .expect("a taken byte belongs to a mention");
-                let loser_rank = spans[&span]
-                    .iter()
-                    .map(|c| gazetteer.entry(c.entry).kind.rank())
-                    .min();
-                let rule = if winner.end - winner.start > end - start {
-                    "longer span"
-                } else if spans[&span].iter().all(|c| c.ambiguous) {
-                    "unambiguous name"
-                } else if loser_rank > Some(gazetteer.entry(winner.entry).kind.rank()) {
-                    "type order"
-                } else {
-                    "earlier span"
-                };
-                lost.extend(spans[&span].iter().map(|c| Lost {
-                    entry: c.entry,
-                    start,
-                    end,
-                    winner: winner.entry,
-                    winner_span: (winner.start, winner.end),
-                    rule,
-                }));
+                let gazetteer = context.gazetteer;
+                lost.extend(lost_to_overlap(gazetteer, &mentions, span, &rank, readings));
             }
             continue;
         }
-        let Some((candidate, confidence)) = context.choose(&spans[&span]) else {
+        let Some((chosen, choice)) = context.choose(readings) else {
             continue;
         };
         if explain {
-            let rule = if confidence == CERTAIN && definitions.contains_key(&text[start..end]) {
-                "acronym defined in the document"
-            } else if confidence == CERTAIN {
-                "type order"
-            } else if confidence == SUPPORTED {
-                "supported by the document"
-            } else {
-                "first reading"
-            };
-            lost.extend(
-                spans[&span]
-                    .iter()
-                    .filter(|c| c.entry != candidate.entry)
-                    .map(|c| Lost {
-                        entry: c.entry,
-                        start,
-                        end,
-                        winner: candidate.entry,
-                        winner_span: (start, end),
-                        rule,
-                    }),
-            );
+            lost.extend(other_readings(readings, chosen, choice));
         }
         taken[start..end].iter_mut().for_each(|t| *t = true);
-        let entry = gazetteer.entry(candidate.entry);
-        let (entry_index, via, confidence) = if entry.kind == EntityType::Demonym {
-            let target = entry
-                .attributes
-                .get("refers")
-                .and_then(|id| gazetteer.index_of(id))
-                .unwrap_or(candidate.entry);
-            (target, MatchKind::Demonym, confidence.min(DEMONYM))
-        } else {
-            let surface = &text[start..end];
-            let learned = definitions.get(surface) == Some(&candidate.entry)
-                && !entry.names().any(|a| a.text == surface);
-            let via = if learned {
-                MatchKind::Definition
-            } else if candidate.canonical {
-                MatchKind::Name
-            } else if candidate.acronym {
-                MatchKind::Acronym
-            } else {
-                MatchKind::Alias
-            };
-            (candidate.entry, via, confidence)
-        };
-        mentions.push(Mention {
-            entry: entry_index,
-            start,
-            end,
-            sentence: sentence_index(sentences, start),
-            via,
-            confidence,
-        });
+        mentions.push(mention_of(context, chosen, choice.confidence()));
     }
-    mentions.sort_by_key(|m| (m.start, m.end));
-    promote_listed_demonyms(gazetteer, text, &mut mentions);
-    let siblings = numbered_siblings(gazetteer, text, &mentions, sentences);
+    (mentions, lost)
+}
+
+/// What lists imply, on the mentions in text order: a nationality word among countries is a
+/// country, and bare numbers after a numbered name are its siblings.
+fn add_what_lists_imply(context: &Context<'_>, mentions: &mut Vec<Mention>) {
+    promote_listed_demonyms(context.gazetteer, context.text, mentions);
+    let siblings = numbered_siblings(context.gazetteer, context.text, mentions, context.sentences);
     if !siblings.is_empty() {
         mentions.extend(siblings);
         mentions.sort_by_key(|m| (m.start, m.end));
     }
-    lost.sort_by_key(|l| (l.start, l.end, l.entry));
-    (mentions, lost)
+}
+
+/// Where a span stands in the declared overlap policy. Spans are taken smallest rank first and
+/// a span overlapping one already taken loses, so the fields, compared top to bottom by the
+/// derived `Ord`, are the policy's steps in order: **longest span first, then an unambiguous
+/// name over an ambiguous one, then the type order**, and at last the earlier span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct SpanRank {
+    /// Longest span first.
+    longest: Reverse<usize>,
+    /// Then a span with an unambiguous reading before one whose readings are all ambiguous.
+    all_ambiguous: bool,
+    /// Then by the best type among the span's readings ([`EntityType::rank`]: agency first).
+    best_type: usize,
+    /// Then the earlier span.
+    start: usize,
+}
+
+impl SpanRank {
+    /// The rank of the span `(start, end)` with these readings.
+    fn of(gazetteer: &Entities<'_>, (start, end): (usize, usize), readings: &[&Candidate]) -> Self {
+        SpanRank {
+            longest: Reverse(end - start),
+            all_ambiguous: readings.iter().all(|c| c.ambiguous),
+            best_type: readings
+                .iter()
+                .map(|c| gazetteer.entry(c.entry).kind.rank())
+                .min()
+                .unwrap_or(usize::MAX),
+            start,
+        }
+    }
+
+    /// The step of the policy that put the mention `winner` (of type rank `winner_type`, its
+    /// chosen reading's) before this span, which it overlaps: its span is longer, this span's
+    /// readings are all ambiguous, this span's best type comes after the winner's, or else it
+    /// came earlier.
+    fn lost_to(&self, winner: &Mention, winner_type: usize) -> &'static str {
+        if winner.end - winner.start > self.longest.0 {
+            "longer span"
+        } else if self.all_ambiguous {
+            "unambiguous name"
+        } else if self.best_type > winner_type {
+            "type order"
+        } else {
+            "earlier span"
+        }
+    }
+}
+
+/// The readings of each span (each candidate's entry for that span), by span.
+fn readings_by_span(candidates: &[Candidate]) -> HashMap<(usize, usize), Vec<&Candidate>> {
+    let mut spans: HashMap<(usize, usize), Vec<&Candidate>> = HashMap::new();
+    for c in candidates {
+        spans.entry((c.start, c.end)).or_default().push(c);
+    }
+    spans
+}
+
+/// The spans in the order the policy takes them, each with its rank.
+fn policy_order(
+    gazetteer: &Entities<'_>,
+    spans: &HashMap<(usize, usize), Vec<&Candidate>>,
+) -> Vec<((usize, usize), SpanRank)> {
+    let mut order: Vec<((usize, usize), SpanRank)> = spans
+        .iter()
+        .map(|(&span, readings)| (span, SpanRank::of(gazetteer, span, readings)))
+        .collect();
+    order.sort_by_key(|&(_, rank)| rank);
+    order
+}
+
+/// Every reading of a span that overlaps a mention already taken, as lost to the first such
+/// mention, with the step of the policy that decided.
+fn lost_to_overlap(
+    gazetteer: &Entities<'_>,
+    mentions: &[Mention],
+    (start, end): (usize, usize),
+    rank: &SpanRank,
+    readings: &[&Candidate],
+) -> Vec<Lost> {
+    let winner = mentions
+        .iter()
+        .find(|m| m.start < end && start < m.end)
+        .expect("a taken byte belongs to a mention");
+    let rule = rank.lost_to(winner, gazetteer.entry(winner.entry).kind.rank());
+    readings
+        .iter()
+        .map(|c| Lost {
+            entry: c.entry,
+            start,
+            end,
+            winner: winner.entry,
+            winner_span: (winner.start, winner.end),
+            rule,
+        })
+        .collect()
+}
+
+/// The readings of a span other than the chosen one, as lost to it by the way it was chosen.
+fn other_readings<'c>(
+    readings: &'c [&Candidate],
+    chosen: &'c Candidate,
+    choice: Choice,
+) -> impl Iterator<Item = Lost> + 'c {
+    readings
+        .iter()
+        .filter(move |c| c.entry != chosen.entry)
+        .map(move |c| Lost {
+            entry: c.entry,
+            start: chosen.start,
+            end: chosen.end,
+            winner: chosen.entry,
+            winner_span: (chosen.start, chosen.end),
+            rule: choice.rule(),
+        })
+}
+
+/// The mention a chosen reading makes: a demonym is a weak mention of the country it refers
+/// to; any other reading is a mention of its entry, matched as [`match_kind`] says.
+fn mention_of(context: &Context<'_>, chosen: &Candidate, confidence: f64) -> Mention {
+    let entry = context.gazetteer.entry(chosen.entry);
+    let (entry_index, via, confidence) = if entry.kind == EntityType::Demonym {
+        let target = entry
+            .attributes
+            .get("refers")
+            .and_then(|id| context.gazetteer.index_of(id))
+            .unwrap_or(chosen.entry);
+        (target, MatchKind::Demonym, confidence.min(DEMONYM))
+    } else {
+        let surface = &context.text[chosen.start..chosen.end];
+        let via = match_kind(entry, chosen, surface, context.definitions);
+        (chosen.entry, via, confidence)
+    };
+    Mention {
+        entry: entry_index,
+        start: chosen.start,
+        end: chosen.end,
+        sentence: sentence_index(context.sentences, chosen.start),
+        via,
+        confidence,
+    }
+}
+
+/// How a reading that is no demonym was matched: an acronym the document defines and no
+/// gazetteer name spells, the entry's canonical name, an acronym alias, or another alias.
+fn match_kind(
+    entry: &Entry,
+    chosen: &Candidate,
+    surface: &str,
+    definitions: &HashMap<String, usize>,
+) -> MatchKind {
+    let learned = definitions.get(surface) == Some(&chosen.entry)
+        && !entry.names().any(|a| a.text == surface);
+    if learned {
+        MatchKind::Definition
+    } else if chosen.canonical {
+        MatchKind::Name
+    } else if chosen.acronym {
+        MatchKind::Acronym
+    } else {
+        MatchKind::Alias
+    }
 }
 
 /// Index of the sentence containing byte `at` (or the last one starting before it).
@@ -395,6 +487,90 @@ mod tests {
             .expect("China lost");
         assert_eq!(china.rule, "longer span");
         assert_eq!(gazetteer.entry(china.winner).id, "agency:cnsa");
+    }
+
+    #[test]
+    fn spans_are_taken_longest_then_unambiguous_then_by_type_then_earlier() {
+        let gazetteer = Gazetteer::builtin().unwrap();
+        let entities = Entities::new(&gazetteer);
+        let agency = entities.index_of("agency:nasa").unwrap();
+        let country = entities.index_of("country:US").unwrap();
+        let reading = |entry, (start, end), ambiguous| Candidate {
+            entry,
+            start,
+            end,
+            ambiguous,
+            acronym: false,
+            canonical: true,
+        };
+        // In the order the policy takes them.
+        let candidates = [
+            reading(agency, (60, 80), true),
+            reading(agency, (45, 55), false),
+            reading(agency, (50, 60), false),
+            reading(country, (30, 40), false),
+            reading(country, (10, 20), true),
+            reading(agency, (12, 18), true),
+            reading(agency, (5, 9), false),
+            reading(country, (0, 4), false),
+        ];
+        let spans = readings_by_span(&candidates);
+        let got: Vec<(usize, usize)> = policy_order(&entities, &spans)
+            .into_iter()
+            .map(|(span, _)| span)
+            .collect();
+        let want: Vec<(usize, usize)> = candidates.iter().map(|c| (c.start, c.end)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_lost_span_names_the_step_of_the_policy_that_decided() {
+        let agency = EntityType::Agency.rank();
+        let country = EntityType::Country.rank();
+        let winner = |start, end| Mention {
+            entry: 0,
+            start,
+            end,
+            sentence: 0,
+            via: MatchKind::Name,
+            confidence: CERTAIN,
+        };
+        let rank = |(start, end), all_ambiguous, best_type| SpanRank {
+            longest: Reverse(end - start),
+            all_ambiguous,
+            best_type,
+            start,
+        };
+        // (the lost span's rank, the winner, the winner's type, rule)
+        let cases = [
+            (
+                rank((4, 8), false, agency),
+                winner(0, 8),
+                country,
+                "longer span",
+            ),
+            (
+                rank((4, 8), true, agency),
+                winner(2, 6),
+                country,
+                "unambiguous name",
+            ),
+            (
+                rank((4, 8), false, country),
+                winner(2, 6),
+                agency,
+                "type order",
+            ),
+            (
+                rank((4, 8), false, agency),
+                winner(2, 6),
+                agency,
+                "earlier span",
+            ),
+        ];
+        for (lost, winner, winner_type, want) in cases {
+            assert_eq!(lost.lost_to(&winner, winner_type), want, "{lost:?}");
+        }
     }
 
     #[test]

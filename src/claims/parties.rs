@@ -1,0 +1,329 @@
+//! Who in a sentence is a party, and who only seems one: the sources ("according to NASA",
+//! "…, ESA said"), the places, adversaries and rivals after a phrase of place or conflict,
+//! countries written inside a longer name or an adjective, parties in another clause or in a
+//! clause describing a thing, the customer of what is made, and parties of one family. The
+//! steps of `sentence` ask these questions in order.
+
+use std::collections::HashSet;
+
+use crate::gazetteer::{CueMatch, CueRole, EntityType};
+use crate::resolve::Mention;
+use crate::text::segment::{is_list_separator, words};
+
+use super::sentence::{is_article_only, SentenceView};
+use super::ClaimEntity;
+
+impl SentenceView<'_> {
+    /// Byte ranges of the sentence that hold sources rather than participants.
+    pub(super) fn source_ranges(&self) -> Vec<(usize, usize)> {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let mut ranges = Vec::new();
+        for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
+            if cue.lemma.eq_ignore_ascii_case("according to") {
+                let rest = &self.text[cue.end..end];
+                let stop = rest.find([',', ';']).map_or(end, |p| cue.end + p);
+                ranges.push((cue.start, stop));
+                continue;
+            }
+            // "The minister said on Monday that Egypt and China should …": when the reported
+            // clause names two parties of its own, the speaker before the verb is a source.
+            let reported = &self.text[cue.end..end];
+            let parties_after = self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= cue.end && self.is_party(m))
+                .map(|m| m.entry)
+                .collect::<HashSet<_>>()
+                .len();
+            let speaker_before = self
+                .mentions
+                .iter()
+                .any(|m| m.end <= cue.start && self.is_party(m));
+            let speaker_only = reported_clause(reported).is_some_and(|c| !starts_with_pronoun(c));
+            if speaker_before && speaker_only && parties_after >= 2 {
+                let clause_start = self.text[start..cue.start]
+                    .rfind([',', ';'])
+                    .map_or(start, |at| start + at);
+                ranges.push((clause_start, cue.end));
+                continue;
+            }
+            // Attribution after a quotation: from the closing quote to the end of the
+            // attribution, which a participle clause ("…, noting that …") does not belong to.
+            let before = &self.text[start..cue.start];
+            if let Some(quote) = before.rfind(['"', '”']) {
+                let between = &before[quote..];
+                if words(between).len() <= 12 && quote > 0 {
+                    let attribution_end =
+                        participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
+                    ranges.push((start + quote, attribution_end));
+                    continue;
+                }
+            }
+            // Attribution at the end: "…, NASA said." — from the last comma before the verb,
+            // when nothing after the verb is a statement of its own ("…, ESA said it would
+            // suspend cooperation with Roscosmos" is one).
+            let after = &self.text[cue.end..end];
+            let states_more = self
+                .mentions
+                .iter()
+                .any(|m| m.start >= cue.end && self.is_party(m))
+                || self.cues.iter().any(|c| {
+                    c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
+                });
+            if words(after).len() <= 8 && !states_more {
+                if let Some(comma) = before.rfind(',') {
+                    ranges.push((start + comma, end));
+                }
+            }
+        }
+        ranges
+    }
+
+    /// Mentions that stand in a non-party role: after a phrase of place ("at", "in" for
+    /// countries), or after a conflict phrase ("invasion of"), with the coordinated list that
+    /// follows ("in China and Russia").
+    pub(super) fn role_excluded(&self) -> HashSet<usize> {
+        let mut excluded = HashSet::new();
+        for cue in &self.cues {
+            let countries_only = match cue.role {
+                CueRole::CountryLocation => true,
+                CueRole::Location | CueRole::Conflict => false,
+                _ => continue,
+            };
+            let mut at = cue.end;
+            let mut first = true;
+            for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
+                let gap = &self.text[at..m.start];
+                let joins = if first {
+                    is_article_only(gap)
+                } else {
+                    is_list_separator(gap)
+                };
+                if !joins {
+                    break;
+                }
+                at = m.end;
+                first = false;
+                if !self.kind_of(m).is_party() {
+                    // A region or a place in the list ("from Europe, Japan and Canada").
+                    continue;
+                }
+                if countries_only && self.kind_of(m) != EntityType::Country {
+                    break;
+                }
+                excluded.insert(m.start);
+            }
+        }
+        excluded
+    }
+
+    /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
+    /// Cooperation Agreement", "the U.S. Congress") or an adjective ("US-centric", "China-led"):
+    /// a party only when nothing else is.
+    pub(super) fn is_name_modifier(&self, mention: &Mention) -> bool {
+        if self.kind_of(mention) != EntityType::Country {
+            return false;
+        }
+        let mut at = mention.end;
+        loop {
+            let rest = &self.text[at..self.sentence.end];
+            let skipped = rest.trim_start_matches(|c: char| {
+                c == ' ' || c == '/' || c == '-' || c == '\u{2013}' || c == '\u{2010}'
+            });
+            if skipped.len() == rest.len() && !rest.starts_with(' ') {
+                return false;
+            }
+            let next_at = at + (rest.len() - skipped.len());
+            if let Some(next) = self.mention_starting_at(next_at) {
+                at = next.end;
+                continue;
+            }
+            // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective).
+            let hyphenated = rest.starts_with(['-', '\u{2010}']);
+            return skipped.starts_with(|c: char| c.is_uppercase())
+                || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
+        }
+    }
+
+    /// A country after a combining form in one adjective ("the Indo-US mission", "Sino-Russian"):
+    /// a nationality adjective, no party.
+    pub(super) fn in_combining_form(&self, mention: &Mention) -> bool {
+        let before = &self.text[self.sentence.start..mention.start];
+        let Some(stem) = before.strip_suffix(['-', '\u{2010}', '\u{2013}']) else {
+            return false;
+        };
+        let word = stem
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        self.kind_of(mention) == EntityType::Country
+            && word.len() >= 4
+            && word.ends_with('o')
+            && word.starts_with(char::is_uppercase)
+            && self.mention_ending_at(mention.start - 1).is_none()
+    }
+
+    /// The byte range of the clause around `at`, clauses being parts of the sentence split at
+    /// a contrast (", but", "; ", ", although", ", whereas", ", while").
+    pub(super) fn clause_around(&self, at: usize) -> (usize, usize) {
+        const CONTRASTS: &[&str] = &[", but ", "; ", ", although ", ", whereas ", ", while "];
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let sentence = &self.text[start..end];
+        let mut bounds = vec![start];
+        for contrast in CONTRASTS {
+            bounds.extend(sentence.match_indices(contrast).map(|(i, _)| start + i));
+        }
+        bounds.push(end);
+        bounds.sort_unstable();
+        let after = bounds.partition_point(|&b| b <= at);
+        (
+            bounds[after.saturating_sub(1)],
+            bounds[after.min(bounds.len() - 1)],
+        )
+    }
+
+    /// Relative clauses (", which …", ", who …" up to the next comma) that describe a thing
+    /// rather than a party and do not hold the main cue. One right after a party describes
+    /// that participant ("Arianespace, which belongs to ArianeGroup") and is kept.
+    pub(super) fn descriptive_clauses(
+        &self,
+        parties: &[ClaimEntity],
+        main: &CueMatch,
+    ) -> Vec<(usize, usize)> {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let sentence = &self.text[start..end];
+        let mut out = Vec::new();
+        for opener in [", which ", ", who "] {
+            for (at, _) in sentence.match_indices(opener) {
+                let clause_start = start + at;
+                let after = at + opener.len();
+                let clause_end = sentence[after..]
+                    .find(',')
+                    .map_or(end, |c| start + after + c);
+                let after_party = parties.iter().any(|p| p.end == clause_start);
+                let holds_main = main.start >= clause_start && main.end <= clause_end;
+                if !after_party && !holds_main {
+                    out.push((clause_start, clause_end));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether every party belongs to one body or one country: a country with its own
+    /// agencies, or an organisation with its parent, is not international cooperation.
+    pub(super) fn one_family(&self, parties: &[ClaimEntity]) -> bool {
+        let gazetteer = self.gazetteer;
+        let country_of = |entry: usize| {
+            let e = gazetteer.entry(entry);
+            if e.kind == EntityType::Country {
+                Some(e.id.clone())
+            } else {
+                e.attributes.get("country").map(|c| format!("country:{c}"))
+            }
+        };
+        let has_country = parties
+            .iter()
+            .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);
+        let first_country = country_of(parties[0].entry);
+        if has_country
+            && first_country.is_some()
+            && parties.iter().all(|p| country_of(p.entry) == first_country)
+        {
+            return true;
+        }
+        let root = |entry: usize| {
+            let mut current = entry;
+            for _ in 0..8 {
+                let parent = gazetteer
+                    .entry(current)
+                    .attributes
+                    .get("parent")
+                    .and_then(|id| gazetteer.index_of(id));
+                match parent {
+                    Some(p) if parties.iter().any(|q| q.entry == p) => current = p,
+                    _ => break,
+                }
+            }
+            current
+        };
+        let first_root = root(parties[0].entry);
+        parties.iter().all(|p| root(p.entry) == first_root)
+    }
+
+    /// Whether `word` (and an article) stands right before a party named in the sentence.
+    pub(super) fn follows_word(&self, party: &ClaimEntity, word: &str) -> bool {
+        let before = self.text[self.sentence.start..party.start].trim_end();
+        let before = before.strip_suffix("the").map_or(before, str::trim_end);
+        party.antecedent.is_none()
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether "for" stands right before a party: what is made goes to it.
+    pub(super) fn follows_for(&self, party: &ClaimEntity) -> bool {
+        self.follows_word(party, "for")
+    }
+
+    /// Whether a party is named as the customer of what is made: after "for", with no noun it
+    /// modifies after it ("for Pakistan", not "for NASA's rover" or "for the NASA rover").
+    pub(super) fn is_customer(&self, party: &ClaimEntity) -> bool {
+        const CLAUSE_WORDS: &[&str] = &[
+            "and", "or", "in", "on", "at", "by", "with", "to", "from", "was", "were", "is", "are",
+            "will", "has", "had", "last", "this", "next", "since", "after", "before", "under",
+        ];
+        let after = &self.text[party.end..self.sentence.end];
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        let modifier = after.starts_with("'s")
+            || after.starts_with("’s")
+            || (after.starts_with(' ')
+                && next_word.starts_with(char::is_alphabetic)
+                && !CLAUSE_WORDS.contains(&next_word));
+        self.follows_for(party) && !modifier
+    }
+
+    /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
+    pub(super) fn follows_party(&self, cue: &CueMatch) -> bool {
+        self.mentions.iter().any(|m| {
+            self.is_party(m)
+                && m.end <= cue.start
+                && self.text[m.end..cue.start]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}')
+                    })
+                    .is_empty()
+        })
+    }
+}
+
+/// The reported clause after a speech verb: what follows "that", when "that" comes within a
+/// few words ("said on Monday that …").
+fn reported_clause(after: &str) -> Option<&str> {
+    let that = after
+        .match_indices("that ")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || after[..at].ends_with(' '))?;
+    (words(&after[..that]).len() <= 5).then(|| &after[that + "that ".len()..])
+}
+
+/// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the
+/// speaker is who acts, not only a source.
+fn starts_with_pronoun(clause: &str) -> bool {
+    const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she", "its", "their", "our"];
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// Where a participle clause starts in an attribution (", noting that …"), if one does.
+fn participle_clause(text: &str) -> Option<usize> {
+    text.match_indices(',').map(|(at, _)| at).find(|&at| {
+        text[at + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    })
+}
