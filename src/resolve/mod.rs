@@ -11,7 +11,7 @@ mod lists;
 mod named;
 
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::segment::Sentence;
@@ -226,6 +226,8 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
     let spans = readings_by_span(context.candidates);
     let mut taken = vec![false; context.text.len()];
     let mut mentions: Vec<Mention> = Vec::new();
+    // With `explain`: the mentions taken so far by start, to name the winner of a lost span.
+    let mut by_start: BTreeMap<usize, usize> = BTreeMap::new();
     let mut lost = Vec::new();
     for (span, rank) in policy_order(context.gazetteer, &spans) {
         let (start, end) = span;
@@ -233,7 +235,8 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
         if taken[start..end].iter().any(|&t| t) {
             if explain {
                 let gazetteer = context.gazetteer;
-                lost.extend(lost_to_overlap(gazetteer, &mentions, span, &rank, readings));
+                let winner = first_taken_over(&mentions, &by_start, span);
+                lost.extend(lost_to_overlap(gazetteer, winner, span, &rank, readings));
             }
             continue;
         }
@@ -244,6 +247,9 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
             lost.extend(other_readings(readings, chosen, choice));
         }
         taken[start..end].iter_mut().for_each(|t| *t = true);
+        if explain {
+            by_start.insert(start, mentions.len());
+        }
         mentions.push(mention_of(context, chosen, choice.confidence()));
     }
     (mentions, lost)
@@ -334,15 +340,11 @@ fn policy_order(
 /// mention, with the step of the policy that decided.
 fn lost_to_overlap(
     gazetteer: &Entities<'_>,
-    mentions: &[Mention],
+    winner: &Mention,
     (start, end): (usize, usize),
     rank: &SpanRank,
     readings: &[&Candidate],
 ) -> Vec<Lost> {
-    let winner = mentions
-        .iter()
-        .find(|m| m.start < end && start < m.end)
-        .expect("a taken byte belongs to a mention");
     let rule = rank.lost_to(winner, gazetteer.entry(winner.entry).kind.rank());
     readings
         .iter()
@@ -355,6 +357,26 @@ fn lost_to_overlap(
             rule,
         })
         .collect()
+}
+
+/// The earliest taken mention that overlaps `span`. Taken mentions do not overlap each other,
+/// so those overlapping the span are the last one starting before it and those starting
+/// inside it: a range of `by_start` (start -> index in `mentions`), not a scan of every mention.
+fn first_taken_over<'m>(
+    mentions: &'m [Mention],
+    by_start: &BTreeMap<usize, usize>,
+    (start, end): (usize, usize),
+) -> &'m Mention {
+    let before = by_start.range(..start).next_back();
+    let inside = by_start.range(start..end);
+    before
+        .into_iter()
+        .chain(inside)
+        .map(|(_, &index)| index)
+        .filter(|&index| mentions[index].end > start)
+        .min()
+        .map(|index| &mentions[index])
+        .expect("a taken byte belongs to a mention")
 }
 
 /// The readings of a span other than the chosen one, as lost to it by the way it was chosen.
