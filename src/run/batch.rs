@@ -16,7 +16,7 @@ use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::run::dedup::{DuplicateIndex, Signature};
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
 use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
-use crate::run::relations::RelationSet;
+use crate::run::relations::{Affiliations, RelationSet};
 use crate::run::write::OutputSet;
 use crate::schema::SCHEMA_VERSION;
 use crate::text::ingest::{self, Document, InputFile, Rejection};
@@ -181,7 +181,7 @@ impl<'a> Writer<'a> {
                 elapsed_ms: 0,
             },
             duplicates: DuplicateIndex::new(),
-            relations: RelationSet::new(),
+            relations: RelationSet::new(Affiliations::of(pipeline.gazetteer())),
         }
     }
 

@@ -20,7 +20,7 @@ use crate::run::files::{
     NETWORK_FILE, OUTPUT_NAMES, REJECTED_FILE, RELATIONS_FILE, STAGING_MARKER, SUMMARY_FILE,
 };
 use crate::run::incremental::{Manifest, ManifestEntry};
-use crate::run::relations::{to_graphml, RelationSet};
+use crate::run::relations::{write_graphml, RelationSet};
 
 /// The folder an output set is written into and then swapped in: created beside the output
 /// folder, holding the lock until the set is in place.
@@ -452,10 +452,9 @@ impl OutputSet {
         relations.write_network(&mut network_file.writer)?;
         network_file.commit()?;
         if graphml {
-            write_text_atomic(
-                &self.dir.join(GRAPHML_FILE),
-                &to_graphml(&relations.network()),
-            )?;
+            let mut graphml_file = AtomicFile::create(&self.dir, GRAPHML_FILE)?;
+            write_graphml(&relations.network(), &mut graphml_file.writer)?;
+            graphml_file.commit()?;
         }
         let mut manifest = self.manifest;
         manifest.write_raw(b"]}\n")?;
@@ -533,7 +532,8 @@ mod tests {
             jobs: 1,
             elapsed_ms: 0,
         };
-        set.commit(&summary, &RelationSet::new(), false).unwrap();
+        set.commit(&summary, &RelationSet::default(), false)
+            .unwrap();
         assert!(!out.join(GRAPHML_FILE).exists(), "a stale file survived");
         assert!(out.join(SUMMARY_FILE).exists() && out.join(MANIFEST_FILE).exists());
         assert_eq!(fs::read_to_string(out.join("notes.txt")).unwrap(), "mine");
