@@ -164,7 +164,7 @@ impl RelationSet {
         let index = match self.by_key.get(&key) {
             Some(&i) => i,
             None => {
-                let relation_id = format!("{:x}", Sha256::digest(key.as_bytes()))[..16].to_string();
+                let relation_id = hex::encode(Sha256::digest(key.as_bytes()))[..16].to_string();
                 self.relations.push(Building {
                     relation_id,
                     kind: claim.kind,

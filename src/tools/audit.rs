@@ -640,7 +640,7 @@ fn rebase_claim(claim: &mut ClaimRecord, text: &str, new_start: usize) {
     claim.evidence.line = text[..new_start].matches('\n').count() + 1;
     claim.evidence.column = text[line_start..new_start].chars().count() + 1;
     claim.evidence.selector = QuoteSelector::new(text, new_start, end);
-    claim.doc_sha256 = format!("{:x}", Sha256::digest(text.as_bytes()));
+    claim.doc_sha256 = hex::encode(Sha256::digest(text.as_bytes()));
 }
 
 /// Writes `documents.jsonl` again with the new hash and size of the changed documents whose
