@@ -104,7 +104,7 @@ fn write_output(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
     match output {
         None => print_stdout(text),
         Some(path) if path == Path::new("-") => print_stdout(text),
-        Some(path) => write_text_atomic(path, text),
+        Some(path) => Ok(write_text_atomic(path, text)?),
     }
 }
 

@@ -660,10 +660,10 @@ fn rewrite_documents(
                 doc.sha256 = sha256.clone();
                 doc.bytes = *bytes;
             }
-            documents.write(&doc)
+            Ok(documents.write(&doc)?)
         },
     )?;
-    documents.commit()
+    Ok(documents.commit()?)
 }
 
 /// Writes `relations.jsonl` again with the new ids and evidence spans of the moved claims.
@@ -692,7 +692,7 @@ fn rewrite_relations(
         lines.push_str(&serde_json::to_string(&relation)?);
         lines.push('\n');
     }
-    write_text_atomic(&path, &lines)
+    Ok(write_text_atomic(&path, &lines)?)
 }
 
 #[cfg(test)]
