@@ -405,7 +405,7 @@ impl ClaimRecord {
             self.modality.as_str(),
             parties.join(",")
         ));
-        format!("{:x}", hasher.finalize())[..16].to_string()
+        hex::encode(hasher.finalize())[..16].to_string()
     }
 }
 

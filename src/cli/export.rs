@@ -106,7 +106,7 @@ fn write_output(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
         Some(path) if path == Path::new("-") => print_stdout(text),
         Some(path) => {
             create_parent_folder(path)?;
-            write_text_atomic(path, text)
+            Ok(write_text_atomic(path, text)?)
         }
     }
 }

@@ -397,7 +397,7 @@ impl CueLexicon {
         Ok(CueLexicon {
             automaton,
             cues,
-            fingerprint: format!("{:x}", hasher.finalize()),
+            fingerprint: hex::encode(hasher.finalize()),
         })
     }
 

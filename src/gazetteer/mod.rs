@@ -468,7 +468,7 @@ fn content_hash(entries: &[Entry], cues: &CueLexicon, name_patterns: &NamePatter
     }
     hasher.update(cues.fingerprint().as_bytes());
     hasher.update(name_patterns.fingerprint().as_bytes());
-    format!("{:x}", hasher.finalize())
+    hex::encode(hasher.finalize())
 }
 
 #[cfg(test)]

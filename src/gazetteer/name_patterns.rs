@@ -89,7 +89,7 @@ impl NamePatterns {
                 }
             }
         }
-        patterns.fingerprint = format!("{:x}", hasher.finalize());
+        patterns.fingerprint = hex::encode(hasher.finalize());
         if errors.is_empty() {
             Ok(patterns)
         } else {

@@ -8,18 +8,16 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use anyhow::Context;
-
 use crate::gazetteer::GAZETTEER_VERSION;
 use crate::pipeline::{DocumentOutput, Pipeline};
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::run::dedup::{DuplicateIndex, Signature};
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
 use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
-use crate::run::relations::RelationSet;
-use crate::run::write::OutputSet;
+use crate::run::relations::{Affiliations, RelationSet};
+use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
-use crate::text::ingest::{self, Document, InputFile, Rejection};
+use crate::text::ingest::{self, DiscoverError, Document, InputFile, Rejection};
 use crate::text::reject::RejectReason;
 
 /// What `extract` needs to know, validated once from the command line.
@@ -41,6 +39,42 @@ pub struct ExtractConfig {
     pub graphml: bool,
     /// Reuse the records of inputs unchanged since the previous run in `out_dir`.
     pub incremental: bool,
+}
+
+/// What stops a batch run (a bad document does not: it is rejected and counted).
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// The inputs could not be found.
+    #[error(transparent)]
+    Discover(#[from] DiscoverError),
+    /// The output could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// The worker threads could not be started.
+    #[error("cannot start the worker threads")]
+    Workers(#[source] rayon::ThreadPoolBuildError),
+    /// The previous run's records of an unchanged input could not be read back.
+    #[error("cannot reuse the previous records of {doc_id}")]
+    Reuse {
+        /// The input whose records were to be reused.
+        doc_id: String,
+        /// Why they could not be.
+        source: ReuseError,
+    },
+}
+
+/// Why the previous run's records of an input cannot be reused.
+#[derive(Debug, thiserror::Error)]
+pub enum ReuseError {
+    /// A previous output file could not be read.
+    #[error("cannot read the previous output")]
+    Read(#[from] std::io::Error),
+    /// A previous record is not valid JSON of its type.
+    #[error("malformed previous record")]
+    Malformed(#[from] serde_json::Error),
+    /// The manifest's near-duplicate signature is not valid.
+    #[error("bad signature in the manifest")]
+    Signature,
 }
 
 /// How many documents a chunk holds per worker: bounds memory while keeping workers busy.
@@ -66,7 +100,7 @@ enum Outcome {
 /// # Errors
 /// A missing input path, an output folder that cannot be created or written, or a worker pool
 /// that cannot start. Bad documents are not errors: they are counted in the summary.
-pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Result<Summary> {
+pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> Result<Summary, ExtractError> {
     let started = Instant::now();
     let header = Manifest {
         schema_version: SCHEMA_VERSION.to_string(),
@@ -82,7 +116,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .build()
-        .context("cannot start the worker threads")?;
+        .map_err(ExtractError::Workers)?;
     let previous = if config.incremental {
         PreviousRun::load(&config.out_dir, &header)
     } else {
@@ -93,7 +127,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
     // Workers process the next chunks while this thread writes the previous one, in order;
     // at most CHUNKS_IN_FLIGHT chunks wait, so memory stays bounded.
     let chunk_size = config.jobs * DOCUMENTS_PER_WORKER;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
+    std::thread::scope(|scope| -> Result<(), ExtractError> {
         let (sender, receiver) = std::sync::mpsc::sync_channel(CHUNKS_IN_FLIGHT);
         let pool = &pool;
         let inputs = &inputs;
@@ -133,7 +167,7 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> anyhow::Resul
         Ok(())
     })?;
     progress.finish_and_clear();
-    writer.finish(started)
+    Ok(writer.finish(started)?)
 }
 
 /// Writes outcomes in order and keeps what spans documents: counts, near-duplicates,
@@ -181,7 +215,7 @@ impl<'a> Writer<'a> {
                 elapsed_ms: 0,
             },
             duplicates: DuplicateIndex::new(),
-            relations: RelationSet::new(),
+            relations: RelationSet::new(Affiliations::of(pipeline.gazetteer())),
         }
     }
 
@@ -217,7 +251,7 @@ impl<'a> Writer<'a> {
         &mut self,
         mut output: DocumentOutput,
         stamp: Option<(u64, u64)>,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), WriteError> {
         let numbers = self.admit(&mut output.document, &output.signature);
         self.summary.mentions += output.mentions.len();
         for claim in &output.claims {
@@ -235,41 +269,32 @@ impl<'a> Writer<'a> {
         })
     }
 
-    fn reused(&mut self, entry: ManifestEntry, previous: &PreviousRun) -> anyhow::Result<()> {
-        let context = || format!("cannot reuse the previous records of {}", entry.doc_id);
-        let document_line = previous
-            .records(DOCUMENTS_FILE, &entry.doc_id)
-            .with_context(context)?;
-        let mut document: DocumentRecord =
-            serde_json::from_slice(&document_line).with_context(context)?;
-        let signature = Signature::from_hex(&entry.signature)
-            .ok_or_else(|| anyhow::anyhow!("bad signature in the manifest for {}", entry.doc_id))?;
+    fn reused(&mut self, entry: ManifestEntry, previous: &PreviousRun) -> Result<(), ExtractError> {
+        let reuse_failed = |source| ExtractError::Reuse {
+            doc_id: entry.doc_id.clone(),
+            source,
+        };
+        let PreviousRecords {
+            mut document,
+            signature,
+            mentions,
+            claims,
+            explain,
+        } = PreviousRecords::read(&entry, previous, self.config.explain).map_err(reuse_failed)?;
         let numbers = self.admit(&mut document, &signature);
-        let mentions = previous
-            .records(MENTIONS_FILE, &entry.doc_id)
-            .with_context(context)?;
         self.summary.mentions += mentions.iter().filter(|&&b| b == b'\n').count();
-        let claims = previous
-            .records(CLAIMS_FILE, &entry.doc_id)
-            .with_context(context)?;
         for line in claims.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            let claim: ClaimRecord = serde_json::from_slice(line).with_context(context)?;
+            let claim: ClaimRecord =
+                serde_json::from_slice(line).map_err(|e| reuse_failed(e.into()))?;
             self.count_claim(&claim, numbers);
         }
-        let explain = if self.config.explain {
-            previous
-                .records(EXPLAIN_FILE, &entry.doc_id)
-                .with_context(context)?
-        } else {
-            Vec::new()
-        };
         self.out
             .write_reused(&document, &mentions, &claims, &explain)?;
         self.summary.reused += 1;
-        self.out.write_manifest_entry(&entry)
+        Ok(self.out.write_manifest_entry(&entry)?)
     }
 
-    fn rejected(&mut self, rejection: Rejection) -> anyhow::Result<()> {
+    fn rejected(&mut self, rejection: Rejection) -> Result<(), WriteError> {
         self.summary.rejected += 1;
         self.out.write_rejection(&RejectedRecord {
             doc_id: rejection.doc_id,
@@ -280,11 +305,44 @@ impl<'a> Writer<'a> {
         })
     }
 
-    fn finish(mut self, started: Instant) -> anyhow::Result<Summary> {
+    fn finish(mut self, started: Instant) -> Result<Summary, WriteError> {
         self.summary.elapsed_ms = started.elapsed().as_millis() as u64;
         self.out
             .commit(&self.summary, &self.relations, self.config.graphml)?;
         Ok(self.summary)
+    }
+}
+
+/// The previous run's records of an unchanged input.
+struct PreviousRecords {
+    document: DocumentRecord,
+    /// Its near-duplicate signature, from the manifest.
+    signature: Signature,
+    /// Its lines of `mentions.jsonl`, `claims.jsonl` and `explain.jsonl`, as they were written.
+    mentions: Vec<u8>,
+    claims: Vec<u8>,
+    explain: Vec<u8>,
+}
+
+impl PreviousRecords {
+    /// Reads them (`explain.jsonl`'s only when `explain`).
+    fn read(
+        entry: &ManifestEntry,
+        previous: &PreviousRun,
+        explain: bool,
+    ) -> Result<PreviousRecords, ReuseError> {
+        let records = |file| previous.records(file, &entry.doc_id);
+        Ok(PreviousRecords {
+            document: serde_json::from_slice(&records(DOCUMENTS_FILE)?)?,
+            signature: Signature::from_hex(&entry.signature).ok_or(ReuseError::Signature)?,
+            mentions: records(MENTIONS_FILE)?,
+            claims: records(CLAIMS_FILE)?,
+            explain: if explain {
+                records(EXPLAIN_FILE)?
+            } else {
+                Vec::new()
+            },
+        })
     }
 }
 

@@ -123,7 +123,7 @@ impl PreviousRun {
             return None;
         }
         let bytes = fs::read(&input.path).ok()?;
-        if format!("{:x}", Sha256::digest(&bytes)) != entry.sha256 {
+        if hex::encode(Sha256::digest(&bytes)) != entry.sha256 {
             return None;
         }
         Some(ManifestEntry {

@@ -1,15 +1,71 @@
 //! Corroboration across documents: claims grouped into distinct relations (same parties,
 //! mission, kind and polarity) with the number of independent sources, and the cooperation
-//! network the party pairs form.
+//! network the party pairs form (as `network.json`, and as GraphML by [`to_graphml`]).
+//!
+//! A relation keeps every party its claims name. The network leaves out the pairs in which one
+//! party belongs to the other — an agency and its country, an organisation and its parent body,
+//! by the gazetteer's `country` and `parent` attributes ([`Affiliations`]): "NASA is prohibited
+//! from working with Russia and Roscosmos" is NASA's relation with both, not Russia's with its
+//! own agency.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
 
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::Writer;
 use sha2::{Digest, Sha256};
 
+use crate::gazetteer::Gazetteer;
 use crate::record::{
     ClaimCitation, ClaimKind, ClaimRecord, EntityName, EntityRef, Network, NetworkLink,
     NetworkNode, Polarity, RelationRecord,
 };
+
+/// Which entities belong to which: for each gazetteer entry with a `parent` or a `country`,
+/// every body above it (its parent, the parent's parent, …) and the country of each.
+#[derive(Debug, Default)]
+pub struct Affiliations {
+    above: HashMap<String, BTreeSet<String>>,
+}
+
+/// How far up a chain of parents is followed (the gazetteer's chains are two or three long).
+const MAX_PARENT_DEPTH: usize = 8;
+
+impl Affiliations {
+    /// The affiliations the gazetteer's `parent` and `country` attributes state (`country=RU`
+    /// is `country:RU`; `country=international` is none).
+    pub fn of(gazetteer: &Gazetteer) -> Affiliations {
+        let mut above = HashMap::new();
+        for entry in gazetteer.entries() {
+            let mut bodies = BTreeSet::new();
+            let mut current = Some(entry);
+            for _ in 0..MAX_PARENT_DEPTH {
+                let Some(body) = current else { break };
+                if let Some(country) = body.attributes.get("country") {
+                    if country != "international" {
+                        bodies.insert(format!("country:{country}"));
+                    }
+                }
+                let parent = body.attributes.get("parent");
+                if let Some(parent) = parent {
+                    bodies.insert(parent.clone());
+                }
+                current = parent.and_then(|id| gazetteer.get(id));
+            }
+            bodies.remove(&entry.id);
+            if !bodies.is_empty() {
+                above.insert(entry.id.clone(), bodies);
+            }
+        }
+        Affiliations { above }
+    }
+
+    /// Whether one of the two entities belongs to the other.
+    pub fn related(&self, a: &str, b: &str) -> bool {
+        let belongs = |x: &str, y: &str| self.above.get(x).is_some_and(|set| set.contains(y));
+        belongs(a, b) || belongs(b, a)
+    }
+}
 
 /// Collects claims as they are written and turns them into relations and a network. Each
 /// claim is kept as a compact citation (numbers, not strings), since a large corpus has many.
@@ -19,6 +75,8 @@ pub struct RelationSet {
     by_key: HashMap<String, usize>,
     /// Document ids, numbered in order of arrival.
     documents: Vec<String>,
+    /// The pairs the network leaves out.
+    affiliations: Affiliations,
 }
 
 /// A claim of a relation: its id (the 16 hex digits as a number), document number and
@@ -65,9 +123,12 @@ fn claim_id(number: u64) -> String {
 }
 
 impl RelationSet {
-    /// An empty set.
-    pub fn new() -> RelationSet {
-        RelationSet::default()
+    /// An empty set whose network leaves out the pairs `affiliations` relate.
+    pub fn new(affiliations: Affiliations) -> RelationSet {
+        RelationSet {
+            affiliations,
+            ..RelationSet::default()
+        }
     }
 
     /// Numbers a document of the run (in arrival order, as [`crate::run::dedup::DuplicateIndex`]
@@ -103,7 +164,7 @@ impl RelationSet {
         let index = match self.by_key.get(&key) {
             Some(&i) => i,
             None => {
-                let relation_id = format!("{:x}", Sha256::digest(key.as_bytes()))[..16].to_string();
+                let relation_id = hex::encode(Sha256::digest(key.as_bytes()))[..16].to_string();
                 self.relations.push(Building {
                     relation_id,
                     kind: claim.kind,
@@ -176,6 +237,9 @@ impl RelationSet {
             }
             for (i, a) in r.parties.iter().enumerate() {
                 for b in &r.parties[i + 1..] {
+                    if self.affiliations.related(&a.entity_id, &b.entity_id) {
+                        continue;
+                    }
                     links
                         .entry((a.entity_id.clone(), b.entity_id.clone()))
                         .or_default()
@@ -225,7 +289,7 @@ impl RelationSet {
     }
 
     /// The cooperation network: a node per party, an edge per pair of parties that share a
-    /// claim. Built whole; [`RelationSet::write_network`] streams it instead.
+    /// claim (unless one belongs to the other). Built whole; [`RelationSet::write_network`] streams it instead.
     pub fn network(&self) -> Network {
         let (nodes, links) = self.graph();
         Network {
@@ -267,46 +331,367 @@ fn to_json<T: serde::Serialize>(value: &T) -> std::io::Result<String> {
     serde_json::to_string(value).map_err(std::io::Error::other)
 }
 
-/// The network as GraphML, for Gephi, yEd, networkx and igraph.
+/// A GraphML attribute: its key id, what it describes (`graph`, `node` or `edge`), its name and
+/// its type.
+type Key = (&'static str, &'static str, &'static str, &'static str);
+
+/// The attributes of `network.json` that are not the graph's structure, as GraphML keys: the
+/// graph's `name` and `schema_version`, and every field of a node and of an edge but `kinds`,
+/// which becomes one count per claim kind ([`kind_key`]); `claim_ids` are joined by spaces.
+const GRAPHML_KEYS: [Key; 11] = [
+    ("graph_name", "graph", "name", "string"),
+    ("schema_version", "graph", "schema_version", "string"),
+    ("name", "node", "name", "string"),
+    ("type", "node", "type", "string"),
+    ("node_claims", "node", "claims", "int"),
+    ("node_relations", "node", "relations", "int"),
+    ("relations", "edge", "relations", "int"),
+    ("claims", "edge", "claims", "int"),
+    ("positive", "edge", "positive", "int"),
+    ("negative", "edge", "negative", "int"),
+    ("claim_ids", "edge", "claim_ids", "string"),
+];
+
+/// The key id and attribute name of an edge's count of claims of one kind (`kind_agreement`):
+/// written only for the kinds the edge has, as `kinds` lists them; declared with default 0.
+fn kind_key(kind: &str) -> String {
+    format!("kind_{kind}")
+}
+
+/// The network as GraphML, for Gephi, yEd, networkx and igraph: the nodes and edges of
+/// `network.json` with all their attributes, each declared as a `<key>`.
 pub fn to_graphml(network: &Network) -> String {
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let mut out = String::from(concat!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
-        "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n",
-        "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n",
-        "  <key id=\"node_claims\" for=\"node\" attr.name=\"claims\" attr.type=\"int\"/>\n",
-        "  <key id=\"relations\" for=\"edge\" attr.name=\"relations\" attr.type=\"int\"/>\n",
-        "  <key id=\"claims\" for=\"edge\" attr.name=\"claims\" attr.type=\"int\"/>\n",
-        "  <key id=\"negative\" for=\"edge\" attr.name=\"negative\" attr.type=\"int\"/>\n",
-        "  <key id=\"claim_ids\" for=\"edge\" attr.name=\"claim_ids\" attr.type=\"string\"/>\n",
-        "  <graph id=\"cooperation\" edgedefault=\"undirected\">\n",
-    ));
-    for n in &network.nodes {
-        out.push_str(&format!(
-            "    <node id=\"{}\"><data key=\"name\">{}</data><data key=\"type\">{}</data><data key=\"node_claims\">{}</data></node>\n",
-            escape(&n.id),
-            escape(&n.name),
-            escape(&n.entity_type),
-            n.claims
-        ));
+    let mut out = Vec::new();
+    write_graphml(network, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("GraphML of UTF-8 text is UTF-8")
+}
+
+/// Writes the network as GraphML (see [`to_graphml`]).
+///
+/// # Errors
+/// On a write error.
+pub fn write_graphml(network: &Network, out: impl Write) -> std::io::Result<()> {
+    let mut xml = Writer::new_with_indent(out, b' ', 2);
+    xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    xml.create_element("graphml")
+        .with_attribute(("xmlns", "http://graphml.graphdrawing.org/xmlns"))
+        .write_inner_content(|xml| {
+            for (id, domain, name, value_type) in GRAPHML_KEYS {
+                xml.create_element("key")
+                    .with_attributes(key_attributes(id, domain, name, value_type))
+                    .write_empty()?;
+            }
+            let mut kinds = ClaimKind::ALL.map(ClaimKind::as_str);
+            kinds.sort_unstable();
+            for kind in kinds {
+                let id = kind_key(kind);
+                xml.create_element("key")
+                    .with_attributes(key_attributes(&id, "edge", &id, "int"))
+                    .write_inner_content(|xml| text_element(xml, "default", None, "0"))?;
+            }
+            xml.create_element("graph")
+                .with_attributes([("id", "cooperation"), ("edgedefault", "undirected")])
+                .write_inner_content(|xml| {
+                    for (id, domain, name, _) in GRAPHML_KEYS {
+                        if let Some(value) = network.graph.get(name).filter(|_| domain == "graph") {
+                            text_element(xml, "data", Some(id), value)?;
+                        }
+                    }
+                    for node in &network.nodes {
+                        write_node(xml, node)?;
+                    }
+                    for link in &network.links {
+                        write_edge(xml, link)?;
+                    }
+                    Ok(())
+                })?;
+            Ok(())
+        })?;
+    xml.get_mut().write_all(b"\n")
+}
+
+/// The attributes of a `<key>`.
+fn key_attributes<'a>(
+    id: &'a str,
+    domain: &'a str,
+    name: &'a str,
+    value_type: &'a str,
+) -> [(&'a str, &'a str); 4] {
+    [
+        ("id", id),
+        ("for", domain),
+        ("attr.name", name),
+        ("attr.type", value_type),
+    ]
+}
+
+/// One `<node>` with its data.
+fn write_node<W: Write>(xml: &mut Writer<W>, node: &NetworkNode) -> std::io::Result<()> {
+    xml.create_element("node")
+        .with_attribute(("id", node.id.as_str()))
+        .write_inner_content(|xml| {
+            let fields = [
+                ("name", node.name.clone()),
+                ("type", node.entity_type.clone()),
+                ("node_claims", node.claims.to_string()),
+                ("node_relations", node.relations.to_string()),
+            ];
+            for (key, value) in &fields {
+                text_element(xml, "data", Some(key), value)?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// One `<edge>` with its data (a count per kind only for the kinds it has).
+fn write_edge<W: Write>(xml: &mut Writer<W>, link: &NetworkLink) -> std::io::Result<()> {
+    xml.create_element("edge")
+        .with_attributes([
+            ("source", link.source.as_str()),
+            ("target", link.target.as_str()),
+        ])
+        .write_inner_content(|xml| {
+            let counts = [
+                ("relations", link.relations),
+                ("claims", link.claims),
+                ("positive", link.positive),
+                ("negative", link.negative),
+            ];
+            for (key, count) in counts {
+                text_element(xml, "data", Some(key), &count.to_string())?;
+            }
+            for (kind, count) in &link.kinds {
+                text_element(xml, "data", Some(&kind_key(kind)), &count.to_string())?;
+            }
+            text_element(xml, "data", Some("claim_ids"), &link.claim_ids.join(" "))
+        })?;
+    Ok(())
+}
+
+/// One element holding text: `<data key="…">value</data>`, or `<default>` without a key.
+fn text_element<W: Write>(
+    xml: &mut Writer<W>,
+    element: &str,
+    key: Option<&str>,
+    value: &str,
+) -> std::io::Result<()> {
+    let mut start = xml.create_element(element);
+    if let Some(key) = key {
+        start = start.with_attribute(("key", key));
     }
-    for l in &network.links {
-        out.push_str(&format!(
-            "    <edge source=\"{}\" target=\"{}\"><data key=\"relations\">{}</data><data key=\"claims\">{}</data><data key=\"negative\">{}</data><data key=\"claim_ids\">{}</data></edge>\n",
-            escape(&l.source),
-            escape(&l.target),
-            l.relations,
-            l.claims,
-            l.negative,
-            escape(&l.claim_ids.join(" "))
-        ));
+    start.write_text_content(BytesText::new(value))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use quick_xml::escape::unescape;
+    use quick_xml::events::BytesStart;
+    use quick_xml::Reader;
+
+    use super::*;
+
+    /// An invented claim of document 0 naming `parties` (`(entity_id, name, type)`).
+    fn claim(id: &str, kind: &str, polarity: &str, parties: &[(&str, &str, &str)]) -> ClaimRecord {
+        let parties: Vec<serde_json::Value> = parties
+            .iter()
+            .map(|(entity_id, name, kind)| {
+                serde_json::json!({"entity_id": entity_id, "name": name, "type": kind,
+                    "text": name, "start": 0, "end": 1})
+            })
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "claim_id": id, "doc_id": "a.txt", "doc_sha256": "00", "kind": kind,
+            "polarity": polarity, "modality": "actual", "parties": parties, "missions": [],
+            "cues": [], "evidence": {"text": "x", "start": 0, "end": 1, "line": 1, "column": 1,
+                "selector": {"type": "TextQuoteSelector", "exact": "x", "prefix": "", "suffix": ""}},
+            "cameo": "057", "quad_class": 1, "time": null, "quantities": [], "confidence": 0.9,
+            "rule": "cue:sign"
+        }))
+        .expect("an invented claim is a valid record")
     }
-    out.push_str("  </graph>\n</graphml>\n");
-    out
+
+    const NASA: (&str, &str, &str) = ("agency:nasa", "NASA", "agency");
+    const RUSSIA: (&str, &str, &str) = ("country:RU", "Russia", "country");
+    const ROSCOSMOS: (&str, &str, &str) = ("agency:roscosmos", "Roscosmos", "agency");
+    const CHINA: (&str, &str, &str) = ("country:CN", "China", "country");
+    const CNSA: (&str, &str, &str) = ("agency:cnsa", "CNSA", "agency");
+    const SASTIND: (&str, &str, &str) = ("organization:sastind", "SASTIND", "organization");
+
+    /// The relations of `claims` with the shipped gazetteer's affiliations.
+    fn relation_set(claims: &[ClaimRecord]) -> RelationSet {
+        let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
+        let mut set = RelationSet::new(Affiliations::of(&gazetteer));
+        let document = set.register_document("a.txt");
+        for c in claims {
+            set.add(c, document, document);
+        }
+        set
+    }
+
+    fn edges(network: &Network) -> Vec<(&str, &str)> {
+        network
+            .links
+            .iter()
+            .map(|l| (l.source.as_str(), l.target.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn an_entity_and_its_country_or_parent_are_no_edge() {
+        let set = relation_set(&[
+            claim("01", "prohibition", "negative", &[NASA, RUSSIA, ROSCOSMOS]),
+            claim("02", "agreement", "positive", &[CNSA, SASTIND, CHINA, NASA]),
+        ]);
+        let network = set.network();
+        assert_eq!(
+            edges(&network),
+            [
+                ("agency:cnsa", "agency:nasa"),
+                ("agency:nasa", "agency:roscosmos"),
+                ("agency:nasa", "country:CN"),
+                ("agency:nasa", "country:RU"),
+                ("agency:nasa", "organization:sastind"),
+            ]
+        );
+        // Every party is still a node, and the relations keep every party.
+        assert_eq!(network.nodes.len(), 6);
+        let parties: Vec<usize> = set.relations().map(|r| r.parties.len()).collect();
+        assert_eq!(parties, [3, 4]);
+        // The file written piece by piece is the same network.
+        let mut written = Vec::new();
+        set.write_network(&mut written).unwrap();
+        assert_eq!(
+            serde_json::from_slice::<Network>(&written).unwrap(),
+            network
+        );
+    }
+
+    #[test]
+    fn affiliations_follow_parents_up_and_go_both_ways() {
+        let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
+        let affiliations = Affiliations::of(&gazetteer);
+        // (a, b, related): CNSA's parent is SASTIND, whose country is China.
+        let cases = [
+            ("agency:roscosmos", "country:RU", true),
+            ("country:RU", "agency:roscosmos", true),
+            ("agency:cnsa", "organization:sastind", true),
+            ("agency:cnsa", "country:CN", true),
+            ("agency:nasa", "country:RU", false),
+            ("agency:nasa", "agency:roscosmos", false),
+            ("agency:esa", "country:FR", false),
+            ("organization:local-ldri", "country:US", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(affiliations.related(a, b), want, "{a} {b}");
+        }
+    }
+
+    /// What a GraphML element says: its key's attribute name to the value, as text.
+    type Data = BTreeMap<String, String>;
+
+    fn attribute(element: &BytesStart, name: &str) -> String {
+        let value = element
+            .try_get_attribute(name)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no attribute {name}"));
+        let version = quick_xml::XmlVersion::Explicit1_0;
+        value.normalized_value(version).unwrap().into_owned()
+    }
+
+    /// Reads GraphML back: the data of the graph (under ""), of each node (by id) and of each
+    /// edge (by `source target`), by the attribute names the keys declare.
+    fn read_graphml(xml: &str) -> BTreeMap<String, Data> {
+        let mut reader = Reader::from_str(xml);
+        let mut names = HashMap::new();
+        let mut read = BTreeMap::new();
+        let mut current = String::new();
+        loop {
+            match reader.read_event().unwrap() {
+                Event::Eof => break,
+                Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                    "key" => {
+                        names.insert(attribute(&e, "id"), attribute(&e, "attr.name"));
+                    }
+                    "node" => current = attribute(&e, "id"),
+                    "edge" => {
+                        current = format!("{} {}", attribute(&e, "source"), attribute(&e, "target"))
+                    }
+                    "data" => {
+                        let name = names[&attribute(&e, "key")].clone();
+                        let raw = reader.read_text(e.name()).unwrap().into_inner();
+                        let value = unescape(&raw).unwrap().into_owned();
+                        let data: &mut Data = read.entry(current.clone()).or_default();
+                        data.insert(name, value);
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        read
+    }
+
+    /// A JSON object's fields as text, `kinds` as one `kind_<kind>` field each and the claim
+    /// ids joined by spaces, without the fields GraphML writes as structure.
+    fn as_data(value: serde_json::Value) -> Data {
+        let mut data = Data::new();
+        for (field, value) in value.as_object().unwrap() {
+            match (field.as_str(), value) {
+                ("id" | "source" | "target", _) => {}
+                ("kinds", serde_json::Value::Object(kinds)) => {
+                    for (kind, count) in kinds {
+                        data.insert(kind_key(kind), count.to_string());
+                    }
+                }
+                ("claim_ids", serde_json::Value::Array(ids)) => {
+                    let ids: Vec<&str> = ids.iter().map(|id| id.as_str().unwrap()).collect();
+                    data.insert(field.clone(), ids.join(" "));
+                }
+                (_, serde_json::Value::String(text)) => {
+                    data.insert(field.clone(), text.clone());
+                }
+                _ => {
+                    data.insert(field.clone(), value.to_string());
+                }
+            }
+        }
+        data
+    }
+
+    #[test]
+    fn graphml_carries_every_attribute_of_network_json() {
+        let odd = (
+            "organization:local-odd",
+            "Odd & <\"Co\"> 'n' Sons",
+            "organization",
+        );
+        let set = relation_set(&[
+            claim("01", "prohibition", "negative", &[NASA, RUSSIA, ROSCOSMOS]),
+            claim("02", "agreement", "positive", &[CHINA, RUSSIA]),
+            claim("03", "collaboration", "positive", &[CHINA, odd]),
+        ]);
+        let network = set.network();
+        let graphml = to_graphml(&network);
+        let mut want = BTreeMap::new();
+        want.insert(
+            String::new(),
+            as_data(serde_json::to_value(&network.graph).unwrap()),
+        );
+        for node in &network.nodes {
+            want.insert(
+                node.id.clone(),
+                as_data(serde_json::to_value(node).unwrap()),
+            );
+        }
+        for link in &network.links {
+            let data = as_data(serde_json::to_value(link).unwrap());
+            want.insert(format!("{} {}", link.source, link.target), data);
+        }
+        assert_eq!(read_graphml(&graphml), want);
+        assert_eq!(want["organization:local-odd"]["name"], odd.1);
+        assert_eq!(want["country:CN country:RU"]["kind_agreement"], "1");
+        assert!(graphml.ends_with("</graphml>\n"));
+    }
 }

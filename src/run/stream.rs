@@ -10,7 +10,6 @@
 
 use std::io::{BufRead, Write};
 
-use anyhow::Context;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -40,6 +39,21 @@ pub struct StreamCounts {
     pub documents: usize,
     /// Lines that became `error` records.
     pub errors: usize,
+}
+
+/// What stops a stream: the input cannot be read or the output cannot be written (a line that
+/// cannot be processed does not: it becomes an `error` record).
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// Reading the input failed.
+    #[error("cannot read standard input")]
+    Read(#[source] std::io::Error),
+    /// Writing the records failed (a closed pipe among them).
+    #[error("cannot write to standard output")]
+    Write(#[source] std::io::Error),
+    /// A record could not be encoded as JSON.
+    #[error("cannot encode a record")]
+    Encode(#[from] serde_json::Error),
 }
 
 /// Input lines per parallel batch, per worker.
@@ -72,8 +86,8 @@ enum Outcome {
 /// becomes a `not_utf8` one.
 ///
 /// # Errors
-/// Reading the input or writing the output failed (a closed output pipe surfaces here as an
-/// `io::ErrorKind::BrokenPipe` error).
+/// Reading the input or writing the output failed (a closed output pipe surfaces here as
+/// [`StreamError::Write`] of an `io::ErrorKind::BrokenPipe` error).
 pub fn run_stream(
     pipeline: &Pipeline,
     pool: &rayon::ThreadPool,
@@ -81,7 +95,7 @@ pub fn run_stream(
     max_bytes: u64,
     input: impl BufRead,
     mut output: impl Write,
-) -> anyhow::Result<StreamCounts> {
+) -> Result<StreamCounts, StreamError> {
     let gazetteer_hash = pipeline.gazetteer().hash().to_string();
     let mut counts = StreamCounts::default();
     let mut duplicates = DuplicateIndex::new();
@@ -96,8 +110,8 @@ pub fn run_stream(
         // A batch ends at its line count or at its byte budget, whichever comes first: long
         // lines make short batches, so memory does not grow with the line length.
         while batch.len() < batch_size && batch_bytes < BATCH_BYTES {
-            let Some(line) = read_line(&mut input, line_limit, number == 0)
-                .context("cannot read standard input")?
+            let Some(line) =
+                read_line(&mut input, line_limit, number == 0).map_err(StreamError::Read)?
             else {
                 break;
             };
@@ -149,8 +163,8 @@ pub fn run_stream(
                 }
             }
         }
-        output.write_all(&buffer)?;
-        output.flush()?;
+        output.write_all(&buffer).map_err(StreamError::Write)?;
+        output.flush().map_err(StreamError::Write)?;
     }
     Ok(counts)
 }
@@ -160,7 +174,7 @@ fn write_output(
     out: &DocumentOutput,
     emit: Emit,
     gazetteer_hash: &str,
-) -> anyhow::Result<()> {
+) -> Result<(), serde_json::Error> {
     let all = emit == Emit::All;
     if matches!(emit, Emit::Documents | Emit::All) {
         envelope(
@@ -188,7 +202,7 @@ fn envelope<T: Serialize>(
     record: Option<&str>,
     data: &T,
     gazetteer_hash: &str,
-) -> anyhow::Result<()> {
+) -> Result<(), serde_json::Error> {
     serde_json::to_writer(
         &mut *buffer,
         &Envelope {
@@ -333,5 +347,50 @@ mod tests {
             read_line(&mut bad, 50, false).unwrap(),
             Some(Line::NotUtf8(2))
         );
+    }
+
+    /// An output that is a closed pipe.
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// An input that cannot be read.
+    struct Unreadable;
+
+    impl std::io::Read for Unreadable {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::PermissionDenied.into())
+        }
+    }
+
+    #[test]
+    fn stream_errors_say_which_side_failed_and_keep_the_cause() {
+        let pipeline = Pipeline::new(crate::Gazetteer::builtin().unwrap());
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let run = |input: &mut dyn BufRead, output: &mut dyn Write| {
+            run_stream(&pipeline, &pool, Emit::Claims, 1 << 20, input, output).unwrap_err()
+        };
+        let line = b"{\"text\": \"Kenya and Egypt signed an agreement.\"}\n";
+        let closed = run(&mut &line[..], &mut ClosedPipe);
+        assert_eq!(closed.to_string(), "cannot write to standard output");
+        let StreamError::Write(cause) = &closed else {
+            panic!("{closed:?}")
+        };
+        assert_eq!(cause.kind(), std::io::ErrorKind::BrokenPipe);
+        let unread = run(&mut std::io::BufReader::new(Unreadable), &mut Vec::new());
+        assert_eq!(unread.to_string(), "cannot read standard input");
+        let source = std::error::Error::source(&unread).unwrap();
+        assert!(source.to_string().contains("ermission"), "{source}");
     }
 }

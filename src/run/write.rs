@@ -9,7 +9,6 @@ use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use serde::Serialize;
 use tempfile::NamedTempFile;
 
@@ -20,7 +19,70 @@ use crate::run::files::{
     NETWORK_FILE, OUTPUT_NAMES, REJECTED_FILE, RELATIONS_FILE, STAGING_MARKER, SUMMARY_FILE,
 };
 use crate::run::incremental::{Manifest, ManifestEntry};
-use crate::run::relations::{to_graphml, RelationSet};
+use crate::run::relations::{write_graphml, RelationSet};
+
+/// What stops an output file or the output set from being written, with the path it concerns.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// A file or folder could not be created, written, synced or renamed.
+    #[error("{action} {}", path.display())]
+    Io {
+        /// What was being done (`cannot write`, `cannot create output folder`, ...).
+        action: &'static str,
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// The output folder's path has no name to put a folder beside it with (`/`, `..`).
+    #[error("bad output folder {}", .0.display())]
+    BadOutputFolder(PathBuf),
+    /// The output path exists and is a file.
+    #[error("output path {} is not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    /// Another run holds the output folder's lock.
+    #[error(
+        "another coopex run is writing to {} (it holds {}); wait for it to finish",
+        target.display(),
+        lock.display()
+    )]
+    Locked {
+        /// The output folder.
+        target: PathBuf,
+        /// The lock file the other run holds.
+        lock: PathBuf,
+    },
+    /// A record could not be encoded as JSON (or written while being encoded).
+    #[error("cannot write {}", path.display())]
+    Encode {
+        /// The file it was for.
+        path: PathBuf,
+        /// What the JSON writer said.
+        source: serde_json::Error,
+    },
+}
+
+impl WriteError {
+    /// The error of an I/O failure while doing `action` on `path`, for `map_err`.
+    fn io<'a>(
+        action: &'static str,
+        path: &'a Path,
+    ) -> impl FnOnce(std::io::Error) -> WriteError + 'a {
+        move |source| WriteError::Io {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// The error of a JSON encoding failure for `path`, for `map_err`.
+    fn encode(path: &Path) -> impl FnOnce(serde_json::Error) -> WriteError + '_ {
+        move |source| WriteError::Encode {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
 
 /// The folder an output set is written into and then swapped in: created beside the output
 /// folder, holding the lock until the set is in place.
@@ -38,20 +100,21 @@ struct Staging {
 impl Staging {
     /// Takes the lock for `target` and creates a staging folder beside it, after removing the
     /// staging folders runs that were killed left there.
-    fn create(target: &Path) -> anyhow::Result<Staging> {
+    fn create(target: &Path) -> Result<Staging, WriteError> {
         let target = match fs::canonicalize(target) {
             Ok(real) => real,
-            Err(_) => std::path::absolute(target)
-                .with_context(|| format!("bad output folder {}", target.display()))?,
+            Err(_) => {
+                std::path::absolute(target).map_err(WriteError::io("bad output folder", target))?
+            }
         };
         let name = target
             .file_name()
-            .ok_or_else(|| anyhow::anyhow!("bad output folder {}", target.display()))?
+            .ok_or_else(|| WriteError::BadOutputFolder(target.clone()))?
             .to_string_lossy()
             .into_owned();
         let parent = target.parent().unwrap_or(Path::new("/")).to_path_buf();
-        fs::create_dir_all(&parent)
-            .with_context(|| format!("cannot create output folder {}", target.display()))?;
+        let cannot_create = || WriteError::io("cannot create output folder", &target);
+        fs::create_dir_all(&parent).map_err(cannot_create())?;
         let lock_path = parent.join(format!(".{name}.coopex-lock"));
         let lock = take_lock(&lock_path, &target)?;
         let prefix = format!(".{name}.coopex-staging-");
@@ -59,10 +122,10 @@ impl Staging {
         let dir = tempfile::Builder::new()
             .prefix(&prefix)
             .tempdir_in(&parent)
-            .with_context(|| format!("cannot create output folder {}", target.display()))?
+            .map_err(cannot_create())?
             .keep();
         fs::write(dir.join(STAGING_MARKER), b"")
-            .with_context(|| format!("cannot write to {}", dir.display()))?;
+            .map_err(WriteError::io("cannot write to", &dir))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -80,30 +143,25 @@ impl Staging {
     /// Puts the complete staging folder in the target's place in one step and removes the
     /// previous set. Files in the previous output folder that coopex does not write (a report,
     /// notes) are moved into the new one.
-    fn swap_in(self) -> anyhow::Result<()> {
-        let context = || {
-            format!(
-                "cannot put the output in place at {}",
-                self.target.display()
-            )
-        };
-        fs::remove_file(self.dir.join(STAGING_MARKER)).with_context(context)?;
+    fn swap_in(self) -> Result<(), WriteError> {
+        let failed = || WriteError::io("cannot put the output in place at", &self.target);
+        fs::remove_file(self.dir.join(STAGING_MARKER)).map_err(failed())?;
         sync_dir(&self.dir);
         if !self.target.is_dir() {
             if self.target.exists() {
-                anyhow::bail!("output path {} is not a folder", self.target.display());
+                return Err(WriteError::NotAFolder(self.target.clone()));
             }
-            fs::rename(&self.dir, &self.target).with_context(context)?;
+            fs::rename(&self.dir, &self.target).map_err(failed())?;
         } else {
-            exchange(&self.dir, &self.target).with_context(context)?;
+            exchange(&self.dir, &self.target).map_err(failed())?;
             // `self.dir` now holds the previous set.
             let previous = &self.dir;
-            let entries = fs::read_dir(previous).with_context(context)?;
+            let entries = fs::read_dir(previous).map_err(failed())?;
             for entry in entries.flatten() {
                 let name = entry.file_name();
                 let ours = name.to_str().is_some_and(|n| OUTPUT_NAMES.contains(&n));
                 if !ours && !self.target.join(&name).exists() {
-                    fs::rename(entry.path(), self.target.join(&name)).with_context(context)?;
+                    fs::rename(entry.path(), self.target.join(&name)).map_err(failed())?;
                 }
             }
             remove_output_folder(previous);
@@ -128,14 +186,15 @@ impl Drop for Staging {
 /// Takes the advisory lock at `path`, failing at once when another run holds it. The lock file
 /// is removed when the run ends (see [`Staging`]'s drop), so a lock taken on a file that was
 /// removed meanwhile is not a lock: then the file is made again.
-fn take_lock(path: &Path, target: &Path) -> anyhow::Result<fs::File> {
+fn take_lock(path: &Path, target: &Path) -> Result<fs::File, WriteError> {
+    let cannot_lock = || WriteError::io("cannot create the lock file", path);
     loop {
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(path)
-            .with_context(|| format!("cannot create the lock file {}", path.display()))?;
+            .map_err(cannot_lock())?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
@@ -143,13 +202,12 @@ fn take_lock(path: &Path, target: &Path) -> anyhow::Result<fs::File> {
             // SAFETY: flock on a file descriptor this function owns, valid for the call.
             let held = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
             if held != 0 {
-                anyhow::bail!(
-                    "another coopex run is writing to {} (it holds {}); wait for it to finish",
-                    target.display(),
-                    path.display()
-                );
+                return Err(WriteError::Locked {
+                    target: target.to_path_buf(),
+                    lock: path.to_path_buf(),
+                });
             }
-            let locked = file.metadata()?;
+            let locked = file.metadata().map_err(cannot_lock())?;
             let same = fs::metadata(path)
                 .is_ok_and(|now| now.dev() == locked.dev() && now.ino() == locked.ino());
             if !same {
@@ -264,12 +322,12 @@ impl AtomicFile {
     ///
     /// # Errors
     /// When the folder cannot hold a new file.
-    pub fn create(dir: &Path, name: &str) -> anyhow::Result<AtomicFile> {
+    pub fn create(dir: &Path, name: &str) -> Result<AtomicFile, WriteError> {
         let temp = output_file_builder()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
             .tempfile_in(dir)
-            .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
+            .map_err(WriteError::io("cannot write to output folder", dir))?;
         Ok(AtomicFile {
             target: dir.join(name),
             writer: BufWriter::new(temp),
@@ -280,37 +338,49 @@ impl AtomicFile {
     ///
     /// # Errors
     /// On a write error.
-    pub fn write<T: Serialize>(&mut self, record: &T) -> anyhow::Result<()> {
-        serde_json::to_writer(&mut self.writer, record)?;
-        self.writer.write_all(b"\n")?;
-        Ok(())
+    pub fn write<T: Serialize>(&mut self, record: &T) -> Result<(), WriteError> {
+        serde_json::to_writer(&mut self.writer, record)
+            .map_err(WriteError::encode(&self.target))?;
+        self.write_raw(b"\n")
     }
 
     /// Appends lines already encoded (whole lines, each ending in a newline).
     ///
     /// # Errors
     /// On a write error.
-    pub fn write_raw(&mut self, lines: &[u8]) -> anyhow::Result<()> {
-        self.writer.write_all(lines)?;
-        Ok(())
+    pub fn write_raw(&mut self, lines: &[u8]) -> Result<(), WriteError> {
+        self.writer
+            .write_all(lines)
+            .map_err(WriteError::io("cannot write", &self.target))
+    }
+
+    /// Appends what `write` writes (a whole JSON or GraphML document, piece by piece).
+    ///
+    /// # Errors
+    /// On a write error.
+    fn write_with(
+        &mut self,
+        write: impl FnOnce(&mut BufWriter<NamedTempFile>) -> std::io::Result<()>,
+    ) -> Result<(), WriteError> {
+        write(&mut self.writer).map_err(WriteError::io("cannot write", &self.target))
     }
 
     /// Flushes, syncs and renames the file into place.
     ///
     /// # Errors
     /// On a write or rename error.
-    pub fn commit(self) -> anyhow::Result<()> {
+    pub fn commit(self) -> Result<(), WriteError> {
         let target = self.target;
+        let failed = || WriteError::io("cannot write", &target);
         let temp = self
             .writer
             .into_inner()
             .map_err(|e| e.into_error())
-            .with_context(|| format!("cannot write {}", target.display()))?;
-        temp.as_file()
-            .sync_all()
-            .with_context(|| format!("cannot write {}", target.display()))?;
+            .map_err(failed())?;
+        temp.as_file().sync_all().map_err(failed())?;
         temp.persist(&target)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+            .map_err(|e| e.error)
+            .map_err(failed())?;
         Ok(())
     }
 }
@@ -337,11 +407,12 @@ impl OutputSet {
     ///
     /// # Errors
     /// When another run holds the lock, or the folder cannot be created or written.
-    pub fn create(dir: &Path, explain: bool, header: &Manifest) -> anyhow::Result<OutputSet> {
+    pub fn create(dir: &Path, explain: bool, header: &Manifest) -> Result<OutputSet, WriteError> {
         let staging = Staging::create(dir)?;
         let dir = staging.dir.clone();
         let mut manifest = AtomicFile::create(&dir, MANIFEST_FILE)?;
-        let mut head = serde_json::to_string(header)?;
+        let mut head =
+            serde_json::to_string(header).map_err(WriteError::encode(&manifest.target))?;
         // `{..., "inputs":[]}` becomes `{..., "inputs":[` for the entries to follow.
         head.truncate(head.len() - 2);
         manifest.write_raw(head.as_bytes())?;
@@ -364,12 +435,13 @@ impl OutputSet {
     ///
     /// # Errors
     /// On a write error.
-    pub fn write_manifest_entry(&mut self, entry: &ManifestEntry) -> anyhow::Result<()> {
+    pub fn write_manifest_entry(&mut self, entry: &ManifestEntry) -> Result<(), WriteError> {
         if self.manifest_entries > 0 {
             self.manifest.write_raw(b",")?;
         }
-        self.manifest
-            .write_raw(serde_json::to_string(entry)?.as_bytes())?;
+        let line =
+            serde_json::to_string(entry).map_err(WriteError::encode(&self.manifest.target))?;
+        self.manifest.write_raw(line.as_bytes())?;
         self.manifest_entries += 1;
         Ok(())
     }
@@ -378,7 +450,7 @@ impl OutputSet {
     ///
     /// # Errors
     /// On a write error.
-    pub fn write_document(&mut self, output: &DocumentOutput) -> anyhow::Result<()> {
+    pub fn write_document(&mut self, output: &DocumentOutput) -> Result<(), WriteError> {
         self.documents.write(&output.document)?;
         for m in &output.mentions {
             self.mentions.write(m)?;
@@ -405,7 +477,7 @@ impl OutputSet {
         mentions: &[u8],
         claims: &[u8],
         explain: &[u8],
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), WriteError> {
         self.documents.write(document)?;
         self.mentions.write_raw(mentions)?;
         self.claims.write_raw(claims)?;
@@ -419,7 +491,7 @@ impl OutputSet {
     ///
     /// # Errors
     /// On a write error.
-    pub fn write_rejection(&mut self, rejected: &RejectedRecord) -> anyhow::Result<()> {
+    pub fn write_rejection(&mut self, rejected: &RejectedRecord) -> Result<(), WriteError> {
         self.rejected.write(rejected)
     }
 
@@ -434,7 +506,7 @@ impl OutputSet {
         summary: &Summary,
         relations: &RelationSet,
         graphml: bool,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), WriteError> {
         let mut relation_file = AtomicFile::create(&self.dir, RELATIONS_FILE)?;
         for relation in relations.relations() {
             relation_file.write(&relation)?;
@@ -449,13 +521,12 @@ impl OutputSet {
         }
         relation_file.commit()?;
         let mut network_file = AtomicFile::create(&self.dir, NETWORK_FILE)?;
-        relations.write_network(&mut network_file.writer)?;
+        network_file.write_with(|out| relations.write_network(out))?;
         network_file.commit()?;
         if graphml {
-            write_text_atomic(
-                &self.dir.join(GRAPHML_FILE),
-                &to_graphml(&relations.network()),
-            )?;
+            let mut graphml_file = AtomicFile::create(&self.dir, GRAPHML_FILE)?;
+            graphml_file.write_with(|out| write_graphml(&relations.network(), out))?;
+            graphml_file.commit()?;
         }
         let mut manifest = self.manifest;
         manifest.write_raw(b"]}\n")?;
@@ -469,15 +540,15 @@ impl OutputSet {
 ///
 /// # Errors
 /// On a write or rename error.
-pub fn write_text_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
+pub fn write_text_atomic(path: &Path, text: &str) -> Result<(), WriteError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut temp = output_file_builder()
         .tempfile_in(dir)
-        .with_context(|| format!("cannot write to output folder {}", dir.display()))?;
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    temp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .map_err(WriteError::io("cannot write to output folder", dir))?;
+    let failed = || WriteError::io("cannot write", path);
+    temp.write_all(text.as_bytes()).map_err(failed())?;
+    temp.as_file().sync_all().map_err(failed())?;
+    temp.persist(path).map_err(|e| e.error).map_err(failed())?;
     Ok(())
 }
 
@@ -485,8 +556,8 @@ pub fn write_text_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
 ///
 /// # Errors
 /// On a write or rename error.
-pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> anyhow::Result<()> {
-    let mut text = serde_json::to_string_pretty(value)?;
+pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> Result<(), WriteError> {
+    let mut text = serde_json::to_string_pretty(value).map_err(WriteError::encode(path))?;
     text.push('\n');
     write_text_atomic(path, &text)
 }
@@ -533,7 +604,8 @@ mod tests {
             jobs: 1,
             elapsed_ms: 0,
         };
-        set.commit(&summary, &RelationSet::new(), false).unwrap();
+        set.commit(&summary, &RelationSet::default(), false)
+            .unwrap();
         assert!(!out.join(GRAPHML_FILE).exists(), "a stale file survived");
         assert!(out.join(SUMMARY_FILE).exists() && out.join(MANIFEST_FILE).exists());
         assert_eq!(fs::read_to_string(out.join("notes.txt")).unwrap(), "mine");
@@ -564,6 +636,31 @@ mod tests {
         fs::write(stale.join(".claims.jsonl.abc.tmp"), "half").unwrap();
         let _set = OutputSet::create(&dir.path().join("out"), false, &header()).unwrap();
         assert!(!stale.exists());
+    }
+
+    #[test]
+    fn write_errors_name_the_path_and_keep_the_cause() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing");
+        let error = write_text_atomic(&missing.join("x.csv"), "x").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("cannot write to output folder {}", missing.display())
+        );
+        let WriteError::Io { source, .. } = &error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
+
+        let file = dir.path().join("file");
+        fs::write(&file, "").unwrap();
+        let error = OutputSet::create(&file.join("out"), false, &header())
+            .err()
+            .unwrap();
+        assert_eq!(
+            error.to_string(),
+            format!("cannot create output folder {}", file.join("out").display())
+        );
     }
 
     #[test]

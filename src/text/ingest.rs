@@ -333,7 +333,7 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
         reason,
     };
     let (raw, content) = read_bytes(&input.path, max_bytes).map_err(reject)?;
-    let sha256 = format!("{:x}", Sha256::digest(&raw));
+    let sha256 = hex::encode(Sha256::digest(&raw));
     let compression = content.is_some().then(|| "gzip".to_string());
     let mut doc = check_content(
         input.doc_id.clone(),
@@ -556,7 +556,7 @@ pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option
             )),
         };
     }
-    let sha256 = format!("{:x}", Sha256::digest(&raw));
+    let sha256 = hex::encode(Sha256::digest(&raw));
     let html = crate::text::decode::is_html(inner_extension(path));
     let text = crate::text::decode::decode(content.unwrap_or(raw))
         .ok()
@@ -594,7 +594,7 @@ pub fn check_bytes(
             limit: max_bytes,
         });
     }
-    let sha256 = format!("{:x}", Sha256::digest(&bytes));
+    let sha256 = hex::encode(Sha256::digest(&bytes));
     check_content(doc_id, path, bytes, sha256)
 }
 
@@ -689,7 +689,7 @@ mod tests {
         assert_eq!(doc.text, "NASA’s probe\r\n");
         assert_eq!(
             doc.sha256,
-            format!("{:x}", Sha256::digest("NASA’s probe\r\n".as_bytes()))
+            hex::encode(Sha256::digest("NASA’s probe\r\n".as_bytes()))
         );
     }
 

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
@@ -86,29 +87,32 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 /// year, the first one among equals — resolved against the document date `published`
 /// (`YYYY-MM-DD`) where it is relative or lacks a year.
 pub fn find_time(sentence: &str, offset: usize, published: Option<&str>) -> Option<TimeExpression> {
-    let today = published.and_then(parse_ymd);
+    let today = published.and_then(document_date);
     let mut best: Option<(usize, TimeExpression)> = None;
     for caps in TIME.captures_iter(sentence) {
         let text = |name: &str| caps.name(name).map(|m| m.as_str());
         let (rank, value) = if let Some(iso) = text("iso") {
             (0, Some(iso.to_string()))
         } else if let (Some(m), Some(d), Some(y)) = (text("mdy_m"), text("mdy_d"), text("mdy_y")) {
-            (0, ymd(y, m, d))
+            (0, stated_date(y.parse().ok(), m, d))
         } else if let (Some(d), Some(m), Some(y)) = (text("dmy_d"), text("dmy_m"), text("dmy_y")) {
-            (0, ymd(y, m, d))
+            (0, stated_date(y.parse().ok(), m, d))
         } else if let (Some(m), Some(y)) = (text("my_m"), text("my_y")) {
             (1, month_number(m).map(|m| format!("{y}-{m:02}")))
         } else if let (Some(d), Some(m)) =
             (text("dm_d").or(text("md_d")), text("dm_m").or(text("md_m")))
         {
-            (2, today.and_then(|(y, ..)| ymd(&y.to_string(), m, d)))
+            (2, today.and_then(|t| stated_date(Some(t.year()), m, d)))
         } else if let Some(relative) = text("relative") {
             (
                 3,
-                today.map(|t| relative_value(&relative.to_lowercase(), t)),
+                today.and_then(|t| relative_value(&relative.to_lowercase(), t)),
             )
         } else if let Some(weekday) = text("weekday") {
-            (4, today.map(|t| last_weekday(&weekday.to_lowercase(), t)))
+            (
+                4,
+                today.and_then(|t| last_weekday(&weekday.to_lowercase(), t)),
+            )
         } else {
             (5, text("year").map(str::to_string))
         };
@@ -195,72 +199,46 @@ fn number_value(number: &str) -> Option<f64> {
     number.replace(',', "").parse().ok()
 }
 
-fn month_number(month: &str) -> Option<u32> {
+fn month_number(month: &str) -> Option<i8> {
     let lower = month.to_lowercase();
     MONTHS
         .iter()
         .position(|m| lower.starts_with(m))
-        .map(|i| i as u32 + 1)
+        .and_then(|i| i8::try_from(i + 1).ok())
 }
 
-fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
-    let month = month_number(month)?;
-    let day: u32 = day.parse().ok()?;
-    (1..=31)
-        .contains(&day)
-        .then(|| format!("{year}-{month:02}-{day:02}"))
+/// A date as written (a month name and a day) in `year`, when it is one on the calendar ("June
+/// 31" is not), as `YYYY-MM-DD`.
+fn stated_date(year: Option<i16>, month: &str, day: &str) -> Option<String> {
+    let date = Date::new(year?, month_number(month)?, day.parse().ok()?).ok()?;
+    Some(date.to_string())
 }
 
-fn parse_ymd(date: &str) -> Option<(i64, u32, u32)> {
-    let mut parts = date.split('-');
-    let y = parts.next()?.parse().ok()?;
-    let m = parts.next()?.parse().ok()?;
-    let d = parts.next()?.parse().ok()?;
-    Some((y, m, d))
+/// The document date: the `YYYY-MM-DD` that `published` is or starts with (a streamed
+/// document's `published` may go on with a time, `2021-11-24T10:00`).
+fn document_date(published: &str) -> Option<Date> {
+    published.get(..10)?.parse().ok()
 }
 
-fn relative_value(phrase: &str, (y, m, d): (i64, u32, u32)) -> String {
-    match phrase {
-        "next year" => format!("{}", y + 1),
-        "last year" => format!("{}", y - 1),
-        "yesterday" => civil_from_days(days_from_civil(y, m, d) - 1),
-        "today" => format!("{y}-{m:02}-{d:02}"),
-        "tomorrow" => civil_from_days(days_from_civil(y, m, d) + 1),
-        _ => format!("{y}"),
-    }
+fn relative_value(phrase: &str, today: Date) -> Option<String> {
+    let year = today.year();
+    Some(match phrase {
+        "next year" => (year + 1).to_string(),
+        "last year" => (year - 1).to_string(),
+        "yesterday" => today.yesterday().ok()?.to_string(),
+        "today" => today.to_string(),
+        "tomorrow" => today.tomorrow().ok()?.to_string(),
+        _ => year.to_string(),
+    })
 }
 
 /// The most recent such weekday on or before the document date, as news reports use them.
-fn last_weekday(weekday: &str, (y, m, d): (i64, u32, u32)) -> String {
-    let days = days_from_civil(y, m, d);
-    // 1970-01-01 was a Thursday (index 3 with Monday = 0).
-    let today = (days + 3).rem_euclid(7);
-    let wanted = WEEKDAYS.iter().position(|w| *w == weekday).unwrap_or(0) as i64;
-    civil_from_days(days - (today - wanted).rem_euclid(7))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y}-{m:02}-{d:02}")
+fn last_weekday(weekday: &str, today: Date) -> Option<String> {
+    let offset = WEEKDAYS.iter().position(|w| *w == weekday)?;
+    let weekday = Weekday::from_monday_zero_offset(i8::try_from(offset).ok()?).ok()?;
+    // `nth_weekday` counts from the day after, so the document date itself can be the one.
+    let date = today.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?;
+    Some(date.to_string())
 }
 
 #[cfg(test)]
@@ -314,6 +292,50 @@ mod tests {
             ),
             ("The rover weighs 1,450 kg.", None, None),
             ("Later this year, maybe.", None, None),
+            // Calendar arithmetic: leap days, year ends, the document's own weekday.
+            (
+                "Officials said yesterday that the talks went well.",
+                Some("2024-03-01"),
+                Some(("yesterday", "2024-02-29")),
+            ),
+            (
+                "The agency will sign tomorrow.",
+                Some("2021-12-31"),
+                Some(("tomorrow", "2022-01-01")),
+            ),
+            (
+                "Chile will join next year.",
+                Some("2021-12-31"),
+                Some(("next year", "2022")),
+            ),
+            (
+                "Officials said Monday that the talks went well.",
+                Some("2021-11-22"),
+                Some(("Monday", "2021-11-22")),
+            ),
+            (
+                "Officials said Sunday that the talks went well.",
+                Some("2021-11-22"),
+                Some(("Sunday", "2021-11-21")),
+            ),
+            (
+                "The teams met 29 February in Nairobi.",
+                Some("2024-05-01"),
+                Some(("29 February", "2024-02-29")),
+            ),
+            // A day the calendar does not have is no date.
+            (
+                "The teams met 29 February in Nairobi.",
+                Some("2023-05-01"),
+                None,
+            ),
+            ("They met on June 31, 2020 in Lima.", None, None),
+            // A streamed document's date may go on with a time.
+            (
+                "Officials said yesterday that the talks went well.",
+                Some("2021-11-24T10:00:00"),
+                Some(("yesterday", "2021-11-23")),
+            ),
         ];
         for (sentence, published, want) in cases {
             let got = find_time(sentence, 10, *published);

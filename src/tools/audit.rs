@@ -368,9 +368,7 @@ fn audit_claims(
                 let (sha256, _) = rebased
                     .changed_documents
                     .entry(claim.doc_id.clone())
-                    .or_insert_with(|| {
-                        (format!("{:x}", Sha256::digest(text.as_bytes())), text.len())
-                    });
+                    .or_insert_with(|| (hex::encode(Sha256::digest(text.as_bytes())), text.len()));
                 let lines = rebased
                     .lines
                     .entry(claim.doc_id.clone())

@@ -26,8 +26,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::gazetteer::EntityType;
-use crate::pipeline::Pipeline;
+use crate::gazetteer::{EntityType, Gazetteer};
+use crate::pipeline::{DocumentOutput, Pipeline};
 use crate::record::{ClaimRecord, MentionRecord};
 use crate::text::ingest::{self, Document, InputFile};
 use crate::text::segment;
@@ -267,20 +267,23 @@ pub fn evaluate(
 ) -> Result<Report, EvalError> {
     let mut report = Report::default();
     for gold_doc in gold {
-        let path = docs_dir.join(&gold_doc.doc);
-        let input = InputFile {
-            doc_id: gold_doc.doc.clone(),
-            path: path.clone(),
-        };
-        let doc = ingest::read_document(&input, ingest::DEFAULT_MAX_BYTES).map_err(|r| {
-            EvalError::Document {
-                path: path.clone(),
-                reason: r.reason.to_string(),
-            }
-        })?;
+        let doc = read_gold_document(docs_dir, gold_doc)?;
         report.add_document(pipeline, gold_doc, &doc);
     }
     Ok(report)
+}
+
+/// Reads the document a gold line names, from `docs_dir`.
+fn read_gold_document(docs_dir: &Path, gold: &GoldDoc) -> Result<Document, EvalError> {
+    let path = docs_dir.join(&gold.doc);
+    let input = InputFile {
+        doc_id: gold.doc.clone(),
+        path: path.clone(),
+    };
+    ingest::read_document(&input, ingest::DEFAULT_MAX_BYTES).map_err(|r| EvalError::Document {
+        path,
+        reason: r.reason.to_string(),
+    })
 }
 
 /// Whether a mention counts as found: not a demonym, and confident enough. Entity scores count
@@ -289,86 +292,125 @@ fn is_counted(mention: &MentionRecord) -> bool {
     mention.match_kind != "demonym" && mention.confidence >= MIN_MENTION_CONFIDENCE
 }
 
+/// A document's gold entities by canonical name: the key they are scored by (a gazetteer id,
+/// or `name:…`) and their type.
+struct GoldNames(HashMap<String, (String, String)>);
+
+impl GoldNames {
+    fn of(gazetteer: &Gazetteer, gold: &GoldDoc) -> GoldNames {
+        GoldNames(
+            gold.entities
+                .iter()
+                .map(|e| {
+                    (
+                        e.canonical.clone(),
+                        (gold_key(gazetteer, e), e.entity_type.clone()),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    /// The distinct gold entities: key to type.
+    fn entities(&self) -> BTreeMap<String, String> {
+        self.0.values().cloned().collect()
+    }
+
+    /// The key a gold claim's party (a canonical name) is scored by.
+    fn party_key(&self, name: &String) -> String {
+        self.0.get(name).map_or_else(
+            || format!("name:{}", name.to_lowercase()),
+            |(key, _)| key.clone(),
+        )
+    }
+}
+
 impl Report {
     /// Runs the pipeline on one document and adds its scores, the rules' and the baseline's,
     /// to the report.
     pub fn add_document(&mut self, pipeline: &Pipeline, gold: &GoldDoc, doc: &Document) {
-        let gazetteer = pipeline.gazetteer();
         let output = pipeline.process(doc);
-        self.documents += 1;
+        let names = GoldNames::of(pipeline.gazetteer(), gold);
         let mut errors = DocumentErrors {
             doc: gold.doc.clone(),
             ..DocumentErrors::default()
         };
-
-        // Entities.
-        let names: HashMap<String, (String, String)> = gold
-            .entities
+        self.documents += 1;
+        self.score_entities(&names.entities(), &output.mentions, &mut errors);
+        let gold_claims: Vec<ComparedClaim> = gold
+            .claims
             .iter()
-            .map(|e| {
-                (
-                    e.canonical.clone(),
-                    (gold_key(gazetteer, e), e.entity_type.clone()),
-                )
-            })
+            .map(|c| ComparedClaim::gold(&doc.text, c, |name| names.party_key(name)))
             .collect();
-        let gold_entities: BTreeMap<String, String> = names.values().cloned().collect();
+        self.score_rules(&gold_claims, gold, &output.claims, &mut errors);
+        self.score_baseline(&gold_claims, doc, &output);
+        self.errors.push(errors);
+        self.margin = Margin::between(&self.rules, &self.baseline);
+    }
+
+    /// Scores the entities found (the counted mentions of the scored types) against the gold
+    /// entities (key to type), overall and by type, noting misses and false alarms.
+    fn score_entities(
+        &mut self,
+        gold: &BTreeMap<String, String>,
+        mentions: &[MentionRecord],
+        errors: &mut DocumentErrors,
+    ) {
         let scored = |t: &str| SCORED_TYPES.iter().any(|s| s.as_str() == t);
-        let found: BTreeMap<String, String> = output
-            .mentions
+        let found: BTreeMap<String, String> = mentions
             .iter()
             .filter(|m| scored(&m.entity_type) && is_counted(m))
             .map(|m| (scored_id(&m.entity_id, &m.name), m.entity_type.clone()))
             .collect();
-        for (id, t) in &gold_entities {
+        for (id, entity_type) in gold {
             let hit = found.contains_key(id);
-            self.entities.add(usize::from(hit), 0, usize::from(!hit));
-            self.entities_by_type.entry(t.clone()).or_default().add(
-                usize::from(hit),
-                0,
-                usize::from(!hit),
-            );
+            self.add_entity(entity_type, usize::from(hit), 0, usize::from(!hit));
             if !hit {
-                errors.missed_entities.push(entity_label(id, t));
+                errors.missed_entities.push(entity_label(id, entity_type));
             }
         }
-        for (id, t) in &found {
-            if !gold_entities.contains_key(id) {
-                self.entities.add(0, 1, 0);
-                self.entities_by_type
-                    .entry(t.clone())
-                    .or_default()
-                    .add(0, 1, 0);
-                errors.false_entities.push(entity_label(id, t));
+        for (id, entity_type) in &found {
+            if !gold.contains_key(id) {
+                self.add_entity(entity_type, 0, 1, 0);
+                errors.false_entities.push(entity_label(id, entity_type));
             }
         }
+    }
 
-        // Claims: the rules', then the baseline's on the same sentences and mentions.
-        let party_key = |name: &String| {
-            names.get(name).map_or_else(
-                || format!("name:{}", name.to_lowercase()),
-                |(k, _)| k.clone(),
-            )
-        };
-        let gold_claims: Vec<ComparedClaim> = gold
-            .claims
-            .iter()
-            .map(|c| ComparedClaim::gold(&doc.text, c, party_key))
-            .collect();
-        let rules: Vec<ComparedClaim> = output
-            .claims
-            .iter()
-            .map(ComparedClaim::from_record)
-            .collect();
-        let matched = self.rules.add_document(&gold_claims, &rules);
-        errors.add_claims(&gold.claims, &output.claims, &rules, &matched);
-        self.errors.push(errors);
+    /// Adds counts to the entity score, overall and of the type.
+    fn add_entity(&mut self, entity_type: &str, tp: usize, fp: usize, fn_: usize) {
+        self.entities.add(tp, fp, fn_);
+        self.entities_by_type
+            .entry(entity_type.to_string())
+            .or_default()
+            .add(tp, fp, fn_);
+    }
+
+    /// Scores the rules' claims against the gold claims, noting what they got wrong.
+    fn score_rules(
+        &mut self,
+        gold_claims: &[ComparedClaim],
+        gold: &GoldDoc,
+        records: &[ClaimRecord],
+        errors: &mut DocumentErrors,
+    ) {
+        let rules: Vec<ComparedClaim> = records.iter().map(ComparedClaim::from_record).collect();
+        let matched = self.rules.add_document(gold_claims, &rules);
+        errors.add_claims(&gold.claims, records, &rules, &matched);
+    }
+
+    /// Scores the co-occurrence baseline on the same sentences and mentions as the rules.
+    fn score_baseline(
+        &mut self,
+        gold_claims: &[ComparedClaim],
+        doc: &Document,
+        output: &DocumentOutput,
+    ) {
         // The sentences the mentions' `sentence` indexes point into: the pipeline's own cut.
         let sentences = segment::segment(&doc.text);
         debug_assert_eq!(sentences.len(), output.document.sentences);
         let baseline = baseline::cooccurrence_claims(&sentences, &output.mentions);
-        self.baseline.add_document(&gold_claims, &baseline);
-        self.margin = Margin::between(&self.rules, &self.baseline);
+        self.baseline.add_document(gold_claims, &baseline);
     }
 }
 

@@ -77,7 +77,7 @@ pub use webanno::web_annotations;
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// A file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}", path.display())]
     Read {
         /// The file.
         path: PathBuf,

@@ -40,10 +40,7 @@ pub fn web_annotations(
         ids.update(claim.claim_id.as_bytes());
         ids.update(b"\n");
     }
-    let collection_id = format!(
-        "urn:coopex:claims:{}",
-        &format!("{:x}", ids.finalize())[..16]
-    );
+    let collection_id = format!("urn:coopex:claims:{}", &hex::encode(ids.finalize())[..16]);
     Ok(json!({
         "@context": ["http://www.w3.org/ns/anno.jsonld", {"coopex": "urn:coopex:terms:"}],
         "id": collection_id,

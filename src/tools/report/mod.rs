@@ -39,7 +39,6 @@ mod page;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use serde::de::DeserializeOwned;
 
 use crate::record::{ClaimRecord, DocumentRecord, Network, RelationRecord, Summary};
@@ -48,6 +47,32 @@ use crate::tools::audit::{audit, AuditReport};
 
 pub use layout::layout;
 pub use page::highlight_evidence;
+
+/// What stops a report: a file of the output folder cannot be read, or the audit fails.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// A file could not be read.
+    #[error("cannot read {}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// A file (or, for JSON Lines, one line of it) is not a valid record.
+    #[error("{}{}: malformed record", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// The 1-based line, for a JSON Lines file.
+        line: Option<usize>,
+        /// What the JSON reader said.
+        source: serde_json::Error,
+    },
+    /// The audit of the folder failed (its error, unchanged).
+    #[error(transparent)]
+    Audit(Box<dyn std::error::Error + Send + Sync>),
+}
 
 /// Everything the page shows, read from an output folder.
 #[derive(Debug, Clone)]
@@ -75,14 +100,14 @@ pub struct ReportData {
 ///
 /// # Errors
 /// When a file of the folder cannot be read or holds a malformed record (the error names the
-/// file, and the line for JSON Lines files).
-pub fn load(out_dir: &Path, corpus: &[PathBuf]) -> anyhow::Result<ReportData> {
+/// file, and the line for JSON Lines files), or the audit cannot run.
+pub fn load(out_dir: &Path, corpus: &[PathBuf]) -> Result<ReportData, ReportError> {
     let summary = read_json(&out_dir.join(SUMMARY_FILE))?;
     let documents = read_jsonl(&out_dir.join(DOCUMENTS_FILE))?;
     let claims = read_jsonl(&out_dir.join(CLAIMS_FILE))?;
     let relations = read_jsonl(&out_dir.join(RELATIONS_FILE))?;
     let network = read_json(&out_dir.join(NETWORK_FILE))?;
-    let audit = audit(out_dir, corpus, false)?;
+    let audit = audit(out_dir, corpus, false).map_err(|e| ReportError::Audit(e.into()))?;
     Ok(ReportData {
         out_dir: out_dir.to_path_buf(),
         corpus: corpus.to_vec(),
@@ -95,22 +120,36 @@ pub fn load(out_dir: &Path, corpus: &[PathBuf]) -> anyhow::Result<ReportData> {
     })
 }
 
-fn read_json<T: DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    serde_json::from_str(&text).with_context(|| format!("{}: malformed record", path.display()))
+fn read_text(path: &Path) -> Result<String, ReportError> {
+    std::fs::read_to_string(path).map_err(|source| ReportError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
-fn read_jsonl<T: DeserializeOwned>(path: &Path) -> anyhow::Result<Vec<T>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    text.lines()
+/// The record a JSON text holds; `line` is where it was in a JSON Lines file.
+fn parse<T: DeserializeOwned>(
+    text: &str,
+    path: &Path,
+    line: Option<usize>,
+) -> Result<T, ReportError> {
+    serde_json::from_str(text).map_err(|source| ReportError::Malformed {
+        path: path.to_path_buf(),
+        line,
+        source,
+    })
+}
+
+fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T, ReportError> {
+    parse(&read_text(path)?, path, None)
+}
+
+fn read_jsonl<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>, ReportError> {
+    read_text(path)?
+        .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| {
-            serde_json::from_str(line)
-                .with_context(|| format!("{}:{}: malformed record", path.display(), index + 1))
-        })
+        .map(|(index, line)| parse(line, path, Some(index + 1)))
         .collect()
 }
 
@@ -171,6 +210,30 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_errors_name_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("claims.jsonl");
+        std::fs::write(&path, "{}\n\n{\"cut\n").unwrap();
+        let error = read_jsonl::<serde_json::Value>(&path).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("{}:3: malformed record", path.display())
+        );
+        let error = read_json::<serde_json::Value>(&path).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("{}: malformed record", path.display())
+        );
+        let missing = dir.path().join("summary.json");
+        let error = read_json::<Summary>(&missing).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("cannot read {}", missing.display())
+        );
+        assert!(std::error::Error::source(&error).is_some());
+    }
 
     #[test]
     fn escape_covers_markup_and_quotes() {
