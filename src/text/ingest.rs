@@ -516,15 +516,9 @@ fn is_calendar_date(text: &str) -> bool {
     let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
         return false;
     };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
+    let year = i16::try_from(year).unwrap_or(i16::MAX);
+    let (month, day) = (month as i8, day as i8);
+    jiff::civil::Date::new(year, month, day).is_ok()
 }
 
 /// A document's source read again (by `audit` and `export`): the hash to compare with the

@@ -158,6 +158,8 @@ fn find_date(line: &str) -> Option<(std::ops::Range<usize>, String)> {
     None
 }
 
+/// `YYYY-MM-DD` of a written date (the month by its name's first three letters), when the
+/// calendar has that day.
 fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -166,10 +168,9 @@ fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
         .iter()
         .position(|m| month.to_lowercase().starts_with(m))?
         + 1;
-    let day: u32 = day.parse().ok()?;
-    (1..=31)
-        .contains(&day)
-        .then(|| format!("{year}-{month:02}-{day:02}"))
+    let day: i8 = day.parse().ok()?;
+    let date = jiff::civil::Date::new(year.parse().ok()?, month as i8, day).ok()?;
+    Some(date.to_string())
 }
 
 #[cfg(test)]
@@ -188,6 +189,10 @@ mod tests {
             ("Posted 9 May 2018", Some("2018-05-09")),
             ("Sept. 14, 2022", Some("2022-09-14")),
             ("No date here", None),
+            // Days the calendar does not have are no date.
+            ("June 31, 2020", None),
+            ("Posted 29 February 2023", None),
+            ("Posted 29 February 2024", Some("2024-02-29")),
         ];
         for (line, want) in cases {
             assert_eq!(parse_date(line).as_deref(), want, "{line}");

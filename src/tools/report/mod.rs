@@ -43,7 +43,7 @@ use serde::de::DeserializeOwned;
 
 use crate::record::{ClaimRecord, DocumentRecord, Network, RelationRecord, Summary};
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, NETWORK_FILE, RELATIONS_FILE, SUMMARY_FILE};
-use crate::tools::audit::{audit, AuditReport};
+use crate::tools::audit::{audit, AuditError, AuditReport};
 
 pub use layout::layout;
 pub use page::highlight_evidence;
@@ -71,7 +71,7 @@ pub enum ReportError {
     },
     /// The audit of the folder failed (its error, unchanged).
     #[error(transparent)]
-    Audit(Box<dyn std::error::Error + Send + Sync>),
+    Audit(#[from] AuditError),
 }
 
 /// Everything the page shows, read from an output folder.
@@ -107,7 +107,7 @@ pub fn load(out_dir: &Path, corpus: &[PathBuf]) -> Result<ReportData, ReportErro
     let claims = read_jsonl(&out_dir.join(CLAIMS_FILE))?;
     let relations = read_jsonl(&out_dir.join(RELATIONS_FILE))?;
     let network = read_json(&out_dir.join(NETWORK_FILE))?;
-    let audit = audit(out_dir, corpus, false).map_err(|e| ReportError::Audit(e.into()))?;
+    let audit = audit(out_dir, corpus, false)?;
     Ok(ReportData {
         out_dir: out_dir.to_path_buf(),
         corpus: corpus.to_vec(),
