@@ -1,5 +1,8 @@
-//! The pipeline, one document at a time ([`Pipeline::process`]): normalize → segment → match →
+//! The pipeline, one document at a time ([`Pipeline::process`]): segment → normalize → match →
 //! resolve → claims → records. [`crate::run::batch`] runs it over a whole batch of inputs.
+
+use std::fmt;
+use std::time::{Duration, Instant};
 
 use crate::claims::{self, Claim, ClaimEntity};
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
@@ -61,29 +64,39 @@ impl Pipeline {
 
     /// Runs every stage on one document. Pure: the same document gives the same output.
     pub fn process(&self, doc: &Document) -> DocumentOutput {
+        self.process_timed(doc, &mut StageTimes::default())
+    }
+
+    /// [`Pipeline::process`], adding the time each stage takes to `times`.
+    pub fn process_timed(&self, doc: &Document, times: &mut StageTimes) -> DocumentOutput {
         let text = doc.text.as_str();
-        let sentences = segment::segment(text);
-        let norm = NormText::new(text);
-        let candidates = self.gazetteer.matcher().find(&norm);
+        let sentences = times.time(Stage::Segment, || segment::segment(text));
+        let norm = times.time(Stage::Normalize, || NormText::new(text));
+        let candidates = times.time(Stage::MatchNames, || self.gazetteer.matcher().find(&norm));
         let mut entities = Entities::new(&self.gazetteer);
-        let (mentions, lost) = if self.explain {
-            resolve::resolve_explained(&mut entities, text, candidates, &sentences)
-        } else {
-            (
-                resolve::resolve(&mut entities, text, candidates, &sentences),
-                Vec::new(),
-            )
-        };
+        let (mentions, lost) = times.time(Stage::Resolve, || {
+            if self.explain {
+                resolve::resolve_explained(&mut entities, text, candidates, &sentences)
+            } else {
+                (
+                    resolve::resolve(&mut entities, text, candidates, &sentences),
+                    Vec::new(),
+                )
+            }
+        });
         let entities = entities;
-        let cues = self.gazetteer.cues().find(&norm);
-        let (claims, decisions) = if self.explain {
-            claims::extract_explained(&entities, text, &sentences, &mentions, &cues)
-        } else {
-            (
-                claims::extract(&entities, text, &sentences, &mentions, &cues),
-                Vec::new(),
-            )
-        };
+        let cues = times.time(Stage::MatchCues, || self.gazetteer.cues().find(&norm));
+        let (claims, decisions) = times.time(Stage::Claims, || {
+            if self.explain {
+                claims::extract_explained(&entities, text, &sentences, &mentions, &cues)
+            } else {
+                (
+                    claims::extract(&entities, text, &sentences, &mentions, &cues),
+                    Vec::new(),
+                )
+            }
+        });
+        let records_started = Instant::now();
         let lines = LineIndex::new(text);
         let published = doc
             .published
@@ -154,13 +167,132 @@ impl Pipeline {
             })
         });
         let explain = candidates.chain(decisions).collect();
+        times.add(Stage::Records, records_started.elapsed());
         DocumentOutput {
             document,
             mentions: mention_records,
             claims: claim_records,
             explain,
-            signature: Signature::of(text, &sentences),
+            signature: times.time(Stage::Signature, || Signature::of(text, &sentences)),
         }
+    }
+}
+
+/// Where a run's time goes, stage by stage, as `extract --profile-stages` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading, decoding and checking an input (batch runs).
+    Read,
+    /// Cutting paragraphs, sentences and list items.
+    Segment,
+    /// The normalized matching view.
+    Normalize,
+    /// The gazetteer's automaton over the view.
+    MatchNames,
+    /// One entity per span, references and lists.
+    Resolve,
+    /// The cue lexicon's automaton over the view.
+    MatchCues,
+    /// The claim rules.
+    Claims,
+    /// Building the records (time expressions, citations, `--explain` lines).
+    Records,
+    /// The near-duplicate signature.
+    Signature,
+    /// Near-duplicates, relations and writing the records (batch runs, one thread).
+    Write,
+}
+
+impl Stage {
+    /// Every stage, in the order a document meets them.
+    pub const ALL: [Stage; 10] = [
+        Stage::Read,
+        Stage::Segment,
+        Stage::Normalize,
+        Stage::MatchNames,
+        Stage::Resolve,
+        Stage::MatchCues,
+        Stage::Claims,
+        Stage::Records,
+        Stage::Signature,
+        Stage::Write,
+    ];
+
+    /// The stage's name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Read => "read",
+            Stage::Segment => "segment",
+            Stage::Normalize => "normalize",
+            Stage::MatchNames => "match names",
+            Stage::Resolve => "resolve",
+            Stage::MatchCues => "match cues",
+            Stage::Claims => "claims",
+            Stage::Records => "records",
+            Stage::Signature => "signature",
+            Stage::Write => "write",
+        }
+    }
+}
+
+/// Time spent per [`Stage`], summed over documents (and over a batch's worker threads, so
+/// the total can exceed the wall time).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StageTimes([Duration; Stage::ALL.len()]);
+
+impl StageTimes {
+    /// Adds `elapsed` to a stage.
+    pub fn add(&mut self, stage: Stage, elapsed: Duration) {
+        self.0[stage as usize] += elapsed;
+    }
+
+    /// Runs `work`, adding the time it takes to a stage.
+    pub fn time<T>(&mut self, stage: Stage, work: impl FnOnce() -> T) -> T {
+        let started = Instant::now();
+        let result = work();
+        self.add(stage, started.elapsed());
+        result
+    }
+
+    /// The time spent in a stage.
+    pub fn get(&self, stage: Stage) -> Duration {
+        self.0[stage as usize]
+    }
+
+    /// Adds every stage's time of `other`.
+    pub fn merge(&mut self, other: &StageTimes) {
+        for stage in Stage::ALL {
+            self.add(stage, other.get(stage));
+        }
+    }
+
+    /// The time of all stages together.
+    pub fn total(&self) -> Duration {
+        self.0.iter().sum()
+    }
+}
+
+impl fmt::Display for StageTimes {
+    /// One line per stage: its name, seconds and share of the total.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let total = self.total().as_secs_f64().max(f64::MIN_POSITIVE);
+        writeln!(f, "{:<12} {:>9} {:>7}", "stage", "seconds", "share")?;
+        for stage in Stage::ALL {
+            let seconds = self.get(stage).as_secs_f64();
+            writeln!(
+                f,
+                "{:<12} {seconds:>9.3} {:>6.1}%",
+                stage.name(),
+                100.0 * seconds / total
+            )?;
+        }
+        write!(
+            f,
+            "{:<12} {:>9.3} {:>6.1}%",
+            "total",
+            self.total().as_secs_f64(),
+            100.0
+        )
     }
 }
 
@@ -252,4 +384,46 @@ fn claim_record(
     };
     record.claim_id = record.expected_id();
     record
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stage_times_add_up_and_print_one_line_per_stage() {
+        let mut times = StageTimes::default();
+        times.add(Stage::Segment, Duration::from_millis(300));
+        let mut other = StageTimes::default();
+        other.add(Stage::Segment, Duration::from_millis(100));
+        other.add(Stage::Write, Duration::from_millis(600));
+        times.merge(&other);
+        assert_eq!(times.get(Stage::Segment), Duration::from_millis(400));
+        assert_eq!(times.total(), Duration::from_millis(1000));
+        let table = times.to_string();
+        assert_eq!(table.lines().count(), Stage::ALL.len() + 2);
+        assert!(table.contains("segment          0.400   40.0%"), "{table}");
+        assert!(table.contains("write            0.600   60.0%"), "{table}");
+        assert!(table.ends_with("total            1.000  100.0%"), "{table}");
+    }
+
+    #[test]
+    fn a_timed_run_gives_the_same_output() {
+        let pipeline = Pipeline::new(Gazetteer::builtin().unwrap());
+        let text = "Zorvia and Quellan signed an agreement on lunar science.";
+        let doc = crate::text::ingest::check_bytes(
+            "a.txt".into(),
+            "a.txt".into(),
+            text.as_bytes().to_vec(),
+            1 << 20,
+        )
+        .unwrap();
+        let mut times = StageTimes::default();
+        assert_eq!(
+            pipeline.process_timed(&doc, &mut times),
+            pipeline.process(&doc)
+        );
+        assert!(times.get(Stage::MatchNames) > Duration::ZERO);
+        assert_eq!(times.get(Stage::Read), Duration::ZERO);
+    }
 }

@@ -74,6 +74,11 @@ pub struct ExtractArgs {
     /// Treat any rejected input (or error record) as a failure: exit code 2 instead of 1.
     #[arg(long)]
     strict: bool,
+    /// After the run, print to stderr the time spent in each stage (read, segment, normalize,
+    /// match names, resolve, match cues, claims, records, signature, write), summed over
+    /// documents and worker threads.
+    #[arg(long, conflicts_with = "stdin")]
+    profile_stages: bool,
 }
 
 /// Runs `extract`.
@@ -100,7 +105,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             graphml: args.graphml,
             incremental: args.incremental,
         };
-        let summary = run_extract(&pipeline, &config)?;
+        let report = run_extract(&pipeline, &config)?;
+        let summary = report.summary;
+        if args.profile_stages {
+            eprintln!("{}", report.stage_times);
+        }
         if !args.quiet {
             eprintln!(
                 "coopex: {}, {} rejected, {}, {} in {} ms -> {}",

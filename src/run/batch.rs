@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::gazetteer::GAZETTEER_VERSION;
-use crate::pipeline::{DocumentOutput, Pipeline};
+use crate::pipeline::{DocumentOutput, Pipeline, Stage, StageTimes};
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::run::dedup::{DuplicateIndex, Signature};
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
@@ -84,8 +84,9 @@ const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// What the workers hand the writer for one input.
 enum Outcome {
-    /// Processed now; with the input's size and modification time.
-    Fresh(Box<DocumentOutput>, Option<(u64, u64)>),
+    /// Processed now; with the input's size and modification time, and the time its stages
+    /// took.
+    Fresh(Box<DocumentOutput>, Option<(u64, u64)>, StageTimes),
     /// Unchanged since the previous run: its records are copied.
     Reused(ManifestEntry),
     /// Could not be processed.
@@ -100,7 +101,10 @@ enum Outcome {
 /// # Errors
 /// A missing input path, an output folder that cannot be created or written, or a worker pool
 /// that cannot start. Bad documents are not errors: they are counted in the summary.
-pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> Result<Summary, ExtractError> {
+pub fn run_extract(
+    pipeline: &Pipeline,
+    config: &ExtractConfig,
+) -> Result<ExtractReport, ExtractError> {
     let started = Instant::now();
     let header = Manifest {
         schema_version: SCHEMA_VERSION.to_string(),
@@ -153,21 +157,39 @@ pub fn run_extract(pipeline: &Pipeline, config: &ExtractConfig) -> Result<Summar
         });
         for outcomes in receiver {
             for outcome in outcomes {
+                let writing = Instant::now();
                 match outcome {
-                    Outcome::Fresh(output, stamp) => writer.fresh(*output, stamp)?,
+                    Outcome::Fresh(output, stamp, times) => {
+                        writer.times.merge(&times);
+                        writer.fresh(*output, stamp)?;
+                    }
                     Outcome::Reused(entry) => {
                         let previous = previous.expect("reuse needs a previous run");
                         writer.reused(entry, previous)?;
                     }
                     Outcome::Rejected(rejection) => writer.rejected(rejection)?,
                 }
+                writer.times.add(Stage::Write, writing.elapsed());
                 progress.inc(1);
             }
         }
         Ok(())
     })?;
     progress.finish_and_clear();
-    Ok(writer.finish(started)?)
+    let stage_times = writer.times;
+    Ok(ExtractReport {
+        summary: writer.finish(started)?,
+        stage_times,
+    })
+}
+
+/// What a batch run reports back: the summary it wrote, and where its time went.
+#[derive(Debug, Clone)]
+pub struct ExtractReport {
+    /// The run's `summary.json`.
+    pub summary: Summary,
+    /// Time per stage, summed over documents and worker threads.
+    pub stage_times: StageTimes,
 }
 
 /// Writes outcomes in order and keeps what spans documents: counts, near-duplicates,
@@ -178,6 +200,8 @@ struct Writer<'a> {
     summary: Summary,
     duplicates: DuplicateIndex,
     relations: RelationSet,
+    /// Time per stage so far.
+    times: StageTimes,
 }
 
 /// A document's number in the run and the number of the document that counts as its source.
@@ -216,6 +240,7 @@ impl<'a> Writer<'a> {
             },
             duplicates: DuplicateIndex::new(),
             relations: RelationSet::new(Affiliations::of(pipeline.gazetteer())),
+            times: StageTimes::default(),
         }
     }
 
@@ -348,47 +373,58 @@ impl PreviousRecords {
 
 /// Reads and processes one input: one document, or one per line of a `.jsonl` file.
 fn process_input(pipeline: &Pipeline, input: &InputFile, max_bytes: u64) -> Vec<Outcome> {
-    let documents = if ingest::is_json_lines(&input.path) {
-        match ingest::read_json_lines(input, max_bytes) {
-            Ok(documents) => documents,
-            Err(rejection) => vec![Err(rejection)],
+    let mut read = StageTimes::default();
+    let documents = read.time(Stage::Read, || {
+        if ingest::is_json_lines(&input.path) {
+            match ingest::read_json_lines(input, max_bytes) {
+                Ok(documents) => documents,
+                Err(rejection) => vec![Err(rejection)],
+            }
+        } else {
+            vec![ingest::read_document(input, max_bytes)]
         }
-    } else {
-        vec![ingest::read_document(input, max_bytes)]
-    };
+    });
     // A .jsonl file's documents are redone on every run: only a plain file's stamp is kept.
     let stamp = (documents.len() == 1 && !ingest::is_json_lines(&input.path))
         .then(|| file_stamp(&input.path))
         .flatten();
+    // The input's reading time counts with its first document.
+    let mut first_times = Some(read);
     documents
         .into_iter()
-        .map(
-            |document| match document.and_then(|doc| process_document(pipeline, &doc)) {
-                Ok(output) => Outcome::Fresh(Box::new(output), stamp),
+        .map(|document| {
+            let mut times = first_times.take().unwrap_or_default();
+            match document.and_then(|doc| process_document(pipeline, &doc, &mut times)) {
+                Ok(output) => Outcome::Fresh(Box::new(output), stamp, times),
                 Err(rejection) => Outcome::Rejected(rejection),
-            },
-        )
+            }
+        })
         .collect()
 }
 
 /// Runs the pipeline on one document. A bug in one document's processing must not take the
 /// batch down: it is rejected with the panic message, and the batch goes on.
-fn process_document(pipeline: &Pipeline, doc: &Document) -> Result<DocumentOutput, Rejection> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(doc))).map_err(
-        |panic| {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            Rejection {
-                doc_id: doc.doc_id.clone(),
-                path: doc.path.clone(),
-                path_hex: None,
-                reason: RejectReason::Internal(message),
-            }
-        },
-    )
+fn process_document(
+    pipeline: &Pipeline,
+    doc: &Document,
+    times: &mut StageTimes,
+) -> Result<DocumentOutput, Rejection> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pipeline.process_timed(doc, times)
+    }))
+    .map_err(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Rejection {
+            doc_id: doc.doc_id.clone(),
+            path: doc.path.clone(),
+            path_hex: None,
+            reason: RejectReason::Internal(message),
+        }
+    })
 }
 
 fn progress_bar(total: u64, wanted: bool) -> ProgressBar {

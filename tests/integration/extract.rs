@@ -521,3 +521,57 @@ fn an_html_title_holds_no_invisible_padding() {
         "Rivals & partners: Kenya picks a side"
     );
 }
+
+#[test]
+fn profile_stages_reports_every_stage_and_their_total() {
+    let out = tempfile::tempdir().unwrap();
+    let output = coopex()
+        .args([
+            "extract",
+            "corpus",
+            "--quiet",
+            "--jobs",
+            "2",
+            "--profile-stages",
+            "--out",
+        ])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let seconds = |stage: &str| -> f64 {
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with(stage) && l[stage.len()..].starts_with("  "))
+            .unwrap_or_else(|| panic!("no {stage} line in {stderr}"));
+        line[stage.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let stages = [
+        "read",
+        "segment",
+        "normalize",
+        "match names",
+        "resolve",
+        "match cues",
+        "claims",
+        "records",
+        "signature",
+        "write",
+    ];
+    let sum: f64 = stages.iter().map(|s| seconds(s)).sum();
+    assert!(
+        seconds("segment") > 0.0 && seconds("match names") > 0.0,
+        "{stderr}"
+    );
+    assert!((sum - seconds("total")).abs() < 0.01, "{stderr}");
+    // The closing summary line is still hidden by --quiet; the output is unchanged.
+    assert!(!stderr.contains("coopex:"), "{stderr}");
+    assert_eq!(read_jsonl(&out.path().join("claims.jsonl")).len(), 12);
+}
