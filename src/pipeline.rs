@@ -11,7 +11,7 @@ use crate::record::{
     MentionRecord, QuoteSelector, SetAside, Span,
 };
 use crate::resolve::{self, Entities, Mention};
-use crate::run::dedup::Signature;
+use crate::text::fingerprint::Signature;
 use crate::text::ingest::Document;
 use crate::text::lines::LineIndex;
 use crate::text::metadata;

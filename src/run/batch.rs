@@ -11,12 +11,13 @@ use rayon::prelude::*;
 use crate::gazetteer::GAZETTEER_VERSION;
 use crate::pipeline::{DocumentOutput, Pipeline, Stage, StageTimes};
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
-use crate::run::dedup::{DuplicateIndex, Signature};
+use crate::run::dedup::DuplicateIndex;
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
 use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
 use crate::run::relations::{Affiliations, RelationSet};
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
+use crate::text::fingerprint::Signature;
 use crate::text::ingest::{self, DiscoverError, Document, InputFile, Rejection};
 use crate::text::reject::RejectReason;
 

@@ -10,7 +10,7 @@ pub enum RejectReason {
     #[error("empty: the file holds no text")]
     Empty,
     /// The file is larger than the configured limit.
-    #[error("too large: {bytes} bytes, over the limit of {limit} bytes")]
+    #[error("too large: {}, over the limit of {}", byte_count(*bytes), byte_count(*limit))]
     TooLarge {
         /// The file's size in bytes.
         bytes: u64,
@@ -19,7 +19,7 @@ pub enum RejectReason {
     },
     /// A compressed file whose content is larger than the configured limit; it was not
     /// decompressed further, so its full size is not known.
-    #[error("too large: over the limit of {limit} bytes once decompressed")]
+    #[error("too large: over the limit of {} once decompressed", byte_count(*limit))]
     TooLargeDecompressed {
         /// The limit in force.
         limit: u64,
@@ -55,6 +55,15 @@ pub enum RejectReason {
         /// What was wrong.
         detail: String,
     },
+}
+
+/// "1 byte", "2 bytes".
+fn byte_count(bytes: u64) -> String {
+    if bytes == 1 {
+        "1 byte".to_string()
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 impl RejectReason {
@@ -105,6 +114,11 @@ mod tests {
                 RejectReason::TooLargeDecompressed { limit: 10 },
                 "too_large",
                 "too large: over the limit of 10 bytes once decompressed",
+            ),
+            (
+                RejectReason::TooLarge { bytes: 2, limit: 1 },
+                "too_large",
+                "too large: 2 bytes, over the limit of 1 byte",
             ),
             (
                 RejectReason::Binary,
