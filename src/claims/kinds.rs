@@ -4,7 +4,7 @@
 
 use crate::gazetteer::{CueMatch, CueRole};
 use crate::record::{ClaimKind, Modality, Polarity};
-use crate::text::segment::words;
+use crate::text::segment::{at_most_words, word_iter, words};
 
 use super::sentence::{is_article_only, SentenceView};
 use super::{Claim, ClaimEntity};
@@ -85,7 +85,7 @@ impl SentenceView<'_> {
         let passive = cues[i + 1..].iter().copied().find(|g| {
             let gap = &self.text[cue.end..g.start];
             g.role == CueRole::Cessation
-                && words(gap).len() < CESSATION_REACH
+                && at_most_words(gap, CESSATION_REACH - 1)
                 && !crosses_clause(gap)
                 && ends_with_passive_auxiliary(gap)
         });
@@ -286,7 +286,7 @@ impl SentenceView<'_> {
             let after = cues.iter().copied().find(|c| {
                 matches!(c.role, CueRole::Planned | CueRole::Plan)
                     && c.start >= main.end
-                    && words(&self.text[main.end..c.start]).len() <= PLANNED_AFTER_REACH
+                    && at_most_words(&self.text[main.end..c.start], PLANNED_AFTER_REACH)
             });
             if after.is_some() {
                 found = (Modality::Planned, after);
@@ -299,7 +299,7 @@ impl SentenceView<'_> {
                 matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
                     && c.start >= main.end
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
-                    && words(&self.text[main.end..c.start]).len() <= PLANNED_REACH
+                    && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
             });
             if let Some(after) = after {
                 let modality = if after.role == CueRole::Intended {
@@ -315,7 +315,7 @@ impl SentenceView<'_> {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
                 CueRole::Planned | CueRole::Plan
-                    if words(&self.text[cue.end..main.start]).len() <= PLANNED_REACH
+                    if at_most_words(&self.text[cue.end..main.start], PLANNED_REACH)
                         && !starts_new_clause(&self.text[cue.end..main.start]) =>
                 {
                     found = (Modality::Planned, Some(cue));
@@ -340,8 +340,7 @@ impl SentenceView<'_> {
     pub(super) fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
         const MISSION_WORDS: &[&str] = &["mission", "missions", "program", "programme", "venture"];
         cue.lemma.eq_ignore_ascii_case("joint")
-            && words(&self.text[cue.end..self.sentence.end])
-                .iter()
+            && word_iter(&self.text[cue.end..self.sentence.end])
                 .take(JOINT_MISSION_REACH)
                 .any(|w| MISSION_WORDS.iter().any(|m| w.text.eq_ignore_ascii_case(m)))
     }
@@ -366,7 +365,7 @@ impl SentenceView<'_> {
         let opens_with_mission = missions.iter().any(|m| {
             (self.sentence.start..=main.start).contains(&m.start)
                 && m.end <= main.start
-                && words(&self.text[self.sentence.start..m.start]).len() <= 1
+                && at_most_words(&self.text[self.sentence.start..m.start], 1)
                 && is_predicate_nominal(&self.text[m.end..main.start])
         });
         (mission_first && between) || opens_with_mission

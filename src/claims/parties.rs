@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::resolve::Mention;
-use crate::text::segment::{is_list_separator, words};
+use crate::text::segment::{at_most_words, is_list_separator};
 
 use super::sentence::{is_article_only, SentenceView};
 use super::ClaimEntity;
@@ -52,7 +52,7 @@ impl SentenceView<'_> {
             let before = &self.text[start..cue.start];
             if let Some(quote) = before.rfind(['"', '”']) {
                 let between = &before[quote..];
-                if words(between).len() <= 12 && quote > 0 {
+                if at_most_words(between, 12) && quote > 0 {
                     let attribution_end =
                         participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
                     ranges.push((start + quote, attribution_end));
@@ -70,7 +70,7 @@ impl SentenceView<'_> {
                 || self.cues.iter().any(|c| {
                     c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
                 });
-            if words(after).len() <= 8 && !states_more {
+            if at_most_words(after, 8) && !states_more {
                 if let Some(comma) = before.rfind(',') {
                     ranges.push((start + comma, end));
                 }
@@ -305,7 +305,7 @@ fn reported_clause(after: &str) -> Option<&str> {
         .match_indices("that ")
         .map(|(at, _)| at)
         .find(|&at| at == 0 || after[..at].ends_with(' '))?;
-    (words(&after[..that]).len() <= 5).then(|| &after[that + "that ".len()..])
+    at_most_words(&after[..that], 5).then(|| &after[that + "that ".len()..])
 }
 
 /// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the

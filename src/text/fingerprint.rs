@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::collections::VecDeque;
 
-use crate::text::segment::{words, Sentence, UnitKind};
+use crate::text::segment::{word_iter, Sentence, UnitKind};
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -32,7 +32,7 @@ impl Signature {
         let words = sentences
             .iter()
             .filter(|s| matches!(s.kind, UnitKind::Body | UnitKind::Bullet))
-            .flat_map(|s| words(&text[s.start..s.end]));
+            .flat_map(|s| word_iter(&text[s.start..s.end]));
         let mut minima = [u16::MAX; SIGNATURE_LEN];
         let mut shingles = 0;
         // The last SHINGLE_WORDS words, lowercased (borrowed when already lowercase): a

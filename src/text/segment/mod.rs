@@ -62,6 +62,17 @@ pub struct Word<'a> {
 /// Splits a text into words by the Unicode word-boundary rules, keeping offsets; punctuation
 /// and spaces are dropped.
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    word_iter(text).collect()
+}
+
+/// Whether `text` has at most `n` [`words`]; it reads no further than word `n + 1`.
+pub fn at_most_words(text: &str, n: usize) -> bool {
+    word_iter(text).nth(n).is_none()
+}
+
+/// [`words`] one at a time, for a caller that only passes over them (a long text's words are
+/// never all held at once).
+pub fn word_iter(text: &str) -> impl Iterator<Item = Word<'_>> {
     text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .map(|(start, text)| Word {
@@ -69,7 +80,6 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             end: start + text.len(),
             text,
         })
-        .collect()
 }
 
 /// Whether the text between two names joins them as items of one list: only commas, "and",
@@ -479,5 +489,14 @@ mod tests {
             .map(|w| (w.start, w.text))
             .collect();
         assert_eq!(got, [(0, "NASA’s"), (9, "probe"), (16, "2018")]);
+    }
+
+    #[test]
+    fn at_most_words_counts_words_not_punctuation() {
+        assert!(at_most_words("", 0));
+        assert!(at_most_words(" , — ", 0));
+        assert!(at_most_words("the new, joint", 3));
+        assert!(!at_most_words("the new, joint", 2));
+        assert_eq!(word_iter("the new, joint").count(), words("the new, joint").len());
     }
 }
