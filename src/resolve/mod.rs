@@ -226,17 +226,19 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
     let spans = readings_by_span(context.candidates);
     let mut taken = vec![false; context.text.len()];
     let mut mentions: Vec<Mention> = Vec::new();
-    // With `explain`: the mentions taken so far by start, to name the winner of a lost span.
+    // With `explain`: the mentions taken so far by start, and the rank of each mention's span,
+    // to name the winner of a lost span and the step it won by.
     let mut by_start: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut ranks: Vec<SpanRank> = Vec::new();
     let mut lost = Vec::new();
     for (span, rank) in policy_order(context.gazetteer, &spans) {
         let (start, end) = span;
         let readings = &spans[&span];
         if taken[start..end].iter().any(|&t| t) {
             if explain {
-                let gazetteer = context.gazetteer;
                 let winner = first_taken_over(&mentions, &by_start, span);
-                lost.extend(lost_to_overlap(gazetteer, winner, span, &rank, readings));
+                let rule = rank.lost_to(&ranks[winner]);
+                lost.extend(lost_to_overlap(&mentions[winner], span, rule, readings));
             }
             continue;
         }
@@ -249,6 +251,7 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
         taken[start..end].iter_mut().for_each(|t| *t = true);
         if explain {
             by_start.insert(start, mentions.len());
+            ranks.push(rank);
         }
         mentions.push(mention_of(context, chosen, choice.confidence()));
     }
@@ -297,16 +300,15 @@ impl SpanRank {
         }
     }
 
-    /// The step of the policy that put the mention `winner` (of type rank `winner_type`, its
-    /// chosen reading's) before this span, which it overlaps: its span is longer, this span's
-    /// readings are all ambiguous, this span's best type comes after the winner's, or else it
-    /// came earlier.
-    fn lost_to(&self, winner: &Mention, winner_type: usize) -> &'static str {
-        if winner.end - winner.start > self.longest.0 {
+    /// The step of the policy that put the span ranked `winner` before this one, which it
+    /// overlaps: the first field in which the two ranks differ (a longer span, an unambiguous
+    /// name, the type order, or else the earlier span).
+    fn lost_to(&self, winner: &SpanRank) -> &'static str {
+        if winner.longest != self.longest {
             "longer span"
-        } else if self.all_ambiguous {
+        } else if winner.all_ambiguous != self.all_ambiguous {
             "unambiguous name"
-        } else if self.best_type > winner_type {
+        } else if winner.best_type != self.best_type {
             "type order"
         } else {
             "earlier span"
@@ -339,13 +341,11 @@ fn policy_order(
 /// Every reading of a span that overlaps a mention already taken, as lost to the first such
 /// mention, with the step of the policy that decided.
 fn lost_to_overlap(
-    gazetteer: &Entities<'_>,
     winner: &Mention,
     (start, end): (usize, usize),
-    rank: &SpanRank,
+    rule: &'static str,
     readings: &[&Candidate],
 ) -> Vec<Lost> {
-    let rule = rank.lost_to(winner, gazetteer.entry(winner.entry).kind.rank());
     readings
         .iter()
         .map(|c| Lost {
@@ -359,14 +359,14 @@ fn lost_to_overlap(
         .collect()
 }
 
-/// The earliest taken mention that overlaps `span`. Taken mentions do not overlap each other,
+/// The index of the earliest taken mention that overlaps `span`. Taken mentions do not overlap each other,
 /// so those overlapping the span are the last one starting before it and those starting
 /// inside it: a range of `by_start` (start -> index in `mentions`), not a scan of every mention.
-fn first_taken_over<'m>(
-    mentions: &'m [Mention],
+fn first_taken_over(
+    mentions: &[Mention],
     by_start: &BTreeMap<usize, usize>,
     (start, end): (usize, usize),
-) -> &'m Mention {
+) -> usize {
     let before = by_start.range(..start).next_back();
     let inside = by_start.range(start..end);
     before
@@ -375,7 +375,6 @@ fn first_taken_over<'m>(
         .map(|(_, &index)| index)
         .filter(|&index| mentions[index].end > start)
         .min()
-        .map(|index| &mentions[index])
         .expect("a taken byte belongs to a mention")
 }
 
@@ -549,49 +548,44 @@ mod tests {
     fn a_lost_span_names_the_step_of_the_policy_that_decided() {
         let agency = EntityType::Agency.rank();
         let country = EntityType::Country.rank();
-        let winner = |start, end| Mention {
-            entry: 0,
-            start,
-            end,
-            sentence: 0,
-            via: MatchKind::Name,
-            confidence: CERTAIN,
-        };
         let rank = |(start, end), all_ambiguous, best_type| SpanRank {
             longest: Reverse(end - start),
             all_ambiguous,
             best_type,
             start,
         };
-        // (the lost span's rank, the winner, the winner's type, rule)
+        // (the lost span's rank, the winner's rank, rule): the first step in which they differ.
         let cases = [
             (
                 rank((4, 8), false, agency),
-                winner(0, 8),
-                country,
+                rank((0, 8), false, country),
                 "longer span",
             ),
             (
                 rank((4, 8), true, agency),
-                winner(2, 6),
-                country,
+                rank((2, 6), false, country),
                 "unambiguous name",
             ),
             (
                 rank((4, 8), false, country),
-                winner(2, 6),
-                agency,
+                rank((2, 6), false, agency),
                 "type order",
             ),
             (
                 rank((4, 8), false, agency),
-                winner(2, 6),
-                agency,
+                rank((2, 6), false, agency),
                 "earlier span",
             ),
+            // Both all ambiguous: the ambiguity decided nothing, the type order did.
+            (
+                rank((4, 8), true, country),
+                rank((2, 6), true, agency),
+                "type order",
+            ),
         ];
-        for (lost, winner, winner_type, want) in cases {
-            assert_eq!(lost.lost_to(&winner, winner_type), want, "{lost:?}");
+        for (lost, winner, want) in cases {
+            assert!(winner < lost, "{winner:?} is taken before {lost:?}");
+            assert_eq!(lost.lost_to(&winner), want, "{lost:?}");
         }
     }
 

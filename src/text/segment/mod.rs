@@ -497,6 +497,9 @@ mod tests {
         assert!(at_most_words(" , — ", 0));
         assert!(at_most_words("the new, joint", 3));
         assert!(!at_most_words("the new, joint", 2));
-        assert_eq!(word_iter("the new, joint").count(), words("the new, joint").len());
+        assert_eq!(
+            word_iter("the new, joint").count(),
+            words("the new, joint").len()
+        );
     }
 }
