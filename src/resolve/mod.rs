@@ -12,6 +12,7 @@ mod named;
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::segment::Sentence;
@@ -223,7 +224,7 @@ fn resolve_spans(
 /// that overlaps one already taken loses, any other becomes a mention of the reading
 /// [`Context::choose`] picks. With `explain`, also every reading set aside.
 fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>) {
-    let spans = readings_by_span(context.candidates);
+    let spans = SpanReadings::of(context.candidates);
     let mut taken = vec![false; context.text.len()];
     let mut mentions: Vec<Mention> = Vec::new();
     // With `explain`: the mentions taken so far by start, and the rank of each mention's span,
@@ -231,9 +232,9 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
     let mut by_start: BTreeMap<usize, usize> = BTreeMap::new();
     let mut ranks: Vec<SpanRank> = Vec::new();
     let mut lost = Vec::new();
-    for (span, rank) in policy_order(context.gazetteer, &spans) {
+    for (index, rank) in policy_order(context.gazetteer, &spans) {
+        let (span, readings) = spans.get(index);
         let (start, end) = span;
-        let readings = &spans[&span];
         if taken[start..end].iter().any(|&t| t) {
             if explain {
                 let winner = first_taken_over(&mentions, &by_start, span);
@@ -316,23 +317,45 @@ impl SpanRank {
     }
 }
 
-/// The readings of each span (each candidate's entry for that span), by span.
-fn readings_by_span(candidates: &[Candidate]) -> HashMap<(usize, usize), Vec<&Candidate>> {
-    let mut spans: HashMap<(usize, usize), Vec<&Candidate>> = HashMap::new();
-    for c in candidates {
-        spans.entry((c.start, c.end)).or_default().push(c);
-    }
-    spans
+/// The readings of each span (each candidate's entry for that span): the candidates sorted by
+/// span, in their own order within a span, and each span with the range of its readings. Two
+/// plain vectors, so a document with hundreds of thousands of names costs a few words per name.
+struct SpanReadings<'c> {
+    /// The candidates, sorted by span.
+    sorted: Vec<&'c Candidate>,
+    /// Each span, in text order, and where its readings are in `sorted`.
+    spans: Vec<((usize, usize), Range<usize>)>,
 }
 
-/// The spans in the order the policy takes them, each with its rank.
-fn policy_order(
-    gazetteer: &Entities<'_>,
-    spans: &HashMap<(usize, usize), Vec<&Candidate>>,
-) -> Vec<((usize, usize), SpanRank)> {
-    let mut order: Vec<((usize, usize), SpanRank)> = spans
-        .iter()
-        .map(|(&span, readings)| (span, SpanRank::of(gazetteer, span, readings)))
+impl<'c> SpanReadings<'c> {
+    /// Groups the candidates by span.
+    fn of(candidates: &'c [Candidate]) -> SpanReadings<'c> {
+        let mut sorted: Vec<&Candidate> = candidates.iter().collect();
+        sorted.sort_by_key(|c| (c.start, c.end));
+        let mut spans: Vec<((usize, usize), Range<usize>)> = Vec::new();
+        for (at, c) in sorted.iter().enumerate() {
+            match spans.last_mut() {
+                Some((span, range)) if *span == (c.start, c.end) => range.end = at + 1,
+                _ => spans.push(((c.start, c.end), at..at + 1)),
+            }
+        }
+        SpanReadings { sorted, spans }
+    }
+
+    /// Span number `index` and its readings.
+    fn get(&self, index: usize) -> ((usize, usize), &[&'c Candidate]) {
+        let (span, range) = &self.spans[index];
+        (*span, &self.sorted[range.clone()])
+    }
+}
+
+/// The spans (by number in `readings`) in the order the policy takes them, each with its rank.
+fn policy_order(gazetteer: &Entities<'_>, readings: &SpanReadings<'_>) -> Vec<(usize, SpanRank)> {
+    let mut order: Vec<(usize, SpanRank)> = (0..readings.spans.len())
+        .map(|index| {
+            let (span, of_span) = readings.get(index);
+            (index, SpanRank::of(gazetteer, span, of_span))
+        })
         .collect();
     order.sort_by_key(|&(_, rank)| rank);
     order
@@ -535,13 +558,47 @@ mod tests {
             reading(agency, (5, 9), false),
             reading(country, (0, 4), false),
         ];
-        let spans = readings_by_span(&candidates);
+        let spans = SpanReadings::of(&candidates);
         let got: Vec<(usize, usize)> = policy_order(&entities, &spans)
             .into_iter()
-            .map(|(span, _)| span)
+            .map(|(index, _)| spans.get(index).0)
             .collect();
         let want: Vec<(usize, usize)> = candidates.iter().map(|c| (c.start, c.end)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn readings_are_grouped_by_span_in_their_own_order() {
+        let reading = |entry, (start, end)| Candidate {
+            entry,
+            start,
+            end,
+            ambiguous: false,
+            acronym: false,
+            canonical: true,
+        };
+        let candidates = [
+            reading(7, (10, 14)),
+            reading(3, (0, 4)),
+            reading(5, (10, 14)),
+            reading(1, (0, 6)),
+            reading(2, (10, 14)),
+        ];
+        let spans = SpanReadings::of(&candidates);
+        let grouped: Vec<((usize, usize), Vec<usize>)> = (0..spans.spans.len())
+            .map(|index| {
+                let (span, readings) = spans.get(index);
+                (span, readings.iter().map(|c| c.entry).collect())
+            })
+            .collect();
+        assert_eq!(
+            grouped,
+            [
+                ((0, 4), vec![3]),
+                ((0, 6), vec![1]),
+                ((10, 14), vec![7, 5, 2])
+            ]
+        );
     }
 
     #[test]
