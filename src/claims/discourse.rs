@@ -1,6 +1,8 @@
 //! The discourse memory: which parties and missions earlier sentences named, so that a later
 //! "both sides", "the two agencies" or "the mission" can reach back to them.
 
+use std::collections::VecDeque;
+
 use crate::gazetteer::EntityType;
 use crate::resolve::Entities;
 
@@ -12,10 +14,10 @@ pub(super) const REFERENCE_REACH: usize = 10;
 /// What earlier sentences said, for references back.
 #[derive(Default)]
 pub(super) struct Discourse {
-    /// Party mentions seen so far: (sentence, entity), most recent last.
-    pub(super) parties: Vec<(usize, ClaimEntity)>,
-    /// Mission mentions seen so far: (sentence, entity), most recent last.
-    pub(super) missions: Vec<(usize, ClaimEntity)>,
+    /// Party mentions within reach: (sentence, entity), most recent last.
+    parties: VecDeque<(usize, ClaimEntity)>,
+    /// Mission mentions within reach: (sentence, entity), most recent last.
+    missions: VecDeque<(usize, ClaimEntity)>,
 }
 
 /// What kind of antecedent a reference back fits.
@@ -51,6 +53,27 @@ impl Fit {
 }
 
 impl Discourse {
+    /// Adds the mentions of sentence `sentence` (parties, then missions), and forgets those
+    /// no later sentence can reach, so a long document's history stays
+    /// [`REFERENCE_REACH`] sentences long.
+    pub(super) fn remember(
+        &mut self,
+        sentence: usize,
+        parties: impl IntoIterator<Item = ClaimEntity>,
+        missions: impl IntoIterator<Item = ClaimEntity>,
+    ) {
+        let out_of_reach = |&(at, _): &(usize, ClaimEntity)| at + REFERENCE_REACH < sentence;
+        for history in [&mut self.parties, &mut self.missions] {
+            while history.front().is_some_and(out_of_reach) {
+                history.pop_front();
+            }
+        }
+        self.parties
+            .extend(parties.into_iter().map(|p| (sentence, p)));
+        self.missions
+            .extend(missions.into_iter().map(|m| (sentence, m)));
+    }
+
     /// The nearest earlier parties that fit: enough to make `wanted` fitting parties together
     /// with those the sentence already names.
     pub(super) fn antecedents(
@@ -126,7 +149,22 @@ impl Discourse {
 
 #[cfg(test)]
 mod tests {
+    use super::REFERENCE_REACH;
     use crate::claims::tests::claims;
+
+    #[test]
+    fn references_reach_ten_sentences_back_and_no_further() {
+        let filler = "The weather was mild.";
+        let at = |gap: usize| {
+            let between = vec![filler; gap].join(" ");
+            format!("Brazil and China built a satellite. {between} The two countries will cooperate again.")
+        };
+        let reached = claims(&at(REFERENCE_REACH - 1));
+        assert_eq!(reached.len(), 2, "{reached:?}");
+        assert!(reached[1].contains("country:BR,country:CN"), "{reached:?}");
+        let missed = claims(&at(REFERENCE_REACH + 5));
+        assert_eq!(missed.len(), 1, "{missed:?}");
+    }
 
     #[test]
     fn references_back_resolve_to_the_nearest_fitting_antecedents() {

@@ -66,14 +66,16 @@ impl SentenceView<'_> {
 
     /// Adds this sentence's parties and missions to what later references can reach.
     pub(super) fn remember(&self, discourse: &mut Discourse) {
-        for m in &self.mentions {
-            let entity = ClaimEntity::named(m);
-            if self.is_party(m) {
-                discourse.parties.push((self.index, entity));
-            } else if self.is_mission(m) {
-                discourse.missions.push((self.index, entity));
-            }
-        }
+        let parties = self.mentions.iter().filter(|m| self.is_party(m));
+        let missions = self
+            .mentions
+            .iter()
+            .filter(|m| !self.is_party(m) && self.is_mission(m));
+        discourse.remember(
+            self.index,
+            parties.map(|m| ClaimEntity::named(m)),
+            missions.map(|m| ClaimEntity::named(m)),
+        );
     }
 
     /// The claims this sentence makes, step by step: the parties it names outside its
