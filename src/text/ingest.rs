@@ -502,23 +502,17 @@ fn is_calendar_date(text: &str) -> bool {
     if !(rest.is_empty() || rest.starts_with(['T', ' '])) {
         return false;
     }
+    // `YYYY-MM-DD` exactly (jiff also reads other ISO 8601 forms), then the calendar's say.
     let bytes = date.as_bytes();
-    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = bytes.get(range)?;
-        part.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| std::str::from_utf8(part).ok()?.parse().ok())
-            .flatten()
-    };
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return false;
-    };
-    let year = i16::try_from(year).unwrap_or(i16::MAX);
-    let (month, day) = (month as i8, day as i8);
-    jiff::civil::Date::new(year, month, day).is_ok()
+    let shaped = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shaped && date.parse::<jiff::civil::Date>().is_ok()
 }
 
 /// A document's source read again (by `audit` and `export`): the hash to compare with the

@@ -58,32 +58,28 @@ impl NormText {
         let mut separator: Option<Shift> = None;
         for (at, c) in raw.char_indices() {
             let end = (at + c.len_utf8()) as u32;
-            if let Fold::Separator = fold(c) {
-                match separator.as_mut() {
+            let this = Shift {
+                at: text.len() as u32,
+                raw_start: at as u32,
+                raw_end: end,
+            };
+            match fold(c) {
+                Fold::Separator => match separator.as_mut() {
                     Some(run) => run.raw_end = end,
                     None => {
-                        separator = Some(Shift {
-                            at: text.len() as u32,
-                            raw_start: at as u32,
-                            raw_end: end,
-                        });
+                        separator = Some(this);
                         text.push(' ');
                     }
-                }
-                continue;
-            }
-            shifts.extend(separator.take().filter(Shift::changes_length));
-            match fold(c) {
+                },
                 Fold::To(to) => {
-                    let folded = Shift {
-                        at: text.len() as u32,
-                        raw_start: at as u32,
-                        raw_end: end,
-                    };
-                    shifts.extend(Some(folded).filter(Shift::changes_length));
+                    shifts.extend(separator.take().filter(Shift::changes_length));
+                    shifts.extend(Some(this).filter(Shift::changes_length));
                     text.push(to);
                 }
-                _ => text.push(c),
+                Fold::Keep => {
+                    shifts.extend(separator.take().filter(Shift::changes_length));
+                    text.push(c);
+                }
             }
         }
         shifts.extend(separator.filter(Shift::changes_length));

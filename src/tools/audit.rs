@@ -185,8 +185,9 @@ struct Rebase {
     moved: HashMap<String, (String, usize, usize)>,
     /// Document id → (new hash, new size), for `documents.jsonl`.
     changed_documents: HashMap<String, (String, usize)>,
-    /// Document id → the line starts of its new text, for the claims' line and column.
-    lines: HashMap<String, LineIndex>,
+    /// The line starts of the changed document whose claims are being moved (claims come
+    /// document by document), for their line and column.
+    lines: Option<(String, LineIndex)>,
 }
 
 impl Rebase {
@@ -198,7 +199,7 @@ impl Rebase {
                 .map_err(AuditError::rebase(MENTIONS_FILE))?,
             moved: HashMap::new(),
             changed_documents: HashMap::new(),
-            lines: HashMap::new(),
+            lines: None,
         })
     }
 
@@ -369,10 +370,14 @@ fn audit_claims(
                     .changed_documents
                     .entry(claim.doc_id.clone())
                     .or_insert_with(|| (hex::encode(Sha256::digest(text.as_bytes())), text.len()));
-                let lines = rebased
+                if rebased
                     .lines
-                    .entry(claim.doc_id.clone())
-                    .or_insert_with(|| LineIndex::new(text));
+                    .as_ref()
+                    .is_none_or(|(id, _)| *id != claim.doc_id)
+                {
+                    rebased.lines = Some((claim.doc_id.clone(), LineIndex::new(text)));
+                }
+                let (_, lines) = rebased.lines.as_ref().expect("set just above");
                 claim.doc_sha256.clone_from(sha256);
                 rebase_claim(&mut claim, text, lines, start);
                 // The id hashes the document and the span, so a moved claim gets the id its new
