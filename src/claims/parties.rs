@@ -52,7 +52,7 @@ impl SentenceView<'_> {
             let before = &self.text[start..cue.start];
             if let Some(quote) = before.rfind(['"', '”']) {
                 let between = &before[quote..];
-                if at_most_words(between, 12) && quote > 0 {
+                if at_most_words(between, 20) && quote > 0 {
                     let attribution_end =
                         participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
                     ranges.push((start + quote, attribution_end));

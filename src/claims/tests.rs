@@ -47,6 +47,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya joined forces with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
+    ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
+    ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
+    ("Kenya will receive imagery from JAXA.", &["contribution positive planned agency:jaxa,country:KE|"]),
     ("The Nasa and Esa teams agreed to share the data.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // Verbs of stopping govern the cooperation they take as object; on their own they do not.
     ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
@@ -134,6 +137,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Sources, places and adversaries are not parties.
     ("CNES is supplying the thermal shield, JAXA said.", &[]),
     ("According to NASA, ESA will provide the service module.", &[]),
+    ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Canada halted its cooperation with Iraq after the invasion of Kuwait.", &["prohibition negative actual country:CA,country:IQ|"]),
     ("The NASA team trained in Japan.", &[]),

@@ -84,7 +84,9 @@ pub(super) fn learn_pattern_names(
     let mut surfaces: HashMap<&str, usize> = HashMap::new();
     let mut short_forms = Vec::new();
     for name in found {
-        if !fits_candidates(entities, text, candidates, &name) {
+        if !fits_candidates(entities, text, candidates, &name)
+            || glossed_by_listed_body(entities, text, candidates, &name)
+        {
             continue;
         }
         let surface = &text[name.start..name.end];
@@ -115,7 +117,7 @@ pub(super) fn learn_pattern_names(
         // Science Institute" is its short form in this document.
         if let Some(listed) = starting_at(candidates, name.start)
             .iter()
-            .find(|c| c.end < name.end)
+            .find(|c| c.end < name.end && is_body(entities, c))
         {
             short_forms.push((listed.entry, index));
         }
@@ -309,8 +311,12 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             if !word.connector() {
                 break;
             }
-            // A join followed by another body's name ends this one.
-            if JOINS.contains(&word.text) && starts_another_body(patterns, words, at + 1) {
+            // A join followed by another body's name, or by "the", ends this one: fields of a
+            // name are listed without an article ("of Science and Technology").
+            if JOINS.contains(&word.text)
+                && (starts_another_body(patterns, words, at + 1)
+                    || words.get(at + 1).is_some_and(|w| w.text == "the"))
+            {
                 break;
             }
             qualified |= word.text == "of" || word.text == "for";
@@ -413,10 +419,10 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
 
 /// Whether a found name may become an entity next to the gazetteer's candidates: it is not
 /// already a listed name and crosses none. A listed body inside it must be qualified by the
-/// rest ("the Space Telescope Science Institute of Ruritania"); a country or nationality only
-/// qualifies it after its head word ("the Space Research Institute of Ruritania", not "the
-/// Ruritanian Federation", whose head the country's name holds); a programme's or mission's
-/// name holds no listed name.
+/// rest ("the Space Telescope Science Institute of Ruritania"); a country or nationality before
+/// the head word qualifies it only when the name holds more than the two ("the Ruritanian
+/// Institute of Science", not "the Ruritanian Federation", whose head the country's name
+/// holds); a programme's or mission's name holds no listed name.
 fn fits_candidates(
     entities: &Entities<'_>,
     text: &str,
@@ -445,10 +451,45 @@ fn fits_candidates(
                 EntityType::Site | EntityType::LaunchVehicle => false,
                 EntityType::Country | EntityType::Demonym | EntityType::Region => {
                     c.start >= name.head_end
+                        || (!covers_head && more_than_nation_and_head(text, name, c))
                 }
                 _ => !covers_head,
             }
         })
+}
+
+/// Whether a name is followed by a listed body's acronym in brackets: "the Japanese Aerospace
+/// Exploration Agency (JAXA)" is the writer's spelling of a body the gazetteer knows.
+fn glossed_by_listed_body(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    name: &Found,
+) -> bool {
+    let after = &text[name.end..];
+    let Some(inside) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) else {
+        return false;
+    };
+    let at = text.len() - inside.len();
+    starting_at(candidates, at)
+        .iter()
+        .any(|c| is_body(entities, c) && text[c.end..].starts_with(')'))
+}
+
+/// Whether a candidate reads as an agency or an organisation.
+fn is_body(entities: &Entities<'_>, candidate: &Candidate) -> bool {
+    matches!(
+        entities.entry(candidate.entry).kind,
+        EntityType::Agency | EntityType::Organization
+    )
+}
+
+/// Whether a name holds a content word besides the head word and the nation named at `nation`
+/// ("Higher Education" in "the Ruritanian Ministry of Higher Education").
+fn more_than_nation_and_head(text: &str, name: &Found, nation: &Candidate) -> bool {
+    words_of(text, name.start, name.end).iter().any(|w| {
+        !w.connector() && (w.end <= nation.start || w.start >= nation.end) && w.end != name.head_end
+    })
 }
 
 /// The id key of a name: lowercase letters and digits joined by `-`, with British and
@@ -547,14 +588,40 @@ mod tests {
                     "program:local-orbital-science-program-2030-2040",
                 )],
             ),
-            // Sentence starters are not part of a name; possessives end one.
+            // Sentence starters are not part of a name; possessives end one; a nationality
+            // before the head qualifies a name that holds more.
             (
                 "Under the plan, Kenyan Space Research Centre staff met ESA's Science Programme Committee.",
+                &[
+                    (
+                        "Kenyan Space Research Centre",
+                        "organization:local-kenyan-space-research-center",
+                    ),
+                    (
+                        "Science Programme Committee",
+                        "organization:local-science-program-committee",
+                    ),
+                ],
+            ),
+            // A nationality and a head alone are no name; a number starts none.
+            ("The Kenyan Institute met.", &[]),
+            (
+                "Two Boreal Research Centres met.",
                 &[(
-                    "Science Programme Committee",
-                    "organization:local-science-program-committee",
+                    "Boreal Research Centres",
+                    "organization:local-boreal-research-centres",
                 )],
             ),
+            // "and the" ends a name: fields are listed without an article.
+            (
+                "The Department of Defense and the Pentagon met.",
+                &[(
+                    "Department of Defense",
+                    "organization:local-department-of-defense",
+                )],
+            ),
+            // A listed body's acronym after the name says which body a misspelt name is.
+            ("The Japanese Aerospace Exploration Agency (JAXA) met.", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, String)> = want

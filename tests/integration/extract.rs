@@ -541,17 +541,16 @@ fn profile_stages_reports_every_stage_and_their_total() {
         .unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).unwrap();
-    let seconds = |stage: &str| -> f64 {
+    // Each stage's row: its seconds and its share of the total, in per cent.
+    let row = |stage: &str| -> (f64, f64) {
         let line = stderr
             .lines()
             .find(|l| l.starts_with(stage) && l[stage.len()..].starts_with("  "))
             .unwrap_or_else(|| panic!("no {stage} line in {stderr}"));
-        line[stage.len()..]
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap()
+        let mut columns = line[stage.len()..].split_whitespace();
+        let seconds = columns.next().unwrap().parse().unwrap();
+        let share = columns.next().unwrap().trim_end_matches('%').parse().unwrap();
+        (seconds, share)
     };
     let stages = [
         "read",
@@ -565,12 +564,11 @@ fn profile_stages_reports_every_stage_and_their_total() {
         "signature",
         "write",
     ];
-    let sum: f64 = stages.iter().map(|s| seconds(s)).sum();
-    assert!(
-        seconds("segment") > 0.0 && seconds("match names") > 0.0,
-        "{stderr}"
-    );
-    assert!((sum - seconds("total")).abs() < 0.01, "{stderr}");
+    let seconds: f64 = stages.iter().map(|s| row(s).0).sum();
+    let shares: f64 = stages.iter().map(|s| row(s).1).sum();
+    assert!(row("total").0 > 0.0, "{stderr}");
+    assert!((seconds - row("total").0).abs() < 0.01, "{stderr}");
+    assert!((shares - 100.0).abs() < 1.0, "{stderr}");
     // The closing summary line is still hidden by --quiet; the output is unchanged.
     assert!(!stderr.contains("coopex:"), "{stderr}");
     assert_eq!(read_jsonl(&out.path().join("claims.jsonl")).len(), 12);
