@@ -185,6 +185,15 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_reference_after_with_names_that_many_others() {
+        let text = "New members include Peru, the African Space Agency and Kenya. Brazil will cooperate with these three parties.";
+        assert_eq!(
+            claims(text)[1..],
+            ["collaboration positive planned agency:afsa,country:BR,country:KE,country:PE|"]
+        );
+    }
+
+    #[test]
     fn a_singular_reference_adds_one_earlier_party() {
         let text = "ESA was founded in 1975. The agency signed an agreement with JAXA in 2020.";
         assert_eq!(

@@ -248,9 +248,23 @@ impl SentenceView<'_> {
         let Some(reference) = party_reference(cues, parties.len()) else {
             return;
         };
-        let fit = Fit::of_phrase(&self.text[reference.start..reference.end]);
-        let wanted = self.antecedents_wanted(reference, fit, parties);
-        let found = discourse.antecedents(self.gazetteer, self.index, fit, parties, wanted);
+        let phrase = &self.text[reference.start..reference.end];
+        let fit = Fit::of_phrase(phrase);
+        // "China will cooperate with these three parties": the parties referred to are others
+        // than those the sentence names, as many as the phrase counts.
+        let before = self.text[self.sentence.start..reference.start].trim_end();
+        let partners_of_named = before.ends_with(" with") || before.ends_with(" between");
+        let found = match stated_count(phrase) {
+            Some(count) if partners_of_named && reference.role == CueRole::PartiesReference => {
+                let mut others = discourse.antecedents(self.gazetteer, self.index, fit, &[], count);
+                others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
+                others
+            }
+            _ => {
+                let wanted = self.antecedents_wanted(reference, fit, parties);
+                discourse.antecedents(self.gazetteer, self.index, fit, parties, wanted)
+            }
+        };
         if !found.is_empty() {
             parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
             derivation.through_reference("+reference");
@@ -531,6 +545,23 @@ pub(super) fn is_article_only(gap: &str) -> bool {
 }
 
 /// A contribution cue naming the agent that follows it ("developed by", "built by").
+/// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
+fn stated_count(phrase: &str) -> Option<usize> {
+    const COUNTS: [(&str, usize); 5] = [
+        ("both", 2),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+    ];
+    phrase.split_whitespace().find_map(|word| {
+        COUNTS
+            .iter()
+            .find(|(w, _)| word.eq_ignore_ascii_case(w))
+            .map(|&(_, n)| n)
+    })
+}
+
 fn is_agent_cue(cue: &CueMatch) -> bool {
     cue.lemma.to_lowercase().ends_with(" by")
 }

@@ -181,12 +181,42 @@ fn read_cue_file(file: &str, text: &str, out: &mut CueFile, errors: &mut Vec<Gaz
             )));
             continue;
         }
-        out.lines.push(CueLine {
-            phrase: phrase.to_string(),
-            role,
-            forms,
-        });
+        match alternatives(phrase) {
+            Ok(phrases) => out.lines.extend(phrases.into_iter().map(|phrase| CueLine {
+                phrase,
+                role,
+                forms,
+            })),
+            Err(problem) => errors.push(bad(format!("`{phrase}`: {problem}"))),
+        }
     }
+}
+
+/// Every phrase a line with alternatives stands for: `{the|these} {two|three} agencies` is
+/// "the two agencies", "the three agencies", "these two agencies" and "these three agencies".
+fn alternatives(phrase: &str) -> Result<Vec<String>, String> {
+    let mut phrases = vec![String::new()];
+    let mut rest = phrase;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or("a `{` is not closed")?;
+        let choices: Vec<&str> = rest[open + 1..close].split('|').map(str::trim).collect();
+        if choices.iter().any(|c| c.is_empty() || c.contains('{')) {
+            return Err("every choice in `{…|…}` must be a non-empty phrase".to_string());
+        }
+        let before = &rest[..open];
+        phrases = phrases
+            .iter()
+            .flat_map(|p| choices.iter().map(move |c| format!("{p}{before}{c}")))
+            .collect();
+        rest = &rest[close + 1..];
+    }
+    if rest.contains('}') {
+        return Err("a `}` has no `{`".to_string());
+    }
+    Ok(phrases.into_iter().map(|p| format!("{p}{rest}")).collect())
 }
 
 /// The regular -s, past and -ing forms of an English verb, or its irregular past forms when
@@ -562,6 +592,41 @@ mod tests {
         ];
         let want: Vec<(&str, String)> = want.iter().map(|(t, l)| (*t, l.to_string())).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_line_with_alternatives_stands_for_each_phrase() {
+        assert_eq!(
+            alternatives("{the|these} {two|three} agencies").unwrap(),
+            [
+                "the two agencies",
+                "the three agencies",
+                "these two agencies",
+                "these three agencies"
+            ]
+        );
+        let lexicon = CueLexicon::parse(
+            "c",
+            "{back|pull} out of\tcessation\tverb\n{both|the two} {countries|agencies}\tparties_reference\n",
+        )
+        .unwrap();
+        let text = "Both countries pulled out of it; the two agencies backed out of it.";
+        let got: Vec<(&str, String)> = found(&lexicon, text)
+            .into_iter()
+            .map(|(t, _, lemma)| (t, lemma))
+            .collect();
+        let want = [
+            ("Both countries", "both countries"),
+            ("pulled out of", "pull out of"),
+            ("the two agencies", "the two agencies"),
+            ("backed out of", "back out of"),
+        ];
+        let want: Vec<(&str, String)> = want.iter().map(|(t, l)| (*t, l.to_string())).collect();
+        assert_eq!(got, want);
+        for bad in ["{a|b agencies", "a} agencies", "{a||b} agencies"] {
+            let err = CueLexicon::parse("c", &format!("x\tneutral\n{bad}\tneutral\n")).unwrap_err();
+            assert_eq!(err[0].line, 2, "{bad}");
+        }
     }
 
     #[test]

@@ -57,8 +57,13 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut canonical = HashMap::new();
         for (entry_index, entry) in entries.iter().enumerate() {
-            for (name_index, alias) in entry.names().enumerate() {
+            let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
+                let short =
+                    abbreviated_suffix(&text).map(|short| (usize::MAX, alias.clone(), short));
+                std::iter::once((name_index, alias, text)).chain(short)
+            });
+            for (name_index, alias, text) in spellings {
                 if text.is_empty() {
                     continue;
                 }
@@ -153,6 +158,22 @@ impl Matcher {
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
         out
     }
+}
+
+/// A company's name with its legal form abbreviated, as news writes it: "China Great Wall
+/// Industry Corp." for "… Corporation" ("Co." for "Company", "Ltd" for "Limited", "Inc." for
+/// "Incorporated"). The full stop is not part of the pattern: a match ends before it.
+fn abbreviated_suffix(name: &str) -> Option<String> {
+    const FORMS: [(&str, &str); 4] = [
+        (" Corporation", " Corp"),
+        (" Company", " Co"),
+        (" Limited", " Ltd"),
+        (" Incorporated", " Inc"),
+    ];
+    FORMS.iter().find_map(|(long, short)| {
+        let stem = name.strip_suffix(long)?;
+        (stem.split_whitespace().count() >= 2).then(|| format!("{stem}{short}"))
+    })
 }
 
 /// "Nasa" for "NASA": an acronym of three or more capital letters written as a word.

@@ -107,6 +107,11 @@ impl NamePatterns {
         self.roles(word).contains(&role)
     }
 
+    /// Whether `word` itself (any case, not only its singular) is on the lists.
+    pub fn is_listed(&self, word: &str) -> bool {
+        self.words.contains_key(&word.to_lowercase())
+    }
+
     /// The head type `word` gives a name, if it is a head word.
     pub fn head_type(&self, word: &str) -> Option<NameWord> {
         self.roles(word).iter().copied().find(|r| {

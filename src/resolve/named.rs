@@ -14,6 +14,7 @@ use regex::Regex;
 
 use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
 use crate::text::segment::{Sentence, UnitKind};
+use crate::text::timex::is_calendar_word;
 
 use super::Entities;
 
@@ -303,6 +304,10 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             if !word.joined || (words[at - 1].possessive() && !inner_possessive) {
                 break;
             }
+            // "the Ruritanian Defence Ministry on April 24": a date is no part of a name.
+            if word.capitalised() && is_calendar_word(word.text) {
+                break;
+            }
             if word.capitalised() {
                 last = at;
                 at += 1;
@@ -313,9 +318,12 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             }
             // A join followed by another body's name, or by "the", ends this one: fields of a
             // name are listed without an article ("of Science and Technology").
+            // Nor does it go on into capitalised words that hold no field of the domain ("the
+            // Committee on Space Policy and Director General Ana Lima").
             if JOINS.contains(&word.text)
                 && (starts_another_body(patterns, words, at + 1)
-                    || words.get(at + 1).is_some_and(|w| w.text == "the"))
+                    || words.get(at + 1).is_some_and(|w| w.text == "the")
+                    || !continues_with_field(patterns, words, at + 1))
             {
                 break;
             }
@@ -338,6 +346,10 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             Some(NameWord::School | NameWord::Company) => Some(EntityType::Organization),
             Some(NameWord::Head(EntityType::Organization)) => {
                 has(NameWord::Domain).then_some(EntityType::Organization)
+            }
+            // "Earth Observation Missions" is an office's name, not a mission's.
+            Some(NameWord::Head(kind)) if kind.is_mission() && !patterns.is_listed(head.text) => {
+                None
             }
             Some(NameWord::Head(kind)) => Some(kind),
             _ if name.iter().any(|w| w.text.eq_ignore_ascii_case("space")) => {
@@ -379,6 +391,15 @@ fn list_end(words: &[Word<'_>], at: usize) -> Option<usize> {
 }
 
 /// Whether the capitalised run starting at word `at` (after articles) holds a head word.
+/// Whether the capitalised words from word `at` hold a domain or head word, as a field
+/// listed in a name does ("and Technology", "and Space Sciences").
+fn continues_with_field(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
+    words[at.min(words.len())..]
+        .iter()
+        .take_while(|w| w.capitalised())
+        .any(|w| patterns.is(w.text, NameWord::Domain) || patterns.head_type(w.text).is_some())
+}
+
 fn starts_another_body(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
     words[at.min(words.len())..]
         .iter()
@@ -614,10 +635,34 @@ mod tests {
             ),
             // "and the" ends a name: fields are listed without an article.
             (
-                "The Department of Defense and the Pentagon met.",
+                "The Bureau of Rocket Research and the Quillfield Board met.",
                 &[(
-                    "Department of Defense",
-                    "organization:local-department-of-defense",
+                    "Bureau of Rocket Research",
+                    "organization:local-bureau-of-rocket-research",
+                )],
+            ),
+            // Nor into capitalised words that hold no field, a title; nor into a date.
+            (
+                "The Committee on Rocket Policy and Director General Ana Lima met.",
+                &[(
+                    "Committee on Rocket Policy",
+                    "organization:local-committee-on-rocket-policy",
+                )],
+            ),
+            (
+                "The Quillfield Rocket Research Ministry on April 24 met.",
+                &[(
+                    "Quillfield Rocket Research Ministry",
+                    "organization:local-quillfield-rocket-research-ministry",
+                )],
+            ),
+            // A mission's head in the plural names an office, not a mission.
+            ("The Earth Observation Missions office met.", &[]),
+            (
+                "The Arab Union for Astronomy and Space Sciences met.",
+                &[(
+                    "Arab Union for Astronomy and Space Sciences",
+                    "organization:local-arab-union-for-astronomy-and-space-sciences",
                 )],
             ),
             // A listed body's acronym after the name says which body a misspelt name is.

@@ -41,7 +41,18 @@ pub struct Quantity {
 }
 
 const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 /// The weekdays, lowercase.
 pub(crate) const WEEKDAYS: [&str; 7] = [
@@ -203,8 +214,17 @@ fn month_number(month: &str) -> Option<i8> {
     let lower = month.to_lowercase();
     MONTHS
         .iter()
-        .position(|m| lower.starts_with(m))
+        .position(|m| lower.starts_with(&m[..3]))
         .and_then(|i| i8::try_from(i + 1).ok())
+}
+
+/// Whether `word` names a month ("May", "Sept.", "Dec") or a weekday ("Tuesday"), in any case.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    let abbreviates = |month: &str| {
+        lower == month || (matches!(lower.len(), 3 | 4) && month.starts_with(lower.as_str()))
+    };
+    WEEKDAYS.contains(&lower.as_str()) || MONTHS.iter().any(|m| abbreviates(m))
 }
 
 /// A date as written (a month name and a day) in `year`, when it is one on the calendar ("June

@@ -549,7 +549,12 @@ fn profile_stages_reports_every_stage_and_their_total() {
             .unwrap_or_else(|| panic!("no {stage} line in {stderr}"));
         let mut columns = line[stage.len()..].split_whitespace();
         let seconds = columns.next().unwrap().parse().unwrap();
-        let share = columns.next().unwrap().trim_end_matches('%').parse().unwrap();
+        let share = columns
+            .next()
+            .unwrap()
+            .trim_end_matches('%')
+            .parse()
+            .unwrap();
         (seconds, share)
     };
     let stages = [
