@@ -118,11 +118,23 @@ impl SentenceView<'_> {
     }
 
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
-    /// Cooperation Agreement", "the U.S. Congress") or an adjective ("US-centric", "China-led"):
-    /// a party only when nothing else is.
+    /// Cooperation Agreement", "the U.S. Congress"), an adjective ("US-centric", "China-led")
+    /// or the nationality of something unnamed ("a US company"): a party only when nothing
+    /// else is.
     pub(super) fn is_name_modifier(&self, mention: &Mention) -> bool {
         if self.kind_of(mention) != EntityType::Country {
             return false;
+        }
+        let before = self.text[self.sentence.start..mention.start].to_lowercase();
+        let indefinite = [" a ", " an ", "(a ", "(an "]
+            .iter()
+            .any(|a| before.ends_with(a) || before == a.trim_start());
+        if indefinite
+            && self.text[mention.end..self.sentence.end]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+        {
+            return true;
         }
         let mut at = mention.end;
         loop {
@@ -285,27 +297,84 @@ impl SentenceView<'_> {
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
+    /// Auxiliaries, adverbs and verbs of beginning may stand between ("CNES and ISRO are now
+    /// developing", "began building").
     pub(super) fn follows_party(&self, cue: &CueMatch) -> bool {
+        const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
+        const BEFORE_MAIN_VERB: &[&str] = &[
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "shall",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "also",
+            "now",
+            "then",
+            "began",
+            "begun",
+            "begin",
+            "begins",
+            "started",
+            "start",
+            "starts",
+            "continue",
+            "continues",
+            "continued",
+            "together",
+        ];
         self.mentions.iter().any(|m| {
-            self.is_party(m)
-                && m.end <= cue.start
-                && self.text[m.end..cue.start]
-                    .trim_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}')
-                    })
-                    .is_empty()
+            let gap = self.text.get(m.end..cue.start).unwrap_or("?");
+            let adjacent = gap
+                .trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}' | ')')
+                })
+                .is_empty();
+            let words: Vec<&str> = gap
+                .trim_start_matches(|c: char| c == ')' || c.is_whitespace())
+                .split_whitespace()
+                .collect();
+            // "are developing" is the party's own act; "was made" a passive, not the party's.
+            let progressive = self.text[cue.start..cue.end].ends_with("ing");
+            let verb_group = words.len() <= 3
+                && words.iter().all(|w| {
+                    let be = BE.iter().any(|b| w.eq_ignore_ascii_case(b));
+                    (be && progressive)
+                        || (!be && BEFORE_MAIN_VERB.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                        || (w.len() > 4 && w.ends_with("ly"))
+                });
+            self.is_party(m) && m.end <= cue.start && (adjacent || verb_group)
         })
     }
 }
 
 /// The reported clause after a speech verb: what follows "that", when "that" comes within a
 /// few words ("said on Monday that …").
+///
+/// A clause without "that" counts when it opens with a determiner, its subject's ("said the
+/// agreement paved the way for …").
 fn reported_clause(after: &str) -> Option<&str> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those"];
     let that = after
         .match_indices("that ")
         .map(|(at, _)| at)
-        .find(|&at| at == 0 || after[..at].ends_with(' '))?;
-    at_most_words(&after[..that], 5).then(|| &after[that + "that ".len()..])
+        .find(|&at| at == 0 || after[..at].ends_with(' '));
+    match that {
+        Some(that) if at_most_words(&after[..that], 5) => Some(&after[that + "that ".len()..]),
+        _ => {
+            let clause = after.trim_start();
+            let first = clause.split_whitespace().next()?;
+            DETERMINERS
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+                .then_some(clause)
+        }
+    }
 }
 
 /// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the

@@ -49,7 +49,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
     ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
-    ("Kenya will receive imagery from JAXA.", &["contribution positive planned agency:jaxa,country:KE|"]),
+    // A maker's verb after its subject, through auxiliaries; not in the passive.
+    ("CNES and ISRO are now developing a radar satellite.", &["collaboration positive actual agency:cnes,agency:isro|"]),
+    ("The report on Chile and Peru was made public in May.", &[]),
+    ("Most launches were shared by Chile and Peru.", &[]),
+    ("Senators strongly oppose any cooperation between NASA and CNSA.", &["prohibition negative actual agency:cnsa,agency:nasa|"]),
+    ("Chile and Peru reaffirmed their commitment to working together in orbit.", &["intent positive intended country:CL,country:PE|"]),
     ("The Nasa and Esa teams agreed to share the data.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // Verbs of stopping govern the cooperation they take as object; on their own they do not.
     ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
@@ -137,6 +142,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Sources, places and adversaries are not parties.
     ("CNES is supplying the thermal shield, JAXA said.", &[]),
     ("According to NASA, ESA will provide the service module.", &[]),
+    ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Kenya signed a deal with ESA and Quillfield Orbital (a US company building landers).", &["agreement positive actual agency:esa,country:KE|"]),
     ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Canada halted its cooperation with Iraq after the invasion of Kuwait.", &["prohibition negative actual country:CA,country:IQ|"]),
