@@ -160,6 +160,30 @@ pub fn extract_explained(
     (claims, decisions)
 }
 
+/// A capitalised cue word inside the sentence right before a capitalised head word ("the
+/// National Convention Center", "the Partnership Office") is part of a name no gazetteer
+/// lists, and states nothing.
+fn heads_an_unlisted_name(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentence: &Sentence,
+    cue: &CueMatch,
+) -> bool {
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let next = text[cue.end..sentence.end]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    cue.start > sentence.start
+        && capitalised(&text[cue.start..cue.end])
+        && capitalised(next)
+        && gazetteer
+            .gazetteer()
+            .name_patterns()
+            .head_type(next)
+            .is_some()
+}
+
 fn run(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -201,7 +225,11 @@ fn run(
         };
         let sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
-            .filter(|c| in_sentence(c.start) && !inside_a_name(c))
+            .filter(|c| {
+                in_sentence(c.start)
+                    && !inside_a_name(c)
+                    && !heads_an_unlisted_name(gazetteer, text, sentence, c)
+            })
             .collect();
         let view = SentenceView {
             gazetteer,

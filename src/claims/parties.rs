@@ -95,7 +95,7 @@ impl SentenceView<'_> {
             for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
                 let gap = &self.text[at..m.start];
                 let joins = if first {
-                    is_article_only(gap)
+                    is_article_only(gap) || (countries_only && is_place_before_country(gap))
                 } else {
                     is_list_separator(gap)
                 };
@@ -351,6 +351,22 @@ impl SentenceView<'_> {
             self.is_party(m) && m.end <= cue.start && (adjacent || verb_group)
         })
     }
+}
+
+/// Whether the words between "in" and a country name a place in it: "in the Province of
+/// Neuquén, Argentina", "in Bengaluru, India" (capitalised words, a comma, the country).
+fn is_place_before_country(gap: &str) -> bool {
+    let Some(place) = gap.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let lowercase_ok = ["the", "of", "de", "del"];
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || lowercase_ok.contains(w))
 }
 
 /// The reported clause after a speech verb: what follows "that", when "that" comes within a

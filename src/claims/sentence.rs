@@ -544,7 +544,6 @@ pub(super) fn is_article_only(gap: &str) -> bool {
     gap.is_empty() || gap.eq_ignore_ascii_case("the")
 }
 
-/// A contribution cue naming the agent that follows it ("developed by", "built by").
 /// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
 fn stated_count(phrase: &str) -> Option<usize> {
     const COUNTS: [(&str, usize); 5] = [
@@ -562,6 +561,7 @@ fn stated_count(phrase: &str) -> Option<usize> {
     })
 }
 
+/// A contribution cue naming the agent that follows it ("developed by", "built by").
 fn is_agent_cue(cue: &CueMatch) -> bool {
     cue.lemma.to_lowercase().ends_with(" by")
 }

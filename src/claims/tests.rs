@@ -53,6 +53,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("CNES and ISRO are now developing a radar satellite.", &["collaboration positive actual agency:cnes,agency:isro|"]),
     ("The report on Chile and Peru was made public in May.", &[]),
     ("Most launches were shared by Chile and Peru.", &[]),
+    ("Chile and Peru met at the Lima Convention Center.", &[]),
+    ("NASA and the State Department established the Lyra Accords in 2020.", &["collaboration positive actual agency:nasa,organization:us-state-department|"]),
     ("Senators strongly oppose any cooperation between NASA and CNSA.", &["prohibition negative actual agency:cnsa,agency:nasa|"]),
     ("Chile and Peru reaffirmed their commitment to working together in orbit.", &["intent positive intended country:CL,country:PE|"]),
     ("The Nasa and Esa teams agreed to share the data.", &["agreement positive actual agency:esa,agency:nasa|"]),
@@ -148,6 +150,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Canada halted its cooperation with Iraq after the invasion of Kuwait.", &["prohibition negative actual country:CA,country:IQ|"]),
     ("The NASA team trained in Japan.", &[]),
+    ("China plans to establish a ground station in the Province of Quillfield, Argentina.", &[]),
     ("Following the vote, the European Space Agency said it would suspend cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     // One side only, headlines, bylines.
     ("Kenya wants to join the constellation.", &[]),

@@ -396,7 +396,7 @@ fn list_end(words: &[Word<'_>], at: usize) -> Option<usize> {
 fn continues_with_field(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
     words[at.min(words.len())..]
         .iter()
-        .take_while(|w| w.capitalised())
+        .take_while(|w| w.capitalised() && w.joined)
         .any(|w| patterns.is(w.text, NameWord::Domain) || patterns.head_type(w.text).is_some())
 }
 
@@ -643,7 +643,7 @@ mod tests {
             ),
             // Nor into capitalised words that hold no field, a title; nor into a date.
             (
-                "The Committee on Rocket Policy and Director General Ana Lima met.",
+                "The Committee on Rocket Policy and Director General, Space Research Institute, Ana Lima met.",
                 &[(
                     "Committee on Rocket Policy",
                     "organization:local-committee-on-rocket-policy",
