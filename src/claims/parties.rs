@@ -26,7 +26,8 @@ impl SentenceView<'_> {
                 continue;
             }
             // "The minister said on Monday that Egypt and China should …": when the reported
-            // clause names two parties of its own, the speaker before the verb is a source.
+            // clause names two parties of its own, or opens with a party as its subject ("NASA
+            // announced that Spain had signed …"), the speaker before the verb is a source.
             let reported = &self.text[cue.end..end];
             let parties_after = self
                 .mentions
@@ -39,8 +40,18 @@ impl SentenceView<'_> {
                 .mentions
                 .iter()
                 .any(|m| m.end <= cue.start && self.is_party(m));
-            let speaker_only = reported_clause(reported).is_some_and(|c| !starts_with_pronoun(c));
-            if speaker_before && speaker_only && parties_after >= 2 {
+            let clause = reported_clause(reported).filter(|c| !starts_with_pronoun(c));
+            let party_subject = clause.is_some_and(|c| {
+                let subject_at = end - c.len();
+                let subject_at = subject_at + c.len()
+                    - c.trim_start_matches("the ")
+                        .trim_start_matches("The ")
+                        .len();
+                self.mentions
+                    .iter()
+                    .any(|m| m.start == subject_at && self.is_party(m))
+            });
+            if speaker_before && clause.is_some() && (parties_after >= 2 || party_subject) {
                 let clause_start = self.text[start..cue.start]
                     .rfind([',', ';'])
                     .map_or(start, |at| start + at);

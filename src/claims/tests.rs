@@ -144,6 +144,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Sources, places and adversaries are not parties.
     ("CNES is supplying the thermal shield, JAXA said.", &[]),
     ("According to NASA, ESA will provide the service module.", &[]),
+    ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
+    ("NASA announced that the partnership with ESA will continue.", &["collaboration positive planned agency:esa,agency:nasa|"]),
     ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya signed a deal with ESA and Quillfield Orbital (a US company building landers).", &["agreement positive actual agency:esa,country:KE|"]),
     ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),

@@ -1,5 +1,5 @@
 //! What a list implies about the names in it: bare numbers after a numbered name are its
-//! siblings ("Luna-25, -26 and -27"), and a nationality word among countries is a country.
+//! siblings ("Luna-25, -26 and -27", "Luna 25, 26 and 27"), and a nationality word among countries is a country.
 
 use std::sync::LazyLock;
 
@@ -11,8 +11,8 @@ use crate::text::segment::{is_list_separator, Sentence};
 
 use super::{sentence_index, Entities, MatchKind, Mention, LIKELY, SUPPORTED};
 
-/// A numbered name followed by bare numbers ("Luna-25, -26 and -27"): each number names the
-/// sibling with the same stem, when the gazetteer knows it.
+/// A numbered name followed by bare numbers ("Luna-25, -26 and -27", "Luna 25, 26 and 27"):
+/// each number names the sibling with the same stem, when the gazetteer knows it.
 pub(super) fn numbered_siblings(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -20,7 +20,7 @@ pub(super) fn numbered_siblings(
     sentences: &[Sentence],
 ) -> Vec<Mention> {
     static NEXT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([-\u{2010}\u{2013}]\d{1,3})\b")
+        Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([-\u{2010}\u{2013}]?\d{1,3})\b")
             .expect("valid pattern")
     });
     let mut out = Vec::new();
@@ -123,5 +123,16 @@ mod tests {
             ]
         );
         assert_eq!(got[2].0, "-15");
+        let got = resolved("Russia flew its Luna 25, 26 and 27 probes.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "country:RU",
+                "mission:luna-25",
+                "mission:luna-26",
+                "mission:luna-27"
+            ]
+        );
     }
 }
