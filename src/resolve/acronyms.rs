@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gazetteer::{Candidate, EntityType, Entry, Origin};
+use crate::gazetteer::{Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
 
 use super::Entities;
 
@@ -16,24 +16,15 @@ const NAME_CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "the", "de", "des", "du", "di", "y",
 ];
 
-/// The type a name's last word gives a new entity, if it is telling.
-fn type_of_head(head: &str) -> Option<EntityType> {
-    let head = head.to_lowercase();
-    let head = head.trim_end_matches('s');
-    let kind = match head {
-        "agency" => EntityType::Agency,
-        "organization" | "organisation" | "institute" | "institution" | "university" | "center"
-        | "centre" | "laboratory" | "council" | "commission" | "administration" | "corporation"
-        | "company" | "society" | "academy" | "association" | "federation" | "office"
-        | "foundation" | "union" | "consortium" | "authority" | "ministry" | "department" => {
-            EntityType::Organization
-        }
-        "mission" | "probe" | "satellite" | "explorer" | "orbiter" | "lander" | "rover"
-        | "scout" | "spacecraft" => EntityType::Mission,
-        "program" | "programme" | "project" | "initiative" => EntityType::Program,
-        _ => return None,
-    };
-    Some(kind)
+/// The type a name's last word gives a new entity, if it is telling: a head word of
+/// `gazetteers/name-patterns.tsv` ("Institute", "Programme", "Mission"). A name the document
+/// defines an acronym for needs no domain word.
+fn type_of_head(patterns: &NamePatterns, head: &str) -> Option<EntityType> {
+    match patterns.head_type(head)? {
+        NameWord::Head(kind) => Some(kind),
+        NameWord::AgencyHead => Some(EntityType::Agency),
+        _ => Some(EntityType::Organization),
+    }
 }
 
 /// Learns acronyms the document defines for names no gazetteer has — "the Lunar Dust Research
@@ -47,6 +38,7 @@ pub(super) fn learn_new_acronyms(
     static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\(\s*(\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,11})\s*\)").expect("valid pattern")
     });
+    let patterns = entities.gazetteer().name_patterns();
     let mut added = Vec::new();
     for found in DEFINITION.captures_iter(text) {
         let acronym = found.get(1).expect("group 1 matches");
@@ -86,7 +78,7 @@ pub(super) fn learn_new_acronyms(
             .chars()
             .filter(|l| initials.to_uppercase().contains(l.to_ascii_uppercase()))
             .count();
-        let Some(kind) = words.last().and_then(|w| type_of_head(w)) else {
+        let Some(kind) = words.last().and_then(|w| type_of_head(patterns, w)) else {
             continue;
         };
         if !same_start || matched * 3 < letters.chars().count() * 2 {
