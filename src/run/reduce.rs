@@ -1,0 +1,688 @@
+//! The reduce of a map/reduce run (`coopex reduce`): the records of `extract --stdin --emit
+//! all` (the map, run on partitions of a corpus anywhere: Spark, Hadoop Streaming, daily
+//! batches) and of earlier output folders, merged into the output folder one `extract` of all
+//! their documents writes.
+//!
+//! **Input order.** A single run writes documents in the order it walks its input folder:
+//! sorted by path, folder by folder. A reduce cannot know how the parts were cut, so it writes
+//! documents sorted by `doc_id` compared segment by segment (`a/x.txt` before `a.txt`, as a
+//! folder walk has it), whatever the order and number of the parts: the same order as one
+//! `extract` of one folder, and the same output for any split. Near-duplicates, relations and
+//! the network are then decided in that order by the stages `extract` uses
+//! ([`crate::run::corpus`]).
+//!
+//! **Documents seen twice.** A `doc_id` given by several parts with the same SHA-256 is one
+//! document (the first part's records are kept); with another SHA-256 it is a
+//! [`ReduceError::Conflict`] naming both parts.
+//!
+//! **Memory.** Each part is read twice, line by line: once to index its documents (id, hash,
+//! where its records are), then, in output order, to copy each document's records. What is
+//! held is the index (a few dozen bytes per document) and the corpus-level state `extract`
+//! keeps; a compressed part or standard input is first decompressed into a temporary file, so
+//! that it can be read again.
+
+use std::cmp::Ordering;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use flate2::read::MultiGzDecoder;
+use rayon::prelude::*;
+
+use crate::gazetteer::Gazetteer;
+use crate::record::{
+    ClaimRecord, DocumentRecord, ErrorRecord, MentionRecord, RejectedRecord, StreamEnvelope,
+    StreamRecordKind, Summary,
+};
+use crate::run::corpus::{CorpusWriter, StoredDocument, StoredError};
+use crate::run::files::{MANIFEST_FILE, REJECTED_FILE};
+use crate::run::incremental::{read_manifest, Manifest, ManifestEntry, OutputRecords, ReuseError};
+use crate::run::write::{OutputSet, WriteError};
+use crate::schema::SCHEMA_VERSION;
+use crate::text::fingerprint::Signature;
+
+/// The input name that stands for standard input.
+pub const STDIN_PART: &str = "-";
+
+/// What `reduce` needs to know, validated once from the command line.
+#[derive(Debug, Clone)]
+pub struct ReduceConfig {
+    /// Map outputs (files, folders of files, [`STDIN_PART`]) and output folders.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out_dir: PathBuf,
+    /// Worker threads that index the parts (recorded in `summary.json` as `jobs`).
+    pub jobs: usize,
+    /// The `--max-bytes` the map ran with, recorded in the manifest.
+    pub max_bytes: u64,
+    /// Also write the network as GraphML (`network.graphml`).
+    pub graphml: bool,
+}
+
+/// What stops a reduce.
+#[derive(Debug, thiserror::Error)]
+pub enum ReduceError {
+    /// An input path does not exist.
+    #[error("input path {} does not exist", .0.display())]
+    Missing(PathBuf),
+    /// A part could not be read.
+    #[error("cannot read {part}")]
+    Read {
+        /// The part.
+        part: String,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// A line of a part is not a record of `extract --stdin --emit all`.
+    #[error("{part} line {line}: {problem}")]
+    Malformed {
+        /// The part.
+        part: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// An output folder given as input cannot be read.
+    #[error("cannot read the output folder {part}")]
+    Folder {
+        /// The folder.
+        part: String,
+        /// Why.
+        source: ReuseError,
+    },
+    /// A part was made with another gazetteer than this reduce has.
+    #[error(
+        "{part} was made with gazetteer {found}, this reduce has {expected}: run reduce with \
+         the --gazetteer files the map had"
+    )]
+    Gazetteer {
+        /// The part.
+        part: String,
+        /// Its gazetteer hash.
+        found: String,
+        /// This reduce's gazetteer hash.
+        expected: String,
+    },
+    /// A part has another major version of the output format.
+    #[error("{part} has output format {found}, this coopex writes {SCHEMA_VERSION}")]
+    Version {
+        /// The part.
+        part: String,
+        /// Its `schema_version`.
+        found: String,
+    },
+    /// Two parts hold the same `doc_id` with different content.
+    #[error(
+        "document {doc_id} has different content in {first} (SHA-256 {first_sha256}) and in \
+         {second} (SHA-256 {second_sha256})"
+    )]
+    Conflict {
+        /// The document.
+        doc_id: String,
+        /// The part that gave it first.
+        first: String,
+        /// Its hash there.
+        first_sha256: String,
+        /// The part that gave it again.
+        second: String,
+        /// Its hash there.
+        second_sha256: String,
+    },
+    /// The records of a document could not be read back from its part.
+    #[error("cannot copy the records of {doc_id} from {part}")]
+    Records {
+        /// The document.
+        doc_id: String,
+        /// The part.
+        part: String,
+        /// Why.
+        source: ReuseError,
+    },
+    /// The output could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// The worker threads could not be started.
+    #[error("cannot start the worker threads")]
+    Workers(#[source] rayon::ThreadPoolBuildError),
+}
+
+/// What a reduce reports back.
+#[derive(Debug, Clone)]
+pub struct ReduceReport {
+    /// The output's `summary.json`.
+    pub summary: Summary,
+    /// Parts read (files, standard input, output folders).
+    pub parts: usize,
+    /// Documents given by more than one part, counted once.
+    pub repeated: usize,
+}
+
+/// One part: a map output (its lines in a file that can be read again) or an output folder.
+struct Part {
+    /// How the user knows it: its path, or `-`.
+    name: String,
+    source: PartSource,
+}
+
+enum PartSource {
+    Stream(File),
+    Folder(Box<(Manifest, OutputRecords)>),
+}
+
+/// Where a document's records are.
+enum Place {
+    /// Lines `start..end` (bytes) of a map output.
+    Lines(u64, u64),
+    /// A document of an output folder.
+    Folder(ManifestEntry),
+}
+
+/// One document of one part, as indexed.
+struct Entry {
+    doc_id: String,
+    sha256: String,
+    part: usize,
+    place: Place,
+}
+
+/// What a part holds: its documents and rejected inputs.
+struct PartIndex {
+    part: Part,
+    entries: Vec<Entry>,
+    rejected: Vec<RejectedRecord>,
+}
+
+/// The order of documents in an output folder: by `doc_id`, segment by segment, as a
+/// folder walk sorted by name gives them.
+pub fn input_order(a: &str, b: &str) -> Ordering {
+    a.split('/').cmp(b.split('/'))
+}
+
+/// Reads every part, merges their documents in input order, and writes the output folder
+/// one `extract` of the same documents writes (atomically, as `extract` does).
+///
+/// # Errors
+/// A missing or unreadable part, a line that is not a map record, a part made with another
+/// gazetteer or output format, a `doc_id` with two contents, or an output that cannot be
+/// written.
+pub fn run_reduce(
+    gazetteer: &Gazetteer,
+    config: &ReduceConfig,
+) -> Result<ReduceReport, ReduceError> {
+    let started = Instant::now();
+    let parts = find_parts(&config.inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs)
+        .build()
+        .map_err(ReduceError::Workers)?;
+    let indexes: Vec<PartIndex> = pool.install(|| {
+        parts
+            .into_par_iter()
+            .enumerate()
+            .map(|(number, part)| index_part(number, part, gazetteer.hash()))
+            .collect::<Result<_, _>>()
+    })?;
+    let explain = !indexes.is_empty()
+        && indexes
+            .iter()
+            .all(|i| matches!(&i.part.source, PartSource::Folder(f) if f.0.explain));
+    let mut parts = Vec::with_capacity(indexes.len());
+    let mut entries = Vec::new();
+    let mut rejected = Vec::new();
+    for index in indexes {
+        parts.push(index.part);
+        entries.extend(index.entries);
+        rejected.extend(index.rejected);
+    }
+    // Stable: among equal ids the earlier part comes first and is the one kept.
+    entries.sort_by(|a, b| input_order(&a.doc_id, &b.doc_id).then(a.part.cmp(&b.part)));
+    let repeated = check_repeats(&entries, &parts)?;
+    rejected.sort_by(|a, b| input_order(&a.doc_id, &b.doc_id));
+    rejected.dedup();
+
+    let header = Manifest {
+        schema_version: SCHEMA_VERSION.to_string(),
+        coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+        gazetteer_hash: gazetteer.hash().to_string(),
+        explain,
+        max_bytes: config.max_bytes,
+        inputs: Vec::new(),
+    };
+    let out = OutputSet::create(&config.out_dir, explain, &header)?;
+    let documents = entries.len() - repeated;
+    let mut writer = CorpusWriter::new(
+        out,
+        gazetteer,
+        config.jobs,
+        documents + rejected.len(),
+        config.graphml,
+    );
+    let mut previous: Option<&str> = None;
+    for entry in &entries {
+        if previous == Some(entry.doc_id.as_str()) {
+            continue;
+        }
+        previous = Some(&entry.doc_id);
+        let part = &parts[entry.part];
+        let stored = load(part, entry, explain)?;
+        writer.stored(stored, false).map_err(|e| match e {
+            StoredError::Claim { doc_id, source } => ReduceError::Records {
+                doc_id,
+                part: part.name.clone(),
+                source: source.into(),
+            },
+            StoredError::Write(e) => e.into(),
+        })?;
+    }
+    for record in &rejected {
+        writer.rejected(record)?;
+    }
+    Ok(ReduceReport {
+        summary: writer.finish(started)?,
+        parts: parts.len(),
+        repeated,
+    })
+}
+
+/// The parts the inputs name: standard input, a file, an output folder (it holds a manifest),
+/// or a folder of parts, whose files are read in sorted order (hidden files and Spark's and
+/// Hadoop's `_SUCCESS`-like marker files left out; output folders inside it are parts too).
+fn find_parts(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>)>, ReduceError> {
+    let mut parts = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == STDIN_PART {
+            parts.push((STDIN_PART.to_string(), None));
+            continue;
+        }
+        if !input.exists() {
+            return Err(ReduceError::Missing(input.clone()));
+        }
+        let walk = walkdir::WalkDir::new(input)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                e.depth() == 0 || !(name.starts_with('.') || name.starts_with('_'))
+            });
+        let mut walk = walk;
+        while let Some(entry) = walk.next() {
+            let entry = entry.map_err(|e| ReduceError::Read {
+                part: input.display().to_string(),
+                source: e.into(),
+            })?;
+            let path = entry.path();
+            if entry.file_type().is_dir() && path.join(MANIFEST_FILE).is_file() {
+                parts.push((path.display().to_string(), Some(path.to_path_buf())));
+                walk.skip_current_dir();
+            } else if entry.file_type().is_file() && !path.to_string_lossy().ends_with(".crc") {
+                parts.push((path.display().to_string(), Some(path.to_path_buf())));
+            }
+        }
+    }
+    Ok(parts)
+}
+
+/// Opens a part and indexes its documents and rejected inputs.
+fn index_part(
+    number: usize,
+    (name, path): (String, Option<PathBuf>),
+    gazetteer_hash: &str,
+) -> Result<PartIndex, ReduceError> {
+    let read_failed = |source| ReduceError::Read {
+        part: name.clone(),
+        source,
+    };
+    match path {
+        Some(dir) if dir.is_dir() => index_folder(number, name, &dir, gazetteer_hash),
+        Some(file) => {
+            let is_gzip = file.extension().is_some_and(|e| e == "gz");
+            let handle = File::open(&file).map_err(read_failed)?;
+            let lines = if is_gzip {
+                spool(MultiGzDecoder::new(handle)).map_err(read_failed)?
+            } else {
+                handle
+            };
+            index_stream(number, name, lines, gazetteer_hash)
+        }
+        None => {
+            let lines = spool(std::io::stdin().lock()).map_err(read_failed)?;
+            index_stream(number, name, lines, gazetteer_hash)
+        }
+    }
+}
+
+/// Copies a stream that can be read only once into a temporary file, to read it twice.
+fn spool(mut input: impl Read) -> std::io::Result<File> {
+    let mut file = tempfile::tempfile()?;
+    std::io::copy(&mut input, &mut file)?;
+    file.seek(SeekFrom::Start(0))?;
+    Ok(file)
+}
+
+/// Checks that a part was made with this gazetteer and this major version of the output
+/// format.
+fn check_origin(
+    part: &str,
+    schema_version: &str,
+    found_hash: &str,
+    hash: &str,
+) -> Result<(), ReduceError> {
+    let major = |v: &str| v.split('.').next().unwrap_or_default().to_string();
+    if major(schema_version) != major(SCHEMA_VERSION) {
+        return Err(ReduceError::Version {
+            part: part.to_string(),
+            found: schema_version.to_string(),
+        });
+    }
+    if found_hash != hash {
+        return Err(ReduceError::Gazetteer {
+            part: part.to_string(),
+            found: found_hash.to_string(),
+            expected: hash.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Indexes an output folder: its manifest lists its documents with their hashes and
+/// signatures, its `rejected.jsonl` its rejected inputs.
+fn index_folder(
+    number: usize,
+    name: String,
+    dir: &Path,
+    gazetteer_hash: &str,
+) -> Result<PartIndex, ReduceError> {
+    let folder_failed = |source| ReduceError::Folder {
+        part: name.clone(),
+        source,
+    };
+    let mut manifest = read_manifest(dir).map_err(folder_failed)?;
+    check_origin(
+        &name,
+        &manifest.schema_version,
+        &manifest.gazetteer_hash,
+        gazetteer_hash,
+    )?;
+    let records = OutputRecords::open(dir, &manifest).ok_or_else(|| {
+        folder_failed(ReuseError::Read(std::io::Error::other(
+            "a record file is missing or has a line without doc_id",
+        )))
+    })?;
+    let entries = std::mem::take(&mut manifest.inputs)
+        .into_iter()
+        .map(|entry| Entry {
+            doc_id: entry.doc_id.clone(),
+            sha256: entry.sha256.clone(),
+            part: number,
+            place: Place::Folder(entry),
+        })
+        .collect();
+    let rejected_file = File::open(dir.join(REJECTED_FILE)).map_err(|e| folder_failed(e.into()))?;
+    let mut rejected = Vec::new();
+    for line in BufReader::new(rejected_file).lines() {
+        let line = line.map_err(|e| folder_failed(e.into()))?;
+        if !line.trim().is_empty() {
+            rejected.push(serde_json::from_str(&line).map_err(|e| folder_failed(e.into()))?);
+        }
+    }
+    Ok(PartIndex {
+        part: Part {
+            name,
+            source: PartSource::Folder(Box::new((manifest, records))),
+        },
+        entries,
+        rejected,
+    })
+}
+
+/// Indexes a map output: each document record starts a document, whose mention and claim
+/// records follow it; an error record is a rejected input.
+fn index_stream(
+    number: usize,
+    name: String,
+    file: File,
+    gazetteer_hash: &str,
+) -> Result<PartIndex, ReduceError> {
+    let mut reader = BufReader::new(&file);
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut rejected = Vec::new();
+    // Whether the last entry's records may still continue (no error record since).
+    let mut open = false;
+    let mut line = Vec::new();
+    let mut at = 0u64;
+    let mut number_of_line = 0;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|source| ReduceError::Read {
+                part: name.clone(),
+                source,
+            })?;
+        if read == 0 {
+            break;
+        }
+        number_of_line += 1;
+        let start = at;
+        at += read as u64;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let malformed = |problem: String| ReduceError::Malformed {
+            part: name.clone(),
+            line: number_of_line,
+            problem,
+        };
+        let envelope = StreamEnvelope::parse(&line)
+            .map_err(|e| malformed(format!("not a record of extract --stdin: {e}")))?;
+        check_origin(
+            &name,
+            &envelope.schema_version,
+            &envelope.gazetteer_hash,
+            gazetteer_hash,
+        )?;
+        let Some(kind) = envelope.record else {
+            return Err(malformed(
+                "no `record` field: the map must run `coopex extract --stdin --emit all`".into(),
+            ));
+        };
+        let text = |name: &str| envelope.fields.get(name).and_then(|v| v.as_str());
+        match kind {
+            StreamRecordKind::Document => {
+                let (Some(doc_id), Some(sha256), Some(_)) =
+                    (text("doc_id"), text("sha256"), text("signature"))
+                else {
+                    return Err(malformed(
+                        "a document record without `doc_id`, `sha256` or `signature`".into(),
+                    ));
+                };
+                entries.push(Entry {
+                    doc_id: doc_id.to_string(),
+                    sha256: sha256.to_string(),
+                    part: number,
+                    place: Place::Lines(start, at),
+                });
+                open = true;
+            }
+            StreamRecordKind::Mention | StreamRecordKind::Claim => {
+                let last = entries.last_mut().filter(|_| open);
+                match last {
+                    Some(Entry {
+                        doc_id,
+                        place: Place::Lines(_, end),
+                        ..
+                    }) if text("doc_id") == Some(doc_id.as_str()) => *end = at,
+                    _ => {
+                        return Err(malformed(
+                            "a mention or claim record that does not follow its document record"
+                                .into(),
+                        ))
+                    }
+                }
+            }
+            StreamRecordKind::Error => {
+                let error: ErrorRecord =
+                    serde_json::from_value(serde_json::Value::Object(envelope.fields))
+                        .map_err(|e| malformed(format!("malformed error record: {e}")))?;
+                rejected.push(RejectedRecord {
+                    doc_id: error.id.unwrap_or_else(|| format!("line-{}", error.line)),
+                    path: STDIN_PART.to_string(),
+                    path_hex: None,
+                    code: error.code,
+                    reason: error.reason,
+                });
+                open = false;
+            }
+        }
+    }
+    drop(reader);
+    Ok(PartIndex {
+        part: Part {
+            name,
+            source: PartSource::Stream(file),
+        },
+        entries,
+        rejected,
+    })
+}
+
+/// Counts the entries that repeat an earlier one (same `doc_id`, same hash), or fails on the
+/// first `doc_id` given with two hashes. `entries` are sorted by id.
+fn check_repeats(entries: &[Entry], parts: &[Part]) -> Result<usize, ReduceError> {
+    let mut repeated = 0;
+    let mut first: Option<&Entry> = None;
+    for entry in entries {
+        match first {
+            Some(kept) if kept.doc_id == entry.doc_id => {
+                if kept.sha256 != entry.sha256 {
+                    return Err(ReduceError::Conflict {
+                        doc_id: entry.doc_id.clone(),
+                        first: parts[kept.part].name.clone(),
+                        first_sha256: kept.sha256.clone(),
+                        second: parts[entry.part].name.clone(),
+                        second_sha256: entry.sha256.clone(),
+                    });
+                }
+                repeated += 1;
+            }
+            _ => first = Some(entry),
+        }
+    }
+    Ok(repeated)
+}
+
+/// Reads one document's records from its part, ready to be written again.
+fn load(part: &Part, entry: &Entry, explain: bool) -> Result<StoredDocument, ReduceError> {
+    match (&part.source, &entry.place) {
+        (PartSource::Folder(folder), Place::Folder(manifest_entry)) => folder
+            .1
+            .stored(manifest_entry.clone(), explain)
+            .map_err(|source| ReduceError::Records {
+                doc_id: entry.doc_id.clone(),
+                part: part.name.clone(),
+                source,
+            }),
+        (PartSource::Stream(file), &Place::Lines(start, end)) => {
+            let read_failed = |source| ReduceError::Read {
+                part: part.name.clone(),
+                source,
+            };
+            let mut handle: &File = file;
+            handle.seek(SeekFrom::Start(start)).map_err(read_failed)?;
+            let mut bytes = vec![0; (end - start) as usize];
+            handle.read_exact(&mut bytes).map_err(read_failed)?;
+            stored_from_lines(&bytes).map_err(|e| ReduceError::Records {
+                doc_id: entry.doc_id.clone(),
+                part: part.name.clone(),
+                source: e.into(),
+            })
+        }
+        _ => unreachable!("an entry's place is of its part's kind"),
+    }
+}
+
+/// A document from its map output lines: its document record, then its mentions and claims.
+fn stored_from_lines(bytes: &[u8]) -> Result<StoredDocument, serde_json::Error> {
+    let mut document: Option<DocumentRecord> = None;
+    let mut mentions = Vec::new();
+    let mut claims = Vec::new();
+    for line in bytes.split(|&b| b == b'\n') {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let envelope = StreamEnvelope::parse(line)?;
+        let fields = serde_json::Value::Object(envelope.fields);
+        match envelope.record {
+            Some(StreamRecordKind::Document) => document = Some(serde_json::from_value(fields)?),
+            Some(StreamRecordKind::Mention) => {
+                serde_json::to_writer(
+                    &mut mentions,
+                    &serde_json::from_value::<MentionRecord>(fields)?,
+                )?;
+                mentions.push(b'\n');
+            }
+            Some(StreamRecordKind::Claim) => {
+                serde_json::to_writer(
+                    &mut claims,
+                    &serde_json::from_value::<ClaimRecord>(fields)?,
+                )?;
+                claims.push(b'\n');
+            }
+            Some(StreamRecordKind::Error) | None => {}
+        }
+    }
+    let document = document.expect("an indexed document starts with its document record");
+    let signature_hex = document.signature.clone().unwrap_or_default();
+    let signature = Signature::from_hex(&signature_hex)
+        .ok_or_else(|| serde::de::Error::custom("bad `signature`"))?;
+    let entry = ManifestEntry {
+        doc_id: document.doc_id.clone(),
+        path: document.path.clone(),
+        // A streamed document has no file of its own: its size is its text's, and it has no
+        // modification time.
+        size: document.bytes as u64,
+        mtime_ns: 0,
+        sha256: document.sha256.clone(),
+        signature: signature_hex,
+    };
+    Ok(StoredDocument {
+        document,
+        signature,
+        mentions,
+        claims,
+        explain: Vec::new(),
+        entry,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_order_is_a_sorted_folder_walk() {
+        let mut ids = vec![
+            "a.txt",
+            "b/c.txt",
+            "a/z.txt",
+            "a/b/c.txt",
+            "a-b.txt",
+            "B.txt",
+        ];
+        ids.sort_by(|a, b| input_order(a, b));
+        assert_eq!(
+            ids,
+            [
+                "B.txt",
+                "a/b/c.txt",
+                "a/z.txt",
+                "a-b.txt",
+                "a.txt",
+                "b/c.txt"
+            ]
+        );
+    }
+}
