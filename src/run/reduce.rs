@@ -17,9 +17,10 @@
 //!
 //! **Memory.** Each part is read twice, line by line: once to index its documents (id, hash,
 //! where its records are), then, in output order, to copy each document's records. What is
-//! held is the index (a few dozen bytes per document) and the corpus-level state `extract`
-//! keeps; a compressed part or standard input is first decompressed into a temporary file, so
-//! that it can be read again.
+//! held is the index (a few dozen bytes per document), the corpus-level state `extract`
+//! keeps, and one chunk of documents being copied; a compressed part or standard input is
+//! first decompressed into a temporary file, so that it can be read again. No part is held
+//! open between reads, so the number of parts is not bounded by open files.
 
 use std::cmp::Ordering;
 use std::fs::File;
@@ -29,6 +30,8 @@ use std::time::Instant;
 
 use flate2::read::MultiGzDecoder;
 use rayon::prelude::*;
+use serde::de::IgnoredAny;
+use serde::Deserialize;
 
 use crate::gazetteer::Gazetteer;
 use crate::record::{
@@ -146,6 +149,9 @@ pub enum ReduceError {
     /// The worker threads could not be started.
     #[error("cannot start the worker threads")]
     Workers(#[source] rayon::ThreadPoolBuildError),
+    /// No temporary folder for the decompressed copies of parts could be made.
+    #[error("cannot create a temporary folder for compressed parts and standard input")]
+    Spool(#[source] std::io::Error),
 }
 
 /// What a reduce reports back.
@@ -167,7 +173,8 @@ struct Part {
 }
 
 enum PartSource {
-    Stream(File),
+    /// The file holding the lines: the part itself, or its decompressed copy.
+    Stream(PathBuf),
     Folder(Box<(Manifest, OutputRecords)>),
 }
 
@@ -194,6 +201,83 @@ struct PartIndex {
     rejected: Vec<RejectedRecord>,
 }
 
+/// The fields of a map output line that indexing needs; the rest is skipped unread. A key
+/// given twice (a document record's `gazetteer_hash`) keeps its first value.
+#[derive(Default)]
+struct IndexLine {
+    record: Option<StreamRecordKind>,
+    schema_version: Option<String>,
+    gazetteer_hash: Option<String>,
+    doc_id: Option<String>,
+    sha256: Option<String>,
+    /// Whether the line has a `signature`.
+    signature: bool,
+}
+
+/// The keys [`IndexLine`] reads.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum IndexKey {
+    Record,
+    SchemaVersion,
+    GazetteerHash,
+    DocId,
+    Sha256,
+    Signature,
+    #[serde(other)]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for IndexLine {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<IndexLine, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = IndexLine;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<IndexLine, A::Error> {
+                let mut line = IndexLine::default();
+                while let Some(key) = map.next_key::<IndexKey>()? {
+                    match key {
+                        IndexKey::Record if line.record.is_none() => {
+                            line.record = map.next_value()?;
+                        }
+                        IndexKey::SchemaVersion if line.schema_version.is_none() => {
+                            line.schema_version = map.next_value()?;
+                        }
+                        IndexKey::GazetteerHash if line.gazetteer_hash.is_none() => {
+                            line.gazetteer_hash = map.next_value()?;
+                        }
+                        IndexKey::DocId if line.doc_id.is_none() => {
+                            line.doc_id = map.next_value()?;
+                        }
+                        IndexKey::Sha256 if line.sha256.is_none() => {
+                            line.sha256 = map.next_value()?;
+                        }
+                        IndexKey::Signature => {
+                            line.signature = map.next_value::<Option<IgnoredAny>>()?.is_some();
+                        }
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(line)
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
+}
+
+/// How many documents a chunk holds per worker, as in `extract`.
+const DOCUMENTS_PER_WORKER: usize = 16;
+
 /// The order of documents in an output folder: by `doc_id`, segment by segment, as a
 /// folder walk sorted by name gives them.
 pub fn input_order(a: &str, b: &str) -> Ordering {
@@ -213,6 +297,8 @@ pub fn run_reduce(
 ) -> Result<ReduceReport, ReduceError> {
     let started = Instant::now();
     let parts = find_parts(&config.inputs)?;
+    // Decompressed copies of parts that can be read only once (removed when the run ends).
+    let spool_dir = tempfile::tempdir().map_err(ReduceError::Spool)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .build()
@@ -221,7 +307,7 @@ pub fn run_reduce(
         parts
             .into_par_iter()
             .enumerate()
-            .map(|(number, part)| index_part(number, part, gazetteer.hash()))
+            .map(|(number, part)| index_part(number, part, gazetteer.hash(), spool_dir.path()))
             .collect::<Result<_, _>>()
     })?;
     let explain = !indexes.is_empty()
@@ -259,22 +345,31 @@ pub fn run_reduce(
         documents + rejected.len(),
         config.graphml,
     );
-    let mut previous: Option<&str> = None;
+    let mut kept: Vec<&Entry> = Vec::with_capacity(documents);
     for entry in &entries {
-        if previous == Some(entry.doc_id.as_str()) {
-            continue;
+        if kept.last().is_none_or(|last| last.doc_id != entry.doc_id) {
+            kept.push(entry);
         }
-        previous = Some(&entry.doc_id);
-        let part = &parts[entry.part];
-        let stored = load(part, entry, explain)?;
-        writer.stored(stored, false).map_err(|e| match e {
-            StoredError::Claim { doc_id, source } => ReduceError::Records {
-                doc_id,
-                part: part.name.clone(),
-                source: source.into(),
-            },
-            StoredError::Write(e) => e.into(),
-        })?;
+    }
+    // The workers read and check a chunk of documents while this thread writes them in
+    // order; one chunk of records is in memory at a time.
+    for chunk in kept.chunks(config.jobs * DOCUMENTS_PER_WORKER) {
+        let loaded: Vec<Result<StoredDocument, ReduceError>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|entry| load(&parts[entry.part], entry, explain))
+                .collect()
+        });
+        for (stored, entry) in loaded.into_iter().zip(chunk) {
+            writer.stored(stored?, false).map_err(|e| match e {
+                StoredError::Claim { doc_id, source } => ReduceError::Records {
+                    doc_id,
+                    part: parts[entry.part].name.clone(),
+                    source: source.into(),
+                },
+                StoredError::Write(e) => e.into(),
+            })?;
+        }
     }
     for record in &rejected {
         writer.rejected(record)?;
@@ -299,7 +394,7 @@ fn find_parts(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>)>, Redu
         if !input.exists() {
             return Err(ReduceError::Missing(input.clone()));
         }
-        let walk = walkdir::WalkDir::new(input)
+        let mut walk = walkdir::WalkDir::new(input)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
@@ -307,7 +402,6 @@ fn find_parts(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>)>, Redu
                 let name = e.file_name().to_string_lossy();
                 e.depth() == 0 || !(name.starts_with('.') || name.starts_with('_'))
             });
-        let mut walk = walk;
         while let Some(entry) = walk.next() {
             let entry = entry.map_err(|e| ReduceError::Read {
                 part: input.display().to_string(),
@@ -325,41 +419,41 @@ fn find_parts(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>)>, Redu
     Ok(parts)
 }
 
-/// Opens a part and indexes its documents and rejected inputs.
+/// Opens a part and indexes its documents and rejected inputs; a compressed part or standard
+/// input is first decompressed into `spool_dir`.
 fn index_part(
     number: usize,
     (name, path): (String, Option<PathBuf>),
     gazetteer_hash: &str,
+    spool_dir: &Path,
 ) -> Result<PartIndex, ReduceError> {
     let read_failed = |source| ReduceError::Read {
         part: name.clone(),
         source,
     };
-    match path {
-        Some(dir) if dir.is_dir() => index_folder(number, name, &dir, gazetteer_hash),
-        Some(file) => {
-            let is_gzip = file.extension().is_some_and(|e| e == "gz");
-            let handle = File::open(&file).map_err(read_failed)?;
-            let lines = if is_gzip {
-                spool(MultiGzDecoder::new(handle)).map_err(read_failed)?
-            } else {
-                handle
-            };
-            index_stream(number, name, lines, gazetteer_hash)
+    let copy = spool_dir.join(format!("part-{number}"));
+    let lines = match path {
+        Some(dir) if dir.is_dir() => return index_folder(number, name, &dir, gazetteer_hash),
+        Some(file) if file.extension().is_some_and(|e| e == "gz") => {
+            let compressed = File::open(&file).map_err(read_failed)?;
+            spool(MultiGzDecoder::new(compressed), &copy).map_err(read_failed)?;
+            copy
         }
+        Some(file) => file,
         None => {
-            let lines = spool(std::io::stdin().lock()).map_err(read_failed)?;
-            index_stream(number, name, lines, gazetteer_hash)
+            spool(std::io::stdin().lock(), &copy).map_err(read_failed)?;
+            copy
         }
-    }
+    };
+    index_stream(number, name, lines, gazetteer_hash)
 }
 
-/// Copies a stream that can be read only once into a temporary file, to read it twice.
-fn spool(mut input: impl Read) -> std::io::Result<File> {
-    let mut file = tempfile::tempfile()?;
+/// Copies a stream that can be read only once into the file `copy`, to read it twice.
+fn spool(mut input: impl Read, copy: &Path) -> std::io::Result<()> {
+    let mut file = std::io::BufWriter::new(File::create(copy)?);
     std::io::copy(&mut input, &mut file)?;
-    file.seek(SeekFrom::Start(0))?;
-    Ok(file)
+    file.into_inner().map_err(|e| e.into_error())?;
+    Ok(())
 }
 
 /// Checks that a part was made with this gazetteer and this major version of the output
@@ -443,10 +537,14 @@ fn index_folder(
 fn index_stream(
     number: usize,
     name: String,
-    file: File,
+    lines: PathBuf,
     gazetteer_hash: &str,
 ) -> Result<PartIndex, ReduceError> {
-    let mut reader = BufReader::new(&file);
+    let file = File::open(&lines).map_err(|source| ReduceError::Read {
+        part: name.clone(),
+        source,
+    })?;
+    let mut reader = BufReader::new(file);
     let mut entries: Vec<Entry> = Vec::new();
     let mut rejected = Vec::new();
     // Whether the last entry's records may still continue (no error record since).
@@ -476,32 +574,33 @@ fn index_stream(
             line: number_of_line,
             problem,
         };
-        let envelope = StreamEnvelope::parse(&line)
+        let fields: IndexLine = serde_json::from_slice(&line)
             .map_err(|e| malformed(format!("not a record of extract --stdin: {e}")))?;
-        check_origin(
-            &name,
-            &envelope.schema_version,
-            &envelope.gazetteer_hash,
-            gazetteer_hash,
-        )?;
-        let Some(kind) = envelope.record else {
+        let (Some(schema_version), Some(found_hash)) =
+            (&fields.schema_version, &fields.gazetteer_hash)
+        else {
+            return Err(malformed(
+                "not a record of extract --stdin: no `schema_version` or `gazetteer_hash`".into(),
+            ));
+        };
+        check_origin(&name, schema_version, found_hash, gazetteer_hash)?;
+        let Some(kind) = fields.record else {
             return Err(malformed(
                 "no `record` field: the map must run `coopex extract --stdin --emit all`".into(),
             ));
         };
-        let text = |name: &str| envelope.fields.get(name).and_then(|v| v.as_str());
         match kind {
             StreamRecordKind::Document => {
-                let (Some(doc_id), Some(sha256), Some(_)) =
-                    (text("doc_id"), text("sha256"), text("signature"))
+                let (Some(doc_id), Some(sha256), true) =
+                    (fields.doc_id, fields.sha256, fields.signature)
                 else {
                     return Err(malformed(
                         "a document record without `doc_id`, `sha256` or `signature`".into(),
                     ));
                 };
                 entries.push(Entry {
-                    doc_id: doc_id.to_string(),
-                    sha256: sha256.to_string(),
+                    doc_id,
+                    sha256,
                     part: number,
                     place: Place::Lines(start, at),
                 });
@@ -514,7 +613,7 @@ fn index_stream(
                         doc_id,
                         place: Place::Lines(_, end),
                         ..
-                    }) if text("doc_id") == Some(doc_id.as_str()) => *end = at,
+                    }) if fields.doc_id.as_deref() == Some(doc_id.as_str()) => *end = at,
                     _ => {
                         return Err(malformed(
                             "a mention or claim record that does not follow its document record"
@@ -524,9 +623,11 @@ fn index_stream(
                 }
             }
             StreamRecordKind::Error => {
-                let error: ErrorRecord =
-                    serde_json::from_value(serde_json::Value::Object(envelope.fields))
-                        .map_err(|e| malformed(format!("malformed error record: {e}")))?;
+                let error: ErrorRecord = StreamEnvelope::parse(&line)
+                    .and_then(|envelope| {
+                        serde_json::from_value(serde_json::Value::Object(envelope.fields))
+                    })
+                    .map_err(|e| malformed(format!("malformed error record: {e}")))?;
                 rejected.push(RejectedRecord {
                     doc_id: error.id.unwrap_or_else(|| format!("line-{}", error.line)),
                     path: STDIN_PART.to_string(),
@@ -538,11 +639,10 @@ fn index_stream(
             }
         }
     }
-    drop(reader);
     Ok(PartIndex {
         part: Part {
             name,
-            source: PartSource::Stream(file),
+            source: PartSource::Stream(lines),
         },
         entries,
         rejected,
@@ -585,12 +685,12 @@ fn load(part: &Part, entry: &Entry, explain: bool) -> Result<StoredDocument, Red
                 part: part.name.clone(),
                 source,
             }),
-        (PartSource::Stream(file), &Place::Lines(start, end)) => {
+        (PartSource::Stream(lines), &Place::Lines(start, end)) => {
             let read_failed = |source| ReduceError::Read {
                 part: part.name.clone(),
                 source,
             };
-            let mut handle: &File = file;
+            let mut handle = File::open(lines).map_err(read_failed)?;
             handle.seek(SeekFrom::Start(start)).map_err(read_failed)?;
             let mut bytes = vec![0; (end - start) as usize];
             handle.read_exact(&mut bytes).map_err(read_failed)?;
