@@ -763,6 +763,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_document_line_with_its_gazetteer_hash_twice_is_read() {
+        let line = br#"{"record":"document","schema_version":"1.1","coopex_version":"0","gazetteer_hash":"a","doc_id":"x.txt","sha256":"b","gazetteer_hash":"a","signature":"c","title":null}"#;
+        let index: IndexLine = serde_json::from_slice(line).unwrap();
+        assert_eq!(index.record, Some(StreamRecordKind::Document));
+        assert_eq!(index.gazetteer_hash.as_deref(), Some("a"));
+        assert_eq!(
+            (index.doc_id.as_deref(), index.sha256.as_deref()),
+            (Some("x.txt"), Some("b"))
+        );
+        assert!(index.signature);
+        let envelope = StreamEnvelope::parse(line).unwrap();
+        assert_eq!(envelope.fields["gazetteer_hash"], "a");
+        assert_eq!(envelope.fields["doc_id"], "x.txt");
+        assert!(!envelope.fields.contains_key("record"));
+    }
+
+    #[test]
     fn input_order_is_a_sorted_folder_walk() {
         let mut ids = vec![
             "a.txt",
