@@ -17,7 +17,7 @@
 //!
 //! **Memory.** Each part is read twice, line by line: once to index its documents (id, hash,
 //! where its records are), then, in output order, to copy each document's records. What is
-//! held is the index (a few dozen bytes per document), the corpus-level state `extract`
+//! held is the index (about two hundred bytes per document: its id, hash and place), the corpus-level state `extract`
 //! keeps, and one chunk of documents being copied; a compressed part or standard input is
 //! first decompressed into a temporary file, so that it can be read again. No part is held
 //! open between reads, so the number of parts is not bounded by open files.
@@ -182,8 +182,9 @@ enum PartSource {
 enum Place {
     /// Lines `start..end` (bytes) of a map output.
     Lines(u64, u64),
-    /// A document of an output folder.
-    Folder(ManifestEntry),
+    /// A document of an output folder (boxed: most entries are lines, and an entry's size
+    /// is what a reduce keeps per document).
+    Folder(Box<ManifestEntry>),
 }
 
 /// One document of one part, as indexed.
@@ -511,7 +512,7 @@ fn index_folder(
             doc_id: entry.doc_id.clone(),
             sha256: entry.sha256.clone(),
             part: number,
-            place: Place::Folder(entry),
+            place: Place::Folder(Box::new(entry)),
         })
         .collect();
     let rejected_file = File::open(dir.join(REJECTED_FILE)).map_err(|e| folder_failed(e.into()))?;
@@ -679,7 +680,7 @@ fn load(part: &Part, entry: &Entry, explain: bool) -> Result<StoredDocument, Red
     match (&part.source, &entry.place) {
         (PartSource::Folder(folder), Place::Folder(manifest_entry)) => folder
             .1
-            .stored(manifest_entry.clone(), explain)
+            .stored(ManifestEntry::clone(manifest_entry), explain)
             .map_err(|source| ReduceError::Records {
                 doc_id: entry.doc_id.clone(),
                 part: part.name.clone(),
