@@ -153,19 +153,7 @@ pub fn run_extract(
                     }
                     Outcome::Reused(entry) => {
                         let previous = previous.expect("reuse needs a previous run");
-                        let doc_id = entry.doc_id.clone();
-                        let reuse_failed = |source| ExtractError::Reuse {
-                            doc_id: doc_id.clone(),
-                            source,
-                        };
-                        let stored = previous
-                            .records()
-                            .stored(entry, config.explain)
-                            .map_err(reuse_failed)?;
-                        writer.stored(stored, true).map_err(|e| match e {
-                            StoredError::Claim { source, .. } => reuse_failed(source.into()),
-                            StoredError::Write(e) => e.into(),
-                        })?;
+                        reuse(&mut writer, previous, entry, config.explain)?;
                     }
                     Outcome::Rejected(rejection) => writer.rejected(&rejected_record(rejection))?,
                 }
@@ -190,6 +178,29 @@ pub struct ExtractReport {
     pub summary: Summary,
     /// Time per stage, summed over documents and worker threads.
     pub stage_times: StageTimes,
+}
+
+/// Writes the previous run's records of an unchanged input (its explanations when
+/// `explain`).
+fn reuse(
+    writer: &mut CorpusWriter,
+    previous: &PreviousRun,
+    entry: ManifestEntry,
+    explain: bool,
+) -> Result<(), ExtractError> {
+    let reuse_failed = |doc_id: &str, source| ExtractError::Reuse {
+        doc_id: doc_id.to_string(),
+        source,
+    };
+    let doc_id = entry.doc_id.clone();
+    let stored = previous
+        .records()
+        .stored(entry, explain)
+        .map_err(|e| reuse_failed(&doc_id, e))?;
+    writer.stored(stored, true).map_err(|e| match e {
+        StoredError::Claim { source, .. } => reuse_failed(&doc_id, source.into()),
+        StoredError::Write(e) => e.into(),
+    })
 }
 
 /// The `rejected.jsonl` line of a rejection.
