@@ -159,8 +159,6 @@ pub enum ReduceError {
 pub struct ReduceReport {
     /// The output's `summary.json`.
     pub summary: Summary,
-    /// Parts read (files, standard input, output folders).
-    pub parts: usize,
     /// Documents given by more than one part, counted once.
     pub repeated: usize,
 }
@@ -175,7 +173,11 @@ struct Part {
 enum PartSource {
     /// The file holding the lines: the part itself, or its decompressed copy.
     Stream(PathBuf),
-    Folder(Box<(Manifest, OutputRecords)>),
+    /// An output folder's records, and whether that run wrote `explain.jsonl`.
+    Folder {
+        records: Box<OutputRecords>,
+        explain: bool,
+    },
 }
 
 /// Where a document's records are.
@@ -314,7 +316,7 @@ pub fn run_reduce(
     let explain = !indexes.is_empty()
         && indexes
             .iter()
-            .all(|i| matches!(&i.part.source, PartSource::Folder(f) if f.0.explain));
+            .all(|i| matches!(i.part.source, PartSource::Folder { explain: true, .. }));
     let mut parts = Vec::with_capacity(indexes.len());
     let mut entries = Vec::new();
     let mut rejected = Vec::new();
@@ -377,7 +379,6 @@ pub fn run_reduce(
     }
     Ok(ReduceReport {
         summary: writer.finish(started)?,
-        parts: parts.len(),
         repeated,
     })
 }
@@ -526,7 +527,10 @@ fn index_folder(
     Ok(PartIndex {
         part: Part {
             name,
-            source: PartSource::Folder(Box::new((manifest, records))),
+            source: PartSource::Folder {
+                records: Box::new(records),
+                explain: manifest.explain,
+            },
         },
         entries,
         rejected,
@@ -678,8 +682,7 @@ fn check_repeats(entries: &[Entry], parts: &[Part]) -> Result<usize, ReduceError
 /// Reads one document's records from its part, ready to be written again.
 fn load(part: &Part, entry: &Entry, explain: bool) -> Result<StoredDocument, ReduceError> {
     match (&part.source, &entry.place) {
-        (PartSource::Folder(folder), Place::Folder(manifest_entry)) => folder
-            .1
+        (PartSource::Folder { records, .. }, Place::Folder(manifest_entry)) => records
             .stored(ManifestEntry::clone(manifest_entry), explain)
             .map_err(|source| ReduceError::Records {
                 doc_id: entry.doc_id.clone(),
@@ -735,7 +738,8 @@ fn stored_from_lines(bytes: &[u8]) -> Result<StoredDocument, serde_json::Error> 
             Some(StreamRecordKind::Error) | None => {}
         }
     }
-    let document = document.expect("an indexed document starts with its document record");
+    // The index found a document record here; a part rewritten since has none.
+    let document = document.ok_or_else(|| serde::de::Error::custom("no document record"))?;
     let signature_hex = document.signature.clone().unwrap_or_default();
     let signature = Signature::from_hex(&signature_hex)
         .ok_or_else(|| serde::de::Error::custom("bad `signature`"))?;
