@@ -6,8 +6,9 @@
 //! The tree shows the architecture, top to bottom as the code depends:
 //!
 //! - [`tools`]: what runs over a written output folder (audit, eval, export, report);
-//! - [`run`]: one run over many documents (batch, stream, incremental, near-duplicates,
-//!   relations, the atomic write);
+//! - [`run`]: one run over many documents (batch, stream, incremental, the reduce of a
+//!   map/reduce run, the corpus-level writer they share, near-duplicates, relations, the
+//!   atomic write);
 //! - [`pipeline`]: the stages for one document, in the order they run:
 //!   [`text::ingest`] → [`text::normalize`] → [`text::segment`] → [`gazetteer`] (match) →
 //!   [`resolve`] → [`claims`] (extract claims), whose records [`run::write`] writes;

@@ -125,6 +125,7 @@ impl Pipeline {
             claims: claim_records.len(),
             near_duplicate_of: None,
             meta: doc.meta.clone(),
+            signature: None,
             gazetteer_version: GAZETTEER_VERSION.to_string(),
             gazetteer_hash: self.gazetteer.hash().to_string(),
         };

@@ -213,6 +213,11 @@ pub struct DocumentRecord {
     /// `published`, kept as they were; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    /// In streaming mode, the document's near-duplicate signature (MinHash over 5-word
+    /// shingles of its running text) as hex: what `coopex reduce` needs to find copies across
+    /// partitions. Absent in `documents.jsonl`, whose run keeps it in `manifest.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
 }
 
 /// One line of `mentions.jsonl`: a span of the text that names an entity.
@@ -633,6 +638,81 @@ pub struct ErrorRecord {
     pub code: String,
     /// The reason in words.
     pub reason: String,
+}
+
+/// The kind of record a line of `extract --stdin --emit all` holds, in its `record` field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum StreamRecordKind {
+    /// A document record (`documents.jsonl`'s shape, with its `signature`).
+    Document,
+    /// A mention record (`mentions.jsonl`'s shape).
+    Mention,
+    /// A claim record (`claims.jsonl`'s shape).
+    Claim,
+    /// An input line that could not be processed ([`ErrorRecord`]).
+    Error,
+}
+
+/// The fields every line of `extract --stdin` carries around its record: which record it is
+/// (with `--emit all`) and what made it. The record's own fields follow on the same object and
+/// are checked by the schema of its kind.
+///
+/// ```json
+/// {"record":"mention","schema_version":"1.1","coopex_version":"0.1.0","gazetteer_hash":"9f2c…","doc_id":"a","entity_id":"country:KE",…}
+/// ```
+///
+/// A document record has a `gazetteer_hash` of its own, equal to the envelope's, so its line
+/// holds that key twice with one value.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct StreamEnvelope {
+    /// The record's kind; present with `--emit all`, which is what `coopex reduce` reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<StreamRecordKind>,
+    /// Version of the output format.
+    pub schema_version: String,
+    /// Version of coopex that made the record.
+    pub coopex_version: String,
+    /// SHA-256 of the gazetteer that made the record.
+    pub gazetteer_hash: String,
+    /// The record's own fields.
+    #[serde(flatten)]
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl StreamEnvelope {
+    /// Reads one line of `extract --stdin`: the envelope's fields, and the record's own in
+    /// [`StreamEnvelope::fields`] (a document record's `gazetteer_hash` among them).
+    ///
+    /// # Errors
+    /// The line is not a JSON object with the envelope's fields.
+    pub fn parse(line: &[u8]) -> Result<StreamEnvelope, serde_json::Error> {
+        use serde::de::Error;
+        let mut fields: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line)?;
+        let mut text = |name: &'static str| match fields.remove(name) {
+            Some(serde_json::Value::String(text)) => Ok(text),
+            _ => Err(serde_json::Error::custom(format!(
+                "no string field `{name}`"
+            ))),
+        };
+        let schema_version = text("schema_version")?;
+        let coopex_version = text("coopex_version")?;
+        let gazetteer_hash = text("gazetteer_hash")?;
+        let record: Option<StreamRecordKind> = fields
+            .remove("record")
+            .map(serde_json::from_value)
+            .transpose()?;
+        if record == Some(StreamRecordKind::Document) {
+            fields.insert("gazetteer_hash".into(), gazetteer_hash.clone().into());
+        }
+        Ok(StreamEnvelope {
+            record,
+            schema_version,
+            coopex_version,
+            gazetteer_hash,
+            fields,
+        })
+    }
 }
 
 /// `summary.json`: counts and timings of one run.

@@ -9,7 +9,7 @@ use coopex::run::stream::{run_stream, Emit};
 use coopex::text::ingest;
 use coopex::{run_extract, ExtractConfig, Pipeline};
 
-use super::{count, load_gazetteer, worker_count, EXIT_FINDINGS};
+use super::{load_gazetteer, print_run_line, worker_count, EXIT_FINDINGS};
 
 /// Extract entity mentions and cooperation claims from articles.
 ///
@@ -111,15 +111,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             eprintln!("{}", report.stage_times);
         }
         if !args.quiet {
-            eprintln!(
-                "coopex: {}, {} rejected, {}, {} in {} ms -> {}",
-                count(summary.documents, "document", "documents"),
-                summary.rejected,
-                count(summary.mentions, "mention", "mentions"),
-                count(summary.claims, "claim", "claims"),
-                summary.elapsed_ms,
-                config.out_dir.display()
-            );
+            print_run_line(&summary, &config.out_dir);
         }
         summary.rejected > 0
     };

@@ -5,6 +5,7 @@ mod eval;
 mod export;
 mod extract;
 mod gazetteer;
+mod reduce;
 mod report;
 mod schema;
 mod segment;
@@ -33,7 +34,7 @@ pub const EXIT_ERROR: u8 = 2;
     version,
     about,
     long_about = None,
-    after_help = "Exit codes: 0 ok; 1 completed with findings (rejected inputs, gazetteer problems, scores below a floor); 2 error (bad arguments, missing input, unwritable output)."
+    after_help = "Exit codes: 0 ok; 1 completed with findings (rejected inputs, gazetteer problems, scores below a floor); 2 error (bad arguments, missing input, unwritable output, a doc_id with two contents in reduce)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -43,6 +44,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Extract(extract::ExtractArgs),
+    Reduce(reduce::ReduceArgs),
     Segment(segment::SegmentArgs),
     Eval(eval::EvalArgs),
     Audit(audit::AuditArgs),
@@ -58,6 +60,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Reduce(args) => reduce::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Audit(args) => audit::run(args),
@@ -115,6 +118,19 @@ fn create_parent_folder(file: &Path) -> anyhow::Result<()> {
 /// `n` and the noun in the number it takes: "1 document", "2 documents".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The line a run that wrote an output folder ends with on stderr: what it wrote, and where.
+fn print_run_line(summary: &coopex::record::Summary, out_dir: &Path) {
+    eprintln!(
+        "coopex: {}, {} rejected, {}, {} in {} ms -> {}",
+        count(summary.documents, "document", "documents"),
+        summary.rejected,
+        count(summary.mentions, "mention", "mentions"),
+        count(summary.claims, "claim", "claims"),
+        summary.elapsed_ms,
+        out_dir.display()
+    );
 }
 
 /// Writes `text` to stdout; a closed pipe surfaces as an error [`is_broken_pipe`] recognises.

@@ -8,7 +8,7 @@ use coopex::schema::{schema_text, RECORD_TYPES, SCHEMA_VERSION};
 use super::print_stdout;
 
 /// Print the JSON Schema of an output record type (document, mention, claim, rejected,
-/// explain, relation, network, summary, error), or list the types.
+/// explain, relation, network, summary, error, stream), or list the types.
 ///
 /// The schemas are generated from the record types and committed under schema/.
 #[derive(Debug, Args)]

@@ -1,23 +1,18 @@
 //! A batch run (`coopex extract`): finds the inputs, runs the pipeline on them in parallel,
 //! and writes every output file atomically, in input order, with bounded memory.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::gazetteer::GAZETTEER_VERSION;
 use crate::pipeline::{DocumentOutput, Pipeline, Stage, StageTimes};
-use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
-use crate::run::dedup::DuplicateIndex;
-use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MENTIONS_FILE};
-use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun};
-use crate::run::relations::{Affiliations, RelationSet};
+use crate::record::{RejectedRecord, Summary};
+use crate::run::corpus::{CorpusWriter, StoredError};
+use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun, ReuseError};
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
-use crate::text::fingerprint::Signature;
 use crate::text::ingest::{self, DiscoverError, Document, InputFile, Rejection};
 use crate::text::reject::RejectReason;
 
@@ -62,20 +57,6 @@ pub enum ExtractError {
         /// Why they could not be.
         source: ReuseError,
     },
-}
-
-/// Why the previous run's records of an input cannot be reused.
-#[derive(Debug, thiserror::Error)]
-pub enum ReuseError {
-    /// A previous output file could not be read.
-    #[error("cannot read the previous output")]
-    Read(#[from] std::io::Error),
-    /// A previous record is not valid JSON of its type.
-    #[error("malformed previous record")]
-    Malformed(#[from] serde_json::Error),
-    /// The manifest's near-duplicate signature is not valid.
-    #[error("bad signature in the manifest")]
-    Signature,
 }
 
 /// How many documents a chunk holds per worker: bounds memory while keeping workers busy.
@@ -128,7 +109,13 @@ pub fn run_extract(
         None
     };
     let progress = progress_bar(inputs.len() as u64, config.progress);
-    let mut writer = Writer::new(out, pipeline, config, inputs.len());
+    let mut writer = CorpusWriter::new(
+        out,
+        pipeline.gazetteer(),
+        config.jobs,
+        inputs.len(),
+        config.graphml,
+    );
     // Workers process the next chunks while this thread writes the previous one, in order;
     // at most CHUNKS_IN_FLIGHT chunks wait, so memory stays bounded.
     let chunk_size = config.jobs * DOCUMENTS_PER_WORKER;
@@ -166,9 +153,9 @@ pub fn run_extract(
                     }
                     Outcome::Reused(entry) => {
                         let previous = previous.expect("reuse needs a previous run");
-                        writer.reused(entry, previous)?;
+                        reuse(&mut writer, previous, entry, config.explain)?;
                     }
-                    Outcome::Rejected(rejection) => writer.rejected(rejection)?,
+                    Outcome::Rejected(rejection) => writer.rejected(&rejected_record(rejection))?,
                 }
                 writer.times.add(Stage::Write, writing.elapsed());
                 progress.inc(1);
@@ -193,182 +180,37 @@ pub struct ExtractReport {
     pub stage_times: StageTimes,
 }
 
-/// Writes outcomes in order and keeps what spans documents: counts, near-duplicates,
-/// relations, the manifest.
-struct Writer<'a> {
-    out: OutputSet,
-    config: &'a ExtractConfig,
-    summary: Summary,
-    duplicates: DuplicateIndex,
-    relations: RelationSet,
-    /// Time per stage so far.
-    times: StageTimes,
+/// Writes the previous run's records of an unchanged input (its explanations when
+/// `explain`).
+fn reuse(
+    writer: &mut CorpusWriter,
+    previous: &PreviousRun,
+    entry: ManifestEntry,
+    explain: bool,
+) -> Result<(), ExtractError> {
+    let reuse_failed = |doc_id: &str, source| ExtractError::Reuse {
+        doc_id: doc_id.to_string(),
+        source,
+    };
+    let doc_id = entry.doc_id.clone();
+    let stored = previous
+        .records()
+        .stored(entry, explain)
+        .map_err(|e| reuse_failed(&doc_id, e))?;
+    writer.stored(stored, true).map_err(|e| match e {
+        StoredError::Claim { source, .. } => reuse_failed(&doc_id, source.into()),
+        StoredError::Write(e) => e.into(),
+    })
 }
 
-/// A document's number in the run and the number of the document that counts as its source.
-#[derive(Clone, Copy)]
-struct Numbers {
-    document: u32,
-    source: u32,
-}
-
-impl<'a> Writer<'a> {
-    fn new(
-        out: OutputSet,
-        pipeline: &Pipeline,
-        config: &'a ExtractConfig,
-        inputs: usize,
-    ) -> Writer<'a> {
-        Writer {
-            out,
-            config,
-            summary: Summary {
-                schema_version: SCHEMA_VERSION.to_string(),
-                coopex_version: env!("CARGO_PKG_VERSION").to_string(),
-                gazetteer_version: GAZETTEER_VERSION.to_string(),
-                gazetteer_hash: pipeline.gazetteer().hash().to_string(),
-                inputs,
-                documents: 0,
-                reused: 0,
-                rejected: 0,
-                sentences: 0,
-                mentions: 0,
-                claims: 0,
-                claims_by_kind: BTreeMap::new(),
-                bytes: 0,
-                jobs: config.jobs,
-                elapsed_ms: 0,
-            },
-            duplicates: DuplicateIndex::new(),
-            relations: RelationSet::new(Affiliations::of(pipeline.gazetteer())),
-            times: StageTimes::default(),
-        }
-    }
-
-    /// Numbers a document, marks it as a near-duplicate of an earlier one if it is, and
-    /// counts it.
-    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) -> Numbers {
-        let original = self.duplicates.add(signature);
-        let number = self.relations.register_document(&document.doc_id);
-        document.near_duplicate_of =
-            original.map(|i| self.relations.document_id(i as u32).to_string());
-        self.summary.documents += 1;
-        self.summary.sentences += document.sentences;
-        self.summary.bytes += document.bytes as u64;
-        Numbers {
-            document: number,
-            source: original.map_or(number, |i| i as u32),
-        }
-    }
-
-    /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
-    /// its source.
-    fn count_claim(&mut self, claim: &ClaimRecord, numbers: Numbers) {
-        self.summary.claims += 1;
-        *self
-            .summary
-            .claims_by_kind
-            .entry(claim.kind.as_str().to_string())
-            .or_default() += 1;
-        self.relations.add(claim, numbers.document, numbers.source);
-    }
-
-    fn fresh(
-        &mut self,
-        mut output: DocumentOutput,
-        stamp: Option<(u64, u64)>,
-    ) -> Result<(), WriteError> {
-        let numbers = self.admit(&mut output.document, &output.signature);
-        self.summary.mentions += output.mentions.len();
-        for claim in &output.claims {
-            self.count_claim(claim, numbers);
-        }
-        self.out.write_document(&output)?;
-        let (size, mtime_ns) = stamp.unwrap_or_default();
-        self.out.write_manifest_entry(&ManifestEntry {
-            doc_id: output.document.doc_id.clone(),
-            path: output.document.path.clone(),
-            size,
-            mtime_ns,
-            sha256: output.document.sha256.clone(),
-            signature: output.signature.to_hex(),
-        })
-    }
-
-    fn reused(&mut self, entry: ManifestEntry, previous: &PreviousRun) -> Result<(), ExtractError> {
-        let reuse_failed = |source| ExtractError::Reuse {
-            doc_id: entry.doc_id.clone(),
-            source,
-        };
-        let PreviousRecords {
-            mut document,
-            signature,
-            mentions,
-            claims,
-            explain,
-        } = PreviousRecords::read(&entry, previous, self.config.explain).map_err(reuse_failed)?;
-        let numbers = self.admit(&mut document, &signature);
-        self.summary.mentions += mentions.iter().filter(|&&b| b == b'\n').count();
-        for line in claims.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            let claim: ClaimRecord =
-                serde_json::from_slice(line).map_err(|e| reuse_failed(e.into()))?;
-            self.count_claim(&claim, numbers);
-        }
-        self.out
-            .write_reused(&document, &mentions, &claims, &explain)?;
-        self.summary.reused += 1;
-        Ok(self.out.write_manifest_entry(&entry)?)
-    }
-
-    fn rejected(&mut self, rejection: Rejection) -> Result<(), WriteError> {
-        self.summary.rejected += 1;
-        self.out.write_rejection(&RejectedRecord {
-            doc_id: rejection.doc_id,
-            path: rejection.path,
-            path_hex: rejection.path_hex,
-            code: rejection.reason.code().to_string(),
-            reason: rejection.reason.to_string(),
-        })
-    }
-
-    fn finish(mut self, started: Instant) -> Result<Summary, WriteError> {
-        self.summary.elapsed_ms = started.elapsed().as_millis() as u64;
-        self.out
-            .commit(&self.summary, &self.relations, self.config.graphml)?;
-        Ok(self.summary)
-    }
-}
-
-/// The previous run's records of an unchanged input.
-struct PreviousRecords {
-    document: DocumentRecord,
-    /// Its near-duplicate signature, from the manifest.
-    signature: Signature,
-    /// Its lines of `mentions.jsonl`, `claims.jsonl` and `explain.jsonl`, as they were written.
-    mentions: Vec<u8>,
-    claims: Vec<u8>,
-    explain: Vec<u8>,
-}
-
-impl PreviousRecords {
-    /// Reads them (`explain.jsonl`'s only when `explain`).
-    fn read(
-        entry: &ManifestEntry,
-        previous: &PreviousRun,
-        explain: bool,
-    ) -> Result<PreviousRecords, ReuseError> {
-        let records = |file| previous.records(file, &entry.doc_id);
-        Ok(PreviousRecords {
-            document: serde_json::from_slice(&records(DOCUMENTS_FILE)?)?,
-            signature: Signature::from_hex(&entry.signature).ok_or(ReuseError::Signature)?,
-            mentions: records(MENTIONS_FILE)?,
-            claims: records(CLAIMS_FILE)?,
-            explain: if explain {
-                records(EXPLAIN_FILE)?
-            } else {
-                Vec::new()
-            },
-        })
+/// The `rejected.jsonl` line of a rejection.
+fn rejected_record(rejection: Rejection) -> RejectedRecord {
+    RejectedRecord {
+        doc_id: rejection.doc_id,
+        path: rejection.path,
+        path_hex: rejection.path_hex,
+        code: rejection.reason.code().to_string(),
+        reason: rejection.reason.to_string(),
     }
 }
 

@@ -14,8 +14,10 @@ use std::time::UNIX_EPOCH;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::run::corpus::StoredDocument;
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MANIFEST_FILE, MENTIONS_FILE};
 use crate::schema::SCHEMA_VERSION;
+use crate::text::fingerprint::Signature;
 use crate::text::ingest::InputFile;
 
 /// What the last run read.
@@ -62,13 +64,91 @@ pub fn file_stamp(path: &Path) -> Option<(u64, u64)> {
     Some((meta.len(), u64::try_from(mtime.as_nanos()).ok()?))
 }
 
+/// An output folder's manifest.
+///
+/// # Errors
+/// When it cannot be read or is not a manifest.
+pub fn read_manifest(dir: &Path) -> Result<Manifest, ReuseError> {
+    Ok(serde_json::from_str(&fs::read_to_string(
+        dir.join(MANIFEST_FILE),
+    )?)?)
+}
+
+/// The records of an output folder, indexed by document: what a run copies instead of
+/// processing a document again (`extract --incremental`, `reduce`).
+#[derive(Debug)]
+pub struct OutputRecords {
+    dir: PathBuf,
+    /// Per output file: doc_id -> byte range of its contiguous records.
+    ranges: HashMap<&'static str, HashMap<String, (u64, u64)>>,
+}
+
+impl OutputRecords {
+    /// Indexes the record files of the output folder `dir` whose manifest is `manifest`
+    /// (`explain.jsonl` too when that run wrote it). `None` when a file cannot be read or a
+    /// line has no `doc_id`.
+    pub fn open(dir: &Path, manifest: &Manifest) -> Option<OutputRecords> {
+        let mut files = vec![DOCUMENTS_FILE, MENTIONS_FILE, CLAIMS_FILE];
+        if manifest.explain {
+            files.push(EXPLAIN_FILE);
+        }
+        let mut ranges = HashMap::new();
+        for file in files {
+            ranges.insert(file, index_by_document(&dir.join(file))?);
+        }
+        Some(OutputRecords {
+            dir: dir.to_path_buf(),
+            ranges,
+        })
+    }
+
+    /// The records of a document in one output file, as written.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn records(&self, file: &'static str, doc_id: &str) -> std::io::Result<Vec<u8>> {
+        let Some(&(start, end)) = self.ranges.get(file).and_then(|r| r.get(doc_id)) else {
+            return Ok(Vec::new());
+        };
+        let mut handle = File::open(self.dir.join(file))?;
+        handle.seek(SeekFrom::Start(start))?;
+        let mut bytes = vec![0; (end - start) as usize];
+        handle.read_exact(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// Every record of the document `entry` names, ready to be written again
+    /// (`explain.jsonl`'s only when `explain`).
+    ///
+    /// # Errors
+    /// A file that cannot be read, a document record that is not one, or a bad signature in
+    /// the manifest entry.
+    pub fn stored(
+        &self,
+        entry: ManifestEntry,
+        explain: bool,
+    ) -> Result<StoredDocument, ReuseError> {
+        let records = |file| self.records(file, &entry.doc_id);
+        Ok(StoredDocument {
+            document: serde_json::from_slice(&records(DOCUMENTS_FILE)?)?,
+            signature: Signature::from_hex(&entry.signature).ok_or(ReuseError::Signature)?,
+            mentions: records(MENTIONS_FILE)?,
+            claims: records(CLAIMS_FILE)?,
+            explain: if explain {
+                records(EXPLAIN_FILE)?
+            } else {
+                Vec::new()
+            },
+            entry,
+        })
+    }
+}
+
 /// The previous run's output, indexed for reuse.
 #[derive(Debug)]
 pub struct PreviousRun {
-    dir: PathBuf,
+    records: OutputRecords,
     entries: HashMap<String, ManifestEntry>,
-    /// Per output file: doc_id -> byte range of its contiguous records.
-    ranges: HashMap<&'static str, HashMap<String, (u64, u64)>>,
 }
 
 /// Just the `doc_id` of a record.
@@ -82,34 +162,28 @@ impl PreviousRun {
     /// same coopex with the same result-changing options (`header`'s gazetteer hash, explain
     /// setting and size limit), and readable record files. `None` means a full run.
     pub fn load(dir: &Path, header: &Manifest) -> Option<PreviousRun> {
-        let manifest: Manifest =
-            serde_json::from_str(&fs::read_to_string(dir.join(MANIFEST_FILE)).ok()?).ok()?;
+        let manifest = read_manifest(dir).ok()?;
         let compatible = manifest.gazetteer_hash == header.gazetteer_hash
             && manifest.coopex_version == env!("CARGO_PKG_VERSION")
             && manifest.schema_version == SCHEMA_VERSION
             && manifest.explain == header.explain
             && manifest.max_bytes == header.max_bytes;
-        let explain = header.explain;
         if !compatible {
             return None;
         }
-        let mut files = vec![DOCUMENTS_FILE, MENTIONS_FILE, CLAIMS_FILE];
-        if explain {
-            files.push(EXPLAIN_FILE);
-        }
-        let mut ranges = HashMap::new();
-        for file in files {
-            ranges.insert(file, index_by_document(&dir.join(file))?);
-        }
         Some(PreviousRun {
-            dir: dir.to_path_buf(),
+            records: OutputRecords::open(dir, &manifest)?,
             entries: manifest
                 .inputs
                 .into_iter()
                 .map(|e| (e.doc_id.clone(), e))
                 .collect(),
-            ranges,
         })
+    }
+
+    /// The previous run's records.
+    pub fn records(&self) -> &OutputRecords {
+        &self.records
     }
 
     /// The manifest entry of an input whose content has not changed since the previous run
@@ -131,21 +205,20 @@ impl PreviousRun {
             ..entry.clone()
         })
     }
+}
 
-    /// The previous run's records of a document in one output file, as written.
-    ///
-    /// # Errors
-    /// When the previous file cannot be read.
-    pub fn records(&self, file: &'static str, doc_id: &str) -> std::io::Result<Vec<u8>> {
-        let Some(&(start, end)) = self.ranges.get(file).and_then(|r| r.get(doc_id)) else {
-            return Ok(Vec::new());
-        };
-        let mut handle = File::open(self.dir.join(file))?;
-        handle.seek(SeekFrom::Start(start))?;
-        let mut bytes = vec![0; (end - start) as usize];
-        handle.read_exact(&mut bytes)?;
-        Ok(bytes)
-    }
+/// Why the previous run's records of an input cannot be reused.
+#[derive(Debug, thiserror::Error)]
+pub enum ReuseError {
+    /// A previous output file could not be read.
+    #[error("cannot read the previous output")]
+    Read(#[from] std::io::Error),
+    /// A previous record is not valid JSON of its type.
+    #[error("malformed previous record")]
+    Malformed(#[from] serde_json::Error),
+    /// The manifest's near-duplicate signature is not valid.
+    #[error("bad signature in the manifest")]
+    Signature,
 }
 
 /// Byte ranges of each document's records in a JSON Lines file (a document's records are

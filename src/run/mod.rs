@@ -1,12 +1,16 @@
 //! One run over many documents: reading the inputs in parallel ([`batch`], or [`stream`] for
-//! standard input), skipping what an earlier run already did ([`incremental`]), what needs
-//! the whole corpus ([`dedup`] for near-duplicates, [`relations`] for the network), and
-//! committing the output folder atomically ([`write`](mod@write), whose file names are in [`files`]).
+//! standard input), skipping what an earlier run already did ([`incremental`]), merging the
+//! records of map runs and output folders ([`reduce`]), what needs the whole corpus
+//! ([`corpus`], which writes documents in order for `extract` and `reduce` alike, with
+//! [`dedup`] for near-duplicates and [`relations`] for the network), and committing the
+//! output folder atomically ([`write`](mod@write), whose file names are in [`files`]).
 
 pub mod batch;
+pub mod corpus;
 pub mod dedup;
 pub mod files;
 pub mod incremental;
+pub mod reduce;
 pub mod relations;
 pub mod stream;
 pub mod write;

@@ -5,8 +5,10 @@
 //! Each input line is an object `{"id": ..., "text": ..., "url": ..., "published": ...}`;
 //! other fields are kept as the document's `meta`. Offsets in the records are byte offsets into
 //! the UTF-8 of `text`. Every output record carries `schema_version`, `coopex_version` and
-//! `gazetteer_hash`; with `--emit all` also `record` (`document`, `mention`, `claim`). A line
-//! that cannot be processed becomes one `error` record; the stream goes on.
+//! `gazetteer_hash` ([`StreamEnvelope`](crate::record::StreamEnvelope)); with `--emit all` also `record` (`document`,
+//! `mention`, `claim`, `error`). A document record carries its near-duplicate `signature`, so
+//! the output of `--emit all` is everything `coopex reduce` needs: the map of a map/reduce
+//! run. A line that cannot be processed becomes one `error` record; the stream goes on.
 
 use std::io::{BufRead, Write};
 
@@ -14,7 +16,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::pipeline::{DocumentOutput, Pipeline};
-use crate::record::ErrorRecord;
+use crate::record::{ErrorRecord, StreamRecordKind};
 use crate::run::dedup::DuplicateIndex;
 use crate::schema::SCHEMA_VERSION;
 use crate::text::ingest;
@@ -61,12 +63,12 @@ const LINES_PER_WORKER: usize = 16;
 /// Bytes of input lines a batch holds at most (beyond its last line).
 const BATCH_BYTES: usize = 64 << 20;
 
-/// A record on the stream: the record's own fields with the provenance fields every streaming
-/// record carries.
+/// A record on the stream as it is written: the record's own fields, borrowed, with the
+/// provenance fields every streaming record carries ([`crate::record::StreamEnvelope`] is how it is read).
 #[derive(Serialize)]
 struct Envelope<'a, T: Serialize> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    record: Option<&'a str>,
+    record: Option<StreamRecordKind>,
     schema_version: &'a str,
     coopex_version: &'a str,
     gazetteer_hash: &'a str,
@@ -153,12 +155,13 @@ pub fn run_stream(
                     counts.documents += 1;
                     let original = duplicates.add(&out.signature);
                     out.document.near_duplicate_of = original.map(|i| doc_ids[i].clone());
+                    out.document.signature = Some(out.signature.to_hex());
                     doc_ids.push(out.document.doc_id.clone());
                     write_output(&mut buffer, &out, emit, &gazetteer_hash)?;
                 }
                 Outcome::Failed(error) => {
                     counts.errors += 1;
-                    let record = (emit == Emit::All).then_some("error");
+                    let record = (emit == Emit::All).then_some(StreamRecordKind::Error);
                     envelope(&mut buffer, record, &error, &gazetteer_hash)?;
                 }
             }
@@ -179,19 +182,29 @@ fn write_output(
     if matches!(emit, Emit::Documents | Emit::All) {
         envelope(
             buffer,
-            all.then_some("document"),
+            all.then_some(StreamRecordKind::Document),
             &out.document,
             gazetteer_hash,
         )?;
     }
     if matches!(emit, Emit::Mentions | Emit::All) {
         for m in &out.mentions {
-            envelope(buffer, all.then_some("mention"), m, gazetteer_hash)?;
+            envelope(
+                buffer,
+                all.then_some(StreamRecordKind::Mention),
+                m,
+                gazetteer_hash,
+            )?;
         }
     }
     if matches!(emit, Emit::Claims | Emit::All) {
         for c in &out.claims {
-            envelope(buffer, all.then_some("claim"), c, gazetteer_hash)?;
+            envelope(
+                buffer,
+                all.then_some(StreamRecordKind::Claim),
+                c,
+                gazetteer_hash,
+            )?;
         }
     }
     Ok(())
@@ -199,7 +212,7 @@ fn write_output(
 
 fn envelope<T: Serialize>(
     buffer: &mut Vec<u8>,
-    record: Option<&str>,
+    record: Option<StreamRecordKind>,
     data: &T,
     gazetteer_hash: &str,
 ) -> Result<(), serde_json::Error> {

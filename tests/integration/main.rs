@@ -12,6 +12,7 @@ mod incremental;
 mod messages;
 mod properties;
 mod readme;
+mod reduce;
 mod report;
 mod schema;
 mod segment;

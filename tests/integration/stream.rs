@@ -198,3 +198,46 @@ fn an_absurd_jobs_count_is_capped_with_a_note() {
     assert_eq!(code, 0);
     assert!(stderr.contains("--jobs 100000"), "{stderr}");
 }
+
+#[test]
+fn emit_all_lines_follow_the_stream_schema_and_their_records_schemas() {
+    let input = format!("{}{}\n", corpus_jsonl(), r#"{"id": "blank", "text": " "}"#);
+    let (code, records, _) = stream(&input, &["--emit", "all"]);
+    assert_eq!(code, 1, "the blank line is an error record");
+    let validator = |name: &str| {
+        let path = root().join(format!("schema/{name}.schema.json"));
+        let schema: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+        jsonschema::validator_for(&schema).unwrap()
+    };
+    let envelope = validator("stream");
+    let mut kinds = std::collections::BTreeSet::new();
+    for record in records {
+        assert!(envelope.is_valid(&record), "{record}");
+        let mut own = strip(record);
+        let kind = own
+            .as_object_mut()
+            .unwrap()
+            .remove("record")
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string();
+        if kind == "document" {
+            // What a reduce needs for near-duplicates: the MinHash signature, as hex.
+            let signature = own["signature"].as_str().unwrap();
+            assert_eq!(signature.len(), 136);
+            // A document record keeps its own gazetteer hash beside the envelope's.
+            own["gazetteer_hash"] = Value::String("0".repeat(64));
+        }
+        let errors: Vec<String> = validator(&kind)
+            .iter_errors(&own)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{kind}: {errors:?}");
+        kinds.insert(kind);
+    }
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["claim", "document", "error", "mention"]
+    );
+}

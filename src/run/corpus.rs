@@ -1,0 +1,219 @@
+//! The corpus-level half of a run, shared by `extract` and `reduce`: documents arrive one at a
+//! time in output order — processed now, or records stored earlier (a previous run's, a map's)
+//! — and are written while what spans documents is kept: counts, near-duplicates
+//! ([`crate::run::dedup`]), relations and the network ([`crate::run::relations`]), the
+//! manifest. What stays in memory grows with the number of documents (a signature each) and
+//! claims (a citation each), never with their text.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
+use crate::pipeline::{DocumentOutput, StageTimes};
+use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
+use crate::run::dedup::DuplicateIndex;
+use crate::run::incremental::ManifestEntry;
+use crate::run::relations::{Affiliations, RelationSet};
+use crate::run::write::{OutputSet, WriteError};
+use crate::schema::SCHEMA_VERSION;
+use crate::text::fingerprint::Signature;
+
+/// A document whose records were made earlier and are written as they were: its mentions,
+/// claims and explanations as whole JSON lines.
+#[derive(Debug, Clone)]
+pub struct StoredDocument {
+    /// Its `documents.jsonl` record (`near_duplicate_of` is decided again, for this run).
+    pub document: DocumentRecord,
+    /// Its near-duplicate signature.
+    pub signature: Signature,
+    /// Its lines of `mentions.jsonl`, each ending in a newline.
+    pub mentions: Vec<u8>,
+    /// Its lines of `claims.jsonl`, each ending in a newline.
+    pub claims: Vec<u8>,
+    /// Its lines of `explain.jsonl`, each ending in a newline (empty when not explaining).
+    pub explain: Vec<u8>,
+    /// Its manifest entry.
+    pub entry: ManifestEntry,
+}
+
+/// Why a stored document cannot be written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoredError {
+    /// One of its claim lines is not a claim record.
+    #[error("malformed claim record of {doc_id}")]
+    Claim {
+        /// The document.
+        doc_id: String,
+        /// What the JSON reader said.
+        source: serde_json::Error,
+    },
+    /// The output could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+/// Writes documents in order into an [`OutputSet`] and keeps what spans them, until
+/// [`CorpusWriter::finish`] writes the corpus-level files and commits the set.
+pub struct CorpusWriter {
+    out: OutputSet,
+    graphml: bool,
+    summary: Summary,
+    duplicates: DuplicateIndex,
+    relations: RelationSet,
+    /// Time per stage so far (`extract` adds its workers' times).
+    pub times: StageTimes,
+}
+
+/// A document's number in the run and the number of the document that counts as its source.
+#[derive(Clone, Copy)]
+struct Numbers {
+    document: u32,
+    source: u32,
+}
+
+impl CorpusWriter {
+    /// A writer into `out` for a run of `inputs` inputs on `jobs` worker threads, with the
+    /// gazetteer that made the records (its affiliations decide who is not a partner of whom
+    /// in the network); `graphml` also writes `network.graphml`.
+    pub fn new(
+        out: OutputSet,
+        gazetteer: &Gazetteer,
+        jobs: usize,
+        inputs: usize,
+        graphml: bool,
+    ) -> CorpusWriter {
+        CorpusWriter {
+            out,
+            graphml,
+            summary: Summary {
+                schema_version: SCHEMA_VERSION.to_string(),
+                coopex_version: env!("CARGO_PKG_VERSION").to_string(),
+                gazetteer_version: GAZETTEER_VERSION.to_string(),
+                gazetteer_hash: gazetteer.hash().to_string(),
+                inputs,
+                documents: 0,
+                reused: 0,
+                rejected: 0,
+                sentences: 0,
+                mentions: 0,
+                claims: 0,
+                claims_by_kind: BTreeMap::new(),
+                bytes: 0,
+                jobs,
+                elapsed_ms: 0,
+            },
+            duplicates: DuplicateIndex::new(),
+            relations: RelationSet::new(Affiliations::of(gazetteer)),
+            times: StageTimes::default(),
+        }
+    }
+
+    /// Numbers a document, marks it as a near-duplicate of an earlier one if it is, and
+    /// counts it.
+    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) -> Numbers {
+        let original = self.duplicates.add(signature);
+        let number = self.relations.register_document(&document.doc_id);
+        document.near_duplicate_of =
+            original.map(|i| self.relations.document_id(i as u32).to_string());
+        self.summary.documents += 1;
+        self.summary.sentences += document.sentences;
+        self.summary.bytes += document.bytes as u64;
+        Numbers {
+            document: number,
+            source: original.map_or(number, |i| i as u32),
+        }
+    }
+
+    /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
+    /// its source.
+    fn count_claim(&mut self, claim: &ClaimRecord, numbers: Numbers) {
+        self.summary.claims += 1;
+        *self
+            .summary
+            .claims_by_kind
+            .entry(claim.kind.as_str().to_string())
+            .or_default() += 1;
+        self.relations.add(claim, numbers.document, numbers.source);
+    }
+
+    /// Writes a document processed in this run; `stamp` is its file's size and modification
+    /// time, when it is a file of its own.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn fresh(
+        &mut self,
+        mut output: DocumentOutput,
+        stamp: Option<(u64, u64)>,
+    ) -> Result<(), WriteError> {
+        let numbers = self.admit(&mut output.document, &output.signature);
+        self.summary.mentions += output.mentions.len();
+        for claim in &output.claims {
+            self.count_claim(claim, numbers);
+        }
+        self.out.write_document(&output)?;
+        let (size, mtime_ns) = stamp.unwrap_or_default();
+        self.out.write_manifest_entry(&ManifestEntry {
+            doc_id: output.document.doc_id.clone(),
+            path: output.document.path.clone(),
+            size,
+            mtime_ns,
+            sha256: output.document.sha256.clone(),
+            signature: output.signature.to_hex(),
+        })
+    }
+
+    /// Writes a document whose records were made earlier; `reused` counts it as reused from
+    /// the previous run into the same folder (`extract --incremental`).
+    ///
+    /// # Errors
+    /// A claim line that is not a claim record, or a write error.
+    pub fn stored(&mut self, stored: StoredDocument, reused: bool) -> Result<(), StoredError> {
+        let StoredDocument {
+            mut document,
+            signature,
+            mentions,
+            claims,
+            explain,
+            entry,
+        } = stored;
+        document.signature = None;
+        let numbers = self.admit(&mut document, &signature);
+        self.summary.mentions += mentions.iter().filter(|&&b| b == b'\n').count();
+        for line in claims.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let claim: ClaimRecord =
+                serde_json::from_slice(line).map_err(|source| StoredError::Claim {
+                    doc_id: document.doc_id.clone(),
+                    source,
+                })?;
+            self.count_claim(&claim, numbers);
+        }
+        self.out
+            .write_reused(&document, &mentions, &claims, &explain)?;
+        if reused {
+            self.summary.reused += 1;
+        }
+        Ok(self.out.write_manifest_entry(&entry)?)
+    }
+
+    /// Writes an input that was rejected.
+    ///
+    /// # Errors
+    /// On a write error.
+    pub fn rejected(&mut self, rejected: &RejectedRecord) -> Result<(), WriteError> {
+        self.summary.rejected += 1;
+        self.out.write_rejection(rejected)
+    }
+
+    /// Writes the relations, the network, the manifest and the summary (its `elapsed_ms`
+    /// counted from `started`), and puts the output set in place.
+    ///
+    /// # Errors
+    /// On a write or rename error.
+    pub fn finish(mut self, started: Instant) -> Result<Summary, WriteError> {
+        self.summary.elapsed_ms = started.elapsed().as_millis() as u64;
+        self.out
+            .commit(&self.summary, &self.relations, self.graphml)?;
+        Ok(self.summary)
+    }
+}
