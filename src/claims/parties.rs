@@ -19,6 +19,11 @@ impl SentenceView<'_> {
         let (start, end) = (self.sentence.start, self.sentence.end);
         let mut ranges = Vec::new();
         for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
+            // "NASA Administrator Jane Doe said …": the body of the person speaking.
+            if let Some(body_start) = self.speakers_body(cue) {
+                ranges.push((body_start, cue.end));
+                continue;
+            }
             if cue.lemma.eq_ignore_ascii_case("according to") {
                 let rest = &self.text[cue.end..end];
                 let stop = rest.find([',', ';']).map_or(end, |p| cue.end + p);
@@ -88,6 +93,38 @@ impl SentenceView<'_> {
             }
         }
         ranges
+    }
+
+    /// Where the body of a person speaking starts, when the speech verb follows a body, a
+    /// title and a name ("NASA Administrator Jane Doe said", "Roscosmos chief Ivan Petrov told",
+    /// "ESA's Director General, Ana Lima, said").
+    fn speakers_body(&self, speech: &CueMatch) -> Option<usize> {
+        let title = self
+            .cues
+            .iter()
+            .rev()
+            .find(|c| c.role == CueRole::Title && c.end <= speech.start)?;
+        let name: Vec<&str> = self.text[title.end..speech.start]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let named_person =
+            (1..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
+        if !named_person {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .filter(|m| self.is_party(m) && m.end <= title.start)
+            .find(|m| {
+                let gap = &self.text[m.end..title.start];
+                let gap = gap
+                    .strip_prefix("'s")
+                    .or_else(|| gap.strip_prefix("’s"))
+                    .unwrap_or(gap);
+                gap.trim().is_empty()
+            })
+            .map(|m| m.start)
     }
 
     /// Mentions that stand in a non-party role: after a phrase of place ("at", "in" for

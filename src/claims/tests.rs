@@ -145,6 +145,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("CNES is supplying the thermal shield, JAXA said.", &[]),
     ("According to NASA, ESA will provide the service module.", &[]),
     ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
+    ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
+    ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
     ("NASA announced that the partnership with ESA will continue.", &["collaboration positive planned agency:esa,agency:nasa|"]),
     ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya signed a deal with ESA and Quillfield Orbital (a US company building landers).", &["agreement positive actual agency:esa,country:KE|"]),

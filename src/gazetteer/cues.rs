@@ -54,12 +54,15 @@ pub enum CueRole {
     Location,
     /// A preposition of place for countries only: "in China", "from Kazakhstan".
     CountryLocation,
-    /// A participle that names a maker ("designed", "built"): a contribution cue only right
-    /// after a party ("the NASA-designed orbiter").
+    /// A verb that names a maker ("designed", "building"): a contribution cue only right
+    /// after a party or its auxiliaries ("the NASA-designed orbiter", "ISRO is building").
     MadeBy,
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
+    /// A person's title after a body's name ("NASA Administrator", "Roscosmos chief"): when
+    /// the person named after it speaks, the body is a source, not a party.
+    Title,
 }
 
 impl CueRole {
@@ -81,6 +84,7 @@ impl CueRole {
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
             "made_by" => CueRole::MadeBy,
+            "title" => CueRole::Title,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
         Some(role)
