@@ -3,8 +3,10 @@
 //! inflections), its parties (countries, agencies, organisations) and its missions:
 //!
 //! 1. **Counter-evidence removes parties.** Bodies in an "according to …" phrase, in an
-//!    attribution after a quotation or a final comma ("…, NASA said."), or speaking before
-//!    "said that" when the reported clause names two parties of its own are sources; a country
+//!    attribution after a quotation or a final comma ("…, NASA said."), the body of a titled
+//!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
+//!    when the reported clause names two parties of its own or opens with one are sources;
+//!    a country qualifying an unnamed thing ("a US company") is none; a country
 //!    right after a preposition of place ("in China") is a place; the party after a conflict,
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
 //!    is no partner; the customer something is built for ("built by CAST for Pakistan") is a
