@@ -54,6 +54,30 @@ impl SentenceView<'_> {
             .filter(|m| m.end == at)
     }
 
+    /// Whether a country is joined by a hyphen, dash or slash to another country ("the
+    /// Korea-U.S. agreement", "US/China talks"), naming both as a pair, or to a participle
+    /// that makes it the agent ("the US-led accords", "a China-built probe").
+    fn in_compound_or_agent(&self, mention: &Mention) -> bool {
+        const JOINERS: [char; 4] = ['-', '/', '\u{2010}', '\u{2013}'];
+        let is_country = |m: &Mention| self.kind_of(m) == EntityType::Country;
+        let before = self.text[..mention.start]
+            .strip_suffix(JOINERS)
+            .and_then(|rest| self.mention_ending_at(rest.len()))
+            .is_some_and(is_country);
+        let after = self.text[mention.end..]
+            .strip_prefix(JOINERS)
+            .and_then(|rest| self.mention_starting_at(self.text.len() - rest.len()))
+            .is_some_and(is_country);
+        let participle = self.text[mention.end..]
+            .strip_prefix(JOINERS)
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|word| {
+                word.starts_with(char::is_lowercase)
+                    && (word.ends_with("ed") || ["built", "made", "run"].contains(&word))
+            });
+        before || after || participle
+    }
+
     pub(super) fn is_party(&self, mention: &Mention) -> bool {
         self.kind_of(mention).is_party()
             && mention.via != crate::resolve::MatchKind::Demonym
@@ -153,7 +177,9 @@ impl SentenceView<'_> {
             }
             if self.is_party(m) {
                 if self.is_name_modifier(m) {
-                    push_distinct(&mut named.modifiers, entity);
+                    if self.in_compound_or_agent(m) {
+                        push_distinct(&mut named.modifiers, entity);
+                    }
                 } else {
                     push_distinct(&mut named.parties, entity);
                 }
@@ -506,8 +532,8 @@ fn party_reference<'c>(cues: &[&'c CueMatch], named_parties: usize) -> Option<&'
     })
 }
 
-/// With fewer than two parties, the countries written inside a longer name count as parties
-/// too ("the Korea-U.S. Cooperation Agreement"), and the parties are put in text order.
+/// With fewer than two parties, the countries written as a pair inside a longer name count as
+/// parties too ("the Korea-U.S. Cooperation Agreement"), and the parties are put in text order.
 fn fall_back_to_modifiers(parties: &mut Vec<ClaimEntity>, modifiers: Vec<ClaimEntity>) {
     if parties.len() < 2 {
         for m in modifiers {

@@ -71,6 +71,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
     ("Thailand and China have worked on the payload since 2019.", &["collaboration positive actual country:CN,country:TH|"]),
     ("The probe was built by Spain and the camera by Portugal.", &["contribution positive actual country:ES,country:PT|"]),
+    // A country inside another body's name is no party; one joined to another country or to
+    // an agent's participle is.
+    ("The Kenya Development Bank agreed to lend money to Bolivia.", &[]),
+    ("Peru is a signatory of the US-led Lyra Accords.", &["agreement positive actual country:PE,country:US|"]),
     // A cue word inside a name is part of the name.
     ("Peru signed the accords, joining the United States.", &["agreement positive actual country:PE,country:US|"]),
     // A relative clause about a thing names no participant; one about a party does.
