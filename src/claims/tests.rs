@@ -48,6 +48,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
+    ("Kazakhstan leases the launch site to Russia.", &["contribution positive actual country:KZ,country:RU|"]),
+    ("Peru bought the satellite from Airbus Defence and Space.", &["contribution positive actual country:PE,organization:airbus-ds|"]),
     ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
     // A maker's verb after its subject, through auxiliaries; not in the passive.
     ("CNES and ISRO are now developing a radar satellite.", &["collaboration positive actual agency:cnes,agency:isro|"]),
