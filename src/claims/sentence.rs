@@ -9,6 +9,7 @@ use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, Mention};
 use crate::text::segment::Sentence;
+use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit};
 use super::{Claim, ClaimEntity};
@@ -572,18 +573,13 @@ pub(super) fn is_article_only(gap: &str) -> bool {
 
 /// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
 fn stated_count(phrase: &str) -> Option<usize> {
-    const COUNTS: [(&str, usize); 5] = [
-        ("both", 2),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-    ];
     phrase.split_whitespace().find_map(|word| {
-        COUNTS
-            .iter()
-            .find(|(w, _)| word.eq_ignore_ascii_case(w))
-            .map(|&(_, n)| n)
+        if word.eq_ignore_ascii_case("both") {
+            return Some(2);
+        }
+        let value = number_value(&word.to_lowercase())?;
+        // A small whole number counts parties; "1,200" or "2.5" does not.
+        (value.fract() == 0.0 && (2.0..=20.0).contains(&value)).then_some(value as usize)
     })
 }
 

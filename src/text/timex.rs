@@ -181,7 +181,8 @@ pub fn find_quantities(sentence: &str, offset: usize) -> Vec<Quantity> {
         .collect()
 }
 
-fn number_value(number: &str) -> Option<f64> {
+/// The value of a number written in words ("three", "a dozen") or digits ("1,200").
+pub(crate) fn number_value(number: &str) -> Option<f64> {
     const WORDS: [(&str, f64); 17] = [
         ("two", 2.0),
         ("three", 3.0),
