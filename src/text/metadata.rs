@@ -4,6 +4,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use crate::text::segment::{Sentence, UnitKind};
+use crate::text::timex::stated_date;
 
 /// How many leading units are searched for a title or date line.
 const HEADER_UNITS: usize = 12;
@@ -161,16 +162,7 @@ fn find_date(line: &str) -> Option<(std::ops::Range<usize>, String)> {
 /// `YYYY-MM-DD` of a written date (the month by its name's first three letters), when the
 /// calendar has that day.
 fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let month = MONTHS
-        .iter()
-        .position(|m| month.to_lowercase().starts_with(m))?
-        + 1;
-    let day: i8 = day.parse().ok()?;
-    let date = jiff::civil::Date::new(year.parse().ok()?, month as i8, day).ok()?;
-    Some(date.to_string())
+    stated_date(year.parse().ok(), month, day)
 }
 
 #[cfg(test)]

@@ -230,7 +230,7 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
 
 /// A date as written (a month name and a day) in `year`, when it is one on the calendar ("June
 /// 31" is not), as `YYYY-MM-DD`.
-fn stated_date(year: Option<i16>, month: &str, day: &str) -> Option<String> {
+pub(crate) fn stated_date(year: Option<i16>, month: &str, day: &str) -> Option<String> {
     let date = Date::new(year?, month_number(month)?, day.parse().ok()?).ok()?;
     Some(date.to_string())
 }
