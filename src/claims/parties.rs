@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
+use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::segment::{at_most_words, is_list_separator};
 
@@ -134,6 +135,7 @@ impl SentenceView<'_> {
         let mut excluded = HashSet::new();
         for cue in &self.cues {
             let countries_only = match cue.role {
+                CueRole::CountryLocation if self.names_a_supplier(cue) => continue,
                 CueRole::CountryLocation => true,
                 CueRole::Location | CueRole::Conflict => false,
                 _ => continue,
@@ -163,6 +165,20 @@ impl SentenceView<'_> {
             }
         }
         excluded
+    }
+
+    /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or
+    /// acquiring in its clause ("bought two satellites from Japan", "leases it from Russia").
+    fn names_a_supplier(&self, from: &CueMatch) -> bool {
+        const REACH: usize = 8;
+        from.lemma.eq_ignore_ascii_case("from")
+            && self.cues.iter().any(|c| {
+                c.role == CueRole::Kind(ClaimKind::Contribution)
+                    && c.verb
+                    && c.end <= from.start
+                    && at_most_words(&self.text[c.end..from.start], REACH)
+                    && !self.text[c.end..from.start].contains([',', ';'])
+            })
     }
 
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.

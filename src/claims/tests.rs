@@ -50,6 +50,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
     ("Kazakhstan leases the launch site to Russia.", &["contribution positive actual country:KZ,country:RU|"]),
     ("Peru bought the satellite from Airbus Defence and Space.", &["contribution positive actual country:PE,organization:airbus-ds|"]),
+    ("Vietnam bought two satellites from Japan.", &["contribution positive actual country:JP,country:VN|"]),
+    ("Vietnam donated two satellites, then moved parts from Japan.", &[]),
     ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
     // A maker's verb after its subject, through auxiliaries; not in the passive.
     ("CNES and ISRO are now developing a radar satellite.", &["collaboration positive actual agency:cnes,agency:isro|"]),
