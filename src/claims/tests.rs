@@ -51,6 +51,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kazakhstan leases the launch site to Russia.", &["contribution positive actual country:KZ,country:RU|"]),
     ("Peru bought the satellite from Airbus Defence and Space.", &["contribution positive actual country:PE,organization:airbus-ds|"]),
     ("Vietnam bought two satellites from Japan.", &["contribution positive actual country:JP,country:VN|"]),
+    ("Although Chile plans to buy radars from Peru, officials could not say whether the deal would be hit by sanctions.", &["contribution positive planned country:CL,country:PE|"]),
     ("Vietnam donated two satellites, then moved parts from Japan.", &[]),
     ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
     // A maker's verb after its subject, through auxiliaries; not in the passive.
