@@ -48,11 +48,9 @@ impl SentenceView<'_> {
                 .any(|m| m.end <= cue.start && self.is_party(m));
             let clause = reported_clause(reported).filter(|c| !starts_with_pronoun(c));
             let party_subject = clause.is_some_and(|c| {
-                let subject_at = end - c.len();
-                let subject_at = subject_at + c.len()
-                    - c.trim_start_matches("the ")
-                        .trim_start_matches("The ")
-                        .len();
+                // The clause is a suffix of the sentence: its subject ends where the sentence does.
+                let subject = c.trim_start_matches("the ").trim_start_matches("The ");
+                let subject_at = end - subject.len();
                 self.mentions
                     .iter()
                     .any(|m| m.start == subject_at && self.is_party(m))
@@ -392,28 +390,29 @@ impl SentenceView<'_> {
             "continued",
             "together",
         ];
-        self.mentions.iter().any(|m| {
-            let gap = self.text.get(m.end..cue.start).unwrap_or("?");
-            let adjacent = gap
-                .trim_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}' | ')')
-                })
-                .is_empty();
-            let words: Vec<&str> = gap
-                .trim_start_matches(|c: char| c == ')' || c.is_whitespace())
-                .split_whitespace()
-                .collect();
-            // "are developing" is the party's own act; "was made" a passive, not the party's.
-            let progressive = self.text[cue.start..cue.end].ends_with("ing");
-            let verb_group = words.len() <= 3
-                && words.iter().all(|w| {
-                    let be = BE.iter().any(|b| w.eq_ignore_ascii_case(b));
-                    (be && progressive)
-                        || (!be && BEFORE_MAIN_VERB.iter().any(|b| w.eq_ignore_ascii_case(b)))
-                        || (w.len() > 4 && w.ends_with("ly"))
-                });
-            self.is_party(m) && m.end <= cue.start && (adjacent || verb_group)
-        })
+        // "are developing" is the party's own act; "was made" a passive, not the party's.
+        let progressive = self.text[cue.start..cue.end].ends_with("ing");
+        let in_verb_group = |w: &str| {
+            let be = BE.iter().any(|b| w.eq_ignore_ascii_case(b));
+            (be && progressive)
+                || (!be && BEFORE_MAIN_VERB.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                || (w.len() > 4 && w.ends_with("ly"))
+        };
+        self.mentions
+            .iter()
+            .filter(|m| m.end <= cue.start && self.is_party(m))
+            .any(|m| {
+                let gap = &self.text[m.end..cue.start];
+                let adjacent = gap
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}' | ')')
+                    })
+                    .is_empty();
+                let words = gap
+                    .trim_start_matches(|c: char| c == ')' || c.is_whitespace())
+                    .split_whitespace();
+                adjacent || (words.clone().count() <= 3 && words.into_iter().all(in_verb_group))
+            })
     }
 }
 

@@ -187,17 +187,11 @@ pub(super) fn qualified_short_forms(
     text: &str,
     candidates: &mut Vec<Candidate>,
 ) {
-    let is_body = |entry: usize| {
-        matches!(
-            entities.entry(entry).kind,
-            EntityType::Agency | EntityType::Organization
-        )
-    };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for full in candidates.iter().filter(|c| is_body(c.entry)) {
+    for full in candidates.iter().filter(|c| is_body(entities, c)) {
         for short in starting_at(candidates, full.start)
             .iter()
-            .filter(|c| c.end < full.end && c.entry != full.entry && is_body(c.entry))
+            .filter(|c| c.end < full.end && c.entry != full.entry && is_body(entities, c))
         {
             let rest = text[short.end..full.end].trim_start();
             let qualified = ["of ", "for "].iter().any(|w| rest.starts_with(w));
