@@ -69,6 +69,26 @@ impl Pipeline {
 
     /// [`Pipeline::process`], adding the time each stage takes to `times`.
     pub fn process_timed(&self, doc: &Document, times: &mut StageTimes) -> DocumentOutput {
+        let mut records = CollectedRecords::default();
+        let (document, signature) = self.process_into(doc, times, &mut records);
+        DocumentOutput {
+            document,
+            mentions: records.mentions,
+            claims: records.claims,
+            explain: records.explain,
+            signature,
+        }
+    }
+
+    /// Runs every stage on one document, handing `sink` each mention, claim and explanation
+    /// record as soon as it is made (so a batch need not hold them all), adding the time each
+    /// stage takes to `times`; returns the document's record and signature.
+    pub fn process_into(
+        &self,
+        doc: &Document,
+        times: &mut StageTimes,
+        sink: &mut impl RecordSink,
+    ) -> (DocumentRecord, Signature) {
         let text = doc.text.as_str();
         let sentences = times.time(Stage::Segment, || segment::segment(text));
         let norm = times.time(Stage::Normalize, || NormText::new(text));
@@ -86,6 +106,7 @@ impl Pipeline {
         });
         let entities = entities;
         let cues = times.time(Stage::MatchCues, || self.gazetteer.cues().find(&norm));
+        drop(norm);
         let (claims, decisions) = times.time(Stage::Claims, || {
             if self.explain {
                 claims::extract_explained(&entities, text, &sentences, &mentions, &cues)
@@ -96,20 +117,26 @@ impl Pipeline {
                 )
             }
         });
+        drop(cues);
         let records_started = Instant::now();
         let lines = LineIndex::new(text);
         let published = doc
             .published
             .clone()
             .or_else(|| metadata::published(text, &sentences));
-        let mention_records: Vec<MentionRecord> = mentions
-            .iter()
-            .map(|m| mention_record(&entities, doc, m))
-            .collect();
-        let claim_records: Vec<ClaimRecord> = claims
-            .iter()
-            .map(|c| claim_record(&entities, doc, &sentences, &lines, published.as_deref(), c))
-            .collect();
+        for m in &mentions {
+            sink.mention(mention_record(&entities, doc, m));
+        }
+        for c in &claims {
+            sink.claim(claim_record(
+                &entities,
+                doc,
+                &sentences,
+                &lines,
+                published.as_deref(),
+                c,
+            ));
+        }
         let document = DocumentRecord {
             doc_id: doc.doc_id.clone(),
             path: doc.path.clone(),
@@ -121,17 +148,18 @@ impl Pipeline {
             title: metadata::title(text, &sentences),
             published,
             sentences: sentences.len(),
-            mentions: mention_records.len(),
-            claims: claim_records.len(),
+            mentions: mentions.len(),
+            claims: claims.len(),
             near_duplicate_of: None,
             meta: doc.meta.clone(),
             signature: None,
             gazetteer_version: GAZETTEER_VERSION.to_string(),
             gazetteer_hash: self.gazetteer.hash().to_string(),
         };
-        let candidates = lost.iter().map(|l| {
+        drop((mentions, claims));
+        for l in &lost {
             let (entry, winner) = (entities.entry(l.entry), entities.entry(l.winner));
-            ExplainLine::Candidate(ExplainRecord {
+            sink.explain(ExplainLine::Candidate(ExplainRecord {
                 doc_id: doc.doc_id.clone(),
                 entity_id: entry.id.clone(),
                 entity_type: entry.kind.as_str().to_string(),
@@ -143,11 +171,11 @@ impl Pipeline {
                 winner_start: l.winner_span.0,
                 winner_end: l.winner_span.1,
                 rule: l.rule.to_string(),
-            })
-        });
-        let decisions = decisions.iter().map(|d| {
+            }));
+        }
+        for d in &decisions {
             let sentence = &sentences[d.sentence];
-            ExplainLine::Decision(DecisionRecord {
+            sink.explain(ExplainLine::Decision(DecisionRecord {
                 doc_id: doc.doc_id.clone(),
                 sentence: d.sentence,
                 start: sentence.start,
@@ -165,17 +193,44 @@ impl Pipeline {
                         reason: why.to_string(),
                     })
                     .collect(),
-            })
-        });
-        let explain = candidates.chain(decisions).collect();
-        times.add(Stage::Records, records_started.elapsed());
-        DocumentOutput {
-            document,
-            mentions: mention_records,
-            claims: claim_records,
-            explain,
-            signature: times.time(Stage::Signature, || Signature::of(text, &sentences)),
+            }));
         }
+        times.add(Stage::Records, records_started.elapsed());
+        let signature = times.time(Stage::Signature, || Signature::of(text, &sentences));
+        (document, signature)
+    }
+}
+
+/// Where [`Pipeline::process_into`] puts a document's records, one at a time, in the order of
+/// their files.
+pub trait RecordSink {
+    /// A `mentions.jsonl` line.
+    fn mention(&mut self, record: MentionRecord);
+    /// A `claims.jsonl` line.
+    fn claim(&mut self, record: ClaimRecord);
+    /// An `explain.jsonl` line.
+    fn explain(&mut self, line: ExplainLine);
+}
+
+/// The records of [`Pipeline::process`], kept as they come.
+#[derive(Default)]
+struct CollectedRecords {
+    mentions: Vec<MentionRecord>,
+    claims: Vec<ClaimRecord>,
+    explain: Vec<ExplainLine>,
+}
+
+impl RecordSink for CollectedRecords {
+    fn mention(&mut self, record: MentionRecord) {
+        self.mentions.push(record);
+    }
+
+    fn claim(&mut self, record: ClaimRecord) {
+        self.claims.push(record);
+    }
+
+    fn explain(&mut self, line: ExplainLine) {
+        self.explain.push(line);
     }
 }
 

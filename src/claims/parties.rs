@@ -187,7 +187,14 @@ impl SentenceView<'_> {
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
-        let before = self.text[self.sentence.start..mention.start].to_lowercase();
+        // Only the last few characters matter: lowercasing the whole prefix per mention
+        // would make a long sentence quadratic.
+        let prefix = &self.text[self.sentence.start..mention.start];
+        let mut tail_start = prefix.len().saturating_sub(4);
+        while !prefix.is_char_boundary(tail_start) {
+            tail_start -= 1;
+        }
+        let before = prefix[tail_start..].to_lowercase();
         let indefinite = [" a ", " an ", "(a ", "(an "]
             .iter()
             .any(|a| before.ends_with(a) || before == a.trim_start());

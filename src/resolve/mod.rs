@@ -226,19 +226,20 @@ fn resolve_spans(
 fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>) {
     let spans = SpanReadings::of(context.candidates);
     let mut taken = vec![false; context.text.len()];
-    let mut mentions: Vec<Mention> = Vec::new();
+    // Most spans become mentions: one allocation instead of doubling past the need.
+    let mut mentions: Vec<Mention> = Vec::with_capacity(spans.spans.len());
     // With `explain`: the mentions taken so far by start, and the rank of each mention's span,
     // to name the winner of a lost span and the step it won by.
     let mut by_start: BTreeMap<usize, usize> = BTreeMap::new();
     let mut ranks: Vec<SpanRank> = Vec::new();
     let mut lost = Vec::new();
-    for (index, rank) in policy_order(context.gazetteer, &spans) {
+    for index in policy_order(context.gazetteer, &spans) {
         let (span, readings) = spans.get(index);
         let (start, end) = span;
         if taken[start..end].iter().any(|&t| t) {
             if explain {
                 let winner = first_taken_over(&mentions, &by_start, span);
-                let rule = rank.lost_to(&ranks[winner]);
+                let rule = spans.rank(context.gazetteer, index).lost_to(&ranks[winner]);
                 lost.extend(lost_to_overlap(&mentions[winner], span, rule, readings));
             }
             continue;
@@ -252,7 +253,7 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
         taken[start..end].iter_mut().for_each(|t| *t = true);
         if explain {
             by_start.insert(start, mentions.len());
-            ranks.push(rank);
+            ranks.push(spans.rank(context.gazetteer, index));
         }
         mentions.push(mention_of(context, chosen, choice.confidence()));
     }
@@ -347,17 +348,20 @@ impl<'c> SpanReadings<'c> {
         let (span, range) = &self.spans[index];
         (*span, &self.sorted[range.clone()])
     }
+
+    /// The policy's rank of span number `index`.
+    fn rank(&self, gazetteer: &Entities<'_>, index: usize) -> SpanRank {
+        let (span, readings) = self.get(index);
+        SpanRank::of(gazetteer, span, readings)
+    }
 }
 
-/// The spans (by number in `readings`) in the order the policy takes them, each with its rank.
-fn policy_order(gazetteer: &Entities<'_>, readings: &SpanReadings<'_>) -> Vec<(usize, SpanRank)> {
-    let mut order: Vec<(usize, SpanRank)> = (0..readings.spans.len())
-        .map(|index| {
-            let (span, of_span) = readings.get(index);
-            (index, SpanRank::of(gazetteer, span, of_span))
-        })
-        .collect();
-    order.sort_by_key(|&(_, rank)| rank);
+/// The spans (by number in `readings`) in the order the policy takes them. Ranks are computed
+/// when compared rather than stored, to keep one word per span.
+fn policy_order(gazetteer: &Entities<'_>, readings: &SpanReadings<'_>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..readings.spans.len()).collect();
+    // Every rank differs (it ends with the span's start), so an unstable sort is exact.
+    order.sort_unstable_by_key(|&index| readings.rank(gazetteer, index));
     order
 }
 
@@ -561,7 +565,7 @@ mod tests {
         let spans = SpanReadings::of(&candidates);
         let got: Vec<(usize, usize)> = policy_order(&entities, &spans)
             .into_iter()
-            .map(|(index, _)| spans.get(index).0)
+            .map(|index| spans.get(index).0)
             .collect();
         let want: Vec<(usize, usize)> = candidates.iter().map(|c| (c.start, c.end)).collect();
         assert_eq!(got, want);

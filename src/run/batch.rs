@@ -7,12 +7,14 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::pipeline::{DocumentOutput, Pipeline, Stage, StageTimes};
-use crate::record::{RejectedRecord, Summary};
-use crate::run::corpus::{CorpusWriter, StoredError};
+use crate::pipeline::{Pipeline, Stage, StageTimes};
+use crate::record::{DocumentRecord, RejectedRecord, Summary};
+use crate::run::corpus::{CorpusWriter, StoredDocument, StoredError};
 use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun, ReuseError};
+use crate::run::spill::EncodedRecords;
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
+use crate::text::fingerprint::Signature;
 use crate::text::ingest::{self, DiscoverError, Document, InputFile, Rejection};
 use crate::text::reject::RejectReason;
 
@@ -46,6 +48,14 @@ pub enum ExtractError {
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// A document's records could not be kept in a temporary file until written.
+    #[error("cannot keep the records of {doc_id} in a temporary file")]
+    Spill {
+        /// The document.
+        doc_id: String,
+        /// The write error.
+        source: std::io::Error,
+    },
     /// The worker threads could not be started.
     #[error("cannot start the worker threads")]
     Workers(#[source] rayon::ThreadPoolBuildError),
@@ -66,9 +76,10 @@ const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// What the workers hand the writer for one input.
 enum Outcome {
-    /// Processed now; with the input's size and modification time, and the time its stages
-    /// took.
-    Fresh(Box<DocumentOutput>, Option<(u64, u64)>, StageTimes),
+    /// Processed now; with the time its stages took.
+    Fresh(Box<StoredDocument>, StageTimes),
+    /// Processed now, but its records could not be kept until written.
+    Unkept(String, std::io::Error),
     /// Unchanged since the previous run: its records are copied.
     Reused(ManifestEntry),
     /// Could not be processed.
@@ -147,9 +158,15 @@ pub fn run_extract(
             for outcome in outcomes {
                 let writing = Instant::now();
                 match outcome {
-                    Outcome::Fresh(output, stamp, times) => {
+                    Outcome::Fresh(stored, times) => {
                         writer.times.merge(&times);
-                        writer.fresh(*output, stamp)?;
+                        let doc_id = stored.document.doc_id.clone();
+                        writer
+                            .stored(*stored, false)
+                            .map_err(|e| stored_failed(&doc_id, e))?;
+                    }
+                    Outcome::Unkept(doc_id, source) => {
+                        return Err(ExtractError::Spill { doc_id, source })
                     }
                     Outcome::Reused(entry) => {
                         let previous = previous.expect("reuse needs a previous run");
@@ -188,19 +205,30 @@ fn reuse(
     entry: ManifestEntry,
     explain: bool,
 ) -> Result<(), ExtractError> {
-    let reuse_failed = |doc_id: &str, source| ExtractError::Reuse {
-        doc_id: doc_id.to_string(),
-        source,
-    };
     let doc_id = entry.doc_id.clone();
     let stored = previous
         .records()
         .stored(entry, explain)
-        .map_err(|e| reuse_failed(&doc_id, e))?;
-    writer.stored(stored, true).map_err(|e| match e {
-        StoredError::Claim { source, .. } => reuse_failed(&doc_id, source.into()),
+        .map_err(|source| ExtractError::Reuse {
+            doc_id: doc_id.clone(),
+            source,
+        })?;
+    writer
+        .stored(stored, true)
+        .map_err(|e| stored_failed(&doc_id, e))
+}
+
+/// What stops a run when a document's encoded records cannot be written.
+fn stored_failed(doc_id: &str, error: StoredError) -> ExtractError {
+    let doc_id = doc_id.to_string();
+    match error {
+        StoredError::Claim { source, .. } => ExtractError::Reuse {
+            doc_id,
+            source: source.into(),
+        },
+        StoredError::Spill { source, .. } => ExtractError::Spill { doc_id, source },
         StoredError::Write(e) => e.into(),
-    })
+    }
 }
 
 /// The `rejected.jsonl` line of a rejection.
@@ -238,22 +266,58 @@ fn process_input(pipeline: &Pipeline, input: &InputFile, max_bytes: u64) -> Vec<
         .map(|document| {
             let mut times = first_times.take().unwrap_or_default();
             match document.and_then(|doc| process_document(pipeline, &doc, &mut times)) {
-                Ok(output) => Outcome::Fresh(Box::new(output), stamp, times),
+                Ok((document, signature, records)) => match records.finish() {
+                    Ok(records) => Outcome::Fresh(
+                        Box::new(stored_now(document, signature, records, stamp)),
+                        times,
+                    ),
+                    Err(source) => Outcome::Unkept(document.doc_id, source),
+                },
                 Err(rejection) => Outcome::Rejected(rejection),
             }
         })
         .collect()
 }
 
-/// Runs the pipeline on one document. A bug in one document's processing must not take the
-/// batch down: it is rejected with the panic message, and the batch goes on.
+/// A document processed in this run, ready for the writer; `stamp` is its file's size and
+/// modification time, when it is a file of its own.
+fn stored_now(
+    document: DocumentRecord,
+    signature: Signature,
+    records: EncodedRecords,
+    stamp: Option<(u64, u64)>,
+) -> StoredDocument {
+    let (size, mtime_ns) = stamp.unwrap_or_default();
+    let entry = ManifestEntry {
+        doc_id: document.doc_id.clone(),
+        path: document.path.clone(),
+        size,
+        mtime_ns,
+        sha256: document.sha256.clone(),
+        signature: signature.to_hex(),
+    };
+    StoredDocument {
+        document,
+        signature,
+        mentions: records.mentions,
+        claims: records.claims,
+        explain: records.explain,
+        entry,
+    }
+}
+
+/// Runs the pipeline on one document, encoding its records as they are made. A bug in one
+/// document's processing must not take the batch down: it is rejected with the panic message,
+/// and the batch goes on.
 fn process_document(
     pipeline: &Pipeline,
     doc: &Document,
     times: &mut StageTimes,
-) -> Result<DocumentOutput, Rejection> {
+) -> Result<(DocumentRecord, Signature, EncodedRecords), Rejection> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        pipeline.process_timed(doc, times)
+        let mut records = EncodedRecords::default();
+        let (document, signature) = pipeline.process_into(doc, times, &mut records);
+        (document, signature, records)
     }))
     .map_err(|panic| {
         let message = panic

@@ -9,29 +9,30 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
-use crate::pipeline::{DocumentOutput, StageTimes};
+use crate::pipeline::StageTimes;
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::run::dedup::DuplicateIndex;
 use crate::run::incremental::ManifestEntry;
 use crate::run::relations::{Affiliations, RelationSet};
+use crate::run::spill::RecordLines;
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
 use crate::text::fingerprint::Signature;
 
-/// A document whose records were made earlier and are written as they were: its mentions,
-/// claims and explanations as whole JSON lines.
-#[derive(Debug, Clone)]
+/// A document whose records are encoded, ready to be written as they are: its mentions,
+/// claims and explanations as whole JSON lines, made in this run or an earlier one.
+#[derive(Debug)]
 pub struct StoredDocument {
     /// Its `documents.jsonl` record (`near_duplicate_of` is decided again, for this run).
     pub document: DocumentRecord,
     /// Its near-duplicate signature.
     pub signature: Signature,
-    /// Its lines of `mentions.jsonl`, each ending in a newline.
-    pub mentions: Vec<u8>,
-    /// Its lines of `claims.jsonl`, each ending in a newline.
-    pub claims: Vec<u8>,
-    /// Its lines of `explain.jsonl`, each ending in a newline (empty when not explaining).
-    pub explain: Vec<u8>,
+    /// Its lines of `mentions.jsonl`.
+    pub mentions: RecordLines,
+    /// Its lines of `claims.jsonl`.
+    pub claims: RecordLines,
+    /// Its lines of `explain.jsonl` (none when not explaining).
+    pub explain: RecordLines,
     /// Its manifest entry.
     pub entry: ManifestEntry,
 }
@@ -46,6 +47,14 @@ pub enum StoredError {
         doc_id: String,
         /// What the JSON reader said.
         source: serde_json::Error,
+    },
+    /// Its records could not be read back from their temporary file.
+    #[error("cannot read back the records of {doc_id}")]
+    Spill {
+        /// The document.
+        doc_id: String,
+        /// The read error.
+        source: std::io::Error,
     },
     /// The output could not be written.
     #[error(transparent)]
@@ -136,60 +145,40 @@ impl CorpusWriter {
         self.relations.add(claim, numbers.document, numbers.source);
     }
 
-    /// Writes a document processed in this run; `stamp` is its file's size and modification
-    /// time, when it is a file of its own.
+    /// Writes a document whose records are encoded; `reused` counts it as reused from the
+    /// previous run into the same folder (`extract --incremental`).
     ///
     /// # Errors
-    /// On a write error.
-    pub fn fresh(
-        &mut self,
-        mut output: DocumentOutput,
-        stamp: Option<(u64, u64)>,
-    ) -> Result<(), WriteError> {
-        let numbers = self.admit(&mut output.document, &output.signature);
-        self.summary.mentions += output.mentions.len();
-        for claim in &output.claims {
-            self.count_claim(claim, numbers);
-        }
-        self.out.write_document(&output)?;
-        let (size, mtime_ns) = stamp.unwrap_or_default();
-        self.out.write_manifest_entry(&ManifestEntry {
-            doc_id: output.document.doc_id.clone(),
-            path: output.document.path.clone(),
-            size,
-            mtime_ns,
-            sha256: output.document.sha256.clone(),
-            signature: output.signature.to_hex(),
-        })
-    }
-
-    /// Writes a document whose records were made earlier; `reused` counts it as reused from
-    /// the previous run into the same folder (`extract --incremental`).
-    ///
-    /// # Errors
-    /// A claim line that is not a claim record, or a write error.
+    /// A claim line that is not a claim record, records that cannot be read back, or a write
+    /// error.
     pub fn stored(&mut self, stored: StoredDocument, reused: bool) -> Result<(), StoredError> {
         let StoredDocument {
             mut document,
             signature,
             mentions,
-            claims,
+            mut claims,
             explain,
             entry,
         } = stored;
         document.signature = None;
         let numbers = self.admit(&mut document, &signature);
-        self.summary.mentions += mentions.iter().filter(|&&b| b == b'\n').count();
-        for line in claims.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            let claim: ClaimRecord =
-                serde_json::from_slice(line).map_err(|source| StoredError::Claim {
-                    doc_id: document.doc_id.clone(),
-                    source,
-                })?;
-            self.count_claim(&claim, numbers);
-        }
+        self.summary.mentions += mentions.len();
+        claims
+            .try_for_each_line(|line| {
+                let claim: ClaimRecord = serde_json::from_slice(line)?;
+                self.count_claim(&claim, numbers);
+                Ok(())
+            })
+            .map_err(|source| StoredError::Spill {
+                doc_id: document.doc_id.clone(),
+                source,
+            })?
+            .map_err(|source| StoredError::Claim {
+                doc_id: document.doc_id.clone(),
+                source,
+            })?;
         self.out
-            .write_reused(&document, &mentions, &claims, &explain)?;
+            .write_stored(&document, mentions, claims, explain)?;
         if reused {
             self.summary.reused += 1;
         }

@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::run::corpus::StoredDocument;
 use crate::run::files::{CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, MANIFEST_FILE, MENTIONS_FILE};
+use crate::run::spill::RecordLines;
 use crate::schema::SCHEMA_VERSION;
 use crate::text::fingerprint::Signature;
 use crate::text::ingest::InputFile;
@@ -132,12 +133,12 @@ impl OutputRecords {
         Ok(StoredDocument {
             document: serde_json::from_slice(&records(DOCUMENTS_FILE)?)?,
             signature: Signature::from_hex(&entry.signature).ok_or(ReuseError::Signature)?,
-            mentions: records(MENTIONS_FILE)?,
-            claims: records(CLAIMS_FILE)?,
+            mentions: RecordLines::from_bytes(records(MENTIONS_FILE)?),
+            claims: RecordLines::from_bytes(records(CLAIMS_FILE)?),
             explain: if explain {
-                records(EXPLAIN_FILE)?
+                RecordLines::from_bytes(records(EXPLAIN_FILE)?)
             } else {
-                Vec::new()
+                RecordLines::new()
             },
             entry,
         })

@@ -3,7 +3,8 @@
 //! records of map runs and output folders ([`reduce`]), what needs the whole corpus
 //! ([`corpus`], which writes documents in order for `extract` and `reduce` alike, with
 //! [`dedup`] for near-duplicates and [`relations`] for the network), and committing the
-//! output folder atomically ([`write`](mod@write), whose file names are in [`files`]).
+//! output folder atomically ([`write`](mod@write), whose file names are in [`files`]; a
+//! document's records wait for it in [`spill`]).
 
 pub mod batch;
 pub mod corpus;
@@ -12,5 +13,6 @@ pub mod files;
 pub mod incremental;
 pub mod reduce;
 pub mod relations;
+pub mod spill;
 pub mod stream;
 pub mod write;

@@ -41,6 +41,7 @@ use crate::record::{
 use crate::run::corpus::{CorpusWriter, StoredDocument, StoredError};
 use crate::run::files::{MANIFEST_FILE, REJECTED_FILE};
 use crate::run::incremental::{read_manifest, Manifest, ManifestEntry, OutputRecords, ReuseError};
+use crate::run::spill::RecordLines;
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
 use crate::text::fingerprint::Signature;
@@ -369,6 +370,10 @@ pub fn run_reduce(
                     doc_id,
                     part: parts[entry.part].name.clone(),
                     source: source.into(),
+                },
+                StoredError::Spill { source, .. } => ReduceError::Read {
+                    part: parts[entry.part].name.clone(),
+                    source,
                 },
                 StoredError::Write(e) => e.into(),
             })?;
@@ -756,9 +761,9 @@ fn stored_from_lines(bytes: &[u8]) -> Result<StoredDocument, serde_json::Error> 
     Ok(StoredDocument {
         document,
         signature,
-        mentions,
-        claims,
-        explain: Vec::new(),
+        mentions: RecordLines::from_bytes(mentions),
+        claims: RecordLines::from_bytes(claims),
+        explain: RecordLines::new(),
         entry,
     })
 }

@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use tempfile::NamedTempFile;
 
-use crate::pipeline::DocumentOutput;
 use crate::record::{DocumentRecord, RejectedRecord, Summary};
 use crate::run::files::{
     CLAIMS_FILE, DOCUMENTS_FILE, EXPLAIN_FILE, GRAPHML_FILE, MANIFEST_FILE, MENTIONS_FILE,
@@ -20,6 +19,7 @@ use crate::run::files::{
 };
 use crate::run::incremental::{Manifest, ManifestEntry};
 use crate::run::relations::{write_graphml, RelationSet};
+use crate::run::spill::RecordLines;
 
 /// What stops an output file or the output set from being written, with the path it concerns.
 #[derive(Debug, thiserror::Error)]
@@ -354,6 +354,16 @@ impl AtomicFile {
             .map_err(WriteError::io("cannot write", &self.target))
     }
 
+    /// Appends encoded lines.
+    ///
+    /// # Errors
+    /// On a write error, or when the lines cannot be read back from their temporary file.
+    pub fn write_lines(&mut self, lines: RecordLines) -> Result<(), WriteError> {
+        lines
+            .copy_to(&mut self.writer)
+            .map_err(WriteError::io("cannot write", &self.target))
+    }
+
     /// Appends what `write` writes (a whole JSON or GraphML document, piece by piece).
     ///
     /// # Errors
@@ -446,43 +456,22 @@ impl OutputSet {
         Ok(())
     }
 
-    /// Writes one document's records.
+    /// Writes a document record and its encoded mentions, claims and explanations.
     ///
     /// # Errors
-    /// On a write error.
-    pub fn write_document(&mut self, output: &DocumentOutput) -> Result<(), WriteError> {
-        self.documents.write(&output.document)?;
-        for m in &output.mentions {
-            self.mentions.write(m)?;
-        }
-        for c in &output.claims {
-            self.claims.write(c)?;
-        }
-        if let Some(explain) = &mut self.explain {
-            for e in &output.explain {
-                explain.write(e)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes a document record and the previous run's records of its mentions, claims and
-    /// explanations, as they were written.
-    ///
-    /// # Errors
-    /// On a write error.
-    pub fn write_reused(
+    /// On a write error, or when the records cannot be read back from their temporary files.
+    pub fn write_stored(
         &mut self,
         document: &DocumentRecord,
-        mentions: &[u8],
-        claims: &[u8],
-        explain: &[u8],
+        mentions: RecordLines,
+        claims: RecordLines,
+        explain: RecordLines,
     ) -> Result<(), WriteError> {
         self.documents.write(document)?;
-        self.mentions.write_raw(mentions)?;
-        self.claims.write_raw(claims)?;
+        self.mentions.write_lines(mentions)?;
+        self.claims.write_lines(claims)?;
         if let Some(file) = &mut self.explain {
-            file.write_raw(explain)?;
+            file.write_lines(explain)?;
         }
         Ok(())
     }
