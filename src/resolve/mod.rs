@@ -356,12 +356,25 @@ impl<'c> SpanReadings<'c> {
     }
 }
 
-/// The spans (by number in `readings`) in the order the policy takes them. Ranks are computed
-/// when compared rather than stored, to keep one word per span.
+/// The spans (by number in `readings`) in the order the policy takes them, in a few bytes per
+/// span: the rank's fields that look readings up are computed once, the others read from the
+/// span when compared.
 fn policy_order(gazetteer: &Entities<'_>, readings: &SpanReadings<'_>) -> Vec<usize> {
+    let standing: Vec<(bool, u8)> = (0..readings.spans.len())
+        .map(|index| {
+            let rank = readings.rank(gazetteer, index);
+            // Type ranks are small; an unranked type (usize::MAX) still sorts last.
+            let best_type = u8::try_from(rank.best_type).unwrap_or(u8::MAX);
+            (rank.all_ambiguous, best_type)
+        })
+        .collect();
     let mut order: Vec<usize> = (0..readings.spans.len()).collect();
-    // Every rank differs (it ends with the span's start), so an unstable sort is exact.
-    order.sort_unstable_by_key(|&index| readings.rank(gazetteer, index));
+    // The key is [`SpanRank`]'s, field for field; every key differs (it ends with the span's
+    // start, and spans of one start differ in length), so an unstable sort is exact.
+    order.sort_unstable_by_key(|&index| {
+        let ((start, end), _) = readings.spans[index];
+        (Reverse(end - start), standing[index], start)
+    });
     order
 }
 
