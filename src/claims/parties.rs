@@ -140,6 +140,9 @@ impl SentenceView<'_> {
             };
             let mut at = cue.end;
             let mut first = true;
+            // Members after a bare comma belong to the list only once a conjunction closes it:
+            // in "after troops went to Ukraine, the agency said …" the comma ends a phrase.
+            let mut pending = Vec::new();
             for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
                 let gap = &self.text[at..m.start];
                 let joins = if first {
@@ -150,6 +153,10 @@ impl SentenceView<'_> {
                 if !joins {
                     break;
                 }
+                let closed = first || has_conjunction(gap);
+                if closed {
+                    excluded.extend(pending.drain(..));
+                }
                 at = m.end;
                 first = false;
                 if !self.kind_of(m).is_party() {
@@ -159,7 +166,11 @@ impl SentenceView<'_> {
                 if countries_only && self.kind_of(m) != EntityType::Country {
                     break;
                 }
-                excluded.insert(m.start);
+                if closed {
+                    excluded.insert(m.start);
+                } else {
+                    pending.push(m.start);
+                }
             }
         }
         excluded
@@ -421,6 +432,12 @@ impl SentenceView<'_> {
                 adjacent || (words.clone().count() <= 3 && words.into_iter().all(in_verb_group))
             })
     }
+}
+
+/// Whether a gap between two members of a list holds a conjunction ("and", "or").
+fn has_conjunction(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || c == ',')
+        .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
 }
 
 /// Whether the words between "in" and a country name a place in it: "in the Province of
