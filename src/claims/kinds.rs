@@ -323,12 +323,17 @@ impl SentenceView<'_> {
                 _ => {}
             }
         }
-        // "ESA said it would no longer work with Russia": a decision to stop, reported in the
-        // past, is in force.
+        // "ESA said it would no longer work with Russia", "Roscosmos said it will stop working
+        // with NASA": a decision to stop, reported, is in force ("Russia will leave the station
+        // in 2028" stays planned).
         let reported_stop = main.role == CueRole::Cessation
-            && found
-                .1
-                .is_some_and(|c| c.lemma.eq_ignore_ascii_case("would"));
+            && found.1.is_some_and(|c| {
+                c.lemma.eq_ignore_ascii_case("would")
+                    || (c.lemma.eq_ignore_ascii_case("will")
+                        && cues
+                            .iter()
+                            .any(|s| s.role == CueRole::Speech && s.end <= c.start))
+            });
         if reported_stop {
             return (Modality::Actual, None);
         }

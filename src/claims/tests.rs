@@ -110,6 +110,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Egypt is prohibited from working with Sudan on satellites.", &["prohibition negative actual country:EG,country:SD|"]),
     ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
     ("Chile said it would no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("Chile announced that it will no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("Chile will no longer collaborate with Bolivia after 2030.", &["prohibition negative planned country:BO,country:CL|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("Japan not only trains but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
     ("Kenya expelled the CNES team from the radar project.", &["prohibition negative actual agency:cnes,country:KE|"]),
