@@ -164,6 +164,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Canada halted its cooperation with Iraq after the invasion of Kuwait.", &["prohibition negative actual country:CA,country:IQ|"]),
+    // A country's description of its agency before the agency's name mentions the country.
+    ("Kenya signed an agreement with the US space agency NASA.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
+    ("Kenya signed an agreement with the US space agency.", &["agreement positive actual agency:nasa,country:KE|"]),
     // A comma ends the phrase of place unless a conjunction closes a list.
     ("After the invasion of Kuwait, the European Space Agency suspended its cooperation with Iraq.", &["prohibition negative actual agency:esa,country:IQ|"]),
     ("Canada signed a deal with Mexico during talks in Chile, Peru and Bolivia.", &["agreement positive actual country:CA,country:MX|"]),

@@ -215,6 +215,7 @@ fn resolve_spans(
     };
     let (mut mentions, mut lost) = take_spans(&context, explain);
     mentions.sort_by_key(|m| (m.start, m.end));
+    name_described_countries(&context, &mut mentions);
     add_what_lists_imply(&context, &mut mentions);
     lost.sort_by_key(|l| (l.start, l.end, l.entry));
     (mentions, lost)
@@ -258,6 +259,30 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
         mentions.push(mention_of(context, chosen, choice.confidence()));
     }
     (mentions, lost)
+}
+
+/// "the US space agency NASA": a description of an agency by its country, right before the
+/// agency's own name, mentions the country (the name after it mentions the agency). Only a
+/// lowercase description: "the UK Space Agency" is a name.
+fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (described, named) = (&mentions[i - 1], &mentions[i]);
+        if described.entry != named.entry || &context.text[described.end..named.start] != " " {
+            continue;
+        }
+        let country = context.candidates.iter().find(|c| {
+            c.start == described.start
+                && !c.ambiguous
+                && context.gazetteer.entry(c.entry).kind == EntityType::Country
+                && matches!(
+                    &context.text[c.end..described.end],
+                    " space agency" | " national space agency"
+                )
+        });
+        if let Some(country) = country {
+            mentions[i - 1] = mention_of(context, country, described.confidence);
+        }
+    }
 }
 
 /// What lists imply, on the mentions in text order: a nationality word among countries is a
