@@ -249,7 +249,11 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
     let after = &unit[run.end..];
     let following = after.trim_start();
     let next = unit.len() - following.len();
-    if following.len() == after.len() || !starts_sentence_text(following) {
+    if following.len() == after.len() {
+        let joined = run.kind == RunKind::Period && joined_sentences(unit, sentence_start, at);
+        return joined.then_some((run.end, run.end));
+    }
+    if !starts_sentence_text(following) {
         return None;
     }
     // An omission in brackets, "[...]", ends nothing; nor does a period before a citation in
@@ -279,6 +283,36 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
             }
         }
     }
+}
+
+/// Whether the period at `dot`, with no space after it, still ends a sentence, as in text
+/// scraped without the space ("… announced Thursday.Since 1995 …"): a word of three or more
+/// letters, not all capitals, ends before it (maybe closed by a quote or bracket), and a
+/// capitalised word follows. "U.S.Army", "ASP.NET" and "news.Example.com" are left whole.
+fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
+    let mut next = unit[dot + 1..].chars();
+    if !(next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    let next_token = unit[dot + 1..].split(char::is_whitespace).next().unwrap_or("");
+    if next_token
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .contains('.')
+    {
+        // A host name: "news.Example.com".
+        return false;
+    }
+    let before = &unit[sentence_start..dot];
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['"', '\'', ')', ']', '”', '’']);
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().any(char::is_lowercase)
+        && period_ends_sentence(unit, sentence_start, dot, &unit[dot + 1..])
 }
 
 /// Whether text can start a sentence: a capital, a digit, an opening quote or bracket.
@@ -423,6 +457,15 @@ mod tests {
             (
                 "Write to ops.team@agency.example. They answer.",
                 &["Write to ops.team@agency.example.", "They answer."],
+            ),
+            // Scraped text that lost the space after a period.
+            (
+                "The deal was signed Monday.Since then, \"work\" began.Talks go on.",
+                &["The deal was signed Monday.", "Since then, \"work\" began.", "Talks go on."],
+            ),
+            (
+                "It went to the U.S.Army and to Mrs.Okafor via ASP.Net on news.Example.com.",
+                &["It went to the U.S.Army and to Mrs.Okafor via ASP.Net on news.Example.com."],
             ),
         ];
         for (unit, want) in cases {
