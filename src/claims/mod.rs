@@ -162,6 +162,15 @@ pub fn extract_explained(
     (claims, decisions)
 }
 
+/// A verb cue written as the first part of a hyphenated compound is no verb: "end" in
+/// "end-users", "launch" in "launch-pad".
+fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
+    let mut after = text[cue.end..].chars();
+    cue.verb
+        && matches!(after.next(), Some('-' | '\u{2010}' | '\u{2011}'))
+        && after.next().is_some_and(char::is_alphabetic)
+}
+
 /// A capitalised cue word inside the sentence right before a capitalised head word ("the
 /// National Convention Center", "the Partnership Office") is part of a name no gazetteer
 /// lists, and states nothing.
@@ -231,6 +240,7 @@ fn run(
                 in_sentence(c.start)
                     && !inside_a_name(c)
                     && !heads_an_unlisted_name(gazetteer, text, sentence, c)
+                    && !opens_a_compound(text, c)
             })
             .collect();
         let view = SentenceView {

@@ -143,6 +143,7 @@ impl SentenceView<'_> {
             // Members after a bare comma belong to the list only once a conjunction closes it:
             // in "after troops went to Ukraine, the agency said …" the comma ends a phrase.
             let mut pending = Vec::new();
+            let mut after_place = false;
             for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
                 let gap = &self.text[at..m.start];
                 let joins = if first {
@@ -153,13 +154,17 @@ impl SentenceView<'_> {
                 if !joins {
                     break;
                 }
-                let closed = first || has_conjunction(gap);
+                // "in Kourou, French Guiana": a place and its country.
+                let place_and_country =
+                    after_place && self.kind_of(m) == EntityType::Country && gap.trim() == ",";
+                let closed = first || has_conjunction(gap) || place_and_country;
                 if closed {
                     excluded.extend(pending.drain(..));
                 }
                 at = m.end;
                 first = false;
-                if !self.kind_of(m).is_party() {
+                after_place = !self.kind_of(m).is_party();
+                if after_place {
                     // A region or a place in the list ("from Europe, Japan and Canada").
                     continue;
                 }

@@ -170,6 +170,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A comma ends the phrase of place unless a conjunction closes a list.
     ("After the invasion of Kuwait, the European Space Agency suspended its cooperation with Iraq.", &["prohibition negative actual agency:esa,country:IQ|"]),
     ("Canada signed a deal with Mexico during talks in Chile, Peru and Bolivia.", &["agreement positive actual country:CA,country:MX|"]),
+    ("The station was supported by ESA's antenna in Kourou, French Guiana.", &[]),
+    // A verb cue as the first part of a compound is no verb.
+    ("Chile and Peru support open access to the data for end-users.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The NASA team trained in Japan.", &[]),
     ("China plans to establish a ground station in the Province of Quillfield, Argentina.", &[]),
     ("Following the vote, the European Space Agency said it would suspend cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
