@@ -6,7 +6,7 @@ use crate::gazetteer::{CueMatch, CueRole};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words};
 
-use super::sentence::{is_article_only, SentenceView};
+use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{Claim, ClaimEntity};
 
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
@@ -300,6 +300,7 @@ impl SentenceView<'_> {
                     && c.start >= main.end
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
+                    && !opens_noun_phrase(&self.text[main.end..c.start])
             });
             if let Some(after) = after {
                 let modality = if after.role == CueRole::Intended {
@@ -537,6 +538,12 @@ fn is_sanction(cue: &CueMatch) -> bool {
 fn is_pair_cue(cue: &CueMatch) -> bool {
     let lemma = cue.lemma.to_lowercase();
     lemma.ends_with(" with") && lemma.starts_with("in ") || lemma == "together with"
+}
+
+/// Whether the words before a cue end in a determiner, so that the cue is a noun or an
+/// adjective ("the future of …", "its upcoming launch"), not a verb that sets a tense.
+fn opens_noun_phrase(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(is_determiner)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::segment::{at_most_words, is_list_separator};
 
-use super::sentence::{is_article_only, SentenceView};
+use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::ClaimEntity;
 
 impl SentenceView<'_> {
@@ -467,7 +467,6 @@ fn is_place_before_country(gap: &str) -> bool {
 /// A clause without "that" counts when it opens with a determiner, its subject's ("said the
 /// agreement paved the way for …").
 fn reported_clause(after: &str) -> Option<&str> {
-    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those"];
     let that = after
         .match_indices("that ")
         .map(|(at, _)| at)
@@ -477,10 +476,7 @@ fn reported_clause(after: &str) -> Option<&str> {
         _ => {
             let clause = after.trim_start();
             let first = clause.split_whitespace().next()?;
-            DETERMINERS
-                .iter()
-                .any(|d| first.eq_ignore_ascii_case(d))
-                .then_some(clause)
+            is_determiner(first).then_some(clause)
         }
     }
 }

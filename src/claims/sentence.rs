@@ -565,6 +565,15 @@ fn cue_spans(
     spans
 }
 
+/// Whether a word is a determiner, which opens a noun phrase: an article, a demonstrative or a
+/// possessive ("the future", "its upcoming").
+pub(super) fn is_determiner(word: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
+    ];
+    DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 /// Gap text that joins a preposition to the first name after it: nothing, or an article.
 pub(super) fn is_article_only(gap: &str) -> bool {
     let gap = gap.trim();

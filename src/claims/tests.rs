@@ -171,6 +171,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("After the invasion of Kuwait, the European Space Agency suspended its cooperation with Iraq.", &["prohibition negative actual agency:esa,country:IQ|"]),
     ("Canada signed a deal with Mexico during talks in Chile, Peru and Bolivia.", &["agreement positive actual country:CA,country:MX|"]),
     ("The station was supported by ESA's antenna in Kourou, French Guiana.", &[]),
+    // After a noun cue, a tense comes from a verb, not from a noun phrase ("the future").
+    ("Chile and Peru are marking a moment in their collaboration, and the future of science.", &["collaboration positive actual country:CL,country:PE|"]),
     // A verb cue as the first part of a compound is no verb.
     ("Chile and Peru support open access to the data for end-users.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The NASA team trained in Japan.", &[]),
