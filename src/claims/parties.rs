@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
+use crate::text::metadata;
 use crate::text::segment::{at_most_words, is_list_separator};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
@@ -126,11 +127,27 @@ impl SentenceView<'_> {
             .map(|m| m.start)
     }
 
-    /// Mentions that stand in a non-party role: after a phrase of place ("at", "in" for
-    /// countries), or after a conflict phrase ("invasion of"), with the coordinated list that
-    /// follows ("in China and Russia").
+    /// Mentions that stand in a non-party role: in a news dateline, after a phrase of place
+    /// ("at", "in" for countries), or after a conflict phrase ("invasion of"), with the
+    /// coordinated list that follows ("in China and Russia").
     pub(super) fn role_excluded(&self) -> HashSet<usize> {
         let mut excluded = HashSet::new();
+        // "Mexico, 24 September 2021 – Airbus signed …": the dateline's place.
+        if let Some(len) = metadata::dateline_len(&self.text[self.sentence.start..]) {
+            let dateline_end = self.sentence.start + len;
+            excluded.extend(
+                self.mentions
+                    .iter()
+                    .filter(|m| m.end <= dateline_end)
+                    .map(|m| m.start),
+            );
+        }
+        excluded.extend(
+            self.mentions
+                .iter()
+                .filter(|m| self.locates_a_body(m))
+                .map(|m| m.start),
+        );
         for cue in &self.cues {
             let countries_only = match cue.role {
                 CueRole::CountryLocation if self.names_a_supplier(cue) => continue,
@@ -179,6 +196,32 @@ impl SentenceView<'_> {
             }
         }
         excluded
+    }
+
+    /// A country after a body's name and a bare comma that closes the phrase ("developed by
+    /// KACST, Saudi Arabia;", "the University of Nairobi (UoN), Kenya."): where the body is,
+    /// not a party of its own (a list's last member would follow "and").
+    fn locates_a_body(&self, mention: &Mention) -> bool {
+        if self.kind_of(mention) != EntityType::Country {
+            return false;
+        }
+        let before = &self.text[self.sentence.start..mention.start];
+        let Some(body) = before.strip_suffix(", ") else {
+            return false;
+        };
+        let body = body.strip_suffix(')').unwrap_or(body);
+        let closes = self.text[mention.end..self.sentence.end]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ';' | '.' | ')'));
+        closes
+            && self
+                .mention_ending_at(self.sentence.start + body.len())
+                .is_some_and(|b| {
+                    let kind = self.kind_of(b);
+                    kind.is_party() && kind != EntityType::Country
+                })
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or

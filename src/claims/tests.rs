@@ -171,6 +171,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("After the invasion of Kuwait, the European Space Agency suspended its cooperation with Iraq.", &["prohibition negative actual agency:esa,country:IQ|"]),
     ("Canada signed a deal with Mexico during talks in Chile, Peru and Bolivia.", &["agreement positive actual country:CA,country:MX|"]),
     ("The station was supported by ESA's antenna in Kourou, French Guiana.", &[]),
+    // A dateline's place, and a body's country after a closing comma, are places.
+    ("Mexico, 24 September 2021 – Airbus has signed a memorandum with the Mexican Space Agency.", &["agreement positive actual agency:aem,organization:airbus|"]),
+    ("The rover carries a spectrometer from NASA and a camera developed by KACST, Saudi Arabia.", &["contribution positive actual agency:nasa,organization:kacst|"]),
     // After a noun cue, a tense comes from a verb, not from a noun phrase ("the future").
     ("Chile and Peru are marking a moment in their collaboration, and the future of science.", &["collaboration positive actual country:CL,country:PE|"]),
     // A verb cue as the first part of a compound is no verb.

@@ -138,6 +138,12 @@ pub fn published(text: &str, sentences: &[Sentence]) -> Option<String> {
         .or_else(|| header.iter().find_map(|line| parse_date(line)))
 }
 
+/// The length in bytes of the news dateline that opens `text` ("Mexico, 24 September 2021 –
+/// "), if one does: its place names where the story was filed, not who acts in it.
+pub fn dateline_len(text: &str) -> Option<usize> {
+    DATELINE.find(text).map(|m| m.end())
+}
+
 /// The first date in a line, as `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     find_date(line).map(|(_, date)| date)
