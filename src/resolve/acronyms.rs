@@ -61,29 +61,16 @@ pub(super) fn learn_new_acronyms(
         let Some((name_start, name)) = name_before(text, open) else {
             continue;
         };
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let initials: String = words
-            .iter()
-            .filter(|w| !NAME_CONNECTORS.contains(w))
-            .filter_map(|w| w.chars().next())
-            .collect();
-        let letters: String = acronym
-            .as_str()
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect();
-        let same_start = initials.chars().next().map(|c| c.to_ascii_uppercase())
-            == letters.chars().next().map(|c| c.to_ascii_uppercase());
-        let matched = letters
-            .chars()
-            .filter(|l| initials.to_uppercase().contains(l.to_ascii_uppercase()))
-            .count();
-        let Some(kind) = words.last().and_then(|w| type_of_head(patterns, w)) else {
-            continue;
-        };
-        if !same_start || matched * 3 < letters.chars().count() * 2 {
+        if !spells(name, acronym.as_str()) {
             continue;
         }
+        let Some(kind) = name
+            .split_whitespace()
+            .next_back()
+            .and_then(|w| type_of_head(patterns, w))
+        else {
+            continue;
+        };
         let id = format!(
             "{}:local-{}",
             kind.as_str(),
@@ -123,6 +110,82 @@ pub(super) fn learn_new_acronyms(
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// Whether a name's initials spell an acronym: the same first letter, and two thirds of the
+/// acronym's letters among the initials of the name's words (connectors aside).
+fn spells(name: &str, acronym: &str) -> bool {
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| !NAME_CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase();
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let same_start = initials.chars().next() == letters.first().copied();
+    let matched = letters.iter().filter(|l| initials.contains(**l)).count();
+    same_start && matched * 3 >= letters.len() * 2
+}
+
+/// Drops the gazetteer's reading of an acronym that the document defines as something else:
+/// "the International Astronautical Congress (IAC)" is not the institute whose acronym is also
+/// IAC, there or anywhere in the document. Only when no gazetteer name covers the long form (a
+/// known long form settles the acronym in [`acronym_definitions`]) and the long form shares no
+/// word with the entry's names.
+pub(super) fn drop_foreign_acronyms(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    let mut foreign: HashSet<(usize, &str)> = HashSet::new();
+    for c in candidates.iter().filter(|c| c.acronym) {
+        let acronym = &text[c.start..c.end];
+        let open = text[..c.start].trim_end();
+        if !open.ends_with('(') || !text[c.end..].trim_start().starts_with(')') {
+            continue;
+        }
+        let open = open.len() - 1;
+        let Some((name_start, name)) = name_before(text, open) else {
+            continue;
+        };
+        let long_form_known = candidates
+            .iter()
+            .any(|k| k.start < name_start + name.len() && k.end > name_start && !k.acronym);
+        // The name may have taken a capitalised word before it ("At the International …").
+        let spelt = name
+            .match_indices(' ')
+            .map(|(at, _)| &name[at + 1..])
+            .chain([name])
+            .any(|long_form| spells(long_form, acronym));
+        if !long_form_known && spelt && !shares_a_word(gazetteer.entry(c.entry), name) {
+            foreign.insert((c.entry, acronym));
+        }
+    }
+    if !foreign.is_empty() {
+        candidates.retain(|c| !foreign.contains(&(c.entry, &text[c.start..c.end])));
+    }
+}
+
+/// Whether a long form shares a word of four letters or more with the entry's name or aliases,
+/// as a misspelt or translated name of it does ("Agency Spaziale Italiana (ASI)").
+fn shares_a_word(entry: &Entry, long_form: &str) -> bool {
+    let names: Vec<String> = std::iter::once(entry.name.as_str())
+        .chain(entry.aliases.iter().map(|a| a.text.as_str()))
+        .map(str::to_lowercase)
+        .collect();
+    long_form
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .any(|w| {
+            names
+                .iter()
+                .any(|name| name.split_whitespace().any(|n| n == w))
+        })
 }
 
 /// A candidate for one use of an acronym the document defined.
@@ -313,5 +376,17 @@ mod tests {
                 ("XYZ".into(), id.into(), "definition"),
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_the_document_defines_as_something_else_is_not_the_gazetteer_one() {
+        // IAC is also the Instituto de Astrofísica de Canarias in the gazetteer.
+        let text = "At the International Astronautical Congress (IAC), NASA met ESA. The IAC ended.";
+        assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
+        // Defined as itself, even misspelt, the acronym keeps its reading.
+        let text = "The Agency Spaziale Italiana (ASI) met NASA. ASI signed.";
+        assert_eq!(ids(text), ["agency:asi", "agency:nasa", "agency:asi"]);
+        let text = "The Instituto de Astrofisica de Canarias (IAC) met ESA. The IAC ended.";
+        assert!(ids(text).contains(&"organization:iac-spain".to_string()));
     }
 }

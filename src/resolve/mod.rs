@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::segment::Sentence;
 
-use acronyms::{acronym_definitions, learn_new_acronyms};
+use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
 use ambiguity::{Choice, Context};
 use lists::{numbered_siblings, promote_listed_demonyms};
 use named::{learn_pattern_names, qualified_short_forms};
@@ -195,6 +195,7 @@ fn resolve_spans(
     sentences: &[Sentence],
     explain: bool,
 ) -> (Vec<Mention>, Vec<Lost>) {
+    drop_foreign_acronyms(entities, text, &mut candidates);
     learn_new_acronyms(entities, text, &mut candidates);
     learn_pattern_names(entities, text, sentences, &mut candidates);
     qualified_short_forms(entities, text, &mut candidates);
