@@ -321,6 +321,17 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             {
                 break;
             }
+            // "the Korea AeroSpace Administration for CubeSats to ride …": a name does not
+            // end on the kind of craft it is for ("the Centre for Satellite Applications" goes
+            // on).
+            let ends_on_craft = words.get(at + 1).is_some_and(|w| {
+                w.capitalised() && patterns.is(w.text, NameWord::MissionNoun)
+            }) && !words
+                .get(at + 2)
+                .is_some_and(|w| w.joined && w.capitalised());
+            if ends_on_craft {
+                break;
+            }
             qualified |= word.text == "of" || word.text == "for";
             at += 1;
         }
@@ -661,6 +672,21 @@ mod tests {
             ),
             // A listed body's acronym after the name says which body a misspelt name is.
             ("The Japanese Aerospace Exploration Agency (JAXA) met.", &[]),
+            // A name does not end on the kind of craft it is for.
+            (
+                "The Lunar Research Institute for CubeSats to fly met.",
+                &[(
+                    "Lunar Research Institute",
+                    "organization:local-lunar-research-institute",
+                )],
+            ),
+            (
+                "The Centre for Satellite Applications met.",
+                &[(
+                    "Centre for Satellite Applications",
+                    "organization:local-center-for-satellite-applications",
+                )],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, String)> = want
