@@ -248,6 +248,20 @@ impl SentenceView<'_> {
                 _ => consider((ClaimKind::Prohibition, Polarity::Negative, *cue, None)),
             }
         }
+        // "That agreement has been in negotiations for months": an agreement named only by a
+        // noun, while talks about it are under way and no verb signs or makes it, is an intent.
+        if let Some((ClaimKind::Agreement, Polarity::Positive, main, None)) = best {
+            let unsigned = !main.verb
+                && !cues
+                    .iter()
+                    .any(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && c.verb);
+            let talks = cues.iter().enumerate().find(|&(i, c)| {
+                c.role == CueRole::Kind(ClaimKind::Intent) && governors[i].is_none() && plain(c)
+            });
+            if let (true, Some((_, talks))) = (unsigned, talks) {
+                best = Some((ClaimKind::Intent, Polarity::Positive, *talks, None));
+            }
+        }
         best
     }
 

@@ -176,6 +176,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The rover carries a spectrometer from NASA and a camera developed by KACST, Saudi Arabia.", &["contribution positive actual agency:nasa,organization:kacst|"]),
     // After a noun cue, a tense comes from a verb, not from a noun phrase ("the future").
     ("Chile and Peru are marking a moment in their collaboration, and the future of science.", &["collaboration positive actual country:CL,country:PE|"]),
+    // An agreement still under negotiation is an intent; once signed, an agreement.
+    ("The agreement between Chile and Peru has been in negotiations for months.", &["intent positive intended country:CL,country:PE|"]),
+    ("Chile and Peru signed the agreement after negotiations lasting months.", &["agreement positive actual country:CL,country:PE|"]),
     // A verb cue as the first part of a compound is no verb.
     ("Chile and Peru support open access to the data for end-users.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The NASA team trained in Japan.", &[]),
