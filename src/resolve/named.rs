@@ -617,15 +617,15 @@ mod tests {
             // Sentence starters are not part of a name; possessives end one; a nationality
             // before the head qualifies a name that holds more.
             (
-                "Under the plan, Kenyan Space Research Centre staff met ESA's Science Programme Committee.",
+                "Under the plan, Kenyan Space Research Centre staff met ESA's Astrophysics Programme Committee.",
                 &[
                     (
                         "Kenyan Space Research Centre",
                         "organization:local-kenyan-space-research-center",
                     ),
                     (
-                        "Science Programme Committee",
-                        "organization:local-science-program-committee",
+                        "Astrophysics Programme Committee",
+                        "organization:local-astrophysics-program-committee",
                     ),
                 ],
             ),
