@@ -23,9 +23,9 @@ pub(super) struct Discourse {
 /// What kind of antecedent a reference back fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fit {
-    /// "the two countries", "both nations".
+    /// "the two countries", "both nations", "the two governments".
     Countries,
-    /// "the two agencies", "both organizations".
+    /// "the two agencies", "both organizations", "the three institutions".
     Bodies,
     /// "both sides", "both parties": whatever the sentence already names, or anything.
     Any,
@@ -34,9 +34,15 @@ pub(super) enum Fit {
 impl Fit {
     pub(super) fn of_phrase(phrase: &str) -> Fit {
         let phrase = phrase.to_lowercase();
-        if phrase.contains("countr") || phrase.contains("nation") {
+        if ["countr", "nation", "govern", "states"]
+            .iter()
+            .any(|w| phrase.contains(w))
+        {
             Fit::Countries
-        } else if phrase.contains("agenc") || phrase.contains("organi") {
+        } else if ["agenc", "organi", "institution"]
+            .iter()
+            .any(|w| phrase.contains(w))
+        {
             Fit::Bodies
         } else {
             Fit::Any
@@ -182,6 +188,23 @@ mod tests {
         let got = claims(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].ends_with("agency:cnes,agency:isro|"), "{got:?}");
+    }
+
+    #[test]
+    fn governments_and_states_are_countries_and_institutions_are_bodies() {
+        use super::Fit;
+        for phrase in ["the two governments", "both states", "these two nations"] {
+            assert_eq!(Fit::of_phrase(phrase), Fit::Countries, "{phrase}");
+        }
+        for phrase in ["the three institutions", "both agencies"] {
+            assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
+        }
+        assert_eq!(Fit::of_phrase("both parties"), Fit::Any);
+        let text = "Brazil and China met. The agreement was signed by the two governments in May.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual country:BR,country:CN|"]
+        );
     }
 
     #[test]
