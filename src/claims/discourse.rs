@@ -200,7 +200,8 @@ mod tests {
             assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
         }
         assert_eq!(Fit::of_phrase("both parties"), Fit::Any);
-        let text = "Brazil and China met. The agreement was signed by the two governments in May.";
+        // The speaker, past a relative clause, is a source.
+        let text = "Brazil and China met. The China Academy of Space Technology, which built the satellite, said the agreement was signed by the two governments.";
         assert_eq!(
             claims(text),
             ["agreement positive actual country:BR,country:CN|"]

@@ -56,11 +56,16 @@ impl SentenceView<'_> {
                     .iter()
                     .any(|m| m.start == subject_at && self.is_party(m))
             });
-            if speaker_before && clause.is_some() && (parties_after >= 2 || party_subject) {
-                let clause_start = self.text[start..cue.start]
-                    .rfind([',', ';'])
-                    .map_or(start, |at| start + at);
-                ranges.push((clause_start, cue.end));
+            // "… said the agreement was signed by the two governments": the parties referred to.
+            let refers_after = self
+                .cues
+                .iter()
+                .any(|c| c.role == CueRole::PartiesReference && c.start >= cue.end);
+            if speaker_before
+                && clause.is_some()
+                && (parties_after >= 2 || party_subject || refers_after)
+            {
+                ranges.push((self.subject_clause_start(cue.start), cue.end));
                 continue;
             }
             // Attribution after a quotation: from the closing quote to the end of the
@@ -93,6 +98,29 @@ impl SentenceView<'_> {
             }
         }
         ranges
+    }
+
+    /// Where the clause of a speech verb at `verb` starts: after the last comma or semicolon
+    /// before it, skipping a relative clause between commas ("CAST, which built the satellite,
+    /// said …" starts at "CAST").
+    fn subject_clause_start(&self, verb: usize) -> usize {
+        let start = self.sentence.start;
+        let before = &self.text[start..verb];
+        let Some(last) = before.rfind([',', ';']) else {
+            return start;
+        };
+        let earlier = before[..last].rfind([',', ';']);
+        let inner = &before[earlier.map_or(0, |at| at + 1)..last];
+        let relative = earlier.is_some()
+            && ["which ", "who "]
+                .iter()
+                .any(|w| inner.trim_start().starts_with(w));
+        match (relative, earlier) {
+            (true, Some(earlier)) => before[..earlier]
+                .rfind([',', ';'])
+                .map_or(start, |at| start + at),
+            _ => start + last,
+        }
     }
 
     /// Where the body of a person speaking starts, when the speech verb follows a body, a
