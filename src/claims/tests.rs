@@ -179,6 +179,8 @@ const CASES: &[(&str, &[&str])] = &[
     // An agreement still under negotiation is an intent; once signed, an agreement.
     ("The agreement between Chile and Peru has been in negotiations for months.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru signed the agreement after negotiations lasting months.", &["agreement positive actual country:CL,country:PE|"]),
+    // A plan for a party to act makes the act planned.
+    ("The plan for Chile to join the ESA programme was approved by Peru.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
     // A verb cue as the first part of a compound is no verb.
     ("Chile and Peru support open access to the data for end-users.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The NASA team trained in Japan.", &[]),
