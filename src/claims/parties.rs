@@ -26,6 +26,17 @@ impl SentenceView<'_> {
                 ranges.push((body_start, cue.end));
                 continue;
             }
+            // "Peter Beck, founder of Rocket Lab, said the signing …": the bodies in a person's
+            // appositive are where the speaker comes from, unless the reported clause makes the
+            // body its actor ("…, head of Roscosmos, said it will stop …").
+            if let Some(appositive) = self.speakers_appositive(cue) {
+                let reported = self.text[cue.end..end].trim_start();
+                let reported = reported.strip_prefix("that ").unwrap_or(reported);
+                if !starts_with_pronoun(reported) {
+                    ranges.push(appositive);
+                    continue;
+                }
+            }
             if cue.lemma.eq_ignore_ascii_case("according to") {
                 let rest = &self.text[cue.end..end];
                 let stop = rest.find([',', ';']).map_or(end, |p| cue.end + p);
@@ -98,6 +109,34 @@ impl SentenceView<'_> {
             }
         }
         ranges
+    }
+
+    /// The appositive between commas after a person's name, right before a speech verb, when it
+    /// names a body: "Peter Beck, founder of Rocket Lab and a New Zealand citizen, said". The
+    /// name is one to four capitalised words that name no body; the appositive opens with a
+    /// lowercase word (a title).
+    fn speakers_appositive(&self, speech: &CueMatch) -> Option<(usize, usize)> {
+        let start = self.sentence.start;
+        let before = self.text[start..speech.start].trim_end();
+        let close = before.strip_suffix(',')?.len();
+        let open = before[..close].rfind(',')?;
+        let appositive = (start + open, start + close + 1);
+        let name_start = before[..open].rfind([',', ';']).map_or(0, |at| at + 1);
+        let name: Vec<&str> = before[name_start..open].split_whitespace().collect();
+        let person = (1..=4).contains(&name.len())
+            && name.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start < start + open && m.end > start + name_start);
+        let titled = before[open + 1..close]
+            .trim_start()
+            .starts_with(char::is_lowercase);
+        let names_a_body = self
+            .mentions
+            .iter()
+            .any(|m| m.start > appositive.0 && m.end < appositive.1 && self.is_party(m));
+        (person && titled && names_a_body).then_some(appositive)
     }
 
     /// Where the clause of a speech verb at `verb` starts: after the last comma or semicolon

@@ -179,6 +179,10 @@ const CASES: &[(&str, &[&str])] = &[
     // An agreement still under negotiation is an intent; once signed, an agreement.
     ("The agreement between Chile and Peru has been in negotiations for months.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru signed the agreement after negotiations lasting months.", &["agreement positive actual country:CL,country:PE|"]),
+    // A speaker's appositive names where the speaker comes from, unless "it" makes that body
+    // the actor.
+    ("Ana Lima, founder of Rocket Lab and a Peru citizen, said the agreement between Chile and NASA was a sign of trust.", &["agreement positive actual agency:nasa,country:CL|"]),
+    ("Ana Lima, head of the Chilean Space Agency, said it will no longer work with NASA.", &["prohibition negative actual agency:ace-chile,agency:nasa|"]),
     // A plan for a party to act makes the act planned.
     ("The plan for Chile to join the ESA programme was approved by Peru.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
     // A verb cue as the first part of a compound is no verb.
