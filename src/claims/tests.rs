@@ -183,6 +183,8 @@ const CASES: &[(&str, &[&str])] = &[
     // the actor.
     ("Ana Lima, founder of Rocket Lab and a Peru citizen, said the agreement between Chile and NASA was a sign of trust.", &["agreement positive actual agency:nasa,country:CL|"]),
     ("Ana Lima, head of the Chilean Space Agency, said it will no longer work with NASA.", &["prohibition negative actual agency:ace-chile,agency:nasa|"]),
+    // People from a country act for it: "from" after them names no place.
+    ("Astronomers from Senegal have supported NASA missions.", &["collaboration positive actual agency:nasa,country:SN|"]),
     // A plan for a party to act makes the act planned.
     ("The plan for Chile to join the ESA programme was approved by Peru.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
     // A verb cue as the first part of a compound is no verb.
