@@ -8,7 +8,7 @@ use crate::claims::{self, Claim, ClaimEntity};
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
 use crate::record::{
     ClaimRecord, DecisionRecord, DocumentRecord, EntityRef, Evidence, ExplainLine, ExplainRecord,
-    MentionRecord, QuoteSelector, SetAside, Span,
+    MentionRecord, Quantity, QuoteSelector, SetAside, Span, TimeExpression,
 };
 use crate::resolve::{self, Entities, Mention};
 use crate::text::fingerprint::Signature;
@@ -119,7 +119,6 @@ impl Pipeline {
         });
         drop(cues);
         let records_started = Instant::now();
-        let lines = LineIndex::new(text);
         let published = doc
             .published
             .clone()
@@ -127,16 +126,14 @@ impl Pipeline {
         for m in &mentions {
             sink.mention(mention_record(&entities, doc, m));
         }
-        for c in &claims {
-            sink.claim(claim_record(
-                &entities,
-                doc,
-                &sentences,
-                &lines,
-                published.as_deref(),
-                c,
-            ));
-        }
+        claim_records(
+            &entities,
+            doc,
+            &sentences,
+            published.as_deref(),
+            &claims,
+            sink,
+        );
         let document = DocumentRecord {
             doc_id: doc.doc_id.clone(),
             path: doc.path.clone(),
@@ -385,14 +382,71 @@ fn entity_ref(entities: &Entities<'_>, text: &str, e: &ClaimEntity) -> EntityRef
     }
 }
 
+/// Hands `sink` the record of each claim, in order.
+fn claim_records(
+    entities: &Entities<'_>,
+    doc: &Document,
+    sentences: &[Sentence],
+    published: Option<&str>,
+    claims: &[Claim],
+    sink: &mut impl RecordSink,
+) {
+    if claims.is_empty() {
+        // Nothing to cite a line of.
+        return;
+    }
+    let lines = LineIndex::new(&doc.text);
+    let mut facts: Option<SentenceFacts> = None;
+    for c in claims {
+        // Claims come in text order, a sentence's together: its time and counts are found
+        // once for them all.
+        let facts = match &mut facts {
+            Some(facts) if facts.sentence == c.sentence => facts,
+            slot => slot.insert(SentenceFacts::of(
+                &doc.text, sentences, published, c.sentence,
+            )),
+        };
+        sink.claim(claim_record(entities, doc, sentences, &lines, facts, c));
+    }
+}
+
+/// What a claim record takes from its evidence sentence alone, found once for all the claims
+/// of one sentence.
+struct SentenceFacts {
+    /// Index of the sentence.
+    sentence: usize,
+    time: Option<TimeExpression>,
+    quantities: Vec<Quantity>,
+}
+
+impl SentenceFacts {
+    /// The facts of `sentences[sentence]` in `text`, relative dates resolved against
+    /// `published`.
+    fn of(
+        text: &str,
+        sentences: &[Sentence],
+        published: Option<&str>,
+        sentence: usize,
+    ) -> SentenceFacts {
+        let span = &sentences[sentence];
+        let words = &text[span.start..span.end];
+        SentenceFacts {
+            sentence,
+            time: timex::find_time(words, span.start, published),
+            quantities: timex::find_quantities(words, span.start),
+        }
+    }
+}
+
 fn claim_record(
     entities: &Entities<'_>,
     doc: &Document,
     sentences: &[Sentence],
     lines: &LineIndex,
-    published: Option<&str>,
+    facts: &SentenceFacts,
     claim: &Claim,
 ) -> ClaimRecord {
+    debug_assert_eq!(facts.sentence, claim.sentence);
     let text = doc.text.as_str();
     let sentence = &sentences[claim.sentence];
     let sentence_text = &text[sentence.start..sentence.end];
@@ -433,8 +487,8 @@ fn claim_record(
         },
         cameo: claim.kind.cameo().to_string(),
         quad_class: claim.kind.quad_class(),
-        time: timex::find_time(sentence_text, sentence.start, published),
-        quantities: timex::find_quantities(sentence_text, sentence.start),
+        time: facts.time.clone(),
+        quantities: facts.quantities.clone(),
         confidence: claim.confidence,
         rule: claim.rule.clone(),
     };
@@ -481,5 +535,33 @@ mod tests {
         );
         assert!(times.get(Stage::MatchNames) > Duration::ZERO);
         assert_eq!(times.get(Stage::Read), Duration::ZERO);
+    }
+
+    #[test]
+    fn claims_of_one_sentence_share_its_time_and_counts() {
+        let pipeline = Pipeline::new(Gazetteer::builtin().unwrap());
+        let text = "Published 2021-06-10\n\n\
+            On 3 March 2020, Kenya’s rocket carried a probe built by the German Aerospace \
+            Center in partnership with the Italian Space Agency, over 12 satellites in all.\n\n\
+            Russia suspended its work with Arianespace on Monday and the European Union \
+            sanctioned Russia last year.\n";
+        let doc = crate::text::ingest::check_bytes(
+            "a.txt".into(),
+            "a.txt".into(),
+            text.as_bytes().to_vec(),
+            1 << 20,
+        )
+        .unwrap();
+        let claims = pipeline.process(&doc).claims;
+        let starts: Vec<usize> = claims.iter().map(|c| c.evidence.start).collect();
+        let shared = starts.windows(2).filter(|w| w[0] == w[1]).count();
+        assert!(shared >= 2, "{starts:?}");
+        for c in &claims {
+            let e = &c.evidence;
+            let published = Some("2021-06-10");
+            assert!(c.time.is_some(), "{}", e.text);
+            assert_eq!(c.time, timex::find_time(&e.text, e.start, published));
+            assert_eq!(c.quantities, timex::find_quantities(&e.text, e.start));
+        }
     }
 }

@@ -65,9 +65,9 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
+static TIME: LazyLock<Pattern> = LazyLock::new(|| {
     let month = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?ix)
         \b(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b
         | \b(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>(?:19|20)\d\d)\b
@@ -80,27 +80,74 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         | (?:^|[^\d,.\-])(?P<year>(?:19|20)\d\d)(?:[^\d%]|$)
         "
     ))
-    .expect("valid time pattern")
 });
 
-static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static QUANTITY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?ix)
         \b(?:(?P<qualifier>over|more\s+than|at\s+least|about|around|nearly|almost|some|up\s+to|fewer\s+than|less\s+than|roughly|approximately)\s+)?
         (?P<number>\d[\d,]*(?:\.\d+)?|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)
         \s+(?P<unit>(?:[a-z-]+\s+)?(?:countries|nations|states|agencies|organizations|organisations|institutions|partners|members|requests|launches|satellites|missions|astronauts|cosmonauts|experiments|instruments|payloads|projects|companies|universities|institutes|scientists|engineers|students|regions))\b",
     )
-    .expect("valid quantity pattern")
 });
+
+/// A character outside ASCII that is a word character to a Unicode `\b`.
+static NON_ASCII_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w&&[^\x00-\x7F]]").expect("valid word class"));
+
+/// A pattern with Unicode word boundaries (`\b`), compiled twice: as written, and with ASCII
+/// word boundaries (`(?-u:\b)`) and every other part as written.
+///
+/// The regex crate's fast engines (its DFAs) run an ASCII `\b` on any text, but a Unicode `\b`
+/// only on ASCII text: a sentence with one curly quote sends the pattern to a backtracker,
+/// some fifty times slower on news sentences. The two compilations match alike in a text
+/// with no word character outside ASCII: a search only ever stands between two characters
+/// (every other part of the pattern consumes whole characters), and there each `\b` compares
+/// the word-ness of the characters on either side: an ASCII character is a word character in
+/// both senses alike (`[0-9A-Za-z_]`), and a character outside ASCII is none in the Unicode
+/// sense (so the text says) and none in the ASCII sense (its bytes are not ASCII).
+struct Pattern {
+    unicode: Regex,
+    ascii_boundaries: Regex,
+}
+
+impl Pattern {
+    fn new(pattern: &str) -> Pattern {
+        let compile = |pattern: &str| Regex::new(pattern).expect("valid pattern");
+        Pattern {
+            unicode: compile(pattern),
+            ascii_boundaries: compile(&pattern.replace(r"\b", r"(?-u:\b)")),
+        }
+    }
+
+    /// The compilation to search `text` with: the faster one when it matches alike there.
+    fn for_text(&self, text: &str) -> &Regex {
+        if text.is_ascii() || !NON_ASCII_WORD.is_match(text) {
+            &self.ascii_boundaries
+        } else {
+            &self.unicode
+        }
+    }
+}
 
 /// The most specific time expression in `sentence` (which starts at raw offset `offset`) — a
 /// full date before a month, a month before a relative phrase or weekday, those before a bare
 /// year, the first one among equals — resolved against the document date `published`
 /// (`YYYY-MM-DD`) where it is relative or lacks a year.
 pub fn find_time(sentence: &str, offset: usize, published: Option<&str>) -> Option<TimeExpression> {
+    time_with(TIME.for_text(sentence), sentence, offset, published)
+}
+
+/// [`find_time`] with one compilation of [`TIME`].
+fn time_with(
+    time: &Regex,
+    sentence: &str,
+    offset: usize,
+    published: Option<&str>,
+) -> Option<TimeExpression> {
     let today = published.and_then(document_date);
     let mut best: Option<(usize, TimeExpression)> = None;
-    for caps in TIME.captures_iter(sentence) {
+    for caps in time.captures_iter(sentence) {
         let text = |name: &str| caps.name(name).map(|m| m.as_str());
         let (rank, value) = if let Some(iso) = text("iso") {
             (0, Some(iso.to_string()))
@@ -158,7 +205,12 @@ pub fn find_time(sentence: &str, offset: usize, published: Option<&str>) -> Opti
 
 /// Every count in `sentence` (which starts at raw offset `offset`).
 pub fn find_quantities(sentence: &str, offset: usize) -> Vec<Quantity> {
-    QUANTITY
+    quantities_with(QUANTITY.for_text(sentence), sentence, offset)
+}
+
+/// [`find_quantities`] with one compilation of [`QUANTITY`].
+fn quantities_with(quantity: &Regex, sentence: &str, offset: usize) -> Vec<Quantity> {
+    quantity
         .captures_iter(sentence)
         .map(|caps| {
             let whole = caps.get(0).expect("group 0 always matches");
@@ -402,5 +454,162 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// Sentences pieced together from fragments that reach every part of the patterns, next
+    /// to what lies outside ASCII: quotes, dashes, spaces, letters, digits of other scripts,
+    /// the two letters that fold to ASCII ones (`ſ`, the Kelvin sign).
+    fn pieced_sentences() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "May",
+            "mAY",
+            "Sept.",
+            "dec",
+            "12",
+            "3rd",
+            "31",
+            "2021",
+            "1999",
+            "20",
+            "2020-05-04",
+            ",",
+            ".",
+            "-",
+            "%",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\u{2009}",
+            "\u{3000}",
+            "“",
+            "”",
+            "’",
+            "—",
+            "…",
+            "today",
+            "later this year",
+            "Monday",
+            "over",
+            "more than",
+            "30",
+            "a dozen",
+            "countries",
+            "space agencies",
+            "é",
+            "Québec",
+            "ſep",
+            "\u{212A}",
+            "٣",
+            "١٢",
+            "_",
+            "\u{200D}",
+            "\n",
+            "x",
+        ];
+        // A fixed xorshift sequence: the same sentences every run.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % 1_000_003).unwrap()
+        };
+        (0..3000)
+            .map(|_| {
+                let pieces = 2 + next() % 9;
+                (0..pieces).map(|_| PIECES[next() % PIECES.len()]).collect()
+            })
+            .collect()
+    }
+
+    /// Every match of `pattern` in `text`, every group's span.
+    fn all_groups(pattern: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        pattern
+            .captures_iter(text)
+            .map(|caps| {
+                caps.iter()
+                    .map(|g| g.map(|g| (g.start(), g.end())))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ascii_boundaries_match_alike_in_text_without_non_ascii_word_characters() {
+        let (mut checked, mut matched) = (0, 0);
+        for sentence in pieced_sentences() {
+            if NON_ASCII_WORD.is_match(&sentence) {
+                continue;
+            }
+            checked += 1;
+            for pattern in [&*TIME, &*QUANTITY] {
+                let unicode = all_groups(&pattern.unicode, &sentence);
+                matched += usize::from(!unicode.is_empty());
+                assert_eq!(
+                    all_groups(&pattern.ascii_boundaries, &sentence),
+                    unicode,
+                    "{sentence:?}"
+                );
+            }
+        }
+        assert!(checked > 1000 && matched > 300, "{checked} {matched}");
+    }
+
+    #[test]
+    fn times_and_quantities_are_those_of_the_unicode_pattern() {
+        for sentence in pieced_sentences() {
+            for published in [None, Some("2021-11-24")] {
+                assert_eq!(
+                    find_time(&sentence, 7, published),
+                    time_with(&TIME.unicode, &sentence, 7, published),
+                    "{sentence:?}"
+                );
+            }
+            assert_eq!(
+                find_quantities(&sentence, 7),
+                quantities_with(&QUANTITY.unicode, &sentence, 7),
+                "{sentence:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_letter_outside_ascii_next_to_a_month_keeps_the_unicode_pattern() {
+        // To an ASCII `\b` the `é` ends a word, so "May 2021" would be a month; to a Unicode
+        // one it does not, so only the year is.
+        let sentence = "The résuméMay 2021 plan holds.";
+        let ascii = time_with(&TIME.ascii_boundaries, sentence, 0, None);
+        assert_eq!(ascii.map(|t| t.value), Some("2021-05".to_string()));
+        assert!(std::ptr::eq(TIME.for_text(sentence), &TIME.unicode));
+        assert_eq!(
+            find_time(sentence, 0, None).map(|t| t.value),
+            Some("2021".to_string())
+        );
+        let quoted = "“In May 2021,” she said, “Chile’s agency signed.”";
+        assert!(std::ptr::eq(TIME.for_text(quoted), &TIME.ascii_boundaries));
+        assert_eq!(
+            find_time(quoted, 0, None).map(|t| t.value),
+            Some("2021-05".to_string())
+        );
+    }
+
+    #[test]
+    fn non_ascii_word_is_what_a_unicode_boundary_calls_a_word() {
+        // After a space, a Unicode `\b` stands before exactly the word characters. Every
+        // character of the Basic Multilingual Plane, a sample of the others.
+        let boundary = Regex::new(r"^ \b").unwrap();
+        let mut text = String::new();
+        let astral = ('\u{10000}'..=char::MAX).step_by(61);
+        for c in ('\u{80}'..='\u{FFFF}').chain(astral) {
+            text.clear();
+            text.push(' ');
+            text.push(c);
+            assert_eq!(
+                NON_ASCII_WORD.is_match(&text),
+                boundary.is_match(&text),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 }
