@@ -330,7 +330,7 @@ impl SentenceView<'_> {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
                 CueRole::Planned | CueRole::Plan
-                    if at_most_words(&self.text[cue.end..main.start], PLANNED_REACH)
+                    if self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         && !starts_new_clause(&self.text[cue.end..main.start]) =>
                 {
                     found = (Modality::Planned, Some(cue));
@@ -353,6 +353,26 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         found
+    }
+
+    /// Whether at most `n` words stand between two offsets of the sentence, a name counting as
+    /// one word however long ("plans for the Mohammed bin Rashid Space Centre (MBRSC) to …").
+    fn at_most_words_between(&self, from: usize, to: usize, n: usize) -> bool {
+        let mut counted = 0;
+        for word in word_iter(&self.text[from..to]) {
+            let at = from + word.start;
+            // Mentions are sorted and do not overlap: the one that may hold the word is the
+            // last one starting before it.
+            let before = self.mentions.partition_point(|m| m.start < at);
+            let inside = before > 0 && self.mentions[before - 1].end > at;
+            if !inside {
+                counted += 1;
+                if counted > n {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// "a joint … mission": a joint cue followed closely by the word for a mission or

@@ -187,6 +187,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Astronomers from Senegal have supported NASA missions.", &["collaboration positive actual agency:nasa,country:SN|"]),
     // A plan for a party to act makes the act planned.
     ("The plan for Chile to join the ESA programme was approved by Peru.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
+    // A name counts as one word in the reach of a plan, however long it is.
+    ("Chile has announced plans for the nation’s Mohammed bin Rashid Space Centre (MBRSC) to provide a radar.", &["contribution positive planned country:CL,organization:mbrsc|"]),
     // A verb cue as the first part of a compound is no verb.
     ("Chile and Peru support open access to the data for end-users.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The NASA team trained in Japan.", &[]),
