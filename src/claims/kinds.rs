@@ -577,7 +577,10 @@ fn is_pair_cue(cue: &CueMatch) -> bool {
 /// Whether the words before a cue end in a determiner, so that the cue is a noun or an
 /// adjective ("the future of …", "its upcoming launch"), not a verb that sets a tense.
 fn opens_noun_phrase(before: &str) -> bool {
-    before.split_whitespace().next_back().is_some_and(is_determiner)
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(is_determiner)
 }
 
 #[cfg(test)]

@@ -381,7 +381,8 @@ mod tests {
     #[test]
     fn an_acronym_the_document_defines_as_something_else_is_not_the_gazetteer_one() {
         // IAC is also the Instituto de Astrofísica de Canarias in the gazetteer.
-        let text = "At the International Astronautical Congress (IAC), NASA met ESA. The IAC ended.";
+        let text =
+            "At the International Astronautical Congress (IAC), NASA met ESA. The IAC ended.";
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
         // Defined as itself, even misspelt, the acronym keeps its reading.
         let text = "The Agency Spaziale Italiana (ASI) met NASA. ASI signed.";

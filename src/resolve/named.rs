@@ -324,11 +324,12 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             // "the Korea AeroSpace Administration for CubeSats to ride …": a name does not
             // end on the kind of craft it is for ("the Centre for Satellite Applications" goes
             // on).
-            let ends_on_craft = words.get(at + 1).is_some_and(|w| {
-                w.capitalised() && patterns.is(w.text, NameWord::MissionNoun)
-            }) && !words
-                .get(at + 2)
-                .is_some_and(|w| w.joined && w.capitalised());
+            let ends_on_craft = words
+                .get(at + 1)
+                .is_some_and(|w| w.capitalised() && patterns.is(w.text, NameWord::MissionNoun))
+                && !words
+                    .get(at + 2)
+                    .is_some_and(|w| w.joined && w.capitalised());
             if ends_on_craft {
                 break;
             }

@@ -295,7 +295,10 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
     {
         return false;
     }
-    let next_token = unit[dot + 1..].split(char::is_whitespace).next().unwrap_or("");
+    let next_token = unit[dot + 1..]
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
     if next_token
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .contains('.')
@@ -461,7 +464,11 @@ mod tests {
             // Scraped text that lost the space after a period.
             (
                 "The deal was signed Monday.Since then, \"work\" began.Talks go on.",
-                &["The deal was signed Monday.", "Since then, \"work\" began.", "Talks go on."],
+                &[
+                    "The deal was signed Monday.",
+                    "Since then, \"work\" began.",
+                    "Talks go on.",
+                ],
             ),
             (
                 "It went to the U.S.Army and to Mrs.Okafor via ASP.Net on news.Example.com.",
