@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use crate::pipeline::Pipeline;
-use crate::text::ingest::check_bytes;
+use crate::text::ingest::invented;
 use crate::Gazetteer;
 
 static PIPELINE: LazyLock<Pipeline> =
@@ -11,7 +11,7 @@ static PIPELINE: LazyLock<Pipeline> =
 
 /// Each claim of a text as "kind polarity modality party,party|mission".
 pub(super) fn claims(text: &str) -> Vec<String> {
-    let doc = check_bytes("t".into(), "t".into(), text.as_bytes().to_vec(), 1 << 20).unwrap();
+    let doc = invented(text);
     PIPELINE
         .process(&doc)
         .claims

@@ -245,13 +245,7 @@ mod tests {
         let pipeline = crate::Pipeline::new(crate::gazetteer::Gazetteer::builtin().unwrap())
             .with_explain(true);
         let text = "The Vendari Space Agency and NASA signed an agreement with ESA in May.";
-        let doc = crate::text::ingest::check_bytes(
-            "a.txt".into(),
-            "a.txt".into(),
-            text.as_bytes().to_vec(),
-            1 << 20,
-        )
-        .unwrap();
+        let doc = crate::text::ingest::invented(text);
         let output = pipeline.process(&doc);
         let mut encoded = EncodedRecords::default();
         let (document, signature) = pipeline.process_into(

@@ -632,6 +632,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > bytes.len().max(1)
 }
 
+/// An invented text as the document `a.txt`, for tests.
+#[cfg(test)]
+pub(crate) fn invented(text: &str) -> Document {
+    check_bytes(
+        "a.txt".into(),
+        "a.txt".into(),
+        text.as_bytes().to_vec(),
+        1 << 20,
+    )
+    .expect("an invented text is a document")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

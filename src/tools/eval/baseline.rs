@@ -47,7 +47,7 @@ pub(super) fn cooccurrence_claims(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{ingest, segment};
+    use crate::text::segment;
     use crate::{Gazetteer, Pipeline};
 
     #[test]
@@ -72,13 +72,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let doc = ingest::check_bytes(
-                "a.txt".into(),
-                "a.txt".into(),
-                text.as_bytes().to_vec(),
-                1 << 20,
-            )
-            .unwrap();
+            let doc = crate::text::ingest::invented(text);
             let output = pipeline.process(&doc);
             let sentences = segment::segment(text);
             let claims = cooccurrence_claims(&sentences, &output.mentions);
