@@ -313,6 +313,9 @@ impl SentenceView<'_> {
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
+        if self.qualifies_its_body(mention) {
+            return true;
+        }
         // Only the last few characters matter: lowercasing the whole prefix per mention
         // would make a long sentence quadratic.
         let prefix = &self.text[self.sentence.start..mention.start];
@@ -350,6 +353,30 @@ impl SentenceView<'_> {
             return skipped.starts_with(|c: char| c.is_uppercase())
                 || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
         }
+    }
+
+    /// A country after "of" that names the own country of the body before it ("the Ministry
+    /// of Science of Ruritania", "NASA of the United States"): part of how the body is named.
+    fn qualifies_its_body(&self, country: &Mention) -> bool {
+        let before = &self.text[self.sentence.start..country.start];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(body) = before.strip_suffix(" of ") else {
+            return false;
+        };
+        let iso = self
+            .gazetteer
+            .entry(country.entry)
+            .id
+            .strip_prefix("country:");
+        self.mention_ending_at(self.sentence.start + body.len())
+            .is_some_and(|b| {
+                self.gazetteer
+                    .entry(b.entry)
+                    .attributes
+                    .get("country")
+                    .map(String::as_str)
+                    == iso
+            })
     }
 
     /// A country after a combining form in one adjective ("the Indo-US mission", "Sino-Russian"):

@@ -80,6 +80,8 @@ const CASES: &[(&str, &[&str])] = &[
     // an agent's participle is.
     ("The Kenya Development Bank agreed to lend money to Bolivia.", &[]),
     ("Peru is a signatory of the US-led Lyra Accords.", &["agreement positive actual country:PE,country:US|"]),
+    // A body's own country after "of" is how the body is named.
+    ("The arrangement between the Japan Aerospace Exploration Agency of Japan and NASA was signed in May.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
     // A cue word inside a name is part of the name.
     ("Peru signed the accords, joining the United States.", &["agreement positive actual country:PE,country:US|"]),
     // A relative clause about a thing names no participant; one about a party does.

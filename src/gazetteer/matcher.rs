@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::Entry;
-use crate::text::normalize::{normalize_phrase, NormText};
+use crate::text::normalize::{normalize_phrase, other_regional_spelling, NormText};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
 #[derive(Debug)]
@@ -61,7 +61,11 @@ impl Matcher {
                 let text = normalize_phrase(&alias.text);
                 let short =
                     abbreviated_suffix(&text).map(|short| (usize::MAX, alias.clone(), short));
-                std::iter::once((name_index, alias, text)).chain(short)
+                let regional =
+                    other_regional_spelling(&text).map(|other| (usize::MAX, alias.clone(), other));
+                std::iter::once((name_index, alias, text))
+                    .chain(short)
+                    .chain(regional)
             });
             for (name_index, alias, text) in spellings {
                 if text.is_empty() {
@@ -267,5 +271,29 @@ mod tests {
             let want: Vec<(String, &str)> = want.iter().map(|(t, i)| (t.to_string(), *i)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_matches_in_british_and_american_spelling() {
+        let (entries, errors) = parse_entries(
+            "t",
+            "organization:dod\torganization\tDepartment of Defense\n\
+             organization:lrc\torganization\tLunar Research Centre\n",
+        );
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "the Department of Defence and the Lunar Research Center";
+        let found: Vec<(&str, &str)> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| (&text[c.start..c.end], entries[c.entry].id.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Department of Defence", "organization:dod"),
+                ("Lunar Research Center", "organization:lrc")
+            ]
+        );
     }
 }

@@ -13,6 +13,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
+use crate::text::normalize::american_spelling;
 use crate::text::segment::{Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
@@ -473,7 +474,9 @@ fn fits_candidates(
             match entities.entry(c.entry).kind {
                 EntityType::Agency | EntityType::Organization => {
                     let rest = text[c.end..name.end].trim_start();
-                    c.start == name.start && ["of ", "for "].iter().any(|w| rest.starts_with(w))
+                    c.start == name.start
+                        && ["of ", "for "].iter().any(|w| rest.starts_with(w))
+                        && !of_its_own_country(entities, text, candidates, c, name.end)
                 }
                 EntityType::Site | EntityType::LaunchVehicle => false,
                 EntityType::Country | EntityType::Demonym | EntityType::Region => {
@@ -483,6 +486,31 @@ fn fits_candidates(
                 _ => !covers_head,
             }
         })
+}
+
+/// Whether the words from a listed body to `end` only name the body's own country ("the
+/// Ruritanian Space Agency of Ruritania", when the gazetteer places the agency there): the
+/// listed body and its country, not a new name.
+fn of_its_own_country(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    body: &Candidate,
+    end: usize,
+) -> bool {
+    let Some(own) = entities.entry(body.entry).attributes.get("country") else {
+        return false;
+    };
+    let Some(after_of) = text[body.end..end].strip_prefix(" of ") else {
+        return false;
+    };
+    let country_at = end - after_of.strip_prefix("the ").unwrap_or(after_of).len();
+    starting_at(candidates, country_at).iter().any(|c| {
+        let entry = entities.entry(c.entry);
+        c.end == end
+            && entry.kind == EntityType::Country
+            && entry.id.strip_prefix("country:") == Some(own)
+    })
 }
 
 /// Whether a name is followed by a listed body's acronym in brackets: "the Japanese Aerospace
@@ -520,7 +548,7 @@ fn more_than_nation_and_head(text: &str, name: &Found, nation: &Candidate) -> bo
 }
 
 /// The id key of a name: lowercase letters and digits joined by `-`, with British and
-/// American spellings of head words made one ("Centre" and "Center").
+/// American spellings made one ("Centre" and "Center").
 fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
@@ -532,12 +560,7 @@ fn slug(name: &str) -> String {
     }
     out.trim_end_matches('-')
         .split('-')
-        .map(|w| match w {
-            "centre" => "center",
-            "programme" => "program",
-            "organisation" => "organization",
-            other => other,
-        })
+        .map(american_spelling)
         .collect::<Vec<_>>()
         .join("-")
 }
@@ -636,7 +659,7 @@ mod tests {
                 "Two Boreal Research Centres met.",
                 &[(
                     "Boreal Research Centres",
-                    "organization:local-boreal-research-centres",
+                    "organization:local-boreal-research-centers",
                 )],
             ),
             // "and the" ends a name: fields are listed without an article.
@@ -732,6 +755,33 @@ mod tests {
                 (
                     "Space Telescope Science Institute".to_string(),
                     id.to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_body_with_its_own_country_is_no_new_name() {
+        let got = super::super::tests::resolved(
+            "The Japan Aerospace Exploration Agency of Japan and the National Aeronautics and \
+             Space Administration of the United States signed it. The Indian Space Research \
+             Organisation of Japan did not.",
+        );
+        let names: Vec<(&str, &str)> = got.iter().map(|m| (m.0.as_str(), m.1.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                ("Japan Aerospace Exploration Agency", "agency:jaxa"),
+                ("Japan", "country:JP"),
+                (
+                    "National Aeronautics and Space Administration",
+                    "agency:nasa"
+                ),
+                ("United States", "country:US"),
+                // Another country's: a name of its own, not the listed body.
+                (
+                    "Indian Space Research Organisation of Japan",
+                    "organization:local-indian-space-research-organization-of-japan"
                 ),
             ]
         );

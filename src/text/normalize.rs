@@ -127,6 +127,58 @@ pub fn normalize_phrase(phrase: &str) -> String {
     NormText::new(phrase.trim()).text.trim().to_string()
 }
 
+/// Words of names spelled one way in British and another in American English, as (British,
+/// American).
+const REGIONAL_SPELLINGS: &[(&str, &str)] = &[
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("defence", "defense"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("organisation", "organization"),
+    ("organisations", "organizations"),
+];
+
+/// The American spelling of a lowercase word of a name ("centre" gives "center"); any other
+/// word as it is.
+pub fn american_spelling(word: &str) -> &str {
+    REGIONAL_SPELLINGS
+        .iter()
+        .find(|(british, _)| *british == word)
+        .map_or(word, |(_, american)| american)
+}
+
+/// A name with every word that has a British and an American spelling written the other way
+/// ("Space Centre" gives "Space Center", "Department of Defense" gives "Department of
+/// Defence"), keeping the case of each word's first letter; `None` when it has no such word.
+pub fn other_regional_spelling(name: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|word| {
+            let lower = word.to_ascii_lowercase();
+            let twin = REGIONAL_SPELLINGS.iter().find_map(|&(british, american)| {
+                (lower == british)
+                    .then_some(american)
+                    .or((lower == american).then_some(british))
+            });
+            match twin {
+                Some(twin) if word.is_ascii() => {
+                    changed = true;
+                    let upper_first = word.starts_with(|c: char| c.is_ascii_uppercase());
+                    let mut out = twin.to_string();
+                    if upper_first {
+                        out[..1].make_ascii_uppercase();
+                    }
+                    out
+                }
+                _ => word.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +233,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn british_and_american_spellings_of_a_name() {
+        assert_eq!(
+            other_regional_spelling("Lunar Research Centre").as_deref(),
+            Some("Lunar Research Center")
+        );
+        assert_eq!(
+            other_regional_spelling("Ministry of defense Programme").as_deref(),
+            Some("Ministry of defence Program")
+        );
+        assert_eq!(other_regional_spelling("Space Agency"), None);
+        assert_eq!(american_spelling("organisation"), "organization");
+        assert_eq!(american_spelling("agency"), "agency");
     }
 }
