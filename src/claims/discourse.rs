@@ -25,7 +25,8 @@ pub(super) struct Discourse {
 pub(super) enum Fit {
     /// "the two countries", "both nations", "the two governments".
     Countries,
-    /// "the two agencies", "both organizations", "the three institutions".
+    /// "the two agencies", "both organizations", "the three institutions", "the two entities",
+    /// "both companies".
     Bodies,
     /// "both sides", "both parties": whatever the sentence already names, or anything.
     Any,
@@ -39,9 +40,22 @@ impl Fit {
             .any(|w| phrase.contains(w))
         {
             Fit::Countries
-        } else if ["agenc", "organi", "institution"]
-            .iter()
-            .any(|w| phrase.contains(w))
+        } else if [
+            "agenc",
+            "organi",
+            "institut",
+            "entit",
+            "bodies",
+            "group",
+            "compan",
+            "firm",
+            "universit",
+            "centre",
+            "center",
+            "ministr",
+        ]
+        .iter()
+        .any(|w| phrase.contains(w))
         {
             Fit::Bodies
         } else {
@@ -196,10 +210,21 @@ mod tests {
         for phrase in ["the two governments", "both states", "these two nations"] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Countries, "{phrase}");
         }
-        for phrase in ["the three institutions", "both agencies"] {
+        for phrase in [
+            "the three institutions",
+            "both agencies",
+            "the two entities",
+            "both companies",
+        ] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
         }
         assert_eq!(Fit::of_phrase("both parties"), Fit::Any);
+        // Bodies, not the countries named with them.
+        let text = "Kenya and Peru hosted the KSA and CONIDA teams. The two entities agreed to share the data.";
+        assert_eq!(
+            claims(text)[1..],
+            ["agreement positive actual agency:conida,agency:ksa-kenya|"]
+        );
         // The speaker, past a relative clause, is a source.
         let text = "Brazil and China met. The China Academy of Space Technology, which built the satellite, said the agreement was signed by the two governments.";
         assert_eq!(

@@ -325,12 +325,29 @@ impl SentenceView<'_> {
                 found = (modality, Some(after));
             }
         }
+        // "The two agencies agreed to sign an agreement": what is agreed is an agreement to come.
+        let agreement = CueRole::Kind(ClaimKind::Agreement);
+        if main.role == agreement {
+            let to_come = cues.iter().copied().find(|c| {
+                c.role == agreement
+                    && c.verb
+                    && c.start >= main.end
+                    && self.text[main.end..c.start].trim() == "to"
+            });
+            if to_come.is_some() {
+                found = (Modality::Planned, to_come);
+            }
+        }
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
+                // "The two agencies also plan to identify projects in areas such as … joint use
+                // of antennas": the plan is the verb of the parties, and the noun cue is in
+                // its object.
                 CueRole::Planned | CueRole::Plan
-                    if self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
+                    if (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
+                        || (!main.verb && self.verb_of_the_parties(cue, cues)))
                         && !starts_new_clause(&self.text[cue.end..main.start]) =>
                 {
                     found = (Modality::Planned, Some(cue));
@@ -353,6 +370,19 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         found
+    }
+
+    /// Whether a cue is the verb of the sentence's parties: right after a party or a reference
+    /// back to parties ("NASA and ESA plan", "The two agencies also plan").
+    fn verb_of_the_parties(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
+        self.follows_party(cue)
+            || cues.iter().any(|r| {
+                matches!(r.role, CueRole::PartiesReference | CueRole::PartyReference)
+                    && r.end <= cue.start
+                    && self.text[r.end..cue.start].split_whitespace().all(|w| {
+                        w.eq_ignore_ascii_case("also") || (w.len() > 4 && w.ends_with("ly"))
+                    })
+            })
     }
 
     /// Whether at most `n` words stand between two offsets of the sentence, a name counting as

@@ -93,6 +93,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A plan is an intent when it is the main statement.
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
+    ("Chile and Peru agreed to sign an agreement on lunar data.", &["agreement positive planned country:CL,country:PE|"]),
+    ("Chile and Peru plan to identify projects in areas such as lunar science and joint use of antennas.", &["intent positive planned country:CL,country:PE|"]),
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
