@@ -111,6 +111,23 @@ impl SentenceView<'_> {
         ranges
     }
 
+    /// Whether the sentence counts its parties rather than joining them: two or more are each
+    /// followed by a number in brackets ("Japan (14), Germany (13) and Canada (11)").
+    pub(super) fn is_tally(&self, parties: &[ClaimEntity]) -> bool {
+        let counted = |p: &&ClaimEntity| {
+            let after = self.text[p.end..self.sentence.end].trim_start();
+            after.strip_prefix('(').is_some_and(|inside| {
+                let number = inside.split(')').next().unwrap_or("");
+                inside.contains(')')
+                    && number.starts_with(|c: char| c.is_ascii_digit())
+                    && number
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | ' '))
+            })
+        };
+        parties.iter().filter(counted).count() >= 2
+    }
+
     /// The appositive between commas after a person's name, right before a speech verb, when it
     /// names a body: "Peter Beck, founder of Rocket Lab and a New Zealand citizen, said". The
     /// name is one to four capitalised words that name no body; the appositive opens with a

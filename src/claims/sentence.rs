@@ -114,6 +114,10 @@ impl SentenceView<'_> {
             modifiers,
             mut missions,
         } = self.named_entities(&sources, notes);
+        if self.is_tally(&parties) {
+            notes.outcome = "a tally of parties, each with its count";
+            return Vec::new();
+        }
         let cues = self.cues_outside(&sources);
         let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";

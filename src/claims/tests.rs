@@ -98,6 +98,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
+    ("Countries making notable contributions include Peru (14), Chile (13) and Kenya (2).", &[]),
+    // A contract awarded or won is a purchase; one signed is an agreement.
+    ("Orbex received a contract from ESA to study a small launcher.", &[]),
+    ("Orbex was awarded the launch contract by ESA.", &[]),
+    ("Orbex signed a contract with ESA for a small launcher.", &["agreement positive actual agency:esa,organization:orbex|"]),
+    ("Peru (the host) and Chile signed the agreement.", &["agreement positive actual country:CL,country:PE|"]),
     ("Despite sanctions, Russia continued to cooperate with China on the station.", &["collaboration positive actual country:CN,country:RU|"]),
     ("Under the accord, ESA and JAXA will exchange scientists.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
     ("Japan will no longer rely on Russian rockets, and instead signed a launch deal with Arianespace.", &["agreement positive actual country:JP,organization:arianespace|"]),
@@ -113,6 +119,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Polarity.
     ("Egypt is prohibited from working with Sudan on satellites.", &["prohibition negative actual country:EG,country:SD|"]),
     ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
+    ("Orbex will not renew its contract with ESA.", &["prohibition negative planned agency:esa,organization:orbex|"]),
     ("Chile said it would no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile announced that it will no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile will no longer collaborate with Bolivia after 2030.", &["prohibition negative planned country:BO,country:CL|"]),

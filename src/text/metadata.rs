@@ -27,14 +27,14 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A news dateline opening a paragraph: a place of one to four words, the first capitalised,
 /// optionally followed by a region ("CAPE CANAVERAL, Fla.,"), a date with the month in words,
-/// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`):
-/// "MOSCOW, July 26, 2022 (Reuters) -", "Tokyo, 12 March 2024 --".
+/// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`) or a colon:
+/// "MOSCOW, July 26, 2022 (Reuters) -", "Tokyo, 12 March 2024 --", "Lima, Peru, 3 May 2021:".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,3},[ \t]*";
     let month = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]*)\.?";
     let year = r"(?:19|20)\d\d";
     Regex::new(&format!(
-        r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—)(?:\s|$)"
+        r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—|:)(?:\s|$)"
     ))
     .unwrap()
 });
@@ -219,6 +219,10 @@ mod tests {
             (
                 "NAIROBI, APRIL 2, 2020 - A new satellite was shown to the press.",
                 Some("2020-04-02"),
+            ),
+            (
+                "Lima, Peru, 3 May 2021: The agency opened a tracking station.",
+                Some("2021-05-03"),
             ),
             // Not datelines (and sentences too long to be header lines): a date inside a
             // sentence, a place and date without a dash.
