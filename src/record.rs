@@ -486,9 +486,9 @@ pub struct SetAside {
     pub start: usize,
     /// Raw end byte offset.
     pub end: usize,
-    /// Why (`a source, not a participant`, `a place, an adversary or a rival`, `part of an
-    /// adjective`, `in another clause`, `in a clause describing a thing`, `the customer of
-    /// what is made`).
+    /// Why (`a source, not a participant`, `a place, an office, an adversary or a rival`,
+    /// `part of an adjective`, `in another clause`, `in a clause describing a thing`, `the
+    /// customer of what is made`).
     pub reason: String,
 }
 

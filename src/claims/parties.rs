@@ -211,9 +211,9 @@ impl SentenceView<'_> {
             .map(|m| m.start)
     }
 
-    /// Mentions that stand in a non-party role: in a news dateline, after a phrase of place
-    /// ("at", "in" for countries), or after a conflict phrase ("invasion of"), with the
-    /// coordinated list that follows ("in China and Russia").
+    /// Mentions that stand in a non-party role: in a news dateline, as an office in a person's
+    /// title, after a phrase of place ("at", "in" for countries), or after a conflict phrase
+    /// ("invasion of"), with the coordinated list that follows ("in China and Russia").
     pub(super) fn role_excluded(&self) -> HashSet<usize> {
         let mut excluded = HashSet::new();
         // "Mexico, 24 September 2021 – Airbus signed …": the dateline's place.
@@ -229,7 +229,7 @@ impl SentenceView<'_> {
         excluded.extend(
             self.mentions
                 .iter()
-                .filter(|m| self.locates_a_body(m))
+                .filter(|m| self.locates_a_body(m) || self.office_in_a_title(m))
                 .map(|m| m.start),
         );
         for cue in &self.cues {
@@ -306,6 +306,34 @@ impl SentenceView<'_> {
                     let kind = self.kind_of(b);
                     kind.is_party() && kind != EntityType::Country
                 })
+    }
+
+    /// A body named in a person's title after the body the person works for ("NASA's
+    /// Associate Administrator for the Science Mission Directorate", "ESA Director of the Space
+    /// Safety Office"): an office inside that body, not a party of its own.
+    fn office_in_a_title(&self, mention: &Mention) -> bool {
+        let before = &self.text[self.sentence.start..mention.start];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(title_part) = before
+            .strip_suffix(" for ")
+            .or_else(|| before.strip_suffix(" of "))
+        else {
+            return false;
+        };
+        let title_end = self.sentence.start + title_part.len();
+        self.cues
+            .iter()
+            .find(|c| c.role == CueRole::Title && c.end == title_end)
+            .is_some_and(|title| {
+                let owner = &self.text[self.sentence.start..title.start];
+                let owner = owner
+                    .strip_suffix("'s ")
+                    .or_else(|| owner.strip_suffix("’s "))
+                    .or_else(|| owner.strip_suffix(' '))
+                    .unwrap_or(owner);
+                self.mention_ending_at(self.sentence.start + owner.len())
+                    .is_some_and(|body| self.is_party(body))
+            })
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or

@@ -207,7 +207,7 @@ impl SentenceView<'_> {
         if in_ranges(sources, mention.start) {
             Some("a source, not a participant")
         } else if excluded.contains(&mention.start) {
-            Some("a place, an adversary or a rival")
+            Some("a place, an office, an adversary or a rival")
         } else if self.in_combining_form(mention) {
             Some("part of an adjective")
         } else {

@@ -80,6 +80,9 @@ const CASES: &[(&str, &[&str])] = &[
     // an agent's participle is.
     ("The Kenya Development Bank agreed to lend money to Bolivia.", &[]),
     ("Peru is a signatory of the US-led Lyra Accords.", &["agreement positive actual country:PE,country:US|"]),
+    // An office in a person's title is part of the body the person works for.
+    ("NASA's Associate Administrator for the Space Science Directorate Ana Lima signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("The Director of NASA signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // A body's own country after "of" is how the body is named.
     ("The arrangement between the Japan Aerospace Exploration Agency of Japan and NASA was signed in May.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
     // A cue word inside a name is part of the name.
@@ -106,6 +109,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru (the host) and Chile signed the agreement.", &["agreement positive actual country:CL,country:PE|"]),
     ("Despite sanctions, Russia continued to cooperate with China on the station.", &["collaboration positive actual country:CN,country:RU|"]),
     ("Under the accord, ESA and JAXA will exchange scientists.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
+    ("Under this agreement, Orbex becomes a key partner to CONAE on the lunar mission.", &["collaboration positive actual agency:conae,organization:orbex|"]),
     ("Japan will no longer rely on Russian rockets, and instead signed a launch deal with Arianespace.", &["agreement positive actual country:JP,organization:arianespace|"]),
     // A denial, a doubt, or a stated absence, states nothing.
     ("It is unclear whether India will join the station led by China and Russia.", &[]),

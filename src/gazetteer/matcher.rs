@@ -296,4 +296,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_lowercase_brand_matches_in_its_own_case() {
+        let (entries, errors) = parse_entries("t", "organization:orbix\torganization\torbix\n");
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "orbix signed; Orbix and ORBIX did not";
+        let found: Vec<&str> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["orbix"]);
+    }
 }

@@ -160,10 +160,13 @@ impl Alias {
         self.text.chars().any(char::is_alphabetic) && !self.text.chars().any(char::is_lowercase)
     }
 
-    /// Acronyms and names written with a capital inside a word ("IN-SPACe", "SpaceX",
-    /// "PhilSA") match only in exactly their own case; other names match in any case.
+    /// Acronyms, names written with a capital inside a word ("IN-SPACe", "SpaceX", "PhilSA")
+    /// and one-word names written in lowercase ("ispace") match only in exactly their own
+    /// case; other names match in any case.
     pub fn is_case_sensitive(&self) -> bool {
+        let lowercase_brand = !self.text.contains(' ') && self.text.starts_with(char::is_lowercase);
         self.is_acronym()
+            || lowercase_brand
             || self
                 .text
                 .split([' ', '-', '/', '\u{2013}', '\u{2014}'])

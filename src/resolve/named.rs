@@ -303,6 +303,19 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             if word.capitalised() && is_calendar_word(word.text) {
                 break;
             }
+            // "the Science Mission Directorate Nicola Fox": a name whose head word closes it
+            // goes on past the head only with a connector, a field, another head word or a
+            // word with inner capitals ("the Telematic University UNITEL", "… UniTel"); "Universidad Nacional",
+            // head first, goes on.
+            let past_closing_head = at == i + 1
+                && first < i
+                && word.text.chars().skip(1).all(|c| !c.is_uppercase())
+                && word.text.chars().any(char::is_lowercase)
+                && !patterns.is(word.text, NameWord::Domain)
+                && patterns.head_type(word.text).is_none();
+            if word.capitalised() && past_closing_head {
+                break;
+            }
             if word.capitalised() {
                 last = at;
                 at += 1;
@@ -586,6 +599,14 @@ mod tests {
                 &[(
                     "Boreal Institute of Space Physics",
                     "organization:local-boreal-institute-of-space-physics",
+                )],
+            ),
+            // A name closed by its head word does not run on into a person's name.
+            (
+                "The head of the Boreal Space Science Directorate Ana Lima spoke.",
+                &[(
+                    "Boreal Space Science Directorate",
+                    "organization:local-boreal-space-science-directorate",
                 )],
             ),
             // Two bodies joined by "and" stay two; a university needs no domain word.

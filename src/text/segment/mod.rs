@@ -207,10 +207,13 @@ fn ends_like_sentence(line: &str) -> bool {
     line.trim_end().ends_with(CLOSING_PUNCTUATION)
 }
 
-/// Whether `next` is a hard-wrapped continuation of the unit so far.
+/// Whether `next` is a hard-wrapped continuation of the unit so far: the unit does not end
+/// like a sentence, and `next` opens in lowercase or follows a long line; never a line that
+/// opens with a news dateline.
 fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
     let so_far = &text[unit.start..unit.end];
-    if unit.meta || ends_like_sentence(so_far) {
+    // A line opening with a news dateline starts a story of its own.
+    if unit.meta || ends_like_sentence(so_far) || super::metadata::dateline_len(next).is_some() {
         return false;
     }
     let last_line = so_far.rsplit(['\n', '\r']).next().unwrap_or(so_far).trim();
@@ -460,6 +463,18 @@ mod tests {
     fn blank_line_of_spaces_after_text_ends_a_unit() {
         let text = "Permalink  \n \n\nThe agencies met.";
         assert_eq!(sentence_texts(text), ["Permalink", "The agencies met."]);
+    }
+
+    #[test]
+    fn a_dateline_starts_a_unit_after_an_open_bullet() {
+        let text = "- Agreement further strengthens the ties between the two space agencies\nLima, Peru, 3 May 2021: The agency signed a contract.\n";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "Agreement further strengthens the ties between the two space agencies",
+                "Lima, Peru, 3 May 2021: The agency signed a contract."
+            ]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::EvalError;
-use crate::gazetteer::{EntityType, Gazetteer};
+use crate::gazetteer::{EntityType, Entry, Gazetteer};
 use crate::text::normalize::normalize_phrase;
 
 /// One gold document.
@@ -105,7 +105,8 @@ pub(super) fn gold_key(gazetteer: &Gazetteer, entity: &GoldEntity) -> String {
     }
     let wanted_type = EntityType::parse(&entity.entity_type);
     for name in [&entity.canonical, &entity.text] {
-        let key = normalize_phrase(name).to_lowercase();
+        let written = normalize_phrase(name);
+        let key = written.to_lowercase();
         let matches: Vec<_> = gazetteer
             .entries()
             .iter()
@@ -114,9 +115,12 @@ pub(super) fn gold_key(gazetteer: &Gazetteer, entity: &GoldEntity) -> String {
                     .any(|a| normalize_phrase(&a.text).to_lowercase() == key)
             })
             .collect();
+        // A name written in the entry's own case first ("ispace" over "iSpace").
+        let same_case = |e: &&&Entry| e.names().any(|a| normalize_phrase(&a.text) == written);
         let best = matches
             .iter()
-            .find(|e| Some(e.kind) == wanted_type)
+            .find(|e| Some(e.kind) == wanted_type && same_case(e))
+            .or_else(|| matches.iter().find(|e| Some(e.kind) == wanted_type))
             .or(matches.first());
         if let Some(e) = best {
             return e.id.clone();
@@ -144,6 +148,15 @@ mod tests {
         let cases = [
             (entity("Peru", "country", Some("PE")), "country:PE"),
             (entity("NASA", "agency", None), "agency:nasa"),
+            // The entry that writes the name in the same case.
+            (
+                entity("ispace", "organization", None),
+                "organization:ispace-japan",
+            ),
+            (
+                entity("iSpace", "organization", None),
+                "organization:ispace-china",
+            ),
             (
                 entity("Zorbian Institute of Lunar Studies", "organization", None),
                 "organization:name:zorbian institute of lunar studies",
