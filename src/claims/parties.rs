@@ -283,8 +283,9 @@ impl SentenceView<'_> {
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by
-    /// KACST, Saudi Arabia;", "the University of Nairobi (UoN), Kenya."): where the body is,
-    /// not a party of its own (a list's last member would follow "and").
+    /// KACST, Saudi Arabia;", "the University of Nairobi (UoN), Kenya.", "… (DLR), Germany,
+    /// dedicated to …"): where the body is, not a party of its own (a list's last member would
+    /// follow "and").
     fn locates_a_body(&self, mention: &Mention) -> bool {
         if self.kind_of(mention) != EntityType::Country {
             return false;
@@ -294,11 +295,17 @@ impl SentenceView<'_> {
             return false;
         };
         let body = body.strip_suffix(')').unwrap_or(body);
-        let closes = self.text[mention.end..self.sentence.end]
-            .trim_start()
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, ';' | '.' | ')'));
+        let after = self.text[mention.end..self.sentence.end].trim_start();
+        // "…, Germany, dedicated to …": a comma and a lowercase word also close the phrase.
+        let comma_then_words = after.strip_prefix(',').is_some_and(|rest| {
+            let next = rest.split_whitespace().next().unwrap_or("");
+            next.starts_with(char::is_lowercase) && !["and", "or", "as"].contains(&next)
+        });
+        let closes = comma_then_words
+            || after
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ';' | '.' | ')'));
         closes
             && self
                 .mention_ending_at(self.sentence.start + body.len())

@@ -18,6 +18,9 @@ struct Pattern {
     /// An all-capitals acronym of a space agency, which British style also writes as a word
     /// ("Nasa", "Esa"): that spelling matches too, as an ambiguous reading.
     word_spelling: Option<String>,
+    /// A description rather than a proper name ("US space agency"): some of its words are
+    /// written in lowercase.
+    descriptive: bool,
     /// The normalized pattern text, for the exact-case check.
     text: String,
     /// (entry index, marked ambiguous) for every entry with this name.
@@ -82,6 +85,7 @@ impl Matcher {
                         exact_case,
                         acronym: alias.is_acronym(),
                         word_spelling: None,
+                        descriptive: is_descriptive(&text),
                         text: text.clone(),
                         targets: Vec::new(),
                     });
@@ -144,7 +148,9 @@ impl Matcher {
             } else {
                 matched.chars().any(char::is_uppercase)
             };
-            if !case_ok {
+            // "a Latin American space agency": a description does not start inside a longer
+            // capitalised name.
+            if !case_ok || (pattern.descriptive && follows_capitalised_word(text, s)) {
                 continue;
             }
             let (start, end) = norm.raw_range(s, e);
@@ -178,6 +184,33 @@ fn abbreviated_suffix(name: &str) -> Option<String> {
         let stem = name.strip_suffix(long)?;
         (stem.split_whitespace().count() >= 2).then(|| format!("{stem}{short}"))
     })
+}
+
+/// Whether a name is a description: it has a word in lowercase other than a connector ("US
+/// space agency", not "Institute of Space Science").
+fn is_descriptive(name: &str) -> bool {
+    const CONNECTORS: &[&str] = &[
+        "of", "for", "and", "the", "on", "in", "de", "du", "des", "la",
+    ];
+    name.split(' ')
+        .skip(1)
+        .any(|word| word.starts_with(|c: char| c.is_lowercase()) && !CONNECTORS.contains(&word))
+}
+
+/// Whether the word before byte `at` is capitalised and no determiner ("Latin" in "Latin
+/// American space agency", not "The" in "The American space agency").
+fn follows_capitalised_word(text: &str, at: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "The", "A", "An", "This", "That", "Its", "Their", "Our", "Both",
+    ];
+    let Some(before) = text[..at].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase) && !DETERMINERS.contains(&word)
 }
 
 /// "Nasa" for "NASA": an acronym of three or more capital letters written as a word.
@@ -309,5 +342,22 @@ mod tests {
             .map(|c| &text[c.start..c.end])
             .collect();
         assert_eq!(found, ["orbix"]);
+    }
+
+    #[test]
+    fn a_description_does_not_start_inside_a_capitalised_name() {
+        let (entries, errors) = parse_entries(
+            "t",
+            "agency:nasa\tagency\tNational Aeronautics and Space Administration\tAmerican space agency\n",
+        );
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "The American space agency and a Latin American space agency met.";
+        let found: Vec<usize> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| c.start)
+            .collect();
+        assert_eq!(found, [4]);
     }
 }
