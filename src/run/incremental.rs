@@ -140,6 +140,7 @@ impl OutputRecords {
             } else {
                 RecordLines::new()
             },
+            relations: None,
             entry,
         })
     }

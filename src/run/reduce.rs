@@ -764,6 +764,7 @@ fn stored_from_lines(bytes: &[u8]) -> Result<StoredDocument, serde_json::Error> 
         mentions: RecordLines::from_bytes(mentions),
         claims: RecordLines::from_bytes(claims),
         explain: RecordLines::new(),
+        relations: None,
         entry,
     })
 }

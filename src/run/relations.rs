@@ -89,6 +89,41 @@ struct Citation {
     end: u64,
 }
 
+/// What the relations and the summary take from one claim record: made beside the record
+/// by the worker that encodes it, so the writer need not read the record back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationClaim {
+    /// The claim id's 16 hex digits as the number they spell.
+    pub claim: u64,
+    /// The claim's kind.
+    pub kind: ClaimKind,
+    /// The claim's polarity.
+    pub polarity: Polarity,
+    /// Its parties, in the record's order.
+    pub parties: Vec<EntityName>,
+    /// Its first mission.
+    pub mission: Option<EntityName>,
+    /// Start of its evidence sentence.
+    pub start: u64,
+    /// End of its evidence sentence.
+    pub end: u64,
+}
+
+impl RelationClaim {
+    /// The part of `claim` the relations need.
+    pub fn of(claim: &ClaimRecord) -> RelationClaim {
+        RelationClaim {
+            claim: claim_number(&claim.claim_id),
+            kind: claim.kind,
+            polarity: claim.polarity,
+            parties: claim.parties.iter().map(entity_name).collect(),
+            mission: claim.missions.first().map(entity_name),
+            start: claim.evidence.start as u64,
+            end: claim.evidence.end as u64,
+        }
+    }
+}
+
 /// An edge of the network before its counts: (source, target, indices of its relations).
 type Edge = (String, String, Vec<usize>);
 
@@ -145,11 +180,11 @@ impl RelationSet {
 
     /// Adds a claim of registered document `document`; `source` is the document that counts
     /// as its source (the original when the claim's document is a near-duplicate).
-    pub fn add(&mut self, claim: &ClaimRecord, document: u32, source: u32) {
-        let mut parties: Vec<EntityName> = claim.parties.iter().map(entity_name).collect();
+    pub fn add(&mut self, claim: &RelationClaim, document: u32, source: u32) {
+        let mut parties = claim.parties.clone();
         parties.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
         parties.dedup_by(|a, b| a.entity_id == b.entity_id);
-        let mission = claim.missions.first().map(entity_name);
+        let mission = claim.mission.clone();
         let key = format!(
             "{}|{:?}|{}|{}",
             claim.kind.as_str(),
@@ -181,10 +216,10 @@ impl RelationSet {
         };
         let building = &mut self.relations[index];
         building.citations.push(Citation {
-            claim: claim_number(&claim.claim_id),
+            claim: claim.claim,
             document,
-            start: claim.evidence.start as u64,
-            end: claim.evidence.end as u64,
+            start: claim.start,
+            end: claim.end,
         });
         building.documents.insert(document);
         building.sources.insert(source);
@@ -512,6 +547,31 @@ mod tests {
         .expect("an invented claim is a valid record")
     }
 
+    #[test]
+    fn a_relation_claim_keeps_the_id_as_a_number_the_parties_and_the_first_mission() {
+        let mut record = claim("00000000000000ff", "agreement", "positive", &[NASA, RUSSIA]);
+        record.evidence.start = 7;
+        record.evidence.end = 42;
+        record.missions = vec![record.parties[0].clone(), record.parties[1].clone()];
+        let relation = RelationClaim::of(&record);
+        assert_eq!(relation.claim, 255);
+        assert_eq!((relation.start, relation.end), (7, 42));
+        assert_eq!(
+            (relation.kind, relation.polarity),
+            (record.kind, record.polarity)
+        );
+        let ids: Vec<&str> = relation
+            .parties
+            .iter()
+            .map(|p| p.entity_id.as_str())
+            .collect();
+        assert_eq!(ids, ["agency:nasa", "country:RU"]);
+        assert_eq!(
+            relation.mission.map(|m| m.entity_id),
+            Some("agency:nasa".to_string())
+        );
+    }
+
     const NASA: (&str, &str, &str) = ("agency:nasa", "NASA", "agency");
     const RUSSIA: (&str, &str, &str) = ("country:RU", "Russia", "country");
     const ROSCOSMOS: (&str, &str, &str) = ("agency:roscosmos", "Roscosmos", "agency");
@@ -525,7 +585,7 @@ mod tests {
         let mut set = RelationSet::new(Affiliations::of(&gazetteer));
         let document = set.register_document("a.txt");
         for c in claims {
-            set.add(c, document, document);
+            set.add(&RelationClaim::of(c), document, document);
         }
         set
     }

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::pipeline::RecordSink;
 use crate::record::{ClaimRecord, ExplainLine, MentionRecord};
+use crate::run::relations::RelationClaim;
 
 /// Bytes of lines kept in memory before they move to a temporary file.
 pub const SPILL_BYTES: usize = 1 << 20;
@@ -133,6 +134,8 @@ pub struct EncodedRecords {
     pub claims: RecordLines,
     /// Its `explain.jsonl` lines.
     pub explain: RecordLines,
+    /// What the relations take from each of its claims, in order.
+    pub relations: Vec<RelationClaim>,
     /// The first record that could not be kept.
     error: Option<io::Error>,
 }
@@ -163,6 +166,7 @@ impl RecordSink for EncodedRecords {
     }
 
     fn claim(&mut self, record: ClaimRecord) {
+        self.relations.push(RelationClaim::of(&record));
         let kept = self.claims.push(&record);
         self.keep(kept);
     }
@@ -258,6 +262,10 @@ mod tests {
         assert_eq!(encoded.mentions.len(), 3);
         assert_eq!(encoded.claims.len(), 1);
         assert!(!encoded.explain.is_empty());
+        // What the relations take from the claims, made beside their lines: the same as
+        // reading the lines back.
+        let read_back: Vec<RelationClaim> = output.claims.iter().map(RelationClaim::of).collect();
+        assert_eq!(encoded.relations, read_back);
         for (got, want) in [
             (encoded.mentions, json_lines(&output.mentions)),
             (encoded.claims, json_lines(&output.claims)),

@@ -9,21 +9,50 @@ use crate::text::timex::stated_date;
 /// How many leading units are searched for a title or date line.
 const HEADER_UNITS: usize = 12;
 
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b").unwrap()
-});
+/// The date patterns, compiled twice: with Unicode word boundaries, and with ASCII ones for
+/// lines that are ASCII throughout, where both find the same matches and the ASCII boundary
+/// lets the regex engine stay in its lazy DFA instead of falling back to a slower one.
+struct DatePatterns {
+    iso: Regex,
+    month_day_year: Regex,
+    day_month_year: Regex,
+    label: Regex,
+}
 
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b").unwrap()
-});
+impl DatePatterns {
+    /// The patterns with `boundary` as their word boundary (`\b` or `(?-u:\b)`).
+    fn with_boundary(boundary: &str) -> DatePatterns {
+        let b = boundary;
+        let compile = |pattern: String| Regex::new(&pattern).expect("valid date pattern");
+        DatePatterns {
+            iso: compile(format!(
+                r"{b}((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]){b}"
+            )),
+            month_day_year: compile(format!(
+                r"(?i){b}(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d){b}"
+            )),
+            day_month_year: compile(format!(
+                r"(?i){b}(\d{{1,2}})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d){b}"
+            )),
+            label: compile(format!(
+                r"(?i){b}(updated|published|posted|date|dated|released){b}"
+            )),
+        }
+    }
 
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b").unwrap()
-});
-
-static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(updated|published|posted|date|dated|released)\b").unwrap()
-});
+    /// The patterns for `line`.
+    fn for_line(line: &str) -> &'static DatePatterns {
+        static UNICODE: LazyLock<DatePatterns> =
+            LazyLock::new(|| DatePatterns::with_boundary(r"\b"));
+        static ASCII: LazyLock<DatePatterns> =
+            LazyLock::new(|| DatePatterns::with_boundary(r"(?-u:\b)"));
+        if line.is_ascii() {
+            &ASCII
+        } else {
+            &UNICODE
+        }
+    }
+}
 
 /// A news dateline opening a paragraph: a place of one to four words, the first capitalised,
 /// optionally followed by a region ("CAPE CANAVERAL, Fla.,"), a date with the month in words,
@@ -110,7 +139,7 @@ fn is_date_line(line: &str) -> bool {
         .chain(line[span.end..].split_whitespace())
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    DATE_LABEL.is_match(line) || words <= DATE_LINE_WORDS
+    DatePatterns::for_line(line).label.is_match(line) || words <= DATE_LINE_WORDS
 }
 
 /// The publication date stated near the top of the text, as `YYYY-MM-DD`: a labelled date
@@ -132,7 +161,7 @@ pub fn published(text: &str, sentences: &[Sentence]) -> Option<String> {
     };
     header
         .iter()
-        .filter(|line| DATE_LABEL.is_match(line))
+        .filter(|line| DatePatterns::for_line(line).label.is_match(line))
         .find_map(|line| parse_date(line))
         .or_else(dateline)
         .or_else(|| header.iter().find_map(|line| parse_date(line)))
@@ -152,14 +181,15 @@ pub fn parse_date(line: &str) -> Option<String> {
 /// The first date in a line (ISO first, then month-day-year, then day-month-year): where it
 /// is, and its `YYYY-MM-DD`.
 fn find_date(line: &str) -> Option<(std::ops::Range<usize>, String)> {
-    if let Some(c) = ISO_DATE.captures(line) {
+    let patterns = DatePatterns::for_line(line);
+    if let Some(c) = patterns.iso.captures(line) {
         let date = format!("{}-{}-{}", &c[1], &c[2], &c[3]);
         return Some((c.get(0)?.range(), date));
     }
-    if let Some(c) = MONTH_DAY_YEAR.captures(line) {
+    if let Some(c) = patterns.month_day_year.captures(line) {
         return Some((c.get(0)?.range(), ymd(&c[3], &c[1], &c[2])?));
     }
-    if let Some(c) = DAY_MONTH_YEAR.captures(line) {
+    if let Some(c) = patterns.day_month_year.captures(line) {
         return Some((c.get(0)?.range(), ymd(&c[3], &c[2], &c[1])?));
     }
     None
@@ -195,6 +225,38 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(parse_date(line).as_deref(), want, "{line}");
         }
+    }
+
+    #[test]
+    fn ascii_lines_match_the_same_with_ascii_word_boundaries() {
+        let lines = [
+            "Daily Orbit | Updated: 2021-11-23 09:15",
+            "x2021-11-23 and 2021-11-23y and 2021-11-23",
+            "Sept. 14, 2022 or sept 14 2022, not Septx14, 2022",
+            "Posted 9 May 2018 and 19 mayo 2019_ and 3 Dec 20201",
+            "undated: posted_ Released dated",
+        ];
+        let (ascii, unicode) = (
+            DatePatterns::with_boundary(r"(?-u:\b)"),
+            DatePatterns::with_boundary(r"\b"),
+        );
+        let matches = |p: &DatePatterns, line: &str| {
+            [&p.iso, &p.month_day_year, &p.day_month_year, &p.label]
+                .map(|r| r.find_iter(line).map(|m| m.range()).collect::<Vec<_>>())
+        };
+        for line in lines {
+            assert!(
+                matches(&ascii, line).iter().any(|m| !m.is_empty()),
+                "{line}"
+            );
+            assert_eq!(matches(&ascii, line), matches(&unicode, line), "{line}");
+        }
+        // Not ASCII: the Unicode boundary decides; a letter before the year is no boundary.
+        assert_eq!(parse_date("é2021-05-03"), None);
+        assert_eq!(
+            parse_date("Publié 2021-05-03").as_deref(),
+            Some("2021-05-03")
+        );
     }
 
     #[test]
