@@ -81,6 +81,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenya Development Bank agreed to lend money to Bolivia.", &[]),
     ("Peru is a signatory of the US-led Lyra Accords.", &["agreement positive actual country:PE,country:US|"]),
     ("The probe is a mission of CNES, in collaboration with ESA and the Boreal Institute of Space Physics (BISP), Poland, dedicated to comets.", &["collaboration positive actual agency:cnes,agency:esa,organization:local-boreal-institute-of-space-physics|"]),
+    // Companies no gazetteer lists, by their head word.
+    ("Airbus signed a memorandum with the Mexican Space Agency and the start-up Quillon Labs.", &["agreement positive actual agency:aem,organization:airbus,organization:local-quillon-labs|"]),
+    ("CNES works with Vantor Technologies on the camera.", &["collaboration positive actual agency:cnes,organization:local-vantor-technologies|"]),
     // An office in a person's title is part of the body the person works for.
     ("NASA's Associate Administrator for the Space Science Directorate Ana Lima signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The Director of NASA signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
