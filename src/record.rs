@@ -488,7 +488,7 @@ pub struct SetAside {
     pub end: usize,
     /// Why (`a source, not a participant`, `a place, an office, an adversary or a rival`,
     /// `part of an adjective`, `in another clause`, `in a clause describing a thing`, `the
-    /// customer of what is made`).
+    /// customer of what is made`, `the supplier of what is made`).
     pub reason: String,
 }
 

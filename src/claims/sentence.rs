@@ -323,7 +323,8 @@ impl SentenceView<'_> {
     }
 
     /// "a satellite built by CAST for Pakistan": with a maker cue, making something for a
-    /// customer is a supplier relation, and the customer is set aside as no partner.
+    /// customer is a supplier relation, and the customer is set aside as no partner; with
+    /// another cue deciding, the supplier is set aside.
     fn set_aside_customers(
         &self,
         main_cue: &CueMatch,
@@ -336,7 +337,38 @@ impl SentenceView<'_> {
                 "the customer of what is made",
             );
             parties.retain(|p| !self.is_customer(p));
+            return;
         }
+        // "… built by INVAP for CONAE, in a joint mission with NASA": with another cue
+        // deciding, the maker of something for a customer named in the sentence is a supplier.
+        let suppliers: Vec<usize> = parties
+            .iter()
+            .filter(|p| self.supplies_a_customer(p, parties))
+            .map(|p| p.start)
+            .collect();
+        if !suppliers.is_empty() && parties.len() - suppliers.len() >= 2 {
+            notes.set_aside_all(
+                parties.iter().filter(|p| suppliers.contains(&p.start)),
+                "the supplier of what is made",
+            );
+            parties.retain(|p| !suppliers.contains(&p.start));
+        }
+    }
+
+    /// Whether a party is named right after a maker's "by" and right before "for" and a
+    /// customer among the parties ("built by INVAP for CONAE").
+    fn supplies_a_customer(&self, party: &ClaimEntity, parties: &[ClaimEntity]) -> bool {
+        let after_by = self.cues.iter().any(|c| {
+            is_agent_cue(c)
+                && c.end <= party.start
+                && is_article_only(&self.text[c.end..party.start])
+        });
+        after_by
+            && parties.iter().any(|customer| {
+                customer.start > party.end
+                    && self.is_customer(customer)
+                    && self.text[party.end..customer.start].trim() == "for"
+            })
     }
 
     /// A reference back to the mission: with no mission named, "the probe", "the

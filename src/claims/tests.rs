@@ -97,6 +97,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Making something for a customer is a supplier relation.
     ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
+    ("The satellite, built by OHB for Peru, is a joint mission with Chile.", &["joint_mission positive actual country:CL,country:PE|"]),
     // A plan is an intent when it is the main statement.
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
