@@ -368,6 +368,10 @@ impl SentenceView<'_> {
         if self.qualifies_its_body(mention) {
             return true;
         }
+        // "US Space Agency NASA": the country the agency named next belongs to.
+        if self.describes_next_agency(mention) {
+            return false;
+        }
         // Only the last few characters matter: lowercasing the whole prefix per mention
         // would make a long sentence quadratic.
         let prefix = &self.text[self.sentence.start..mention.start];
@@ -405,6 +409,21 @@ impl SentenceView<'_> {
             return skipped.starts_with(|c: char| c.is_uppercase())
                 || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
         }
+    }
+
+    /// Whether a country opens a description of the agency named right after it ("US Space
+    /// Agency NASA"): the country is named, not a modifier of a longer name.
+    fn describes_next_agency(&self, country: &Mention) -> bool {
+        let rest = &self.text[country.end..self.sentence.end];
+        [" space agency ", " national space agency "]
+            .iter()
+            .any(|d| {
+                rest.get(..d.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(d))
+                    && self
+                        .mention_starting_at(country.end + d.len())
+                        .is_some_and(|m| self.kind_of(m) == EntityType::Agency)
+            })
     }
 
     /// A country after "of" that names the own country of the body before it ("the Ministry

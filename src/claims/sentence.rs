@@ -355,8 +355,8 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Whether a party is named right after a maker's "by" and right before "for" and a
-    /// customer among the parties ("built by INVAP for CONAE").
+    /// Whether a party is named right after a maker's "by" and before a customer among the
+    /// parties ("built by INVAP for CONAE").
     fn supplies_a_customer(&self, party: &ClaimEntity, parties: &[ClaimEntity]) -> bool {
         let after_by = self.cues.iter().any(|c| {
             is_agent_cue(c)
@@ -365,10 +365,29 @@ impl SentenceView<'_> {
         });
         after_by
             && parties.iter().any(|customer| {
-                customer.start > party.end
-                    && self.is_customer(customer)
-                    && self.text[party.end..customer.start].trim() == "for"
+                customer.start > party.end && self.is_customer_after(party, customer)
             })
+    }
+
+    /// Whether `customer` is named as what `maker` makes something for: right after "for"
+    /// ("by INVAP for the CONAE"), or as the acronym after an unlisted spelling of its name
+    /// ("by INVAP for the National Space Agency (CONAE)").
+    fn is_customer_after(&self, maker: &ClaimEntity, customer: &ClaimEntity) -> bool {
+        const CONNECTORS: &[&str] = &["of", "for", "and", "the"];
+        let gap = self.text[maker.end..customer.start].trim();
+        let Some(name) = gap.strip_prefix("for") else {
+            return false;
+        };
+        let name = name.trim_start();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        if name.is_empty() {
+            return self.is_customer(customer);
+        }
+        name.strip_suffix('(').is_some_and(|spelled| {
+            spelled
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w))
+        })
     }
 
     /// A reference back to the mission: with no mission named, "the probe", "the

@@ -98,6 +98,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
     ("The satellite, built by OHB for Peru, is a joint mission with Chile.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("The satellite, built by OHB for the Peruvian Space Bureau (CONIDA), is a joint mission with CNES.", &["joint_mission positive actual agency:cnes,agency:conida|"]),
+    ("CONAE runs a joint mission with US Space Agency NASA.", &["joint_mission positive actual agency:conae,agency:nasa,country:US|"]),
     // A plan is an intent when it is the main statement.
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
