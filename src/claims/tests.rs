@@ -48,6 +48,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
+    ("The UK Space Agency awarded a grant to the Kenya Space Agency.", &["contribution positive actual agency:ksa-kenya,agency:uksa|"]),
+    ("ESA granted Peru access to its radar data.", &["contribution positive actual agency:esa,country:PE|"]),
     ("Kazakhstan leases the launch site to Russia.", &["contribution positive actual country:KZ,country:RU|"]),
     ("Peru bought the satellite from Airbus Defence and Space.", &["contribution positive actual country:PE,organization:airbus-ds|"]),
     ("Vietnam bought two satellites from Japan.", &["contribution positive actual country:JP,country:VN|"]),
