@@ -74,11 +74,12 @@ pub(super) fn learn_pattern_names(
 ) {
     let patterns = entities.gazetteer().name_patterns();
     let mut found = Vec::new();
+    let mut words = Vec::new();
     for sentence in sentences
         .iter()
         .filter(|s| matches!(s.kind, UnitKind::Body | UnitKind::Bullet))
     {
-        let words = words_of(text, sentence.start, sentence.end);
+        words_into(text, sentence.start, sentence.end, &mut words);
         found.extend(headed_names(patterns, &words));
         found.extend(code_names(patterns, &words));
     }
@@ -218,24 +219,103 @@ pub(super) fn qualified_short_forms(
 
 /// The words of a sentence, with their offsets.
 fn words_of(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
-    static WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*(?:['’]s)?|&").expect("valid pattern")
-    });
+    let mut words = Vec::new();
+    words_into(text, start, end, &mut words);
+    words
+}
+
+/// The words of `text[start..end]` into `words` (cleared first), so that one buffer serves
+/// every sentence of a document. A word is a run of letters and digits, runs joined by one of
+/// `'`, `’`, `.`, `-` or `&` ("AT&T", "U.S.", "NASA's"), or a lone `&`; the bytes are read
+/// directly, and only a non-ASCII character is looked up in the Unicode tables.
+fn words_into<'t>(text: &'t str, start: usize, end: usize, words: &mut Vec<Word<'t>>) {
+    words.clear();
+    let sentence = &text[start..end];
     let mut previous_end = start;
-    WORD.find_iter(&text[start..end])
-        .map(|m| {
-            let between = &text[previous_end..start + m.start()];
-            previous_end = start + m.end();
-            Word {
-                text: m.as_str(),
-                start: start + m.start(),
-                end: start + m.end(),
-                joined: between.chars().all(char::is_whitespace)
-                    && between.matches('\n').count() <= 1,
-                after_comma: between.trim() == "," && !between.contains('\n'),
+    let mut at = 0;
+    while let Some((from, to)) = next_word(sentence, at) {
+        at = to;
+        let between = &text[previous_end..start + from];
+        previous_end = start + to;
+        words.push(Word {
+            text: &sentence[from..to],
+            start: start + from,
+            end: start + to,
+            joined: between.chars().all(char::is_whitespace) && between.matches('\n').count() <= 1,
+            after_comma: between.trim() == "," && !between.contains('\n'),
+        });
+    }
+}
+
+/// The byte range of the first word of `s` at or after byte `at` (a char boundary).
+fn next_word(s: &str, mut at: usize) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    loop {
+        let &b = bytes.get(at)?;
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
             }
-        })
-        .collect()
+            if b == b'&' {
+                return Some((at, at + 1));
+            }
+            at += 1;
+        } else {
+            let c = s[at..].chars().next()?;
+            if is_letter_or_number(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+    }
+    let from = at;
+    let mut to = run_end(s, at);
+    loop {
+        let joiner = match bytes.get(to) {
+            Some(b'\'' | b'.' | b'-' | b'&') => 1,
+            Some(_) if s[to..].starts_with('’') => '’'.len_utf8(),
+            _ => break,
+        };
+        let after = run_end(s, to + joiner);
+        if after == to + joiner {
+            break;
+        }
+        to = after;
+    }
+    Some((from, to))
+}
+
+/// The end of the run of letters and digits starting at byte `at` (`at` itself when none).
+fn run_end(s: &str, mut at: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if is_letter_or_number(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// Whether a character is a letter or a number (Unicode categories L and N), as `\p{L}` and
+/// `\p{N}` in a regex.
+fn is_letter_or_number(c: char) -> bool {
+    static LETTER_OR_NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}]$").expect("valid pattern"));
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Every letter and number is alphanumeric in the standard library's tables too (a test
+    // checks each character), so most punctuation is ruled out without the regex.
+    let mut buffer = [0; 4];
+    c.is_alphanumeric() && LETTER_OR_NUMBER.is_match(c.encode_utf8(&mut buffer))
 }
 
 /// Capitalised names with a head word: the head, the capitalised words right before it, and
@@ -581,6 +661,93 @@ fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::tests::resolved;
+
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    use super::{is_letter_or_number, words_of};
+
+    /// The words of `text` as the Unicode word regex `words_of` once ran finds them.
+    fn regex_words(text: &str) -> Vec<(usize, usize)> {
+        let word = Regex::new(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*(?:['’]s)?|&").unwrap();
+        word.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    /// The words `words_of` finds in the whole of `text`.
+    fn words(text: &str) -> Vec<(usize, usize)> {
+        words_of(text, 0, text.len())
+            .iter()
+            .map(|w| (w.start, w.end))
+            .collect()
+    }
+
+    #[test]
+    fn words_as_the_regex_found_them() {
+        let cases = [
+            "NASA and ESA's AT&T deal, signed in the U.S. on 3.5.2024 by Jean-Luc.",
+            "R& D, R &D, & and &&, NASA’s and NASA’ s, it's' ’s 's",
+            "Société Générale, Roscosmos (Роскосмос) and 中国国家航天局 – ISRO’s 2nd",
+            "a.-b '' -x- x-- .5 5. e\u{301}te \u{2167}x \u{24d0}b",
+            "",
+        ];
+        for text in cases {
+            assert_eq!(words(text), regex_words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn word_offsets_inside_a_sentence() {
+        let text = "First one. Then AT&T and Boeing’s team, there.";
+        let start = text.find("Then").unwrap();
+        let end = text.find(", there").unwrap();
+        let words = words_of(text, start, end);
+        let got: Vec<_> = words
+            .iter()
+            .map(|w| (w.text, w.joined, w.after_comma))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Then", true, false),
+                ("AT&T", true, false),
+                ("and", true, false),
+                ("Boeing’s", true, false),
+                ("team", true, false),
+            ]
+        );
+        assert!(words.iter().all(|w| &text[w.start..w.end] == w.text));
+    }
+
+    #[test]
+    fn letters_and_numbers_are_the_regex_classes() {
+        let class = Regex::new(r"^[\p{L}\p{N}]$").unwrap();
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let regex = class.is_match(c.encode_utf8(&mut [0; 4]));
+            assert!(!regex || c.is_alphanumeric(), "{c:?} is not alphanumeric");
+            assert_eq!(is_letter_or_number(c), regex, "{c:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn words_match_the_regex_on_any_text(
+            before in "(?s).{0,8}", text in "(?s).{0,80}", after in "(?s).{0,8}"
+        ) {
+            let whole = format!("{before}{text}{after}");
+            let got: Vec<_> = words_of(&whole, before.len(), before.len() + text.len())
+                .iter()
+                .map(|w| (w.start - before.len(), w.end - before.len()))
+                .collect();
+            prop_assert_eq!(got, regex_words(&text));
+        }
+
+        #[test]
+        fn words_match_the_regex_on_word_like_text(
+            text in "[a-zA-Z0-9éÉßА-я中’'.&,\\- \n\u{301}\u{2167}]{0,60}"
+        ) {
+            prop_assert_eq!(words(&text), regex_words(&text));
+        }
+    }
 
     /// The local entities `text` names, as (surface, id).
     fn local(text: &str) -> Vec<(String, String)> {

@@ -109,7 +109,14 @@ pub fn run_extract(
     };
     // First, so a second run into the same folder fails before reading anything.
     let out = OutputSet::create(&config.out_dir, config.explain, &header)?;
-    let inputs = ingest::discover(&config.inputs)?;
+    // A rejection is several times the size of an input file and rare: boxed, it leaves
+    // each entry of the list, held for the whole run, the size of a file's path and id.
+    // (Collected in place, the list keeps its first allocation until shrunk.)
+    let mut inputs: Vec<Result<InputFile, Box<Rejection>>> = ingest::discover(&config.inputs)?
+        .into_iter()
+        .map(|found| found.map_err(Box::new))
+        .collect();
+    inputs.shrink_to_fit();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .build()
@@ -141,7 +148,7 @@ pub fn run_extract(
                     chunk
                         .par_iter()
                         .flat_map_iter(|input| match input {
-                            Err(rejection) => vec![Outcome::Rejected(rejection.clone())],
+                            Err(rejection) => vec![Outcome::Rejected((**rejection).clone())],
                             Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
                                 Some(entry) => vec![Outcome::Reused(entry)],
                                 None => process_input(pipeline, input, config.max_bytes),

@@ -13,12 +13,13 @@ use std::io::Write;
 
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::gazetteer::Gazetteer;
 use crate::record::{
     ClaimCitation, ClaimKind, ClaimRecord, EntityName, EntityRef, Network, NetworkLink,
-    NetworkNode, Polarity, RelationRecord,
+    NetworkNode, Polarity,
 };
 
 /// Which entities belong to which: for each gazetteer entry with a `parent` or a `country`,
@@ -73,8 +74,11 @@ impl Affiliations {
 pub struct RelationSet {
     relations: Vec<Building>,
     by_key: HashMap<String, usize>,
-    /// Document ids, numbered in order of arrival.
-    documents: Vec<String>,
+    /// Document ids, numbered in order of arrival, one after the other (one allocation for
+    /// the run rather than one per document).
+    document_ids: String,
+    /// Where each document's id ends in `document_ids`.
+    document_id_ends: Vec<usize>,
     /// The pairs the network leaves out.
     affiliations: Affiliations,
 }
@@ -87,6 +91,39 @@ struct Citation {
     document: u32,
     start: u64,
     end: u64,
+}
+
+/// One line of `relations.jsonl` as the set holds it: encodes exactly as a
+/// [`RelationRecord`] with the same values.
+#[derive(Debug, Serialize)]
+pub struct RelationLine<'s> {
+    relation_id: &'s str,
+    kind: ClaimKind,
+    polarity: Polarity,
+    /// The parties, sorted by id.
+    pub parties: &'s [EntityName],
+    mission: Option<&'s EntityName>,
+    claims: Citations<'s>,
+    documents: usize,
+    independent_sources: usize,
+}
+
+/// A relation's claims, encoded one at a time as [`ClaimCitation`]s.
+#[derive(Debug)]
+struct Citations<'s> {
+    set: &'s RelationSet,
+    of: &'s Building,
+}
+
+impl Serialize for Citations<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.of.citations.iter().map(|c| ClaimCitation {
+            claim_id: claim_id(c.claim),
+            doc_id: self.set.document_id(c.document).to_string(),
+            start: c.start as usize,
+            end: c.end as usize,
+        }))
+    }
 }
 
 /// What the relations and the summary take from one claim record: made beside the record
@@ -169,13 +206,19 @@ impl RelationSet {
     /// Numbers a document of the run (in arrival order, as [`crate::run::dedup::DuplicateIndex`]
     /// numbers them); claims then name their document and source by number.
     pub fn register_document(&mut self, doc_id: &str) -> u32 {
-        self.documents.push(doc_id.to_string());
-        (self.documents.len() - 1) as u32
+        self.document_ids.push_str(doc_id);
+        self.document_id_ends.push(self.document_ids.len());
+        (self.document_id_ends.len() - 1) as u32
     }
 
     /// The id of a registered document.
     pub fn document_id(&self, number: u32) -> &str {
-        &self.documents[number as usize]
+        let number = number as usize;
+        let start = match number {
+            0 => 0,
+            _ => self.document_id_ends[number - 1],
+        };
+        &self.document_ids[start..self.document_id_ends[number]]
     }
 
     /// Adds a claim of registered document `document`; `source` is the document that counts
@@ -225,31 +268,20 @@ impl RelationSet {
         building.sources.insert(source);
     }
 
-    fn record(&self, b: &Building) -> RelationRecord {
-        RelationRecord {
-            relation_id: b.relation_id.clone(),
+    /// The relations, in order of their first claim, each a line of `relations.jsonl` that
+    /// borrows from the set: a relation's claims are encoded as they are written, never held
+    /// as records (the most cited relation of a large run has tens of thousands).
+    pub fn relations(&self) -> impl Iterator<Item = RelationLine<'_>> + '_ {
+        self.relations.iter().map(|b| RelationLine {
+            relation_id: &b.relation_id,
             kind: b.kind,
             polarity: b.polarity,
-            parties: b.parties.clone(),
-            mission: b.mission.clone(),
-            claims: b
-                .citations
-                .iter()
-                .map(|c| ClaimCitation {
-                    claim_id: claim_id(c.claim),
-                    doc_id: self.documents[c.document as usize].clone(),
-                    start: c.start as usize,
-                    end: c.end as usize,
-                })
-                .collect(),
+            parties: &b.parties,
+            mission: b.mission.as_ref(),
+            claims: Citations { set: self, of: b },
             documents: b.documents.len(),
             independent_sources: b.sources.len(),
-        }
-    }
-
-    /// The relations, in order of their first claim, built one at a time.
-    pub fn relations(&self) -> impl Iterator<Item = RelationRecord> + '_ {
-        self.relations.iter().map(|b| self.record(b))
+        })
     }
 
     /// The network's nodes, and its edges as (source, target, relation indices).
@@ -526,6 +558,7 @@ mod tests {
     use quick_xml::Reader;
 
     use super::*;
+    use crate::record::RelationRecord;
 
     /// An invented claim of document 0 naming `parties` (`(entity_id, name, type)`).
     fn claim(id: &str, kind: &str, polarity: &str, parties: &[(&str, &str, &str)]) -> ClaimRecord {
@@ -578,6 +611,39 @@ mod tests {
     const CHINA: (&str, &str, &str) = ("country:CN", "China", "country");
     const CNSA: (&str, &str, &str) = ("agency:cnsa", "CNSA", "agency");
     const SASTIND: (&str, &str, &str) = ("organization:sastind", "SASTIND", "organization");
+
+    #[test]
+    fn a_relation_line_encodes_as_its_record_and_names_each_document() {
+        let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
+        let mut set = RelationSet::new(Affiliations::of(&gazetteer));
+        let mut record = claim("00000000000000ff", "agreement", "positive", &[NASA, RUSSIA]);
+        record.missions = vec![record.parties[0].clone()];
+        for (doc_id, start) in [("a.txt", 3), ("b/c.txt", 40), ("é.txt", 7)] {
+            let document = set.register_document(doc_id);
+            record.evidence.start = start;
+            record.evidence.end = start + 9;
+            set.add(&RelationClaim::of(&record), document, document);
+        }
+        assert_eq!(set.document_id(1), "b/c.txt");
+        let lines: Vec<String> = set
+            .relations()
+            .map(|line| serde_json::to_string(&line).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 1);
+        let read: RelationRecord = serde_json::from_str(&lines[0]).unwrap();
+        assert_eq!(serde_json::to_string(&read).unwrap(), lines[0]);
+        let cited: Vec<(&str, usize)> = read
+            .claims
+            .iter()
+            .map(|c| (c.doc_id.as_str(), c.start))
+            .collect();
+        assert_eq!(cited, [("a.txt", 3), ("b/c.txt", 40), ("é.txt", 7)]);
+        assert_eq!(read.claims[0].claim_id, "00000000000000ff");
+        assert_eq!(
+            read.mission.map(|m| m.entity_id),
+            Some("agency:nasa".into())
+        );
+    }
 
     /// The relations of `claims` with the shipped gazetteer's affiliations.
     fn relation_set(claims: &[ClaimRecord]) -> RelationSet {
