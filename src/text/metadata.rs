@@ -260,6 +260,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_ends_with_a_dash_or_a_colon() {
+        assert_eq!(
+            dateline_len("Lima, Peru, 3 May 2021: The agency met."),
+            Some(24)
+        );
+        assert_eq!(dateline_len("Lima, 3 May 2021 – The agency met."), Some(21));
+        assert_eq!(dateline_len("Lima, 3 May 2021 the agency met."), None);
+    }
+
+    #[test]
     fn news_datelines_give_the_date() {
         let cases = [
             (
