@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::gazetteer::{CueMatch, CueRole, EntityType};
+use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, Mention};
 use crate::text::segment::Sentence;
@@ -373,7 +373,6 @@ impl SentenceView<'_> {
     /// ("by INVAP for the CONAE"), or as the acronym after an unlisted spelling of its name
     /// ("by INVAP for the National Space Agency (CONAE)").
     fn is_customer_after(&self, maker: &ClaimEntity, customer: &ClaimEntity) -> bool {
-        const CONNECTORS: &[&str] = &["of", "for", "and", "the"];
         let gap = self.text[maker.end..customer.start].trim();
         let Some(name) = gap.strip_prefix("for") else {
             return false;
@@ -386,7 +385,7 @@ impl SentenceView<'_> {
         name.strip_suffix('(').is_some_and(|spelled| {
             spelled
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w))
+                .all(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(&w))
         })
     }
 

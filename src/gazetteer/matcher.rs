@@ -7,7 +7,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use super::Entry;
+use super::{Entry, NAME_CONNECTORS};
 use crate::text::normalize::{normalize_phrase, other_regional_spelling, NormText};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
@@ -253,12 +253,9 @@ fn abbreviated_suffix(name: &str) -> Option<String> {
 /// Whether a name is a description: it has a word in lowercase other than a connector ("US
 /// space agency", not "Institute of Space Science").
 fn is_descriptive(name: &str) -> bool {
-    const CONNECTORS: &[&str] = &[
-        "of", "for", "and", "the", "on", "in", "de", "du", "des", "la",
-    ];
-    name.split(' ')
-        .skip(1)
-        .any(|word| word.starts_with(|c: char| c.is_lowercase()) && !CONNECTORS.contains(&word))
+    name.split(' ').skip(1).any(|word| {
+        word.starts_with(|c: char| c.is_lowercase()) && !NAME_CONNECTORS.contains(&word)
+    })
 }
 
 /// Whether the word before byte `at` is capitalised and no determiner ("Latin" in "Latin

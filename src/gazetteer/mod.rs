@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 pub use cues::{CueLexicon, CueMatch, CueRole};
 pub use matcher::{Candidate, Matcher};
-pub use name_patterns::{NamePatterns, NameWord};
+pub use name_patterns::{NamePatterns, NameWord, NAME_CONNECTORS};
 pub use parse::{check_files, parse_entries, GazetteerError, Problem};
 
 /// Version of the shipped gazetteer data; bumped when the files change meaning.

@@ -10,6 +10,12 @@ use sha2::{Digest, Sha256};
 use super::parse::{GazetteerError, Problem};
 use super::EntityType;
 
+/// Lowercase words that may stand inside a name ("Institute of Space and Astronautical
+/// Science", "Universidad Nacional de La Plata").
+pub const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y", "&",
+];
+
 /// What a word of the name-pattern list tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameWord {

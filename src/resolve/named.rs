@@ -12,18 +12,15 @@ use aho_corasick::AhoCorasick;
 
 use regex::Regex;
 
-use crate::gazetteer::{Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
+use crate::gazetteer::{
+    Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin, NAME_CONNECTORS,
+};
 use crate::text::normalize::american_spelling;
 use crate::text::segment::{Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
 use super::Entities;
 
-/// Lowercase words that may stand inside a name ("Institute of Space and Astronautical
-/// Science").
-const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y", "&",
-];
 /// Connectors after which a name does not go on when another body's head follows ("the
 /// University of Tartu and the Ministry of Education").
 const JOINS: &[&str] = &["and", "&"];
@@ -46,7 +43,7 @@ impl Word<'_> {
     }
 
     fn connector(&self) -> bool {
-        CONNECTORS.contains(&self.text)
+        NAME_CONNECTORS.contains(&self.text)
     }
 
     fn possessive(&self) -> bool {
