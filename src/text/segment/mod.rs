@@ -208,16 +208,23 @@ fn ends_like_sentence(line: &str) -> bool {
 }
 
 /// Whether `next` is a hard-wrapped continuation of the unit so far: the unit does not end
-/// like a sentence, and `next` opens in lowercase or follows a long line; never a line that
-/// opens with a news dateline.
+/// like a sentence, and `next` opens in lowercase or follows a long line; or a long line ends
+/// in a period that ends no sentence ("… Officer John J." before "Roe signed …"). Never a line
+/// that opens with a news dateline.
 fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
     let so_far = &text[unit.start..unit.end];
     // A line opening with a news dateline starts a story of its own.
-    if unit.meta || ends_like_sentence(so_far) || super::metadata::dateline_len(next).is_some() {
+    if unit.meta || super::metadata::dateline_len(next).is_some() {
         return false;
     }
     let last_line = so_far.rsplit(['\n', '\r']).next().unwrap_or(so_far).trim();
-    next.starts_with(char::is_lowercase) || last_line.chars().count() >= WRAPPED_LINE_MIN_CHARS
+    let wrapped = last_line.chars().count() >= WRAPPED_LINE_MIN_CHARS;
+    if ends_like_sentence(so_far) {
+        return wrapped
+            && last_line.ends_with('.')
+            && !sentences::period_ends_sentence(last_line, 0, last_line.len() - 1, next);
+    }
+    next.starts_with(char::is_lowercase) || wrapped
 }
 
 const META_PREFIXES: &[&str] = &[
@@ -390,6 +397,19 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(sentence_texts(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_wrapped_line_ending_in_an_initial_or_a_title_runs_on() {
+        let text = "The accord was signed at the ministry in the capital by the director Mary K.\nLowe and the envoy of the neighbouring country, who came with his adviser Dr.\nPatel. The rest of the long paragraph follows on the next line of text here.\nOfficials left.\n";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "The accord was signed at the ministry in the capital by the director Mary K.\nLowe and the envoy of the neighbouring country, who came with his adviser Dr.\nPatel.",
+                "The rest of the long paragraph follows on the next line of text here.",
+                "Officials left."
+            ]
+        );
     }
 
     #[test]

@@ -340,7 +340,12 @@ fn is_citation(text: &str) -> bool {
 
 /// Decides whether the period at `dot` ends the sentence, given the text that follows the
 /// white space after it.
-fn period_ends_sentence(unit: &str, sentence_start: usize, dot: usize, following: &str) -> bool {
+pub(super) fn period_ends_sentence(
+    unit: &str,
+    sentence_start: usize,
+    dot: usize,
+    following: &str,
+) -> bool {
     let before = &unit[sentence_start..dot];
     let token_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
