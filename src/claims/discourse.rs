@@ -72,6 +72,37 @@ impl Fit {
     }
 }
 
+/// What a reference back looks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Referent {
+    /// The kind of antecedent.
+    pub(super) fit: Fit,
+    /// The country a nationality word inside the phrase names ("the two Japanese
+    /// universities"): a body placed in another country is not meant.
+    pub(super) country: Option<String>,
+    /// How many sentences back it may reach.
+    pub(super) reach: usize,
+}
+
+impl Referent {
+    /// A reference that fits `fit`, of any country, reaching [`REFERENCE_REACH`] sentences.
+    pub(super) fn of_kind(fit: Fit) -> Referent {
+        Referent {
+            fit,
+            country: None,
+            reach: REFERENCE_REACH,
+        }
+    }
+
+    /// Whether a body of unknown country, or of the named one, can be meant.
+    fn admits(&self, gazetteer: &Entities<'_>, entry: usize) -> bool {
+        self.country.is_none() || {
+            let home = gazetteer.home_country(entry);
+            home.is_none() || home == self.country
+        }
+    }
+}
+
 impl Discourse {
     /// Adds the mentions of sentence `sentence` (parties, then missions), and forgets those
     /// no later sentence can reach, so a long document's history stays
@@ -100,12 +131,12 @@ impl Discourse {
         &self,
         gazetteer: &Entities<'_>,
         sentence: usize,
-        fit: Fit,
+        referent: &Referent,
         present: &[ClaimEntity],
         wanted: usize,
     ) -> Vec<ClaimEntity> {
         let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
-        let fit = match fit {
+        let fit = match referent.fit {
             Fit::Any if !present.is_empty() => {
                 if present.iter().all(|p| kind(p) == EntityType::Country) {
                     Fit::Countries
@@ -120,11 +151,15 @@ impl Discourse {
         let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
         let mut out: Vec<ClaimEntity> = Vec::new();
         for (at, party) in self.parties.iter().rev() {
-            if have + out.len() >= wanted || sentence - at > REFERENCE_REACH {
+            if have + out.len() >= wanted || sentence - at > referent.reach {
                 break;
             }
             let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
-            if *at < sentence && !known && fit.accepts(kind(party)) {
+            if *at < sentence
+                && !known
+                && fit.accepts(kind(party))
+                && referent.admits(gazetteer, party.entry)
+            {
                 out.push(party.clone());
             }
         }
@@ -231,6 +266,39 @@ mod tests {
             claims(text),
             ["agreement positive actual country:BR,country:CN|"]
         );
+    }
+
+    #[test]
+    fn a_nationality_inside_a_reference_picks_that_countrys_bodies() {
+        let text = "Kyoto University, Osaka University and NASA studied the probe. The rover was built by the two Japanese universities.";
+        assert_eq!(
+            claims(text),
+            [
+                "collaboration positive actual organization:kyoto-u,organization:local-osaka-university|"
+            ]
+        );
+        let text = "CNES, JAXA and DLR met in Paris. Both French agencies and NASA will cooperate on Mars.";
+        let got = claims(text);
+        assert!(
+            got.iter()
+                .all(|c| !c.contains("agency:jaxa") && !c.contains("agency:dlr")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn they_opening_a_sentence_refers_to_the_parties_of_the_one_before() {
+        let text = "JAXA and NASA signed a deal in May. They will collaborate on lunar rovers.";
+        assert_eq!(
+            claims(text)[1..],
+            ["collaboration positive planned agency:jaxa,agency:nasa|"]
+        );
+        // Not past another sentence, and not inside one.
+        let text = "JAXA and NASA signed a deal in May. Engineers met in June. They will collaborate on lunar rovers.";
+        assert_eq!(claims(text).len(), 1);
+        let text =
+            "JAXA and NASA met in May. Officials said they will collaborate on lunar rovers.";
+        assert!(claims(text).is_empty());
     }
 
     #[test]

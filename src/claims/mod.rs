@@ -14,8 +14,9 @@
 //!    first satellite") do not take part, when the rest of the sentence names two.
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
-//!    headings), "the mission", "the probe" the most recent mission. Such claims get a lower
-//!    confidence.
+//!    headings), "the two Japanese universities" only bodies of that country, "They" opening
+//!    the sentence the parties of the sentence before, "the mission", "the probe" the most
+//!    recent mission. Such claims get a lower confidence.
 //! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
 //!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
 //!    stopping or refusing makes the cooperation it governs a prohibition ("ended its
@@ -50,9 +51,10 @@ mod tests;
 
 use std::collections::HashSet;
 
-use crate::gazetteer::CueMatch;
+use crate::gazetteer::{CueMatch, CueRole};
 use crate::record::{ClaimKind, Modality, Polarity};
-use crate::resolve::{Entities, Mention};
+use crate::resolve::{Entities, MatchKind, Mention};
+use crate::text::normalize::NormText;
 use crate::text::segment::{Sentence, UnitKind};
 
 use discourse::Discourse;
@@ -195,6 +197,74 @@ fn heads_an_unlisted_name(
             .is_some()
 }
 
+/// "the two Japanese universities", "the three Iranian space agencies": a reference back with a
+/// nationality word inside, which the lexicon's phrases ("the two universities") do not
+/// hold. Each such phrase in the sentence, as a cue spanning it whole.
+fn references_with_a_nationality(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentence: &Sentence,
+    mentions: &[&Mention],
+) -> Vec<CueMatch> {
+    // "the two", "both"; "universities", "space agencies".
+    const SHAPES: [(usize, usize); 4] = [(2, 2), (2, 1), (1, 2), (1, 1)];
+    let mut found = Vec::new();
+    for m in mentions.iter().filter(|m| m.via == MatchKind::Demonym) {
+        let before = &text[sentence.start..m.start];
+        let after = &text[m.end..sentence.end];
+        let reference = SHAPES.iter().find_map(|&(words_before, words_after)| {
+            let quantifier = last_words(before, words_before)?;
+            let noun = first_words(after, words_after)?;
+            let phrase = format!("{} {}", &before[quantifier..], &after[..noun]);
+            let cues = gazetteer.gazetteer().cues().find(&NormText::new(&phrase));
+            match cues.as_slice() {
+                [cue]
+                    if cue.role == CueRole::PartiesReference
+                        && cue.start == 0
+                        && cue.end == phrase.len() =>
+                {
+                    Some(CueMatch {
+                        start: sentence.start + quantifier,
+                        end: m.end + noun,
+                        ..cue.clone()
+                    })
+                }
+                _ => None,
+            }
+        });
+        found.extend(reference);
+    }
+    found
+}
+
+/// Where the last `n` words of `text` start, when `text` ends in a word and has `n` of them.
+fn last_words(text: &str, n: usize) -> Option<usize> {
+    let trimmed = text.strip_suffix(' ')?;
+    let mut start = trimmed.len();
+    for _ in 0..n {
+        let word = trimmed[..start].trim_end().rsplit(' ').next()?;
+        if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+            return None;
+        }
+        start = trimmed[..start].trim_end().len() - word.len();
+    }
+    Some(start)
+}
+
+/// Where the first `n` words of `text` end, when `text` starts with a space and `n` words.
+fn first_words(text: &str, n: usize) -> Option<usize> {
+    let mut end = 0;
+    for _ in 0..n {
+        let rest = text[end..].strip_prefix(' ')?;
+        let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+        if word.is_empty() {
+            return None;
+        }
+        end = text.len() - rest.len() + word.len();
+    }
+    Some(end)
+}
+
 fn run(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -234,7 +304,9 @@ fn run(
                 .checked_sub(1)
                 .is_some_and(|last| c.end <= sentence_mentions[last].end)
         };
-        let sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
+        let with_a_nationality =
+            references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);
+        let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
             .filter(|c| {
                 in_sentence(c.start)
@@ -243,6 +315,10 @@ fn run(
                     && !opens_a_compound(text, c)
             })
             .collect();
+        if !with_a_nationality.is_empty() {
+            sentence_cues.extend(&with_a_nationality);
+            sentence_cues.sort_by_key(|c| c.start);
+        }
         let view = SentenceView {
             gazetteer,
             text,

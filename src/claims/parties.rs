@@ -519,14 +519,7 @@ impl SentenceView<'_> {
     /// agencies, or an organisation with its parent, is not international cooperation.
     pub(super) fn one_family(&self, parties: &[ClaimEntity]) -> bool {
         let gazetteer = self.gazetteer;
-        let country_of = |entry: usize| {
-            let e = gazetteer.entry(entry);
-            if e.kind == EntityType::Country {
-                Some(e.id.clone())
-            } else {
-                e.attributes.get("country").map(|c| format!("country:{c}"))
-            }
-        };
+        let country_of = |entry: usize| gazetteer.home_country(entry);
         let has_country = parties
             .iter()
             .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);

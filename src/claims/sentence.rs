@@ -7,11 +7,11 @@ use std::collections::HashSet;
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
-use crate::resolve::{Entities, Mention};
+use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::segment::Sentence;
 use crate::text::timex::number_value;
 
-use super::discourse::{Discourse, Fit};
+use super::discourse::{Discourse, Fit, Referent};
 use super::{Claim, ClaimEntity};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -81,7 +81,7 @@ impl SentenceView<'_> {
 
     pub(super) fn is_party(&self, mention: &Mention) -> bool {
         self.kind_of(mention).is_party()
-            && mention.via != crate::resolve::MatchKind::Demonym
+            && mention.via != MatchKind::Demonym
             && mention.confidence >= MIN_PARTY_CONFIDENCE
     }
 
@@ -276,30 +276,58 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         derivation: &mut Derivation,
     ) {
-        let Some(reference) = party_reference(cues, parties.len()) else {
+        let Some(reference) = party_reference(cues, parties.len(), |c| self.opens_sentence(c))
+        else {
             return;
         };
         let phrase = &self.text[reference.start..reference.end];
-        let fit = Fit::of_phrase(phrase);
+        let referent = self.referent(reference);
         // "China will cooperate with these three parties": the parties referred to are others
         // than those the sentence names, as many as the phrase counts.
         let before = self.text[self.sentence.start..reference.start].trim_end();
         let partners_of_named = before.ends_with(" with") || before.ends_with(" between");
         let found = match stated_count(phrase) {
             Some(count) if partners_of_named && reference.role == CueRole::PartiesReference => {
-                let mut others = discourse.antecedents(self.gazetteer, self.index, fit, &[], count);
+                let mut others =
+                    discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
                 others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
                 others
             }
             _ => {
-                let wanted = self.antecedents_wanted(reference, fit, parties);
-                discourse.antecedents(self.gazetteer, self.index, fit, parties, wanted)
+                let wanted = self.antecedents_wanted(reference, referent.fit, parties);
+                discourse.antecedents(self.gazetteer, self.index, &referent, parties, wanted)
             }
         };
         if !found.is_empty() {
             parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
             derivation.through_reference("+reference");
         }
+    }
+
+    /// What a reference back looks for: antecedents that fit its noun, of the country a
+    /// nationality word inside it names ("the two Japanese universities"); a pronoun only
+    /// those of the sentence before.
+    fn referent(&self, reference: &CueMatch) -> Referent {
+        let mut referent =
+            Referent::of_kind(Fit::of_phrase(&self.text[reference.start..reference.end]));
+        referent.country = self
+            .mentions
+            .iter()
+            .find(|m| {
+                m.via == MatchKind::Demonym && m.start >= reference.start && m.end <= reference.end
+            })
+            .and_then(|m| self.gazetteer.home_country(m.entry));
+        if reference.role == CueRole::PronounReference {
+            referent.reach = 1;
+        }
+        referent
+    }
+
+    /// Whether only quotation marks stand before a cue in its sentence.
+    fn opens_sentence(&self, cue: &CueMatch) -> bool {
+        self.text[self.sentence.start..cue.start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
     }
 
     /// How many fitting parties a reference back should make in all. A plural one ("both
@@ -578,10 +606,15 @@ fn push_distinct(list: &mut Vec<ClaimEntity>, entity: ClaimEntity) {
 /// The cue that refers back to parties, if one counts: "the agency" always; a plural one
 /// ("both countries") only when the sentence names fewer than two parties, as in a sentence
 /// that names two it points inside ("NASA may not work with China, though scientists of both
-/// countries meet").
-fn party_reference<'c>(cues: &[&'c CueMatch], named_parties: usize) -> Option<&'c CueMatch> {
+/// countries meet"); a pronoun ("they") only then and when it `opens_sentence`.
+fn party_reference<'c>(
+    cues: &[&'c CueMatch],
+    named_parties: usize,
+    opens_sentence: impl Fn(&CueMatch) -> bool,
+) -> Option<&'c CueMatch> {
     cues.iter().copied().find(|c| match c.role {
         CueRole::PartiesReference => named_parties < 2,
+        CueRole::PronounReference => named_parties < 2 && opens_sentence(c),
         CueRole::PartyReference => true,
         _ => false,
     })
@@ -714,17 +747,25 @@ mod tests {
         let both = cue(CueRole::PartiesReference, "both sides", 20);
         let agency = cue(CueRole::PartyReference, "the agency", 40);
         let other = cue(CueRole::Negation, "not", 0);
+        let they = cue(CueRole::PronounReference, "they", 0);
         let cases: &[(&[&CueMatch], usize, Option<usize>)] = &[
             (&[&other, &both], 1, Some(20)),
             (&[&other, &both], 2, None),
             (&[&both, &agency], 2, Some(40)),
             (&[&agency], 3, Some(40)),
             (&[&other], 0, None),
+            (&[&they], 1, Some(0)),
+            (&[&they], 2, None),
         ];
         for &(cues, named, want) in cases {
-            let got = party_reference(cues, named).map(|c| c.start);
+            let got = party_reference(cues, named, |_| true).map(|c| c.start);
             assert_eq!(got, want, "{named} parties named");
         }
+        // A pronoun counts only where it opens the sentence.
+        assert_eq!(
+            party_reference(&[&they], 0, |_| false).map(|c| c.start),
+            None
+        );
     }
 
     #[test]

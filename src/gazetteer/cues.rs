@@ -44,6 +44,9 @@ pub enum CueRole {
     PartiesReference,
     /// A phrase that refers back to one earlier party ("the agency", "the country").
     PartyReference,
+    /// A subject pronoun that refers back to the parties of the sentence before, when it
+    /// opens its sentence ("They will cooperate on debris").
+    PronounReference,
     /// A phrase that holds a cue word but signals nothing ("not only", "joint statement"): it
     /// masks the shorter cues inside it.
     Neutral,
@@ -78,6 +81,7 @@ impl CueRole {
             "speech" => CueRole::Speech,
             "parties_reference" => CueRole::PartiesReference,
             "party_reference" => CueRole::PartyReference,
+            "pronoun_reference" => CueRole::PronounReference,
             "neutral" => CueRole::Neutral,
             "mission_reference" => CueRole::MissionReference,
             "location" => CueRole::Location,

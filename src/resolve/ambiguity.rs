@@ -186,7 +186,7 @@ fn starts_sentence(text: &str, at: usize) -> bool {
 /// partners), and the bodies that share its home country or point to it.
 fn support(gazetteer: &Entities<'_>, entry: usize, plainly_named: &HashSet<usize>) -> usize {
     let e = gazetteer.entry(entry);
-    let home = home_country(gazetteer, entry);
+    let home = gazetteer.home_country(entry);
     plainly_named
         .iter()
         .filter(|&&other| {
@@ -201,22 +201,9 @@ fn support(gazetteer: &Entities<'_>, entry: usize, plainly_named: &HashSet<usize
             };
             points_to(e, &o.id)
                 || points_to(o, &e.id)
-                || (home.is_some() && home == home_country(gazetteer, other))
+                || (home.is_some() && home == gazetteer.home_country(other))
         })
         .count()
-}
-
-/// The country an entry belongs to: itself for a country, its `country` attribute otherwise.
-fn home_country(gazetteer: &Entities<'_>, entry: usize) -> Option<String> {
-    let e = gazetteer.entry(entry);
-    match e.kind {
-        EntityType::Country => Some(e.id.clone()),
-        _ => e
-            .attributes
-            .get("country")
-            .filter(|c| c.as_str() != "international")
-            .map(|c| format!("country:{c}")),
-    }
 }
 
 #[cfg(test)]

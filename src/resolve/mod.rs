@@ -123,6 +123,20 @@ impl<'g> Entities<'g> {
         })
     }
 
+    /// The country an entry belongs to, as a country id: the entry itself for a country, its
+    /// `country` attribute otherwise, none for an international or unplaced body.
+    pub fn home_country(&self, index: usize) -> Option<String> {
+        let e = self.entry(index);
+        match e.kind {
+            EntityType::Country => Some(e.id.clone()),
+            _ => e
+                .attributes
+                .get("country")
+                .filter(|c| c.as_str() != "international")
+                .map(|c| format!("country:{c}")),
+        }
+    }
+
     /// Adds another spelling to a local entry ("Centre" next to "Center").
     fn add_local_alias(&mut self, index: usize, alias: &str) {
         let shipped = self.gazetteer.entries().len();
