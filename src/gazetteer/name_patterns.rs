@@ -30,6 +30,9 @@ pub enum NameWord {
     Company,
     /// A word that shows a body works in space, science or technology ("Space", "Research").
     Domain,
+    /// Another field a ministry or office is named for ("Education", "Culture"): like a domain
+    /// word, it may follow "and" inside a name ("the Ministry of Science and Education").
+    Field,
     /// A lowercase noun after a mission's code name ("satellite", "probe").
     MissionNoun,
     /// A capitalised word that starts sentences, never names ("Under", "Its").
@@ -71,6 +74,7 @@ impl NamePatterns {
                     "school" => Some(NameWord::School),
                     "company" => Some(NameWord::Company),
                     "domain" => Some(NameWord::Domain),
+                    "field" => Some(NameWord::Field),
                     "mission_noun" => Some(NameWord::MissionNoun),
                     "starter" => Some(NameWord::Starter),
                     "not_a_name" => Some(NameWord::NotAName),
@@ -88,7 +92,7 @@ impl NamePatterns {
                         line: index + 1,
                         problem: Problem::BadNamePattern(format!(
                             "`{word}`: expected one word and a role (organization, school, \
-                             company, agency, domain, program, mission, mission_noun, starter, not_a_name), \
+                             company, agency, domain, field, program, mission, mission_noun, starter, not_a_name), \
                              got `{role}`"
                         )),
                     }),

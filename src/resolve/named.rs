@@ -338,14 +338,28 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         }
         let head = words[i];
         let head_type = patterns.head_type(head.text);
-        // Back over capitalised words in one run.
-        let mut first = start_of_run;
-        while first > from
-            && words[first - 1].capitalised()
-            && !words[first - 1].possessive()
+        // Back over capitalised words in one run, and over "and" between two domain words
+        // ("the Particle Physics and Astronomy Research Council").
+        let run_start = |mut first: usize| {
+            while first > from
+                && words[first - 1].capitalised()
+                && !words[first - 1].possessive()
+                && words[first].joined
+            {
+                first -= 1;
+            }
+            first
+        };
+        let mut first = run_start(start_of_run);
+        while first >= from + 2
+            && JOINS.contains(&words[first - 1].text)
             && words[first].joined
+            && words[first - 1].joined
+            && words[first - 2].capitalised()
+            && patterns.is(words[first].text, NameWord::Domain)
+            && patterns.is(words[first - 2].text, NameWord::Domain)
         {
-            first -= 1;
+            first = run_start(first - 2);
         }
         while first < i && patterns.is(words[first].text, NameWord::Starter) {
             first += 1;
@@ -487,16 +501,20 @@ fn list_end(words: &[Word<'_>], at: usize) -> Option<usize> {
     None
 }
 
-/// Whether the capitalised run starting at word `at` (after articles) holds a head word.
-/// Whether the capitalised words from word `at` hold a domain or head word, as a field
-/// listed in a name does ("and Technology", "and Space Sciences").
+/// Whether the capitalised words from word `at` hold a domain, field or head word, as a field
+/// listed in a name does ("and Technology", "and Space Sciences", "and Education").
 fn continues_with_field(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
     words[at.min(words.len())..]
         .iter()
         .take_while(|w| w.capitalised() && w.joined)
-        .any(|w| patterns.is(w.text, NameWord::Domain) || patterns.head_type(w.text).is_some())
+        .any(|w| {
+            patterns.is(w.text, NameWord::Domain)
+                || patterns.is(w.text, NameWord::Field)
+                || patterns.head_type(w.text).is_some()
+        })
 }
 
+/// Whether the capitalised run starting at word `at` (after articles) holds a head word.
 fn starts_another_body(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
     words[at.min(words.len())..]
         .iter()
@@ -764,6 +782,34 @@ mod tests {
                     "Boreal Institute of Space Physics",
                     "organization:local-boreal-institute-of-space-physics",
                 )],
+            ),
+            // Fields joined by "and" inside a name, before its head or after "of".
+            (
+                "The Boreal Space Science and Technology Research Institute met the Ministry of Science and Culture of Ruritania.",
+                &[
+                    (
+                        "Boreal Space Science and Technology Research Institute",
+                        "organization:local-boreal-space-science-and-technology-research-institute",
+                    ),
+                    (
+                        "Ministry of Science and Culture of Ruritania",
+                        "organization:local-ministry-of-science-and-culture-of-ruritania",
+                    ),
+                ],
+            ),
+            // Not across a body's head word, nor into a field that is no domain's.
+            (
+                "The Boreal Academy of Space Technology and Quillfield Institute of Physics met.",
+                &[
+                    (
+                        "Boreal Academy of Space Technology",
+                        "organization:local-boreal-academy-of-space-technology",
+                    ),
+                    (
+                        "Quillfield Institute of Physics",
+                        "organization:local-quillfield-institute-of-physics",
+                    ),
+                ],
             ),
             // A name closed by its head word does not run on into a person's name.
             (
