@@ -168,6 +168,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // Modality.
     ("Kenya aims to cooperate with Egypt on remote sensing.", &["intent positive intended country:EG,country:KE|"]),
+    ("Peru is willing to work with the Kenya Space Agency on imagery.", &["intent positive intended agency:ksa-kenya,country:PE|"]),
+    ("Chile is exploring ways to cooperate with Ghana on weather data.", &["intent positive intended country:CL,country:GH|"]),
+    ("Norway and Chile see a potential partnership in radar.", &["intent positive intended country:CL,country:NO|"]),
+    ("Norway and Chile have high-potential ties and cooperate on radar.", &["collaboration positive actual country:CL,country:NO|"]),
     ("China proposed a joint mission with Brazil.", &["joint_mission positive intended country:BR,country:CN|"]),
     ("NASA invited ESA to participate in the mission.", &["participation positive intended agency:esa,agency:nasa|"]),
     ("India is expected to cooperate with Japan on the LUPEX mission.", &["collaboration positive planned country:IN,country:JP|mission:lupex"]),
