@@ -276,7 +276,14 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         derivation: &mut Derivation,
     ) {
-        let Some(reference) = party_reference(cues, parties.len(), |c| self.opens_sentence(c))
+        // "new jobs in both countries": a reference after a word of place names a place.
+        let references: Vec<&CueMatch> = cues
+            .iter()
+            .copied()
+            .filter(|c| !self.after_a_place_word(c, cues))
+            .collect();
+        let Some(reference) =
+            party_reference(&references, parties.len(), |c| self.opens_sentence(c))
         else {
             return;
         };
@@ -321,6 +328,15 @@ impl SentenceView<'_> {
             referent.reach = 1;
         }
         referent
+    }
+
+    /// Whether a word of place ("in", "at", "based in") stands right before a cue.
+    fn after_a_place_word(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
+        cues.iter().any(|place| {
+            matches!(place.role, CueRole::Location | CueRole::CountryLocation)
+                && place.end <= cue.start
+                && self.text[place.end..cue.start].trim().is_empty()
+        })
     }
 
     /// Whether only quotation marks stand before a cue in its sentence.

@@ -124,6 +124,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("It is unclear whether India will join the station led by China and Russia.", &[]),
     ("There is an absence of any treaty between Chile and Peru.", &[]),
     ("NASA denied reports that it would cooperate with China.", &[]),
+    ("Chile accused Peru of supplying rockets to Ghana.", &[]),
+    ("Ghana's satellite, similar to Peru's, was provided by Chile.", &["contribution positive actual country:CL,country:GH|"]),
+    ("Peru and Chile signed the deal. Officials of Ghana and Kenya also participated in the ceremony.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Peru and Chile met in May. The partnership will create jobs in both countries.", &[]),
+    ("Peru and Chile met in May. The partnership of both countries will create jobs.", &["collaboration positive planned country:CL,country:PE|"]),
     // Lists and coordination.
     ("Brazil has signed accords with several nations, including Japan, Mexico, Italy, Kenya, the ESA and APSCO.",
         &["agreement positive actual agency:esa,country:BR,country:IT,country:JP,country:KE,country:MX,organization:apsco|"]),
