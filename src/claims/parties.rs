@@ -369,7 +369,7 @@ impl SentenceView<'_> {
             return true;
         }
         // "US Space Agency NASA": the country the agency named next belongs to.
-        if self.describes_next_agency(mention) {
+        if self.describes_next_agency(mention) || self.opens_a_title(mention) {
             return false;
         }
         // Only the last few characters matter: lowercasing the whole prefix per mention
@@ -409,6 +409,37 @@ impl SentenceView<'_> {
             return skipped.starts_with(|c: char| c.is_uppercase())
                 || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
         }
+    }
+
+    /// Whether a person's title follows a country among the next capitalised words, before
+    /// any head word of a body ("US Secretary of Commerce Ana Lima", "UK Science Minister"):
+    /// the person acts for the country, which is named, not a modifier of a longer name.
+    fn opens_a_title(&self, country: &Mention) -> bool {
+        const TITLE_REACH_WORDS: usize = 3;
+        let patterns = self.gazetteer.gazetteer().name_patterns();
+        let mut at = country.end;
+        for _ in 0..TITLE_REACH_WORDS {
+            let Some(rest) = self.text[at..self.sentence.end].strip_prefix(' ') else {
+                return false;
+            };
+            let word_at = self.sentence.end - rest.len();
+            if self
+                .cues
+                .iter()
+                .any(|c| c.role == CueRole::Title && c.start == word_at)
+            {
+                return true;
+            }
+            let word = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if !word.starts_with(char::is_uppercase) || patterns.head_type(word).is_some() {
+                return false;
+            }
+            at = word_at + word.len();
+        }
+        false
     }
 
     /// Whether a country opens a description of the agency named right after it ("US Space
