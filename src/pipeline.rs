@@ -123,8 +123,21 @@ impl Pipeline {
             .published
             .clone()
             .or_else(|| metadata::published(text, &sentences));
+        let mut mention = MentionRecord {
+            doc_id: doc.doc_id.clone(),
+            entity_id: String::new(),
+            name: String::new(),
+            entity_type: String::new(),
+            text: String::new(),
+            start: 0,
+            end: 0,
+            sentence: 0,
+            match_kind: String::new(),
+            confidence: 0.0,
+        };
         for m in &mentions {
-            sink.mention(mention_record(&entities, doc, m));
+            fill_mention_record(&mut mention, &entities, text, m);
+            sink.mention(&mention);
         }
         claim_records(
             &entities,
@@ -201,8 +214,9 @@ impl Pipeline {
 /// Where [`Pipeline::process_into`] puts a document's records, one at a time, in the order of
 /// their files.
 pub trait RecordSink {
-    /// A `mentions.jsonl` line.
-    fn mention(&mut self, record: MentionRecord);
+    /// A `mentions.jsonl` line: one record, refilled for each mention of a document so that
+    /// its strings are not allocated again and again.
+    fn mention(&mut self, record: &MentionRecord);
     /// A `claims.jsonl` line.
     fn claim(&mut self, record: ClaimRecord);
     /// An `explain.jsonl` line.
@@ -218,8 +232,8 @@ struct CollectedRecords {
 }
 
 impl RecordSink for CollectedRecords {
-    fn mention(&mut self, record: MentionRecord) {
-        self.mentions.push(record);
+    fn mention(&mut self, record: &MentionRecord) {
+        self.mentions.push(record.clone());
     }
 
     fn claim(&mut self, record: ClaimRecord) {
@@ -349,20 +363,28 @@ impl fmt::Display for StageTimes {
     }
 }
 
-fn mention_record(entities: &Entities<'_>, doc: &Document, m: &Mention) -> MentionRecord {
+/// Makes `record` (of the document of `text`) the record of mention `m`, reusing its strings.
+fn fill_mention_record(
+    record: &mut MentionRecord,
+    entities: &Entities<'_>,
+    text: &str,
+    m: &Mention,
+) {
     let entry = entities.entry(m.entry);
-    MentionRecord {
-        doc_id: doc.doc_id.clone(),
-        entity_id: entry.id.clone(),
-        name: entry.name.clone(),
-        entity_type: entry.kind.as_str().to_string(),
-        text: doc.text[m.start..m.end].to_string(),
-        start: m.start,
-        end: m.end,
-        sentence: m.sentence,
-        match_kind: m.via.as_str().to_string(),
-        confidence: m.confidence,
+    for (slot, value) in [
+        (&mut record.entity_id, entry.id.as_str()),
+        (&mut record.name, &entry.name),
+        (&mut record.entity_type, entry.kind.as_str()),
+        (&mut record.text, &text[m.start..m.end]),
+        (&mut record.match_kind, m.via.as_str()),
+    ] {
+        slot.clear();
+        slot.push_str(value);
     }
+    record.start = m.start;
+    record.end = m.end;
+    record.sentence = m.sentence;
+    record.confidence = m.confidence;
 }
 
 fn entity_ref(entities: &Entities<'_>, text: &str, e: &ClaimEntity) -> EntityRef {

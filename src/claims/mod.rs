@@ -329,7 +329,7 @@ fn run(
         };
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.
-        if sentence.kind != UnitKind::Heading {
+        if sentence.kind != UnitKind::Heading && view.may_have_two_parties() {
             let mut notes = Notes::default();
             let found = view.claims(&discourse, &mut notes);
             if let Some(decisions) = decisions.as_deref_mut() {

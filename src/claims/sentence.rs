@@ -89,6 +89,23 @@ impl SentenceView<'_> {
         self.kind_of(mention).is_mission() && mention.confidence >= MIN_PARTY_CONFIDENCE
     }
 
+    /// Whether the sentence can have two parties: it names two distinct ones, or a reference
+    /// back may add them. A sentence that cannot states no claim and has no decision to
+    /// explain, so the rules need not run on it.
+    pub(super) fn may_have_two_parties(&self) -> bool {
+        let mut named = self.mentions.iter().filter(|m| self.is_party(m));
+        let two_named = named
+            .next()
+            .is_some_and(|first| named.any(|m| m.entry != first.entry));
+        two_named
+            || self.cues.iter().any(|c| {
+                matches!(
+                    c.role,
+                    CueRole::PartiesReference | CueRole::PartyReference | CueRole::PronounReference
+                )
+            })
+    }
+
     /// Adds this sentence's parties and missions to what later references can reach.
     pub(super) fn remember(&self, discourse: &mut Discourse) {
         let parties = self.mentions.iter().filter(|m| self.is_party(m));

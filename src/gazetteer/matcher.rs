@@ -53,6 +53,9 @@ pub struct Candidate {
 pub struct Matcher {
     /// The patterns in lowercase, walked from each place a word may start.
     automaton: NFA,
+    /// Whether a pattern starts with the byte (in lowercase): the walk from anywhere else
+    /// ends at once.
+    first_bytes: [bool; 256],
     patterns: Vec<Pattern>,
 }
 
@@ -129,8 +132,13 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|p| p.text.to_ascii_lowercase()))
             .expect("gazetteer patterns compile");
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            first_bytes[usize::from(p.text.as_bytes()[0].to_ascii_lowercase())] = true;
+        }
         Matcher {
             automaton,
+            first_bytes,
             patterns,
         }
     }
@@ -146,19 +154,27 @@ impl Matcher {
     pub fn find(&self, norm: &NormText) -> Vec<Candidate> {
         let text = norm.text.as_str();
         let folded = text.to_ascii_lowercase();
+        let folded = folded.as_bytes();
         let mut out = Vec::new();
         // A name starts only where a word may (the characters on the two sides of its start
         // are not both word characters): the automaton is walked, anchored, from there alone,
         // instead of over every byte.
         let mut after_word = false;
-        for (s, c) in text.char_indices() {
-            let word = is_word_char(c);
-            if !(after_word && word) {
-                self.walk(folded.as_bytes(), s, |e, slot| {
+        let mut s = 0;
+        while let Some(&byte) = folded.get(s) {
+            let (word, width) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric() || byte == b'_', 1)
+            } else {
+                let c = text[s..].chars().next().expect("a character starts here");
+                (is_word_char(c), c.len_utf8())
+            };
+            if !(after_word && word) && self.first_bytes[usize::from(byte)] {
+                self.walk(folded, s, |e, slot| {
                     self.candidates(norm, s, e, slot, &mut out);
                 });
             }
             after_word = word;
+            s += width;
         }
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
         out

@@ -133,17 +133,29 @@ impl NamePatterns {
     }
 
     fn roles(&self, word: &str) -> &[NameWord] {
-        let lower = word.to_lowercase();
-        if let Some(found) = self.words.get(&lower) {
+        // Every capitalised word of every sentence is looked up: a short ASCII word is
+        // lowercased on the stack, and only "-ies" builds a singular.
+        let mut buffer = [0u8; 32];
+        let owned;
+        let lower = match buffer.get_mut(..word.len()) {
+            Some(slot) if word.is_ascii() => {
+                slot.copy_from_slice(word.as_bytes());
+                slot.make_ascii_lowercase();
+                std::str::from_utf8(slot).expect("ASCII is UTF-8")
+            }
+            _ => {
+                owned = word.to_lowercase();
+                owned.as_str()
+            }
+        };
+        if let Some(found) = self.words.get(lower) {
             return found;
         }
-        let singular = lower
-            .strip_suffix("ies")
-            .map(|s| format!("{s}y"))
-            .or_else(|| lower.strip_suffix('s').map(str::to_string));
-        singular
-            .and_then(|s| self.words.get(&s))
-            .map_or(&[], Vec::as_slice)
+        let singular = match lower.strip_suffix("ies") {
+            Some(stem) => self.words.get(&format!("{stem}y")),
+            None => lower.strip_suffix('s').and_then(|s| self.words.get(s)),
+        };
+        singular.map_or(&[], Vec::as_slice)
     }
 }
 

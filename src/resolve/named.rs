@@ -234,12 +234,21 @@ fn words_into<'t>(text: &'t str, start: usize, end: usize, words: &mut Vec<Word<
         at = to;
         let between = &text[previous_end..start + from];
         previous_end = start + to;
+        // Most words follow one space.
+        let (joined, after_comma) = if between == " " {
+            (true, false)
+        } else {
+            (
+                between.chars().all(char::is_whitespace) && between.matches('\n').count() <= 1,
+                between.trim() == "," && !between.contains('\n'),
+            )
+        };
         words.push(Word {
             text: &sentence[from..to],
             start: start + from,
             end: start + to,
-            joined: between.chars().all(char::is_whitespace) && between.matches('\n').count() <= 1,
-            after_comma: between.trim() == "," && !between.contains('\n'),
+            joined,
+            after_comma,
         });
     }
 }
@@ -530,7 +539,7 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         .windows(2)
         .filter(|pair| {
             let (name, noun) = (pair[0], pair[1]);
-            if !noun.joined {
+            if !noun.joined || !name.capitalised() {
                 return false;
             }
             let capitals = name.text.chars().filter(char::is_ascii_uppercase).count();

@@ -160,8 +160,8 @@ impl EncodedRecords {
 }
 
 impl RecordSink for EncodedRecords {
-    fn mention(&mut self, record: MentionRecord) {
-        let kept = self.mentions.push(&record);
+    fn mention(&mut self, record: &MentionRecord) {
+        let kept = self.mentions.push(record);
         self.keep(kept);
     }
 
