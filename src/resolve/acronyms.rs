@@ -270,7 +270,9 @@ pub(super) fn acronym_definitions(
             }
         }
     }
-    // ACR (Long Name): the parenthesis holds exactly a name of the entry.
+    // ACR (Long Name): the parenthesis holds exactly a name of the entry. A country there
+    // defines the acronym only when the acronym spells it: "GFZ (Germany)" glosses a body
+    // with its home country.
     for c in candidates.iter().filter(|c| !c.acronym) {
         let open = text[..c.start].trim_end();
         if !open.ends_with('(') || !text[c.end..].trim_start().starts_with(')') {
@@ -281,7 +283,9 @@ pub(super) fn acronym_definitions(
             .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
             .map_or(0, |p| p + 1);
         let token = &head[token_start..];
-        if looks_like_acronym(token) {
+        let glosses_a_home_country = gazetteer.entry(c.entry).kind == EntityType::Country
+            && !spells(&text[c.start..c.end], token);
+        if looks_like_acronym(token) && !glosses_a_home_country {
             definitions.entry(token.to_string()).or_insert(c.entry);
         }
     }
@@ -336,6 +340,17 @@ mod tests {
         );
         let text = "ESA (European Space Agency) and NASA met.";
         assert_eq!(ids(text)[..2], ["agency:esa", "agency:esa"]);
+        // A body's home country after its acronym defines nothing.
+        let text = "NASA (US) and GFZ (Germany) met.";
+        assert_eq!(
+            ids(text),
+            [
+                "agency:nasa",
+                "country:US",
+                "organization:gfz",
+                "country:DE"
+            ]
+        );
     }
 
     #[test]
