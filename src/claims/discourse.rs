@@ -287,6 +287,15 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_reference_wants_as_many_as_it_counts() {
+        let text = "Brazil, Chile and Colombia met in May. The three countries signed a deal.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual country:BR,country:CL,country:CO|"]
+        );
+    }
+
+    #[test]
     fn they_opening_a_sentence_refers_to_the_parties_of_the_one_before() {
         let text = "JAXA and NASA signed a deal in May. They will collaborate on lunar rovers.";
         assert_eq!(

@@ -363,13 +363,14 @@ impl SentenceView<'_> {
             .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
     }
 
-    /// How many fitting parties a reference back should make in all. A plural one ("both
-    /// countries") wants two. A singular one ("the agency") adds one earlier party, unless a
+    /// How many fitting parties a reference back should make in all. A plural one wants as
+    /// many as it counts ("the three countries"), else two ("both countries", "they"). A
+    /// singular one ("the agency") adds one earlier party, unless a
     /// fitting party named before it in the sentence is what it refers to ("China … the
     /// country's plans"): then none.
     fn antecedents_wanted(&self, reference: &CueMatch, fit: Fit, parties: &[ClaimEntity]) -> usize {
         if reference.role != CueRole::PartyReference {
-            return 2;
+            return stated_count(&self.text[reference.start..reference.end]).unwrap_or(2);
         }
         let fits = |p: &&ClaimEntity| fit.accepts(self.gazetteer.entry(p.entry).kind);
         let named_before = parties
