@@ -181,6 +181,10 @@ pub fn parse_date(line: &str) -> Option<String> {
 /// The first date in a line (ISO first, then month-day-year, then day-month-year): where it
 /// is, and its `YYYY-MM-DD`.
 fn find_date(line: &str) -> Option<(std::ops::Range<usize>, String)> {
+    // Every pattern needs a digit (`\d`, which is numeric), and most lines searched have none.
+    if !line.chars().any(char::is_numeric) {
+        return None;
+    }
     let patterns = DatePatterns::for_line(line);
     if let Some(c) = patterns.iso.captures(line) {
         let date = format!("{}-{}-{}", &c[1], &c[2], &c[3]);
