@@ -411,6 +411,24 @@ impl SentenceView<'_> {
         }
     }
 
+    /// Whether a country is a person's surname: a title and a given name stand right before it
+    /// ("Arianespace CEO Stephane Israel").
+    pub(super) fn surname_after_a_title(&self, country: &Mention) -> bool {
+        let Some(before) = self.text[self.sentence.start..country.start].strip_suffix(' ') else {
+            return false;
+        };
+        let given = before.rsplit(' ').next().unwrap_or("");
+        let title_end = self.sentence.start + before.len() - given.len();
+        self.kind_of(country) == EntityType::Country
+            && given.starts_with(char::is_uppercase)
+            && given.chars().all(char::is_alphabetic)
+            && self.mention_starting_at(title_end).is_none()
+            && self
+                .cues
+                .iter()
+                .any(|c| c.role == CueRole::Title && c.end + 1 == title_end)
+    }
+
     /// Whether a person's title follows a country among the next capitalised words, before
     /// any head word of a body ("US Secretary of Commerce Ana Lima", "UK Science Minister"):
     /// the person acts for the country, which is named, not a modifier of a longer name.

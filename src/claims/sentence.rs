@@ -106,9 +106,13 @@ impl SentenceView<'_> {
             })
     }
 
-    /// Adds this sentence's parties and missions to what later references can reach.
+    /// Adds this sentence's parties and missions to what later references can reach (not a
+    /// country that is a person's surname).
     pub(super) fn remember(&self, discourse: &mut Discourse) {
-        let parties = self.mentions.iter().filter(|m| self.is_party(m));
+        let parties = self
+            .mentions
+            .iter()
+            .filter(|m| self.is_party(m) && !self.surname_after_a_title(m));
         let missions = self
             .mentions
             .iter()
@@ -225,6 +229,8 @@ impl SentenceView<'_> {
             Some("a source, not a participant")
         } else if excluded.contains(&mention.start) {
             Some("a place, an office, an adversary or a rival")
+        } else if self.surname_after_a_title(mention) {
+            Some("a person's name")
         } else if self.in_combining_form(mention) {
             Some("part of an adjective")
         } else {

@@ -125,6 +125,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("There is an absence of any treaty between Chile and Peru.", &[]),
     ("NASA denied reports that it would cooperate with China.", &[]),
     ("Chile accused Peru of supplying rockets to Ghana.", &[]),
+    ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),
+    ("Peru and Arianespace CEO Ana Israel met. They will cooperate on launches.", &["collaboration positive planned country:PE,organization:arianespace|"]),
     ("Ana Lima, US Secretary of Commerce, and Peru's Deputy Prime Minister Jon Ruiz met to sign the memorandum.", &["agreement positive actual country:PE,country:US|"]),
     ("The US Space Force and JAXA signed a deal.", &["agreement positive actual agency:jaxa,organization:ussf|"]),
     ("The satellite was announced during bilateral talks between Ghana and Peru.", &["intent positive intended country:GH,country:PE|"]),
