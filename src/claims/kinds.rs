@@ -199,6 +199,10 @@ impl SentenceView<'_> {
         };
         for (i, cue) in cues.iter().enumerate() {
             let kind = match cue.role {
+                // "the Aurora mission, a collaboration between CNES and ISRO".
+                CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
+                    ClaimKind::JointMission
+                }
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 _ => continue,
@@ -415,6 +419,31 @@ impl SentenceView<'_> {
             && word_iter(&self.text[cue.end..self.sentence.end])
                 .take(JOINT_MISSION_REACH)
                 .any(|w| MISSION_WORDS.iter().any(|m| w.text.eq_ignore_ascii_case(m)))
+    }
+
+    /// Whether a collaboration noun stands in apposition to a mission, with its parties after
+    /// it: "the Aurora mission, a partnership between CNES and ISRO". The mission is
+    /// presented as jointly run, whatever else the sentence says of it.
+    fn describes_a_mission(&self, cue: &CueMatch) -> bool {
+        const MISSION_NOUNS: &[&str] = &["mission", "programme", "program", "project"];
+        let before = &self.text[self.sentence.start..cue.start];
+        let Some(head) = before
+            .strip_suffix(", a ")
+            .or_else(|| before.strip_suffix(", an "))
+        else {
+            return false;
+        };
+        let head_end = self.sentence.start + head.len();
+        let names_a_mission = self
+            .mentions
+            .iter()
+            .any(|m| m.end == head_end && self.kind_of(m).is_mission())
+            || MISSION_NOUNS.iter().any(|n| head.ends_with(n));
+        let after = self.text[cue.end..self.sentence.end].trim_start();
+        names_a_mission
+            && ["between ", "among ", "of "]
+                .iter()
+                .any(|w| after.starts_with(w))
     }
 
     /// A mission named (or referred to) before a collaboration cue, with the parties after it

@@ -37,6 +37,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Kinds.
     ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
+    ("The Aurora-7 satellite is part of the Aurora mission, a collaboration between CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|mission:local-aurora-7"]),
     ("Portugal joined the ESA lunar relay programme as an observer.", &["participation positive actual agency:esa,country:PT|"]),
     ("NASA supplied the spectrometer for the JAXA comet orbiter.", &["contribution positive actual agency:jaxa,agency:nasa|"]),
     ("DLR and KARI have worked together on radar calibration since 2019.", &["collaboration positive actual agency:dlr,agency:kari|"]),
