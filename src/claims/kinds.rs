@@ -17,6 +17,11 @@ const PLANNED_AFTER_REACH: usize = 4;
 const SANCTION_REACH: usize = 4;
 /// How many words after "joint" may hold the word "mission" for a joint mission.
 const JOINT_MISSION_REACH: usize = 6;
+
+/// Nouns of a mission or programme left unnamed: "a joint mission", "the programme, a
+/// collaboration between …".
+const MISSION_WORDS: &[&str] = &["mission", "missions", "program", "programme", "venture"];
+
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
 
@@ -414,7 +419,6 @@ impl SentenceView<'_> {
     /// "a joint … mission": a joint cue followed closely by the word for a mission or
     /// programme presents a joint mission.
     pub(super) fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
-        const MISSION_WORDS: &[&str] = &["mission", "missions", "program", "programme", "venture"];
         cue.lemma.eq_ignore_ascii_case("joint")
             && word_iter(&self.text[cue.end..self.sentence.end])
                 .take(JOINT_MISSION_REACH)
@@ -425,7 +429,6 @@ impl SentenceView<'_> {
     /// it: "the Aurora mission, a partnership between CNES and ISRO". The mission is
     /// presented as jointly run, whatever else the sentence says of it.
     fn describes_a_mission(&self, cue: &CueMatch) -> bool {
-        const MISSION_NOUNS: &[&str] = &["mission", "programme", "program", "project"];
         let before = &self.text[self.sentence.start..cue.start];
         let Some(head) = before
             .strip_suffix(", a ")
@@ -438,7 +441,7 @@ impl SentenceView<'_> {
             .mentions
             .iter()
             .any(|m| m.end == head_end && self.kind_of(m).is_mission())
-            || MISSION_NOUNS.iter().any(|n| head.ends_with(n));
+            || MISSION_WORDS.iter().any(|n| head.ends_with(n));
         let after = self.text[cue.end..self.sentence.end].trim_start();
         names_a_mission
             && ["between ", "among ", "of "]
