@@ -386,10 +386,8 @@ impl SentenceView<'_> {
     fn verb_of_the_parties(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
         self.follows_party(cue)
             || cues.iter().any(|r| {
-                matches!(
-                    r.role,
-                    CueRole::PartiesReference | CueRole::PartyReference | CueRole::PronounReference
-                ) && r.end <= cue.start
+                r.role.refers_back()
+                    && r.end <= cue.start
                     && self.text[r.end..cue.start].split_whitespace().all(|w| {
                         w.eq_ignore_ascii_case("also") || (w.len() > 4 && w.ends_with("ly"))
                     })

@@ -209,14 +209,19 @@ fn references_with_a_nationality(
     // "the two", "both"; "universities", "space agencies".
     const SHAPES: [(usize, usize); 4] = [(2, 2), (2, 1), (1, 2), (1, 1)];
     let mut found = Vec::new();
+    let lexicon = gazetteer.gazetteer().cues();
     for m in mentions.iter().filter(|m| m.via == MatchKind::Demonym) {
         let before = &text[sentence.start..m.start];
         let after = &text[m.end..sentence.end];
         let reference = SHAPES.iter().find_map(|&(words_before, words_after)| {
             let quantifier = last_words(before, words_before)?;
+            let opener = before[quantifier..].split(' ').next().unwrap_or("");
+            if !lexicon.may_open_a_reference(opener) {
+                return None;
+            }
             let noun = first_words(after, words_after)?;
             let phrase = format!("{} {}", &before[quantifier..], &after[..noun]);
-            let cues = gazetteer.gazetteer().cues().find(&NormText::new(&phrase));
+            let cues = lexicon.find(&NormText::new(&phrase));
             match cues.as_slice() {
                 [cue]
                     if cue.role == CueRole::PartiesReference
@@ -242,11 +247,12 @@ fn last_words(text: &str, n: usize) -> Option<usize> {
     let trimmed = text.strip_suffix(' ')?;
     let mut start = trimmed.len();
     for _ in 0..n {
-        let word = trimmed[..start].trim_end().rsplit(' ').next()?;
+        let rest = trimmed[..start].trim_end();
+        let word = rest.rsplit(' ').next()?;
         if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
             return None;
         }
-        start = trimmed[..start].trim_end().len() - word.len();
+        start = rest.len() - word.len();
     }
     Some(start)
 }

@@ -97,13 +97,7 @@ impl SentenceView<'_> {
         let two_named = named
             .next()
             .is_some_and(|first| named.any(|m| m.entry != first.entry));
-        two_named
-            || self.cues.iter().any(|c| {
-                matches!(
-                    c.role,
-                    CueRole::PartiesReference | CueRole::PartyReference | CueRole::PronounReference
-                )
-            })
+        two_named || self.cues.iter().any(|c| c.role.refers_back())
     }
 
     /// Adds this sentence's parties and missions to what later references can reach (not a

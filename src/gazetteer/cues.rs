@@ -4,7 +4,7 @@
 //! `verb` or `noun` stands for all its inflected forms, which are generated here, so a synonym
 //! is one line.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sha2::{Digest, Sha256};
@@ -69,6 +69,14 @@ pub enum CueRole {
 }
 
 impl CueRole {
+    /// Whether the cue refers back to earlier parties: "both sides", "the agency", "they".
+    pub fn refers_back(self) -> bool {
+        matches!(
+            self,
+            CueRole::PartiesReference | CueRole::PartyReference | CueRole::PronounReference
+        )
+    }
+
     fn parse(name: &str) -> Option<CueRole> {
         let role = match name {
             "planned" => CueRole::Planned,
@@ -375,6 +383,8 @@ pub struct CueMatch {
 pub struct CueLexicon {
     automaton: AhoCorasick,
     cues: Vec<Cue>,
+    /// The first words of the phrases that refer back to parties ("both", "the").
+    reference_openers: HashSet<String>,
     fingerprint: String,
 }
 
@@ -437,9 +447,16 @@ impl CueLexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .expect("cue patterns compile");
+        let reference_openers = phrases
+            .iter()
+            .zip(&cues)
+            .filter(|(_, cue)| cue.role == CueRole::PartiesReference)
+            .filter_map(|(phrase, _)| phrase.split(' ').next().map(str::to_string))
+            .collect();
         Ok(CueLexicon {
             automaton,
             cues,
+            reference_openers,
             fingerprint: hex::encode(hasher.finalize()),
         })
     }
@@ -452,6 +469,12 @@ impl CueLexicon {
     /// Number of cue phrases, generated forms included.
     pub fn len(&self) -> usize {
         self.cues.len()
+    }
+
+    /// Whether `word` (any case) opens a phrase that refers back to parties ("both", "the"):
+    /// a cheap test before looking a longer phrase up.
+    pub fn may_open_a_reference(&self, word: &str) -> bool {
+        self.reference_openers.contains(&word.to_lowercase())
     }
 
     /// Whether the lexicon has no cues.
