@@ -5,7 +5,7 @@
 //! found wherever the document writes it again. The words come from
 //! `gazetteers/name-patterns.tsv`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -80,15 +80,25 @@ pub(super) fn learn_pattern_names(
         found.extend(headed_names(patterns, &words));
         found.extend(code_names(patterns, &words));
     }
+    found.retain(|name| !(name.kind.is_mission() && is_field_label(text, name)));
+    let members = series_members(entities, text, candidates);
     let mut known: HashMap<String, usize> = HashMap::new();
     let mut surfaces: HashMap<&str, usize> = HashMap::new();
     let mut short_forms = Vec::new();
-    for name in found {
-        if !fits_candidates(entities, text, candidates, &name)
-            || glossed_by_listed_body(entities, text, candidates, &name)
-        {
-            continue;
-        }
+    let learned = found
+        .into_iter()
+        .filter(|name| {
+            fits_candidates(entities, text, candidates, name)
+                && !glossed_by_listed_body(entities, text, candidates, name)
+        })
+        .map(|name| (name, None))
+        .chain(
+            members
+                .into_iter()
+                .map(|(name, series)| (name, Some(series))),
+        )
+        .collect::<Vec<_>>();
+    for (name, series) in learned {
         let surface = &text[name.start..name.end];
         let id = format!("{}:local-{}", name.kind.as_str(), slug(surface));
         let index = match known.get(&id) {
@@ -97,13 +107,16 @@ pub(super) fn learn_pattern_names(
                 index
             }
             None => {
+                let attributes = series
+                    .map(|series| BTreeMap::from([("program".to_string(), series)]))
+                    .unwrap_or_default();
                 let index = entities.add_local(Entry {
                     id: id.clone(),
                     kind: name.kind,
                     name: surface.to_string(),
                     name_ambiguous: false,
                     aliases: Vec::<Alias>::new(),
-                    attributes: Default::default(),
+                    attributes,
                     origin: Origin {
                         file: "document".to_string(),
                         line: 0,
@@ -562,6 +575,55 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         .collect()
 }
 
+/// The numbered members of a listed series that the gazetteer does not list itself: "GSAT-18"
+/// or "Landsat 10" where only the programme "GSAT" or "Landsat" is known, each with the id of
+/// its series. A number after a space is one of at most three digits, so that "Landsat 2030"
+/// stays a year; a letter may follow the number ("GSAT-7A").
+fn series_members(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+) -> Vec<(Found, String)> {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-‐‑–]\d+[A-Z]?|\s\d{1,3}[A-Z]?)\b").expect("series number compiles")
+    });
+    let mut members = Vec::new();
+    for series in candidates
+        .iter()
+        .filter(|c| entities.entry(c.entry).kind == EntityType::Program && !c.ambiguous)
+    {
+        let Some(number) = NUMBER.find(&text[series.end..]) else {
+            continue;
+        };
+        let end = series.end + number.end();
+        let decimal = text[end..].starts_with('.')
+            && text[end + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let listed = starting_at(candidates, series.start)
+            .iter()
+            .any(|c| c.end >= end);
+        if !decimal && !listed {
+            let found = Found {
+                kind: EntityType::Mission,
+                start: series.start,
+                head_end: end,
+                end,
+            };
+            members.push((found, entities.entry(series.entry).id.clone()));
+        }
+    }
+    members
+}
+
+/// Whether a mission's name is the label of a "Key: value" line ("- Mission Type: Science" in
+/// a fact box): it opens its line, after any bullet, and a colon follows it.
+fn is_field_label(text: &str, name: &Found) -> bool {
+    let line_start = text[..name.start].rfind('\n').map_or(0, |at| at + 1);
+    text[name.end..].starts_with(':')
+        && text[line_start..name.start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–'))
+}
+
 /// Whether a found name may become an entity next to the gazetteer's candidates: it is not
 /// already a listed name and crosses none. A listed body inside it must be qualified by the
 /// rest ("the Space Telescope Science Institute of Ruritania"); a country or nationality before
@@ -870,6 +932,20 @@ mod tests {
                 ],
             ),
             ("The Moon mission and the Mars probe flew.", &[]),
+            // A numbered member of a listed series the gazetteer does not list; a year after a
+            // space and a decimal number are no member's number.
+            (
+                "GSAT-31A and Landsat 12 flew; Landsat 2030 is a plan and GSAT 2.5 a size.",
+                &[
+                    ("GSAT-31A", "mission:local-gsat-31a"),
+                    ("Landsat 12", "mission:local-landsat-12"),
+                ],
+            ),
+            // The labels of a fact box are no missions.
+            (
+                "- Mission Type: Science\n- Previous Mission: none\nThe Boreal Mission flew.",
+                &[("Boreal Mission", "mission:local-boreal-mission")],
+            ),
             // A programme's name takes its number.
             (
                 "Kenya adopted the Orbital Science Program 2030-2040 last week.",
