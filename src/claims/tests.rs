@@ -149,6 +149,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile said it would no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile announced that it will no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile will no longer collaborate with Bolivia after 2030.", &["prohibition negative planned country:BO,country:CL|"]),
+    ("Chile put an end to its partnership with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("The crisis brought an end to the joint work of Chile and Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
+    // "end" as a noun ends nothing.
+    ("It is to this end that Chile is partnering with Bolivia.", &["collaboration positive actual country:BO,country:CL|"]),
+    ("By the end of 2030 Chile will cooperate with Bolivia.", &["collaboration positive planned country:BO,country:CL|"]),
+    // A dollar sign after a country's acronym makes a currency.
+    ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("Japan not only trains but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
     ("Kenya expelled the CNES team from the radar project.", &["prohibition negative actual agency:cnes,country:KE|"]),

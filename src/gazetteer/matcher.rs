@@ -232,8 +232,9 @@ impl Matcher {
             matched.chars().any(char::is_uppercase)
         };
         // "a Latin American space agency": a description does not start inside a longer
-        // capitalised name.
-        if !case_ok || (pattern.descriptive && follows_capitalised_word(text, s)) {
+        // capitalised name; "US$40m": an acronym before a dollar sign names a currency.
+        let currency = pattern.acronym && text[e..].starts_with('$');
+        if !case_ok || currency || (pattern.descriptive && follows_capitalised_word(text, s)) {
             return;
         }
         let (start, end) = norm.raw_range(s, e);
@@ -390,6 +391,8 @@ mod tests {
                 &[("US", "country:US"), ("China", "country:CN")],
             ),
             ("the cnsa said", &[]),
+            // A dollar sign after an acronym makes a currency.
+            ("a US$40m loan from the US", &[("US", "country:US")]),
             ("Chang’e 4 landed", &[("Chang’e 4", "mission:change-4")]),
             ("Chang'e-4 landed", &[("Chang'e-4", "mission:change-4")]),
             ("we hope so", &[]),

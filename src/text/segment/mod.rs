@@ -244,13 +244,28 @@ const META_PREFIXES: &[&str] = &[
     "license for",
 ];
 
-/// Whether a unit starts like a byline, credit or copyright line.
+/// Whether a unit starts like a byline, credit or copyright line. A line opening with "By" is
+/// a byline only when a name follows and few words are in lowercase ("By Jane Roe | May 2,
+/// 2016"), not a sentence ("By the end of 2025 ESA will …", "By March, NASA and ESA will …").
 fn has_meta_prefix(unit: &str) -> bool {
     META_PREFIXES.iter().any(|p| {
-        unit.as_bytes()
+        let opens = unit
+            .as_bytes()
             .get(..p.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()));
+        opens && (*p != "by " || is_byline(&unit[p.len()..]))
     })
+}
+
+/// Whether the words after a line's opening "By" read as a byline: a capitalised name, and at
+/// most two words in lowercase ("at", "and", "staff").
+fn is_byline(rest: &str) -> bool {
+    const MAX_LOWERCASE_WORDS: usize = 2;
+    let lowercase = rest
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    rest.starts_with(char::is_uppercase) && lowercase <= MAX_LOWERCASE_WORDS
 }
 
 /// Whether a line holds what only meta lines hold: a credit, a rights notice, a navigation
@@ -458,6 +473,23 @@ mod tests {
                 ("b) Land", UnitKind::Bullet),
                 ("3. Orbit", UnitKind::Bullet),
                 ("4. Return", UnitKind::Bullet),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_opening_with_by_is_a_byline_only_when_a_name_follows() {
+        let text = "By Jane Roe and Ann Poe | May 2, 2016\nBy the end of 2030 the agencies will meet.\nBy March, ESA and JAXA will have signed the charter.\n";
+        let got = units(text);
+        assert_eq!(
+            got,
+            [
+                ("By Jane Roe and Ann Poe | May 2, 2016", UnitKind::Meta),
+                ("By the end of 2030 the agencies will meet.", UnitKind::Body),
+                (
+                    "By March, ESA and JAXA will have signed the charter.",
+                    UnitKind::Body
+                ),
             ]
         );
     }
