@@ -411,6 +411,28 @@ impl SentenceView<'_> {
         }
     }
 
+    /// Whether a body's name stands for one meeting of it: a numbered ordinal before it ("the
+    /// 24th APRSAF", "at the 73rd International Astronautical Congress") or a number joined
+    /// after it ("APRSAF-24"). The event is where something happened, not a party.
+    pub(super) fn numbered_event(&self, body: &Mention) -> bool {
+        let kind = self.kind_of(body);
+        if !kind.is_party() || kind == EntityType::Country {
+            return false;
+        }
+        let before = self.text[self.sentence.start..body.start].trim_end_matches(' ');
+        let ordinal = before.rsplit(' ').next().unwrap_or("");
+        let numbered_ordinal = ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            ordinal.strip_suffix(suffix).is_some_and(|number| {
+                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+            })
+        });
+        let after = &self.text[body.end..self.sentence.end];
+        let numbered_after = after
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        numbered_ordinal || numbered_after
+    }
+
     /// Whether a country is a person's surname: a title and a given name stand right before it
     /// ("Arianespace CEO Stephane Israel").
     pub(super) fn surname_after_a_title(&self, country: &Mention) -> bool {

@@ -225,6 +225,8 @@ impl SentenceView<'_> {
             Some("a place, an office, an adversary or a rival")
         } else if self.surname_after_a_title(mention) {
             Some("a person's name")
+        } else if self.numbered_event(mention) {
+            Some("a numbered meeting, not a party")
         } else if self.in_combining_form(mention) {
             Some("part of an adjective")
         } else {

@@ -154,6 +154,11 @@ const CASES: &[(&str, &[&str])] = &[
     // "end" as a noun ends nothing.
     ("It is to this end that Chile is partnering with Bolivia.", &["collaboration positive actual country:BO,country:CL|"]),
     ("By the end of 2030 Chile will cooperate with Bolivia.", &["collaboration positive planned country:BO,country:CL|"]),
+    // A numbered meeting of a body is where something happened, not a party.
+    ("At the 24th APRSAF last week, Chile and Bolivia signed a data charter.", &["agreement positive actual country:BO,country:CL|"]),
+    ("APRSAF-31 saw Chile and Bolivia sign a data charter.", &["agreement positive actual country:BO,country:CL|"]),
+    ("Chile joined APRSAF in 2019.", &["participation positive actual country:CL,organization:aprsaf|"]),
+    ("Chile and Bolivia’s ESA partners signed a data charter.", &["agreement positive actual agency:esa,country:BO,country:CL|"]),
     // A dollar sign after a country's acronym makes a currency.
     ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
