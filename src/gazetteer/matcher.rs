@@ -8,6 +8,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::{Entry, NAME_CONNECTORS};
+use crate::text::fingerprint::fnv1a;
 use crate::text::normalize::{normalize_phrase, other_regional_spelling, NormText};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
@@ -56,7 +57,62 @@ pub struct Matcher {
     /// Whether a pattern starts with the byte (in lowercase): the walk from anywhere else
     /// ends at once.
     first_bytes: [bool; 256],
+    /// The first words of the patterns: a walk from a word no pattern starts with is not
+    /// begun.
+    first_words: FirstWords,
     patterns: Vec<Pattern>,
+}
+
+/// A set of words (ASCII case folded) that may answer "maybe" for a word not in it (a Bloom
+/// filter of two probes, small enough to stay in the processor's cache): the walks of the
+/// automaton it saves each cost a few cache misses, as most words of a text start no name.
+#[derive(Debug)]
+struct FirstWords {
+    bits: Vec<u64>,
+}
+
+impl FirstWords {
+    /// Bits of a probe's index: 2^17 bits (16 KiB) for a few thousand words.
+    const INDEX_BITS: u32 = 17;
+
+    fn new() -> FirstWords {
+        FirstWords {
+            bits: vec![0; (1 << Self::INDEX_BITS) / 64],
+        }
+    }
+
+    /// The two bits of a word.
+    fn probes(word: &[u8]) -> [usize; 2] {
+        let hash = fnv1a(word);
+        let mask = (1 << Self::INDEX_BITS) - 1;
+        [
+            (hash >> (64 - Self::INDEX_BITS)) as usize,
+            (hash >> 20) as usize & mask,
+        ]
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        for bit in Self::probes(word) {
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether the word may be in the set (it is, or its bits are those of others).
+    fn may_contain(&self, word: &[u8]) -> bool {
+        Self::probes(word)
+            .iter()
+            .all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// The word characters a text starts with (its first word, or nothing when it starts with
+/// another character).
+fn first_word(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(text.len(), |(at, _)| at);
+    &text[..end]
 }
 
 impl Matcher {
@@ -133,12 +189,16 @@ impl Matcher {
             .build(patterns.iter().map(|p| p.text.to_ascii_lowercase()))
             .expect("gazetteer patterns compile");
         let mut first_bytes = [false; 256];
+        let mut first_words = FirstWords::new();
         for p in &patterns {
-            first_bytes[usize::from(p.text.as_bytes()[0].to_ascii_lowercase())] = true;
+            let folded = p.text.to_ascii_lowercase();
+            first_bytes[usize::from(folded.as_bytes()[0])] = true;
+            first_words.insert(first_word(&folded).as_bytes());
         }
         Matcher {
             automaton,
             first_bytes,
+            first_words,
             patterns,
         }
     }
@@ -158,7 +218,10 @@ impl Matcher {
         let mut out = Vec::new();
         // A name starts only where a word may (the characters on the two sides of its start
         // are not both word characters): the automaton is walked, anchored, from there alone,
-        // instead of over every byte.
+        // instead of over every byte. A name that starts with a word starts with a whole word
+        // of the text (it ends where the name's first word does, as the name goes on with
+        // another character or, ending there, must end a word): the walk is begun only from
+        // a word some pattern starts with.
         let mut after_word = false;
         let mut s = 0;
         while let Some(&byte) = folded.get(s) {
@@ -168,7 +231,20 @@ impl Matcher {
                 let c = text[s..].chars().next().expect("a character starts here");
                 (is_word_char(c), c.len_utf8())
             };
-            if !(after_word && word) && self.first_bytes[usize::from(byte)] {
+            if word && !after_word {
+                let end = s + first_word(&text[s..]).len();
+                if self.first_bytes[usize::from(byte)]
+                    && self.first_words.may_contain(&folded[s..end])
+                {
+                    self.walk(folded, s, |e, slot| {
+                        self.candidates(norm, s, e, slot, &mut out);
+                    });
+                }
+                after_word = true;
+                s = end;
+                continue;
+            }
+            if !word && self.first_bytes[usize::from(byte)] {
                 self.walk(folded, s, |e, slot| {
                     self.candidates(norm, s, e, slot, &mut out);
                 });
