@@ -1004,10 +1004,10 @@ mod tests {
             // A mission's head in the plural names an office, not a mission.
             ("The Earth Observation Missions office met.", &[]),
             (
-                "The Arab Union for Astronomy and Space Sciences met.",
+                "The Quillfield Union for Astronomy and Space Sciences met.",
                 &[(
-                    "Arab Union for Astronomy and Space Sciences",
-                    "organization:local-arab-union-for-astronomy-and-space-sciences",
+                    "Quillfield Union for Astronomy and Space Sciences",
+                    "organization:local-quillfield-union-for-astronomy-and-space-sciences",
                 )],
             ),
             // A listed body's acronym after the name says which body a misspelt name is.
