@@ -154,6 +154,8 @@ const CASES: &[(&str, &[&str])] = &[
     // "end" as a noun ends nothing.
     ("It is to this end that Chile is partnering with Bolivia.", &["collaboration positive actual country:BO,country:CL|"]),
     ("By the end of 2030 Chile will cooperate with Bolivia.", &["collaboration positive planned country:BO,country:CL|"]),
+    // A venture "of" its parties is theirs together.
+    ("The cubesats fly under the Boreal Sky Satellite Programme, an initiative of Chile and Bolivia.", &["collaboration positive actual country:BO,country:CL|program:local-boreal-sky-satellite-program"]),
     // A numbered meeting of a body is where something happened, not a party.
     ("At the 24th APRSAF last week, Chile and Bolivia signed a data charter.", &["agreement positive actual country:BO,country:CL|"]),
     ("APRSAF-31 saw Chile and Bolivia sign a data charter.", &["agreement positive actual country:BO,country:CL|"]),
