@@ -491,7 +491,18 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             _ => has(NameWord::Domain).then_some(EntityType::Organization),
         };
         let content = name.iter().filter(|w| !w.connector()).count();
-        if let (Some(kind), true) = (kind, content >= 2 && !words[first].possessive()) {
+        // "Space Agency officials", "the Remote Sensing Centre": a body's name made only of
+        // head and domain words, with no "of", is a description, not a name.
+        let generic = name.iter().all(|w| {
+            patterns.head_type(w.text).is_some()
+                || patterns.is(w.text, NameWord::Domain)
+                || patterns.is(w.text, NameWord::Field)
+        });
+        let described = generic && kind.is_some_and(|k| !k.is_mission());
+        if let (Some(kind), true) = (
+            kind,
+            content >= 2 && !words[first].possessive() && !described,
+        ) {
             out.push(Found {
                 kind,
                 start: words[first].start,
@@ -957,17 +968,23 @@ mod tests {
             // Sentence starters are not part of a name; possessives end one; a nationality
             // before the head qualifies a name that holds more.
             (
-                "Under the plan, Kenyan Space Research Centre staff met ESA's Astrophysics Programme Committee.",
+                "Under the plan, Kenyan Space Research Centre staff met ESA's Boreal Astrophysics Programme Committee.",
                 &[
                     (
                         "Kenyan Space Research Centre",
                         "organization:local-kenyan-space-research-center",
                     ),
                     (
-                        "Astrophysics Programme Committee",
-                        "organization:local-astrophysics-program-committee",
+                        "Boreal Astrophysics Programme Committee",
+                        "organization:local-boreal-astrophysics-program-committee",
                     ),
                 ],
+            ),
+            // Head and domain words alone describe a body, without "of"; a school's head
+            // needs no domain word.
+            (
+                "Space Agency staff toured the Space Centre and the Faculty of Law.",
+                &[("Faculty of Law", "organization:local-faculty-of-law")],
             ),
             // A nationality and a head alone are no name; a number starts none.
             ("The Kenyan Institute met.", &[]),
