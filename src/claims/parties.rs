@@ -23,7 +23,7 @@ impl SentenceView<'_> {
         for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {
-                ranges.push((body_start, cue.end));
+                self.push_attribution(&mut ranges, (body_start, cue.end), cue);
                 continue;
             }
             // "Peter Beck, founder of Rocket Lab, said the signing …": the bodies in a person's
@@ -87,7 +87,7 @@ impl SentenceView<'_> {
                 if at_most_words(between, 20) && quote > 0 {
                     let attribution_end =
                         participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
-                    ranges.push((start + quote, attribution_end));
+                    self.push_attribution(&mut ranges, (start + quote, attribution_end), cue);
                     continue;
                 }
             }
@@ -109,6 +109,41 @@ impl SentenceView<'_> {
             }
         }
         ranges
+    }
+
+    /// Adds the range of an attribution to a quotation as a source. When the quotation speaks
+    /// in the first person plural ("“We are talking with Roscosmos,” PhilSA's director said"),
+    /// the speaker's body is the "we" of the quotation, unless the quotation names two parties
+    /// itself: the first party named in the attribution is a participant, and only the rest of
+    /// the range is a source.
+    fn push_attribution(
+        &self,
+        ranges: &mut Vec<(usize, usize)>,
+        (from, to): (usize, usize),
+        speech: &CueMatch,
+    ) {
+        let quoted = &self.text[self.sentence.start..speech.start];
+        let quoted = &quoted[..quoted.rfind(['"', '”']).unwrap_or(0)];
+        let quoted_end = self.sentence.start + quoted.len();
+        let named_in_quote = self
+            .mentions
+            .iter()
+            .filter(|m| m.end <= quoted_end && self.is_party(m))
+            .map(|m| m.entry)
+            .collect::<HashSet<_>>()
+            .len();
+        let speaker = self
+            .mentions
+            .iter()
+            .find(|m| m.start >= from && m.end <= to && self.is_party(m));
+        match speaker {
+            // When the quotation names both sides itself, "our nations" are those.
+            Some(body) if speaks_for_a_group(quoted) && named_in_quote < 2 => {
+                ranges.push((from, body.start));
+                ranges.push((body.end, to));
+            }
+            _ => ranges.push((from, to)),
+        }
     }
 
     /// Whether the sentence counts its parties rather than joining them: two or more are each
@@ -761,6 +796,17 @@ fn starts_with_pronoun(clause: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// Whether a quotation speaks for a group it belongs to: it holds "we", "us" or "our" (in any
+/// case, also "we're", "we’ve").
+fn speaks_for_a_group(quoted: &str) -> bool {
+    const FIRST_PERSON_PLURAL: &[&str] = &["we", "us", "our", "ours"];
+    quoted.split(|c: char| !c.is_alphabetic()).any(|w| {
+        FIRST_PERSON_PLURAL
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Where a participle clause starts in an attribution (", noting that …"), if one does.

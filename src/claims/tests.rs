@@ -154,6 +154,14 @@ const CASES: &[(&str, &[&str])] = &[
     // "end" as a noun ends nothing.
     ("It is to this end that Chile is partnering with Bolivia.", &["collaboration positive actual country:BO,country:CL|"]),
     ("By the end of 2030 Chile will cooperate with Bolivia.", &["collaboration positive planned country:BO,country:CL|"]),
+    // A quotation in the first person plural speaks for the speaker's body, unless it names
+    // both sides itself.
+    ("“We are proud to work with Bolivia,” the Chilean Space Agency's director Ana Lima said.", &["collaboration positive actual agency:ace-chile,country:BO|"]),
+    ("“The launch went well,” Chilean Space Agency director Ana Lima said of the Bolivian rover.", &[]),
+    ("“Chile and Bolivia mark a moment in our nations’ collaboration,” NASA Administrator Ana Lima said.", &["collaboration positive actual country:BO,country:CL|"]),
+    // Talks are an intent; officials "from" a country act for it.
+    ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
+    ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
     // A venture "of" its parties is theirs together.
     ("The cubesats fly under the Boreal Sky Satellite Programme, an initiative of Chile and Bolivia.", &["collaboration positive actual country:BO,country:CL|program:local-boreal-sky-satellite-program"]),
     // A numbered meeting of a body is where something happened, not a party.
