@@ -307,6 +307,10 @@ impl SentenceView<'_> {
                 if countries_only && self.kind_of(m) != EntityType::Country {
                     break;
                 }
+                // "takes part in India's lunar mission": the country owns what follows.
+                if countries_only && self.owns_what_follows(m) {
+                    break;
+                }
                 if closed {
                     excluded.insert(m.start);
                 } else {
@@ -315,6 +319,54 @@ impl SentenceView<'_> {
             }
         }
         excluded
+    }
+
+    /// Whether a country written as a possessive owns the thing named after it ("in India's
+    /// lunar mission") rather than holding a place ("in Japan's capital", "in Chile's Atacama
+    /// desert"): a lowercase word follows that is no word of place.
+    fn owns_what_follows(&self, country: &Mention) -> bool {
+        const PLACE_WORDS: &[&str] = &[
+            "capital",
+            "city",
+            "cities",
+            "territory",
+            "territories",
+            "soil",
+            "airspace",
+            "waters",
+            "coast",
+            "desert",
+            "region",
+            "regions",
+            "province",
+            "provinces",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "occupied",
+            "island",
+            "islands",
+            "border",
+            "borders",
+            "mainland",
+            "interior",
+        ];
+        let after = &self.text[country.end..self.sentence.end];
+        let Some(owned) = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "))
+        else {
+            return false;
+        };
+        let next = owned.split_whitespace().next().unwrap_or("");
+        let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
+        word.starts_with(char::is_lowercase) && !PLACE_WORDS.contains(&word)
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by

@@ -162,6 +162,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Talks are an intent; officials "from" a country act for it.
     ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
     ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
+    // A country's possessive after "in" owns what follows, unless that is a place.
+    ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
+    ("Chile signed the charter with ESA in Bolivia's capital.", &["agreement positive actual agency:esa,country:CL|"]),
+    ("Chile signed the charter with ESA in Bolivia's southern provinces.", &["agreement positive actual agency:esa,country:CL|"]),
     // A venture "of" its parties is theirs together.
     ("The cubesats fly under the Boreal Sky Satellite Programme, an initiative of Chile and Bolivia.", &["collaboration positive actual country:BO,country:CL|program:local-boreal-sky-satellite-program"]),
     // A numbered meeting of a body is where something happened, not a party.
