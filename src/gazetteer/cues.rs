@@ -490,8 +490,7 @@ impl CueLexicon {
         let text = norm.text.as_str();
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        let folded = text.to_ascii_lowercase();
-        for m in self.automaton.find_overlapping_iter(&folded) {
+        for m in self.automaton.find_overlapping_iter(&norm.folded) {
             let cue = &self.cues[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && is_word_byte(text, s - 1, bytes) {
