@@ -305,7 +305,7 @@ impl SentenceView<'_> {
         }
         let mut found: (Modality, Option<&CueMatch>) = (Modality::Actual, None);
         // "A, together with B, will study …": after a prepositional cue the verb follows.
-        if main.lemma.to_lowercase().ends_with(" with") {
+        if main.lemma.ends_with(" with") {
             let after = cues.iter().copied().find(|c| {
                 matches!(c.role, CueRole::Planned | CueRole::Plan)
                     && c.start >= main.end
@@ -526,7 +526,7 @@ impl SentenceView<'_> {
                 sanction.parties = vec![sanctioner, target];
                 sanction.parties.sort_by_key(|p| p.start);
                 sanction.cues = vec![(cue.start, cue.end)];
-                sanction.rule = format!("sanction:{}", cue.lemma.to_lowercase());
+                sanction.rule = format!("sanction:{}", cue.lemma);
                 main.parties = rest;
                 out.push(main);
                 out.push(sanction);
@@ -546,7 +546,7 @@ impl SentenceView<'_> {
                     collaboration.kind = ClaimKind::Collaboration;
                     collaboration.parties = vec![a, b];
                     collaboration.cues = vec![(cue.start, cue.end)];
-                    collaboration.rule = format!("pair:{}", cue.lemma.to_lowercase());
+                    collaboration.rule = format!("pair:{}", cue.lemma);
                     out.push(main);
                     out.push(collaboration);
                     return out;
@@ -627,12 +627,12 @@ fn starts_new_clause(gap: &str) -> bool {
 
 /// A prohibition cue for sanctions.
 fn is_sanction(cue: &CueMatch) -> bool {
-    cue.lemma.to_lowercase().starts_with("sanction")
+    cue.lemma.starts_with("sanction")
 }
 
 /// A cue that links the party before it to the party after it ("in partnership with").
 fn is_pair_cue(cue: &CueMatch) -> bool {
-    let lemma = cue.lemma.to_lowercase();
+    let lemma = &*cue.lemma;
     lemma.ends_with(" with") && lemma.starts_with("in ") || lemma == "together with"
 }
 

@@ -615,7 +615,7 @@ impl Derivation {
     /// A claim stated by `cue`, with its parties and mission named in the sentence.
     fn stated_by(cue: &CueMatch) -> Derivation {
         Derivation {
-            rule: format!("cue:{}", cue.lemma.to_lowercase()),
+            rule: format!("cue:{}", cue.lemma),
             confidence: BASE_CONFIDENCE,
         }
     }
@@ -717,7 +717,7 @@ fn stated_count(phrase: &str) -> Option<usize> {
 
 /// A contribution cue naming the agent that follows it ("developed by", "built by").
 fn is_agent_cue(cue: &CueMatch) -> bool {
-    cue.lemma.to_lowercase().ends_with(" by")
+    cue.lemma.ends_with(" by")
 }
 
 fn round2(x: f64) -> f64 {
@@ -733,7 +733,7 @@ mod tests {
             role,
             start,
             end: start + lemma.len(),
-            lemma: lemma.to_string(),
+            lemma: lemma.to_lowercase().into(),
             verb: false,
         }
     }

@@ -5,6 +5,7 @@
 //! is one line.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sha2::{Digest, Sha256};
@@ -109,8 +110,9 @@ struct Cue {
     role: CueRole,
     /// The cue ends with `*`: it matches any word that starts with it.
     prefix: bool,
-    /// The lemma written in the file (reported as the rule name).
-    lemma: String,
+    /// The lemma written in the file, lowercased (reported in the rule name), shared by
+    /// every form of the line and every match of them.
+    lemma: Arc<str>,
     /// The line says `verb`: the cue is a form of a verb.
     verb: bool,
 }
@@ -372,8 +374,8 @@ pub struct CueMatch {
     pub start: usize,
     /// Raw end byte offset.
     pub end: usize,
-    /// The cue as written in the lexicon (without `*`).
-    pub lemma: String,
+    /// The cue as written in the lexicon (without `*`), lowercased; shared with the lexicon.
+    pub lemma: Arc<str>,
     /// The cue is a form of a verb ("signed"), not a noun or a phrase ("agreement").
     pub verb: bool,
 }
@@ -417,7 +419,7 @@ impl CueLexicon {
         let mut phrases: Vec<String> = Vec::new();
         let mut cues: Vec<Cue> = Vec::new();
         for line in &read.lines {
-            let lemma = line.phrase.trim_end_matches('*').to_string();
+            let lemma: Arc<str> = line.phrase.trim_end_matches('*').to_lowercase().into();
             let prefix = line.phrase.ends_with('*');
             for form in expand(line, &read.irregular) {
                 let pattern = normalize_phrase(&form).to_lowercase();
@@ -488,8 +490,7 @@ impl CueLexicon {
         let text = norm.text.as_str();
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        let folded = text.to_ascii_lowercase();
-        for m in self.automaton.find_overlapping_iter(&folded) {
+        for m in self.automaton.find_overlapping_iter(&norm.folded) {
             let cue = &self.cues[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && is_word_byte(text, s - 1, bytes) {
@@ -518,7 +519,7 @@ impl CueLexicon {
                 role: cue.role,
                 start,
                 end,
-                lemma: cue.lemma.clone(),
+                lemma: Arc::clone(&cue.lemma),
                 verb: cue.verb,
             });
         }
@@ -550,7 +551,7 @@ mod tests {
         lexicon
             .find(&NormText::new(text))
             .into_iter()
-            .map(|c| (&text[c.start..c.end], c.role, c.lemma))
+            .map(|c| (&text[c.start..c.end], c.role, c.lemma.to_string()))
             .collect()
     }
 
@@ -608,6 +609,13 @@ mod tests {
         }
         assert_eq!(noun_plural("treaty"), "treaties");
         assert_eq!(noun_plural("agreement"), "agreements");
+    }
+
+    #[test]
+    fn a_lemma_is_reported_lowercased() {
+        let lexicon = CueLexicon::parse("c", "Joint Venture\tcollaboration\n").unwrap();
+        let got = found(&lexicon, "A joint venture.");
+        assert_eq!(got[0].2, "joint venture");
     }
 
     #[test]

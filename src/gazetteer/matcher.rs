@@ -213,8 +213,7 @@ impl Matcher {
     /// then longest first.
     pub fn find(&self, norm: &NormText) -> Vec<Candidate> {
         let text = norm.text.as_str();
-        let folded = text.to_ascii_lowercase();
-        let folded = folded.as_bytes();
+        let folded = norm.folded.as_bytes();
         let mut out = Vec::new();
         // A name starts only where a word may (the characters on the two sides of its start
         // are not both word characters): the automaton is walked, anchored, from there alone,

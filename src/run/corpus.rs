@@ -138,13 +138,15 @@ impl CorpusWriter {
 
     /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
     /// its source.
-    fn count_claim(&mut self, claim: &RelationClaim, numbers: Numbers) {
+    fn count_claim(&mut self, claim: RelationClaim, numbers: Numbers) {
         self.summary.claims += 1;
-        *self
-            .summary
-            .claims_by_kind
-            .entry(claim.kind.as_str().to_string())
-            .or_default() += 1;
+        let kind = claim.kind.as_str();
+        match self.summary.claims_by_kind.get_mut(kind) {
+            Some(count) => *count += 1,
+            None => {
+                self.summary.claims_by_kind.insert(kind.to_string(), 1);
+            }
+        }
         self.relations.add(claim, numbers.document, numbers.source);
     }
 
@@ -169,14 +171,14 @@ impl CorpusWriter {
         self.summary.mentions += mentions.len();
         match relations {
             Some(relations) => {
-                for claim in &relations {
+                for claim in relations {
                     self.count_claim(claim, numbers);
                 }
             }
             None => claims
                 .try_for_each_line(|line| {
                     let claim: ClaimRecord = serde_json::from_slice(line)?;
-                    self.count_claim(&RelationClaim::of(&claim), numbers);
+                    self.count_claim(RelationClaim::of(&claim), numbers);
                     Ok(())
                 })
                 .map_err(|source| StoredError::Spill {

@@ -136,10 +136,13 @@ pub struct RelationClaim {
     pub kind: ClaimKind,
     /// The claim's polarity.
     pub polarity: Polarity,
-    /// Its parties, in the record's order.
+    /// Its parties, sorted by id, each once.
     pub parties: Vec<EntityName>,
     /// Its first mission.
     pub mission: Option<EntityName>,
+    /// What a relation's claims share (kind, polarity, party ids and mission id), as the text
+    /// whose hash is the relation's id: made with the claim so the writer only looks it up.
+    pub key: String,
     /// Start of its evidence sentence.
     pub start: u64,
     /// End of its evidence sentence.
@@ -149,16 +152,45 @@ pub struct RelationClaim {
 impl RelationClaim {
     /// The part of `claim` the relations need.
     pub fn of(claim: &ClaimRecord) -> RelationClaim {
+        let mut parties: Vec<EntityName> = claim.parties.iter().map(entity_name).collect();
+        parties.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
+        parties.dedup_by(|a, b| a.entity_id == b.entity_id);
+        let mission = claim.missions.first().map(entity_name);
+        let key = relation_key(claim.kind, claim.polarity, &parties, mission.as_ref());
         RelationClaim {
             claim: claim_number(&claim.claim_id),
             kind: claim.kind,
             polarity: claim.polarity,
-            parties: claim.parties.iter().map(entity_name).collect(),
-            mission: claim.missions.first().map(entity_name),
+            parties,
+            mission,
+            key,
             start: claim.evidence.start as u64,
             end: claim.evidence.end as u64,
         }
     }
+}
+
+/// `kind|polarity|party ids joined by commas|mission id`: the claims with the same key are one
+/// relation.
+fn relation_key(
+    kind: ClaimKind,
+    polarity: Polarity,
+    parties: &[EntityName],
+    mission: Option<&EntityName>,
+) -> String {
+    use std::fmt::Write as _;
+    let mut key = String::with_capacity(64);
+    // Writing to a String cannot fail.
+    let _ = write!(key, "{}|{:?}|", kind.as_str(), polarity);
+    for (i, party) in parties.iter().enumerate() {
+        if i > 0 {
+            key.push(',');
+        }
+        key.push_str(&party.entity_id);
+    }
+    key.push('|');
+    key.push_str(mission.map_or("", |m| m.entity_id.as_str()));
+    key
 }
 
 /// An edge of the network before its counts: (source, target, indices of its relations).
@@ -223,37 +255,23 @@ impl RelationSet {
 
     /// Adds a claim of registered document `document`; `source` is the document that counts
     /// as its source (the original when the claim's document is a near-duplicate).
-    pub fn add(&mut self, claim: &RelationClaim, document: u32, source: u32) {
-        let mut parties = claim.parties.clone();
-        parties.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
-        parties.dedup_by(|a, b| a.entity_id == b.entity_id);
-        let mission = claim.mission.clone();
-        let key = format!(
-            "{}|{:?}|{}|{}",
-            claim.kind.as_str(),
-            claim.polarity,
-            parties
-                .iter()
-                .map(|p| p.entity_id.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-            mission.as_ref().map_or("", |m| m.entity_id.as_str())
-        );
-        let index = match self.by_key.get(&key) {
+    pub fn add(&mut self, claim: RelationClaim, document: u32, source: u32) {
+        let index = match self.by_key.get(&claim.key) {
             Some(&i) => i,
             None => {
-                let relation_id = hex::encode(Sha256::digest(key.as_bytes()))[..16].to_string();
+                let relation_id =
+                    hex::encode(Sha256::digest(claim.key.as_bytes()))[..16].to_string();
                 self.relations.push(Building {
                     relation_id,
                     kind: claim.kind,
                     polarity: claim.polarity,
-                    parties,
-                    mission,
+                    parties: claim.parties,
+                    mission: claim.mission,
                     citations: Vec::new(),
                     documents: BTreeSet::new(),
                     sources: BTreeSet::new(),
                 });
-                self.by_key.insert(key, self.relations.len() - 1);
+                self.by_key.insert(claim.key, self.relations.len() - 1);
                 self.relations.len() - 1
             }
         };
@@ -581,13 +599,18 @@ mod tests {
     }
 
     #[test]
-    fn a_relation_claim_keeps_the_id_as_a_number_the_parties_and_the_first_mission() {
-        let mut record = claim("00000000000000ff", "agreement", "positive", &[NASA, RUSSIA]);
+    fn a_relation_claim_keeps_the_id_as_a_number_the_parties_sorted_once_and_the_first_mission() {
+        let parties = [RUSSIA, NASA, RUSSIA];
+        let mut record = claim("00000000000000ff", "agreement", "positive", &parties);
         record.evidence.start = 7;
         record.evidence.end = 42;
-        record.missions = vec![record.parties[0].clone(), record.parties[1].clone()];
+        record.missions = vec![record.parties[1].clone(), record.parties[0].clone()];
         let relation = RelationClaim::of(&record);
         assert_eq!(relation.claim, 255);
+        assert_eq!(
+            relation.key,
+            "agreement|Positive|agency:nasa,country:RU|agency:nasa"
+        );
         assert_eq!((relation.start, relation.end), (7, 42));
         assert_eq!(
             (relation.kind, relation.polarity),
@@ -622,7 +645,7 @@ mod tests {
             let document = set.register_document(doc_id);
             record.evidence.start = start;
             record.evidence.end = start + 9;
-            set.add(&RelationClaim::of(&record), document, document);
+            set.add(RelationClaim::of(&record), document, document);
         }
         assert_eq!(set.document_id(1), "b/c.txt");
         let lines: Vec<String> = set
@@ -651,7 +674,7 @@ mod tests {
         let mut set = RelationSet::new(Affiliations::of(&gazetteer));
         let document = set.register_document("a.txt");
         for c in claims {
-            set.add(&RelationClaim::of(c), document, document);
+            set.add(RelationClaim::of(c), document, document);
         }
         set
     }

@@ -12,6 +12,9 @@
 pub struct NormText {
     /// The normalized text.
     pub text: String,
+    /// `text` with its ASCII letters lowercased (byte for byte the same offsets): what the
+    /// name and cue automata run over, made once for both.
+    pub folded: String,
     /// The bytes of `text` whose raw range is not one byte long, in order.
     shifts: Vec<Shift>,
 }
@@ -74,6 +77,7 @@ impl NormText {
         }
         view.close_separator();
         NormText {
+            folded: view.text.to_ascii_lowercase(),
             text: view.text,
             shifts: view.shifts,
         }
@@ -282,6 +286,7 @@ mod tests {
         }
         view.close_separator();
         NormText {
+            folded: view.text.to_ascii_lowercase(),
             text: view.text,
             shifts: view.shifts,
         }
