@@ -166,6 +166,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's capital.", &["agreement positive actual agency:esa,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's southern provinces.", &["agreement positive actual agency:esa,country:CL|"]),
+    // Sharing a vision is having it in common; sharing data is cooperating.
+    ("Chile and Bolivia share a common vision of space.", &[]),
+    ("Chile and Bolivia share their radar data.", &["collaboration positive actual country:BO,country:CL|"]),
     // A venture "of" its parties is theirs together.
     ("The cubesats fly under the Boreal Sky Satellite Programme, an initiative of Chile and Bolivia.", &["collaboration positive actual country:BO,country:CL|program:local-boreal-sky-satellite-program"]),
     // A numbered meeting of a body is where something happened, not a party.
