@@ -47,13 +47,7 @@ impl SentenceView<'_> {
             // clause names two parties of its own, or opens with a party as its subject ("NASA
             // announced that Spain had signed …"), the speaker before the verb is a source.
             let reported = &self.text[cue.end..end];
-            let parties_after = self
-                .mentions
-                .iter()
-                .filter(|m| m.start >= cue.end && self.is_party(m))
-                .map(|m| m.entry)
-                .collect::<HashSet<_>>()
-                .len();
+            let parties_after = self.distinct_parties_in(cue.end, end);
             let speaker_before = self
                 .mentions
                 .iter()
@@ -125,13 +119,7 @@ impl SentenceView<'_> {
         let quoted = &self.text[self.sentence.start..speech.start];
         let quoted = &quoted[..quoted.rfind(['"', '”']).unwrap_or(0)];
         let quoted_end = self.sentence.start + quoted.len();
-        let named_in_quote = self
-            .mentions
-            .iter()
-            .filter(|m| m.end <= quoted_end && self.is_party(m))
-            .map(|m| m.entry)
-            .collect::<HashSet<_>>()
-            .len();
+        let named_in_quote = self.distinct_parties_in(self.sentence.start, quoted_end);
         let speaker = self
             .mentions
             .iter()
@@ -144,6 +132,16 @@ impl SentenceView<'_> {
             }
             _ => ranges.push((from, to)),
         }
+    }
+
+    /// How many distinct parties are named within `from..to` of the sentence.
+    fn distinct_parties_in(&self, from: usize, to: usize) -> usize {
+        self.mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= to && self.is_party(m))
+            .map(|m| m.entry)
+            .collect::<HashSet<_>>()
+            .len()
     }
 
     /// Whether the sentence counts its parties rather than joining them: two or more are each
