@@ -166,6 +166,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's capital.", &["agreement positive actual agency:esa,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's southern provinces.", &["agreement positive actual agency:esa,country:CL|"]),
+    // Planning a joint thing is a plan.
+    ("Chile and Bolivia plan a joint lunar rover.", &["intent positive planned country:BO,country:CL|"]),
     // Sharing a vision is having it in common; sharing data is cooperating.
     ("Chile and Bolivia share a common vision of space.", &[]),
     ("Chile and Bolivia share their radar data.", &["collaboration positive actual country:BO,country:CL|"]),
