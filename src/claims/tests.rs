@@ -150,6 +150,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile announced that it will no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile will no longer collaborate with Bolivia after 2030.", &["prohibition negative planned country:BO,country:CL|"]),
     ("Chile put an end to its partnership with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("Chile quit its partnership with Bolivia in 2020.", &["prohibition negative actual country:BO,country:CL|"]),
     ("The crisis brought an end to the joint work of Chile and Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     // "end" as a noun ends nothing.
     ("It is to this end that Chile is partnering with Bolivia.", &["collaboration positive actual country:BO,country:CL|"]),
