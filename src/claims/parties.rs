@@ -118,15 +118,16 @@ impl SentenceView<'_> {
     ) {
         let quoted = &self.text[self.sentence.start..speech.start];
         let quoted = &quoted[..quoted.rfind(['"', '”']).unwrap_or(0)];
-        let quoted_end = self.sentence.start + quoted.len();
-        let named_in_quote = self.distinct_parties_in(self.sentence.start, quoted_end);
+        // When the quotation names both sides itself, "our nations" are those.
+        let speaks_for_speaker = speaks_for_a_group(quoted)
+            && self.distinct_parties_in(self.sentence.start, self.sentence.start + quoted.len())
+                < 2;
         let speaker = self
             .mentions
             .iter()
             .find(|m| m.start >= from && m.end <= to && self.is_party(m));
         match speaker {
-            // When the quotation names both sides itself, "our nations" are those.
-            Some(body) if speaks_for_a_group(quoted) && named_in_quote < 2 => {
+            Some(body) if speaks_for_speaker => {
                 ranges.push((from, body.start));
                 ranges.push((body.end, to));
             }
@@ -235,11 +236,7 @@ impl SentenceView<'_> {
             .filter(|m| self.is_party(m) && m.end <= title.start)
             .find(|m| {
                 let gap = &self.text[m.end..title.start];
-                let gap = gap
-                    .strip_prefix("'s")
-                    .or_else(|| gap.strip_prefix("’s"))
-                    .unwrap_or(gap);
-                gap.trim().is_empty()
+                after_possessive(gap).unwrap_or(gap).trim().is_empty()
             })
             .map(|m| m.start)
     }
@@ -356,10 +353,7 @@ impl SentenceView<'_> {
             "interior",
         ];
         let after = &self.text[country.end..self.sentence.end];
-        let Some(owned) = after
-            .strip_prefix("'s ")
-            .or_else(|| after.strip_prefix("’s "))
-        else {
+        let Some(owned) = after_possessive(after).and_then(|rest| rest.strip_prefix(' ')) else {
             return false;
         };
         let next = owned.split_whitespace().next().unwrap_or("");
@@ -730,8 +724,7 @@ impl SentenceView<'_> {
         ];
         let after = &self.text[party.end..self.sentence.end];
         let next_word = after.split_whitespace().next().unwrap_or("");
-        let modifier = after.starts_with("'s")
-            || after.starts_with("’s")
+        let modifier = after_possessive(after).is_some()
             || (after.starts_with(' ')
                 && next_word.starts_with(char::is_alphabetic)
                 && !CLAUSE_WORDS.contains(&next_word));
@@ -846,6 +839,11 @@ fn starts_with_pronoun(clause: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// The text after a possessive ending ("'s" or "’s") that opens `text`, if one does.
+fn after_possessive(text: &str) -> Option<&str> {
+    text.strip_prefix("'s").or_else(|| text.strip_prefix("’s"))
 }
 
 /// Whether a quotation speaks for a group it belongs to: it holds "we", "us" or "our" (in any
