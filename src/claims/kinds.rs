@@ -18,9 +18,23 @@ const SANCTION_REACH: usize = 4;
 /// How many words after "joint" may hold the word "mission" for a joint mission.
 const JOINT_MISSION_REACH: usize = 6;
 
-/// Nouns of a mission or programme left unnamed: "a joint mission", "the programme, a
-/// collaboration between …".
-const MISSION_WORDS: &[&str] = &["mission", "missions", "program", "programme", "venture"];
+/// How many words may stand between a collaboration cue and the verb of making it modifies
+/// ("jointly developed", "built in collaboration with").
+const MAKER_REACH: usize = 1;
+/// How many words a verb of making reaches for its object ("built the first joint satellite").
+const MADE_OBJECT_REACH: usize = 4;
+
+/// Words that may stand between a thing made and the passive participle that makes it: "the
+/// satellite was jointly developed by", "the probe, designed and built by".
+const PASSIVE_FILLERS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "jointly", "also",
+    "and",
+];
+/// Words that end the object of a verb of making: what follows them is no longer what is made
+/// ("developed instruments for the mission").
+const OBJECT_ENDS: &[&str] = &[
+    "for", "on", "of", "to", "at", "in", "with", "from", "by", "and", "or", "that", "which",
+];
 
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
@@ -420,7 +434,112 @@ impl SentenceView<'_> {
         cue.lemma.eq_ignore_ascii_case("joint")
             && word_iter(&self.text[cue.end..self.sentence.end])
                 .take(JOINT_MISSION_REACH)
-                .any(|w| MISSION_WORDS.iter().any(|m| w.text.eq_ignore_ascii_case(m)))
+                .any(|w| self.mission_word_starting_at(cue.end + w.start))
+    }
+
+    /// Whether a cue for a whole mission ("mission", "satellite") starts at byte `at`.
+    fn mission_word_starting_at(&self, at: usize) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.role == CueRole::MissionWord && c.start == at)
+    }
+
+    /// Whether byte `at` ends the name of a mission or a word for one ("the satellite", "the
+    /// Aurora mission", "KOMPSAT-6").
+    fn ends_a_mission(&self, at: usize) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.role == CueRole::MissionWord && c.end == at)
+            || self
+                .mention_ending_at(at)
+                .is_some_and(|m| self.kind_of(m).is_mission())
+    }
+
+    /// Whether a collaboration makes or runs a whole mission, which is then a joint mission:
+    /// the cue is a maker's passive after the thing made ("the programme set up by A and B"),
+    /// or it modifies a verb of making next to it ("a satellite jointly developed by A and
+    /// B", "built in collaboration between", "A and B jointly built the first satellite"). A
+    /// part of a mission made together ("a lander developed by A in partnership with B") is a
+    /// collaboration.
+    pub(super) fn makes_a_mission(&self, main: &CueMatch) -> bool {
+        let near = |c: &&&CueMatch| {
+            let (from, to) = if c.end <= main.start {
+                (c.end, main.start)
+            } else {
+                (main.end, c.start)
+            };
+            from <= to
+                && !crosses_clause(&self.text[from..to])
+                && at_most_words(&self.text[from..to], MAKER_REACH)
+        };
+        let makers: Vec<&CueMatch> = std::iter::once(main)
+            .filter(|c| is_passive_maker(c))
+            .chain(
+                self.cues
+                    .iter()
+                    .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
+                    .copied(),
+            )
+            .collect();
+        makers.iter().any(|maker| {
+            let start = maker.start.min(main.start);
+            let end = maker.end.max(main.end);
+            self.made_before(start) || (!is_passive_maker(main) && self.made_after(end))
+        })
+    }
+
+    /// Whether a mission stands right before a passive verb of making that starts at byte
+    /// `at`, past its auxiliaries and other participles ("the satellite was designed and").
+    fn made_before(&self, at: usize) -> bool {
+        let before = &self.text[self.sentence.start..at];
+        let head = words(before).into_iter().rev().find(|w| {
+            let start = self.sentence.start + w.start;
+            let filler = PASSIVE_FILLERS
+                .iter()
+                .any(|f| w.text.eq_ignore_ascii_case(f));
+            let maker = self
+                .cues
+                .iter()
+                .any(|c| c.role == CueRole::MadeBy && (c.start..c.end).contains(&start));
+            !filler && !maker
+        });
+        // An appositive participle after a comma still describes the noun before it ("the
+        // satellite, jointly developed by").
+        head.is_some_and(|w| {
+            let end = self.sentence.start + w.end;
+            let gap = self.text[end..at].trim_start_matches(',');
+            !crosses_clause(gap) && self.ends_a_mission(end)
+        })
+    }
+
+    /// Whether the object of an active verb of making that ends at byte `at` is a mission,
+    /// within a few words and before a preposition ("built the first joint satellite").
+    fn made_after(&self, at: usize) -> bool {
+        let after = &self.text[at..self.sentence.end];
+        word_iter(after)
+            .take(MADE_OBJECT_REACH)
+            .take_while(|w| {
+                !crosses_clause(&after[..w.start])
+                    && !OBJECT_ENDS.iter().any(|e| w.text.eq_ignore_ascii_case(e))
+            })
+            .any(|w| self.ends_a_mission(at + w.end) && self.ends_noun_phrase(at + w.end))
+    }
+
+    /// Whether a noun ending at byte `at` heads its noun phrase: punctuation, the end of the
+    /// sentence, a preposition or a conjunction follows, not another noun ("the satellite for",
+    /// not "satellite technology").
+    fn ends_noun_phrase(&self, at: usize) -> bool {
+        let after = &self.text[at..self.sentence.end];
+        match word_iter(after).next() {
+            None => true,
+            Some(next) => {
+                after[..next.start].contains(|c: char| !c.is_whitespace())
+                    || OBJECT_ENDS
+                        .iter()
+                        .chain(PASSIVE_FILLERS)
+                        .any(|e| next.text.eq_ignore_ascii_case(e))
+            }
+        }
     }
 
     /// Whether a collaboration noun stands in apposition to a mission, with its parties after
@@ -435,11 +554,7 @@ impl SentenceView<'_> {
             return false;
         };
         let head_end = self.sentence.start + head.len();
-        let names_a_mission = self
-            .mentions
-            .iter()
-            .any(|m| m.end == head_end && self.kind_of(m).is_mission())
-            || MISSION_WORDS.iter().any(|n| head.ends_with(n));
+        let names_a_mission = self.ends_a_mission(head_end);
         let after = self.text[cue.end..self.sentence.end].trim_start();
         names_a_mission
             && ["between ", "among ", "of "]
@@ -454,10 +569,10 @@ impl SentenceView<'_> {
         let mission_first = missions
             .iter()
             .any(|m| m.end <= main.start && m.start >= self.sentence.start)
-            || self
-                .cues
-                .iter()
-                .any(|c| c.role == CueRole::MissionReference && c.end <= main.start);
+            || self.cues.iter().any(|c| {
+                self.mission_reference(c)
+                    .is_some_and(|(_, end)| end <= main.start)
+            });
         let between = self.text[main.end..self.sentence.end]
             .split_whitespace()
             .take(3)
@@ -533,7 +648,11 @@ impl SentenceView<'_> {
                 return out;
             }
         }
-        if main.kind != ClaimKind::Collaboration {
+        // A joint mission is already the collaboration of its makers.
+        if !matches!(
+            main.kind,
+            ClaimKind::Collaboration | ClaimKind::JointMission
+        ) {
             let pair = cues.iter().filter(|c| is_pair_cue(c)).find_map(|c| {
                 let before = main.parties.iter().rev().find(|p| p.end <= c.start)?;
                 let after = main.parties.iter().find(|p| p.start >= c.end)?;
@@ -623,6 +742,14 @@ fn crosses_sentence_clause(gap: &str) -> bool {
 /// auxiliary before it does not reach a verb after it.
 fn starts_new_clause(gap: &str) -> bool {
     gap.contains(", and ") || gap.contains(", but ") || gap.contains(';')
+}
+
+/// A cue that names the makers of a thing after it: "developed by", "set up by".
+fn is_passive_maker(cue: &CueMatch) -> bool {
+    matches!(
+        cue.role,
+        CueRole::Kind(ClaimKind::Contribution | ClaimKind::Collaboration)
+    ) && cue.lemma.ends_with(" by")
 }
 
 /// A prohibition cue for sanctions.

@@ -85,11 +85,11 @@ impl ClaimEntity {
     }
 
     /// This entity as referred to by `phrase` in a later sentence.
-    fn referred_to_by(&self, phrase: &CueMatch) -> ClaimEntity {
+    fn referred_to_by(&self, (start, end): (usize, usize)) -> ClaimEntity {
         ClaimEntity {
             entry: self.entry,
-            start: phrase.start,
-            end: phrase.end,
+            start,
+            end,
             antecedent: Some(self.antecedent.unwrap_or((self.start, self.end))),
         }
     }

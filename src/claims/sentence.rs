@@ -325,7 +325,11 @@ impl SentenceView<'_> {
             }
         };
         if !found.is_empty() {
-            parties.extend(found.iter().map(|p| p.referred_to_by(reference)));
+            parties.extend(
+                found
+                    .iter()
+                    .map(|p| p.referred_to_by((reference.start, reference.end))),
+            );
             derivation.through_reference("+reference");
         }
     }
@@ -463,13 +467,33 @@ impl SentenceView<'_> {
         missions: &mut Vec<ClaimEntity>,
         derivation: &mut Derivation,
     ) {
-        let Some(reference) = cues.iter().find(|c| c.role == CueRole::MissionReference) else {
+        let Some(reference) = cues.iter().find_map(|c| self.mission_reference(c)) else {
             return;
         };
-        let phrase = &self.text[reference.start..reference.end];
+        let phrase = &self.text[reference.0..reference.1];
         if let Some((m, _)) = discourse.recent_mission(self.gazetteer, self.index, phrase) {
             missions.push(m.referred_to_by(reference));
             derivation.through_reference("+mission_reference");
+        }
+    }
+
+    /// The span of a phrase that refers back to an earlier mission: a listed reference ("the
+    /// lander", "the project"), or "the" before the singular of a word for a whole mission
+    /// ("the satellite", "the programme").
+    pub(super) fn mission_reference(&self, cue: &CueMatch) -> Option<(usize, usize)> {
+        match cue.role {
+            CueRole::MissionReference => Some((cue.start, cue.end)),
+            CueRole::MissionWord => {
+                let before = &self.text[self.sentence.start..cue.start];
+                let the = before.len().checked_sub(4).filter(|&at| {
+                    before.is_char_boundary(at)
+                        && before[at..].eq_ignore_ascii_case("the ")
+                        && (at == 0 || !before[..at].ends_with(char::is_alphanumeric))
+                })?;
+                let singular = self.text[cue.start..cue.end].eq_ignore_ascii_case(&cue.lemma);
+                singular.then_some((self.sentence.start + the, cue.end))
+            }
+            _ => None,
         }
     }
 
@@ -540,8 +564,12 @@ impl SentenceView<'_> {
             (ClaimKind::Collaboration, Modality::Planned) if planned_only => ClaimKind::Intent,
             (ClaimKind::Collaboration, _)
                 if self.mission_is_subject(missions, main_cue)
-                    || self.joint_mission_phrase(main_cue) =>
+                    || self.joint_mission_phrase(main_cue)
+                    || self.makes_a_mission(main_cue) =>
             {
+                ClaimKind::JointMission
+            }
+            (ClaimKind::Contribution, _) if co_developed && self.makes_a_mission(main_cue) => {
                 ClaimKind::JointMission
             }
             (ClaimKind::Contribution, _) if co_developed => ClaimKind::Collaboration,

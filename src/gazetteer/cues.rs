@@ -53,6 +53,9 @@ pub enum CueRole {
     Neutral,
     /// A phrase that refers back to an earlier mission ("the mission", "the probe").
     MissionReference,
+    /// A noun for a whole mission, programme or spacecraft ("mission", "satellite"): "a joint
+    /// lunar mission" is a joint mission, and so is a satellite that parties make together.
+    MissionWord,
     /// A phrase of place: the bodies listed right after it are locations, not parties ("at",
     /// "based in").
     Location,
@@ -93,6 +96,7 @@ impl CueRole {
             "pronoun_reference" => CueRole::PronounReference,
             "neutral" => CueRole::Neutral,
             "mission_reference" => CueRole::MissionReference,
+            "mission_word" => CueRole::MissionWord,
             "location" => CueRole::Location,
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
