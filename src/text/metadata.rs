@@ -68,6 +68,18 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A news dateline without a date: a place in capitals, optionally followed by its region,
+/// and a dash: "WASHINGTON —", "NANTES, France —", "CAPE CANAVERAL, Fla. (AP) --". A bare
+/// place of fewer than five capitals ("NASA —") is more likely a name opening a sentence.
+static CAPITALS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let capitals = r"\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}";
+    let region = r",[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
+    Regex::new(&format!(
+        r"^(?:{capitals}{region}|\p{{Lu}}{{5,}}|{capitals}[ \t]+{capitals})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—)(?:\s|$)"
+    ))
+    .unwrap()
+});
+
 /// A Markdown ATX heading: one to six `#`, a space, the heading, optionally closing `#`s.
 static ATX_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$").unwrap());
@@ -170,7 +182,10 @@ pub fn published(text: &str, sentences: &[Sentence]) -> Option<String> {
 /// The length in bytes of the news dateline that opens `text` ("Mexico, 24 September 2021 –
 /// "), if one does: its place names where the story was filed, not who acts in it.
 pub fn dateline_len(text: &str) -> Option<usize> {
-    DATELINE.find(text).map(|m| m.end())
+    DATELINE
+        .find(text)
+        .or_else(|| CAPITALS_DATELINE.find(text))
+        .map(|m| m.end())
 }
 
 /// The first date in a line, as `YYYY-MM-DD`.
@@ -271,6 +286,16 @@ mod tests {
         );
         assert_eq!(dateline_len("Lima, 3 May 2021 – The agency met."), Some(21));
         assert_eq!(dateline_len("Lima, 3 May 2021 the agency met."), None);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_needs_no_date() {
+        assert_eq!(dateline_len("LIMA, Peru — The agency met."), Some(15));
+        assert_eq!(dateline_len("SAO PAULO — The agency met."), Some(14));
+        assert_eq!(dateline_len("QUITO (AP) -- The agency met."), Some(14));
+        // A short acronym opening a sentence, or a name in ordinary case, is no dateline.
+        assert_eq!(dateline_len("NASA — the agency — met."), None);
+        assert_eq!(dateline_len("Lima, Peru — The agency met."), None);
     }
 
     #[test]
