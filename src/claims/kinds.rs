@@ -114,7 +114,7 @@ impl SentenceView<'_> {
         cues[..i].iter().rev().copied().find_map(|g| {
             if !matches!(
                 g.role,
-                CueRole::Negation | CueRole::Cessation | CueRole::Denial
+                CueRole::Negation | CueRole::Cessation | CueRole::Refusal | CueRole::Denial
             ) {
                 return None;
             }
@@ -124,6 +124,16 @@ impl SentenceView<'_> {
                 CueRole::Negation if reach < NEGATION_REACH => Some(Governor::Negation(g)),
                 CueRole::Cessation
                     if reach < CESSATION_REACH && !crosses_clause(gap) && self.takes_object(g) =>
+                {
+                    Some(Governor::Cessation(g))
+                }
+                // "will not cooperate", "decided not to buy": a refusal of the act right
+                // after it, or of the cooperation that act's object names ("would not renew
+                // the contract"), but not of a verb further on ("will not change how ESA
+                // works with").
+                CueRole::Refusal
+                    if reach == 0
+                        || (reach < CESSATION_REACH && !cue.verb && !crosses_clause(gap)) =>
                 {
                     Some(Governor::Cessation(g))
                 }
@@ -311,7 +321,7 @@ impl SentenceView<'_> {
     pub(super) fn decide_modality<'c>(
         &self,
         cues: &[&'c CueMatch],
-        main: &CueMatch,
+        main: &'c CueMatch,
         negated: Option<&CueMatch>,
     ) -> (Modality, Option<&'c CueMatch>) {
         if negated.is_some_and(|n| matches!(n.role, CueRole::Negation | CueRole::Denial)) {
@@ -333,7 +343,7 @@ impl SentenceView<'_> {
         // the verb after it.
         if !main.verb {
             let after = cues.iter().copied().find(|c| {
-                matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
+                (sets_future(c) || c.role == CueRole::Intended)
                     && c.start >= main.end
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
@@ -368,10 +378,10 @@ impl SentenceView<'_> {
                 // "The two agencies also plan to identify projects in areas such as … joint use
                 // of antennas": the plan is the verb of the parties, and the noun cue is in
                 // its object.
-                CueRole::Planned | CueRole::Plan
-                    if (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
+                _ if sets_future(cue)
+                    && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         || (!main.verb && self.verb_of_the_parties(cue, cues)))
-                        && !starts_new_clause(&self.text[cue.end..main.start]) =>
+                    && !starts_new_clause(&self.text[cue.end..main.start]) =>
                 {
                     found = (Modality::Planned, Some(cue));
                 }
@@ -381,10 +391,15 @@ impl SentenceView<'_> {
         // "ESA said it would no longer work with Russia", "Roscosmos said it will stop working
         // with NASA": a decision to stop, reported, is in force ("Russia will leave the station
         // in 2028" stays planned).
-        let reported_stop = main.role == CueRole::Cessation
+        // A refusal in the future tense is the main cue itself: "ESA will not renew the
+        // contract" is planned.
+        if main.role == CueRole::Refusal && sets_future(main) {
+            found = (Modality::Planned, Some(main));
+        }
+        let reported_stop = matches!(main.role, CueRole::Cessation | CueRole::Refusal)
             && found.1.is_some_and(|c| {
-                c.lemma.eq_ignore_ascii_case("would")
-                    || (c.lemma.eq_ignore_ascii_case("will")
+                c.lemma.starts_with("would")
+                    || ((c.lemma.starts_with("will") || c.lemma.starts_with("won't"))
                         && cues
                             .iter()
                             .any(|s| s.role == CueRole::Speech && s.end <= c.start))
@@ -750,6 +765,13 @@ fn is_passive_maker(cue: &CueMatch) -> bool {
         cue.role,
         CueRole::Kind(ClaimKind::Contribution | ClaimKind::Collaboration)
     ) && cue.lemma.ends_with(" by")
+}
+
+/// A cue that puts what follows in the future: "will", "plans to", and a future refusal ("will
+/// not enter into force"; "decided not to" is a verb of its own and sets no tense).
+fn sets_future(cue: &CueMatch) -> bool {
+    matches!(cue.role, CueRole::Planned | CueRole::Plan)
+        || (cue.role == CueRole::Refusal && !cue.verb)
 }
 
 /// A prohibition cue for sanctions.

@@ -78,6 +78,15 @@ const CASES: &[(&str, &[&str])] = &[
     // Verbs of stopping govern the cooperation they take as object; on their own they do not.
     ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
     ("NASA froze all work with Roscosmos.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
+    // A refusal stated as a future or a decision refuses the act right after it, or the
+    // cooperation that act's object names; it says nothing of a verb further on.
+    ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),
+    ("Roscosmos said it won't supply engines to ESA.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
+    ("Roscosmos decided not to buy any more engines from NASA.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
+    ("Peru would not renew its contract with Chile.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Peru won't sign the accord with Chile.", &["prohibition negative planned country:CL,country:PE|"]),
+    ("The accord will not change how ESA works with NASA.", &["agreement positive planned agency:esa,agency:nasa|"]),
+    ("The agreement between Peru and Chile will not enter into force before 2027.", &["agreement positive planned country:CL,country:PE|"]),
     ("The decision ends two decades of cooperation between Japan and Australia.", &["prohibition negative actual country:AU,country:JP|"]),
     ("ESA will suspend its cooperation with Roscosmos next year.", &["prohibition negative planned agency:esa,agency:roscosmos|"]),
     ("India refused to cooperate with Pakistan.", &["prohibition negative actual country:IN,country:PK|"]),

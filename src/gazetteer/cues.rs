@@ -32,6 +32,10 @@ pub enum CueRole {
     /// Stopping or refusing ("no longer", "ended", "suspends", "refused to"): the cooperation
     /// cue it governs, a few words later in the same clause, becomes a prohibition.
     Cessation,
+    /// A refusal stated as a decision or a future ("will not", "decided not to"): the
+    /// cooperation cue right after it becomes a prohibition ("will not cooperate with"); on
+    /// its own it states nothing ("will not be ready").
+    Refusal,
     /// Denying or ruling out ("denied", "ruled out"): every cooperation cue after it in the
     /// clause is negated, so the sentence states no claim.
     Denial,
@@ -88,6 +92,7 @@ impl CueRole {
             "plan" => CueRole::Plan,
             "negation" => CueRole::Negation,
             "cessation" => CueRole::Cessation,
+            "refusal" => CueRole::Refusal,
             "denial" => CueRole::Denial,
             "frame" => CueRole::Frame,
             "speech" => CueRole::Speech,
