@@ -25,8 +25,10 @@ pub(super) struct Discourse {
 pub(super) enum Fit {
     /// "the two countries", "both nations", "the two governments".
     Countries,
-    /// "the two agencies", "both organizations", "the three institutions", "the two entities",
-    /// "both companies".
+    /// "the two agencies", "both space agencies": agencies first, other bodies only when too
+    /// few agencies are within reach.
+    Agencies,
+    /// "both organizations", "the three institutions", "the two entities", "both companies".
     Bodies,
     /// "both sides", "both parties": whatever the sentence already names, or anything.
     Any,
@@ -40,8 +42,9 @@ impl Fit {
             .any(|w| phrase.contains(w))
         {
             Fit::Countries
+        } else if phrase.contains("agenc") {
+            Fit::Agencies
         } else if [
-            "agenc",
             "organi",
             "institut",
             "entit",
@@ -66,6 +69,7 @@ impl Fit {
     pub(super) fn accepts(self, kind: EntityType) -> bool {
         match self {
             Fit::Countries => kind == EntityType::Country,
+            Fit::Agencies => kind == EntityType::Agency,
             Fit::Bodies => matches!(kind, EntityType::Agency | EntityType::Organization),
             Fit::Any => true,
         }
@@ -148,22 +152,28 @@ impl Discourse {
             }
             other => other,
         };
-        let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
-        let mut out: Vec<ClaimEntity> = Vec::new();
-        for (at, party) in self.parties.iter().rev() {
-            if have + out.len() >= wanted || sentence - at > referent.reach {
-                break;
+        let nearest = |fit: Fit| {
+            let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
+            let mut out: Vec<ClaimEntity> = Vec::new();
+            for (at, party) in self.parties.iter().rev() {
+                if have + out.len() >= wanted || sentence - at > referent.reach {
+                    break;
+                }
+                let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
+                if *at < sentence
+                    && !known
+                    && fit.accepts(kind(party))
+                    && referent.admits(gazetteer, party.entry)
+                {
+                    out.push(party.clone());
+                }
             }
-            let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
-            if *at < sentence
-                && !known
-                && fit.accepts(kind(party))
-                && referent.admits(gazetteer, party.entry)
-            {
-                out.push(party.clone());
-            }
+            (have + out.len() >= wanted, out)
+        };
+        match nearest(fit) {
+            (false, _) if fit == Fit::Agencies => nearest(Fit::Bodies).1,
+            (_, out) => out,
         }
-        out
     }
 
     /// The mission a phrase such as "the station" refers to: the nearest earlier mission
@@ -247,12 +257,12 @@ mod tests {
         }
         for phrase in [
             "the three institutions",
-            "both agencies",
             "the two entities",
             "both companies",
         ] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
         }
+        assert_eq!(Fit::of_phrase("both space agencies"), Fit::Agencies);
         assert_eq!(Fit::of_phrase("both parties"), Fit::Any);
         // Bodies, not the countries named with them.
         let text = "Kenya and Peru hosted the KSA and CONIDA teams. The two entities agreed to share the data.";
@@ -265,6 +275,22 @@ mod tests {
         assert_eq!(
             claims(text),
             ["agreement positive actual country:BR,country:CN|"]
+        );
+    }
+
+    #[test]
+    fn agencies_are_agencies_first_and_other_bodies_only_when_too_few() {
+        // The university named last is not one of "both agencies".
+        let text = "KARI met NASA in May. The team toured Seoul National University. Both agencies agreed to share the data.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual agency:kari,agency:nasa|"]
+        );
+        let text =
+            "KARI met Seoul National University in May. Both agencies agreed to share the data.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual agency:kari,organization:snu|"]
         );
     }
 
