@@ -30,6 +30,11 @@ const PASSIVE_FILLERS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "jointly", "also",
     "and",
 ];
+/// Words that open a clause with a subject of its own: "…, which dates back to 1994 when CNES
+/// and ISA signed".
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "after", "before", "while", "whereas", "where", "since", "because", "as",
+];
 /// Words that end the object of a verb of making: what follows them is no longer what is made
 /// ("developed instruments for the mission").
 const OBJECT_ENDS: &[&str] = &[
@@ -687,8 +692,84 @@ impl SentenceView<'_> {
                 }
             }
         }
+        if let Some((own, cue)) = self.clause_of_its_own(&main, cues) {
+            let rest: Vec<ClaimEntity> = main
+                .parties
+                .iter()
+                .filter(|p| !own.iter().any(|o| o.entry == p.entry))
+                .cloned()
+                .collect();
+            if rest.len() >= 2 {
+                let mut clause = main.clone();
+                clause.kind = match cue.role {
+                    CueRole::Kind(kind) => kind,
+                    _ => main.kind,
+                };
+                clause.polarity = Polarity::Positive;
+                clause.modality = Modality::Actual;
+                clause.parties = own;
+                clause.cues = vec![(cue.start, cue.end)];
+                clause.rule = format!("clause:{}", cue.lemma);
+                main.parties = rest;
+                out.push(main);
+                out.push(clause);
+                return out;
+            }
+        }
         out.push(main);
         out
+    }
+
+    /// A later clause with a subject and a verb of its own ("…, which dates back to 1994 when
+    /// CNES and ISA signed an agreement"): two or more parties coordinated right after a word
+    /// that opens a clause, followed directly by a cooperation verb in the past. They state a
+    /// relation of their own, and the claim's main cue, before that clause, does not cover
+    /// them.
+    fn clause_of_its_own<'c>(
+        &self,
+        main: &Claim,
+        cues: &[&'c CueMatch],
+    ) -> Option<(Vec<ClaimEntity>, &'c CueMatch)> {
+        let main_end = main.cues.iter().map(|&(_, end)| end).max()?;
+        cues.iter().copied().find_map(|cue| {
+            let cooperation =
+                matches!(cue.role, CueRole::Kind(kind) if kind != ClaimKind::Prohibition);
+            let past = self.text[cue.start..cue.end].ends_with("ed");
+            if !cooperation || !cue.verb || !past || cue.start < main_end {
+                return None;
+            }
+            // The coordinated subject, read backwards from the verb.
+            let mut subject: Vec<ClaimEntity> = Vec::new();
+            let mut at = cue.start;
+            for party in main.parties.iter().rev().filter(|p| p.end <= cue.start) {
+                let gap = self.text[party.end..at].trim();
+                let joins = if subject.is_empty() {
+                    gap.is_empty()
+                } else {
+                    matches!(gap, "," | "and" | ", and")
+                };
+                if !joins {
+                    break;
+                }
+                subject.push(party.clone());
+                at = party.start;
+            }
+            let opener = words(&self.text[main_end..at])
+                .into_iter()
+                .rev()
+                .find(|w| !w.text.eq_ignore_ascii_case("the"))?;
+            // ", and CNES and ISRO signed": a coordinated clause.
+            let coordinated = opener.text.eq_ignore_ascii_case("and")
+                && self.text[main_end..main_end + opener.start]
+                    .trim_end()
+                    .ends_with(',');
+            let opens_clause = coordinated
+                || CLAUSE_OPENERS
+                    .iter()
+                    .any(|o| opener.text.eq_ignore_ascii_case(o));
+            subject.reverse();
+            (subject.len() >= 2 && opens_clause).then_some((subject, cue))
+        })
     }
 }
 
