@@ -655,13 +655,15 @@ impl SentenceView<'_> {
                 .collect();
             let target = target.or_else(|| rest.first().cloned());
             if let (true, Some(target)) = (rest.len() >= 2, target) {
-                let mut sanction = main.clone();
-                sanction.kind = ClaimKind::Prohibition;
-                sanction.polarity = Polarity::Negative;
-                sanction.parties = vec![sanctioner, target];
-                sanction.parties.sort_by_key(|p| p.start);
-                sanction.cues = vec![(cue.start, cue.end)];
-                sanction.rule = format!("sanction:{}", cue.lemma);
+                let mut parties = vec![sanctioner, target];
+                parties.sort_by_key(|p| p.start);
+                let sanction = second_relation(
+                    &main,
+                    (ClaimKind::Prohibition, Polarity::Negative),
+                    parties,
+                    cue,
+                    "sanction",
+                );
                 main.parties = rest;
                 out.push(main);
                 out.push(sanction);
@@ -681,11 +683,13 @@ impl SentenceView<'_> {
             });
             if let Some((a, b, cue)) = pair {
                 if main.parties.len() > 2 {
-                    let mut collaboration = main.clone();
-                    collaboration.kind = ClaimKind::Collaboration;
-                    collaboration.parties = vec![a, b];
-                    collaboration.cues = vec![(cue.start, cue.end)];
-                    collaboration.rule = format!("pair:{}", cue.lemma);
+                    let collaboration = second_relation(
+                        &main,
+                        (ClaimKind::Collaboration, main.polarity),
+                        vec![a, b],
+                        cue,
+                        "pair",
+                    );
                     out.push(main);
                     out.push(collaboration);
                     return out;
@@ -700,16 +704,13 @@ impl SentenceView<'_> {
                 .cloned()
                 .collect();
             if rest.len() >= 2 {
-                let mut clause = main.clone();
-                clause.kind = match cue.role {
+                let kind = match cue.role {
                     CueRole::Kind(kind) => kind,
                     _ => main.kind,
                 };
-                clause.polarity = Polarity::Positive;
+                let mut clause =
+                    second_relation(&main, (kind, Polarity::Positive), own, cue, "clause");
                 clause.modality = Modality::Actual;
-                clause.parties = own;
-                clause.cues = vec![(cue.start, cue.end)];
-                clause.rule = format!("clause:{}", cue.lemma);
                 main.parties = rest;
                 out.push(main);
                 out.push(clause);
@@ -838,6 +839,25 @@ fn crosses_sentence_clause(gap: &str) -> bool {
 /// auxiliary before it does not reach a verb after it.
 fn starts_new_clause(gap: &str) -> bool {
     gap.contains(", and ") || gap.contains(", but ") || gap.contains(';')
+}
+
+/// A second relation the sentence states, from one cue of its own: the claim's evidence with
+/// its own kind, polarity and parties, and the rule `<rule>:<cue>`.
+fn second_relation(
+    main: &Claim,
+    (kind, polarity): (ClaimKind, Polarity),
+    parties: Vec<ClaimEntity>,
+    cue: &CueMatch,
+    rule: &str,
+) -> Claim {
+    Claim {
+        kind,
+        polarity,
+        parties,
+        cues: vec![(cue.start, cue.end)],
+        rule: format!("{rule}:{}", cue.lemma),
+        ..main.clone()
+    }
 }
 
 /// A cue that names the makers of a thing after it: "developed by", "set up by".
