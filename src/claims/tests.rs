@@ -83,6 +83,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Verbs of stopping govern the cooperation they take as object; on their own they do not.
     ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
     ("NASA froze all work with Roscosmos.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
+    // What should happen, a goal, or a possible cooperation is only intended.
+    ("Peru and Chile should develop their space cooperation.", &["intent positive intended country:CL,country:PE|"]),
+    ("The ultimate goal is for Peru to establish a lasting cooperation with Chile.", &["intent positive intended country:CL,country:PE|"]),
+    ("Peru is also meeting Chile for possible cooperation.", &["intent positive intended country:CL,country:PE|"]),
     // A refusal stated as a future or a decision refuses the act right after it, or the
     // cooperation that act's object names; it says nothing of a verb further on.
     ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),
