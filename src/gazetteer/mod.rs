@@ -10,10 +10,11 @@ mod matcher;
 mod name_patterns;
 mod parse;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use foldhash::HashMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
