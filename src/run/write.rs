@@ -324,6 +324,10 @@ pub struct AtomicFile {
 /// whole file at the end of the run.
 const WRITEBACK_BYTES: u64 = 8 << 20;
 
+/// Bytes an output file buffers before a write to the system: a document's records are a few
+/// KiB per file, and the 8 KiB default made about one system call per document and file.
+const WRITE_BUFFER_BYTES: usize = 256 << 10;
+
 /// A temporary file that counts the bytes written to it.
 struct CountedFile {
     file: NamedTempFile,
@@ -370,10 +374,13 @@ impl AtomicFile {
             .map_err(WriteError::io("cannot write to output folder", dir))?;
         Ok(AtomicFile {
             target: dir.join(name),
-            writer: BufWriter::new(CountedFile {
-                file: temp,
-                bytes: 0,
-            }),
+            writer: BufWriter::with_capacity(
+                WRITE_BUFFER_BYTES,
+                CountedFile {
+                    file: temp,
+                    bytes: 0,
+                },
+            ),
             writeback_at: WRITEBACK_BYTES,
         })
     }
