@@ -49,7 +49,7 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::gazetteer::{CueMatch, CueRole};
 use crate::record::{ClaimKind, Modality, Polarity};

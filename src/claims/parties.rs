@@ -4,7 +4,7 @@
 //! clause describing a thing, the customer of what is made, and parties of one family. The
 //! steps of `sentence` ask these questions in order.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;

@@ -3,7 +3,7 @@
 //! add, and the claim it makes. Who only seems a party (a source, a place, a name modifier, one
 //! family) is in `parties`; what the cues say (kind, modality, split relations) in `kinds`.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};

@@ -10,10 +10,11 @@ mod matcher;
 mod name_patterns;
 mod parse;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use foldhash::HashMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -298,36 +299,46 @@ impl Gazetteer {
                 Err(e) => errors.push(e),
             }
         }
-        let cues = match CueLexicon::from_files(&cue_files) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                errors.extend(e);
-                None
+        // The two automata are most of the loading time: the cue lexicon's is built on a
+        // second thread while this one validates the entries and builds the name matcher.
+        let ((cues, name_patterns), (problems, matcher)) = std::thread::scope(|scope| {
+            let word_lists = scope.spawn(|| {
+                (
+                    CueLexicon::from_files(&cue_files),
+                    NamePatterns::from_files(&pattern_files),
+                )
+            });
+            let problems = parse::validate(&entries);
+            // Built only for entries that can be used: an invalid file fails the load anyway.
+            let matcher =
+                (errors.is_empty() && problems.is_empty()).then(|| Matcher::build(&entries));
+            let word_lists = word_lists
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (word_lists, (problems, matcher))
+        });
+        let cues = cues.map_err(|e| errors.extend(e)).ok();
+        let name_patterns = name_patterns.map_err(|e| errors.extend(e)).ok();
+        errors.extend(problems);
+        match (cues, name_patterns, matcher) {
+            (Some(cues), Some(name_patterns), Some(matcher)) if errors.is_empty() => {
+                Ok(Gazetteer::assemble(entries, matcher, cues, name_patterns))
             }
-        };
-        let name_patterns = match NamePatterns::from_files(&pattern_files) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                errors.extend(e);
-                None
-            }
-        };
-        errors.extend(parse::validate(&entries));
-        if !errors.is_empty() {
-            return Err(errors);
+            _ => Err(errors),
         }
-        let cues = cues.expect("cue lexicon parsed when there are no errors");
-        let name_patterns = name_patterns.expect("name patterns parsed when there are no errors");
-        Ok(Gazetteer::assemble(entries, cues, name_patterns))
     }
 
-    fn assemble(entries: Vec<Entry>, cues: CueLexicon, name_patterns: NamePatterns) -> Gazetteer {
+    fn assemble(
+        entries: Vec<Entry>,
+        matcher: Matcher,
+        cues: CueLexicon,
+        name_patterns: NamePatterns,
+    ) -> Gazetteer {
         let by_id = entries
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let matcher = Matcher::build(&entries);
         let hash = content_hash(&entries, &cues, &name_patterns);
         Gazetteer {
             entries,

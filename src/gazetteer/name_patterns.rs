@@ -3,8 +3,7 @@
 //! satellite"). The data is `gazetteers/name-patterns.tsv`; its format is documented at its
 //! top.
 
-use std::collections::HashMap;
-
+use foldhash::HashMap;
 use sha2::{Digest, Sha256};
 
 use super::parse::{GazetteerError, Problem};

@@ -2,9 +2,9 @@
 //! settles what the acronym means wherever it is used, and for a name no gazetteer knows ("the
 //! Lunar Dust Research Institute (LDRI)"), which becomes a document-local entity.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::Regex;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};

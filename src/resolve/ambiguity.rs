@@ -2,7 +2,7 @@
 //! reading, the reading the rest of the document supports, or — when nothing decides — how the
 //! name is written (an acronym, capitalised inside a sentence, listed among its peers).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, EntityType};
 use crate::text::segment::Sentence;

@@ -11,8 +11,10 @@ mod lists;
 mod named;
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
+
+use foldhash::{HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::segment::Sentence;

@@ -5,11 +5,12 @@
 //! found wherever the document writes it again. The words come from
 //! `gazetteers/name-patterns.tsv`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::Regex;
 
 use crate::gazetteer::{

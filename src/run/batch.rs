@@ -1,11 +1,13 @@
 //! A batch run (`coopex extract`): finds the inputs, runs the pipeline on them in parallel,
 //! and writes every output file atomically, in input order, with bounded memory.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 use crate::pipeline::{Pipeline, Stage, StageTimes};
 use crate::record::{DocumentRecord, RejectedRecord, Summary};
@@ -58,7 +60,7 @@ pub enum ExtractError {
     },
     /// The worker threads could not be started.
     #[error("cannot start the worker threads")]
-    Workers(#[source] rayon::ThreadPoolBuildError),
+    Workers(#[source] std::io::Error),
     /// The previous run's records of an unchanged input could not be read back.
     #[error("cannot reuse the previous records of {doc_id}")]
     Reuse {
@@ -69,10 +71,9 @@ pub enum ExtractError {
     },
 }
 
-/// How many documents a chunk holds per worker: bounds memory while keeping workers busy.
-const DOCUMENTS_PER_WORKER: usize = 16;
-/// Processed chunks that may wait for the writer.
-const CHUNKS_IN_FLIGHT: usize = 2;
+/// How many inputs past the last one written each worker may take: bounds what waits for the
+/// writer in memory, while a worker held up by a long document does not hold up the others.
+const INPUTS_AHEAD_PER_WORKER: usize = 32;
 
 /// What the workers hand the writer for one input.
 enum Outcome {
@@ -117,10 +118,6 @@ pub fn run_extract(
         .map(|found| found.map_err(Box::new))
         .collect();
     inputs.shrink_to_fit();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
-        .build()
-        .map_err(ExtractError::Workers)?;
     let previous = if config.incremental {
         PreviousRun::load(&config.out_dir, &header)
     } else {
@@ -134,55 +131,55 @@ pub fn run_extract(
         inputs.len(),
         config.graphml,
     );
-    // Workers process the next chunks while this thread writes the previous one, in order;
-    // at most CHUNKS_IN_FLIGHT chunks wait, so memory stays bounded.
-    let chunk_size = config.jobs * DOCUMENTS_PER_WORKER;
+    // Workers take the inputs one at a time, in order, while this thread writes each input's
+    // outcome once those before it are written; a worker waits only when it is
+    // INPUTS_AHEAD_PER_WORKER inputs per worker ahead of the writer.
+    let next_input = AtomicUsize::new(0);
+    let window = Window::new(config.jobs * INPUTS_AHEAD_PER_WORKER);
     std::thread::scope(|scope| -> Result<(), ExtractError> {
-        let (sender, receiver) = std::sync::mpsc::sync_channel(CHUNKS_IN_FLIGHT);
-        let pool = &pool;
-        let inputs = &inputs;
-        let previous = previous.as_ref();
-        scope.spawn(move || {
-            for chunk in inputs.chunks(chunk_size) {
-                let outcomes: Vec<Outcome> = pool.install(|| {
-                    chunk
-                        .par_iter()
-                        .flat_map_iter(|input| match input {
-                            Err(rejection) => vec![Outcome::Rejected((**rejection).clone())],
-                            Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
-                                Some(entry) => vec![Outcome::Reused(entry)],
-                                None => process_input(pipeline, input, config.max_bytes),
-                            },
-                        })
-                        .collect()
-                });
-                if sender.send(outcomes).is_err() {
+        let (sender, receiver) = mpsc::channel::<(usize, Vec<Outcome>)>();
+        // However the writer ends, waiting workers are released and stop.
+        let _release = ReleaseOnDrop(&window);
+        for _ in 0..config.jobs {
+            let sender = sender.clone();
+            let (next_input, window, inputs) = (&next_input, &window, &inputs);
+            let previous = previous.as_ref();
+            let worker = move || loop {
+                let index = next_input.fetch_add(1, Ordering::Relaxed);
+                let Some(input) = inputs.get(index) else {
+                    break;
+                };
+                if !window.wait_for(index) {
                     break;
                 }
-            }
-        });
-        for outcomes in receiver {
-            for outcome in outcomes {
-                let writing = Instant::now();
-                match outcome {
-                    Outcome::Fresh(stored, times) => {
-                        writer.times.merge(&times);
-                        let doc_id = stored.document.doc_id.clone();
-                        writer
-                            .stored(*stored, false)
-                            .map_err(|e| stored_failed(&doc_id, e))?;
-                    }
-                    Outcome::Unkept(doc_id, source) => {
-                        return Err(ExtractError::Spill { doc_id, source })
-                    }
-                    Outcome::Reused(entry) => {
-                        let previous = previous.expect("reuse needs a previous run");
-                        reuse(&mut writer, previous, entry, config.explain)?;
-                    }
-                    Outcome::Rejected(rejection) => writer.rejected(&rejected_record(rejection))?,
+                let outcomes = match input {
+                    Err(rejection) => vec![Outcome::Rejected((**rejection).clone())],
+                    Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
+                        Some(entry) => vec![Outcome::Reused(entry)],
+                        None => process_input(pipeline, input, config.max_bytes),
+                    },
+                };
+                if sender.send((index, outcomes)).is_err() {
+                    break;
                 }
-                writer.times.add(Stage::Write, writing.elapsed());
-                progress.inc(1);
+            };
+            std::thread::Builder::new()
+                .spawn_scoped(scope, worker)
+                .map_err(ExtractError::Workers)?;
+        }
+        drop(sender);
+        // Outcomes that arrived before those of an earlier input, by input.
+        let mut waiting: BTreeMap<usize, Vec<Outcome>> = BTreeMap::new();
+        let mut written = 0;
+        for (index, outcomes) in receiver {
+            waiting.insert(index, outcomes);
+            while let Some(outcomes) = waiting.remove(&written) {
+                for outcome in outcomes {
+                    write_outcome(&mut writer, outcome, previous.as_ref(), config.explain)?;
+                    progress.inc(1);
+                }
+                written += 1;
+                window.advance(written);
             }
         }
         Ok(())
@@ -202,6 +199,86 @@ pub struct ExtractReport {
     pub summary: Summary,
     /// Time per stage, summed over documents and worker threads.
     pub stage_times: StageTimes,
+}
+
+/// Writes one outcome, timing it as the write stage.
+fn write_outcome(
+    writer: &mut CorpusWriter,
+    outcome: Outcome,
+    previous: Option<&PreviousRun>,
+    explain: bool,
+) -> Result<(), ExtractError> {
+    let writing = Instant::now();
+    match outcome {
+        Outcome::Fresh(stored, times) => {
+            writer.times.merge(&times);
+            let doc_id = stored.document.doc_id.clone();
+            writer
+                .stored(*stored, false)
+                .map_err(|e| stored_failed(&doc_id, e))?;
+        }
+        Outcome::Unkept(doc_id, source) => return Err(ExtractError::Spill { doc_id, source }),
+        Outcome::Reused(entry) => {
+            let previous = previous.expect("reuse needs a previous run");
+            reuse(writer, previous, entry, explain)?;
+        }
+        Outcome::Rejected(rejection) => writer.rejected(&rejected_record(rejection))?,
+    }
+    writer.times.add(Stage::Write, writing.elapsed());
+    Ok(())
+}
+
+/// How far the workers may run ahead of the writer: input `i` may be processed once fewer
+/// than `limit` inputs wait between the last one written and `i`. Released, it lets every
+/// worker through, to stop.
+struct Window {
+    /// (inputs written, released)
+    state: Mutex<(usize, bool)>,
+    moved: Condvar,
+    limit: usize,
+}
+
+impl Window {
+    fn new(limit: usize) -> Window {
+        Window {
+            state: Mutex::new((0, false)),
+            moved: Condvar::new(),
+            limit,
+        }
+    }
+
+    /// Waits until input `index` may be processed: true then, false once released.
+    fn wait_for(&self, index: usize) -> bool {
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let state = self
+            .moved
+            .wait_while(state, |&mut (written, released)| {
+                !released && index >= written + self.limit
+            })
+            .unwrap_or_else(|e| e.into_inner());
+        !state.1
+    }
+
+    /// Records that the first `written` inputs are written.
+    fn advance(&self, written: usize) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).0 = written;
+        self.moved.notify_all();
+    }
+
+    /// Lets every waiting worker through, to stop.
+    fn release(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.moved.notify_all();
+    }
+}
+
+/// Releases a [`Window`] when dropped: however the writer ends, no worker waits for it.
+struct ReleaseOnDrop<'w>(&'w Window);
+
+impl Drop for ReleaseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.release();
+    }
 }
 
 /// Writes the previous run's records of an unchanged input (its explanations when
@@ -354,4 +431,24 @@ fn progress_bar(total: u64, wanted: bool) -> ProgressBar {
         .expect("valid progress template"),
     );
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_ahead_of_the_writer_waits_until_the_writer_catches_up_or_releases_it() {
+        let window = Window::new(2);
+        assert!(window.wait_for(0));
+        assert!(window.wait_for(1));
+        std::thread::scope(|scope| {
+            let ahead = scope.spawn(|| window.wait_for(3));
+            window.advance(2);
+            assert!(ahead.join().unwrap());
+            let far_ahead = scope.spawn(|| window.wait_for(10));
+            window.release();
+            assert!(!far_ahead.join().unwrap());
+        });
+    }
 }

@@ -3,7 +3,7 @@
 //! [`NEAR_DUPLICATE_SIMILARITY`] are copies, and every copy points to the earliest document of
 //! its group.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::text::fingerprint::Signature;
 

@@ -8,9 +8,10 @@
 //! from working with Russia and Roscosmos" is NASA's relation with both, not Russia's with its
 //! own agency.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
+use foldhash::{HashMap, HashMapExt};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use serde::Serialize;
