@@ -380,6 +380,12 @@ impl SentenceView<'_> {
         for cue in before {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
+                // "may sign", "could soon join": possible, not arranged.
+                CueRole::Possible
+                    if main.verb && at_most_words(&self.text[cue.end..main.start], 1) =>
+                {
+                    return (Modality::Intended, Some(cue));
+                }
                 // "The two agencies also plan to identify projects in areas such as … joint use
                 // of antennas": the plan is the verb of the parties, and the noun cue is in
                 // its object.

@@ -87,6 +87,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru and Chile should develop their space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("The ultimate goal is for Peru to establish a lasting cooperation with Chile.", &["intent positive intended country:CL,country:PE|"]),
     ("Peru is also meeting Chile for possible cooperation.", &["intent positive intended country:CL,country:PE|"]),
+    // A modal of possibility right before the verb: possible, not arranged.
+    ("Peru and Chile may sign a contract for a flight.", &["agreement positive intended country:CL,country:PE|"]),
+    ("It may also be recalled that Peru and Chile jointly built the station.", &["collaboration positive actual country:CL,country:PE|"]),
     // A refusal stated as a future or a decision refuses the act right after it, or the
     // cooperation that act's object names; it says nothing of a verb further on.
     ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),

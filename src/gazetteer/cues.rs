@@ -21,6 +21,9 @@ pub enum CueRole {
     Kind(ClaimKind),
     /// Future, arranged or expected cooperation ("will", "is expected to").
     Planned,
+    /// A modal of possibility ("may", "could"): the cooperation verb right after it is only
+    /// possible, so intended ("may sign a contract").
+    Possible,
     /// Wished, hoped or proposed cooperation ("hopes to", "desire to").
     Intended,
     /// A plan ("plans to"): future cooperation, and the main statement, an intent, when what
@@ -88,6 +91,7 @@ impl CueRole {
     fn parse(name: &str) -> Option<CueRole> {
         let role = match name {
             "planned" => CueRole::Planned,
+            "possible" => CueRole::Possible,
             "intended" => CueRole::Intended,
             "plan" => CueRole::Plan,
             "negation" => CueRole::Negation,
