@@ -66,6 +66,15 @@ impl Fit {
         }
     }
 
+    /// The wider fit to fall back on when too few antecedents fit this one: other bodies for
+    /// "both agencies".
+    fn wider(self) -> Option<Fit> {
+        match self {
+            Fit::Agencies => Some(Fit::Bodies),
+            _ => None,
+        }
+    }
+
     pub(super) fn accepts(self, kind: EntityType) -> bool {
         match self {
             Fit::Countries => kind == EntityType::Country,
@@ -170,9 +179,9 @@ impl Discourse {
             }
             (have + out.len() >= wanted, out)
         };
-        match nearest(fit) {
-            (false, _) if fit == Fit::Agencies => nearest(Fit::Bodies).1,
-            (_, out) => out,
+        match (nearest(fit), fit.wider()) {
+            ((false, _), Some(wider)) => nearest(wider).1,
+            ((_, out), _) => out,
         }
     }
 

@@ -498,16 +498,13 @@ impl SentenceView<'_> {
                 && !crosses_clause(&self.text[from..to])
                 && at_most_words(&self.text[from..to], MAKER_REACH)
         };
-        let makers: Vec<&CueMatch> = std::iter::once(main)
-            .filter(|c| is_passive_maker(c))
-            .chain(
-                self.cues
-                    .iter()
-                    .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
-                    .copied(),
-            )
-            .collect();
-        makers.iter().any(|maker| {
+        let mut makers = std::iter::once(main).filter(|c| is_passive_maker(c)).chain(
+            self.cues
+                .iter()
+                .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
+                .copied(),
+        );
+        makers.any(|maker| {
             let start = maker.start.min(main.start);
             let end = maker.end.max(main.end);
             self.made_before(start) || (!is_passive_maker(main) && self.made_after(end))
