@@ -742,22 +742,8 @@ impl SentenceView<'_> {
             if !cooperation || !cue.verb || !past || cue.start < main_end {
                 return None;
             }
-            // The coordinated subject, read backwards from the verb.
-            let mut subject: Vec<ClaimEntity> = Vec::new();
-            let mut at = cue.start;
-            for party in main.parties.iter().rev().filter(|p| p.end <= cue.start) {
-                let gap = self.text[party.end..at].trim();
-                let joins = if subject.is_empty() {
-                    gap.is_empty()
-                } else {
-                    matches!(gap, "," | "and" | ", and")
-                };
-                if !joins {
-                    break;
-                }
-                subject.push(party.clone());
-                at = party.start;
-            }
+            let subject = self.coordinated_subject(&main.parties, cue.start);
+            let at = subject.first()?.start;
             let opener = words(&self.text[main_end..at])
                 .into_iter()
                 .rev()
@@ -771,7 +757,6 @@ impl SentenceView<'_> {
                 || CLAUSE_OPENERS
                     .iter()
                     .any(|o| opener.text.eq_ignore_ascii_case(o));
-            subject.reverse();
             (subject.len() >= 2 && opens_clause).then_some((subject, cue))
         })
     }

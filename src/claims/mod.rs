@@ -11,7 +11,9 @@
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
 //!    is no partner; the customer something is built for ("built by CAST for Pakistan") is a
 //!    supplier's client; parties inside a relative clause about a thing (", which was India's
-//!    first satellite") do not take part, when the rest of the sentence names two.
+//!    first satellite") do not take part, when the rest of the sentence names two; when the
+//!    main cue is followed by "between" and a list of parties, those before the list (but the
+//!    verb's subject) are not who the relation is between.
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" only bodies of that country, "They" opening

@@ -8,7 +8,7 @@ use foldhash::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::segment::Sentence;
+use crate::text::segment::{words, Sentence};
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
@@ -139,6 +139,7 @@ impl SentenceView<'_> {
             return Vec::new();
         };
         self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
+        self.keep_between_list(main_cue, &mut parties, notes);
         self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
         self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
@@ -263,6 +264,111 @@ impl SentenceView<'_> {
             parties.retain(in_clause);
             missions.retain(in_clause);
         }
+    }
+
+    /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":
+    /// "between" and the parties coordinated after it name who the relation is between. When
+    /// it follows the main cue in its clause and lists two or more parties, the others are set
+    /// aside.
+    fn keep_between_list(
+        &self,
+        main_cue: &CueMatch,
+        parties: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        let (_, clause_end) = self.clause_around(main_cue.start);
+        let Some(between) = words(&self.text[main_cue.start..clause_end])
+            .into_iter()
+            .find(|w| w.text.eq_ignore_ascii_case("between"))
+            .map(|w| main_cue.start + w.end)
+        else {
+            return;
+        };
+        let listed = self.coordinated_from(parties, between);
+        let Some(list_end) = listed.last().map(|l| l.end) else {
+            return;
+        };
+        // What follows the list is a phrase of its own (", which dates back to when CNES and
+        // ISA signed").
+        let kept =
+            |p: &ClaimEntity| listed.iter().any(|l| l.start == p.start) || p.start >= list_end;
+        // "Ukraine and the US signed a memorandum between their agencies": the subject of the
+        // main verb takes part too.
+        let subject = if main_cue.verb {
+            self.coordinated_subject(parties, main_cue.start)
+        } else {
+            Vec::new()
+        };
+        let kept = |p: &ClaimEntity| kept(p) || subject.iter().any(|s| s.start == p.start);
+        if listed.len() >= 2 && parties.iter().any(|p| !kept(p)) {
+            notes.set_aside_all(
+                parties.iter().filter(|p| !kept(p)),
+                "not among those the relation is between",
+            );
+            parties.retain(kept);
+        }
+    }
+
+    /// The parties coordinated right before byte `at`, in text order: the subject of a verb
+    /// there ("CNES and the ISA signed").
+    pub(super) fn coordinated_subject(
+        &self,
+        parties: &[ClaimEntity],
+        at: usize,
+    ) -> Vec<ClaimEntity> {
+        let mut subject: Vec<ClaimEntity> = Vec::new();
+        let mut start = at;
+        for party in parties.iter().rev().filter(|p| p.end <= at) {
+            let gap = self.text[party.end..start].trim();
+            let joins = if subject.is_empty() {
+                gap.is_empty()
+            } else {
+                let gap = gap.strip_suffix(" the").unwrap_or(gap);
+                matches!(gap, "," | "and" | ", and")
+            };
+            if !joins {
+                break;
+            }
+            subject.push(party.clone());
+            start = party.start;
+        }
+        subject.reverse();
+        subject
+    }
+
+    /// The parties coordinated from byte `at` on: the first named right after it (an article
+    /// between them at most), then each joined to the one before by a comma, "and" or "as well
+    /// as", or owning or qualifying it ("Japan's Tohoku University", "the Ministry of Science
+    /// of China"; an acronym in brackets after a name is part of it).
+    fn coordinated_from(&self, parties: &[ClaimEntity], at: usize) -> Vec<ClaimEntity> {
+        let mut listed: Vec<ClaimEntity> = Vec::new();
+        let mut end = at;
+        for party in parties.iter().filter(|p| p.start >= at) {
+            let gap = self.text[end..party.start].trim();
+            let joins = if listed.is_empty() {
+                is_article_only(gap)
+            } else {
+                let gap = strip_bracketed(gap);
+                let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
+                matches!(
+                    gap,
+                    "," | "and"
+                        | ", and"
+                        | "as well as"
+                        | ", as well as"
+                        | "'s"
+                        | "’s"
+                        | "-"
+                        | "of"
+                ) || gap.eq_ignore_ascii_case("the")
+            };
+            if !joins {
+                break;
+            }
+            listed.push(party.clone());
+            end = party.end;
+        }
+        listed
     }
 
     /// "… since the launch of APPLE, which was India's first satellite": the parties inside a
@@ -729,6 +835,14 @@ pub(super) fn is_determiner(word: &str) -> bool {
 pub(super) fn is_article_only(gap: &str) -> bool {
     let gap = gap.trim();
     gap.is_empty() || gap.eq_ignore_ascii_case("the")
+}
+
+/// A gap with a leading bracketed acronym removed: "(CMSA) and" is "and".
+fn strip_bracketed(gap: &str) -> &str {
+    match gap.strip_prefix('(').and_then(|rest| rest.split_once(')')) {
+        Some((_, after)) => after.trim(),
+        None => gap,
+    }
 }
 
 /// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.

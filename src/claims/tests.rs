@@ -38,6 +38,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
     ("The Aurora-7 satellite is part of the Aurora mission, a collaboration between CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|mission:local-aurora-7"]),
+    // "between" and the parties listed after it name who the relation is between.
+    ("Peru sent a student to the station after an agreement signed between CNES and the German Aerospace Center (DLR).", &["agreement positive actual agency:cnes,agency:dlr|"]),
+    ("An agreement on Chile's role has been reached between NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("Chile and Peru signed a memorandum between CNES and Japan's JAXA.", &["agreement positive actual agency:cnes,agency:jaxa,country:CL,country:JP,country:PE|"]),
     // A later clause with its own coordinated subject and verb is a relation of its own.
     ("The heads discussed cooperation between France and Israel, which dates back to 1994 when CNES and ISRO signed a first framework agreement.", &["intent positive intended country:FR,country:IL|", "agreement positive actual agency:cnes,agency:isro|"]),
     ("ESA and JAXA discussed the plan, and CNES and ISRO signed a deal.", &["intent positive intended agency:esa,agency:jaxa|", "agreement positive actual agency:cnes,agency:isro|"]),
