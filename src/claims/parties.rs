@@ -438,8 +438,8 @@ impl SentenceView<'_> {
 
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
     /// Cooperation Agreement", "the U.S. Congress"), an adjective ("US-centric", "China-led")
-    /// or the nationality of something unnamed ("a US company"): a party only when nothing
-    /// else is.
+    /// or the nationality of something unnamed ("a US company", "its US subsidiary", "the
+    /// firm's New Zealand launch site"): a party only when nothing else is.
     pub(super) fn is_name_modifier(&self, mention: &Mention) -> bool {
         if self.kind_of(mention) != EntityType::Country {
             return false;
@@ -454,15 +454,17 @@ impl SentenceView<'_> {
         // Only the last few characters matter: lowercasing the whole prefix per mention
         // would make a long sentence quadratic.
         let prefix = &self.text[self.sentence.start..mention.start];
-        let mut tail_start = prefix.len().saturating_sub(4);
+        let mut tail_start = prefix.len().saturating_sub(7);
         while !prefix.is_char_boundary(tail_start) {
             tail_start -= 1;
         }
         let before = prefix[tail_start..].to_lowercase();
-        let indefinite = [" a ", " an ", "(a ", "(an "]
+        // "a US company", "the company's New Zealand launch site", "its US subsidiary".
+        let indefinite = [" a ", " an ", "(a ", "(an ", " its ", " their "]
             .iter()
             .any(|a| before.ends_with(a) || before == a.trim_start());
-        if indefinite
+        let possessive = before.ends_with("'s ") || before.ends_with("’s ");
+        if (indefinite || possessive)
             && self.text[mention.end..self.sentence.end]
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))

@@ -9,7 +9,9 @@ use aho_corasick::{Anchored, MatchKind};
 
 use super::{Entry, NAME_CONNECTORS};
 use crate::text::fingerprint::fnv1a;
-use crate::text::normalize::{normalize_phrase, other_regional_spelling, NormText};
+use crate::text::normalize::{
+    ampersand_spelling, normalize_phrase, other_regional_spelling, NormText,
+};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
 #[derive(Debug)]
@@ -128,9 +130,12 @@ impl Matcher {
                     abbreviated_suffix(&text).map(|short| (usize::MAX, alias.clone(), short));
                 let regional =
                     other_regional_spelling(&text).map(|other| (usize::MAX, alias.clone(), other));
+                let ampersand =
+                    ampersand_spelling(&text).map(|other| (usize::MAX, alias.clone(), other));
                 std::iter::once((name_index, alias, text))
                     .chain(short)
                     .chain(regional)
+                    .chain(ampersand)
             });
             for (name_index, alias, text) in spellings {
                 if text.is_empty() {
@@ -504,15 +509,16 @@ mod tests {
     }
 
     #[test]
-    fn a_name_matches_in_british_and_american_spelling() {
+    fn a_name_matches_in_british_and_american_spelling_and_with_an_ampersand() {
         let (entries, errors) = parse_entries(
             "t",
             "organization:dod\torganization\tDepartment of Defense\n\
-             organization:lrc\torganization\tLunar Research Centre\n",
+             organization:lrc\torganization\tLunar Research Centre\n\
+             organization:sro\torganization\tSpace and Rocket Office\n",
         );
         assert!(errors.is_empty());
         let matcher = Matcher::build(&entries);
-        let text = "the Department of Defence and the Lunar Research Center";
+        let text = "the Department of Defence and the Lunar Research Center with the Space & Rocket Office";
         let found: Vec<(&str, &str)> = matcher
             .find(&NormText::new(text))
             .iter()
@@ -522,7 +528,8 @@ mod tests {
             found,
             [
                 ("Department of Defence", "organization:dod"),
-                ("Lunar Research Center", "organization:lrc")
+                ("Lunar Research Center", "organization:lrc"),
+                ("Space & Rocket Office", "organization:sro")
             ]
         );
     }

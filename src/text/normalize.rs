@@ -186,6 +186,12 @@ const REGIONAL_SPELLINGS: &[(&str, &str)] = &[
     ("organisations", "organizations"),
 ];
 
+/// A name with " and " written as an ampersand ("Space & Upper Atmosphere Research
+/// Commission"); `None` when it has no "and".
+pub fn ampersand_spelling(name: &str) -> Option<String> {
+    name.contains(" and ").then(|| name.replace(" and ", " & "))
+}
+
 /// The American spelling of a lowercase word of a name ("centre" gives "center"); any other
 /// word as it is.
 pub fn american_spelling(word: &str) -> &str {
