@@ -8,7 +8,7 @@ use foldhash::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::segment::{words, Sentence};
+use crate::text::segment::{word_iter, Sentence};
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
@@ -276,9 +276,13 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
     ) {
+        let rest = &self.text[main_cue.start..self.sentence.end];
+        // Most sentences have no "between": a substring test spares them the word pass.
+        if !(rest.contains("between") || rest.contains("Between")) {
+            return;
+        }
         let (_, clause_end) = self.clause_around(main_cue.start);
-        let Some(between) = words(&self.text[main_cue.start..clause_end])
-            .into_iter()
+        let Some(between) = word_iter(&self.text[main_cue.start..clause_end])
             .find(|w| w.text.eq_ignore_ascii_case("between"))
             .map(|w| main_cue.start + w.end)
         else {

@@ -509,16 +509,19 @@ mod tests {
     }
 
     #[test]
-    fn a_name_matches_in_british_and_american_spelling_and_with_an_ampersand() {
+    fn a_name_matches_in_either_spelling_with_an_ampersand_and_without_diacritics() {
         let (entries, errors) = parse_entries(
             "t",
             "organization:dod\torganization\tDepartment of Defense\n\
              organization:lrc\torganization\tLunar Research Centre\n\
-             organization:sro\torganization\tSpace and Rocket Office\n",
+             organization:sro\torganization\tSpace and Rocket Office\n\
+             organization:ifa\torganization\tInstituto de Física\n",
         );
         assert!(errors.is_empty());
         let matcher = Matcher::build(&entries);
-        let text = "the Department of Defence and the Lunar Research Center with the Space & Rocket Office";
+        let text =
+            "the Department of Defence and the Lunar Research Center with the Space & Rocket \
+                    Office and the Instituto de Fisica";
         let found: Vec<(&str, &str)> = matcher
             .find(&NormText::new(text))
             .iter()
@@ -529,7 +532,8 @@ mod tests {
             [
                 ("Department of Defence", "organization:dod"),
                 ("Lunar Research Center", "organization:lrc"),
-                ("Space & Rocket Office", "organization:sro")
+                ("Space & Rocket Office", "organization:sro"),
+                ("Instituto de Fisica", "organization:ifa")
             ]
         );
     }

@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::gazetteer::{
     Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin, NAME_CONNECTORS,
 };
-use crate::text::normalize::american_spelling;
+use crate::text::normalize::{american_spelling, base_letter};
 use crate::text::segment::{Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
@@ -739,10 +739,12 @@ fn more_than_nation_and_head(text: &str, name: &Found, nation: &Candidate) -> bo
 }
 
 /// The id key of a name: lowercase letters and digits joined by `-`, with British and
-/// American spellings made one ("Centre" and "Center").
+/// American spellings made one ("Centre" and "Center"), and letters with diacritics written
+/// on their base letter ("Sabiá" and "Sabia").
 fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    let letters = name.chars().map(|c| base_letter(c).unwrap_or(c));
+    for c in letters.flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -951,6 +953,20 @@ mod tests {
                 &[
                     ("GSAT-31A", "mission:local-gsat-31a"),
                     ("Landsat 12", "mission:local-landsat-12"),
+                ],
+            ),
+            // One name with and without its diacritics is one entity.
+            (
+                "The Boréal Institute of Space Physics met the Boreal Institute of Space Physics.",
+                &[
+                    (
+                        "Boréal Institute of Space Physics",
+                        "organization:local-boreal-institute-of-space-physics",
+                    ),
+                    (
+                        "Boreal Institute of Space Physics",
+                        "organization:local-boreal-institute-of-space-physics",
+                    ),
                 ],
             ),
             // The labels of a fact box are no missions.
