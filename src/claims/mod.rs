@@ -175,6 +175,14 @@ fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
         && after.next().is_some_and(char::is_alphabetic)
 }
 
+/// A cue word joined after a number is a size, not a relation: "an 18-member delegation", "a
+/// 3-party meeting".
+fn counted(text: &str, cue: &CueMatch) -> bool {
+    text[..cue.start]
+        .strip_suffix(['-', '\u{2010}', '\u{2011}'])
+        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// A capitalised cue word inside the sentence right before a capitalised head word ("the
 /// National Convention Center", "the Partnership Office") is part of a name no gazetteer
 /// lists, and states nothing.
@@ -321,6 +329,7 @@ fn run(
                     && !inside_a_name(c)
                     && !heads_an_unlisted_name(gazetteer, text, sentence, c)
                     && !opens_a_compound(text, c)
+                    && !counted(text, c)
             })
             .collect();
         if !with_a_nationality.is_empty() {

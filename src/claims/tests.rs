@@ -120,6 +120,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The probe is a mission of CNES, in collaboration with ESA and the Boreal Institute of Space Physics (BISP), Poland, dedicated to comets.", &["collaboration positive actual agency:cnes,agency:esa,organization:local-boreal-institute-of-space-physics|"]),
     ("Airbus signed a contract with JAXA to build two satellites at its US plant.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
     ("Airbus signed a contract with JAXA for launches from the company's New Zealand site.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
+    // A cue word joined after a number is a size.
+    ("An 18-member delegation from Peru visited Chile.", &[]),
     // Companies no gazetteer lists, by their head word.
     ("Airbus signed a memorandum with the Mexican Space Agency and the start-up Quillon Labs.", &["agreement positive actual agency:aem,organization:airbus,organization:local-quillon-labs|"]),
     ("CNES works with Vantor Technologies on the camera.", &["collaboration positive actual agency:cnes,organization:local-vantor-technologies|"]),
