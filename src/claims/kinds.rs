@@ -239,6 +239,7 @@ impl SentenceView<'_> {
                 }
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
+                CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
                 _ => continue,
             };
             if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) || self.framed(cue) {
@@ -848,11 +849,11 @@ fn second_relation(
     }
 }
 
-/// A cue that names the makers of a thing after it: "developed by", "set up by".
+/// A cue that names the makers of a thing after it: "developed by", "set up by", "run by".
 fn is_passive_maker(cue: &CueMatch) -> bool {
     matches!(
         cue.role,
-        CueRole::Kind(ClaimKind::Contribution | ClaimKind::Collaboration)
+        CueRole::Kind(ClaimKind::Contribution | ClaimKind::Collaboration) | CueRole::RunBy
     ) && cue.lemma.ends_with(" by")
 }
 

@@ -733,6 +733,21 @@ impl SentenceView<'_> {
         self.follows_for(party) && !modifier
     }
 
+    /// Whether two or more parties are coordinated right after a `run_by` cue: "the programme
+    /// run by UNOOSA and JAXA", "co-chaired by NASA and ESA".
+    pub(super) fn run_together(&self, cue: &CueMatch) -> bool {
+        let parties: Vec<ClaimEntity> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= cue.end && self.is_party(m))
+            .map(|m| ClaimEntity::named(m))
+            .collect();
+        let listed = self.coordinated_from(&parties, cue.end);
+        listed
+            .iter()
+            .any(|p| listed.iter().any(|q| q.entry != p.entry))
+    }
+
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
     /// Auxiliaries, adverbs and verbs of beginning may stand between ("CNES and ISRO are now
     /// developing", "began building").

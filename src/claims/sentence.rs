@@ -344,7 +344,7 @@ impl SentenceView<'_> {
     /// between them at most), then each joined to the one before by a comma, "and" or "as well
     /// as", or owning or qualifying it ("Japan's Tohoku University", "the Ministry of Science
     /// of China"; an acronym in brackets after a name is part of it).
-    fn coordinated_from(&self, parties: &[ClaimEntity], at: usize) -> Vec<ClaimEntity> {
+    pub(super) fn coordinated_from(&self, parties: &[ClaimEntity], at: usize) -> Vec<ClaimEntity> {
         let mut listed: Vec<ClaimEntity> = Vec::new();
         let mut end = at;
         for party in parties.iter().filter(|p| p.start >= at) {

@@ -120,6 +120,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The probe is a mission of CNES, in collaboration with ESA and the Boreal Institute of Space Physics (BISP), Poland, dedicated to comets.", &["collaboration positive actual agency:cnes,agency:esa,organization:local-boreal-institute-of-space-physics|"]),
     ("Airbus signed a contract with JAXA to build two satellites at its US plant.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
     ("Airbus signed a contract with JAXA for launches from the company's New Zealand site.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
+    // What two or more parties named after "by" run or organise, they run together; one alone
+    // states nothing.
+    ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+    ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
     // A cue word joined after a number is a size.
     ("An 18-member delegation from Peru visited Chile.", &[]),
     // Companies no gazetteer lists, by their head word.

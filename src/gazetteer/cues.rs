@@ -71,6 +71,10 @@ pub enum CueRole {
     /// A verb that names a maker ("designed", "building"): a contribution cue only right
     /// after a party or its auxiliaries ("the NASA-designed orbiter", "ISRO is building").
     MadeBy,
+    /// A participle of running or leading with its "by" ("run by", "organised by",
+    /// "co-chaired by"): two or more parties coordinated right after it run the thing
+    /// together, a collaboration; one party alone states nothing.
+    RunBy,
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
@@ -110,6 +114,7 @@ impl CueRole {
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
             "made_by" => CueRole::MadeBy,
+            "run_by" => CueRole::RunBy,
             "title" => CueRole::Title,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
