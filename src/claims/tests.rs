@@ -91,6 +91,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru and Chile should develop their space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("The ultimate goal is for Peru to establish a lasting cooperation with Chile.", &["intent positive intended country:CL,country:PE|"]),
     ("Peru is also meeting Chile for possible cooperation.", &["intent positive intended country:CL,country:PE|"]),
+    // What is likely, poised or about to happen is expected: planned.
+    ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
+    ("Peru is poised to join the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
     // A modal of possibility right before the verb: possible, not arranged.
     ("Peru and Chile may sign a contract for a flight.", &["agreement positive intended country:CL,country:PE|"]),
     ("It may also be recalled that Peru and Chile jointly built the station.", &["collaboration positive actual country:CL,country:PE|"]),
