@@ -108,10 +108,21 @@ impl FirstWords {
 /// The word characters a text starts with (its first word, or nothing when it starts with
 /// another character).
 fn first_word(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(text.len(), |(at, _)| at);
+    // Read byte by byte: only a character outside ASCII is decoded.
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    while let Some(&byte) = bytes.get(end) {
+        let width = if byte.is_ascii() {
+            (byte.is_ascii_alphanumeric() || byte == b'_').then_some(1)
+        } else {
+            let c = text[end..].chars().next().expect("a character starts here");
+            is_word_char(c).then(|| c.len_utf8())
+        };
+        match width {
+            Some(width) => end += width,
+            None => break,
+        }
+    }
     &text[..end]
 }
 

@@ -51,11 +51,12 @@ impl Signature {
 
     /// The signature as hex, for the incremental manifest.
     pub fn to_hex(&self) -> String {
-        let mut out = format!("{:08x}", self.shingles as u32);
+        let mut bytes = Vec::with_capacity(4 + 2 * SIGNATURE_LEN);
+        bytes.extend_from_slice(&(self.shingles as u32).to_be_bytes());
         for m in &self.minima {
-            out.push_str(&format!("{m:04x}"));
+            bytes.extend_from_slice(&m.to_be_bytes());
         }
-        out
+        hex::encode(bytes)
     }
 
     /// Reads a signature written by [`Signature::to_hex`].
