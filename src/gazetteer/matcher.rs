@@ -8,7 +8,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::{Entry, NAME_CONNECTORS};
-use crate::text::fingerprint::fnv1a;
+use crate::text::fingerprint::{fnv1a, WORD_BYTE};
 use crate::text::normalize::{normalize_phrase, other_regional_spelling, NormText};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
@@ -112,15 +112,16 @@ fn first_word(text: &str) -> &str {
     let bytes = text.as_bytes();
     let mut end = 0;
     while let Some(&byte) = bytes.get(end) {
-        let width = if byte.is_ascii() {
-            (byte.is_ascii_alphanumeric() || byte == b'_').then_some(1)
+        if WORD_BYTE[usize::from(byte)] {
+            end += 1;
+        } else if byte.is_ascii() {
+            break;
         } else {
             let c = text[end..].chars().next().expect("a character starts here");
-            is_word_char(c).then(|| c.len_utf8())
-        };
-        match width {
-            Some(width) => end += width,
-            None => break,
+            if !is_word_char(c) {
+                break;
+            }
+            end += c.len_utf8();
         }
     }
     &text[..end]
@@ -236,7 +237,7 @@ impl Matcher {
         let mut s = 0;
         while let Some(&byte) = folded.get(s) {
             let (word, width) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric() || byte == b'_', 1)
+                (WORD_BYTE[usize::from(byte)], 1)
             } else {
                 let c = text[s..].chars().next().expect("a character starts here");
                 (is_word_char(c), c.len_utf8())

@@ -277,8 +277,9 @@ fn joins(before: u8, b: u8, after: u8) -> bool {
     }
 }
 
-/// The bytes a word of ASCII text is made of: letters, digits and the underscore.
-const WORD_BYTE: [bool; 256] = {
+/// The bytes a word of ASCII text is made of: letters, digits and the underscore (here and in
+/// the name matcher).
+pub(crate) const WORD_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0u8;
     while b < 128 {
