@@ -1,7 +1,7 @@
 //! One Aho-Corasick automaton over every name of every entry. It finds all candidates,
 //! overlapping ones included; choosing among them is the resolve stage's job.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -131,8 +131,10 @@ impl Matcher {
     /// Compiles the names of `entries` into one case-insensitive automaton.
     pub fn build(entries: &[Entry]) -> Matcher {
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut canonical = HashMap::new();
+        // Only looked up, never iterated: the order of the patterns is the entries'.
+        let names = entries.iter().map(|e| e.names().count()).sum::<usize>();
+        let mut index: HashMap<String, usize> = HashMap::with_capacity(names);
+        let mut canonical = HashMap::with_capacity(names);
         for (entry_index, entry) in entries.iter().enumerate() {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
