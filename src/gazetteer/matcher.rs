@@ -1,14 +1,14 @@
 //! One Aho-Corasick automaton over every name of every entry. It finds all candidates,
 //! overlapping ones included; choosing among them is the resolve stage's job.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::{Entry, NAME_CONNECTORS};
-use crate::text::fingerprint::fnv1a;
+use crate::text::fingerprint::{fnv1a, WORD_BYTE};
 use crate::text::normalize::{
     ampersand_spelling, normalize_phrase, other_regional_spelling, NormText,
 };
@@ -110,10 +110,22 @@ impl FirstWords {
 /// The word characters a text starts with (its first word, or nothing when it starts with
 /// another character).
 fn first_word(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(text.len(), |(at, _)| at);
+    // Read byte by byte: only a character outside ASCII is decoded.
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    while let Some(&byte) = bytes.get(end) {
+        if WORD_BYTE[usize::from(byte)] {
+            end += 1;
+        } else if byte.is_ascii() {
+            break;
+        } else {
+            let c = text[end..].chars().next().expect("a character starts here");
+            if !is_word_char(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
     &text[..end]
 }
 
@@ -121,8 +133,10 @@ impl Matcher {
     /// Compiles the names of `entries` into one case-insensitive automaton.
     pub fn build(entries: &[Entry]) -> Matcher {
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut canonical = HashMap::new();
+        // Only looked up, never iterated: the order of the patterns is the entries'.
+        let names = entries.iter().map(|e| e.names().count()).sum::<usize>();
+        let mut index: HashMap<String, usize> = HashMap::with_capacity(names);
+        let mut canonical = HashMap::with_capacity(names);
         for (entry_index, entry) in entries.iter().enumerate() {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
@@ -230,7 +244,7 @@ impl Matcher {
         let mut s = 0;
         while let Some(&byte) = folded.get(s) {
             let (word, width) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric() || byte == b'_', 1)
+                (WORD_BYTE[usize::from(byte)], 1)
             } else {
                 let c = text[s..].chars().next().expect("a character starts here");
                 (is_word_char(c), c.len_utf8())

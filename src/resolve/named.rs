@@ -246,17 +246,18 @@ fn words_into<'t>(text: &'t str, start: usize, end: usize, words: &mut Vec<Word<
     let mut at = 0;
     while let Some((from, to)) = next_word(sentence, at) {
         at = to;
-        let between = &text[previous_end..start + from];
-        previous_end = start + to;
         // Most words follow one space.
-        let (joined, after_comma) = if between == " " {
-            (true, false)
-        } else {
-            (
-                between.chars().all(char::is_whitespace) && between.matches('\n').count() <= 1,
-                between.trim() == "," && !between.contains('\n'),
-            )
-        };
+        let (joined, after_comma) =
+            if start + from == previous_end + 1 && text.as_bytes()[previous_end] == b' ' {
+                (true, false)
+            } else {
+                let between = &text[previous_end..start + from];
+                (
+                    between.chars().all(char::is_whitespace) && between.matches('\n').count() <= 1,
+                    between.trim() == "," && !between.contains('\n'),
+                )
+            };
+        previous_end = start + to;
         words.push(Word {
             text: &sentence[from..to],
             start: start + from,
@@ -273,7 +274,7 @@ fn next_word(s: &str, mut at: usize) -> Option<(usize, usize)> {
     loop {
         let &b = bytes.get(at)?;
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
+            if ASCII_LETTER_OR_NUMBER[usize::from(b)] {
                 break;
             }
             if b == b'&' {
@@ -293,7 +294,7 @@ fn next_word(s: &str, mut at: usize) -> Option<(usize, usize)> {
     loop {
         let joiner = match bytes.get(to) {
             Some(b'\'' | b'.' | b'-' | b'&') => 1,
-            Some(_) if s[to..].starts_with('’') => '’'.len_utf8(),
+            Some(_) if bytes[to..].starts_with("’".as_bytes()) => "’".len(),
             _ => break,
         };
         let after = run_end(s, to + joiner);
@@ -309,11 +310,10 @@ fn next_word(s: &str, mut at: usize) -> Option<(usize, usize)> {
 fn run_end(s: &str, mut at: usize) -> usize {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
+        if ASCII_LETTER_OR_NUMBER[usize::from(b)] {
             at += 1;
+        } else if b.is_ascii() {
+            break;
         } else {
             match s[at..].chars().next() {
                 Some(c) if is_letter_or_number(c) => at += c.len_utf8(),
@@ -323,6 +323,17 @@ fn run_end(s: &str, mut at: usize) -> usize {
     }
     at
 }
+
+/// The ASCII letters and digits, by byte.
+const ASCII_LETTER_OR_NUMBER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Whether a character is a letter or a number (Unicode categories L and N), as `\p{L}` and
 /// `\p{N}` in a regex.

@@ -4,11 +4,12 @@
 //! ([`corpus`], which writes documents in order for `extract` and `reduce` alike, with
 //! [`dedup`] for near-duplicates and [`relations`] for the network), and committing the
 //! output folder atomically ([`write`](mod@write), whose file names are in [`files`]; a
-//! document's records wait for it in [`spill`]).
+//! document's records wait for it in [`spill`], encoded by [`encode`]).
 
 pub mod batch;
 pub mod corpus;
 pub mod dedup;
+pub mod encode;
 pub mod files;
 pub mod incremental;
 pub mod reduce;

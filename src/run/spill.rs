@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::pipeline::RecordSink;
 use crate::record::{ClaimRecord, ExplainLine, MentionRecord};
+use crate::run::encode::{claim_json, mention_json};
 use crate::run::relations::RelationClaim;
 
 /// Bytes of lines kept in memory before they move to a temporary file.
@@ -44,21 +45,33 @@ impl RecordLines {
     /// # Errors
     /// When the record cannot be encoded or the temporary file written.
     pub fn push<T: Serialize>(&mut self, record: &T) -> io::Result<()> {
+        self.push_encoded(|out| Ok(serde_json::to_writer(out, record)?))
+    }
+
+    /// Appends one line, which `encode` appends to the buffer it is given (without the
+    /// newline).
+    ///
+    /// # Errors
+    /// When `encode` fails or the temporary file cannot be written.
+    pub fn push_encoded(
+        &mut self,
+        encode: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        // Once the lines are in a file, `memory` holds only the line being written.
+        encode(&mut self.memory)?;
+        self.memory.push(b'\n');
         match &mut self.file {
             Some(file) => {
-                serde_json::to_writer(&mut *file, record)?;
-                file.write_all(b"\n")?;
+                file.write_all(&self.memory)?;
+                self.memory.clear();
             }
-            None => {
-                serde_json::to_writer(&mut self.memory, record)?;
-                self.memory.push(b'\n');
-                if self.memory.len() > SPILL_BYTES {
-                    let mut file = BufWriter::new(tempfile::tempfile()?);
-                    file.write_all(&self.memory)?;
-                    self.memory = Vec::new();
-                    self.file = Some(file);
-                }
+            None if self.memory.len() > SPILL_BYTES => {
+                let mut file = BufWriter::new(tempfile::tempfile()?);
+                file.write_all(&self.memory)?;
+                self.memory = Vec::new();
+                self.file = Some(file);
             }
+            None => {}
         }
         self.lines += 1;
         Ok(())
@@ -161,13 +174,19 @@ impl EncodedRecords {
 
 impl RecordSink for EncodedRecords {
     fn mention(&mut self, record: &MentionRecord) {
-        let kept = self.mentions.push(record);
+        let kept = self.mentions.push_encoded(|out| {
+            mention_json(out, record);
+            Ok(())
+        });
         self.keep(kept);
     }
 
     fn claim(&mut self, record: ClaimRecord) {
         self.relations.push(RelationClaim::of(&record));
-        let kept = self.claims.push(&record);
+        let kept = self.claims.push_encoded(|out| {
+            claim_json(out, &record);
+            Ok(())
+        });
         self.keep(kept);
     }
 

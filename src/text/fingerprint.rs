@@ -51,11 +51,12 @@ impl Signature {
 
     /// The signature as hex, for the incremental manifest.
     pub fn to_hex(&self) -> String {
-        let mut out = format!("{:08x}", self.shingles as u32);
+        let mut bytes = Vec::with_capacity(4 + 2 * SIGNATURE_LEN);
+        bytes.extend_from_slice(&(self.shingles as u32).to_be_bytes());
         for m in &self.minima {
-            out.push_str(&format!("{m:04x}"));
+            bytes.extend_from_slice(&m.to_be_bytes());
         }
-        out
+        hex::encode(bytes)
     }
 
     /// Reads a signature written by [`Signature::to_hex`].
@@ -276,8 +277,9 @@ fn joins(before: u8, b: u8, after: u8) -> bool {
     }
 }
 
-/// The bytes a word of ASCII text is made of: letters, digits and the underscore.
-const WORD_BYTE: [bool; 256] = {
+/// The bytes a word of ASCII text is made of: letters, digits and the underscore (here and in
+/// the name matcher).
+pub(crate) const WORD_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0u8;
     while b < 128 {
