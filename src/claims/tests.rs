@@ -128,6 +128,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    ("The JAXA probe was funded by ESA.", &["contribution positive actual agency:esa,agency:jaxa|"]),
     // A cue word joined after a number is a size.
     ("An 18-member delegation from Peru visited Chile.", &[]),
     // Companies no gazetteer lists, by their head word.

@@ -152,6 +152,8 @@ struct CueLine {
     phrase: String,
     role: CueRole,
     forms: Forms,
+    /// The file (its index among those read) and the 1-based line it comes from.
+    origin: (usize, usize),
 }
 
 /// What a cue file holds: cue lines and the irregular verb forms (`take<TAB>forms<TAB>took
@@ -163,7 +165,12 @@ struct CueFile {
 }
 
 /// Reads one cue file, collecting every bad line.
-fn read_cue_file(file: &str, text: &str, out: &mut CueFile, errors: &mut Vec<GazetteerError>) {
+fn read_cue_file(
+    (file_index, file): (usize, &str),
+    text: &str,
+    out: &mut CueFile,
+    errors: &mut Vec<GazetteerError>,
+) {
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
@@ -222,6 +229,7 @@ fn read_cue_file(file: &str, text: &str, out: &mut CueFile, errors: &mut Vec<Gaz
                 phrase,
                 role,
                 forms,
+                origin: (file_index, index + 1),
             })),
             Err(problem) => errors.push(bad(format!("`{phrase}`: {problem}"))),
         }
@@ -426,8 +434,8 @@ impl CueLexicon {
         let mut read = CueFile::default();
         let mut errors = Vec::new();
         let mut hasher = Sha256::new();
-        for (file, text) in files {
-            read_cue_file(file, text, &mut read, &mut errors);
+        for (file_index, (file, text)) in files.iter().enumerate() {
+            read_cue_file((file_index, file), text, &mut read, &mut errors);
             hasher.update(text.as_bytes());
         }
         if !errors.is_empty() {
@@ -436,6 +444,9 @@ impl CueLexicon {
         let mut slot_of: HashMap<String, usize> = HashMap::new();
         let mut phrases: Vec<String> = Vec::new();
         let mut cues: Vec<Cue> = Vec::new();
+        // Where each slot's cue was written: a phrase one file gives two roles is a mistake
+        // (only a later file may override).
+        let mut origins: Vec<(usize, usize)> = Vec::new();
         for line in &read.lines {
             let lemma: Arc<str> = line.phrase.trim_end_matches('*').to_lowercase().into();
             let prefix = line.phrase.ends_with('*');
@@ -448,14 +459,31 @@ impl CueLexicon {
                     verb: line.forms == Forms::Verb,
                 };
                 match slot_of.get(&pattern) {
-                    Some(&slot) => cues[slot] = cue,
+                    Some(&slot) => {
+                        let (file, earlier) = origins[slot];
+                        if file == line.origin.0 && cues[slot].role != cue.role {
+                            errors.push(GazetteerError {
+                                file: files[file].0.clone(),
+                                line: line.origin.1,
+                                problem: Problem::BadCue(format!(
+                                    "`{form}` has another role on line {earlier}"
+                                )),
+                            });
+                        }
+                        cues[slot] = cue;
+                        origins[slot] = line.origin;
+                    }
                     None => {
                         slot_of.insert(pattern.clone(), cues.len());
                         phrases.push(pattern);
                         cues.push(cue);
+                        origins.push(line.origin);
                     }
                 }
             }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         // A DFA: the lexicon is small enough (about a megabyte) that its table stays in cache,
         // and a scan takes two thirds of the time of the contiguous NFA (the gazetteer's names
@@ -728,6 +756,20 @@ mod tests {
                 "cues.tsv:2: bad cue: unknown role `promise`",
                 "cues.tsv:3: bad cue: missing role for `agree`"
             ]
+        );
+    }
+
+    #[test]
+    fn one_file_may_not_give_a_phrase_two_roles() {
+        let err = CueLexicon::parse(
+            "cues.tsv",
+            "funded by\tcontribution\n{run|funded} by\trun_by\nrun by\trun_by\n",
+        )
+        .unwrap_err();
+        let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            ["cues.tsv:2: bad cue: `funded by` has another role on line 1"]
         );
     }
 }
