@@ -268,8 +268,9 @@ impl SentenceView<'_> {
 
     /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":
     /// "between" and the parties coordinated after it name who the relation is between. When
-    /// it follows the main cue in its clause and lists two or more parties, the others are set
-    /// aside.
+    /// it follows the main cue in its clause and lists two or more parties, the parties before
+    /// the list are set aside, except the subject of a main verb; whatever follows the list is
+    /// kept.
     fn keep_between_list(
         &self,
         main_cue: &CueMatch,

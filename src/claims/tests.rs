@@ -42,6 +42,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru sent a student to the station after an agreement signed between CNES and the German Aerospace Center (DLR).", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("An agreement on Chile's role has been reached between NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile and Peru signed a memorandum between CNES and Japan's JAXA.", &["agreement positive actual agency:cnes,agency:jaxa,country:CL,country:JP,country:PE|"]),
+    ("Peru hosted the signing of a memorandum between the German Aerospace Center (DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr|"]),
+    ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
     // A later clause with its own coordinated subject and verb is a relation of its own.
     ("The heads discussed cooperation between France and Israel, which dates back to 1994 when CNES and ISRO signed a first framework agreement.", &["intent positive intended country:FR,country:IL|", "agreement positive actual agency:cnes,agency:isro|"]),
     ("ESA and JAXA discussed the plan, and CNES and ISRO signed a deal.", &["intent positive intended agency:esa,agency:jaxa|", "agreement positive actual agency:cnes,agency:isro|"]),
@@ -122,6 +124,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru is a signatory of the US-led Lyra Accords.", &["agreement positive actual country:PE,country:US|"]),
     ("The probe is a mission of CNES, in collaboration with ESA and the Boreal Institute of Space Physics (BISP), Poland, dedicated to comets.", &["collaboration positive actual agency:cnes,agency:esa,organization:local-boreal-institute-of-space-physics|"]),
     ("Airbus signed a contract with JAXA to build two satellites at its US plant.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
+    ("Airbus signed contracts with JAXA for launches from their Indian sites and their New Zealand site.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
     ("Airbus signed a contract with JAXA for launches from the company's New Zealand site.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
     // What two or more parties named after "by" run or organise, they run together; one alone
     // states nothing.

@@ -12,6 +12,7 @@ use crate::text::fingerprint::{fnv1a, WORD_BYTE};
 use crate::text::normalize::{
     ampersand_spelling, normalize_phrase, other_regional_spelling, NormText,
 };
+use crate::text::segment::word_run_end;
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
 #[derive(Debug)]
@@ -110,23 +111,7 @@ impl FirstWords {
 /// The word characters a text starts with (its first word, or nothing when it starts with
 /// another character).
 fn first_word(text: &str) -> &str {
-    // Read byte by byte: only a character outside ASCII is decoded.
-    let bytes = text.as_bytes();
-    let mut end = 0;
-    while let Some(&byte) = bytes.get(end) {
-        if WORD_BYTE[usize::from(byte)] {
-            end += 1;
-        } else if byte.is_ascii() {
-            break;
-        } else {
-            let c = text[end..].chars().next().expect("a character starts here");
-            if !is_word_char(c) {
-                break;
-            }
-            end += c.len_utf8();
-        }
-    }
-    &text[..end]
+    &text[..word_run_end(text, 0, &WORD_BYTE, is_word_char)]
 }
 
 impl Matcher {
@@ -529,13 +514,14 @@ mod tests {
             "organization:dod\torganization\tDepartment of Defense\n\
              organization:lrc\torganization\tLunar Research Centre\n\
              organization:sro\torganization\tSpace and Rocket Office\n\
-             organization:ifa\torganization\tInstituto de Física\n",
+             organization:ifa\torganization\tInstituto de Física\n\
+             organization:ifb\torganization\tInstituto de Biologia\n",
         );
         assert!(errors.is_empty());
         let matcher = Matcher::build(&entries);
         let text =
             "the Department of Defence and the Lunar Research Center with the Space & Rocket \
-                    Office and the Instituto de Fisica";
+                    Office and the Instituto de Fisica and the Instituto de Biología";
         let found: Vec<(&str, &str)> = matcher
             .find(&NormText::new(text))
             .iter()
@@ -547,7 +533,8 @@ mod tests {
                 ("Department of Defence", "organization:dod"),
                 ("Lunar Research Center", "organization:lrc"),
                 ("Space & Rocket Office", "organization:sro"),
-                ("Instituto de Fisica", "organization:ifa")
+                ("Instituto de Fisica", "organization:ifa"),
+                ("Instituto de Biología", "organization:ifb")
             ]
         );
     }

@@ -310,7 +310,7 @@ pub fn validate(entries: &[Entry]) -> Vec<GazetteerError> {
 }
 
 /// The key under which two aliases count as the same: acronyms exactly, names ignoring case,
-/// both after folding apostrophes, dashes and spaces.
+/// both after folding apostrophes, dashes, spaces and diacritics.
 pub(crate) fn alias_key(alias: &Alias) -> String {
     let folded = normalize_phrase(&alias.text);
     if alias.is_case_sensitive() {

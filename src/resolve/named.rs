@@ -17,7 +17,7 @@ use crate::gazetteer::{
     Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin, NAME_CONNECTORS,
 };
 use crate::text::normalize::{american_spelling, base_letter};
-use crate::text::segment::{Sentence, UnitKind};
+use crate::text::segment::{word_run_end, Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
 use super::Entities;
@@ -307,21 +307,8 @@ fn next_word(s: &str, mut at: usize) -> Option<(usize, usize)> {
 }
 
 /// The end of the run of letters and digits starting at byte `at` (`at` itself when none).
-fn run_end(s: &str, mut at: usize) -> usize {
-    let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(at) {
-        if ASCII_LETTER_OR_NUMBER[usize::from(b)] {
-            at += 1;
-        } else if b.is_ascii() {
-            break;
-        } else {
-            match s[at..].chars().next() {
-                Some(c) if is_letter_or_number(c) => at += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    at
+fn run_end(s: &str, at: usize) -> usize {
+    word_run_end(s, at, &ASCII_LETTER_OR_NUMBER, is_letter_or_number)
 }
 
 /// The ASCII letters and digits, by byte.
@@ -750,10 +737,11 @@ fn more_than_nation_and_head(text: &str, name: &Found, nation: &Candidate) -> bo
 }
 
 /// The id key of a name: lowercase letters and digits joined by `-`, with British and
-/// American spellings made one ("Centre" and "Center"), and letters with diacritics written
-/// on their base letter ("Sabiá" and "Sabia").
+/// American spellings made one ("Centre" and "Center"), letters with diacritics written on
+/// their base letter ("Sabiá" and "Sabia"), and an ampersand written as "and".
 fn slug(name: &str) -> String {
     let mut out = String::new();
+    let name = name.replace('&', " and ");
     let letters = name.chars().map(|c| base_letter(c).unwrap_or(c));
     for c in letters.flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
@@ -966,7 +954,20 @@ mod tests {
                     ("Landsat 12", "mission:local-landsat-12"),
                 ],
             ),
-            // One name with and without its diacritics is one entity.
+            // One name with and without its diacritics, or with "&" for "and", is one entity.
+            (
+                "The Space & Rocket Institute met the Space and Rocket Institute.",
+                &[
+                    (
+                        "Space & Rocket Institute",
+                        "organization:local-space-and-rocket-institute",
+                    ),
+                    (
+                        "Space and Rocket Institute",
+                        "organization:local-space-and-rocket-institute",
+                    ),
+                ],
+            ),
             (
                 "The Boréal Institute of Space Physics met the Boreal Institute of Space Physics.",
                 &[

@@ -57,13 +57,19 @@ impl RecordLines {
         &mut self,
         encode: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
     ) -> io::Result<()> {
-        // Once the lines are in a file, `memory` holds only the line being written.
-        encode(&mut self.memory)?;
+        // Once the lines are in a file, `memory` holds only the line being written. A line
+        // that fails to encode leaves nothing behind.
+        let mark = self.memory.len();
+        if let Err(error) = encode(&mut self.memory) {
+            self.memory.truncate(mark);
+            return Err(error);
+        }
         self.memory.push(b'\n');
         match &mut self.file {
             Some(file) => {
-                file.write_all(&self.memory)?;
+                let written = file.write_all(&self.memory);
                 self.memory.clear();
+                written?;
             }
             None if self.memory.len() > SPILL_BYTES => {
                 let mut file = BufWriter::new(tempfile::tempfile()?);

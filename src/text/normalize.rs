@@ -1,7 +1,7 @@
 //! Stage 2, a matching view of the text: apostrophes, dashes, white space and diacritics
-//! folded so that "Chang’e 4" and "Chang'e-4", "Sabiá" and "Sabia" read the same, with a map from every byte of the view back to
-//! the raw document. Nothing here changes the document; recorded offsets always come from the
-//! map.
+//! folded so that "Chang’e 4" and "Chang'e-4", "Sabiá" and "Sabia" read the same, with a map
+//! from every byte of the view back to the raw document. Nothing here changes the document;
+//! recorded offsets always come from the map.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;

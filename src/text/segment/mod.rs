@@ -65,6 +65,31 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     word_iter(text).collect()
 }
 
+/// The end of the run of word characters starting at byte `at` (`at` itself when none): an
+/// ASCII byte is one when `ascii` marks it, any other character when `is_word` says so. Read
+/// byte by byte: only characters outside ASCII are decoded.
+pub fn word_run_end(
+    text: &str,
+    mut at: usize,
+    ascii: &[bool; 256],
+    is_word: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if ascii[usize::from(b)] {
+            at += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match text[at..].chars().next() {
+                Some(c) if is_word(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
 /// Whether `text` has at most `n` [`words`]; it reads no further than word `n + 1`.
 pub fn at_most_words(text: &str, n: usize) -> bool {
     word_iter(text).nth(n).is_none()
