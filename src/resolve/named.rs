@@ -954,6 +954,17 @@ mod tests {
                     ("Landsat 12", "mission:local-landsat-12"),
                 ],
             ),
+            // A group needs a domain word; holdings are a company's.
+            (
+                "The Quillfield Aerospace Technology Group met Vantor Holdings and the Tea Group.",
+                &[
+                    (
+                        "Quillfield Aerospace Technology Group",
+                        "organization:local-quillfield-aerospace-technology-group",
+                    ),
+                    ("Vantor Holdings", "organization:local-vantor-holdings"),
+                ],
+            ),
             // One name with and without its diacritics, or with "&" for "and", is one entity.
             (
                 "The Space & Rocket Institute met the Space and Rocket Institute.",
