@@ -5,7 +5,8 @@
 //! 1. **Counter-evidence removes parties.** Bodies in an "according to …" phrase, in an
 //!    attribution after a quotation or a final comma ("…, NASA said."), the body of a titled
 //!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
-//!    when the reported clause names two parties of its own or opens with one are sources;
+//!    when the reported clause names two parties of its own or opens with one are sources, and
+//!    bodies after "in the presence of" or "witnessed by" are witnesses;
 //!    a country qualifying an unnamed thing ("a US company") is none; a country
 //!    right after a preposition of place ("in China") is a place; the party after a conflict,
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")

@@ -16,10 +16,15 @@ use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::ClaimEntity;
 
 impl SentenceView<'_> {
-    /// Byte ranges of the sentence that hold sources rather than participants.
+    /// Byte ranges of the sentence that hold sources or witnesses rather than participants.
     pub(super) fn source_ranges(&self) -> Vec<(usize, usize)> {
         let (start, end) = (self.sentence.start, self.sentence.end);
-        let mut ranges = Vec::new();
+        let mut ranges: Vec<(usize, usize)> = self
+            .cues
+            .iter()
+            .filter(|c| c.role == CueRole::Witness)
+            .map(|c| self.phrase_after(c))
+            .collect();
         for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {
@@ -38,9 +43,7 @@ impl SentenceView<'_> {
                 }
             }
             if cue.lemma.eq_ignore_ascii_case("according to") {
-                let rest = &self.text[cue.end..end];
-                let stop = rest.find([',', ';']).map_or(end, |p| cue.end + p);
-                ranges.push((cue.start, stop));
+                ranges.push(self.phrase_after(cue));
                 continue;
             }
             // "The minister said on Monday that Egypt and China should …": when the reported
@@ -103,6 +106,17 @@ impl SentenceView<'_> {
             }
         }
         ranges
+    }
+
+    /// The range from a cue to the next comma or semicolon of its sentence ("according to
+    /// NASA,", "in the presence of the ambassador,").
+    fn phrase_after(&self, cue: &CueMatch) -> (usize, usize) {
+        let end = self.sentence.end;
+        let rest = &self.text[cue.end..end];
+        (
+            cue.start,
+            rest.find([',', ';']).map_or(end, |p| cue.end + p),
+        )
     }
 
     /// Adds the range of an attribution to a quotation as a source. When the quotation speaks

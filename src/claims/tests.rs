@@ -132,6 +132,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
     ("The JAXA probe was funded by ESA.", &["contribution positive actual agency:esa,agency:jaxa|"]),
+    // Who watches an act takes no part in it.
+    ("ISRO and CNES signed the agreement in the presence of the Prime Minister of India.", &["agreement positive actual agency:cnes,agency:isro|"]),
+    ("Witnessed by the premier of China, CNSA and Roscosmos signed the accord.", &["agreement positive actual agency:cnsa,agency:roscosmos|"]),
     // A cue word joined after a number is a size.
     ("An 18-member delegation from Peru visited Chile.", &[]),
     // Companies no gazetteer lists, by their head word.

@@ -48,6 +48,9 @@ pub enum CueRole {
     Frame,
     /// Reported speech: the bodies next to it are sources, not parties ("said", "according to").
     Speech,
+    /// Presence at an act ("in the presence of", "witnessed by"): the bodies in the phrase
+    /// after it, up to the next comma, watch the act and take no part in it.
+    Witness,
     /// A phrase that refers back to two or more earlier parties ("both sides", "the two agencies").
     PartiesReference,
     /// A phrase that refers back to one earlier party ("the agency", "the country").
@@ -104,6 +107,7 @@ impl CueRole {
             "denial" => CueRole::Denial,
             "frame" => CueRole::Frame,
             "speech" => CueRole::Speech,
+            "witness" => CueRole::Witness,
             "parties_reference" => CueRole::PartiesReference,
             "party_reference" => CueRole::PartyReference,
             "pronoun_reference" => CueRole::PronounReference,
