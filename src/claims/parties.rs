@@ -750,10 +750,14 @@ impl SentenceView<'_> {
     /// Whether two or more parties are coordinated right after a `run_by` cue: "the programme
     /// run by UNOOSA and JAXA", "co-chaired by NASA and ESA".
     pub(super) fn run_together(&self, cue: &CueMatch) -> bool {
-        let parties: Vec<ClaimEntity> = self
-            .mentions
+        // The first few parties after the cue are enough to find two distinct ones (a name and
+        // its acronym are one), and a sentence naming thousands stays linear.
+        const LOOK_AHEAD: usize = 4;
+        let after = self.mentions.partition_point(|m| m.start < cue.end);
+        let parties: Vec<ClaimEntity> = self.mentions[after..]
             .iter()
-            .filter(|m| m.start >= cue.end && self.is_party(m))
+            .filter(|m| self.is_party(m))
+            .take(LOOK_AHEAD)
             .map(|m| ClaimEntity::named(m))
             .collect();
         let listed = self.coordinated_from(&parties, cue.end);
