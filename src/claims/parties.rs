@@ -473,12 +473,13 @@ impl SentenceView<'_> {
             tail_start -= 1;
         }
         let before = prefix[tail_start..].to_lowercase();
-        // "a US company", "the company's New Zealand launch site", "its US subsidiary".
-        let indefinite = [" a ", " an ", "(a ", "(an ", " its ", " their "]
+        // "a US company", "its US subsidiary", "the company's New Zealand launch site".
+        let after_a_determiner = [" a ", " an ", "(a ", "(an ", " its ", " their "]
             .iter()
-            .any(|a| before.ends_with(a) || before == a.trim_start());
-        let possessive = before.ends_with("'s ") || before.ends_with("’s ");
-        if (indefinite || possessive)
+            .any(|a| before.ends_with(a) || before == a.trim_start())
+            || before.ends_with("'s ")
+            || before.ends_with("’s ");
+        if after_a_determiner
             && self.text[mention.end..self.sentence.end]
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
@@ -762,8 +763,8 @@ impl SentenceView<'_> {
             .collect();
         let listed = self.coordinated_from(&parties, cue.end);
         listed
-            .iter()
-            .any(|p| listed.iter().any(|q| q.entry != p.entry))
+            .first()
+            .is_some_and(|first| listed.iter().any(|p| p.entry != first.entry))
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").

@@ -293,10 +293,6 @@ impl SentenceView<'_> {
         let Some(list_end) = listed.last().map(|l| l.end) else {
             return;
         };
-        // What follows the list is a phrase of its own (", which dates back to when CNES and
-        // ISA signed").
-        let kept =
-            |p: &ClaimEntity| listed.iter().any(|l| l.start == p.start) || p.start >= list_end;
         // "Ukraine and the US signed a memorandum between their agencies": the subject of the
         // main verb takes part too.
         let subject = if main_cue.verb {
@@ -304,7 +300,11 @@ impl SentenceView<'_> {
         } else {
             Vec::new()
         };
-        let kept = |p: &ClaimEntity| kept(p) || subject.iter().any(|s| s.start == p.start);
+        // What follows the list is a phrase of its own (", which dates back to when CNES and
+        // ISA signed").
+        let kept = |p: &ClaimEntity| {
+            p.start >= list_end || listed.iter().chain(&subject).any(|l| l.start == p.start)
+        };
         if listed.len() >= 2 && parties.iter().any(|p| !kept(p)) {
             notes.set_aside_all(
                 parties.iter().filter(|p| !kept(p)),

@@ -125,16 +125,20 @@ impl Matcher {
         for (entry_index, entry) in entries.iter().enumerate() {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
-                let short =
-                    abbreviated_suffix(&text).map(|short| (usize::MAX, alias.clone(), short));
-                let regional =
-                    other_regional_spelling(&text).map(|other| (usize::MAX, alias.clone(), other));
-                let ampersand =
-                    ampersand_spelling(&text).map(|other| (usize::MAX, alias.clone(), other));
-                std::iter::once((name_index, alias, text))
-                    .chain(short)
-                    .chain(regional)
-                    .chain(ampersand)
+                // The other spellings a name also matches in: a shortened suffix, the other
+                // regional spelling, "&" for "and".
+                let others = [
+                    abbreviated_suffix(&text),
+                    other_regional_spelling(&text),
+                    ampersand_spelling(&text),
+                ];
+                let written = (name_index, alias.clone(), text);
+                std::iter::once(written).chain(
+                    others
+                        .into_iter()
+                        .flatten()
+                        .map(move |other| (usize::MAX, alias.clone(), other)),
+                )
             });
             for (name_index, alias, text) in spellings {
                 if text.is_empty() {
