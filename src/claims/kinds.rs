@@ -237,6 +237,7 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
                     ClaimKind::JointMission
                 }
+                CueRole::Kind(_) if !self.has_its_object(cue) => continue,
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
@@ -302,6 +303,43 @@ impl SentenceView<'_> {
             }
         }
         best
+    }
+
+    /// Whether a cue that needs a party as its object has one: "helped India", "will help the
+    /// agency", "to help the country", "assisted the Kenyan engineers". A noun needs none ("with the help of", "their help"),
+    /// while a verb before another verb or a pronoun ("help fund the probe", "help it
+    /// develop") or before a party joined to a modifier ("helped a Peru-based firm") has none.
+    fn has_its_object(&self, cue: &CueMatch) -> bool {
+        if !cue.needs_object {
+            return true;
+        }
+        let before = self.text[self.sentence.start..cue.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let noun = is_determiner(before)
+            || ["your", "with", "for", "of", "any"]
+                .iter()
+                .any(|w| before.eq_ignore_ascii_case(w))
+            || before.ends_with("'s")
+            || before.ends_with("\u{2019}s");
+        if noun {
+            return true;
+        }
+        let rest = self.text[cue.end..self.sentence.end].trim_start();
+        let opens_at = self.sentence.end - rest.len();
+        let name = rest.strip_prefix("the ").unwrap_or(rest);
+        let party = self
+            .mention_starting_at(self.sentence.end - name.len())
+            .is_some_and(|m| {
+                self.kind_of(m).is_party()
+                    && !self.text[m.end..].starts_with(['-', '\u{2010}', '\u{2011}'])
+            });
+        party
+            || self.cues.iter().any(|c| {
+                c.start == opens_at
+                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
+            })
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.

@@ -43,9 +43,22 @@ impl SentenceView<'_> {
                 }
             }
             if cue.lemma.eq_ignore_ascii_case("according to") {
-                ranges.push(self.phrase_after(cue));
+                ranges.push(self.according_to(cue));
                 continue;
             }
+            // Inverted, the speaker follows the verb at the end of a statement naming its parties
+            // before it: "…, said the Mexican Space Agency", "…, said Ana Lima, head of the
+            // Mexican Space Agency." ("…, told the daily" has an addressee, not a speaker.)
+            let before = &self.text[start..cue.start];
+            let after = &self.text[cue.end..end];
+            let stated_after = |c: &CueMatch| {
+                c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
+            };
+            let inverted = before.trim_end().ends_with(',')
+                && !cue.lemma.eq_ignore_ascii_case("tell")
+                && at_most_words(after, 16)
+                && self.distinct_parties_in(start, cue.start) >= 2
+                && !self.cues.iter().any(|c| stated_after(c));
             // "The minister said on Monday that Egypt and China should …": when the reported
             // clause names two parties of its own, or opens with a party as its subject ("NASA
             // announced that Spain had signed …"), the speaker before the verb is a source.
@@ -70,6 +83,7 @@ impl SentenceView<'_> {
                 .iter()
                 .any(|c| c.role == CueRole::PartiesReference && c.start >= cue.end);
             if speaker_before
+                && !inverted
                 && clause.is_some()
                 && (parties_after >= 2 || party_subject || refers_after)
             {
@@ -78,7 +92,6 @@ impl SentenceView<'_> {
             }
             // Attribution after a quotation: from the closing quote to the end of the
             // attribution, which a participle clause ("…, noting that …") does not belong to.
-            let before = &self.text[start..cue.start];
             if let Some(quote) = before.rfind(['"', '”']) {
                 let between = &before[quote..];
                 if at_most_words(between, 20) && quote > 0 {
@@ -91,14 +104,15 @@ impl SentenceView<'_> {
             // Attribution at the end: "…, NASA said." — from the last comma before the verb,
             // when nothing after the verb is a statement of its own ("…, ESA said it would
             // suspend cooperation with Roscosmos" is one).
-            let after = &self.text[cue.end..end];
+            if inverted {
+                ranges.push((start + before.trim_end().len() - 1, end));
+                continue;
+            }
             let states_more = self
                 .mentions
                 .iter()
                 .any(|m| m.start >= cue.end && self.is_party(m))
-                || self.cues.iter().any(|c| {
-                    c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
-                });
+                || self.cues.iter().any(|c| stated_after(c));
             if at_most_words(after, 8) && !states_more {
                 if let Some(comma) = before.rfind(',') {
                     ranges.push((start + comma, end));
@@ -117,6 +131,30 @@ impl SentenceView<'_> {
             cue.start,
             rest.find([',', ';']).map_or(end, |p| cue.end + p),
         )
+    }
+
+    /// The range of an "according to" phrase: up to the next comma, and through the person's
+    /// appositive when the phrase is a person's name (one to four capitalised words naming no
+    /// body: "according to Ana Lima, head of the Mexican Space Agency,"). An appositive is one more comma-delimited segment of at most
+    /// ten words naming at most one body and no cue of cooperation.
+    fn according_to(&self, cue: &CueMatch) -> (usize, usize) {
+        let (from, to) = self.phrase_after(cue);
+        let end = self.sentence.end;
+        let name: Vec<&str> = self.text[cue.end..to].split_whitespace().collect();
+        let person =
+            (1..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
+        if to == end || !person || self.distinct_parties_in(from, to) > 0 {
+            return (from, to);
+        }
+        let rest = &self.text[to + 1..end];
+        let next = rest.find([',', ';']).map_or(end, |p| to + 1 + p);
+        let states = self.cues.iter().any(|c| {
+            c.start > to && c.end <= next && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
+        });
+        let appositive = at_most_words(&self.text[to + 1..next], 10)
+            && self.distinct_parties_in(to, next) <= 1
+            && !states;
+        (from, if appositive { next } else { to })
     }
 
     /// Adds the range of an attribution to a quotation as a source. When the quotation speaks

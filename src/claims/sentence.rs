@@ -882,6 +882,7 @@ mod tests {
             end: start + lemma.len(),
             lemma: lemma.to_lowercase().into(),
             verb: false,
+            needs_object: false,
         }
     }
 

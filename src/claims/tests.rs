@@ -309,6 +309,20 @@ const CASES: &[(&str, &[&str])] = &[
     // the actor.
     ("Ana Lima, founder of Rocket Lab and a Peru citizen, said the agreement between Chile and NASA was a sign of trust.", &["agreement positive actual agency:nasa,country:CL|"]),
     ("Ana Lima, head of the Chilean Space Agency, said it will no longer work with NASA.", &["prohibition negative actual agency:ace-chile,agency:nasa|"]),
+    // The speaker after the verb at the end, or after "according to" with a person's title.
+    ("The accord between Chile and NASA is historic, said the Kenya Space Agency.", &["agreement positive actual agency:nasa,country:CL|"]),
+    ("The accord between Chile and NASA is historic, said Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual agency:nasa,country:CL|"]),
+    ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
+    ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    // "help" and "assist" as verbs need a party as their object; as nouns they need none.
+    ("Chile will help Peru land a rover on the Moon.", &["participation positive planned country:CL,country:PE|"]),
+    ("Chile could help Peru’s engineers build the rover.", &["participation positive intended country:CL,country:PE|"]),
+    ("Kenya warned Chile that the radar could help it spy on Peru.", &[]),
+    ("Kenya launched the satellite with the help of Peru.", &["participation positive actual country:KE,country:PE|"]),
+    ("Chile and Peru fear the radar could help it spy.", &[]),
+    // What a party is an alternative, rival or competitor to is no partner.
+    ("Chile asked Peru for help in building an alternative to the EU's navigation system.", &["participation positive actual country:CL,country:PE|"]),
     // People from a country act for it: "from" after them names no place.
     ("Astronomers from Senegal have supported NASA missions.", &["collaboration positive actual agency:nasa,country:SN|"]),
     // A plan for a party to act makes the act planned.

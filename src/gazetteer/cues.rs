@@ -1,7 +1,7 @@
 //! The cue lexicon: words and phrases that signal a cooperation claim, its kind, its modality,
 //! a negation, reported speech, or a reference back to earlier parties or missions. The data is
 //! `gazetteers/cues.tsv`; its format is documented at the top of that file. A cue marked
-//! `verb` or `noun` stands for all its inflected forms, which are generated here, so a synonym
+//! `verb`, `verb+object` or `noun` stands for all its inflected forms, which are generated here, so a synonym
 //! is one line.
 
 use std::collections::{HashMap, HashSet};
@@ -135,8 +135,10 @@ struct Cue {
     /// The lemma written in the file, lowercased (reported in the rule name), shared by
     /// every form of the line and every match of them.
     lemma: Arc<str>,
-    /// The line says `verb`: the cue is a form of a verb.
+    /// The line says `verb` or `verb+object`: the cue is a form of a verb.
     verb: bool,
+    /// The line says `verb+object`: as a verb, the cue needs a party as its object.
+    needs_object: bool,
 }
 
 /// Which inflected forms a cue line stands for (its optional third column).
@@ -147,6 +149,8 @@ enum Forms {
     /// The first word is a verb: its -s, past and -ing forms too ("team up": teams up, teamed
     /// up, teaming up).
     Verb,
+    /// A verb, as for `Verb`, that states cooperation only with a party as its object.
+    VerbWithObject,
     /// The last word is a noun: its plural too.
     Noun,
 }
@@ -214,10 +218,11 @@ fn read_cue_file(
         let forms = match third {
             "" => Forms::Written,
             "verb" => Forms::Verb,
+            "verb+object" => Forms::VerbWithObject,
             "noun" => Forms::Noun,
             other => {
                 errors.push(bad(format!(
-                    "unknown forms `{other}` (expected `verb` or `noun`)"
+                    "unknown forms `{other}` (expected `verb`, `verb+object` or `noun`)"
                 )));
                 continue;
             }
@@ -367,7 +372,7 @@ fn expand(line: &CueLine, irregular: &HashMap<String, Vec<String>>) -> Vec<Strin
     let phrase = line.phrase.trim_end_matches('*');
     match line.forms {
         Forms::Written => vec![phrase.to_string()],
-        Forms::Verb => {
+        Forms::Verb | Forms::VerbWithObject => {
             let (verb, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
             verb_forms(verb, irregular)
                 .into_iter()
@@ -408,6 +413,9 @@ pub struct CueMatch {
     pub lemma: Arc<str>,
     /// The cue is a form of a verb ("signed"), not a noun or a phrase ("agreement").
     pub verb: bool,
+    /// Used as a verb, the cue states cooperation only with a party, or a reference to one, as
+    /// its object ("helped India", not "helped fund the probe"); as a noun it needs none.
+    pub needs_object: bool,
 }
 
 /// The compiled cue lexicon.
@@ -460,7 +468,8 @@ impl CueLexicon {
                     role: line.role,
                     prefix,
                     lemma: lemma.clone(),
-                    verb: line.forms == Forms::Verb,
+                    verb: matches!(line.forms, Forms::Verb | Forms::VerbWithObject),
+                    needs_object: line.forms == Forms::VerbWithObject,
                 };
                 match slot_of.get(&pattern) {
                     Some(&slot) => {
@@ -571,6 +580,7 @@ impl CueLexicon {
                 end,
                 lemma: Arc::clone(&cue.lemma),
                 verb: cue.verb,
+                needs_object: cue.needs_object,
             });
         }
         out
@@ -659,6 +669,31 @@ mod tests {
         }
         assert_eq!(noun_plural("treaty"), "treaties");
         assert_eq!(noun_plural("agreement"), "agreements");
+    }
+
+    #[test]
+    fn a_verb_with_object_line_generates_verb_forms_that_need_an_object() {
+        let lexicon = CueLexicon::parse(
+            "c",
+            "help\tparticipation\tverb+object\nassist\tparticipation\tverb\n",
+        )
+        .unwrap();
+        let got: Vec<(&str, bool, bool)> = {
+            let text = "She helped, helps and assisted.";
+            lexicon
+                .find(&NormText::new(text))
+                .into_iter()
+                .map(|c| (&text[c.start..c.end], c.verb, c.needs_object))
+                .collect()
+        };
+        assert_eq!(
+            got,
+            [
+                ("helped", true, true),
+                ("helps", true, true),
+                ("assisted", true, false)
+            ]
+        );
     }
 
     #[test]
