@@ -96,6 +96,8 @@ enum Governor<'c> {
     Cessation(&'c CueMatch),
     /// "denied", "ruled out": the statement is denied.
     Denial(&'c CueMatch),
+    /// "exploring", "considering": the cooperation is weighed or prepared, not yet made.
+    Preparation(&'c CueMatch),
 }
 
 impl SentenceView<'_> {
@@ -119,7 +121,11 @@ impl SentenceView<'_> {
         cues[..i].iter().rev().copied().find_map(|g| {
             if !matches!(
                 g.role,
-                CueRole::Negation | CueRole::Cessation | CueRole::Refusal | CueRole::Denial
+                CueRole::Negation
+                    | CueRole::Cessation
+                    | CueRole::Refusal
+                    | CueRole::Denial
+                    | CueRole::Preparation
             ) {
                 return None;
             }
@@ -144,6 +150,21 @@ impl SentenceView<'_> {
                 }
                 CueRole::Denial if reach < DENIAL_REACH && !crosses_clause(gap) => {
                     Some(Governor::Denial(g))
+                }
+                // "exploring formal agreements", "considering joining": what is weighed is a
+                // thing or an act not yet made, not one the text names as existing ("considered
+                // the agreement a success") nor the manner of the verb ("explore the Moon
+                // together").
+                CueRole::Preparation
+                    if reach < CESSATION_REACH
+                        && !crosses_clause(gap)
+                        && !gap.split_whitespace().any(|w| {
+                            is_determiner(w)
+                                && !["a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
+                        })
+                        && !["together", "jointly"].contains(&&*cue.lemma) =>
+                {
+                    Some(Governor::Preparation(g))
                 }
                 _ => None,
             }
@@ -247,9 +268,10 @@ impl SentenceView<'_> {
                 continue;
             }
             let found = match (kind, governors[i]) {
-                (ClaimKind::Prohibition, None | Some(Governor::Cessation(_))) => {
-                    (ClaimKind::Prohibition, Polarity::Negative, *cue, None)
-                }
+                (
+                    ClaimKind::Prohibition,
+                    None | Some(Governor::Cessation(_) | Governor::Preparation(_)),
+                ) => (ClaimKind::Prohibition, Polarity::Negative, *cue, None),
                 // "did not ban cooperation": still cooperating.
                 (ClaimKind::Prohibition, Some(Governor::Negation(n) | Governor::Denial(n))) => {
                     (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
@@ -265,6 +287,10 @@ impl SentenceView<'_> {
                         // "ended its partnership with", "no longer works with".
                         _ => (ClaimKind::Prohibition, Polarity::Negative, stop, Some(*cue)),
                     }
+                }
+                // "exploring formal agreements with": weighed, not yet made.
+                (_, Some(Governor::Preparation(p))) => {
+                    (ClaimKind::Intent, Polarity::Positive, *cue, Some(p))
                 }
                 // "no agreement has been signed": an absence, not a claim.
                 (_, Some(Governor::Negation(_) | Governor::Denial(_))) => continue,

@@ -93,6 +93,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru and Chile should develop their space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("The ultimate goal is for Peru to establish a lasting cooperation with Chile.", &["intent positive intended country:CL,country:PE|"]),
     ("Peru is also meeting Chile for possible cooperation.", &["intent positive intended country:CL,country:PE|"]),
+    // Weighing or preparing a cooperation not yet made is an intent; what exists is not weighed.
+    ("Peru is exploring formal agreements with Chile.", &["intent positive intended country:CL,country:PE|"]),
+    ("Peru and Chile are considering a joint lunar mission.", &["intent positive intended country:CL,country:PE|"]),
+    ("Peru is looking into joining the ESA relay programme.", &["intent positive intended agency:esa,country:PE|"]),
+    ("Peru and Chile considered the agreement a success.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Peru and Chile will explore the Moon together.", &["collaboration positive planned country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
     ("Peru is poised to join the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),

@@ -39,6 +39,10 @@ pub enum CueRole {
     /// cooperation cue right after it becomes a prohibition ("will not cooperate with"); on
     /// its own it states nothing ("will not be ready").
     Refusal,
+    /// Weighing or preparing a cooperation not yet made ("exploring", "considering", "looking
+    /// into"): the cooperation cue it governs, a few words later in the same clause, becomes an
+    /// intent ("exploring formal agreements with"); on its own it states nothing.
+    Preparation,
     /// Denying or ruling out ("denied", "ruled out"): every cooperation cue after it in the
     /// clause is negated, so the sentence states no claim.
     Denial,
@@ -104,6 +108,7 @@ impl CueRole {
             "negation" => CueRole::Negation,
             "cessation" => CueRole::Cessation,
             "refusal" => CueRole::Refusal,
+            "preparation" => CueRole::Preparation,
             "denial" => CueRole::Denial,
             "frame" => CueRole::Frame,
             "speech" => CueRole::Speech,
