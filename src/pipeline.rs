@@ -4,7 +4,7 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use crate::claims::{self, Claim, ClaimEntity};
+use crate::claims::{self, Claim, ClaimEntity, Decision, Finding};
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
 use crate::record::{
     ClaimRecord, DecisionRecord, DocumentRecord, EntityRef, Evidence, ExplainLine, ExplainRecord,
@@ -107,66 +107,11 @@ impl Pipeline {
         let entities = entities;
         let cues = times.time(Stage::MatchCues, || self.gazetteer.cues().find(&norm));
         drop(norm);
-        let (claims, decisions) = times.time(Stage::Claims, || {
-            if self.explain {
-                claims::extract_explained(&entities, text, &sentences, &mentions, &cues)
-            } else {
-                (
-                    claims::extract(&entities, text, &sentences, &mentions, &cues),
-                    Vec::new(),
-                )
-            }
-        });
-        drop(cues);
         let records_started = Instant::now();
         let published = doc
             .published
             .clone()
             .or_else(|| metadata::published(text, &sentences));
-        let mut mention = MentionRecord {
-            doc_id: doc.doc_id.clone(),
-            entity_id: String::new(),
-            name: String::new(),
-            entity_type: String::new(),
-            text: String::new(),
-            start: 0,
-            end: 0,
-            sentence: 0,
-            match_kind: String::new(),
-            confidence: 0.0,
-        };
-        for m in &mentions {
-            fill_mention_record(&mut mention, &entities, text, m);
-            sink.mention(&mention);
-        }
-        claim_records(
-            &entities,
-            doc,
-            &sentences,
-            published.as_deref(),
-            &claims,
-            sink,
-        );
-        let document = DocumentRecord {
-            doc_id: doc.doc_id.clone(),
-            path: doc.path.clone(),
-            sha256: doc.sha256.clone(),
-            bytes: text.len(),
-            encoding: doc.encoding.clone(),
-            compression: doc.compression.clone(),
-            markup: doc.markup.clone(),
-            title: metadata::title(text, &sentences),
-            published,
-            sentences: sentences.len(),
-            mentions: mentions.len(),
-            claims: claims.len(),
-            near_duplicate_of: None,
-            meta: doc.meta.clone(),
-            signature: None,
-            gazetteer_version: GAZETTEER_VERSION.to_string(),
-            gazetteer_hash: self.gazetteer.hash().to_string(),
-        };
-        drop((mentions, claims));
         for l in &lost {
             let (entry, winner) = (entities.entry(l.entry), entities.entry(l.winner));
             sink.explain(ExplainLine::Candidate(ExplainRecord {
@@ -183,36 +128,87 @@ impl Pipeline {
                 rule: l.rule.to_string(),
             }));
         }
-        for d in &decisions {
-            let sentence = &sentences[d.sentence];
-            sink.explain(ExplainLine::Decision(DecisionRecord {
-                doc_id: doc.doc_id.clone(),
-                sentence: d.sentence,
-                start: sentence.start,
-                end: sentence.end,
-                decision: d.outcome.to_string(),
-                rules: d.rules.clone(),
-                set_aside: d
-                    .set_aside
-                    .iter()
-                    .map(|&(entry, start, end, why)| SetAside {
-                        entity_id: entities.entry(entry).id.clone(),
-                        text: text[start..end].to_string(),
-                        start,
-                        end,
-                        reason: why.to_string(),
-                    })
-                    .collect(),
-            }));
+        drop(lost);
+        times.add(Stage::Records, records_started.elapsed());
+        // Each claim becomes a record as soon as its sentence is done (and a decision an
+        // explanation, after the candidates above), so a document dense with claims holds one
+        // sentence's claims at a time, not all of them. The time spent making records is the
+        // records stage's, not the rules'.
+        let mut recorder = ClaimRecorder::new(&entities, doc, &sentences, published.as_deref());
+        let mut in_records = Duration::ZERO;
+        let claims_started = Instant::now();
+        claims::extract_each(
+            &entities,
+            text,
+            &sentences,
+            &mentions,
+            &cues,
+            self.explain,
+            |finding| {
+                let started = Instant::now();
+                match finding {
+                    Finding::Claim(claim) => sink.claim(recorder.record(claim)),
+                    Finding::Decision(d) => {
+                        sink.explain(decision_line(&entities, doc, &sentences, d));
+                    }
+                }
+                in_records += started.elapsed();
+            },
+        );
+        times.add(
+            Stage::Claims,
+            claims_started.elapsed().saturating_sub(in_records),
+        );
+        times.add(Stage::Records, in_records);
+        let claims = recorder.count;
+        drop((cues, recorder));
+        // The mentions' records last: a sink that keeps records (`--stdin`) does not hold them
+        // beside the cues.
+        let records_started = Instant::now();
+        let mut mention = MentionRecord {
+            doc_id: doc.doc_id.clone(),
+            entity_id: String::new(),
+            name: String::new(),
+            entity_type: String::new(),
+            text: String::new(),
+            start: 0,
+            end: 0,
+            sentence: 0,
+            match_kind: String::new(),
+            confidence: 0.0,
+        };
+        for m in &mentions {
+            fill_mention_record(&mut mention, &entities, text, m);
+            sink.mention(&mention);
         }
+        let document = DocumentRecord {
+            doc_id: doc.doc_id.clone(),
+            path: doc.path.clone(),
+            sha256: doc.sha256.clone(),
+            bytes: text.len(),
+            encoding: doc.encoding.clone(),
+            compression: doc.compression.clone(),
+            markup: doc.markup.clone(),
+            title: metadata::title(text, &sentences),
+            published,
+            sentences: sentences.len(),
+            mentions: mentions.len(),
+            claims,
+            near_duplicate_of: None,
+            meta: doc.meta.clone(),
+            signature: None,
+            gazetteer_version: GAZETTEER_VERSION.to_string(),
+            gazetteer_hash: self.gazetteer.hash().to_string(),
+        };
+        drop(mentions);
         times.add(Stage::Records, records_started.elapsed());
         let signature = times.time(Stage::Signature, || Signature::of(text, &sentences));
         (document, signature)
     }
 }
 
-/// Where [`Pipeline::process_into`] puts a document's records, one at a time, in the order of
-/// their files.
+/// Where [`Pipeline::process_into`] puts a document's records, one at a time, each file's in
+/// its order (one file's records may come before another's: claims before mentions).
 pub trait RecordSink {
     /// A `mentions.jsonl` line: one record, refilled for each mention of a document so that
     /// its strings are not allocated again and again.
@@ -404,31 +400,85 @@ fn entity_ref(entities: &Entities<'_>, text: &str, e: &ClaimEntity) -> EntityRef
     }
 }
 
-/// Hands `sink` the record of each claim, in order.
-fn claim_records(
+/// The `explain.jsonl` line of a sentence's decision.
+fn decision_line(
     entities: &Entities<'_>,
     doc: &Document,
     sentences: &[Sentence],
-    published: Option<&str>,
-    claims: &[Claim],
-    sink: &mut impl RecordSink,
-) {
-    if claims.is_empty() {
-        // Nothing to cite a line of.
-        return;
+    d: Decision,
+) -> ExplainLine {
+    let text = doc.text.as_str();
+    let sentence = &sentences[d.sentence];
+    ExplainLine::Decision(DecisionRecord {
+        doc_id: doc.doc_id.clone(),
+        sentence: d.sentence,
+        start: sentence.start,
+        end: sentence.end,
+        decision: d.outcome.to_string(),
+        rules: d.rules,
+        set_aside: d
+            .set_aside
+            .iter()
+            .map(|&(entry, start, end, why)| SetAside {
+                entity_id: entities.entry(entry).id.clone(),
+                text: text[start..end].to_string(),
+                start,
+                end,
+                reason: why.to_string(),
+            })
+            .collect(),
+    })
+}
+
+/// Makes the records of a document's claims one at a time, in text order, as the rules find
+/// them.
+struct ClaimRecorder<'a> {
+    entities: &'a Entities<'a>,
+    doc: &'a Document,
+    sentences: &'a [Sentence],
+    published: Option<&'a str>,
+    /// Built at the first claim: a document without claims has no line to cite.
+    lines: Option<LineIndex>,
+    /// The facts of the sentence of the last claim: claims come in text order, a sentence's
+    /// together, so its time and counts are found once for them all.
+    facts: Option<SentenceFacts>,
+    /// How many records were made.
+    count: usize,
+}
+
+impl<'a> ClaimRecorder<'a> {
+    fn new(
+        entities: &'a Entities<'a>,
+        doc: &'a Document,
+        sentences: &'a [Sentence],
+        published: Option<&'a str>,
+    ) -> ClaimRecorder<'a> {
+        ClaimRecorder {
+            entities,
+            doc,
+            sentences,
+            published,
+            lines: None,
+            facts: None,
+            count: 0,
+        }
     }
-    let lines = LineIndex::new(&doc.text);
-    let mut facts: Option<SentenceFacts> = None;
-    for c in claims {
-        // Claims come in text order, a sentence's together: its time and counts are found
-        // once for them all.
-        let facts = match &mut facts {
-            Some(facts) if facts.sentence == c.sentence => facts,
+
+    /// The record of the next claim.
+    fn record(&mut self, claim: Claim) -> ClaimRecord {
+        let (doc, sentences) = (self.doc, self.sentences);
+        let lines = self.lines.get_or_insert_with(|| LineIndex::new(&doc.text));
+        let facts = match &mut self.facts {
+            Some(facts) if facts.sentence == claim.sentence => facts,
             slot => slot.insert(SentenceFacts::of(
-                &doc.text, sentences, published, c.sentence,
+                &doc.text,
+                sentences,
+                self.published,
+                claim.sentence,
             )),
         };
-        sink.claim(claim_record(entities, doc, sentences, &lines, facts, c));
+        self.count += 1;
+        claim_record(self.entities, doc, sentences, lines, facts, claim)
     }
 }
 
@@ -466,7 +516,7 @@ fn claim_record(
     sentences: &[Sentence],
     lines: &LineIndex,
     facts: &SentenceFacts,
-    claim: &Claim,
+    claim: Claim,
 ) -> ClaimRecord {
     debug_assert_eq!(facts.sentence, claim.sentence);
     let text = doc.text.as_str();
@@ -512,7 +562,7 @@ fn claim_record(
         time: facts.time.clone(),
         quantities: facts.quantities.clone(),
         confidence: claim.confidence,
-        rule: claim.rule.clone(),
+        rule: claim.rule,
     };
     record.claim_id = record.expected_id();
     record

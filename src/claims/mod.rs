@@ -36,8 +36,11 @@
 //!    own agency); a sentence with a list yields one claim with all of them, and sanctions or
 //!    "A in partnership with B" inside another relation are a claim of their own.
 //!
-//! With `extract --explain`, [`extract_explained`] also reports, for every sentence naming two
-//! or more parties, the outcome and every party set aside with why ([`Decision`]).
+//! [`extract_each`] hands over each sentence's claims as soon as they are found, so the
+//! pipeline makes them records at once and a document never holds all its claims; [`extract`]
+//! collects them. With `extract --explain`, [`extract_explained`] also reports, for every
+//! sentence naming two or more parties, the outcome and every party set aside with why
+//! ([`Decision`]).
 //!
 //! `sentence` runs the rules over one sentence as named steps in order (2 and 5, and the
 //! parts of 1 that narrow the parties), `parties` tells who only seems a party (1, and one
@@ -135,6 +138,17 @@ pub struct Decision {
     pub set_aside: Vec<(usize, usize, usize, &'static str)>,
 }
 
+/// What the claim rules made of one sentence, handed over by [`extract_each`] as soon as the
+/// sentence is done.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    /// One claim; a sentence's claims come in order, before its decision.
+    Claim(Claim),
+    /// What the rules decided for a sentence naming two or more parties (only when
+    /// explaining).
+    Decision(Decision),
+}
+
 /// Extracts the claims of one document, in sentence order.
 pub fn extract(
     gazetteer: &Entities<'_>,
@@ -143,7 +157,7 @@ pub fn extract(
     mentions: &[Mention],
     cues: &[CueMatch],
 ) -> Vec<Claim> {
-    run(gazetteer, text, sentences, mentions, cues, None)
+    collect(gazetteer, text, sentences, mentions, cues, false).0
 }
 
 /// Like [`extract`], and also what the rules decided for every sentence naming two or more
@@ -155,16 +169,125 @@ pub fn extract_explained(
     mentions: &[Mention],
     cues: &[CueMatch],
 ) -> (Vec<Claim>, Vec<Decision>) {
-    let mut decisions = Vec::new();
-    let claims = run(
+    collect(gazetteer, text, sentences, mentions, cues, true)
+}
+
+fn collect(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[CueMatch],
+    explain: bool,
+) -> (Vec<Claim>, Vec<Decision>) {
+    let (mut claims, mut decisions) = (Vec::new(), Vec::new());
+    extract_each(
         gazetteer,
         text,
         sentences,
         mentions,
         cues,
-        Some(&mut decisions),
+        explain,
+        |finding| match finding {
+            Finding::Claim(claim) => claims.push(claim),
+            Finding::Decision(decision) => decisions.push(decision),
+        },
     );
     (claims, decisions)
+}
+
+/// The claims of one document in sentence order (and with `explain` the [`Decision`] of each
+/// sentence naming two or more parties), each handed to `found` as soon as its sentence is
+/// done: a document dense with claims need not hold them all at once.
+pub fn extract_each(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[CueMatch],
+    explain: bool,
+    mut found: impl FnMut(Finding),
+) {
+    let mut discourse = Discourse::default();
+    let mut mention_at = 0;
+    let mut cue_at = 0;
+    for (index, sentence) in sentences.iter().enumerate() {
+        let first_mention = mention_at;
+        while mention_at < mentions.len() && mentions[mention_at].start < sentence.end {
+            mention_at += 1;
+        }
+        let first_cue = cue_at;
+        while cue_at < cues.len() && cues[cue_at].start < sentence.end {
+            cue_at += 1;
+        }
+        if sentence.kind == UnitKind::Meta {
+            continue;
+        }
+        let in_sentence = |start: usize| start >= sentence.start;
+        let sentence_mentions: Vec<&Mention> = mentions[first_mention..mention_at]
+            .iter()
+            .filter(|m| in_sentence(m.start))
+            .collect();
+        // A cue word inside a name is part of the name: "States" in "the United States" is
+        // no speech verb, "Cooperation" in an organisation's name states nothing.
+        // Mentions are sorted and do not overlap: the one that may hold the cue is the last
+        // one starting at or before it.
+        let inside_a_name = |c: &CueMatch| {
+            let after = sentence_mentions.partition_point(|m| m.start <= c.start);
+            after
+                .checked_sub(1)
+                .is_some_and(|last| c.end <= sentence_mentions[last].end)
+        };
+        let with_a_nationality =
+            references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);
+        let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
+            .iter()
+            .filter(|c| {
+                in_sentence(c.start)
+                    && !inside_a_name(c)
+                    && !heads_an_unlisted_name(gazetteer, text, sentence, c)
+                    && !opens_a_compound(text, c)
+                    && !counted(text, c)
+            })
+            .collect();
+        if !with_a_nationality.is_empty() {
+            sentence_cues.extend(&with_a_nationality);
+            sentence_cues.sort_by_key(|c| c.start);
+        }
+        let view = SentenceView {
+            gazetteer,
+            text,
+            sentence,
+            index,
+            mentions: sentence_mentions,
+            cues: sentence_cues,
+        };
+        // Headings state no claims, but what they name is what "both organisations" in the
+        // text below may refer to.
+        if sentence.kind != UnitKind::Heading && view.may_have_two_parties() {
+            let mut notes = Notes::default();
+            for claim in view.claims(&discourse, &mut notes) {
+                found(Finding::Claim(claim));
+            }
+            if explain {
+                let named_parties: HashSet<usize> = view
+                    .mentions
+                    .iter()
+                    .filter(|m| view.is_party(m))
+                    .map(|m| m.entry)
+                    .collect();
+                if named_parties.len() >= 2 {
+                    found(Finding::Decision(Decision {
+                        sentence: index,
+                        outcome: notes.outcome,
+                        rules: notes.rules,
+                        set_aside: notes.set_aside,
+                    }));
+                }
+            }
+        }
+        view.remember(&mut discourse);
+    }
 }
 
 /// A verb cue written as the first part of a hyphenated compound is no verb: "end" in
@@ -280,95 +403,4 @@ fn first_words(text: &str, n: usize) -> Option<usize> {
         end = text.len() - rest.len() + word.len();
     }
     Some(end)
-}
-
-fn run(
-    gazetteer: &Entities<'_>,
-    text: &str,
-    sentences: &[Sentence],
-    mentions: &[Mention],
-    cues: &[CueMatch],
-    mut decisions: Option<&mut Vec<Decision>>,
-) -> Vec<Claim> {
-    let mut discourse = Discourse::default();
-    let mut claims = Vec::new();
-    let mut mention_at = 0;
-    let mut cue_at = 0;
-    for (index, sentence) in sentences.iter().enumerate() {
-        let first_mention = mention_at;
-        while mention_at < mentions.len() && mentions[mention_at].start < sentence.end {
-            mention_at += 1;
-        }
-        let first_cue = cue_at;
-        while cue_at < cues.len() && cues[cue_at].start < sentence.end {
-            cue_at += 1;
-        }
-        if sentence.kind == UnitKind::Meta {
-            continue;
-        }
-        let in_sentence = |start: usize| start >= sentence.start;
-        let sentence_mentions: Vec<&Mention> = mentions[first_mention..mention_at]
-            .iter()
-            .filter(|m| in_sentence(m.start))
-            .collect();
-        // A cue word inside a name is part of the name: "States" in "the United States" is
-        // no speech verb, "Cooperation" in an organisation's name states nothing.
-        // Mentions are sorted and do not overlap: the one that may hold the cue is the last
-        // one starting at or before it.
-        let inside_a_name = |c: &CueMatch| {
-            let after = sentence_mentions.partition_point(|m| m.start <= c.start);
-            after
-                .checked_sub(1)
-                .is_some_and(|last| c.end <= sentence_mentions[last].end)
-        };
-        let with_a_nationality =
-            references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);
-        let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
-            .iter()
-            .filter(|c| {
-                in_sentence(c.start)
-                    && !inside_a_name(c)
-                    && !heads_an_unlisted_name(gazetteer, text, sentence, c)
-                    && !opens_a_compound(text, c)
-                    && !counted(text, c)
-            })
-            .collect();
-        if !with_a_nationality.is_empty() {
-            sentence_cues.extend(&with_a_nationality);
-            sentence_cues.sort_by_key(|c| c.start);
-        }
-        let view = SentenceView {
-            gazetteer,
-            text,
-            sentence,
-            index,
-            mentions: sentence_mentions,
-            cues: sentence_cues,
-        };
-        // Headings state no claims, but what they name is what "both organisations" in the
-        // text below may refer to.
-        if sentence.kind != UnitKind::Heading && view.may_have_two_parties() {
-            let mut notes = Notes::default();
-            let found = view.claims(&discourse, &mut notes);
-            if let Some(decisions) = decisions.as_deref_mut() {
-                let named_parties: HashSet<usize> = view
-                    .mentions
-                    .iter()
-                    .filter(|m| view.is_party(m))
-                    .map(|m| m.entry)
-                    .collect();
-                if named_parties.len() >= 2 {
-                    decisions.push(Decision {
-                        sentence: index,
-                        outcome: notes.outcome,
-                        rules: notes.rules,
-                        set_aside: notes.set_aside,
-                    });
-                }
-            }
-            claims.extend(found);
-        }
-        view.remember(&mut discourse);
-    }
-    claims
 }

@@ -10,10 +10,10 @@ use std::time::Instant;
 
 use crate::gazetteer::{Gazetteer, GAZETTEER_VERSION};
 use crate::pipeline::StageTimes;
-use crate::record::{ClaimRecord, DocumentRecord, RejectedRecord, Summary};
+use crate::record::{ClaimKind, ClaimRecord, DocumentRecord, RejectedRecord, Summary};
 use crate::run::dedup::DuplicateIndex;
 use crate::run::incremental::ManifestEntry;
-use crate::run::relations::{Affiliations, RelationClaim, RelationSet};
+use crate::run::relations::{Affiliations, DocumentRelations, RelationClaim, RelationSet};
 use crate::run::spill::RecordLines;
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
@@ -33,9 +33,9 @@ pub struct StoredDocument {
     pub claims: RecordLines,
     /// Its lines of `explain.jsonl` (none when not explaining).
     pub explain: RecordLines,
-    /// What the relations take from each of its claims, when they were made with the claim
-    /// lines (a document processed in this run); `None` reads them from the claim lines.
-    pub relations: Option<Vec<RelationClaim>>,
+    /// What the relations take from its claims, when it was made with the claim lines (a
+    /// document processed in this run); `None` reads it from the claim lines.
+    pub relations: Option<DocumentRelations>,
     /// Its manifest entry.
     pub entry: ManifestEntry,
 }
@@ -136,18 +136,16 @@ impl CorpusWriter {
         }
     }
 
-    /// Counts a claim and adds it to the relations, the near-duplicate's original counting as
-    /// its source.
-    fn count_claim(&mut self, claim: RelationClaim, numbers: Numbers) {
+    /// Counts a claim of `kind` in the summary.
+    fn count_claim(&mut self, kind: ClaimKind) {
         self.summary.claims += 1;
-        let kind = claim.kind.as_str();
+        let kind = kind.as_str();
         match self.summary.claims_by_kind.get_mut(kind) {
             Some(count) => *count += 1,
             None => {
                 self.summary.claims_by_kind.insert(kind.to_string(), 1);
             }
         }
-        self.relations.add(claim, numbers.document, numbers.source);
     }
 
     /// Writes a document whose records are encoded; `reused` counts it as reused from the
@@ -170,15 +168,21 @@ impl CorpusWriter {
         let numbers = self.admit(&mut document, &signature);
         self.summary.mentions += mentions.len();
         match relations {
+            // The claims are added to the relations with the near-duplicate's original
+            // counting as their source.
             Some(relations) => {
-                for claim in relations {
-                    self.count_claim(claim, numbers);
+                for kind in relations.kinds() {
+                    self.count_claim(kind);
                 }
+                self.relations
+                    .add_document(relations, numbers.document, numbers.source);
             }
             None => claims
                 .try_for_each_line(|line| {
                     let claim: ClaimRecord = serde_json::from_slice(line)?;
-                    self.count_claim(RelationClaim::of(&claim), numbers);
+                    self.count_claim(claim.kind);
+                    self.relations
+                        .add(RelationClaim::of(&claim), numbers.document, numbers.source);
                     Ok(())
                 })
                 .map_err(|source| StoredError::Spill {

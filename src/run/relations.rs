@@ -95,7 +95,7 @@ struct Citation {
 }
 
 /// One line of `relations.jsonl` as the set holds it: encodes exactly as a
-/// [`RelationRecord`] with the same values.
+/// [`RelationRecord`](crate::record::RelationRecord) with the same values.
 #[derive(Debug, Serialize)]
 pub struct RelationLine<'s> {
     relation_id: &'s str,
@@ -127,23 +127,48 @@ impl Serialize for Citations<'_> {
     }
 }
 
-/// What the relations and the summary take from one claim record: made beside the record
-/// by the worker that encodes it, so the writer need not read the record back.
+/// What the claims of one relation share, and the key that tells relations apart: what the
+/// relations take from a claim besides its citation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// The claims' kind.
+    pub kind: ClaimKind,
+    /// The claims' polarity.
+    pub polarity: Polarity,
+    /// The parties, sorted by id, each once.
+    pub parties: Vec<EntityName>,
+    /// The first mission.
+    pub mission: Option<EntityName>,
+    /// Kind, polarity, party ids and mission id, as the text whose hash is the relation's id:
+    /// made with the claim so the writer only looks it up.
+    pub key: String,
+}
+
+impl Relation {
+    /// The relation `claim` states.
+    pub fn of(claim: &ClaimRecord) -> Relation {
+        let mut parties: Vec<EntityName> = claim.parties.iter().map(entity_name).collect();
+        parties.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
+        parties.dedup_by(|a, b| a.entity_id == b.entity_id);
+        let mission = claim.missions.first().map(entity_name);
+        let key = relation_key(claim.kind, claim.polarity, &parties, mission.as_ref());
+        Relation {
+            kind: claim.kind,
+            polarity: claim.polarity,
+            parties,
+            mission,
+            key,
+        }
+    }
+}
+
+/// What the relations and the summary take from one claim record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelationClaim {
+    /// The relation it states.
+    pub relation: Relation,
     /// The claim id's 16 hex digits as the number they spell.
     pub claim: u64,
-    /// The claim's kind.
-    pub kind: ClaimKind,
-    /// The claim's polarity.
-    pub polarity: Polarity,
-    /// Its parties, sorted by id, each once.
-    pub parties: Vec<EntityName>,
-    /// Its first mission.
-    pub mission: Option<EntityName>,
-    /// What a relation's claims share (kind, polarity, party ids and mission id), as the text
-    /// whose hash is the relation's id: made with the claim so the writer only looks it up.
-    pub key: String,
     /// Start of its evidence sentence.
     pub start: u64,
     /// End of its evidence sentence.
@@ -153,21 +178,91 @@ pub struct RelationClaim {
 impl RelationClaim {
     /// The part of `claim` the relations need.
     pub fn of(claim: &ClaimRecord) -> RelationClaim {
-        let mut parties: Vec<EntityName> = claim.parties.iter().map(entity_name).collect();
-        parties.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
-        parties.dedup_by(|a, b| a.entity_id == b.entity_id);
-        let mission = claim.missions.first().map(entity_name);
-        let key = relation_key(claim.kind, claim.polarity, &parties, mission.as_ref());
         RelationClaim {
+            relation: Relation::of(claim),
             claim: claim_number(&claim.claim_id),
-            kind: claim.kind,
-            polarity: claim.polarity,
-            parties,
-            mission,
-            key,
             start: claim.evidence.start as u64,
             end: claim.evidence.end as u64,
         }
+    }
+}
+
+/// What the relations and the summary take from the claims of one document, made beside
+/// their lines by the worker that encodes them, so the writer need not read the lines back:
+/// each relation the claims state once, and per claim 32 bytes (its id number, its relation,
+/// its evidence span). A document of many claims between a few parties holds a few relations,
+/// not every claim's parties.
+#[derive(Debug, Default)]
+pub struct DocumentRelations {
+    /// The distinct relations, in order of their first claim.
+    relations: Vec<Relation>,
+    /// Index in `relations` by key.
+    by_key: HashMap<String, u32>,
+    /// The claims, in order.
+    claims: Vec<DocumentClaim>,
+}
+
+/// A claim of a [`DocumentRelations`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct DocumentClaim {
+    /// Index of its relation in the document's.
+    relation: u32,
+    claim: u64,
+    start: u64,
+    end: u64,
+}
+
+impl DocumentRelations {
+    /// Adds the next claim of the document.
+    pub fn push(&mut self, claim: &ClaimRecord) {
+        let RelationClaim {
+            relation,
+            claim,
+            start,
+            end,
+        } = RelationClaim::of(claim);
+        let index = match self.by_key.get(&relation.key) {
+            Some(&index) => index,
+            None => {
+                let index = self.relations.len() as u32;
+                self.by_key.insert(relation.key.clone(), index);
+                self.relations.push(relation);
+                index
+            }
+        };
+        self.claims.push(DocumentClaim {
+            relation: index,
+            claim,
+            start,
+            end,
+        });
+    }
+
+    /// How many claims there are.
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// The kind of each claim, in order.
+    pub fn kinds(&self) -> impl Iterator<Item = ClaimKind> + '_ {
+        self.claims
+            .iter()
+            .map(|c| self.relations[c.relation as usize].kind)
+    }
+
+    /// Each claim as [`RelationClaim::of`] makes it from its record, in order.
+    pub fn claims(&self) -> impl Iterator<Item = RelationClaim> + '_ {
+        self.claims.iter().map(|c| RelationClaim {
+            relation: self.relations[c.relation as usize].clone(),
+            claim: c.claim,
+            start: c.start,
+            end: c.end,
+        })
     }
 }
 
@@ -257,33 +352,66 @@ impl RelationSet {
     /// Adds a claim of registered document `document`; `source` is the document that counts
     /// as its source (the original when the claim's document is a near-duplicate).
     pub fn add(&mut self, claim: RelationClaim, document: u32, source: u32) {
-        let index = match self.by_key.get(&claim.key) {
-            Some(&i) => i,
-            None => {
-                let relation_id =
-                    hex::encode(Sha256::digest(claim.key.as_bytes()))[..16].to_string();
-                self.relations.push(Building {
-                    relation_id,
-                    kind: claim.kind,
-                    polarity: claim.polarity,
-                    parties: claim.parties,
-                    mission: claim.mission,
-                    citations: Vec::new(),
-                    documents: BTreeSet::new(),
-                    sources: BTreeSet::new(),
-                });
-                self.by_key.insert(claim.key, self.relations.len() - 1);
-                self.relations.len() - 1
-            }
-        };
-        let building = &mut self.relations[index];
-        building.citations.push(Citation {
-            claim: claim.claim,
-            document,
-            start: claim.start,
-            end: claim.end,
+        let index = self.index_of(claim.relation);
+        self.cite(
+            index,
+            Citation {
+                claim: claim.claim,
+                document,
+                start: claim.start,
+                end: claim.end,
+            },
+            source,
+        );
+    }
+
+    /// Adds the claims of registered document `document`, in order, as [`RelationSet::add`]
+    /// adds each; each relation is looked up once.
+    pub fn add_document(&mut self, relations: DocumentRelations, document: u32, source: u32) {
+        // A relation new to the set is added at its first claim in the document: adding the
+        // document's relations in the order of their first claims, before their claims, puts
+        // them in the same order.
+        let indices: Vec<usize> = relations
+            .relations
+            .into_iter()
+            .map(|relation| self.index_of(relation))
+            .collect();
+        for c in relations.claims {
+            let citation = Citation {
+                claim: c.claim,
+                document,
+                start: c.start,
+                end: c.end,
+            };
+            self.cite(indices[c.relation as usize], citation, source);
+        }
+    }
+
+    /// The index of `relation` among the set's, added when new.
+    fn index_of(&mut self, relation: Relation) -> usize {
+        if let Some(&index) = self.by_key.get(&relation.key) {
+            return index;
+        }
+        let relation_id = hex::encode(Sha256::digest(relation.key.as_bytes()))[..16].to_string();
+        self.relations.push(Building {
+            relation_id,
+            kind: relation.kind,
+            polarity: relation.polarity,
+            parties: relation.parties,
+            mission: relation.mission,
+            citations: Vec::new(),
+            documents: BTreeSet::new(),
+            sources: BTreeSet::new(),
         });
-        building.documents.insert(document);
+        self.by_key.insert(relation.key, self.relations.len() - 1);
+        self.relations.len() - 1
+    }
+
+    /// Adds a claim to the relation at `index`, `source` counting as its source.
+    fn cite(&mut self, index: usize, citation: Citation, source: u32) {
+        let building = &mut self.relations[index];
+        building.documents.insert(citation.document);
+        building.citations.push(citation);
         building.sources.insert(source);
     }
 
@@ -606,13 +734,14 @@ mod tests {
         record.evidence.start = 7;
         record.evidence.end = 42;
         record.missions = vec![record.parties[1].clone(), record.parties[0].clone()];
-        let relation = RelationClaim::of(&record);
-        assert_eq!(relation.claim, 255);
+        let cited = RelationClaim::of(&record);
+        assert_eq!(cited.claim, 255);
+        assert_eq!((cited.start, cited.end), (7, 42));
+        let relation = cited.relation;
         assert_eq!(
             relation.key,
             "agreement|Positive|agency:nasa,country:RU|agency:nasa"
         );
-        assert_eq!((relation.start, relation.end), (7, 42));
         assert_eq!(
             (relation.kind, relation.polarity),
             (record.kind, record.polarity)
@@ -667,6 +796,50 @@ mod tests {
             read.mission.map(|m| m.entity_id),
             Some("agency:nasa".into())
         );
+    }
+
+    #[test]
+    fn a_documents_relations_added_at_once_are_its_claims_added_one_by_one() {
+        let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
+        let documents = [
+            vec![
+                claim("01", "agreement", "positive", &[NASA, RUSSIA]),
+                claim("02", "agreement", "positive", &[CHINA, CNSA]),
+                claim("03", "agreement", "positive", &[RUSSIA, NASA, RUSSIA]),
+            ],
+            vec![
+                claim("04", "prohibition", "negative", &[NASA, CHINA]),
+                claim("05", "agreement", "positive", &[CNSA, CHINA]),
+                claim("06", "prohibition", "negative", &[CHINA, NASA]),
+            ],
+        ];
+        let (mut one_by_one, mut at_once) = (
+            RelationSet::new(Affiliations::of(&gazetteer)),
+            RelationSet::new(Affiliations::of(&gazetteer)),
+        );
+        for (i, claims) in documents.iter().enumerate() {
+            let doc_id = format!("{i}.txt");
+            let document = one_by_one.register_document(&doc_id);
+            let mut relations = DocumentRelations::default();
+            for c in claims {
+                one_by_one.add(RelationClaim::of(c), document, 0);
+                relations.push(c);
+            }
+            assert_eq!(relations.len(), claims.len());
+            let kinds: Vec<ClaimKind> = relations.kinds().collect();
+            assert_eq!(kinds, claims.iter().map(|c| c.kind).collect::<Vec<_>>());
+            let read_back: Vec<RelationClaim> = claims.iter().map(RelationClaim::of).collect();
+            assert_eq!(relations.claims().collect::<Vec<_>>(), read_back);
+            let document = at_once.register_document(&doc_id);
+            at_once.add_document(relations, document, 0);
+        }
+        let lines = |set: &RelationSet| -> Vec<String> {
+            set.relations()
+                .map(|line| serde_json::to_string(&line).unwrap())
+                .collect()
+        };
+        assert_eq!(lines(&one_by_one).len(), 3);
+        assert_eq!(lines(&at_once), lines(&one_by_one));
     }
 
     /// The relations of `claims` with the shipped gazetteer's affiliations.

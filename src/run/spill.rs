@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::pipeline::RecordSink;
 use crate::record::{ClaimRecord, ExplainLine, MentionRecord};
 use crate::run::encode::{claim_json, mention_json};
-use crate::run::relations::RelationClaim;
+use crate::run::relations::DocumentRelations;
 
 /// Bytes of lines kept in memory before they move to a temporary file.
 pub const SPILL_BYTES: usize = 1 << 20;
@@ -153,8 +153,8 @@ pub struct EncodedRecords {
     pub claims: RecordLines,
     /// Its `explain.jsonl` lines.
     pub explain: RecordLines,
-    /// What the relations take from each of its claims, in order.
-    pub relations: Vec<RelationClaim>,
+    /// What the relations take from its claims.
+    pub relations: DocumentRelations,
     /// The first record that could not be kept.
     error: Option<io::Error>,
 }
@@ -188,7 +188,7 @@ impl RecordSink for EncodedRecords {
     }
 
     fn claim(&mut self, record: ClaimRecord) {
-        self.relations.push(RelationClaim::of(&record));
+        self.relations.push(&record);
         let kept = self.claims.push_encoded(|out| {
             claim_json(out, &record);
             Ok(())
@@ -212,6 +212,7 @@ fn rewound(file: BufWriter<File>) -> io::Result<BufReader<File>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::run::relations::RelationClaim;
 
     fn json_lines<T: Serialize>(records: &[T]) -> String {
         records
@@ -290,7 +291,7 @@ mod tests {
         // What the relations take from the claims, made beside their lines: the same as
         // reading the lines back.
         let read_back: Vec<RelationClaim> = output.claims.iter().map(RelationClaim::of).collect();
-        assert_eq!(encoded.relations, read_back);
+        assert_eq!(encoded.relations.claims().collect::<Vec<_>>(), read_back);
         for (got, want) in [
             (encoded.mentions, json_lines(&output.mentions)),
             (encoded.claims, json_lines(&output.claims)),
