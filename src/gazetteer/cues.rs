@@ -184,6 +184,9 @@ fn read_cue_file(
     out: &mut CueFile,
     errors: &mut Vec<GazetteerError>,
 ) {
+    // Each written line once: a repeated line, or a second `forms` line for one verb that
+    // silently replaces the first, is a mistake.
+    let mut written: HashMap<String, usize> = HashMap::new();
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
@@ -203,6 +206,17 @@ fn read_cue_file(
         }
         if role_name.is_empty() {
             errors.push(bad(format!("missing role for `{phrase}`")));
+            continue;
+        }
+        let key = if role_name == "forms" {
+            format!("{}\tforms", phrase.to_lowercase())
+        } else {
+            format!("{}\t{role_name}\t{third}", phrase.to_lowercase())
+        };
+        if let Some(earlier) = written.insert(key, index + 1) {
+            errors.push(bad(format!(
+                "`{phrase}` is already written on line {earlier}"
+            )));
             continue;
         }
         if role_name == "forms" {
@@ -814,6 +828,23 @@ mod tests {
         assert_eq!(
             text,
             ["cues.tsv:2: bad cue: `funded by` has another role on line 1"]
+        );
+    }
+
+    #[test]
+    fn a_repeated_line_or_a_second_forms_line_for_a_verb_is_an_error() {
+        let err = CueLexicon::parse(
+            "cues.tsv",
+            "quit\tforms\tquit\nquit\tcessation\tverb\nQuit\tforms\tquit quitting\nquit\tcessation\tverb\n",
+        )
+        .unwrap_err();
+        let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "cues.tsv:3: bad cue: `Quit` is already written on line 1",
+                "cues.tsv:4: bad cue: `quit` is already written on line 2"
+            ]
         );
     }
 }
