@@ -270,7 +270,7 @@ impl SentenceView<'_> {
     /// "between" and the parties coordinated after it name who the relation is between. When
     /// it follows the main cue in its clause and lists two or more parties, the parties before
     /// the list are set aside, except the subject of a main verb; whatever follows the list is
-    /// kept.
+    /// kept, unless it is quoted after a colon or a quotation mark.
     fn keep_between_list(
         &self,
         main_cue: &CueMatch,
@@ -301,9 +301,13 @@ impl SentenceView<'_> {
             Vec::new()
         };
         // What follows the list is a phrase of its own (", which dates back to when CNES and
-        // ISA signed").
+        // ISA signed"), unless a colon or a quotation opens after the list: what is quoted
+        // there is said about the relation, not part of it.
+        let quoted_after =
+            |p: &ClaimEntity| self.text[list_end..p.start].contains([':', '"', '\u{201c}']);
         let kept = |p: &ClaimEntity| {
-            p.start >= list_end || listed.iter().chain(&subject).any(|l| l.start == p.start)
+            (p.start >= list_end && !quoted_after(p))
+                || listed.iter().chain(&subject).any(|l| l.start == p.start)
         };
         if listed.len() >= 2 && parties.iter().any(|p| !kept(p)) {
             notes.set_aside_all(

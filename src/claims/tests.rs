@@ -44,6 +44,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru signed a memorandum between CNES and Japan's JAXA.", &["agreement positive actual agency:cnes,agency:jaxa,country:CL,country:JP,country:PE|"]),
     ("Peru hosted the signing of a memorandum between the German Aerospace Center (DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
+    ("Ana Lima spoke at the signing of an accord between NASA and ESA: “It makes Peru proud.”", &["agreement positive actual agency:esa,agency:nasa|"]),
     // A later clause with its own coordinated subject and verb is a relation of its own.
     ("The heads discussed cooperation between France and Israel, which dates back to 1994 when CNES and ISRO signed a first framework agreement.", &["intent positive intended country:FR,country:IL|", "agreement positive actual agency:cnes,agency:isro|"]),
     ("ESA and JAXA discussed the plan, and CNES and ISRO signed a deal.", &["intent positive intended agency:esa,agency:jaxa|", "agreement positive actual agency:cnes,agency:isro|"]),
