@@ -487,8 +487,9 @@ pub struct SetAside {
     /// Raw end byte offset.
     pub end: usize,
     /// Why (`a source, not a participant`, `a place, an office, an adversary or a rival`,
-    /// `a person's name`, `a numbered meeting, not a party`, `part of an adjective`, `in another
-    /// clause`, `in a clause describing a thing`, `the customer of what is made`, `the supplier
+    /// `a person's name`, `a numbered meeting, not a party`, `part of an adjective`, `a
+    /// description of the name after it`, `in another clause`, `not among those the relation is
+    /// between`, `in a clause describing a thing`, `the customer of what is made`, `the supplier
     /// of what is made`).
     pub reason: String,
 }

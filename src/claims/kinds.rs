@@ -174,11 +174,29 @@ impl SentenceView<'_> {
     /// Whether a cue stands in a framing phrase ("despite sanctions, …", "under the accord,
     /// …"): what frames the sentence is not what it states.
     fn framed(&self, cue: &CueMatch) -> bool {
-        self.cues.iter().any(|c| {
-            c.role == CueRole::Frame
-                && c.end <= cue.start
-                && !crosses_clause(&self.text[c.end..cue.start])
-        })
+        self.frames_of(cue).next().is_some()
+    }
+
+    /// The framing phrases a cue stands in, as the roles of their cues.
+    fn frames_of<'a>(&'a self, cue: &'a CueMatch) -> impl Iterator<Item = CueRole> + 'a {
+        self.cues
+            .iter()
+            .filter(move |c| {
+                matches!(c.role, CueRole::Frame | CueRole::Basis)
+                    && c.end <= cue.start
+                    && !crosses_clause(&self.text[c.end..cue.start])
+            })
+            .map(|c| c.role)
+    }
+
+    /// Whether a cue stands only in phrases that name the basis of the statement ("under a
+    /// deal with CNSA") and no cue of a kind stands outside every frame: then the basis is what
+    /// the sentence states.
+    fn basis_states(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
+        self.frames_of(cue).all(|role| role == CueRole::Basis)
+            && !cues
+                .iter()
+                .any(|c| matches!(c.role, CueRole::Kind(_)) && !self.framed(c))
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -264,7 +282,10 @@ impl SentenceView<'_> {
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
                 _ => continue,
             };
-            if (has_plain && !plain(cue)) || negated_kinds.contains(&kind) || self.framed(cue) {
+            if (has_plain && !plain(cue))
+                || negated_kinds.contains(&kind)
+                || (self.framed(cue) && !self.basis_states(cue, cues))
+            {
                 continue;
             }
             let found = match (kind, governors[i]) {

@@ -230,9 +230,24 @@ impl SentenceView<'_> {
             Some("a numbered meeting, not a party")
         } else if self.in_combining_form(mention) {
             Some("part of an adjective")
+        } else if self.describes_the_next_name(mention) {
+            Some("a description of the name after it")
         } else {
             None
         }
+    }
+
+    /// Whether a party named by a description in lowercase words stands right before another
+    /// party's name, which it describes: "the Russian space agency Glavkosmos" names Glavkosmos.
+    fn describes_the_next_name(&self, mention: &Mention) -> bool {
+        let written = &self.text[mention.start..mention.end];
+        written
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+            && self.text[mention.end..]
+                .strip_prefix(' ')
+                .and_then(|rest| self.mention_starting_at(self.text.len() - rest.len()))
+                .is_some_and(|next| self.is_party(next) && next.entry != mention.entry)
     }
 
     /// The cues outside the sources: what a source says about itself decides nothing.

@@ -327,6 +327,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    // A description in lowercase words right before another party's name describes it.
+    ("Kenya signed a deal with the Russian space agency Glavkosmos.", &["agreement positive actual country:KE,organization:glavkosmos|"]),
+    ("The UAE will send an astronaut to the station under a deal with CNSA.", &["agreement positive planned agency:cnsa,country:AE|"]),
+    ("Under the accord, ESA and JAXA will exchange data.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
     // "help" and "assist" as verbs need a party as their object; as nouns they need none.
     ("Chile will help Peru land a rover on the Moon.", &["participation positive planned country:CL,country:PE|"]),
     ("Chile could help Peru’s engineers build the rover.", &["participation positive intended country:CL,country:PE|"]),

@@ -50,6 +50,10 @@ pub enum CueRole {
     /// clause frame the statement and do not make it ("Despite sanctions, Russia kept working
     /// with China", "Under the accord, ESA and JAXA will exchange data").
     Frame,
+    /// The basis of a statement ("under the", "under a"): like [`CueRole::Frame`], except that
+    /// the cues after it make the statement when nothing outside a frame does ("The UAE will fly
+    /// an astronaut under a deal with CNSA").
+    Basis,
     /// Reported speech: the bodies next to it are sources, not parties ("said", "according to").
     Speech,
     /// Presence at an act ("in the presence of", "witnessed by"): the bodies in the phrase
@@ -111,6 +115,7 @@ impl CueRole {
             "preparation" => CueRole::Preparation,
             "denial" => CueRole::Denial,
             "frame" => CueRole::Frame,
+            "basis" => CueRole::Basis,
             "speech" => CueRole::Speech,
             "witness" => CueRole::Witness,
             "parties_reference" => CueRole::PartiesReference,
