@@ -238,8 +238,31 @@ pub fn extract_each(
                 .checked_sub(1)
                 .is_some_and(|last| c.end <= sentence_mentions[last].end)
         };
-        let with_a_nationality =
+        let mut with_a_nationality =
             references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);
+        // With two parties named, a reference back is not needed, and its noun may say what
+        // they do ("one of the partners"): the noun's cue stands in for the reference.
+        let mut named = sentence_mentions
+            .iter()
+            .filter(|m| gazetteer.entry(m.entry).kind.is_party());
+        let two_named = named
+            .next()
+            .is_some_and(|first| named.any(|m| m.entry != first.entry));
+        let relation_nouns = if two_named {
+            relation_nouns_of_references(
+                gazetteer,
+                text,
+                cues[first_cue..cue_at]
+                    .iter()
+                    .filter(|c| in_sentence(c.start)),
+            )
+        } else {
+            Vec::new()
+        };
+        let replaced = |c: &CueMatch| {
+            c.role == CueRole::PartiesReference && relation_nouns.iter().any(|n| n.end == c.end)
+        };
+        with_a_nationality.extend(relation_nouns.iter().cloned());
         let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
             .filter(|c| {
@@ -248,6 +271,7 @@ pub fn extract_each(
                     && !heads_an_unlisted_name(gazetteer, text, sentence, c)
                     && !opens_a_compound(text, c)
                     && !counted(text, c)
+                    && !replaced(c)
             })
             .collect();
         if !with_a_nationality.is_empty() {
@@ -374,6 +398,35 @@ fn references_with_a_nationality(
         found.extend(reference);
     }
     found
+}
+
+/// "one of the partners", "among the signatories": the noun of a reference back that is a word
+/// of cooperation in the lexicon states that kind ("partners" a collaboration, "signatories" an
+/// agreement). Each such noun, as a cue of its kind ending where its reference ends.
+fn relation_nouns_of_references<'c>(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    cues: impl Iterator<Item = &'c CueMatch>,
+) -> Vec<CueMatch> {
+    let lexicon = gazetteer.gazetteer().cues();
+    cues.filter(|c| c.role == CueRole::PartiesReference)
+        .filter_map(|reference| {
+            let written = &text[reference.start..reference.end];
+            let noun_at = written.rfind(' ').map_or(0, |at| at + 1);
+            let noun = &written[noun_at..];
+            let found = lexicon.find(&NormText::new(noun));
+            match found.as_slice() {
+                [cue] if matches!(cue.role, CueRole::Kind(_)) && cue.end == noun.len() => {
+                    Some(CueMatch {
+                        start: reference.start + noun_at,
+                        end: reference.end,
+                        ..cue.clone()
+                    })
+                }
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// Where the last `n` words of `text` start, when `text` ends in a word and has `n` of them.

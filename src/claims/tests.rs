@@ -327,6 +327,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    // With two parties named, the noun of a reference back says what they are to each other.
+    ("Kenya is one of the partners in the radio telescope, alongside Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru are among the signatories of the lunar accord.", &["agreement positive actual country:KE,country:PE|"]),
     // A description in lowercase words right before another party's name describes it.
     ("Kenya signed a deal with the Russian space agency Glavkosmos.", &["agreement positive actual country:KE,organization:glavkosmos|"]),
     ("The UAE will send an astronaut to the station under a deal with CNSA.", &["agreement positive planned agency:cnsa,country:AE|"]),
