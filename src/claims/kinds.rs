@@ -280,6 +280,7 @@ impl SentenceView<'_> {
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
+                CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
                 _ => continue,
             };
             if (has_plain && !plain(cue))
@@ -387,6 +388,44 @@ impl SentenceView<'_> {
                 c.start == opens_at
                     && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
             })
+    }
+
+    /// Whether a mission word follows two parties joined as a pair, with at most three words
+    /// between: "the ESA-JAXA BepiColombo mission", "the NASA/ISRO radar satellite" are theirs
+    /// together. Not a capitalised word of a name ("the China-France Oceanographic
+    /// Satellite"), nor a word qualifying a cue of cooperation right after it ("the US-Japan
+    /// satellite partnership").
+    fn owned_by_a_pair(&self, mission_word: &CueMatch) -> bool {
+        const JOINERS: [char; 4] = ['-', '/', '\u{2010}', '\u{2013}'];
+        if self.text[mission_word.start..].starts_with(char::is_uppercase) {
+            return false;
+        }
+        let qualifies = self.cues.iter().any(|c| {
+            matches!(c.role, CueRole::Kind(_))
+                && c.start >= mission_word.end
+                && at_most_words(&self.text[mission_word.end..c.start], 2)
+                && !crosses_clause(&self.text[mission_word.end..c.start])
+        });
+        if qualifies {
+            return false;
+        }
+        let before = &self.text[self.sentence.start..mission_word.start];
+        let Some(second) = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= mission_word.start && self.is_party(m))
+        else {
+            return false;
+        };
+        let gap = &self.text[second.end..mission_word.start];
+        let plain_gap = !gap.contains([',', ';', ':', '(', ')', '.']) && at_most_words(gap, 3);
+        let first = self.text[..second.start]
+            .strip_suffix(JOINERS)
+            .and_then(|rest| self.mention_ending_at(rest.len()));
+        plain_gap
+            && !before.is_empty()
+            && first.is_some_and(|first| self.is_party(first) && first.entry != second.entry)
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.

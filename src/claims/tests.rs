@@ -327,6 +327,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    // Two parties joined as a pair before a mission word own it together; not in a name.
+    ("The Chile-Peru radar satellite was launched on Monday.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("The Chile-Peru Radar Satellite was launched on Monday.", &[]),
+    ("The Chile-Peru satellite partnership is strong.", &["collaboration positive actual country:CL,country:PE|"]),
     // With two parties named, the noun of a reference back says what they are to each other.
     ("Kenya is one of the partners in the radio telescope, alongside Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are among the signatories of the lunar accord.", &["agreement positive actual country:KE,country:PE|"]),
