@@ -338,6 +338,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed a deal with the Russian space agency Glavkosmos.", &["agreement positive actual country:KE,organization:glavkosmos|"]),
     ("The UAE will send an astronaut to the station under a deal with CNSA.", &["agreement positive planned agency:cnsa,country:AE|"]),
     ("Under the accord, ESA and JAXA will exchange data.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
+    ("Following the agreement, Egypt will host a ground station run by Kenya.", &["contribution positive planned country:EG,country:KE|"]),
+    ("Chile paused its partnership with Peru following the new sanctions.", &["prohibition negative actual country:CL,country:PE|"]),
     // "help" and "assist" as verbs need a party as their object; as nouns they need none.
     ("Chile will help Peru land a rover on the Moon.", &["participation positive planned country:CL,country:PE|"]),
     ("Chile could help Peru’s engineers build the rover.", &["participation positive intended country:CL,country:PE|"]),
