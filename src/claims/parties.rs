@@ -329,10 +329,14 @@ impl SentenceView<'_> {
             let mut after_place = false;
             for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
                 let gap = &self.text[at..m.start];
+                // "at ESA's ESTEC centre": the place its owner names.
+                let owned_place = !first
+                    && !countries_only
+                    && after_possessive(gap).is_some_and(|rest| rest.trim().is_empty());
                 let joins = if first {
                     is_article_only(gap) || (countries_only && is_place_before_country(gap))
                 } else {
-                    is_list_separator(gap)
+                    is_list_separator(gap) || owned_place
                 };
                 if !joins {
                     break;
@@ -340,7 +344,7 @@ impl SentenceView<'_> {
                 // "in Kourou, French Guiana": a place and its country.
                 let place_and_country =
                     after_place && self.kind_of(m) == EntityType::Country && gap.trim() == ",";
-                let closed = first || has_conjunction(gap) || place_and_country;
+                let closed = first || has_conjunction(gap) || place_and_country || owned_place;
                 if closed {
                     excluded.extend(pending.drain(..));
                 }

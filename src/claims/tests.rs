@@ -327,6 +327,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    // A place named by its owner after "at" is a place, the owner too.
+    ("The camera was tested at ESA's ESTEC centre before Chile shipped it to Peru.", &["contribution positive actual country:CL,country:PE|"]),
     // Two parties joined as a pair before a mission word own it together; not in a name.
     ("The Chile-Peru radar satellite was launched on Monday.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The Chile-Peru Radar Satellite was launched on Monday.", &[]),
