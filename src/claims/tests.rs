@@ -72,6 +72,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya liaises with Egypt on debris.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru will partake in the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
     ("Peru procured two radars from Chile.", &["contribution positive actual country:CL,country:PE|"]),
+    ("Peru will receive a weather satellite from Chile.", &["contribution positive planned country:CL,country:PE|"]),
     ("Kenya boycotted the relay programme run by Egypt.", &["prohibition negative actual country:EG,country:KE|"]),
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
