@@ -7,7 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{Claim, ClaimEntity};
+use super::{Claim, ClaimEntity, HYPHENS, JOINERS};
 
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
 const PLANNED_REACH: usize = 8;
@@ -100,6 +100,21 @@ enum Governor<'c> {
     Preparation(&'c CueMatch),
 }
 
+/// The framing phrase each cue of a sentence stands in (see `SentenceView::frames`): its start
+/// and the role of the frame's cue, in text order.
+struct Frames(Vec<(usize, Option<CueRole>)>);
+
+impl Frames {
+    /// The role of the frame `cue` stands in, if it stands in one.
+    fn of(&self, cue: &CueMatch) -> Option<CueRole> {
+        let at = self.0.partition_point(|&(start, _)| start < cue.start);
+        self.0
+            .get(at)
+            .filter(|&&(start, _)| start == cue.start)
+            .and_then(|&(_, role)| role)
+    }
+}
+
 impl SentenceView<'_> {
     /// The cue before `cues[i]` that governs it, if any: a negation within a few words, a verb
     /// of stopping that takes it as its object in the same clause, or a denial earlier in the
@@ -153,15 +168,11 @@ impl SentenceView<'_> {
                 }
                 // "exploring formal agreements", "considering joining": what is weighed is a
                 // thing or an act not yet made, not one the text names as existing ("considered
-                // the agreement a success") nor the manner of the verb ("explore the Moon
-                // together").
+                // the agreement a success"), nor the manner of the verb ("explore the Moon
+                // together"), nor what a name stands between ("considers Chile a partner",
+                // "explore Mars in a joint mission").
                 CueRole::Preparation
-                    if reach < CESSATION_REACH
-                        && !crosses_clause(gap)
-                        && !gap.split_whitespace().any(|w| {
-                            is_determiner(w)
-                                && !["a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
-                        })
+                    if weighs_what_follows(gap)
                         && !["together", "jointly"].contains(&&*cue.lemma) =>
                 {
                     Some(Governor::Preparation(g))
@@ -171,32 +182,25 @@ impl SentenceView<'_> {
         })
     }
 
-    /// Whether a cue stands in a framing phrase ("despite sanctions, …", "under the accord,
-    /// …"): what frames the sentence is not what it states.
-    fn framed(&self, cue: &CueMatch) -> bool {
-        self.frames_of(cue).next().is_some()
-    }
-
-    /// The framing phrases a cue stands in, as the roles of their cues.
-    fn frames_of<'a>(&'a self, cue: &'a CueMatch) -> impl Iterator<Item = CueRole> + 'a {
-        self.cues
-            .iter()
-            .filter(move |c| {
-                matches!(c.role, CueRole::Frame | CueRole::Basis)
-                    && c.end <= cue.start
-                    && !crosses_clause(&self.text[c.end..cue.start])
-            })
-            .map(|c| c.role)
-    }
-
-    /// Whether a cue stands only in phrases that name the basis of the statement ("under a
-    /// deal with CNSA") and no cue of a kind stands outside every frame: then the basis is what
-    /// the sentence states.
-    fn basis_states(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
-        self.frames_of(cue).all(|role| role == CueRole::Basis)
-            && !cues
-                .iter()
-                .any(|c| matches!(c.role, CueRole::Kind(_)) && !self.framed(c))
+    /// The framing phrase each cue of the sentence stands in, as the role of its cue ("despite
+    /// sanctions, …", "under the accord, …"): the nearest frame cue before it in its clause.
+    /// One pass over the sentence, so a sentence of many frames stays linear.
+    fn frames(&self) -> Frames {
+        let mut roles = Vec::with_capacity(self.cues.len());
+        let mut frame: Option<(CueRole, usize)> = None;
+        let (mut scanned, mut clause_start) = (self.sentence.start, self.sentence.start);
+        for cue in &self.cues {
+            if let Some(at) = self.text[scanned..cue.start].rfind([',', ';', ':', '(', ')']) {
+                clause_start = scanned + at + 1;
+            }
+            scanned = scanned.max(cue.start);
+            let role = frame.filter(|&(_, end)| end >= clause_start);
+            roles.push((cue.start, role.map(|(role, _)| role)));
+            if matches!(cue.role, CueRole::Frame | CueRole::Basis) {
+                frame = Some((cue.role, cue.end));
+            }
+        }
+        Frames(roles)
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -204,10 +208,7 @@ impl SentenceView<'_> {
     /// 2030") or as a plain noun ("at the end of").
     fn takes_object(&self, cue: &CueMatch) -> bool {
         let cue_text = &self.text[cue.start..cue.end];
-        let before = self.text[self.sentence.start..cue.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let before = self.word_before(cue.start);
         let nominal = !cue_text.to_lowercase().ends_with("ion")
             && !cue_text.to_lowercase().ends_with("ions")
             && ["the", "a", "an"]
@@ -236,6 +237,12 @@ impl SentenceView<'_> {
         &self,
         cues: &[&'c CueMatch],
     ) -> Option<(ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)> {
+        let frames = self.frames();
+        // Cues after "under the", "following the" state the claim when no cue of a kind stands
+        // outside every frame ("The UAE will fly an astronaut under a deal with CNSA").
+        let basis_states = !cues
+            .iter()
+            .any(|c| matches!(c.role, CueRole::Kind(_)) && frames.of(c).is_none());
         // A cue word inside a capitalised name ("the Space Cooperation Agreement") names a
         // thing; it decides the kind only when no other cue does.
         let plain = |c: &&CueMatch| !self.inside_name(c);
@@ -285,7 +292,11 @@ impl SentenceView<'_> {
             };
             if (has_plain && !plain(cue))
                 || negated_kinds.contains(&kind)
-                || (self.framed(cue) && !self.basis_states(cue, cues))
+                || match frames.of(cue) {
+                    Some(CueRole::Basis) => !basis_states,
+                    Some(_) => true,
+                    None => false,
+                }
             {
                 continue;
             }
@@ -328,7 +339,7 @@ impl SentenceView<'_> {
                 continue;
             }
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
-            if !verb_or_noun || !self.takes_object(cue) || self.framed(cue) {
+            if !verb_or_noun || !self.takes_object(cue) || frames.of(cue).is_some() {
                 continue;
             }
             match governors[i] {
@@ -353,18 +364,24 @@ impl SentenceView<'_> {
         best
     }
 
+    /// The word right before byte `at` in the sentence ("" at its start).
+    fn word_before(&self, at: usize) -> &str {
+        self.text[self.sentence.start..at]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+    }
+
     /// Whether a cue that needs a party as its object has one: "helped India", "will help the
-    /// agency", "to help the country", "assisted the Kenyan engineers". A noun needs none ("with the help of", "their help"),
+    /// agency", "to help the country", "assisted the Kenyan engineers", or in the passive, its
+    /// agent ("was helped by Peru"). A noun needs none ("with the help of", "their help"),
     /// while a verb before another verb or a pronoun ("help fund the probe", "help it
-    /// develop") or before a party joined to a modifier ("helped a Peru-based firm") has none.
+    /// develop") or before a party joined to a modifier ("helped Peru-based firms") has none.
     fn has_its_object(&self, cue: &CueMatch) -> bool {
         if !cue.needs_object {
             return true;
         }
-        let before = self.text[self.sentence.start..cue.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let before = self.word_before(cue.start);
         let noun = is_determiner(before)
             || ["your", "with", "for", "of", "any"]
                 .iter()
@@ -375,13 +392,13 @@ impl SentenceView<'_> {
             return true;
         }
         let rest = self.text[cue.end..self.sentence.end].trim_start();
+        let rest = rest.strip_prefix("by ").unwrap_or(rest);
         let opens_at = self.sentence.end - rest.len();
         let name = rest.strip_prefix("the ").unwrap_or(rest);
         let party = self
             .mention_starting_at(self.sentence.end - name.len())
             .is_some_and(|m| {
-                self.kind_of(m).is_party()
-                    && !self.text[m.end..].starts_with(['-', '\u{2010}', '\u{2011}'])
+                self.kind_of(m).is_party() && !self.text[m.end..].starts_with(HYPHENS)
             });
         party
             || self.cues.iter().any(|c| {
@@ -396,16 +413,17 @@ impl SentenceView<'_> {
     /// Satellite"), nor a word qualifying a cue of cooperation right after it ("the US-Japan
     /// satellite partnership").
     fn owned_by_a_pair(&self, mission_word: &CueMatch) -> bool {
-        const JOINERS: [char; 4] = ['-', '/', '\u{2010}', '\u{2013}'];
         if self.text[mission_word.start..].starts_with(char::is_uppercase) {
             return false;
         }
-        let qualifies = self.cues.iter().any(|c| {
-            matches!(c.role, CueRole::Kind(_))
-                && c.start >= mission_word.end
-                && at_most_words(&self.text[mission_word.end..c.start], 2)
-                && !crosses_clause(&self.text[mission_word.end..c.start])
-        });
+        let next = self.cues.partition_point(|c| c.start < mission_word.end);
+        let qualifies = self.cues[next..]
+            .iter()
+            .find(|c| matches!(c.role, CueRole::Kind(_)))
+            .is_some_and(|c| {
+                let gap = &self.text[mission_word.end..c.start];
+                at_most_words(gap, 2) && !crosses_clause(gap)
+            });
         if qualifies {
             return false;
         }
@@ -418,8 +436,17 @@ impl SentenceView<'_> {
         else {
             return false;
         };
+        // Only modifiers between: names, and at most one lowercase word ("radar"), never a
+        // determiner ("the Russia-Ukraine war delayed the satellite").
         let gap = &self.text[second.end..mission_word.start];
-        let plain_gap = !gap.contains([',', ';', ':', '(', ')', '.']) && at_most_words(gap, 3);
+        let lowercase = gap
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count();
+        let plain_gap = !gap.contains([',', ';', ':', '(', ')', '.'])
+            && at_most_words(gap, 3)
+            && lowercase <= 1
+            && !gap.split_whitespace().any(is_determiner);
         let first = self.text[..second.start]
             .strip_suffix(JOINERS)
             .and_then(|rest| self.mention_ending_at(rest.len()));
@@ -505,6 +532,10 @@ impl SentenceView<'_> {
         for cue in before {
             match cue.role {
                 CueRole::Intended => return (Modality::Intended, Some(cue)),
+                // "considering sanctions against": weighed, not yet in force.
+                CueRole::Preparation if weighs_what_follows(&self.text[cue.end..main.start]) => {
+                    return (Modality::Intended, Some(cue));
+                }
                 // "may sign", "could soon join": possible, not arranged.
                 CueRole::Possible
                     if main.verb && at_most_words(&self.text[cue.end..main.start], 1) =>
@@ -924,6 +955,18 @@ fn ends_with_passive_auxiliary(gap: &str) -> bool {
 /// colon or a bracket).
 fn crosses_clause(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
+}
+
+/// Whether a verb of weighing reaches the cue after the gap: a few words in its clause, with no
+/// capitalised word and no determiner but "a" or "an" between (see `Governor::Preparation`).
+fn weighs_what_follows(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() < CESSATION_REACH
+        && !crosses_clause(gap)
+        && !words.iter().any(|w| {
+            w.starts_with(char::is_uppercase)
+                || (is_determiner(w) && !["a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+        })
 }
 
 /// Whether a stretch after a noun cue leaves its clause: a semicolon, or a comma that opens a

@@ -64,7 +64,7 @@ use crate::text::normalize::NormText;
 use crate::text::segment::{Sentence, UnitKind};
 
 use discourse::Discourse;
-use sentence::{Notes, SentenceView};
+use sentence::{Notes, SentenceView, MIN_PARTY_CONFIDENCE};
 
 /// An entity taking part in a claim, with the span that names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -238,13 +238,15 @@ pub fn extract_each(
                 .checked_sub(1)
                 .is_some_and(|last| c.end <= sentence_mentions[last].end)
         };
-        let mut with_a_nationality =
+        let mut extra_cues =
             references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);
         // With two parties named, a reference back is not needed, and its noun may say what
-        // they do ("one of the partners"): the noun's cue stands in for the reference.
-        let mut named = sentence_mentions
-            .iter()
-            .filter(|m| gazetteer.entry(m.entry).kind.is_party());
+        // they are ("one of the partners"): the noun's cue stands in for the reference.
+        let mut named = sentence_mentions.iter().filter(|m| {
+            gazetteer.entry(m.entry).kind.is_party()
+                && m.via != MatchKind::Demonym
+                && m.confidence >= MIN_PARTY_CONFIDENCE
+        });
         let two_named = named
             .next()
             .is_some_and(|first| named.any(|m| m.entry != first.entry));
@@ -262,7 +264,7 @@ pub fn extract_each(
         let replaced = |c: &CueMatch| {
             c.role == CueRole::PartiesReference && relation_nouns.iter().any(|n| n.end == c.end)
         };
-        with_a_nationality.extend(relation_nouns.iter().cloned());
+        extra_cues.extend(relation_nouns.iter().cloned());
         let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
             .filter(|c| {
@@ -274,8 +276,8 @@ pub fn extract_each(
                     && !replaced(c)
             })
             .collect();
-        if !with_a_nationality.is_empty() {
-            sentence_cues.extend(&with_a_nationality);
+        if !extra_cues.is_empty() {
+            sentence_cues.extend(&extra_cues);
             sentence_cues.sort_by_key(|c| c.start);
         }
         let view = SentenceView {
@@ -314,12 +316,18 @@ pub fn extract_each(
     }
 }
 
+/// The hyphens that join a compound ("end-users", "Peru-based").
+pub(super) const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
+/// The marks that join two names as a pair or a compound ("NASA-ISRO", "ESA/JAXA", "Korea–U.S.").
+pub(super) const JOINERS: [char; 5] = ['-', '/', '\u{2010}', '\u{2011}', '\u{2013}'];
+
 /// A verb cue written as the first part of a hyphenated compound is no verb: "end" in
 /// "end-users", "launch" in "launch-pad".
 fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
     let mut after = text[cue.end..].chars();
     cue.verb
-        && matches!(after.next(), Some('-' | '\u{2010}' | '\u{2011}'))
+        && after.next().is_some_and(|c| HYPHENS.contains(&c))
         && after.next().is_some_and(char::is_alphabetic)
 }
 
@@ -327,7 +335,7 @@ fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
 /// 3-party meeting".
 fn counted(text: &str, cue: &CueMatch) -> bool {
     text[..cue.start]
-        .strip_suffix(['-', '\u{2010}', '\u{2011}'])
+        .strip_suffix(HYPHENS)
         .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -400,16 +408,26 @@ fn references_with_a_nationality(
     found
 }
 
-/// "one of the partners", "among the signatories": the noun of a reference back that is a word
-/// of cooperation in the lexicon states that kind ("partners" a collaboration, "signatories" an
-/// agreement). Each such noun, as a cue of its kind ending where its reference ends.
+/// "one of the partners", "among the signatories", "are the partners": the noun of a reference
+/// back that is a word of cooperation in the lexicon, after "of", "among" or a copula, says what
+/// the parties are ("partners" a collaboration, "signatories" an agreement). Each such noun, as
+/// a cue of its kind ending where its reference ends.
 fn relation_nouns_of_references<'c>(
     gazetteer: &Entities<'_>,
     text: &str,
     cues: impl Iterator<Item = &'c CueMatch>,
 ) -> Vec<CueMatch> {
     let lexicon = gazetteer.gazetteer().cues();
+    const BEFORE: [&str; 10] = [
+        "of", "among", "is", "are", "was", "were", "be", "been", "become", "became",
+    ];
     cues.filter(|c| c.role == CueRole::PartiesReference)
+        .filter(|c| {
+            text[..c.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b)))
+        })
         .filter_map(|reference| {
             let written = &text[reference.start..reference.end];
             let noun_at = written.rfind(' ').map_or(0, |at| at + 1);

@@ -48,7 +48,8 @@ impl SentenceView<'_> {
             }
             // Inverted, the speaker follows the verb at the end of a statement naming its parties
             // before it: "…, said the Mexican Space Agency", "…, said Ana Lima, head of the
-            // Mexican Space Agency." ("…, told the daily" has an addressee, not a speaker.)
+            // Mexican Space Agency." ("…, told the daily" has an addressee, not a speaker, and
+            // "…, adding that …" is a participle clause of its own.)
             let before = &self.text[start..cue.start];
             let after = &self.text[cue.end..end];
             let stated_after = |c: &CueMatch| {
@@ -56,6 +57,7 @@ impl SentenceView<'_> {
             };
             let inverted = before.trim_end().ends_with(',')
                 && !cue.lemma.eq_ignore_ascii_case("tell")
+                && !self.text[cue.start..cue.end].ends_with("ing")
                 && at_most_words(after, 16)
                 && self.distinct_parties_in(start, cue.start) >= 2
                 && !self.cues.iter().any(|c| stated_after(c));
@@ -135,8 +137,9 @@ impl SentenceView<'_> {
 
     /// The range of an "according to" phrase: up to the next comma, and through the person's
     /// appositive when the phrase is a person's name (one to four capitalised words naming no
-    /// body: "according to Ana Lima, head of the Mexican Space Agency,"). An appositive is one more comma-delimited segment of at most
-    /// ten words naming at most one body and no cue of cooperation.
+    /// body: "according to Ana Lima, head of the Mexican Space Agency,"). An appositive is one
+    /// more comma-delimited segment of at most ten words that opens with a title, names at most
+    /// one body and holds no cue of cooperation.
     fn according_to(&self, cue: &CueMatch) -> (usize, usize) {
         let (from, to) = self.phrase_after(cue);
         let end = self.sentence.end;
@@ -151,7 +154,18 @@ impl SentenceView<'_> {
         let states = self.cues.iter().any(|c| {
             c.start > to && c.end <= next && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
         });
-        let appositive = at_most_words(&self.text[to + 1..next], 10)
+        // A title opens it: a lowercase word ("head of"), or capitalised title words before
+        // "of", "at" or "for" ("CEO of Airbus"); never a party's name ("According to Ana Lima,
+        // Peru, Chile and Kenya signed").
+        let segment = self.text[to + 1..next].trim_start();
+        let segment_at = next - segment.len();
+        let titled = segment.starts_with(char::is_lowercase)
+            || (self.mention_starting_at(segment_at).is_none()
+                && [" of ", " at ", " for "]
+                    .iter()
+                    .any(|p| segment.contains(p)));
+        let appositive = titled
+            && at_most_words(segment, 10)
             && self.distinct_parties_in(to, next) <= 1
             && !states;
         (from, if appositive { next } else { to })

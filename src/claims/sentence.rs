@@ -12,10 +12,10 @@ use crate::text::segment::{word_iter, Sentence};
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::{Claim, ClaimEntity};
+use super::{Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
-const MIN_PARTY_CONFIDENCE: f64 = 0.5;
+pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
 /// Confidence of a claim whose parties and mission are all named in the sentence.
 const BASE_CONFIDENCE: f64 = 0.9;
 /// Factor applied when a party or the mission comes from a reference back.
@@ -59,7 +59,6 @@ impl SentenceView<'_> {
     /// Korea-U.S. agreement", "US/China talks"), naming both as a pair, or to a participle
     /// that makes it the agent ("the US-led accords", "a China-built probe").
     fn in_compound_or_agent(&self, mention: &Mention) -> bool {
-        const JOINERS: [char; 4] = ['-', '/', '\u{2010}', '\u{2013}'];
         let is_country = |m: &Mention| self.kind_of(m) == EntityType::Country;
         let before = self.text[..mention.start]
             .strip_suffix(JOINERS)
@@ -316,12 +315,13 @@ impl SentenceView<'_> {
             Vec::new()
         };
         // What follows the list is a phrase of its own (", which dates back to when CNES and
-        // ISA signed"), unless a colon or a quotation opens after the list: what is quoted
-        // there is said about the relation, not part of it.
-        let quoted_after =
-            |p: &ClaimEntity| self.text[list_end..p.start].contains([':', '"', '\u{201c}']);
+        // ISA signed"), unless a colon or a quotation opens right after the list: what is
+        // quoted there is said about the relation, not part of it.
+        let quoted_after = self.text[list_end..self.sentence.end]
+            .trim_start()
+            .starts_with([':', '"', '\u{201c}']);
         let kept = |p: &ClaimEntity| {
-            (p.start >= list_end && !quoted_after(p))
+            (p.start >= list_end && !quoted_after)
                 || listed.iter().chain(&subject).any(|l| l.start == p.start)
         };
         if listed.len() >= 2 && parties.iter().any(|p| !kept(p)) {

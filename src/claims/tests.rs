@@ -45,6 +45,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru hosted the signing of a memorandum between the German Aerospace Center (DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
     ("Ana Lima spoke at the signing of an accord between NASA and ESA: “It makes Peru proud.”", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("The accord between NASA and ESA on the \"Gateway\" station was joined by Peru.", &["agreement positive actual agency:esa,agency:nasa,country:PE|mission:gateway"]),
     // A later clause with its own coordinated subject and verb is a relation of its own.
     ("The heads discussed cooperation between France and Israel, which dates back to 1994 when CNES and ISRO signed a first framework agreement.", &["intent positive intended country:FR,country:IL|", "agreement positive actual agency:cnes,agency:isro|"]),
     ("ESA and JAXA discussed the plan, and CNES and ISRO signed a deal.", &["intent positive intended agency:esa,agency:jaxa|", "agreement positive actual agency:cnes,agency:isro|"]),
@@ -69,6 +70,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya joined forces with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
     ("Kenya tied up with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
+    ("Chile and Peru need to tie up loose ends before the launch.", &[]),
     ("Kenya liaises with Egypt on debris.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru will partake in the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
     ("Peru procured two radars from Chile.", &["contribution positive actual country:CL,country:PE|"]),
@@ -106,6 +108,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru is looking into joining the ESA relay programme.", &["intent positive intended agency:esa,country:PE|"]),
     ("Peru and Chile considered the agreement a success.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru and Chile will explore the Moon together.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Peru and Chile will explore Mars in a joint mission.", &["joint_mission positive planned country:CL,country:PE|"]),
+    ("Peru considers Chile a key partner.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Peru is considering sanctions against Chile.", &["prohibition negative intended country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
     ("Peru is poised to join the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
@@ -328,15 +333,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("According to Ana Lima, Peru, Chile and Kenya signed the accord.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("According to Ana Lima, NASA, which built the probe, will cooperate with ESA.", &["collaboration positive planned agency:esa,agency:nasa|"]),
+    ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
     // A place named by its owner after "at" is a place, the owner too.
     ("The camera was tested at ESA's ESTEC centre before Chile shipped it to Peru.", &["contribution positive actual country:CL,country:PE|"]),
     // Two parties joined as a pair before a mission word own it together; not in a name.
     ("The Chile-Peru radar satellite was launched on Monday.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The Chile-Peru Radar Satellite was launched on Monday.", &[]),
     ("The Chile-Peru satellite partnership is strong.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The Chile/Peru radar satellite was launched on Monday.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("The Chile-Peru war delayed the satellite.", &[]),
+    ("The Chile-Peru rivalry over the satellite grew.", &[]),
     // With two parties named, the noun of a reference back says what they are to each other.
     ("Kenya is one of the partners in the radio telescope, alongside Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are among the signatories of the lunar accord.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Chile threatened Peru and its partners.", &[]),
+    ("Chile and Peru asked the two partners to leave.", &[]),
     // A description in lowercase words right before another party's name describes it.
     ("Kenya signed a deal with the Russian space agency Glavkosmos.", &["agreement positive actual country:KE,organization:glavkosmos|"]),
     ("The UAE will send an astronaut to the station under a deal with CNSA.", &["agreement positive planned agency:cnsa,country:AE|"]),
@@ -348,6 +361,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile could help Peru’s engineers build the rover.", &["participation positive intended country:CL,country:PE|"]),
     ("Kenya warned Chile that the radar could help it spy on Peru.", &[]),
     ("Kenya launched the satellite with the help of Peru.", &["participation positive actual country:KE,country:PE|"]),
+    ("Chile was helped by Peru.", &["participation positive actual country:CL,country:PE|"]),
     ("Chile and Peru fear the radar could help it spy.", &[]),
     // What a party is an alternative, rival or competitor to is no partner.
     ("Chile asked Peru for help in building an alternative to the EU's navigation system.", &["participation positive actual country:CL,country:PE|"]),

@@ -46,13 +46,13 @@ pub enum CueRole {
     /// Denying or ruling out ("denied", "ruled out"): every cooperation cue after it in the
     /// clause is negated, so the sentence states no claim.
     Denial,
-    /// A framing phrase ("despite", "in spite of", "under the"): the cues after it in its
-    /// clause frame the statement and do not make it ("Despite sanctions, Russia kept working
-    /// with China", "Under the accord, ESA and JAXA will exchange data").
+    /// A framing phrase ("despite", "in spite of"): the cues after it in its clause frame the
+    /// statement and do not make it ("Despite sanctions, Russia kept working with China").
     Frame,
-    /// The basis of a statement ("under the", "under a"): like [`CueRole::Frame`], except that
-    /// the cues after it make the statement when nothing outside a frame does ("The UAE will fly
-    /// an astronaut under a deal with CNSA").
+    /// The basis of a statement ("under the", "following the"): like [`CueRole::Frame`] ("Under
+    /// the accord, ESA and JAXA will exchange data" is a collaboration), except that the cues
+    /// after it make the statement when nothing outside a frame does ("The UAE will fly an
+    /// astronaut under a deal with CNSA" is an agreement).
     Basis,
     /// Reported speech: the bodies next to it are sources, not parties ("said", "according to").
     Speech,
