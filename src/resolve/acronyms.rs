@@ -202,7 +202,8 @@ fn acronym_use(entry: usize, (start, end): (usize, usize)) -> Candidate {
 
 /// Every use of `word` in `text` as a whole word, as byte ranges.
 fn whole_word_uses<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
-    text.match_indices(word).filter_map(move |(at, _)| {
+    // A vectorised search: every acronym a document defines is looked for in all of it.
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).filter_map(move |at| {
         let end = at + word.len();
         let bounded = !text[..at].ends_with(|ch: char| ch.is_alphanumeric())
             && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());

@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::pipeline::{Pipeline, Stage, StageTimes};
 use crate::record::{DocumentRecord, RejectedRecord, Summary};
 use crate::run::corpus::{CorpusWriter, StoredDocument, StoredError};
-use crate::run::incremental::{file_stamp, Manifest, ManifestEntry, PreviousRun, ReuseError};
+use crate::run::incremental::{stamp_of, Manifest, ManifestEntry, PreviousRun, ReuseError};
 use crate::run::spill::EncodedRecords;
 use crate::run::write::{OutputSet, WriteError};
 use crate::schema::SCHEMA_VERSION;
@@ -74,6 +74,26 @@ pub enum ExtractError {
 /// How many inputs past the last one written each worker may take: bounds what waits for the
 /// writer in memory, while a worker held up by a long document does not hold up the others.
 const INPUTS_AHEAD_PER_WORKER: usize = 32;
+
+/// How many inputs' outcomes a worker hands the writer at once (fewer when it is about to wait
+/// for the writer, or has no more inputs). A small batch: the writer orders outcomes by input
+/// anyway, and what it holds is bounded by [`INPUTS_AHEAD_PER_WORKER`].
+const OUTCOMES_PER_SEND: usize = 8;
+
+/// Inputs done by a worker, each with its index and outcomes.
+type Done = Vec<(usize, Vec<Outcome>)>;
+
+/// Hands the writer the outcomes in `done`, if any, leaving it empty.
+///
+/// # Errors
+/// The writer has stopped.
+fn send_all(sender: &mpsc::Sender<Done>, done: &mut Done) -> Result<(), mpsc::SendError<Done>> {
+    if done.is_empty() {
+        return Ok(());
+    }
+    let batch = std::mem::replace(done, Vec::with_capacity(OUTCOMES_PER_SEND));
+    sender.send(batch)
+}
 
 /// What the workers hand the writer for one input.
 enum Outcome {
@@ -137,31 +157,44 @@ pub fn run_extract(
     let next_input = AtomicUsize::new(0);
     let window = Window::new(config.jobs * INPUTS_AHEAD_PER_WORKER);
     std::thread::scope(|scope| -> Result<(), ExtractError> {
-        let (sender, receiver) = mpsc::channel::<(usize, Vec<Outcome>)>();
+        let (sender, receiver) = mpsc::channel::<Done>();
         // However the writer ends, waiting workers are released and stop.
         let _release = ReleaseOnDrop(&window);
         for _ in 0..config.jobs {
             let sender = sender.clone();
             let (next_input, window, inputs) = (&next_input, &window, &inputs);
             let previous = previous.as_ref();
-            let worker = move || loop {
-                let index = next_input.fetch_add(1, Ordering::Relaxed);
-                let Some(input) = inputs.get(index) else {
-                    break;
-                };
-                if !window.wait_for(index) {
-                    break;
+            let worker = move || {
+                // Outcomes go to the writer a few at a time: each hand-over may wake the
+                // writer's thread, which costs more than writing a small document does.
+                let mut done: Done = Vec::with_capacity(OUTCOMES_PER_SEND);
+                loop {
+                    let index = next_input.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(index) else {
+                        break;
+                    };
+                    // The writer may be waiting for an outcome held here: it is handed over
+                    // before this worker waits for the writer.
+                    if !window.admits(index) && send_all(&sender, &mut done).is_err() {
+                        return;
+                    }
+                    if !window.wait_for(index) {
+                        return;
+                    }
+                    let outcomes = match input {
+                        Err(rejection) => vec![Outcome::Rejected((**rejection).clone())],
+                        Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
+                            Some(entry) => vec![Outcome::Reused(entry)],
+                            None => process_input(pipeline, input, config.max_bytes),
+                        },
+                    };
+                    done.push((index, outcomes));
+                    if done.len() == OUTCOMES_PER_SEND && send_all(&sender, &mut done).is_err() {
+                        return;
+                    }
                 }
-                let outcomes = match input {
-                    Err(rejection) => vec![Outcome::Rejected((**rejection).clone())],
-                    Ok(input) => match previous.and_then(|p| p.unchanged(input)) {
-                        Some(entry) => vec![Outcome::Reused(entry)],
-                        None => process_input(pipeline, input, config.max_bytes),
-                    },
-                };
-                if sender.send((index, outcomes)).is_err() {
-                    break;
-                }
+                // The writer is gone if this fails; it reports why.
+                let _ = send_all(&sender, &mut done);
             };
             std::thread::Builder::new()
                 .spawn_scoped(scope, worker)
@@ -171,14 +204,17 @@ pub fn run_extract(
         // Outcomes that arrived before those of an earlier input, by input.
         let mut waiting: BTreeMap<usize, Vec<Outcome>> = BTreeMap::new();
         let mut written = 0;
-        for (index, outcomes) in receiver {
-            waiting.insert(index, outcomes);
+        for done in receiver {
+            waiting.extend(done);
+            let before = written;
             while let Some(outcomes) = waiting.remove(&written) {
                 for outcome in outcomes {
                     write_outcome(&mut writer, outcome, previous.as_ref(), config.explain)?;
                     progress.inc(1);
                 }
                 written += 1;
+            }
+            if written > before {
                 window.advance(written);
             }
         }
@@ -259,6 +295,13 @@ impl Window {
         !state.1
     }
 
+    /// Whether input `index` may be processed now, without waiting (or the window is
+    /// released). Once true, it stays true: the window only moves on.
+    fn admits(&self, index: usize) -> bool {
+        let (written, released) = *self.state.lock().unwrap_or_else(|e| e.into_inner());
+        released || index < written + self.limit
+    }
+
     /// Records that the first `written` inputs are written.
     fn advance(&self, written: usize) {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).0 = written;
@@ -329,20 +372,21 @@ fn rejected_record(rejection: Rejection) -> RejectedRecord {
 /// Reads and processes one input: one document, or one per line of a `.jsonl` file.
 fn process_input(pipeline: &Pipeline, input: &InputFile, max_bytes: u64) -> Vec<Outcome> {
     let mut read = StageTimes::default();
-    let documents = read.time(Stage::Read, || {
+    // A .jsonl file's documents are redone on every run: only a plain file's stamp is kept,
+    // taken from the file as it was read.
+    let (documents, stamp) = read.time(Stage::Read, || {
         if ingest::is_json_lines(&input.path) {
             match ingest::read_json_lines(input, max_bytes) {
-                Ok(documents) => documents,
-                Err(rejection) => vec![Err(rejection)],
+                Ok(documents) => (documents, None),
+                Err(rejection) => (vec![Err(rejection)], None),
             }
         } else {
-            vec![ingest::read_document(input, max_bytes)]
+            match ingest::read_document_with_metadata(input, max_bytes) {
+                Ok((document, metadata)) => (vec![Ok(document)], stamp_of(&metadata)),
+                Err(rejection) => (vec![Err(rejection)], None),
+            }
         }
     });
-    // A .jsonl file's documents are redone on every run: only a plain file's stamp is kept.
-    let stamp = (documents.len() == 1 && !ingest::is_json_lines(&input.path))
-        .then(|| file_stamp(&input.path))
-        .flatten();
     // The input's reading time counts with its first document.
     let mut first_times = Some(read);
     documents

@@ -60,7 +60,11 @@ pub struct ManifestEntry {
 
 /// Size and modification time of a file, for the unchanged test.
 pub fn file_stamp(path: &Path) -> Option<(u64, u64)> {
-    let meta = fs::metadata(path).ok()?;
+    stamp_of(&fs::metadata(path).ok()?)
+}
+
+/// The size and modification time (ns since the epoch) in a file's metadata.
+pub fn stamp_of(meta: &fs::Metadata) -> Option<(u64, u64)> {
     let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     Some((meta.len(), u64::try_from(mtime.as_nanos()).ok()?))
 }

@@ -305,9 +305,8 @@ fn push_lowercase(out: &mut Vec<u8>, word: &str) {
     }
 }
 
-/// FNV-1a over bytes: here a shingle's (its lowercased words, each followed by [`WORD_END`]),
-/// in the name matcher a word's.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a over bytes: a shingle's (its lowercased words, each followed by [`WORD_END`]).
+fn fnv1a(bytes: &[u8]) -> u64 {
     bytes
         .iter()
         .fold(FNV_OFFSET_BASIS, |h, &b| fnv1a_step(h, b))

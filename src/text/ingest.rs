@@ -299,24 +299,52 @@ pub fn path_hex(path: &Path) -> Option<String> {
     )
 }
 
-/// Reads a file's bytes and, for a `.gz` file, decompresses them: (raw bytes, content).
-fn read_bytes(path: &Path, max_bytes: u64) -> Result<(Vec<u8>, Option<Vec<u8>>), RejectReason> {
-    let size = fs::metadata(path)
-        .map_err(|e| RejectReason::Unreadable(e.to_string()))?
-        .len();
-    if size > max_bytes {
-        return Err(RejectReason::TooLarge {
+/// A file as read: its bytes, and what they decompress to.
+struct FileBytes {
+    raw: Vec<u8>,
+    /// The decompressed bytes of a `.gz` file.
+    content: Option<Vec<u8>>,
+    /// The metadata of the file as it was opened.
+    metadata: fs::Metadata,
+}
+
+/// Reads a file's bytes and, for a `.gz` file, decompresses them. The file is opened once and
+/// its size taken from the open file: each lookup of a path costs a system call, for every
+/// file of a batch.
+fn read_bytes(path: &Path, max_bytes: u64) -> Result<FileBytes, RejectReason> {
+    let unreadable = |e: std::io::Error| RejectReason::Unreadable(e.to_string());
+    let too_large = |size: u64| {
+        (size > max_bytes).then_some(RejectReason::TooLarge {
             bytes: size,
             limit: max_bytes,
-        });
+        })
+    };
+    let mut file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => {
+            // A file too large is reported as such even when it cannot be opened.
+            let size = fs::metadata(path).map_err(unreadable)?.len();
+            return Err(too_large(size).unwrap_or_else(|| unreadable(e)));
+        }
+    };
+    let metadata = file.metadata().map_err(unreadable)?;
+    if let Some(reason) = too_large(metadata.len()) {
+        return Err(reason);
     }
-    let raw = fs::read(path).map_err(|e| RejectReason::Unreadable(e.to_string()))?;
+    let mut raw = Vec::new();
+    raw.try_reserve_exact(usize::try_from(metadata.len()).unwrap_or(0))
+        .map_err(|e| RejectReason::Unreadable(e.to_string()))?;
+    std::io::Read::read_to_end(&mut file, &mut raw).map_err(unreadable)?;
     let content = if crate::text::decode::is_gzip(path) {
         Some(crate::text::decode::gunzip(&raw, max_bytes)?)
     } else {
         None
     };
-    Ok((raw, content))
+    Ok(FileBytes {
+        raw,
+        content,
+        metadata,
+    })
 }
 
 /// Reads one input file (not a `.jsonl` one) and checks it.
@@ -325,6 +353,18 @@ fn read_bytes(path: &Path, max_bytes: u64) -> Result<(Vec<u8>, Option<Vec<u8>>),
 /// A [`Rejection`] naming the reason when the file is unreadable, empty, too large, binary or
 /// in no known encoding.
 pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Rejection> {
+    read_document_with_metadata(input, max_bytes).map(|(doc, _)| doc)
+}
+
+/// [`read_document`], with the metadata of the file as it was opened (its size and
+/// modification time, for the incremental manifest).
+///
+/// # Errors
+/// As [`read_document`].
+pub fn read_document_with_metadata(
+    input: &InputFile,
+    max_bytes: u64,
+) -> Result<(Document, fs::Metadata), Rejection> {
     let path = input.path.to_string_lossy().into_owned();
     let reject = |reason| Rejection {
         doc_id: input.doc_id.clone(),
@@ -332,7 +372,11 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
         path_hex: path_hex(&input.path),
         reason,
     };
-    let (raw, content) = read_bytes(&input.path, max_bytes).map_err(reject)?;
+    let FileBytes {
+        raw,
+        content,
+        metadata,
+    } = read_bytes(&input.path, max_bytes).map_err(reject)?;
     let sha256 = hex::encode(Sha256::digest(&raw));
     let compression = content.is_some().then(|| "gzip".to_string());
     let mut doc = check_content(
@@ -350,7 +394,7 @@ pub fn read_document(input: &InputFile, max_bytes: u64) -> Result<Document, Reje
             return Err(reject(RejectReason::Empty));
         }
     }
-    Ok(doc)
+    Ok((doc, metadata))
 }
 
 /// Reads a `.jsonl` file: one document per line, or a rejection naming the line. Documents
@@ -369,7 +413,7 @@ pub fn read_json_lines(
         path_hex: path_hex(&input.path),
         reason,
     };
-    let (raw, content) =
+    let FileBytes { raw, content, .. } =
         read_bytes(&input.path, max_bytes).map_err(|r| reject(input.doc_id.clone(), r))?;
     let text = crate::text::decode::decode(content.unwrap_or(raw))
         .map_err(|r| reject(input.doc_id.clone(), r))?
@@ -522,7 +566,7 @@ fn is_calendar_date(text: &str) -> bool {
 /// # Errors
 /// The file cannot be read, or a `.jsonl` file no longer holds the document.
 pub fn read_source(path: &Path, doc_id: &str) -> std::io::Result<(String, Option<String>)> {
-    let (raw, content) =
+    let FileBytes { raw, content, .. } =
         read_bytes(path, u64::MAX).map_err(|r| std::io::Error::other(r.to_string()))?;
     if is_json_lines(path) {
         let text = crate::text::decode::decode(content.unwrap_or(raw))

@@ -14,9 +14,6 @@
 mod lists;
 mod sentences;
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -296,15 +293,24 @@ fn is_byline(rest: &str) -> bool {
 /// Whether a line holds what only meta lines hold: a credit, a rights notice, a navigation
 /// bar, or an e-mail address in a line that is not a sentence ("Her e-mail is a@b.org." is).
 fn has_meta_text(line: &str) -> bool {
-    static META_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["(credit:", "all rights reserved"])
-            .expect("two literal phrases compile")
-    });
-    line.contains(" | ")
-        || META_PHRASES.is_match(line)
-        || (!ends_like_sentence(line) && has_email(line))
+    line.contains(" | ") || has_meta_phrase(line) || (!ends_like_sentence(line) && has_email(line))
+}
+
+/// Whether a line holds "(credit:" or "all rights reserved", in any ASCII case. Every line of
+/// every document is looked at, and few hold either: a phrase is tried only where its rarest
+/// byte is, '(' or the 'v' of "reserved", which a vectorised search finds.
+fn has_meta_phrase(line: &str) -> bool {
+    const PHRASES: [(&[u8], usize); 2] = [(b"(credit:", 0), (b"all rights reserved", 16)];
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'(', b'v', b'V', bytes).any(|at| {
+        PHRASES.iter().any(|&(phrase, anchor)| {
+            at >= anchor
+                && bytes[at].eq_ignore_ascii_case(&phrase[anchor])
+                && bytes
+                    .get(at - anchor..at - anchor + phrase.len())
+                    .is_some_and(|window| window.eq_ignore_ascii_case(phrase))
+        })
+    })
 }
 
 fn has_email(line: &str) -> bool {
@@ -381,6 +387,31 @@ mod tests {
             .iter()
             .map(|s| (&text[s.start..s.end], s.kind))
             .collect()
+    }
+
+    #[test]
+    fn meta_phrases_are_found_in_any_case_and_nowhere_else() {
+        let cases = [
+            ("Photo (Credit: the agency)", true),
+            ("photo (CREDIT: the agency)", true),
+            ("© 2024 The Agency. All Rights Reserved.", true),
+            ("ALL RIGHTS RESERVED", true),
+            ("all rights reserved", true),
+            ("(credit:", true),
+            ("Photo (credit the agency)", false),
+            ("All rights are reserved.", false),
+            ("all rights reserve", false),
+            ("rights reserved", false),
+            ("The reserved seats (credits) were all taken.", false),
+            ("Über (crédit: x) vvv VVV (((", false),
+            ("", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(has_meta_phrase(line), expected, "{line}");
+            let lower = line.to_ascii_lowercase();
+            let reference = lower.contains("(credit:") || lower.contains("all rights reserved");
+            assert_eq!(has_meta_phrase(line), reference, "{line}");
+        }
     }
 
     fn sentence_texts(text: &str) -> Vec<&str> {
