@@ -123,63 +123,77 @@ impl SentenceView<'_> {
         let cue = cues[i];
         // "the cooperation agreement was terminated": a verb of stopping in the passive after
         // the cooperation it stops.
-        let passive = cues[i + 1..].iter().copied().find(|g| {
-            let gap = &self.text[cue.end..g.start];
-            g.role == CueRole::Cessation
-                && at_most_words(gap, CESSATION_REACH - 1)
-                && !crosses_clause(gap)
-                && ends_with_passive_auxiliary(gap)
-        });
+        // Only the cues within reach are looked at, so a sentence of many cues stays linear.
+        let passive = cues[i + 1..]
+            .iter()
+            .copied()
+            .take_while(|g| at_most_words(&self.text[cue.end..g.start], CESSATION_REACH - 1))
+            .find(|g| {
+                let gap = &self.text[cue.end..g.start];
+                g.role == CueRole::Cessation
+                    && !crosses_clause(gap)
+                    && ends_with_passive_auxiliary(gap)
+            });
         if let (Some(stop), CueRole::Kind(_)) = (passive, cue.role) {
             return Some(Governor::Cessation(stop));
         }
-        cues[..i].iter().rev().copied().find_map(|g| {
-            if !matches!(
-                g.role,
-                CueRole::Negation
-                    | CueRole::Cessation
-                    | CueRole::Refusal
-                    | CueRole::Denial
-                    | CueRole::Preparation
-            ) {
-                return None;
-            }
-            let gap = &self.text[g.end..cue.start];
-            let reach = words(gap).len();
-            match g.role {
-                CueRole::Negation if reach < NEGATION_REACH => Some(Governor::Negation(g)),
-                CueRole::Cessation
-                    if reach < CESSATION_REACH && !crosses_clause(gap) && self.takes_object(g) =>
-                {
-                    Some(Governor::Cessation(g))
+        // No governor reaches further than a denial does.
+        let within_reach =
+            |g: &&CueMatch| at_most_words(&self.text[g.end..cue.start], DENIAL_REACH);
+        cues[..i]
+            .iter()
+            .rev()
+            .copied()
+            .take_while(within_reach)
+            .find_map(|g| {
+                if !matches!(
+                    g.role,
+                    CueRole::Negation
+                        | CueRole::Cessation
+                        | CueRole::Refusal
+                        | CueRole::Denial
+                        | CueRole::Preparation
+                ) {
+                    return None;
                 }
-                // "will not cooperate", "decided not to buy": a refusal of the act right
-                // after it, or of the cooperation that act's object names ("would not renew
-                // the contract"), but not of a verb further on ("will not change how ESA
-                // works with").
-                CueRole::Refusal
-                    if reach == 0
-                        || (reach < CESSATION_REACH && !cue.verb && !crosses_clause(gap)) =>
-                {
-                    Some(Governor::Cessation(g))
+                let gap = &self.text[g.end..cue.start];
+                let reach = words(gap).len();
+                match g.role {
+                    CueRole::Negation if reach < NEGATION_REACH => Some(Governor::Negation(g)),
+                    CueRole::Cessation
+                        if reach < CESSATION_REACH
+                            && !crosses_clause(gap)
+                            && self.takes_object(g) =>
+                    {
+                        Some(Governor::Cessation(g))
+                    }
+                    // "will not cooperate", "decided not to buy": a refusal of the act right
+                    // after it, or of the cooperation that act's object names ("would not renew
+                    // the contract"), but not of a verb further on ("will not change how ESA
+                    // works with").
+                    CueRole::Refusal
+                        if reach == 0
+                            || (reach < CESSATION_REACH && !cue.verb && !crosses_clause(gap)) =>
+                    {
+                        Some(Governor::Cessation(g))
+                    }
+                    CueRole::Denial if reach < DENIAL_REACH && !crosses_clause(gap) => {
+                        Some(Governor::Denial(g))
+                    }
+                    // "exploring formal agreements", "considering joining": what is weighed is a
+                    // thing or an act not yet made, not one the text names as existing ("considered
+                    // the agreement a success"), nor the manner of the verb ("explore the Moon
+                    // together"), nor what a name stands between ("considers Chile a partner",
+                    // "explore Mars in a joint mission").
+                    CueRole::Preparation
+                        if weighs_what_follows(gap)
+                            && !["together", "jointly"].contains(&&*cue.lemma) =>
+                    {
+                        Some(Governor::Preparation(g))
+                    }
+                    _ => None,
                 }
-                CueRole::Denial if reach < DENIAL_REACH && !crosses_clause(gap) => {
-                    Some(Governor::Denial(g))
-                }
-                // "exploring formal agreements", "considering joining": what is weighed is a
-                // thing or an act not yet made, not one the text names as existing ("considered
-                // the agreement a success"), nor the manner of the verb ("explore the Moon
-                // together"), nor what a name stands between ("considers Chile a partner",
-                // "explore Mars in a joint mission").
-                CueRole::Preparation
-                    if weighs_what_follows(gap)
-                        && !["together", "jointly"].contains(&&*cue.lemma) =>
-                {
-                    Some(Governor::Preparation(g))
-                }
-                _ => None,
-            }
-        })
+            })
     }
 
     /// The framing phrase each cue of the sentence stands in, as the role of its cue ("despite

@@ -477,9 +477,8 @@ impl SentenceView<'_> {
             return false;
         };
         let title_end = self.sentence.start + title_part.len();
-        self.cues
-            .iter()
-            .find(|c| c.role == CueRole::Title && c.end == title_end)
+        self.cue_ending_at(title_end)
+            .filter(|c| c.role == CueRole::Title)
             .is_some_and(|title| {
                 let owner = &self.text[self.sentence.start..title.start];
                 let owner = owner
@@ -597,10 +596,10 @@ impl SentenceView<'_> {
             && given.starts_with(char::is_uppercase)
             && given.chars().all(char::is_alphabetic)
             && self.mention_starting_at(title_end).is_none()
-            && self
-                .cues
-                .iter()
-                .any(|c| c.role == CueRole::Title && c.end + 1 == title_end)
+            && title_end
+                .checked_sub(1)
+                .and_then(|end| self.cue_ending_at(end))
+                .is_some_and(|c| c.role == CueRole::Title)
     }
 
     /// Whether a person's title follows a country among the next capitalised words, before
@@ -616,9 +615,8 @@ impl SentenceView<'_> {
             };
             let word_at = self.sentence.end - rest.len();
             if self
-                .cues
-                .iter()
-                .any(|c| c.role == CueRole::Title && c.start == word_at)
+                .cue_starting_at(word_at)
+                .is_some_and(|c| c.role == CueRole::Title)
             {
                 return true;
             }

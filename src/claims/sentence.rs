@@ -37,6 +37,22 @@ impl SentenceView<'_> {
         self.gazetteer.entry(mention.entry).kind
     }
 
+    /// The cue of the sentence that starts at byte `at`. Cues are sorted by start and do not
+    /// overlap, so this is a binary search.
+    pub(super) fn cue_starting_at(&self, at: usize) -> Option<&CueMatch> {
+        let i = self.cues.partition_point(|c| c.start < at);
+        self.cues.get(i).copied().filter(|c| c.start == at)
+    }
+
+    /// The cue of the sentence that ends at byte `at` (a binary search, as for
+    /// [`Self::cue_starting_at`]).
+    pub(super) fn cue_ending_at(&self, at: usize) -> Option<&CueMatch> {
+        let i = self.cues.partition_point(|c| c.start < at);
+        i.checked_sub(1)
+            .map(|last| self.cues[last])
+            .filter(|c| c.end == at)
+    }
+
     /// The mention that starts at byte `at`. Mentions are sorted by start and do not overlap,
     /// so lookups by offset are binary searches: a sentence naming thousands of parties stays
     /// linear.
@@ -485,7 +501,10 @@ impl SentenceView<'_> {
 
     /// Whether a word of place ("in", "at", "based in") stands right before a cue.
     fn after_a_place_word(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
-        cues.iter().any(|place| {
+        // Cues are sorted and do not overlap: only the one right before can be next to it.
+        let before = cues.partition_point(|c| c.start < cue.start);
+        before.checked_sub(1).is_some_and(|at| {
+            let place = cues[at];
             matches!(place.role, CueRole::Location | CueRole::CountryLocation)
                 && place.end <= cue.start
                 && self.text[place.end..cue.start].trim().is_empty()
