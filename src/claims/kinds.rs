@@ -127,7 +127,7 @@ impl SentenceView<'_> {
         let passive = cues[i + 1..]
             .iter()
             .copied()
-            .take_while(|g| at_most_words(&self.text[cue.end..g.start], CESSATION_REACH - 1))
+            .take_while(|g| within_words(&self.text[cue.end..g.start], CESSATION_REACH - 1))
             .find(|g| {
                 let gap = &self.text[cue.end..g.start];
                 g.role == CueRole::Cessation
@@ -138,8 +138,7 @@ impl SentenceView<'_> {
             return Some(Governor::Cessation(stop));
         }
         // No governor reaches further than a denial does.
-        let within_reach =
-            |g: &&CueMatch| at_most_words(&self.text[g.end..cue.start], DENIAL_REACH);
+        let within_reach = |g: &&CueMatch| within_words(&self.text[g.end..cue.start], DENIAL_REACH);
         cues[..i]
             .iter()
             .rev()
@@ -969,6 +968,14 @@ fn ends_with_passive_auxiliary(gap: &str) -> bool {
 /// colon or a bracket).
 fn crosses_clause(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
+}
+
+/// Whether a gap may hold at most `n` words: the bound that keeps the look for a governor
+/// linear in a sentence of very many cues. The word pass is spared for a gap shorter than `n`
+/// long words (40 bytes each), which is every gap of an ordinary sentence; the exact reach is
+/// checked where a governor is found.
+fn within_words(gap: &str, n: usize) -> bool {
+    gap.len() < 40 * n || at_most_words(gap, n)
 }
 
 /// Whether a verb of weighing reaches the cue after the gap: a few words in its clause, with no
