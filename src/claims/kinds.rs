@@ -441,11 +441,14 @@ impl SentenceView<'_> {
             return false;
         }
         let before = &self.text[self.sentence.start..mission_word.start];
-        let Some(second) = self
+        // Mentions are sorted and do not overlap: those before the word are a prefix.
+        let before_word = self
             .mentions
+            .partition_point(|m| m.end <= mission_word.start);
+        let Some(second) = self.mentions[..before_word]
             .iter()
             .rev()
-            .find(|m| m.end <= mission_word.start && self.is_party(m))
+            .find(|m| self.is_party(m))
         else {
             return false;
         };
@@ -474,9 +477,8 @@ impl SentenceView<'_> {
         if !capitalised(&self.text[cue.start..cue.end]) || cue.start == self.sentence.start {
             return false;
         }
-        let before = self.text[self.sentence.start..cue.start]
-            .split_whitespace()
-            .next_back()
+        let before = Some(self.word_before(cue.start))
+            .filter(|w| !w.is_empty())
             .map(|w| w.rsplit(['-', '/']).next().unwrap_or(w));
         let after = self.text[cue.end..self.sentence.end]
             .split_whitespace()
