@@ -218,6 +218,15 @@ impl Entry {
         .chain(self.aliases.iter().cloned())
     }
 
+    /// Whether one of the entry's [`LINK_KEYS`] attributes lists `id`.
+    pub fn links_to(&self, id: &str) -> bool {
+        LINK_KEYS.iter().any(|key| {
+            self.attributes
+                .get(*key)
+                .is_some_and(|v| v.split(',').any(|listed| listed.trim() == id))
+        })
+    }
+
     /// An attribute holding a list of ids (`partners=a,b`), split.
     pub fn id_list(&self, key: &str) -> Vec<&str> {
         self.attributes
@@ -232,12 +241,20 @@ impl Entry {
     }
 }
 
+/// The attributes by which an entry points to others it belongs with (its lead, parent,
+/// partners, the country a demonym refers to, its programme): two entries are linked when
+/// either lists the other under one of them.
+pub const LINK_KEYS: [&str; 5] = ["lead", "parent", "partners", "refers", "program"];
+
 /// The loaded gazetteer: entries, their matcher and the cue lexicon. Immutable and `Sync`, built
 /// once per run and shared by every worker.
 #[derive(Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
+    /// For each entry, the entries linked to it (see [`LINK_KEYS`]), sorted: found once here
+    /// rather than by splitting attributes for every pair a document compares.
+    links: Vec<Vec<usize>>,
     matcher: Matcher,
     cues: CueLexicon,
     name_patterns: NamePatterns,
@@ -339,10 +356,12 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let links = links(&entries, &by_id);
         let hash = content_hash(&entries, &cues, &name_patterns);
         Gazetteer {
             entries,
             by_id,
+            links,
             matcher,
             cues,
             name_patterns,
@@ -370,6 +389,12 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
+    /// Whether the entries at two indices are linked: either lists the other under one of
+    /// the [`LINK_KEYS`].
+    pub fn linked(&self, a: usize, b: usize) -> bool {
+        self.links[a].binary_search(&b).is_ok()
+    }
+
     /// The compiled entity matcher.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
@@ -389,6 +414,29 @@ impl Gazetteer {
     pub fn hash(&self) -> &str {
         &self.hash
     }
+}
+
+/// The entries linked to each entry, both ways, sorted (ids are unique and every listed id
+/// names an entry: loading checks both).
+fn links(entries: &[Entry], by_id: &HashMap<String, usize>) -> Vec<Vec<usize>> {
+    let mut links = vec![Vec::new(); entries.len()];
+    for (from, entry) in entries.iter().enumerate() {
+        for key in LINK_KEYS {
+            for to in entry
+                .id_list(key)
+                .into_iter()
+                .filter_map(|id| by_id.get(id))
+            {
+                links[from].push(*to);
+                links[*to].push(from);
+            }
+        }
+    }
+    for linked in &mut links {
+        linked.sort_unstable();
+        linked.dedup();
+    }
+    links
 }
 
 /// Replaces entries with the same id, appends the rest.

@@ -2,7 +2,7 @@
 //! reading, the reading the rest of the document supports, or — when nothing decides — how the
 //! name is written (an acronym, capitalised inside a sentence, listed among its peers).
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType};
 use crate::text::segment::Sentence;
@@ -53,7 +53,7 @@ pub(super) struct Context<'a> {
     pub(super) gazetteer: &'a Entities<'a>,
     pub(super) text: &'a str,
     pub(super) definitions: &'a HashMap<String, usize>,
-    pub(super) plainly_named: &'a HashSet<usize>,
+    pub(super) plainly_named: &'a PlainlyNamed,
     pub(super) candidates: &'a [Candidate],
     pub(super) sentences: &'a [Sentence],
 }
@@ -79,7 +79,7 @@ impl Context<'_> {
         // Ambiguous: the reading the rest of the document supports best, if one does.
         let mut scored: Vec<(usize, &&Candidate)> = readings
             .iter()
-            .map(|c| (support(gazetteer, c.entry, self.plainly_named), c))
+            .map(|c| (self.plainly_named.support(gazetteer, c.entry), c))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
         let (best_score, best) = scored[0];
@@ -181,29 +181,43 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
 }
 
-/// How strongly the rest of the document supports a reading: the number of plainly named
-/// entries related to it — the entry itself, the entities it points to (country, lead, parent,
-/// partners), and the bodies that share its home country or point to it.
-fn support(gazetteer: &Entities<'_>, entry: usize, plainly_named: &HashSet<usize>) -> usize {
-    let e = gazetteer.entry(entry);
-    let home = gazetteer.home_country(entry);
-    plainly_named
-        .iter()
-        .filter(|&&other| {
-            if other == entry {
-                return true;
-            }
-            let o = gazetteer.entry(other);
-            let points_to = |from: &crate::gazetteer::Entry, to: &str| {
-                ["lead", "parent", "partners", "refers", "program"]
-                    .iter()
-                    .any(|k| from.id_list(k).contains(&to))
-            };
-            points_to(e, &o.id)
-                || points_to(o, &e.id)
-                || (home.is_some() && home == gazetteer.home_country(other))
-        })
-        .count()
+/// The entries a document names plainly (by a name that is not ambiguous), each once, with
+/// its home country: what the support of an ambiguous reading counts, gathered once per
+/// document.
+pub(super) struct PlainlyNamed(Vec<(usize, Option<String>)>);
+
+impl PlainlyNamed {
+    /// The entries of the candidates that are not ambiguous.
+    pub(super) fn of(gazetteer: &Entities<'_>, candidates: &[Candidate]) -> PlainlyNamed {
+        let mut entries: Vec<usize> = candidates
+            .iter()
+            .filter(|c| !c.ambiguous)
+            .map(|c| c.entry)
+            .collect();
+        entries.sort_unstable();
+        entries.dedup();
+        PlainlyNamed(
+            entries
+                .into_iter()
+                .map(|entry| (entry, gazetteer.home_country(entry)))
+                .collect(),
+        )
+    }
+
+    /// How strongly the rest of the document supports a reading: the number of plainly named
+    /// entries related to it — the entry itself, the entities it is linked to (country, lead,
+    /// parent, partners), and the bodies that share its home country.
+    fn support(&self, gazetteer: &Entities<'_>, entry: usize) -> usize {
+        let home = gazetteer.home_country(entry);
+        self.0
+            .iter()
+            .filter(|(other, other_home)| {
+                *other == entry
+                    || gazetteer.linked(entry, *other)
+                    || (home.is_some() && home == *other_home)
+            })
+            .count()
+    }
 }
 
 #[cfg(test)]

@@ -14,13 +14,13 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::segment::Sentence;
 
 use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
-use ambiguity::{Choice, Context};
+use ambiguity::{Choice, Context, PlainlyNamed};
 use lists::{numbered_siblings, promote_listed_demonyms};
 use named::{learn_pattern_names, qualified_short_forms};
 
@@ -125,6 +125,17 @@ impl<'g> Entities<'g> {
         })
     }
 
+    /// Whether two entries (gazetteer or local) are linked: either lists the other by id under
+    /// one of the [`crate::gazetteer::LINK_KEYS`].
+    pub fn linked(&self, a: usize, b: usize) -> bool {
+        let shipped = self.gazetteer.entries().len();
+        if a < shipped && b < shipped {
+            return self.gazetteer.linked(a, b);
+        }
+        let (ea, eb) = (self.entry(a), self.entry(b));
+        ea.links_to(&eb.id) || eb.links_to(&ea.id)
+    }
+
     /// The country an entry belongs to, as a country id: the entry itself for a country, its
     /// `country` attribute otherwise, none for an international or unplaced body.
     pub fn home_country(&self, index: usize) -> Option<String> {
@@ -217,11 +228,7 @@ fn resolve_spans(
     qualified_short_forms(entities, text, &mut candidates);
     let gazetteer: &Entities<'_> = entities;
     let definitions = acronym_definitions(gazetteer, text, &mut candidates);
-    let plainly_named: HashSet<usize> = candidates
-        .iter()
-        .filter(|c| !c.ambiguous)
-        .map(|c| c.entry)
-        .collect();
+    let plainly_named = PlainlyNamed::of(gazetteer, &candidates);
     let context = Context {
         gazetteer,
         text,

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::Regex;
@@ -181,7 +181,12 @@ fn uses_of_names(text: &str, names: &HashMap<&str, usize>) -> Vec<(usize, usize,
     }
     let mut ordered: Vec<(&str, usize)> = names.iter().map(|(n, &e)| (*n, e)).collect();
     ordered.sort_unstable();
-    let automaton = AhoCorasick::new(ordered.iter().map(|(n, _)| n)).expect("names compile");
+    // A handful of names, one pass over one text: an automaton of this kind is cheaper to
+    // build than the DFA `AhoCorasick::new` would choose, and finds the same matches.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(ordered.iter().map(|(n, _)| n))
+        .expect("names compile");
     automaton
         .find_overlapping_iter(text)
         .filter(|m| {
@@ -562,19 +567,22 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         .windows(2)
         .filter(|pair| {
             let (name, noun) = (pair[0], pair[1]);
-            if !noun.joined || !name.capitalised() {
+            // A lowercase mission noun after a capitalised word is rare: it is looked for
+            // first, so most pairs cost no look-up of the name.
+            if !noun.joined
+                || !name.capitalised()
+                || !noun.text.starts_with(|c: char| c.is_lowercase())
+                || !patterns.is(noun.text, NameWord::MissionNoun)
+            {
                 return false;
             }
             let capitals = name.text.chars().filter(char::is_ascii_uppercase).count();
             let digit = name.text.chars().any(|c| c.is_ascii_digit());
-            name.capitalised()
-                && (digit || capitals >= 2)
+            (digit || capitals >= 2)
                 && !name.possessive()
                 && name.text.chars().any(char::is_alphabetic)
                 && !patterns.is(name.text, NameWord::NotAName)
                 && !patterns.is(name.text, NameWord::Starter)
-                && noun.text.starts_with(|c: char| c.is_lowercase())
-                && patterns.is(noun.text, NameWord::MissionNoun)
         })
         .map(|pair| Found {
             kind: EntityType::Mission,
