@@ -8,11 +8,10 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::{Entry, NAME_CONNECTORS};
-use crate::text::fingerprint::WORD_BYTE;
 use crate::text::normalize::{
     ampersand_spelling, normalize_phrase, other_regional_spelling, NormText,
 };
-use crate::text::segment::word_run_end;
+use crate::text::segment::{word_run_end, WORD_BYTE};
 
 /// One pattern of the automaton: a normalized name and the entries that carry it.
 #[derive(Debug)]

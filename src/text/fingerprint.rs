@@ -4,13 +4,14 @@
 //! batch keeps one per document, never the texts; [`crate::run::dedup`] compares them.
 //!
 //! Signatures are stored (the incremental manifest) and compared across runs, so what goes into
-//! them is fixed: the words of [`word_iter`], lowercased as `str::to_lowercase` does, five to a
-//! shingle, each word followed by the byte 0x1f, hashed with FNV-1a, then spread by splitmix64
-//! with each of 32 fixed seeds. How it is computed is free, and made fast: words are found by a
-//! byte loop where the text is ASCII, lowercased into one reused buffer, and hashed a batch of
-//! shingles at a time. A test pins signatures computed by the first, plain implementation.
+//! them is fixed: the words of [`crate::text::segment::word_iter`], lowercased as
+//! `str::to_lowercase` does, five to a shingle, each word followed by the byte 0x1f, hashed
+//! with FNV-1a, then spread by splitmix64 with each of 32 fixed seeds. How it is computed is
+//! free, and made fast: words are found by a byte loop where the text allows
+//! ([`for_each_word`]), lowercased into one reused buffer, and hashed a batch of shingles at a
+//! time. A test pins signatures computed by the first, plain implementation.
 
-use crate::text::segment::{word_iter, Sentence, UnitKind};
+use crate::text::segment::{for_each_word, Sentence, UnitKind};
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -205,90 +206,6 @@ fn fold_minima_portable(minima: &mut [u16; SIGNATURE_LEN], hashes: &[u64]) {
     }
 }
 
-/// Calls `f` with each word of `text`: the words of [`word_iter`], the same slices in the same
-/// order, found faster. Most text is ASCII, whose word boundaries a byte loop can find
-/// ([`ascii_words`]); the rest goes to [`word_iter`] in pieces cut where the Unicode rules
-/// (UAX #29) always break and look no further on either side: after a line feed (WB3a), and
-/// after a space followed by an ASCII character other than a space (no rule joins the two, and
-/// none looks across a space). So each piece splits as it does inside the whole.
-fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    if text.is_ascii() {
-        ascii_words(text, &mut f);
-        return;
-    }
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    for at in 1..bytes.len() {
-        let fresh = bytes[at].is_ascii()
-            && match bytes[at - 1] {
-                b'\n' => true,
-                b' ' => bytes[at] != b' ',
-                _ => false,
-            };
-        if fresh {
-            piece_words(&text[start..at], &mut f);
-            start = at;
-        }
-    }
-    piece_words(&text[start..], &mut f);
-}
-
-/// The words of one piece of [`for_each_word`].
-fn piece_words<'t>(piece: &'t str, f: &mut impl FnMut(&'t str)) {
-    if piece.is_ascii() {
-        ascii_words(piece, f);
-    } else {
-        word_iter(piece).for_each(|w| f(w.text));
-    }
-}
-
-/// The words of an ASCII text by the Unicode word-boundary rules that ASCII can meet: a word is
-/// a run of letters, digits and underscores, joined across one `.`, `'` or `:` between letters
-/// (WB6, WB7) and one `.`, `'`, `,` or `;` between digits (WB11, WB12); a run of underscores
-/// alone is no word.
-fn ascii_words<'t>(text: &'t str, f: &mut impl FnMut(&'t str)) {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while let Some(skip) = bytes[at..].iter().position(|&b| WORD_BYTE[usize::from(b)]) {
-        let start = at + skip;
-        at = start + 1;
-        loop {
-            match bytes.get(at) {
-                Some(&b) if WORD_BYTE[usize::from(b)] => at += 1,
-                Some(&b) if at + 1 < bytes.len() && joins(bytes[at - 1], b, bytes[at + 1]) => {
-                    at += 2
-                }
-                _ => break,
-            }
-        }
-        let word = &text[start..at];
-        if bytes[start] != b'_' || word.bytes().any(|b| b.is_ascii_alphanumeric()) {
-            f(word);
-        }
-    }
-}
-
-/// Whether `b`, between `before` and `after` in a word, keeps the word going.
-fn joins(before: u8, b: u8, after: u8) -> bool {
-    match b {
-        b'.' | b'\'' | b':' if before.is_ascii_alphabetic() && after.is_ascii_alphabetic() => true,
-        b'.' | b'\'' | b',' | b';' => before.is_ascii_digit() && after.is_ascii_digit(),
-        _ => false,
-    }
-}
-
-/// The bytes a word of ASCII text is made of: letters, digits and the underscore (here and in
-/// the name matcher).
-pub(crate) const WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0u8;
-    while b < 128 {
-        table[b as usize] = b.is_ascii_alphanumeric() || b == b'_';
-        b += 1;
-    }
-    table
-};
-
 /// Appends `word.to_lowercase()` to `out` without allocating. `str::to_lowercase` maps each
 /// character on its own, as `char::to_lowercase` does, except a capital sigma, whose small form
 /// depends on its neighbours: the rare word with one is left to it.
@@ -366,7 +283,7 @@ const SEEDS: [u64; SIGNATURE_LEN] = {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::segment;
+    use crate::text::segment::{segment, word_iter};
 
     fn signature(text: &str) -> Signature {
         Signature::of(text, &segment(text))
@@ -506,6 +423,7 @@ mod tests {
             "a\u{301}b \u{301}x \u{93e}y \u{200d}\u{1f600} \u{1f1e6}\u{1f1e8}\u{1f1e6}z",
             "\u{5d0}\"\u{5d1} \u{5d0}'s \u{30a2}_a \u{ff0e}a a\u{b7}b \u{2003} \u{a0}q",
             "line\r\nend\nnext\u{2019}s \u{201c}quoted\u{201d}\t\u{ad}tab",
+            "the agency\u{2019}s \u{2018}deal\u{2019} \u{2013} 1\u{2019}000 a\u{2019}\u{2019}b \u{201c}NASA\u{201d}\u{2014}ESA",
         ];
         for text in cases {
             assert_eq!(fast_words(text), unicode_words(text), "{text:?}");
@@ -545,7 +463,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn words_are_those_of_word_iter_on_any_text(
-            text in "[a-zA-Z09 _.,;:'\"\r\n\t()-]{0,30}|[a-zA-Z0 _.,:'\"\n\u{301}\u{93e}\u{200d}\u{ad}\u{2003}\u{a0}\u{5d0}\u{30a2}\u{2019}\u{201c}\u{b7}\u{ff0e}\u{660}\u{1f1e6}\u{1f600}Σé]{0,30}|\\PC{0,30}"
+            text in "[a-zA-Z09 _.,;:'\"\r\n\t()-]{0,30}|[a-zA-Z0 _.,:'\"\n\u{301}\u{93e}\u{200d}\u{ad}\u{2003}\u{a0}\u{5d0}\u{30a2}\u{2019}\u{201c}\u{b7}\u{ff0e}\u{660}\u{1f1e6}\u{1f600}Σé]{0,30}|[a-z0 .,;:'\u{2018}\u{2019}\u{201c}\u{201d}\u{2013}\u{2014}]{0,30}|\\PC{0,30}"
         ) {
             proptest::prop_assert_eq!(fast_words(&text), unicode_words(&text));
         }

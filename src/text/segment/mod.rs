@@ -13,9 +13,11 @@
 
 mod lists;
 mod sentences;
+mod words;
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
+
+pub use words::{at_most_words, for_each_word, word_iter, word_run_end, words, Word, WORD_BYTE};
 
 /// What kind of text a sentence comes from. Only `body` and `bullet` sentences can hold claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -43,65 +45,6 @@ pub struct Sentence {
     pub kind: UnitKind,
     /// Index of the paragraph (block of lines between blank lines), from 0.
     pub paragraph: usize,
-}
-
-/// A word with its byte range, relative to the string it was cut from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word<'a> {
-    /// Start byte offset.
-    pub start: usize,
-    /// End byte offset.
-    pub end: usize,
-    /// The word as written.
-    pub text: &'a str,
-}
-
-/// Splits a text into words by the Unicode word-boundary rules, keeping offsets; punctuation
-/// and spaces are dropped.
-pub fn words(text: &str) -> Vec<Word<'_>> {
-    word_iter(text).collect()
-}
-
-/// The end of the run of word characters starting at byte `at` (`at` itself when none): an
-/// ASCII byte is one when `ascii` marks it, any other character when `is_word` says so. Read
-/// byte by byte: only characters outside ASCII are decoded.
-pub fn word_run_end(
-    text: &str,
-    mut at: usize,
-    ascii: &[bool; 256],
-    is_word: impl Fn(char) -> bool,
-) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(at) {
-        if ascii[usize::from(b)] {
-            at += 1;
-        } else if b.is_ascii() {
-            break;
-        } else {
-            match text[at..].chars().next() {
-                Some(c) if is_word(c) => at += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    at
-}
-
-/// Whether `text` has at most `n` [`words`]; it reads no further than word `n + 1`.
-pub fn at_most_words(text: &str, n: usize) -> bool {
-    word_iter(text).nth(n).is_none()
-}
-
-/// [`words`] one at a time, for a caller that only passes over them (a long text's words are
-/// never all held at once).
-pub fn word_iter(text: &str) -> impl Iterator<Item = Word<'_>> {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(start, text)| Word {
-            start,
-            end: start + text.len(),
-            text,
-        })
 }
 
 /// Whether the text between two names joins them as items of one list: only commas, "and",
