@@ -50,7 +50,8 @@ pub fn word_run_end(
 }
 
 /// Whether `text` has at most `n` [`words`]; it reads no further than the piece of text (see
-/// [`try_for_each_word`]) that holds word `n + 1`.
+/// [`try_for_each_word`]) that holds word `n + 1`, and never more than [`LONG_PIECE`] bytes
+/// past that word.
 pub fn at_most_words(text: &str, n: usize) -> bool {
     let mut seen = 0;
     try_for_each_word(text, |_| {
@@ -97,7 +98,9 @@ pub fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
 /// either side: after a line feed (WB3a), and after a space followed by an ASCII character
 /// other than a space (no rule joins the two, and none looks across a space). So each piece
 /// splits as it does inside the whole, and a piece is read only when the words before it did
-/// not break: by [`plain_words`] when it is plain, else by [`word_iter`].
+/// not break: by [`plain_words`] when it is plain, else by [`word_iter`]. A run of more than
+/// [`LONG_PIECE`] bytes without a cut, and all that follows it, goes to [`word_iter`], which
+/// reads lazily: a caller that breaks early never pays for the rest of a long run.
 pub fn try_for_each_word<'t, B>(
     text: &'t str,
     mut f: impl FnMut(&'t str) -> ControlFlow<B>,
@@ -114,10 +117,17 @@ pub fn try_for_each_word<'t, B>(
         if fresh {
             piece_words(&text[start..at], &mut f)?;
             start = at;
+        } else if at - start > LONG_PIECE {
+            // A piece starts where the rules always break, so the rest splits alike alone.
+            return word_iter(&text[start..]).try_for_each(|w| f(w.text));
         }
     }
     piece_words(&text[start..], &mut f)
 }
+
+/// The longest piece [`try_for_each_word`] checks whole before reading its words: prose cuts
+/// into pieces of a word or two, and a longer run (a text without spaces) is read lazily.
+const LONG_PIECE: usize = 64;
 
 /// The words of one piece of [`try_for_each_word`].
 fn piece_words<'t, B>(
@@ -263,7 +273,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn at_most_words_counts_the_words_of_word_iter(
-            text in "[a-z0 .,;:'\n\u{2019}\u{201c}\u{2014}]{0,30}|[a-z \u{301}\u{5d0}\u{30a2}\u{b7}é]{0,30}|\\PC{0,30}",
+            text in "[a-z0 .,;:'\n\u{2019}\u{201c}\u{2014}]{0,30}|[a-z \u{301}\u{5d0}\u{30a2}\u{b7}é]{0,30}|[a-z0.,’—é]{60,150}|\\PC{0,30}",
             n in 0usize..6
         ) {
             proptest::prop_assert_eq!(at_most_words(&text, n), word_iter(&text).nth(n).is_none());
