@@ -261,10 +261,14 @@ pub fn extract_each(
         } else {
             Vec::new()
         };
+        // A reference spanning a nationality word takes the place of the cues inside it
+        // ("partners" in "its European partners"), as the longest cue does in the lexicon.
         let replaced = |c: &CueMatch| {
-            c.role == CueRole::PartiesReference && relation_nouns.iter().any(|n| n.end == c.end)
+            (c.role == CueRole::PartiesReference && relation_nouns.iter().any(|n| n.end == c.end))
+                || extra_cues
+                    .iter()
+                    .any(|r| r.start <= c.start && c.end <= r.end)
         };
-        extra_cues.extend(relation_nouns.iter().cloned());
         let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
             .filter(|c| {
@@ -276,6 +280,7 @@ pub fn extract_each(
                     && !replaced(c)
             })
             .collect();
+        extra_cues.extend(relation_nouns);
         if !extra_cues.is_empty() {
             sentence_cues.extend(&extra_cues);
             sentence_cues.sort_by_key(|c| c.start);

@@ -36,6 +36,8 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
     ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
+    // A reference with a nationality word inside spans a cue of its own ("partners").
+    ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
     ("The Aurora-7 satellite is part of the Aurora mission, a collaboration between CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|mission:local-aurora-7"]),
     // "between" and the parties listed after it name who the relation is between.

@@ -271,9 +271,9 @@ pub(super) fn acronym_definitions(
             }
         }
     }
-    // ACR (Long Name): the parenthesis holds exactly a name of the entry. A country there
-    // defines the acronym only when the acronym spells it: "GFZ (Germany)" glosses a body
-    // with its home country.
+    // ACR (Long Name): the parenthesis holds exactly a name of the entry. A country or region
+    // there defines the acronym only when the acronym spells it: "GFZ (Germany)" and
+    // "ESA (Europe)" gloss a body with its home.
     for c in candidates.iter().filter(|c| !c.acronym) {
         let open = text[..c.start].trim_end();
         if !open.ends_with('(') || !text[c.end..].trim_start().starts_with(')') {
@@ -284,9 +284,12 @@ pub(super) fn acronym_definitions(
             .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
             .map_or(0, |p| p + 1);
         let token = &head[token_start..];
-        let glosses_a_home_country = gazetteer.entry(c.entry).kind == EntityType::Country
-            && !spells(&text[c.start..c.end], token);
-        if looks_like_acronym(token) && !glosses_a_home_country {
+        let is_place = matches!(
+            gazetteer.entry(c.entry).kind,
+            EntityType::Country | EntityType::Region
+        );
+        let glosses_a_home = is_place && !spells(&text[c.start..c.end], token);
+        if looks_like_acronym(token) && !glosses_a_home {
             definitions.entry(token.to_string()).or_insert(c.entry);
         }
     }
@@ -351,6 +354,13 @@ mod tests {
                 "organization:gfz",
                 "country:DE"
             ]
+        );
+        // Nor does its home region: the agency stays itself.
+        let text = "The partners are NASA (United States) and ESA (Europe).";
+        assert!(
+            ids(text).contains(&"agency:esa".to_string()),
+            "{:?}",
+            ids(text)
         );
     }
 
