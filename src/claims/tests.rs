@@ -181,6 +181,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru agreed to sign an agreement on lunar data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru plan to identify projects in areas such as lunar science and joint use of antennas.", &["intent positive planned country:CL,country:PE|"]),
+    // A phrase of stopping that holds its object ("ties") needs no other.
+    ("Chile may have cut ties with Peru over the dispute.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Kenya and Peru have worked side by side on the telescope.", &["collaboration positive actual country:KE,country:PE|"]),
+    // Taking part in a gathering, or attending a signing, is attending it.
+    ("Kenya and Peru took part in an online bilateral meeting on Monday.", &[]),
+    ("Officials of Kenya and Peru attended the signing.", &[]),
+    ("Kenya took part in the Peruvian lunar mission with Chile.", &["participation positive actual country:CL,country:KE|"]),
+    // Countries standing for their bodies after "in"; people "from" a country act for it.
+    ("Chile signed agreements with counterpart agencies in Peru and Brazil.", &["agreement positive actual country:BR,country:CL,country:PE|"]),
+    ("Leaders of the Kenya Space Agency and those from Peru and Chile agreed to extend the station.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
+    // The owner of a site a preposition of place points to is a place; the speaker's body is
+    // a source, also behind a second appositive.
+    ("Roscosmos halted flights of its rockets from the ESA spaceport in French Guiana.", &[]),
+    ("Ana Lima, head of Airbus, a Toulouse-based company, said Kenya will work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
