@@ -306,6 +306,7 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation) if self.attends_a_gathering(cue) => {
                     continue
                 }
+                CueRole::Kind(ClaimKind::Contribution) if self.furthers_a_relation(cue) => continue,
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
@@ -446,6 +447,21 @@ impl SentenceView<'_> {
                         .split_whitespace()
                         .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
             })
+    }
+
+    /// Whether a verb of contributing furthers a relation rather than giving something: "will
+    /// contribute to cooperation in …", "contributed to strengthening their partnership". The
+    /// relation's own cue, at most two words after "to", says what the parties do.
+    fn furthers_a_relation(&self, cue: &CueMatch) -> bool {
+        let Some(rest) = self.text[cue.end..self.sentence.end].strip_prefix(" to ") else {
+            return false;
+        };
+        let to_end = self.sentence.end - rest.len();
+        let next = self.cues.partition_point(|c| c.start < to_end);
+        self.cues.get(next).is_some_and(|c| {
+            matches!(c.role, CueRole::Kind(kind) if kind != ClaimKind::Contribution)
+                && at_most_words(&self.text[to_end..c.start], 2)
+        })
     }
 
     /// Whether a mission word follows two parties joined as a pair, with at most three words

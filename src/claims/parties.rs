@@ -25,7 +25,19 @@ impl SentenceView<'_> {
             .filter(|c| c.role == CueRole::Witness)
             .map(|c| self.phrase_after(c))
             .collect();
-        for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
+        // A speech verb in the passive ("… would be reported to the president", "is said to
+        // have signed") has no speaker before it: what stands there is what is reported.
+        let passive = |c: &CueMatch| {
+            let before = self.word_before(c.start);
+            ["be", "been", "being", "is", "are", "was", "were"]
+                .iter()
+                .any(|b| before.eq_ignore_ascii_case(b))
+        };
+        for cue in self
+            .cues
+            .iter()
+            .filter(|c| c.role == CueRole::Speech && !passive(c))
+        {
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {
                 self.push_attribution(&mut ranges, (body_start, cue.end), cue);

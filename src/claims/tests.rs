@@ -195,6 +195,12 @@ const CASES: &[(&str, &[&str])] = &[
     // a source, also behind a second appositive.
     ("Roscosmos halted flights of its rockets from the ESA spaceport in French Guiana.", &[]),
     ("Ana Lima, head of Airbus, a Toulouse-based company, said Kenya will work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
+    // A speech verb in the passive has no speaker before it.
+    ("Roscosmos said its plans to end its work with Canada, the European Union and Japan would be reported soon.", &["prohibition negative planned agency:roscosmos,country:CA,country:JP,organization:eu|"]),
+    // "the international organization" refers back to a body, not to a country.
+    ("APSCO was founded in 2005. Kenya and Chile joined the international organization in 2010.", &["participation positive actual country:CL,country:KE,organization:apsco|"]),
+    // Contributing to a relation is taking part in it; the relation says what kind.
+    ("Kenya and Peru contributed to strengthening their partnership.", &["collaboration positive actual country:KE,country:PE|"]),
     // Rankings and competition are no cooperation.
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
