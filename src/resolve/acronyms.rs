@@ -264,10 +264,13 @@ pub(super) fn acronym_definitions(
         if gazetteer.entry(c.entry).kind == EntityType::Demonym {
             continue;
         }
-        // Long Name (ACR)
+        // Long Name (ACR); a place defines only what spells it: the dateline "Paris, France
+        // (ESA)" names the source, while "United States (US)" defines.
         if !c.acronym {
             if let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) {
-                definitions.entry(acronym.to_string()).or_insert(c.entry);
+                if !is_place(gazetteer, c.entry) || spells(&text[c.start..c.end], acronym) {
+                    definitions.entry(acronym.to_string()).or_insert(c.entry);
+                }
             }
         }
     }
@@ -284,11 +287,7 @@ pub(super) fn acronym_definitions(
             .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
             .map_or(0, |p| p + 1);
         let token = &head[token_start..];
-        let is_place = matches!(
-            gazetteer.entry(c.entry).kind,
-            EntityType::Country | EntityType::Region
-        );
-        let glosses_a_home = is_place && !spells(&text[c.start..c.end], token);
+        let glosses_a_home = is_place(gazetteer, c.entry) && !spells(&text[c.start..c.end], token);
         if looks_like_acronym(token) && !glosses_a_home {
             definitions.entry(token.to_string()).or_insert(c.entry);
         }
@@ -308,6 +307,14 @@ pub(super) fn acronym_definitions(
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
     definitions
+}
+
+/// Whether an entry is a country or a region.
+fn is_place(gazetteer: &Entities<'_>, entry: usize) -> bool {
+    matches!(
+        gazetteer.entry(entry).kind,
+        EntityType::Country | EntityType::Region
+    )
 }
 
 /// The text inside a parenthesis that opens right after `at` (white space allowed before it).
@@ -361,6 +368,17 @@ mod tests {
             ids(text).contains(&"agency:esa".to_string()),
             "{:?}",
             ids(text)
+        );
+        // A dateline's source after its place defines nothing either.
+        let text = "Lima, Peru (ESA) May 2, 2008\n\nESA and Chile signed a deal.";
+        assert_eq!(
+            ids(text),
+            ["country:PE", "agency:esa", "agency:esa", "country:CL"]
+        );
+        let text = "The United States (US) and Chile met. The US signed.";
+        assert_eq!(
+            ids(text),
+            ["country:US", "country:US", "country:CL", "country:US"]
         );
     }
 
