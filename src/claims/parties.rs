@@ -361,6 +361,7 @@ impl SentenceView<'_> {
                 }
                 CueRole::CountryLocation => true,
                 CueRole::Location | CueRole::Conflict => false,
+                CueRole::Basis if self.names_predecessors(cue) => false,
                 _ => continue,
             };
             let mut at = cue.end;
@@ -561,6 +562,16 @@ impl SentenceView<'_> {
                     .unwrap_or(owner);
                 self.mention_ending_at(self.sentence.start + owner.len())
                     .is_some_and(|body| self.is_party(body))
+            })
+    }
+
+    /// Whether "following" names parties that acted before rather than an event: "the third
+    /// nation to sign the accords, following Peru and Chile" (not "following the agreement",
+    /// nor "following Peru's decision").
+    fn names_predecessors(&self, cue: &CueMatch) -> bool {
+        cue.lemma.starts_with("following")
+            && self.mention_starting_at(cue.end + 1).is_some_and(|m| {
+                self.is_party(m) && !self.text[m.end..].starts_with(['\'', '\u{2019}'])
             })
     }
 

@@ -202,6 +202,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Contributing to a relation is taking part in it; the relation says what kind.
     ("Kenya and Peru contributed to strengthening their partnership.", &["collaboration positive actual country:KE,country:PE|"]),
     // Rankings and competition are no cooperation.
+    ("Kenya joined APSCO with the approval of the United Nations.", &["participation positive actual country:KE,organization:apsco|"]),
+    ("Peru is the third nation to sign the accords, following Chile and Kenya.", &[]),
+    ("Following the accord, Peru and Chile will share data.", &["collaboration positive planned country:CL,country:PE|"]),
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
     ("Countries making notable contributions include Peru (14), Chile (13) and Kenya (2).", &[]),
