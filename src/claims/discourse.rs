@@ -37,12 +37,12 @@ pub(super) enum Fit {
 impl Fit {
     pub(super) fn of_phrase(phrase: &str) -> Fit {
         let phrase = phrase.to_lowercase();
-        if ["countr", "nation", "govern", "states"]
-            .iter()
-            .any(|w| phrase.contains(w))
-        {
+        // Word beginnings and whole words: "international" and "national" name no nation.
+        let has = |stem: &str| phrase.split_whitespace().any(|w| w.starts_with(stem));
+        let is = |word: &str| phrase.split_whitespace().any(|w| w == word);
+        if has("countr") || has("govern") || ["nation", "nations", "states"].iter().any(|w| is(w)) {
             Fit::Countries
-        } else if phrase.contains("agenc") {
+        } else if has("agenc") {
             Fit::Agencies
         } else if [
             "organi",
@@ -58,7 +58,7 @@ impl Fit {
             "ministr",
         ]
         .iter()
-        .any(|w| phrase.contains(w))
+        .any(|w| has(w))
         {
             Fit::Bodies
         } else {
@@ -268,10 +268,12 @@ mod tests {
             "the three institutions",
             "the two entities",
             "both companies",
+            "the two international organizations",
         ] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
         }
         assert_eq!(Fit::of_phrase("both space agencies"), Fit::Agencies);
+        assert_eq!(Fit::of_phrase("the national agency"), Fit::Agencies);
         assert_eq!(Fit::of_phrase("both parties"), Fit::Any);
         // Bodies, not the countries named with them.
         let text = "Kenya and Peru hosted the KSA and CONIDA teams. The two entities agreed to share the data.";

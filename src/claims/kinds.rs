@@ -7,7 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{Claim, ClaimEntity, HYPHENS, JOINERS};
+use super::{cooperation_word, Claim, ClaimEntity, HYPHENS, JOINERS};
 
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
 const PLANNED_REACH: usize = 8;
@@ -218,9 +218,15 @@ impl SentenceView<'_> {
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
     /// its partnership") rather than on its own ("the talks ended with", "which ended in
-    /// 2030") or as a plain noun ("at the end of").
+    /// 2030") or as a plain noun ("at the end of"). A phrase ending in a word of cooperation
+    /// holds its object ("cut ties with").
     fn takes_object(&self, cue: &CueMatch) -> bool {
         let cue_text = &self.text[cue.start..cue.end];
+        if let Some((_, last)) = cue_text.rsplit_once(' ') {
+            if cooperation_word(self.gazetteer.gazetteer().cues(), last).is_some() {
+                return true;
+            }
+        }
         let before = self.word_before(cue.start);
         let nominal = !cue_text.to_lowercase().ends_with("ion")
             && !cue_text.to_lowercase().ends_with("ions")
@@ -297,6 +303,10 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::Kind(_) if !self.has_its_object(cue) => continue,
+                CueRole::Kind(ClaimKind::Participation) if self.attends_a_gathering(cue) => {
+                    continue
+                }
+                CueRole::Kind(ClaimKind::Contribution) if self.furthers_a_relation(cue) => continue,
                 CueRole::Kind(kind) => kind,
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
@@ -378,7 +388,7 @@ impl SentenceView<'_> {
     }
 
     /// The word right before byte `at` in the sentence ("" at its start).
-    fn word_before(&self, at: usize) -> &str {
+    pub(super) fn word_before(&self, at: usize) -> &str {
         self.text[self.sentence.start..at]
             .split_whitespace()
             .next_back()
@@ -418,6 +428,40 @@ impl SentenceView<'_> {
                 c.start == opens_at
                     && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
             })
+    }
+
+    /// Whether what a verb of taking part takes part in is a gathering: "took part in an
+    /// online bilateral meeting", "participated in the signing ceremony". Only lowercase words
+    /// may stand between, four at most.
+    fn attends_a_gathering(&self, cue: &CueMatch) -> bool {
+        let next = self.cues.partition_point(|c| c.start < cue.end);
+        // Four words are well within 64 bytes; looking no further keeps this constant.
+        self.cues[next..]
+            .iter()
+            .take_while(|c| c.start < cue.end + 64)
+            .find(|c| c.role == CueRole::Gathering)
+            .is_some_and(|c| {
+                let gap = &self.text[cue.end..c.start];
+                at_most_words(gap, 4)
+                    && gap
+                        .split_whitespace()
+                        .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+            })
+    }
+
+    /// Whether a verb of contributing furthers a relation rather than giving something: "will
+    /// contribute to cooperation in …", "contributed to strengthening their partnership". The
+    /// relation's own cue, at most two words after "to", says what the parties do.
+    fn furthers_a_relation(&self, cue: &CueMatch) -> bool {
+        let Some(rest) = self.text[cue.end..self.sentence.end].strip_prefix(" to ") else {
+            return false;
+        };
+        let to_end = self.sentence.end - rest.len();
+        let next = self.cues.partition_point(|c| c.start < to_end);
+        self.cues.get(next).is_some_and(|c| {
+            matches!(c.role, CueRole::Kind(kind) if kind != ClaimKind::Contribution)
+                && at_most_words(&self.text[to_end..c.start], 2)
+        })
     }
 
     /// Whether a mission word follows two parties joined as a pair, with at most three words
@@ -551,9 +595,14 @@ impl SentenceView<'_> {
                 CueRole::Preparation if weighs_what_follows(&self.text[cue.end..main.start]) => {
                     return (Modality::Intended, Some(cue));
                 }
-                // "may sign", "could soon join": possible, not arranged.
+                // "may sign", "could soon join": possible, not arranged. A perfect ("may have
+                // cut ties") weighs what is past, and the modality stays that of the past.
                 CueRole::Possible
-                    if main.verb && at_most_words(&self.text[cue.end..main.start], 1) =>
+                    if main.verb
+                        && at_most_words(&self.text[cue.end..main.start], 1)
+                        && !self.text[cue.end..main.start]
+                            .trim()
+                            .eq_ignore_ascii_case("have") =>
                 {
                     return (Modality::Intended, Some(cue));
                 }

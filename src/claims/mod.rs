@@ -57,7 +57,7 @@ mod tests;
 
 use foldhash::HashSet;
 
-use crate::gazetteer::{CueMatch, CueRole};
+use crate::gazetteer::{CueLexicon, CueMatch, CueRole};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::NormText;
@@ -261,10 +261,14 @@ pub fn extract_each(
         } else {
             Vec::new()
         };
+        // A reference spanning a nationality word takes the place of the cues inside it
+        // ("partners" in "its European partners"), as the longest cue does in the lexicon.
         let replaced = |c: &CueMatch| {
-            c.role == CueRole::PartiesReference && relation_nouns.iter().any(|n| n.end == c.end)
+            (c.role == CueRole::PartiesReference && relation_nouns.iter().any(|n| n.end == c.end))
+                || extra_cues
+                    .iter()
+                    .any(|r| r.start <= c.start && c.end <= r.end)
         };
-        extra_cues.extend(relation_nouns.iter().cloned());
         let mut sentence_cues: Vec<&CueMatch> = cues[first_cue..cue_at]
             .iter()
             .filter(|c| {
@@ -276,6 +280,7 @@ pub fn extract_each(
                     && !replaced(c)
             })
             .collect();
+        extra_cues.extend(relation_nouns);
         if !extra_cues.is_empty() {
             sentence_cues.extend(&extra_cues);
             sentence_cues.sort_by_key(|c| c.start);
@@ -431,20 +436,23 @@ fn relation_nouns_of_references<'c>(
         .filter_map(|reference| {
             let written = &text[reference.start..reference.end];
             let noun_at = written.rfind(' ').map_or(0, |at| at + 1);
-            let noun = &written[noun_at..];
-            let found = lexicon.find(&NormText::new(noun));
-            match found.as_slice() {
-                [cue] if matches!(cue.role, CueRole::Kind(_)) && cue.end == noun.len() => {
-                    Some(CueMatch {
-                        start: reference.start + noun_at,
-                        end: reference.end,
-                        ..cue.clone()
-                    })
-                }
-                _ => None,
-            }
+            let cue = cooperation_word(lexicon, &written[noun_at..])?;
+            Some(CueMatch {
+                start: reference.start + noun_at,
+                end: reference.end,
+                ..cue
+            })
         })
         .collect()
+}
+
+/// The lexicon's cue of a kind of cooperation that `word` is, whole ("partners", "ties").
+fn cooperation_word(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
+    let found = lexicon.find(&NormText::new(word));
+    match found.as_slice() {
+        [cue] if matches!(cue.role, CueRole::Kind(_)) && cue.end == word.len() => Some(cue.clone()),
+        _ => None,
+    }
 }
 
 /// Where the last `n` words of `text` start, when `text` ends in a word and has `n` of them.

@@ -25,7 +25,19 @@ impl SentenceView<'_> {
             .filter(|c| c.role == CueRole::Witness)
             .map(|c| self.phrase_after(c))
             .collect();
-        for cue in self.cues.iter().filter(|c| c.role == CueRole::Speech) {
+        // A speech verb in the passive ("… would be reported to the president", "is said to
+        // have signed") has no speaker before it: what stands there is what is reported.
+        let passive = |c: &CueMatch| {
+            let before = self.word_before(c.start);
+            ["be", "been", "being", "is", "are", "was", "were"]
+                .iter()
+                .any(|b| before.eq_ignore_ascii_case(b))
+        };
+        for cue in self
+            .cues
+            .iter()
+            .filter(|c| c.role == CueRole::Speech && !passive(c))
+        {
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {
                 self.push_attribution(&mut ranges, (body_start, cue.end), cue);
@@ -229,31 +241,41 @@ impl SentenceView<'_> {
     }
 
     /// The appositive between commas after a person's name, right before a speech verb, when it
-    /// names a body: "Peter Beck, founder of Rocket Lab and a New Zealand citizen, said". The
-    /// name is one to four capitalised words that name no body; the appositive opens with a
-    /// lowercase word (a title).
+    /// names a body: "Peter Beck, founder of Rocket Lab and a New Zealand citizen, said", or
+    /// with a description of the body as a second appositive ("Ana Lima, head of Orbex, a
+    /// Scottish launch company, said"). The name is one to four capitalised words that name no
+    /// body; each appositive opens with a lowercase word (a title, a description).
     fn speakers_appositive(&self, speech: &CueMatch) -> Option<(usize, usize)> {
         let start = self.sentence.start;
         let before = self.text[start..speech.start].trim_end();
         let close = before.strip_suffix(',')?.len();
-        let open = before[..close].rfind(',')?;
-        let appositive = (start + open, start + close + 1);
-        let name_start = before[..open].rfind([',', ';']).map_or(0, |at| at + 1);
-        let name: Vec<&str> = before[name_start..open].split_whitespace().collect();
-        let person = (1..=4).contains(&name.len())
-            && name.iter().all(|w| w.starts_with(char::is_uppercase))
-            && !self
+        let mut open = close;
+        for _ in 0..2 {
+            open = before[..open].rfind(',')?;
+            if !before[open + 1..]
+                .trim_start()
+                .starts_with(char::is_lowercase)
+            {
+                return None;
+            }
+            let appositive = (start + open, start + close + 1);
+            let name_start = before[..open].rfind([',', ';']).map_or(0, |at| at + 1);
+            let name: Vec<&str> = before[name_start..open].split_whitespace().collect();
+            let person = (1..=4).contains(&name.len())
+                && name.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start < start + open && m.end > start + name_start);
+            let names_a_body = self
                 .mentions
                 .iter()
-                .any(|m| m.start < start + open && m.end > start + name_start);
-        let titled = before[open + 1..close]
-            .trim_start()
-            .starts_with(char::is_lowercase);
-        let names_a_body = self
-            .mentions
-            .iter()
-            .any(|m| m.start > appositive.0 && m.end < appositive.1 && self.is_party(m));
-        (person && titled && names_a_body).then_some(appositive)
+                .any(|m| m.start > appositive.0 && m.end < appositive.1 && self.is_party(m));
+            if person && names_a_body {
+                return Some(appositive);
+            }
+        }
+        None
     }
 
     /// Where the clause of a speech verb at `verb` starts: after the last comma or semicolon
@@ -325,14 +347,21 @@ impl SentenceView<'_> {
         excluded.extend(
             self.mentions
                 .iter()
-                .filter(|m| self.locates_a_body(m) || self.office_in_a_title(m))
+                .filter(|m| {
+                    self.locates_a_body(m) || self.office_in_a_title(m) || self.names_a_site(m)
+                })
                 .map(|m| m.start),
         );
         for cue in &self.cues {
             let countries_only = match cue.role {
-                CueRole::CountryLocation if self.names_a_supplier(cue) => continue,
+                CueRole::CountryLocation
+                    if self.names_a_supplier(cue) || self.homes_a_body(cue) =>
+                {
+                    continue
+                }
                 CueRole::CountryLocation => true,
                 CueRole::Location | CueRole::Conflict => false,
+                CueRole::Basis if self.names_predecessors(cue) => false,
                 _ => continue,
             };
             let mut at = cue.end;
@@ -464,6 +493,51 @@ impl SentenceView<'_> {
                 })
     }
 
+    /// A body naming the site that a preposition of place points to: "launches from the ESA
+    /// spaceport", "tested at a NASA facility", "at the JAXA launch site". The site is a
+    /// place, and so is its owner here.
+    fn names_a_site(&self, mention: &Mention) -> bool {
+        const SITES: &[&str] = &[
+            "spaceport",
+            "cosmodrome",
+            "site",
+            "sites",
+            "pad",
+            "facility",
+            "facilities",
+            "centre",
+            "center",
+            "base",
+            "headquarters",
+            "campus",
+            "premises",
+            "complex",
+            "range",
+        ];
+        // Not "to": what goes to a body's site goes to the body ("supplied the module to the
+        // NASA space station").
+        const PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "near", "inside"];
+        let before = self.text[self.sentence.start..mention.start].trim_end();
+        let before = ["the", "a", "an"]
+            .iter()
+            .find_map(|d| before.strip_suffix(d).filter(|rest| rest.ends_with(' ')))
+            .unwrap_or(before);
+        let preposition = before.split_whitespace().next_back().unwrap_or("");
+        if !PLACE_PREPOSITIONS.contains(&preposition) {
+            return false;
+        }
+        // The site word, after at most one lowercase modifier ("launch site").
+        let after = &self.text[mention.end..self.sentence.end];
+        let mut words = after.split_whitespace();
+        let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
+        let site = |w: &str| SITES.contains(&w.trim_end_matches([',', '.', ';']));
+        match (words.next().filter(lowercase), words.next()) {
+            (Some(first), _) if site(first) => true,
+            (Some(_), Some(second)) => site(second),
+            _ => false,
+        }
+    }
+
     /// A body named in a person's title after the body the person works for ("NASA's
     /// Associate Administrator for the Science Mission Directorate", "ESA Director of the Space
     /// Safety Office"): an office inside that body, not a party of its own.
@@ -489,6 +563,42 @@ impl SentenceView<'_> {
                 self.mention_ending_at(self.sentence.start + owner.len())
                     .is_some_and(|body| self.is_party(body))
             })
+    }
+
+    /// Whether "following" names parties that acted before rather than an event: "the third
+    /// nation to sign the accords, following Peru and Chile" (not "following the agreement",
+    /// nor "following Peru's decision").
+    fn names_predecessors(&self, cue: &CueMatch) -> bool {
+        cue.lemma.starts_with("following")
+            && self.mention_starting_at(cue.end + 1).is_some_and(|m| {
+                self.is_party(m) && !self.text[m.end..].starts_with(['\'', '\u{2019}'])
+            })
+    }
+
+    /// Whether "in" names the country of the bodies before it ("counterpart agencies in Canada
+    /// and the United Kingdom", "partners in Japan"): those countries stand for their bodies.
+    fn homes_a_body(&self, cue: &CueMatch) -> bool {
+        const BODIES: &[&str] = &[
+            "agency",
+            "agencies",
+            "counterpart",
+            "counterparts",
+            "partner",
+            "partners",
+            "institution",
+            "institutions",
+            "institute",
+            "institutes",
+            "organisations",
+            "organizations",
+            "universities",
+            "companies",
+            "authorities",
+            "bodies",
+        ];
+        let before = self.word_before(cue.start);
+        cue.lemma.eq_ignore_ascii_case("in")
+            && BODIES.iter().any(|b| before.eq_ignore_ascii_case(b))
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or

@@ -36,6 +36,8 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
     ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
+    // A reference with a nationality word inside spans a cue of its own ("partners").
+    ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
     ("The Aurora-7 satellite is part of the Aurora mission, a collaboration between CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|mission:local-aurora-7"]),
     // "between" and the parties listed after it name who the relation is between.
@@ -179,7 +181,30 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru agreed to sign an agreement on lunar data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru plan to identify projects in areas such as lunar science and joint use of antennas.", &["intent positive planned country:CL,country:PE|"]),
+    // A phrase of stopping that holds its object ("ties") needs no other.
+    ("Chile may have cut ties with Peru over the dispute.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Kenya and Peru have worked side by side on the telescope.", &["collaboration positive actual country:KE,country:PE|"]),
+    // Taking part in a gathering, or attending a signing, is attending it.
+    ("Kenya and Peru took part in an online bilateral meeting on Monday.", &[]),
+    ("Officials of Kenya and Peru attended the signing.", &[]),
+    ("Kenya took part in the Peruvian lunar mission with Chile.", &["participation positive actual country:CL,country:KE|"]),
+    // Countries standing for their bodies after "in"; people "from" a country act for it.
+    ("Chile signed agreements with counterpart agencies in Peru and Brazil.", &["agreement positive actual country:BR,country:CL,country:PE|"]),
+    ("Leaders of the Kenya Space Agency and those from Peru and Chile agreed to extend the station.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
+    // The owner of a site a preposition of place points to is a place; the speaker's body is
+    // a source, also behind a second appositive.
+    ("Roscosmos halted flights of its rockets from the ESA spaceport in French Guiana.", &[]),
+    ("Ana Lima, head of Airbus, a Toulouse-based company, said Kenya will work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
+    // A speech verb in the passive has no speaker before it.
+    ("Roscosmos said its plans to end its work with Canada, the European Union and Japan would be reported soon.", &["prohibition negative planned agency:roscosmos,country:CA,country:JP,organization:eu|"]),
+    // "the international organization" refers back to a body, not to a country.
+    ("APSCO was founded in 2005. Kenya and Chile joined the international organization in 2010.", &["participation positive actual country:CL,country:KE,organization:apsco|"]),
+    // Contributing to a relation is taking part in it; the relation says what kind.
+    ("Kenya and Peru contributed to strengthening their partnership.", &["collaboration positive actual country:KE,country:PE|"]),
     // Rankings and competition are no cooperation.
+    ("Kenya joined APSCO with the approval of the United Nations.", &["participation positive actual country:KE,organization:apsco|"]),
+    ("Peru is the third nation to sign the accords, following Chile and Kenya.", &[]),
+    ("Following the accord, Peru and Chile will share data.", &["collaboration positive planned country:CL,country:PE|"]),
     ("India will become the fourth country after Russia, the United States and China to land a rover.", &[]),
     ("China wants to compete with the United States on lunar bases.", &[]),
     ("Countries making notable contributions include Peru (14), Chile (13) and Kenya (2).", &[]),

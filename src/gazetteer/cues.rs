@@ -89,6 +89,9 @@ pub enum CueRole {
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
+    /// A gathering ("meeting", "ceremony", "summit"): taking part in one is attending it, no
+    /// cooperation ("took part in an online bilateral meeting").
+    Gathering,
     /// A person's title after a body's name ("NASA Administrator", "Roscosmos chief"): when
     /// the person named after it speaks, the body is a source, not a party.
     Title,
@@ -130,6 +133,7 @@ impl CueRole {
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
             "title" => CueRole::Title,
+            "gathering" => CueRole::Gathering,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
         Some(role)

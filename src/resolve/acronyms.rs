@@ -264,16 +264,19 @@ pub(super) fn acronym_definitions(
         if gazetteer.entry(c.entry).kind == EntityType::Demonym {
             continue;
         }
-        // Long Name (ACR)
+        // Long Name (ACR); a place defines only what spells it: the dateline "Paris, France
+        // (ESA)" names the source, while "United States (US)" defines.
         if !c.acronym {
             if let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) {
-                definitions.entry(acronym.to_string()).or_insert(c.entry);
+                if !is_place(gazetteer, c.entry) || spells(&text[c.start..c.end], acronym) {
+                    definitions.entry(acronym.to_string()).or_insert(c.entry);
+                }
             }
         }
     }
-    // ACR (Long Name): the parenthesis holds exactly a name of the entry. A country there
-    // defines the acronym only when the acronym spells it: "GFZ (Germany)" glosses a body
-    // with its home country.
+    // ACR (Long Name): the parenthesis holds exactly a name of the entry. A country or region
+    // there defines the acronym only when the acronym spells it: "GFZ (Germany)" and
+    // "ESA (Europe)" gloss a body with its home.
     for c in candidates.iter().filter(|c| !c.acronym) {
         let open = text[..c.start].trim_end();
         if !open.ends_with('(') || !text[c.end..].trim_start().starts_with(')') {
@@ -284,9 +287,8 @@ pub(super) fn acronym_definitions(
             .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
             .map_or(0, |p| p + 1);
         let token = &head[token_start..];
-        let glosses_a_home_country = gazetteer.entry(c.entry).kind == EntityType::Country
-            && !spells(&text[c.start..c.end], token);
-        if looks_like_acronym(token) && !glosses_a_home_country {
+        let glosses_a_home = is_place(gazetteer, c.entry) && !spells(&text[c.start..c.end], token);
+        if looks_like_acronym(token) && !glosses_a_home {
             definitions.entry(token.to_string()).or_insert(c.entry);
         }
     }
@@ -305,6 +307,14 @@ pub(super) fn acronym_definitions(
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
     definitions
+}
+
+/// Whether an entry is a country or a region.
+fn is_place(gazetteer: &Entities<'_>, entry: usize) -> bool {
+    matches!(
+        gazetteer.entry(entry).kind,
+        EntityType::Country | EntityType::Region
+    )
 }
 
 /// The text inside a parenthesis that opens right after `at` (white space allowed before it).
@@ -351,6 +361,24 @@ mod tests {
                 "organization:gfz",
                 "country:DE"
             ]
+        );
+        // Nor does its home region: the agency stays itself.
+        let text = "The partners are NASA (United States) and ESA (Europe).";
+        assert!(
+            ids(text).contains(&"agency:esa".to_string()),
+            "{:?}",
+            ids(text)
+        );
+        // A dateline's source after its place defines nothing either.
+        let text = "Lima, Peru (ESA) May 2, 2008\n\nESA and Chile signed a deal.";
+        assert_eq!(
+            ids(text),
+            ["country:PE", "agency:esa", "agency:esa", "country:CL"]
+        );
+        let text = "The United States (US) and Chile met. The US signed.";
+        assert_eq!(
+            ids(text),
+            ["country:US", "country:US", "country:CL", "country:US"]
         );
     }
 

@@ -87,6 +87,14 @@ impl Context<'_> {
         if best_score > runner_up {
             return Some((best, Choice::Supported));
         }
+        // Of several readings, the only one of the type of the plain names around it: "CSA"
+        // among "ESA, NASA, JAXA and CSA" is the agency.
+        if readings.len() > 1 {
+            let mut with_peer = readings.iter().filter(|c| self.has_plain_peer(c));
+            if let (Some(only), None) = (with_peer.next(), with_peer.next()) {
+                return Some((only, Choice::Likely));
+            }
+        }
         // Nothing in the document decides. A single reading still counts when the writing
         // makes a name likely — an acronym, a capitalised word inside a sentence, a country
         // opening a sentence ("Turkey signed"; not a company named by a word, "Vast amounts"),
@@ -266,6 +274,9 @@ mod tests {
         // A list of plain country names makes an ambiguous one likely.
         let text = "Jordan, Egypt and Morocco signed.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
+        // Of several readings, the one of the type of the plain names around it.
+        let text = "ESA, NASA, JAXA and CSA will build the station.";
+        assert_eq!(confidence(text, "CSA", "agency:csa"), Some(LIKELY));
         // After another capitalised word it is a person's name.
         let text = "Fans of Michael Jordan visited Egypt.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(UNRESOLVED));
