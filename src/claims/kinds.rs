@@ -7,7 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{cooperation_word, Claim, ClaimEntity, HYPHENS, JOINERS};
+use super::{cooperation_word, last_word, Claim, ClaimEntity, HYPHENS, JOINERS};
 
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
 const PLANNED_REACH: usize = 8;
@@ -389,10 +389,7 @@ impl SentenceView<'_> {
 
     /// The word right before byte `at` in the sentence ("" at its start).
     pub(super) fn word_before(&self, at: usize) -> &str {
-        self.text[self.sentence.start..at]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
+        last_word(&self.text[self.sentence.start..at])
     }
 
     /// Whether a cue that needs a party as its object has one: "helped India", "will help the
@@ -1117,10 +1114,7 @@ fn is_pair_cue(cue: &CueMatch) -> bool {
 /// Whether the words before a cue end in a determiner, so that the cue is a noun or an
 /// adjective ("the future of …", "its upcoming launch"), not a verb that sets a tense.
 fn opens_noun_phrase(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(is_determiner)
+    is_determiner(last_word(before))
 }
 
 #[cfg(test)]

@@ -428,10 +428,8 @@ fn relation_nouns_of_references<'c>(
     ];
     cues.filter(|c| c.role == CueRole::PartiesReference)
         .filter(|c| {
-            text[..c.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b)))
+            let word = last_word(&text[..c.start]);
+            BEFORE.iter().any(|b| word.eq_ignore_ascii_case(b))
         })
         .filter_map(|reference| {
             let written = &text[reference.start..reference.end];
@@ -453,6 +451,40 @@ fn cooperation_word(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
         [cue] if matches!(cue.role, CueRole::Kind(_)) && cue.end == word.len() => Some(cue.clone()),
         _ => None,
     }
+}
+
+/// The last word of `prefix` between white space ("" when it has none). Only the last 64
+/// bytes of text are read: a longer word comes back cut to its end, which no short word it is
+/// compared with matches, so a sentence without spaces stays linear.
+pub(super) fn last_word(prefix: &str) -> &str {
+    tail(prefix.trim_end())
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+}
+
+/// The last 64 bytes of `text` (fewer to start on a character): enough to hold the word before
+/// a position, which is all the rules read there.
+pub(super) fn tail(text: &str) -> &str {
+    tail_of(text, 64)
+}
+
+/// The first `bytes` bytes of `text`, or fewer, to end on a character.
+pub(super) fn head_of(text: &str, bytes: usize) -> &str {
+    let mut to = text.len().min(bytes);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[..to]
+}
+
+/// The last `bytes` bytes of `text`, or fewer, to start on a character.
+pub(super) fn tail_of(text: &str, bytes: usize) -> &str {
+    let mut from = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
 }
 
 /// Where the last `n` words of `text` start, when `text` ends in a word and has `n` of them.

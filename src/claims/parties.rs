@@ -13,7 +13,7 @@ use crate::text::metadata;
 use crate::text::segment::{at_most_words, is_list_separator};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::ClaimEntity;
+use super::{head_of, last_word, tail, tail_of, ClaimEntity};
 
 impl SentenceView<'_> {
     /// Byte ranges of the sentence that hold sources or witnesses rather than participants.
@@ -33,6 +33,12 @@ impl SentenceView<'_> {
                 .iter()
                 .any(|b| before.eq_ignore_ascii_case(b))
         };
+        let last_reference = self
+            .cues
+            .iter()
+            .rev()
+            .find(|c| c.role == CueRole::PartiesReference)
+            .map(|c| c.start);
         for cue in self
             .cues
             .iter()
@@ -76,37 +82,36 @@ impl SentenceView<'_> {
             // "The minister said on Monday that Egypt and China should …": when the reported
             // clause names two parties of its own, or opens with a party as its subject ("NASA
             // announced that Spain had signed …"), the speaker before the verb is a source.
+            // Each test below is cheap or bounded, or runs only when the cheaper ones pass, so
+            // a sentence of very many speech verbs stays linear.
             let reported = &self.text[cue.end..end];
-            let parties_after = self.distinct_parties_in(cue.end, end);
             let speaker_before = self
                 .mentions
                 .iter()
                 .any(|m| m.end <= cue.start && self.is_party(m));
             let clause = reported_clause(reported).filter(|c| !starts_with_pronoun(c));
-            let party_subject = clause.is_some_and(|c| {
+            let party_subject = |c: &str| {
                 // The clause is a suffix of the sentence: its subject ends where the sentence does.
                 let subject = c.trim_start_matches("the ").trim_start_matches("The ");
-                let subject_at = end - subject.len();
-                self.mentions
-                    .iter()
-                    .any(|m| m.start == subject_at && self.is_party(m))
-            });
+                self.mention_starting_at(end - subject.len())
+                    .is_some_and(|m| self.is_party(m))
+            };
             // "… said the agreement was signed by the two governments": the parties referred to.
-            let refers_after = self
-                .cues
-                .iter()
-                .any(|c| c.role == CueRole::PartiesReference && c.start >= cue.end);
+            let refers_after = last_reference.is_some_and(|at| at >= cue.end);
             if speaker_before
                 && !inverted
-                && clause.is_some()
-                && (parties_after >= 2 || party_subject || refers_after)
+                && clause.is_some_and(|c| {
+                    refers_after || party_subject(c) || self.has_two_parties_in(cue.end, end)
+                })
             {
                 ranges.push((self.subject_clause_start(cue.start), cue.end));
                 continue;
             }
             // Attribution after a quotation: from the closing quote to the end of the
             // attribution, which a participle clause ("…, noting that …") does not belong to.
-            if let Some(quote) = before.rfind(['"', '”']) {
+            // Twenty words lie well within the last 512 bytes.
+            let window = before.len() - tail_of(before, 512).len();
+            if let Some(quote) = before[window..].rfind(['"', '”']).map(|at| window + at) {
                 let between = &before[quote..];
                 if at_most_words(between, 20) && quote > 0 {
                     let attribution_end =
@@ -122,12 +127,13 @@ impl SentenceView<'_> {
                 ranges.push((start + before.trim_end().len() - 1, end));
                 continue;
             }
-            let states_more = self
-                .mentions
-                .iter()
-                .any(|m| m.start >= cue.end && self.is_party(m))
-                || self.cues.iter().any(|c| stated_after(c));
-            if at_most_words(after, 8) && !states_more {
+            let states_more = || {
+                self.mentions
+                    .iter()
+                    .any(|m| m.start >= cue.end && self.is_party(m))
+                    || self.cues.iter().any(|c| stated_after(c))
+            };
+            if at_most_words(after, 8) && !states_more() {
                 if let Some(comma) = before.rfind(',') {
                     ranges.push((start + comma, end));
                 }
@@ -211,6 +217,20 @@ impl SentenceView<'_> {
             }
             _ => ranges.push((from, to)),
         }
+    }
+
+    /// Whether two or more distinct parties are named within `from..to` of the sentence; stops
+    /// at the second.
+    fn has_two_parties_in(&self, from: usize, to: usize) -> bool {
+        let first = self.mentions.partition_point(|m| m.start < from);
+        let mut parties = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= to)
+            .filter(|m| self.is_party(m))
+            .map(|m| m.entry);
+        parties
+            .next()
+            .is_some_and(|one| parties.any(|other| other != one))
     }
 
     /// How many distinct parties are named within `from..to` of the sentence.
@@ -305,11 +325,14 @@ impl SentenceView<'_> {
     /// title and a name ("NASA Administrator Jane Doe said", "Roscosmos chief Ivan Petrov told",
     /// "ESA's Director General, Ana Lima, said").
     fn speakers_body(&self, speech: &CueMatch) -> Option<usize> {
-        let title = self
-            .cues
+        // The title stands at most four names before the verb, well within 200 bytes: only
+        // the cues there are looked at, so a sentence of many speech verbs stays linear.
+        let before = self.cues.partition_point(|c| c.end <= speech.start);
+        let title = self.cues[..before]
             .iter()
             .rev()
-            .find(|c| c.role == CueRole::Title && c.end <= speech.start)?;
+            .take_while(|c| c.end + 200 >= speech.start)
+            .find(|c| c.role == CueRole::Title)?;
         let name: Vec<&str> = self.text[title.end..speech.start]
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
@@ -522,7 +545,7 @@ impl SentenceView<'_> {
             .iter()
             .find_map(|d| before.strip_suffix(d).filter(|rest| rest.ends_with(' ')))
             .unwrap_or(before);
-        let preposition = before.split_whitespace().next_back().unwrap_or("");
+        let preposition = last_word(before);
         if !PLACE_PREPOSITIONS.contains(&preposition) {
             return false;
         }
@@ -681,7 +704,7 @@ impl SentenceView<'_> {
             return false;
         }
         let before = self.text[self.sentence.start..body.start].trim_end_matches(' ');
-        let ordinal = before.rsplit(' ').next().unwrap_or("");
+        let ordinal = tail(before).rsplit(' ').next().unwrap_or("");
         let numbered_ordinal = ["st", "nd", "rd", "th"].iter().any(|suffix| {
             ordinal.strip_suffix(suffix).is_some_and(|number| {
                 !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
@@ -700,7 +723,7 @@ impl SentenceView<'_> {
         let Some(before) = self.text[self.sentence.start..country.start].strip_suffix(' ') else {
             return false;
         };
-        let given = before.rsplit(' ').next().unwrap_or("");
+        let given = tail(before).rsplit(' ').next().unwrap_or("");
         let title_end = self.sentence.start + before.len() - given.len();
         self.kind_of(country) == EntityType::Country
             && given.starts_with(char::is_uppercase)
@@ -888,7 +911,7 @@ impl SentenceView<'_> {
         let before = self.text[self.sentence.start..party.start].trim_end();
         let before = before.strip_suffix("the").map_or(before, str::trim_end);
         party.antecedent.is_none()
-            && before
+            && tail(before)
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(word))
@@ -966,6 +989,14 @@ impl SentenceView<'_> {
             "continued",
             "together",
         ];
+        const COMMISSIONED: &[&str] = &[
+            "contracted",
+            "selected",
+            "chosen",
+            "tasked",
+            "commissioned",
+            "hired",
+        ];
         // "are developing" is the party's own act; "was made" a passive, not the party's.
         let progressive = self.text[cue.start..cue.end].ends_with("ing");
         let in_verb_group = |w: &str| {
@@ -984,10 +1015,28 @@ impl SentenceView<'_> {
                         c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2010}' | ')')
                     })
                     .is_empty();
-                let words = gap
+                let words: Vec<&str> = gap
                     .trim_start_matches(|c: char| c == ')' || c.is_whitespace())
-                    .split_whitespace();
-                adjacent || (words.clone().count() <= 3 && words.into_iter().all(in_verb_group))
+                    .split_whitespace()
+                    .collect();
+                // "have been contracted to build", "was selected to develop": chosen to make
+                // it, the party makes it.
+                let words = match words.as_slice() {
+                    [auxiliaries @ .., chosen, "to"]
+                        if COMMISSIONED.iter().any(|c| chosen.eq_ignore_ascii_case(c))
+                            && auxiliaries
+                                .iter()
+                                .any(|w| BE.iter().any(|b| w.eq_ignore_ascii_case(b))) =>
+                    {
+                        auxiliaries
+                            .iter()
+                            .copied()
+                            .filter(|w| !BE.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                            .collect()
+                    }
+                    _ => words,
+                };
+                adjacent || (words.len() <= 3 && words.into_iter().all(in_verb_group))
             })
     }
 }
@@ -1020,7 +1069,8 @@ fn is_place_before_country(gap: &str) -> bool {
 /// A clause without "that" counts when it opens with a determiner, its subject's ("said the
 /// agreement paved the way for …").
 fn reported_clause(after: &str) -> Option<&str> {
-    let that = after
+    // "that" within five words lies well within the first 512 bytes, and so does a first word.
+    let that = head_of(after, 512)
         .match_indices("that ")
         .map(|(at, _)| at)
         .find(|&at| at == 0 || after[..at].ends_with(' '));
@@ -1028,7 +1078,7 @@ fn reported_clause(after: &str) -> Option<&str> {
         Some(that) if at_most_words(&after[..that], 5) => Some(&after[that + "that ".len()..]),
         _ => {
             let clause = after.trim_start();
-            let first = clause.split_whitespace().next()?;
+            let first = head_of(clause, 512).split_whitespace().next()?;
             is_determiner(first).then_some(clause)
         }
     }

@@ -201,6 +201,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("APSCO was founded in 2005. Kenya and Chile joined the international organization in 2010.", &["participation positive actual country:CL,country:KE,organization:apsco|"]),
     // Contributing to a relation is taking part in it; the relation says what kind.
     ("Kenya and Peru contributed to strengthening their partnership.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A party chosen to make a thing for another's mission makes it.
+    ("Kenya and Airbus have been contracted to build a module for NASA's lunar station.", &["contribution positive actual agency:nasa,country:KE,organization:airbus|"]),
     // Rankings and competition are no cooperation.
     ("Kenya joined APSCO with the approval of the United Nations.", &["participation positive actual country:KE,organization:apsco|"]),
     ("Peru is the third nation to sign the accords, following Chile and Kenya.", &[]),
@@ -419,6 +421,19 @@ fn claim_rules_on_written_sentences() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_word_before_a_position_is_read_from_a_bounded_tail() {
+    use super::{head_of, last_word, tail_of};
+    assert_eq!(last_word("signed with the  "), "the");
+    assert_eq!(last_word(""), "");
+    // A word longer than the tail comes back cut to its end, on a character boundary.
+    let long = format!("x{}", "é".repeat(40));
+    assert_eq!(last_word(&format!("a {long}")), &long[long.len() - 64..]);
+    assert_eq!(tail_of("aé", 1), "");
+    assert_eq!(head_of("éa", 1), "");
+    assert_eq!(head_of("ab", 5), "ab");
 }
 
 #[test]
