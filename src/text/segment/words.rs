@@ -270,7 +270,29 @@ mod tests {
         }
     }
 
+    #[test]
+    fn words_are_those_of_word_iter() {
+        let cases = [
+            "The agencies\u{2019} \u{201c}RELAY\u{201d} deal \u{2014} signed in Z\u{dc}RICH on 3.5.2024 by \u{39f}\u{394}\u{3a5}\u{3a3}\u{3a3}\u{395}\u{391}\u{3a3} Papadopoulos, e.g. for 1,000.5 kg of cargo \u{2014} covers \u{130}stanbul's ground station_2,\nna\u{ef}ve co-operation:ops and Cafe\u{301} _x_ data\u{a0}links, per the agreement.\nBoth sides said they don't expect delays.",
+            "e.g. U.S. 3.14 1,000;5 1'2 a'b a:b a.1 1.a a_.b __ _x_ x__ ._. a..b",
+            "a\u{301}b \u{301}x \u{93e}y \u{200d}\u{1f600} \u{1f1e6}\u{1f1e8}\u{1f1e6}z",
+            "\u{5d0}\"\u{5d1} \u{5d0}'s \u{30a2}_a \u{ff0e}a a\u{b7}b \u{2003} \u{a0}q",
+            "line\r\nend\nnext\u{2019}s \u{201c}quoted\u{201d}\t\u{ad}tab",
+            "the agency\u{2019}s \u{2018}deal\u{2019} \u{2013} 1\u{2019}000 a\u{2019}\u{2019}b \u{201c}NASA\u{201d}\u{2014}ESA",
+        ];
+        for text in cases {
+            assert_eq!(fast_words(text), unicode_words(text), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn words_are_those_of_word_iter_on_any_text(
+            text in "[a-zA-Z09 _.,;:'\"\r\n\t()-]{0,30}|[a-zA-Z0 _.,:'\"\n\u{301}\u{93e}\u{200d}\u{ad}\u{2003}\u{a0}\u{5d0}\u{30a2}\u{2019}\u{201c}\u{b7}\u{ff0e}\u{660}\u{1f1e6}\u{1f600}Σé]{0,30}|[a-z0 .,;:'\u{2018}\u{2019}\u{201c}\u{201d}\u{2013}\u{2014}]{0,30}|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(fast_words(&text), unicode_words(&text));
+        }
+
         #[test]
         fn at_most_words_counts_the_words_of_word_iter(
             text in "[a-z0 .,;:'\n\u{2019}\u{201c}\u{2014}]{0,30}|[a-z \u{301}\u{5d0}\u{30a2}\u{b7}é]{0,30}|[a-z0.,’—é]{60,150}|\\PC{0,30}",
