@@ -10,7 +10,9 @@
 //!    a country qualifying an unnamed thing ("a US company") is none; a country
 //!    right after a preposition of place ("in China") is a place; the party after a conflict,
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
-//!    is no partner; the customer something is built for ("built by CAST for Pakistan") is a
+//!    is no partner, nor is an authority that approves ("with the approval of") or a party
+//!    after "following" (who acted before); the owner of a site a preposition of place points
+//!    to is a place ("from the ESA spaceport"); the customer something is built for ("built by CAST for Pakistan") is a
 //!    supplier's client; parties inside a relative clause about a thing (", which was India's
 //!    first satellite") do not take part, when the rest of the sentence names two; when the
 //!    main cue is followed by "between" and a list of parties, those before the list (but the
@@ -27,7 +29,7 @@
 //!    takes no object ("the talks ended with a signed agreement", "which ended in 2030"); a
 //!    negation or a denial right before a cue makes it absent ("no agreement has been signed",
 //!    "denied reports that it would cooperate"), and a negated stop is cooperation ("did not
-//!    end").
+//!    end"). Taking part in a gathering ("took part in a bilateral meeting") states nothing.
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
 //!    "is expected to"; "plans to"; "hopes", "desire to"), and for a noun cue from the verb after
 //!    it; cooperation only wished for, or planned in general ("plan to cooperate"), is an
