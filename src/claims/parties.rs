@@ -15,6 +15,9 @@ use crate::text::segment::{at_most_words, is_list_separator};
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{head_of, last_word, tail, tail_of, ClaimEntity};
 
+/// The forms of "be" that make a passive or a progressive with the participle after them.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
 impl SentenceView<'_> {
     /// Byte ranges of the sentence that hold sources or witnesses rather than participants.
     pub(super) fn source_ranges(&self) -> Vec<(usize, usize)> {
@@ -29,9 +32,8 @@ impl SentenceView<'_> {
         // have signed") has no speaker before it: what stands there is what is reported.
         let passive = |c: &CueMatch| {
             let before = self.word_before(c.start);
-            ["be", "been", "being", "is", "are", "was", "were"]
-                .iter()
-                .any(|b| before.eq_ignore_ascii_case(b))
+            before.eq_ignore_ascii_case("being")
+                || BE.iter().any(|b| before.eq_ignore_ascii_case(b))
         };
         let last_reference = self
             .cues
@@ -101,7 +103,7 @@ impl SentenceView<'_> {
             if speaker_before
                 && !inverted
                 && clause.is_some_and(|c| {
-                    refers_after || party_subject(c) || self.has_two_parties_in(cue.end, end)
+                    refers_after || party_subject(c) || self.distinct_parties_in(cue.end, end) >= 2
                 })
             {
                 ranges.push((self.subject_clause_start(cue.start), cue.end));
@@ -219,28 +221,20 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Whether two or more distinct parties are named within `from..to` of the sentence; stops
-    /// at the second.
-    fn has_two_parties_in(&self, from: usize, to: usize) -> bool {
+    /// How many distinct parties are named within `from..to` of the sentence, counted up to
+    /// two (2 means two or more): the search stops at the second.
+    fn distinct_parties_in(&self, from: usize, to: usize) -> usize {
         let first = self.mentions.partition_point(|m| m.start < from);
         let mut parties = self.mentions[first..]
             .iter()
             .take_while(|m| m.end <= to)
             .filter(|m| self.is_party(m))
             .map(|m| m.entry);
-        parties
-            .next()
-            .is_some_and(|one| parties.any(|other| other != one))
-    }
-
-    /// How many distinct parties are named within `from..to` of the sentence.
-    fn distinct_parties_in(&self, from: usize, to: usize) -> usize {
-        self.mentions
-            .iter()
-            .filter(|m| m.start >= from && m.end <= to && self.is_party(m))
-            .map(|m| m.entry)
-            .collect::<HashSet<_>>()
-            .len()
+        match parties.next() {
+            None => 0,
+            Some(one) if parties.any(|other| other != one) => 2,
+            Some(_) => 1,
+        }
     }
 
     /// Whether the sentence counts its parties rather than joining them: two or more are each
@@ -961,7 +955,6 @@ impl SentenceView<'_> {
     /// Auxiliaries, adverbs and verbs of beginning may stand between ("CNES and ISRO are now
     /// developing", "began building").
     pub(super) fn follows_party(&self, cue: &CueMatch) -> bool {
-        const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
         const BEFORE_MAIN_VERB: &[&str] = &[
             "has",
             "have",
