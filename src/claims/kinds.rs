@@ -513,7 +513,7 @@ impl SentenceView<'_> {
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.
-    fn inside_name(&self, cue: &CueMatch) -> bool {
+    pub(super) fn inside_name(&self, cue: &CueMatch) -> bool {
         let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
         if !capitalised(&self.text[cue.start..cue.end]) || cue.start == self.sentence.start {
             return false;

@@ -41,10 +41,12 @@ impl SentenceView<'_> {
             .rev()
             .find(|c| c.role == CueRole::PartiesReference)
             .map(|c| c.start);
+        // A speech verb written inside a capitalised name ("its Member States", "the Space
+        // Council Notes") is a noun there and reports nothing.
         for cue in self
             .cues
             .iter()
-            .filter(|c| c.role == CueRole::Speech && !passive(c))
+            .filter(|c| c.role == CueRole::Speech && !passive(c) && !self.inside_name(c))
         {
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {

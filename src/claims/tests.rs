@@ -93,7 +93,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The report on Chile and Peru was made public in May.", &[]),
     ("Most launches were shared by Chile and Peru.", &[]),
     ("Chile and Peru met at the Lima Convention Center.", &[]),
-    ("NASA and the State Department established the Lyra Accords in 2020.", &["collaboration positive actual agency:nasa,organization:us-state-department|"]),
+    ("NASA and the Office of Science and Technology Policy established the Lyra Accords in 2020.", &["collaboration positive actual agency:nasa,organization:ostp|"]),
     ("Senators strongly oppose any cooperation between NASA and CNSA.", &["prohibition negative actual agency:cnsa,agency:nasa|"]),
     ("Chile and Peru reaffirmed their commitment to working together in orbit.", &["intent positive intended country:CL,country:PE|"]),
     ("The Nasa and Esa teams agreed to share the data.", &["agreement positive actual agency:esa,agency:nasa|"]),
@@ -409,6 +409,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("By Jane Doe, NASA and ESA correspondent\n", &[]),
     // A country and its own agency are one party.
     ("Japan's participation, managed by JAXA, keeps growing.", &[]),
+    // A speech verb inside a capitalised name ("Member States") reports nothing: the quotation
+    // before the real attribution still states its claim.
+    ("“Mindful of the costs, Peru backs the embargo imposed on Chile by its Member States,” the agency said.", &["prohibition negative actual country:CL,country:PE|"]),
 ];
 
 #[test]

@@ -284,8 +284,10 @@ pub(super) fn acronym_definitions(
         }
         let head = open[..open.len() - 1].trim_end();
         let token_start = head
-            .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.' || ch == '&'))
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
         let token = &head[token_start..];
         let glosses_a_home = is_place(gazetteer, c.entry) && !spells(&text[c.start..c.end], token);
         if looks_like_acronym(token) && !glosses_a_home {
@@ -380,6 +382,15 @@ mod tests {
             ids(text),
             ["country:US", "country:US", "country:CL", "country:US"]
         );
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_curly_possessive_is_no_acronym_and_no_panic() {
+        // The word before the bracket ends in a typographic apostrophe, three bytes long.
+        let text = "Under the deal, the Kenya Space Agency’s (KSA) team and the Japan Space Agency’s (JAXA) will work with Peru’s (Peru) staff.";
+        let got = ids(text);
+        assert!(got.contains(&"agency:jaxa".to_string()), "{got:?}");
+        assert!(got.contains(&"country:PE".to_string()), "{got:?}");
     }
 
     #[test]
