@@ -7,7 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{cooperation_word, last_word, Claim, ClaimEntity, HYPHENS, JOINERS};
+use super::{cooperation_word, head_of, last_word, Claim, ClaimEntity, HYPHENS, JOINERS};
 
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
 const PLANNED_REACH: usize = 8;
@@ -481,6 +481,9 @@ impl SentenceView<'_> {
         if qualifies {
             return false;
         }
+        if self.of_a_pair(mission_word) {
+            return true;
+        }
         let before = &self.text[self.sentence.start..mission_word.start];
         // Mentions are sorted and do not overlap: those before the word are a prefix.
         let before_word = self
@@ -510,6 +513,52 @@ impl SentenceView<'_> {
         plain_gap
             && !before.is_empty()
             && first.is_some_and(|first| self.is_party(first) && first.entry != second.entry)
+    }
+
+    /// Whether a single mission belongs to two parties named after it: "a lunar mission of
+    /// ISRO and JAXA", "the satellite concept of Chile and Peru" (one noun may stand between).
+    /// Not a plural ("the satellites of Chile and Peru" may be each one's own).
+    fn of_a_pair(&self, mission_word: &CueMatch) -> bool {
+        let word = &self.text[mission_word.start..mission_word.end];
+        if word.ends_with('s') && !word.ends_with("ss") {
+            return false;
+        }
+        let rest = head_of(&self.text[mission_word.end..self.sentence.end], 200);
+        let mut words = rest.split_whitespace();
+        let of_at = match (words.next(), words.next()) {
+            (Some("of"), _) => rest.find("of"),
+            (Some(noun), Some("of")) if noun.chars().all(|c| c.is_ascii_lowercase()) => {
+                rest.find(" of").map(|at| at + 1)
+            }
+            _ => None,
+        };
+        let Some(of_at) = of_at else {
+            return false;
+        };
+        let owners = rest[of_at + 2..].trim_start();
+        let owners = owners.strip_prefix("the ").unwrap_or(owners);
+        let Some(first) = self
+            .mention_starting_at(mission_word.end + rest.len() - owners.len())
+            .filter(|m| self.is_party(m))
+        else {
+            return false;
+        };
+        // "of the Indian Space Research Organisation (ISRO) and …": past the bracket.
+        let joined = self.text[first.end..self.sentence.end].trim_start();
+        let joined = match joined.strip_prefix('(') {
+            Some(inside) => inside
+                .split_once(')')
+                .map_or(joined, |(_, after)| after.trim_start()),
+            None => joined,
+        };
+        let joined = joined
+            .strip_prefix("and ")
+            .or_else(|| joined.strip_prefix("& "))
+            .map(|j| j.strip_prefix("the ").unwrap_or(j));
+        joined.is_some_and(|j| {
+            self.mention_starting_at(self.sentence.end - j.len())
+                .is_some_and(|second| self.is_party(second) && second.entry != first.entry)
+        })
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.
@@ -825,7 +874,31 @@ impl SentenceView<'_> {
                 && at_most_words(&self.text[self.sentence.start..m.start], 1)
                 && is_predicate_nominal(&self.text[m.end..main.start])
         });
-        (mission_first && between) || opens_with_mission
+        (mission_first && between) || opens_with_mission || self.mission_word_is_subject(main)
+    }
+
+    /// Whether a mission noun is the subject of the cue through a copula: "ISRO's next moon
+    /// mission is in partnership with JAXA", "the new satellite will be a collaboration with
+    /// Peru".
+    fn mission_word_is_subject(&self, main: &CueMatch) -> bool {
+        const LINKS: &[&str] = &["is", "was", "will", "be", "a", "an", "in", "also", "now"];
+        let before = self.cues.partition_point(|c| c.end <= main.start);
+        self.cues[..before]
+            .last()
+            .filter(|c| c.role == CueRole::MissionWord)
+            .is_some_and(|word| {
+                let gap = words(&self.text[word.end..main.start]);
+                let copula = gap.first().is_some_and(|w| {
+                    ["is", "was", "will"]
+                        .iter()
+                        .any(|c| w.text.eq_ignore_ascii_case(c))
+                });
+                copula
+                    && gap.len() <= 4
+                    && gap
+                        .iter()
+                        .all(|w| LINKS.iter().any(|l| w.text.eq_ignore_ascii_case(l)))
+            })
     }
 
     /// Some sentences state relations between different sets of parties. Sanctions imposed by

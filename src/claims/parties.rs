@@ -56,9 +56,12 @@ impl SentenceView<'_> {
             // "Peter Beck, founder of Rocket Lab, said the signing …": the bodies in a person's
             // appositive are where the speaker comes from, unless the reported clause makes the
             // body its actor ("…, head of Roscosmos, said it will stop …").
+            // A quotation in the first person plural that follows ("…, said: “We will …”")
+            // speaks for the speaker's body too.
             if let Some(appositive) = self.speakers_appositive(cue) {
-                let reported = self.text[cue.end..end].trim_start();
+                let reported = self.text[cue.end..end].trim_start_matches([':', ',', ' ']);
                 let reported = reported.strip_prefix("that ").unwrap_or(reported);
+                let reported = reported.trim_start_matches(['"', '“']);
                 if !starts_with_pronoun(reported) {
                     ranges.push(appositive);
                     continue;
@@ -204,12 +207,10 @@ impl SentenceView<'_> {
         (from, to): (usize, usize),
         speech: &CueMatch,
     ) {
-        let quoted = &self.text[self.sentence.start..speech.start];
-        let quoted = &quoted[..quoted.rfind(['"', '”']).unwrap_or(0)];
+        let (quote_start, quote_end) = self.quotation_of(speech);
         // When the quotation names both sides itself, "our nations" are those.
-        let speaks_for_speaker = speaks_for_a_group(quoted)
-            && self.distinct_parties_in(self.sentence.start, self.sentence.start + quoted.len())
-                < 2;
+        let speaks_for_speaker = speaks_for_a_group(&self.text[quote_start..quote_end])
+            && self.distinct_parties_in(quote_start, quote_end) < 2;
         let speaker = self
             .mentions
             .iter()
@@ -220,6 +221,23 @@ impl SentenceView<'_> {
                 ranges.push((body.end, to));
             }
             _ => ranges.push((from, to)),
+        }
+    }
+
+    /// The quotation a speech verb attributes: the text before it up to the closing quote
+    /// ("“…,” NASA's head said"), or, when none stands there, the quotation right after it
+    /// ("NASA's head said: “…”"); empty when there is neither.
+    fn quotation_of(&self, speech: &CueMatch) -> (usize, usize) {
+        let start = self.sentence.start;
+        let before = &self.text[start..speech.start];
+        if let Some(close) = before.rfind(['"', '”']) {
+            return (start, start + close);
+        }
+        let after = &self.text[speech.end..self.sentence.end];
+        let opened = after.trim_start_matches([':', ',', ' ']);
+        match opened.strip_prefix(['"', '“']) {
+            Some(quoted) => (self.sentence.end - quoted.len(), self.sentence.end),
+            None => (start, start),
         }
     }
 

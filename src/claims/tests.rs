@@ -258,6 +258,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("“We are proud to work with Bolivia,” the Chilean Space Agency's director Ana Lima said.", &["collaboration positive actual agency:ace-chile,country:BO|"]),
     ("“The launch went well,” Chilean Space Agency director Ana Lima said of the Bolivian rover.", &[]),
     ("“Chile and Bolivia mark a moment in our nations’ collaboration,” NASA Administrator Ana Lima said.", &["collaboration positive actual country:BO,country:CL|"]),
+    // So does one after the speech verb, with either kind of speaker.
+    ("Chilean Space Agency director Ana Lima said: “We are proud to work with Bolivia.”", &["collaboration positive actual agency:ace-chile,country:BO|"]),
+    ("Ana Lima, head of the Chilean Space Agency, said: “We will work with Bolivia on the rover.”", &["collaboration positive planned agency:ace-chile,country:BO|"]),
+    ("Ana Lima, head of the Chilean Space Agency, said: “Bolivia will test the rover.”", &[]),
     // Talks are an intent; officials "from" a country act for it.
     ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
     ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
@@ -407,6 +411,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya wants to join the constellation.", &[]),
     ("China and Russia sign lunar station agreement\n\nThe text follows.", &[]),
     ("By Jane Doe, NASA and ESA correspondent\n", &[]),
+    // One mission "of" two parties is theirs together; the missions of two may be each one's.
+    ("Aurora is a lunar rover mission of Chile and Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("It is a mission concept of the Chilean Space Agency (ACE) and the Peruvian Space Agency, which sends a rover.", &["joint_mission positive actual agency:ace-chile,agency:conida|"]),
+    ("The satellites of Chile and Peru were launched in May.", &[]),
+    // A mission noun as the subject of a cooperation cue presents a joint mission.
+    ("Chile’s next lunar mission is in partnership with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Chile’s new rover was built in partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     // A country and its own agency are one party.
     ("Japan's participation, managed by JAXA, keeps growing.", &[]),
     // A speech verb inside a capitalised name ("Member States") reports nothing: the quotation
