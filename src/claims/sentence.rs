@@ -663,7 +663,25 @@ impl SentenceView<'_> {
             } else {
                 main_cue.role == CueRole::MadeBy && !parties.iter().any(|p| p.start >= main_cue.end)
             };
-        co_made && self.maker_phrases(main_cue, cues, parties) < 2
+        co_made && self.maker_phrases(main_cue, cues, parties) < 2 && !self.each_its_own(parties)
+    }
+
+    /// Whether the parties are subjects of contrasted clauses, each with its own part: "Chile
+    /// will build the orbiter, while Peru will make the payloads".
+    fn each_its_own(&self, parties: &[ClaimEntity]) -> bool {
+        let (Some(first), Some(last)) = (
+            parties.iter().map(|p| p.end).min(),
+            parties.iter().map(|p| p.start).max(),
+        ) else {
+            return false;
+        };
+        first < last && {
+            let between = &self.text[first..last];
+            between.contains(';')
+                || [", while ", ", whereas ", " while ", " whereas "]
+                    .iter()
+                    .any(|w| between.contains(w))
+        }
     }
 
     /// How many maker phrases name their maker: "built by CAS", "the NASA-designed orbiter",

@@ -415,6 +415,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Aurora is a lunar rover mission of Chile and Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("It is a mission concept of the Chilean Space Agency (ACE) and the Peruvian Space Agency, which sends a rover.", &["joint_mission positive actual agency:ace-chile,agency:conida|"]),
     ("The satellites of Chile and Peru were launched in May.", &[]),
+    // Contrasted clauses, each party with its own part, are contributions, not co-development.
+    ("By the plan, Chile will take charge of building the orbiter, while Peru will manufacture the payloads.", &["contribution positive planned country:CL,country:PE|"]),
+    ("Chile and Peru will manufacture the payloads.", &["collaboration positive planned country:CL,country:PE|"]),
     // A mission noun as the subject of a cooperation cue presents a joint mission.
     ("Chile’s next lunar mission is in partnership with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Chile’s new rover was built in partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
