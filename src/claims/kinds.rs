@@ -2,7 +2,7 @@
 //! collaboration is a joint mission, and the relations of their own (sanctions, "in
 //! partnership with") a claim splits into.
 
-use crate::gazetteer::{CueMatch, CueRole};
+use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words};
 
@@ -303,7 +303,9 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::Kind(_) if !self.has_its_object(cue) => continue,
-                CueRole::Kind(ClaimKind::Participation) if self.attends_a_gathering(cue) => {
+                CueRole::Kind(ClaimKind::Participation)
+                    if self.attends_a_gathering(cue) || self.joins_peers(cue) =>
+                {
                     continue
                 }
                 CueRole::Kind(ClaimKind::Contribution) if self.furthers_a_relation(cue) => continue,
@@ -559,6 +561,32 @@ impl SentenceView<'_> {
             self.mention_starting_at(self.sentence.end - j.len())
                 .is_some_and(|second| self.is_party(second) && second.entry != first.entry)
         })
+    }
+
+    /// Whether "join" has countries as its object and no act to share: joining peers, a
+    /// comparison ("Rwanda joins African countries such as Kenya and Egypt, which have
+    /// satellites"), not taking part ("Peru joins Chile in building the rover").
+    fn joins_peers(&self, cue: &CueMatch) -> bool {
+        if !cue.verb || !cue.lemma.starts_with("join") {
+            return false;
+        }
+        let first = self.mentions.partition_point(|m| m.start < cue.end);
+        let Some(object) = self.mentions[first..].iter().find(|m| self.is_party(m)) else {
+            return false;
+        };
+        let lead = &self.text[cue.end..object.start];
+        let plain_lead = lead.len() <= 64 && !lead.contains([',', ';', ':', '(', '\'', '’']);
+        let rest = head_of(&self.text[object.end..self.sentence.end], 512);
+        let clause = rest
+            .find(", which")
+            .or_else(|| rest.find(" which "))
+            .map_or(rest, |at| &rest[..at]);
+        // "joins Chile's programme", "joins Chile in building", "on the rover": an act shared.
+        let shares_an_act = [" in ", " on ", "'s ", "’s "]
+            .iter()
+            .any(|w| clause.contains(w))
+            || clause.starts_with(['\'', '’']);
+        plain_lead && self.kind_of(object) == EntityType::Country && !shares_an_act
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.

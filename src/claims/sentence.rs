@@ -667,8 +667,19 @@ impl SentenceView<'_> {
     }
 
     /// Whether the parties are subjects of contrasted clauses, each with its own part: "Chile
-    /// will build the orbiter, while Peru will make the payloads".
+    /// will build the orbiter, while Peru will make the payloads", or of an absolute clause
+    /// ("the probe is built by Chile with Peru providing the camera").
     fn each_its_own(&self, parties: &[ClaimEntity]) -> bool {
+        let absolute = parties.iter().any(|p| {
+            let acts = self.text[p.end..self.sentence.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+            acts && self.follows_word(p, "with")
+        });
+        if absolute {
+            return true;
+        }
         let (Some(first), Some(last)) = (
             parties.iter().map(|p| p.end).min(),
             parties.iter().map(|p| p.start).max(),

@@ -418,9 +418,14 @@ const CASES: &[(&str, &[&str])] = &[
     // Contrasted clauses, each party with its own part, are contributions, not co-development.
     ("By the plan, Chile will take charge of building the orbiter, while Peru will manufacture the payloads.", &["contribution positive planned country:CL,country:PE|"]),
     ("Chile and Peru will manufacture the payloads.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("The rover is built by Chile with Peru supplying the wheels.", &["contribution positive actual country:CL,country:PE|"]),
     // A mission noun as the subject of a cooperation cue presents a joint mission.
     ("Chile’s next lunar mission is in partnership with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Chile’s new rover was built in partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    // Joining countries is a comparison, unless an act is shared with them.
+    ("Peru now joins Andean countries such as Chile and Bolivia, which have satellites in orbit.", &[]),
+    ("Peru joins Chile and Bolivia in building a rover.", &["participation positive actual country:BO,country:CL,country:PE|"]),
+    ("Peru joins Chile's lunar programme.", &["participation positive actual country:CL,country:PE|"]),
     // A country and its own agency are one party.
     ("Japan's participation, managed by JAXA, keeps growing.", &[]),
     // A speech verb inside a capitalised name ("Member States") reports nothing: the quotation
