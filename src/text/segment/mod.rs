@@ -119,26 +119,17 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// Line ranges without their terminators; `\n`, `\r\n` and a lone `\r` all end a line.
+/// Line ranges without their terminators; `\n`, `\r\n` and a lone `\r` all end a line. The
+/// ends are found by a vectorised search.
 fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let at = i;
-            i += 1;
-            match bytes[at] {
-                b'\n' => {}
-                b'\r' => {
-                    if bytes.get(i) == Some(&b'\n') {
-                        i += 1;
-                    }
-                }
-                _ => continue,
-            }
+        if let Some(skip) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+            let at = start + skip;
+            let crlf = bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n');
             let line = (start, at);
-            start = i;
+            start = at + 1 + usize::from(crlf);
             return Some(line);
         }
         (start < bytes.len()).then(|| {
@@ -323,6 +314,25 @@ fn emit_unit(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_at_a_line_feed_a_carriage_return_or_both() {
+        let cases: [(&str, &[&str]); 6] = [
+            ("", &[]),
+            ("one", &["one"]),
+            ("one\n", &["one"]),
+            (
+                "one\r\ntwo\rthree\n\nfour",
+                &["one", "two", "three", "", "four"],
+            ),
+            ("\r\r\n\n", &["", "", ""]),
+            ("a\n\r", &["a", ""]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = lines(text).map(|(s, e)| &text[s..e]).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 
     /// Each unit of `text` with its kind.
     fn units(text: &str) -> Vec<(&str, UnitKind)> {

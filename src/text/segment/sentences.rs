@@ -122,19 +122,35 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// Terminators are looked for from `from` on, past a list item's enumerator ("1.").
 pub(super) fn split(unit: &str, from: usize, offset: usize, out: &mut Vec<(usize, usize)>) {
     let mut sentence_start = 0;
-    let mut i = from;
-    while i < unit.len() {
-        let Some(run) = terminator_run(unit, i) else {
-            i += 1;
+    // Where the last run of terminators ended: a terminator inside it is not looked at again.
+    let mut past = from;
+    for at in terminator_starts(&unit.as_bytes()[from..]).map(|at| from + at) {
+        if at < past {
+            continue;
+        }
+        let Some(run) = terminator_run(unit, at) else {
             continue;
         };
-        if let Some((end, next)) = boundary(unit, sentence_start, i, &run) {
+        if let Some((end, next)) = boundary(unit, sentence_start, at, &run) {
             push_trimmed(unit, sentence_start, end, offset, out);
             sentence_start = next;
         }
-        i = run.end;
+        past = run.end;
     }
     push_trimmed(unit, sentence_start, unit.len(), offset, out);
+}
+
+/// Where a terminator may start in `bytes`, in order: each '.', '!' and '?', and each first
+/// byte of '…' (0xE2, which also starts the curly quotes and dashes), found by vectorised
+/// searches instead of a look at every byte.
+fn terminator_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut wide = memchr::memchr_iter(0xE2, bytes).peekable();
+    std::iter::from_fn(move || match (stops.peek(), wide.peek()) {
+        (Some(stop), Some(first)) if first < stop => wide.next(),
+        (Some(_), _) => stops.next(),
+        (None, _) => wide.next(),
+    })
 }
 
 fn push_trimmed(
@@ -420,6 +436,17 @@ fn is_opening_phrase(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminators_may_start_at_stops_and_at_the_first_byte_of_an_ellipsis() {
+        let text = "Yes. No! “Why?” she asked… x.";
+        let starts: Vec<usize> = terminator_starts(text.as_bytes()).collect();
+        let every_byte: Vec<usize> = (0..text.len())
+            .filter(|&at| matches!(text.as_bytes()[at], b'.' | b'!' | b'?' | 0xE2))
+            .collect();
+        assert_eq!(starts, every_byte);
+        assert!(terminator_starts(b"no stop here").next().is_none());
+    }
 
     fn sentences(unit: &str) -> Vec<&str> {
         let mut out = Vec::new();

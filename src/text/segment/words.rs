@@ -156,7 +156,7 @@ const QUOTE_JOINERS: [&str; 2] = ["\u{2018}", "\u{2019}"];
 fn is_plain(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+    while let Some(skip) = first_non_ascii(&bytes[at..]) {
         at += skip;
         let Some(mark) = TYPOGRAPHIC_MARKS
             .iter()
@@ -167,6 +167,24 @@ fn is_plain(text: &str) -> bool {
         at += mark.len();
     }
     true
+}
+
+/// Where the first byte of `bytes` outside ASCII is. Sixteen bytes are tested at once, as one
+/// number's high bits: every sentence is read for them, and most of its bytes are ASCII.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
+    let mut at = 0;
+    for sixteen in bytes.chunks_exact(16) {
+        let word = u128::from_ne_bytes(sixteen.try_into().expect("sixteen bytes"));
+        if word & HIGH_BITS != 0 {
+            break;
+        }
+        at += 16;
+    }
+    bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|skip| at + skip)
 }
 
 /// The words of a text of ASCII and [`TYPOGRAPHIC_MARKS`] by the Unicode word-boundary rules
@@ -238,6 +256,19 @@ pub const WORD_BYTE: [bool; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_byte_outside_ascii_is_found_at_any_place() {
+        for len in [0, 1, 15, 16, 17, 31, 32, 33, 100] {
+            let ascii = "a".repeat(len);
+            assert_eq!(first_non_ascii(ascii.as_bytes()), None, "{len}");
+            for at in 0..len {
+                let mut text = ascii.clone();
+                text.replace_range(at..at + 1, "é");
+                assert_eq!(first_non_ascii(text.as_bytes()), Some(at), "{len} {at}");
+            }
+        }
+    }
 
     fn fast_words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
