@@ -422,6 +422,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A mission noun as the subject of a cooperation cue presents a joint mission.
     ("Chile’s next lunar mission is in partnership with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Chile’s new rover was built in partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    // "cooperate" is a verb: what follows it does not set its modality as it would a noun's.
+    ("Chile and Peru cooperate on the potential of lunar water.", &["collaboration positive actual country:CL,country:PE|"]),
     // Potential or prospects for cooperation are not yet cooperation.
     ("Officials see great potential for cooperation between Chile and Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Joining countries is a comparison, unless an act is shared with them.
