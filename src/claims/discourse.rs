@@ -331,6 +331,15 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_reaches_the_parties_an_earlier_reference_meant() {
+        let text = "Kenya and Peru signed a deal. Under it, both sides will train engineers. They will also work together on a rover.";
+        assert_eq!(
+            claims(text)[2..],
+            ["collaboration positive planned country:KE,country:PE|"]
+        );
+    }
+
+    #[test]
     fn they_opening_a_sentence_refers_to_the_parties_of_the_one_before() {
         let text = "JAXA and NASA signed a deal in May. They will collaborate on lunar rovers.";
         assert_eq!(

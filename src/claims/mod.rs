@@ -297,9 +297,19 @@ pub fn extract_each(
         };
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.
+        // The parties its claims reached through references back: "They" in the next
+        // sentence may mean the parties "both sides" meant here.
+        let mut referred: Vec<ClaimEntity> = Vec::new();
         if sentence.kind != UnitKind::Heading && view.may_have_two_parties() {
             let mut notes = Notes::default();
             for claim in view.claims(&discourse, &mut notes) {
+                referred.extend(
+                    claim
+                        .parties
+                        .iter()
+                        .filter(|p| p.antecedent.is_some())
+                        .cloned(),
+                );
                 found(Finding::Claim(claim));
             }
             if explain {
@@ -319,7 +329,7 @@ pub fn extract_each(
                 }
             }
         }
-        view.remember(&mut discourse);
+        view.remember(&mut discourse, referred);
     }
 }
 

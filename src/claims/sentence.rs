@@ -116,21 +116,19 @@ impl SentenceView<'_> {
     }
 
     /// Adds this sentence's parties and missions to what later references can reach (not a
-    /// country that is a person's surname).
-    pub(super) fn remember(&self, discourse: &mut Discourse) {
-        let parties = self
+    /// country that is a person's surname), then the parties its claims `referred` to.
+    pub(super) fn remember(&self, discourse: &mut Discourse, referred: Vec<ClaimEntity>) {
+        let named = self
             .mentions
             .iter()
-            .filter(|m| self.is_party(m) && !self.surname_after_a_title(m));
+            .filter(|m| self.is_party(m) && !self.surname_after_a_title(m))
+            .map(|m| ClaimEntity::named(m));
+        let parties = named.chain(referred);
         let missions = self
             .mentions
             .iter()
             .filter(|m| !self.is_party(m) && self.is_mission(m));
-        discourse.remember(
-            self.index,
-            parties.map(|m| ClaimEntity::named(m)),
-            missions.map(|m| ClaimEntity::named(m)),
-        );
+        discourse.remember(self.index, parties, missions.map(|m| ClaimEntity::named(m)));
     }
 
     /// The claims this sentence makes, step by step: the parties it names outside its
