@@ -526,8 +526,8 @@ impl SentenceView<'_> {
             return false;
         }
         let rest = head_of(&self.text[mission_word.end..self.sentence.end], 200);
-        let mut words = rest.split_whitespace();
-        let of_at = match (words.next(), words.next()) {
+        let mut tokens = rest.split_whitespace();
+        let of_at = match (tokens.next(), tokens.next()) {
             (Some("of"), _) => rest.find("of"),
             (Some(noun), Some("of")) if noun.chars().all(|c| c.is_ascii_lowercase()) => {
                 rest.find(" of").map(|at| at + 1)

@@ -686,10 +686,7 @@ impl SentenceView<'_> {
         };
         first < last && {
             let between = &self.text[first..last];
-            between.contains(';')
-                || [", while ", ", whereas ", " while ", " whereas "]
-                    .iter()
-                    .any(|w| between.contains(w))
+            between.contains(';') || [" while ", " whereas "].iter().any(|w| between.contains(w))
         }
     }
 
