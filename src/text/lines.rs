@@ -103,13 +103,7 @@ mod tests {
         let pieces = [
             "\n", "\r", "\r\n", "\n\r", "\t", "\u{b}", "\u{c}", "\u{e}", "a", "bc", "def", "é", "’",
         ];
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            texts = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-        }
+        let texts = crate::text::every_text(&pieces, 4);
         for lead in ["", "xyz", "0123456"] {
             for tail in &texts {
                 let text = format!("{lead}{tail}");

@@ -16,3 +16,19 @@ pub mod normalize;
 pub mod reject;
 pub mod segment;
 pub mod timex;
+
+/// Every text made of at most `pieces_up_to` of `pieces` joined in any order and with any
+/// repeats, the empty text first: the inputs of the exhaustive tests of byte-level searches.
+#[cfg(test)]
+pub(crate) fn every_text(pieces: &[&str], pieces_up_to: usize) -> Vec<String> {
+    let mut all = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..pieces_up_to {
+        last = last
+            .iter()
+            .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+            .collect();
+        all.extend(last.iter().cloned());
+    }
+    all
+}
