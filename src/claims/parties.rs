@@ -455,7 +455,7 @@ impl SentenceView<'_> {
     /// Whether a country written as a possessive owns the thing named after it ("in India's
     /// lunar mission") rather than holding a place ("in Japan's capital", "in Chile's Atacama
     /// desert"): a lowercase word follows that is no word of place.
-    fn owns_what_follows(&self, country: &Mention) -> bool {
+    pub(super) fn owns_what_follows(&self, country: &Mention) -> bool {
         const PLACE_WORDS: &[&str] = &[
             "capital",
             "city",

@@ -158,6 +158,7 @@ impl SentenceView<'_> {
         self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
         fall_back_to_modifiers(&mut parties, modifiers);
         self.set_aside_customers(main_cue, &mut parties, notes);
+        self.set_aside_owner_countries(&mut parties, notes);
         if parties.len() < 2 {
             notes.outcome = "fewer than two parties";
             return Vec::new();
@@ -356,7 +357,14 @@ impl SentenceView<'_> {
     ) -> Vec<ClaimEntity> {
         let mut subject: Vec<ClaimEntity> = Vec::new();
         let mut start = at;
-        for party in parties.iter().rev().filter(|p| p.end <= at) {
+        for party in in_text_order(parties.iter().filter(|p| p.end <= at)).rev() {
+            if subject.last().is_some_and(|last| same_span(last, party)) {
+                subject.push(party.clone());
+                continue;
+            }
+            if party.end > start {
+                break;
+            }
             let gap = self.text[party.end..start].trim();
             let joins = if subject.is_empty() {
                 gap.is_empty()
@@ -381,7 +389,14 @@ impl SentenceView<'_> {
     pub(super) fn coordinated_from(&self, parties: &[ClaimEntity], at: usize) -> Vec<ClaimEntity> {
         let mut listed: Vec<ClaimEntity> = Vec::new();
         let mut end = at;
-        for party in parties.iter().filter(|p| p.start >= at) {
+        for party in in_text_order(parties.iter().filter(|p| p.start >= at)) {
+            if listed.last().is_some_and(|last| same_span(last, party)) {
+                listed.push(party.clone());
+                continue;
+            }
+            if party.start < end {
+                break;
+            }
             let gap = self.text[end..party.start].trim();
             let joins = if listed.is_empty() {
                 is_article_only(gap)
@@ -568,6 +583,44 @@ impl SentenceView<'_> {
             );
             parties.retain(|p| !suppliers.contains(&p.start));
         }
+    }
+
+    /// "KARI will launch South Korea's first lunar mission with NASA": a country named only as
+    /// the owner of a thing its own body, named before it, works on is that body's country,
+    /// not a party of its own.
+    fn set_aside_owner_countries(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
+        let owners: Vec<usize> = parties
+            .iter()
+            .filter(|country| {
+                self.gazetteer.entry(country.entry).kind == EntityType::Country
+                    && country.antecedent.is_none()
+                    && self.only_owns_what_follows(country.entry)
+                    && parties.iter().any(|body| {
+                        body.entry != country.entry
+                            && body.end <= country.start
+                            && self.gazetteer.home_country(body.entry)
+                                == self.gazetteer.home_country(country.entry)
+                    })
+            })
+            .map(|country| country.entry)
+            .collect();
+        if owners.is_empty() {
+            return;
+        }
+        notes.set_aside_all(
+            parties.iter().filter(|p| owners.contains(&p.entry)),
+            "the owner of what its own body works on",
+        );
+        parties.retain(|p| !owners.contains(&p.entry));
+    }
+
+    /// Whether every mention of an entry in the sentence is a possessive that owns the thing
+    /// written after it ("South Korea's first lunar mission").
+    fn only_owns_what_follows(&self, entry: usize) -> bool {
+        self.mentions
+            .iter()
+            .filter(|m| m.entry == entry)
+            .all(|m| self.owns_what_follows(m))
     }
 
     /// Whether a party is named right after a maker's "by" and before a customer among the
@@ -829,6 +882,20 @@ impl Derivation {
 }
 
 /// Whether byte `at` falls inside one of the half-open `ranges`.
+/// Parties sorted by where they are written: references back add theirs after the named ones.
+fn in_text_order<'p>(
+    parties: impl Iterator<Item = &'p ClaimEntity>,
+) -> std::vec::IntoIter<&'p ClaimEntity> {
+    let mut sorted: Vec<&ClaimEntity> = parties.collect();
+    sorted.sort_by_key(|p| (p.start, p.end));
+    sorted.into_iter()
+}
+
+/// Whether two parties are named by one span: the parties of one reference ("the two sides").
+fn same_span(a: &ClaimEntity, b: &ClaimEntity) -> bool {
+    (a.start, a.end) == (b.start, b.end)
+}
+
 fn in_ranges(ranges: &[(usize, usize)], at: usize) -> bool {
     ranges.iter().any(|&(s, e)| at >= s && at < e)
 }

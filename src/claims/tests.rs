@@ -269,6 +269,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's capital.", &["agreement positive actual agency:esa,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's southern provinces.", &["agreement positive actual agency:esa,country:CL|"]),
+    // A country that only owns what its own body, named before it, works on is no party of its
+    // own; as the subject it is one.
+    ("ESA signed an agreement with the Chilean Space Agency on Chile's first radar satellite.", &["agreement positive actual agency:ace-chile,agency:esa|"]),
+    ("Chile's second radar satellite will carry a NASA camera for the Chilean Space Agency.", &["contribution positive planned agency:ace-chile,agency:nasa,country:CL|"]),
+    // The parties of one reference back share its span and are one subject.
+    ("Chile and Peru met in May. Sanctions ended the cooperation that began when the parties signed a deal.", &["prohibition negative actual country:CL,country:PE|"]),
     // Planning a joint thing is a plan.
     ("Chile and Bolivia plan a joint lunar rover.", &["intent positive planned country:BO,country:CL|"]),
     // Sharing a vision is having it in common; sharing data is cooperating.
