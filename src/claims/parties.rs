@@ -26,7 +26,7 @@ impl SentenceView<'_> {
             .cues
             .iter()
             .filter(|c| c.role == CueRole::Witness)
-            .map(|c| self.phrase_after(c))
+            .map(|c| self.witnesses(c))
             .collect();
         // A speech verb in the passive ("… would be reported to the president", "is said to
         // have signed") has no speaker before it: what stands there is what is reported.
@@ -147,6 +147,29 @@ impl SentenceView<'_> {
             }
         }
         ranges
+    }
+
+    /// The range of the witnesses after a witness cue. When the cue opens the sentence, they
+    /// run to the last comma before the act they watch ("In the presence of Ana Lima, the
+    /// minister, and Raúl Soto, head of the Ruritanian Space Agency, CNES and DLR signed …");
+    /// after the act, to the end of the sentence ("… signed in the presence of Ana Lima, head
+    /// of the Ruritanian Space Agency, and officials of Peru."); else to the next comma.
+    fn witnesses(&self, cue: &CueMatch) -> (usize, usize) {
+        let opens = self.text[self.sentence.start..cue.start]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .is_empty();
+        let act = self
+            .cues
+            .iter()
+            .find(|c| c.start >= cue.end && matches!(c.role, CueRole::Kind(_)));
+        match act {
+            Some(act) if opens => self.text[cue.end..act.start].rfind(',').map_or_else(
+                || self.phrase_after(cue),
+                |comma| (cue.start, cue.end + comma),
+            ),
+            Some(_) => self.phrase_after(cue),
+            None => (cue.start, self.sentence.end),
+        }
     }
 
     /// The range from a cue to the next comma or semicolon of its sentence ("according to

@@ -246,6 +246,8 @@ impl SentenceView<'_> {
             Some("part of an adjective")
         } else if self.describes_the_next_name(mention) {
             Some("a description of the name after it")
+        } else if self.describes_the_name_before(mention) {
+            Some("a description of the name before it")
         } else {
             None
         }
@@ -262,6 +264,25 @@ impl SentenceView<'_> {
                 .strip_prefix(' ')
                 .and_then(|rest| self.mention_starting_at(self.text.len() - rest.len()))
                 .is_some_and(|next| self.is_party(next) && next.entry != mention.entry)
+    }
+
+    /// Whether a name the document taught is an appositive of the party before it: "KARI, the
+    /// Korean Space Agency, signed …" describes KARI. A list goes on after its member ("CNES,
+    /// the Boreal Space Institute and NASA").
+    fn describes_the_name_before(&self, mention: &Mention) -> bool {
+        let before = &self.text[self.sentence.start..mention.start];
+        let Some(described) = before.strip_suffix(", the ") else {
+            return false;
+        };
+        let after = self.text[mention.end..self.sentence.end].trim_start_matches(',');
+        let listed_on = ["and ", "or ", "as well as "]
+            .iter()
+            .any(|w| after.trim_start().starts_with(w));
+        self.gazetteer.is_local(mention.entry)
+            && !listed_on
+            && self
+                .mention_ending_at(self.sentence.start + described.len())
+                .is_some_and(|m| self.is_party(m) && m.entry != mention.entry)
     }
 
     /// The cues outside the sources: what a source says about itself decides nothing.
@@ -284,6 +305,7 @@ impl SentenceView<'_> {
         notes: &mut Notes,
     ) {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
+        let clause_start = clause_start.max(self.opening_clause_end(main_cue).unwrap_or(0));
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
         if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
             notes.set_aside_all(
@@ -293,6 +315,27 @@ impl SentenceView<'_> {
             parties.retain(in_clause);
             missions.retain(in_clause);
         }
+    }
+
+    /// Where a subordinate clause that opens the sentence ends, when the main cue follows it:
+    /// at its one comma before the cue ("As France is the guest of honour at the show, CNES
+    /// and DLR are showing their joint satellite"); a clause has four words or more.
+    fn opening_clause_end(&self, main_cue: &CueMatch) -> Option<usize> {
+        const SUBORDINATORS: &[&str] = &[
+            "as", "since", "because", "while", "although", "though", "whereas", "when", "once",
+            "if", "unless", "after", "before",
+        ];
+        let first = word_iter(&self.text[self.sentence.start..main_cue.start]).next()?;
+        let opens = SUBORDINATORS
+            .iter()
+            .any(|w| first.text.eq_ignore_ascii_case(w))
+            && first.start == 0;
+        let before = &self.text[self.sentence.start..main_cue.start];
+        let comma = before.rfind(',')?;
+        // "When NASA, ESA and JAXA signed": a list, not a clause, before that comma.
+        let a_clause =
+            word_iter(&before[..comma]).nth(3).is_some() && !before[..comma].contains(',');
+        (opens && a_clause).then_some(self.sentence.start + comma)
     }
 
     /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":

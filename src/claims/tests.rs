@@ -155,11 +155,17 @@ const CASES: &[(&str, &[&str])] = &[
     // Who watches an act takes no part in it.
     ("ISRO and CNES signed the agreement in the presence of the Prime Minister of India.", &["agreement positive actual agency:cnes,agency:isro|"]),
     ("Witnessed by the premier of China, CNSA and Roscosmos signed the accord.", &["agreement positive actual agency:cnsa,agency:roscosmos|"]),
+    // Witnesses run to the act they watch, or after it to the end of the sentence.
+    ("In the presence of Ana Lima, head of the Chilean Space Agency, and Raul Soto, Minister of Science of Peru, CNES and DLR signed a radar agreement.", &["agreement positive actual agency:cnes,agency:dlr|"]),
+    ("CNES and DLR signed a radar agreement in the presence of Ana Lima, head of the Chilean Space Agency, and officials of Peru.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     // A cue word joined after a number is a size.
     ("An 18-member delegation from Peru visited Chile.", &[]),
     // Companies no gazetteer lists, by their head word.
     ("Airbus signed a memorandum with the Mexican Space Agency and the start-up Quillon Labs.", &["agreement positive actual agency:aem,organization:airbus,organization:local-quillon-labs|"]),
     ("CNES works with Vantor Technologies on the camera.", &["collaboration positive actual agency:cnes,organization:local-vantor-technologies|"]),
+    // A name the document taught, after a party and ", the", describes that party; a list goes on.
+    ("KARI, the Korean Space Agency, has signed a contract with Airbus.", &["agreement positive actual agency:kari,organization:airbus|"]),
+    ("CNES, the Boreal Space Institute and NASA signed a deal.", &["agreement positive actual agency:cnes,agency:nasa,organization:local-boreal-space-institute|"]),
     // An office in a person's title is part of the body the person works for.
     ("NASA's Associate Administrator for the Space Science Directorate Ana Lima signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The Director of NASA signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
@@ -275,6 +281,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile's second radar satellite will carry a NASA camera for the Chilean Space Agency.", &["contribution positive planned agency:ace-chile,agency:nasa,country:CL|"]),
     // The parties of one reference back share its span and are one subject.
     ("Chile and Peru met in May. Sanctions ended the cooperation that began when the parties signed a deal.", &["prohibition negative actual country:CL,country:PE|"]),
+    // A subordinate clause that opens the sentence is not the main clause's.
+    ("As France is the guest of honour at the show, CNES and DLR are showing their joint satellite.", &["joint_mission positive actual agency:cnes,agency:dlr|"]),
+    ("When NASA, ESA and JAXA signed the accord, the station grew.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
     // Planning a joint thing is a plan.
     ("Chile and Bolivia plan a joint lunar rover.", &["intent positive planned country:BO,country:CL|"]),
     // Sharing a vision is having it in common; sharing data is cooperating.

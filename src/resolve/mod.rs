@@ -150,6 +150,11 @@ impl<'g> Entities<'g> {
         }
     }
 
+    /// Whether an entry was learned from the document rather than listed in the gazetteer.
+    pub fn is_local(&self, index: usize) -> bool {
+        index >= self.gazetteer.entries().len()
+    }
+
     /// Adds another spelling to a local entry ("Centre" next to "Center").
     fn add_local_alias(&mut self, index: usize, alias: &str) {
         let shipped = self.gazetteer.entries().len();

@@ -63,6 +63,10 @@ pub fn is_list_separator(gap: &str) -> bool {
 /// label; above it, as a hard-wrapped piece of a paragraph.
 const WRAPPED_LINE_MIN_CHARS: usize = 60;
 
+/// How much longer than a hard-wrapped line the line after it may be: about the longest word
+/// that did not fit on it.
+const WRAP_SLACK_CHARS: usize = 30;
+
 /// A unit being built from one or more lines.
 struct Unit {
     start: usize,
@@ -174,7 +178,11 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
         return false;
     }
     let last_line = so_far.rsplit(['\n', '\r']).next().unwrap_or(so_far).trim();
-    let wrapped = last_line.chars().count() >= WRAPPED_LINE_MIN_CHARS;
+    let last_chars = last_line.chars().count();
+    // A hard-wrapped line is never much shorter than the line after it: a long headline
+    // before a paragraph written on one line is a line of its own.
+    let wrapped = last_chars >= WRAPPED_LINE_MIN_CHARS
+        && next.chars().count() <= last_chars + WRAP_SLACK_CHARS;
     if ends_like_sentence(so_far) {
         return wrapped
             && last_line.ends_with('.')
@@ -434,6 +442,20 @@ mod tests {
                 "Officials left."
             ]
         );
+    }
+
+    #[test]
+    fn a_long_headline_before_a_paragraph_on_one_line_is_a_line_of_its_own() {
+        let headline = "Chile and Peru sign a radar satellite data sharing memorandum";
+        let paragraph = "In the presence of the two ministers, the Chilean and Peruvian space agencies signed on Monday in Lima a memorandum on sharing radar data.";
+        let text = format!("{headline}\n{paragraph}\n");
+        assert_eq!(
+            units(&text),
+            [(headline, UnitKind::Heading), (paragraph, UnitKind::Body)]
+        );
+        // Hard-wrapped, the same words run on: no line is much longer than the one before it.
+        let wrapped = "Chile and Peru signed a radar satellite data sharing memorandum\nIn Lima on Monday, with the two ministers present at the signing.\n";
+        assert_eq!(units(wrapped), [(wrapped.trim_end(), UnitKind::Body)]);
     }
 
     #[test]
