@@ -30,6 +30,8 @@ pub(super) enum Fit {
     Agencies,
     /// "both organizations", "the three institutions", "the two entities", "both companies".
     Bodies,
+    /// "the company", "the university", "the institute": one organisation, never an agency.
+    Organizations,
     /// "both sides", "both parties": whatever the sentence already names, or anything.
     Any,
 }
@@ -44,6 +46,21 @@ impl Fit {
             Fit::Countries
         } else if has("agenc") {
             Fit::Agencies
+        } else if [
+            "company",
+            "firm",
+            "university",
+            "institute",
+            "consortium",
+            "startup",
+            "start-up",
+            "centre",
+            "center",
+        ]
+        .iter()
+        .any(|w| is(w))
+        {
+            Fit::Organizations
         } else if [
             "organi",
             "institut",
@@ -80,6 +97,7 @@ impl Fit {
             Fit::Countries => kind == EntityType::Country,
             Fit::Agencies => kind == EntityType::Agency,
             Fit::Bodies => matches!(kind, EntityType::Agency | EntityType::Organization),
+            Fit::Organizations => kind == EntityType::Organization,
             Fit::Any => true,
         }
     }

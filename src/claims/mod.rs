@@ -19,9 +19,11 @@
 //!    verb's subject) are not who the relation is between.
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
-//!    headings), "the two Japanese universities" only bodies of that country, "They" opening
-//!    the sentence the parties of the sentence before, "the mission", "the probe" the most
-//!    recent mission. Such claims get a lower confidence.
+//!    headings), "the two Japanese universities" only bodies of that country, "the company"
+//!    or "the institute" the nearest organisation (not an agency; right before a name it
+//!    describes that name: "the company OneWeb"), "They" opening the sentence the parties of
+//!    the sentence before, "the mission", "the probe" the most recent mission. Such claims get
+//!    a lower confidence.
 //! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
 //!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
 //!    stopping or refusing makes the cooperation it governs a prohibition ("ended its

@@ -534,10 +534,18 @@ impl SentenceView<'_> {
         };
         let body = body.strip_suffix(')').unwrap_or(body);
         let after = self.text[mention.end..self.sentence.end].trim_start();
-        // "…, Germany, dedicated to …": a comma and a lowercase word also close the phrase.
+        // "…, Germany, dedicated to …": a comma and a lowercase word also close the phrase, and
+        // so does "and" before a verb ("…, UK, and sent students"), not before another name or
+        // its article ("…, UK, and the Ruritanian Space Agency").
         let comma_then_words = after.strip_prefix(',').is_some_and(|rest| {
-            let next = rest.split_whitespace().next().unwrap_or("");
-            next.starts_with(char::is_lowercase) && !["and", "or", "as"].contains(&next)
+            let mut words = rest.split_whitespace();
+            let next = words.next().unwrap_or("");
+            let after_next = words.next().unwrap_or("");
+            let verb_after_and = ["and", "or"].contains(&next)
+                && after_next.starts_with(char::is_lowercase)
+                && !is_determiner(after_next);
+            next.starts_with(char::is_lowercase)
+                && (!["and", "or", "as"].contains(&next) || verb_after_and)
         });
         let closes = comma_then_words
             || after

@@ -497,11 +497,12 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         derivation: &mut Derivation,
     ) {
-        // "new jobs in both countries": a reference after a word of place names a place.
+        // "new jobs in both countries": a reference after a word of place names a place; one
+        // right before a name describes it ("the company OneWeb").
         let references: Vec<&CueMatch> = cues
             .iter()
             .copied()
-            .filter(|c| !self.after_a_place_word(c, cues))
+            .filter(|c| !self.after_a_place_word(c, cues) && !self.describes_next_party(c))
             .collect();
         let Some(reference) =
             party_reference(&references, parties.len(), |c| self.opens_sentence(c))
@@ -534,6 +535,15 @@ impl SentenceView<'_> {
             );
             derivation.through_reference("+reference");
         }
+    }
+
+    /// Whether a reference stands right before a party's name, which it describes: "the
+    /// company OneWeb", "the agency NASA".
+    fn describes_next_party(&self, reference: &CueMatch) -> bool {
+        self.text[reference.end..self.sentence.end]
+            .strip_prefix(' ')
+            .and_then(|rest| self.mention_starting_at(self.sentence.end - rest.len()))
+            .is_some_and(|m| self.is_party(m))
     }
 
     /// What a reference back looks for: antecedents that fit its noun, of the country a

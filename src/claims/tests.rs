@@ -284,6 +284,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A subordinate clause that opens the sentence is not the main clause's.
     ("As France is the guest of honour at the show, CNES and DLR are showing their joint satellite.", &["joint_mission positive actual agency:cnes,agency:dlr|"]),
     ("When NASA, ESA and JAXA signed the accord, the station grew.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    // "The company", "the institute" refer back to one organisation, never to an agency; right
+    // before a name they describe it.
+    ("Quillon Labs builds cameras. The company signed a deal with ESA in May.", &["agreement positive actual agency:esa,organization:local-quillon-labs|"]),
+    ("Airbus met NASA in May. The company will supply the module to ESA.", &["contribution positive planned agency:esa,organization:airbus|"]),
+    ("The EU met Chile in May. The sanctions hit the company OneWeb hard.", &[]),
+    // A country after a body and a comma is where the body is, also before "and" and a verb.
+    ("The Boreal Space Institute opened in 1989. Soon the institute signed a research agreement with the University of Surrey, UK, and sent students there.", &["agreement positive actual organization:local-boreal-space-institute,organization:surrey|"]),
+    ("ESA signed the deal with the University of Surrey, UK, and the Chilean Space Agency.", &["agreement positive actual agency:ace-chile,agency:esa,country:GB,organization:surrey|"]),
     // Planning a joint thing is a plan.
     ("Chile and Bolivia plan a joint lunar rover.", &["intent positive planned country:BO,country:CL|"]),
     // Sharing a vision is having it in common; sharing data is cooperating.
