@@ -42,7 +42,13 @@ impl Fit {
         // Word beginnings and whole words: "international" and "national" name no nation.
         let has = |stem: &str| phrase.split_whitespace().any(|w| w.starts_with(stem));
         let is = |word: &str| phrase.split_whitespace().any(|w| w == word);
-        if has("countr") || has("govern") || ["nation", "nations", "states"].iter().any(|w| is(w)) {
+        // "the Gulf state", not "the state agency".
+        let a_state = is("state") && !has("agenc") && !has("organi");
+        if has("countr")
+            || has("govern")
+            || a_state
+            || ["nation", "nations", "states"].iter().any(|w| is(w))
+        {
             Fit::Countries
         } else if has("agenc") {
             Fit::Agencies

@@ -292,6 +292,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A country after a body and a comma is where the body is, also before "and" and a verb.
     ("The Boreal Space Institute opened in 1989. Soon the institute signed a research agreement with the University of Surrey, UK, and sent students there.", &["agreement positive actual organization:local-boreal-space-institute,organization:surrey|"]),
     ("ESA signed the deal with the University of Surrey, UK, and the Chilean Space Agency.", &["agreement positive actual agency:ace-chile,agency:esa,country:GB,organization:surrey|"]),
+    // "The East African nation", "the Gulf state": a country named before.
+    ("Rwanda opened its space agency in 2021. The East African nation is working with JAXA on a satellite.", &["collaboration positive actual agency:jaxa,country:RW|"]),
+    ("Oman met NASA in May. The Gulf state signed a deal with ESA.", &["agreement positive actual agency:esa,country:OM|"]),
     // Planning a joint thing is a plan.
     ("Chile and Bolivia plan a joint lunar rover.", &["intent positive planned country:BO,country:CL|"]),
     // Sharing a vision is having it in common; sharing data is cooperating.

@@ -424,9 +424,16 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             // goes on past the head only with a connector, a field, another head word or a
             // word with inner capitals ("the Telematic University UNITEL", "… UniTel"); "Universidad Nacional",
             // head first, goes on.
+            // A capital after a hyphen starts a part of a compound ("Deputy-Director"), no
+            // inner capital.
+            let inner_capital = word
+                .text
+                .char_indices()
+                .skip(1)
+                .any(|(k, c)| c.is_uppercase() && !word.text[..k].ends_with('-'));
             let past_closing_head = at == i + 1
                 && first < i
-                && word.text.chars().skip(1).all(|c| !c.is_uppercase())
+                && !inner_capital
                 && word.text.chars().any(char::is_lowercase)
                 && !patterns.is(word.text, NameWord::Domain)
                 && patterns.head_type(word.text).is_none();
@@ -873,6 +880,14 @@ mod tests {
                 &[(
                     "Boreal Institute of Space Physics",
                     "organization:local-boreal-institute-of-space-physics",
+                )],
+            ),
+            // A hyphenated title after the head word is no part of the name.
+            (
+                "It was signed by the Boreal Space Corporation Deputy-Director Ana Lima.",
+                &[(
+                    "Boreal Space Corporation",
+                    "organization:local-boreal-space-corporation",
                 )],
             ),
             // Fields joined by "and" inside a name, before its head or after "of".
