@@ -76,13 +76,6 @@ pub struct CorpusWriter {
     pub times: StageTimes,
 }
 
-/// A document's number in the run and the number of the document that counts as its source.
-#[derive(Clone, Copy)]
-struct Numbers {
-    document: u32,
-    source: u32,
-}
-
 impl CorpusWriter {
     /// A writer into `out` for a run of `inputs` inputs on `jobs` worker threads, with the
     /// gazetteer that made the records (its affiliations decide who is not a partner of whom
@@ -121,19 +114,15 @@ impl CorpusWriter {
     }
 
     /// Numbers a document, marks it as a near-duplicate of an earlier one if it is, and
-    /// counts it.
-    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) -> Numbers {
-        let original = self.duplicates.add(signature);
-        let number = self.relations.register_document(&document.doc_id);
-        document.near_duplicate_of =
-            original.map(|i| self.relations.document_id(i as u32).to_string());
+    /// counts it; returns its number.
+    fn admit(&mut self, document: &mut DocumentRecord, signature: &Signature) -> u32 {
+        let original = self.duplicates.add(signature).map(|i| i as u32);
+        let number = self.relations.register_document(&document.doc_id, original);
+        document.near_duplicate_of = original.map(|i| self.relations.document_id(i).to_string());
         self.summary.documents += 1;
         self.summary.sentences += document.sentences;
         self.summary.bytes += document.bytes as u64;
-        Numbers {
-            document: number,
-            source: original.map_or(number, |i| i as u32),
-        }
+        number
     }
 
     /// Counts a claim of `kind` in the summary.
@@ -165,7 +154,7 @@ impl CorpusWriter {
             entry,
         } = stored;
         document.signature = None;
-        let numbers = self.admit(&mut document, &signature);
+        let number = self.admit(&mut document, &signature);
         self.summary.mentions += mentions.len();
         match relations {
             // The claims are added to the relations with the near-duplicate's original
@@ -174,15 +163,13 @@ impl CorpusWriter {
                 for kind in relations.kinds() {
                     self.count_claim(kind);
                 }
-                self.relations
-                    .add_document(relations, numbers.document, numbers.source);
+                self.relations.add_document(relations, number);
             }
             None => claims
                 .try_for_each_line(|line| {
                     let claim: ClaimRecord = serde_json::from_slice(line)?;
                     self.count_claim(claim.kind);
-                    self.relations
-                        .add(RelationClaim::of(&claim), numbers.document, numbers.source);
+                    self.relations.add(RelationClaim::of(&claim), number);
                     Ok(())
                 })
                 .map_err(|source| StoredError::Spill {

@@ -70,29 +70,41 @@ impl Affiliations {
 }
 
 /// Collects claims as they are written and turns them into relations and a network. Each
-/// claim is kept as a compact citation (numbers, not strings), since a large corpus has many.
+/// claim is kept as a compact citation (numbers, not strings), since a large corpus has many:
+/// all of them in one list in arrival order, each relation's linked from its first to its
+/// last, so no relation holds a list of its own with room to spare.
 #[derive(Debug, Default)]
 pub struct RelationSet {
     relations: Vec<Building>,
     by_key: HashMap<String, usize>,
+    /// Every claim's citation, in arrival order.
+    citations: Vec<Citation>,
     /// Document ids, numbered in order of arrival, one after the other (one allocation for
     /// the run rather than one per document).
     document_ids: String,
     /// Where each document's id ends in `document_ids`.
     document_id_ends: Vec<usize>,
+    /// The number of the document that counts as each document's source (the original of a
+    /// near-duplicate, else the document itself).
+    document_sources: Vec<u32>,
     /// The pairs the network leaves out.
     affiliations: Affiliations,
 }
 
 /// A claim of a relation: its id (the 16 hex digits as a number), document number and
-/// evidence span.
+/// evidence span, and the next citation of the same relation (32 bytes).
 #[derive(Debug, Clone, Copy)]
 struct Citation {
     claim: u64,
-    document: u32,
     start: u64,
     end: u64,
+    document: u32,
+    /// Index in the set's citations of the relation's next claim, or [`NO_CITATION`].
+    next: u32,
 }
+
+/// The `next` of a relation's last citation.
+const NO_CITATION: u32 = u32::MAX;
 
 /// One line of `relations.jsonl` as the set holds it: encodes exactly as a
 /// [`RelationRecord`](crate::record::RelationRecord) with the same values.
@@ -118,12 +130,52 @@ struct Citations<'s> {
 
 impl Serialize for Citations<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.of.citations.iter().map(|c| ClaimCitation {
+        serializer.collect_seq(self.set.citations_of(self.of).map(|c| ClaimCitation {
             claim_id: claim_id(c.claim),
             doc_id: self.set.document_id(c.document).to_string(),
             start: c.start as usize,
             end: c.end as usize,
         }))
+    }
+}
+
+/// One edge of `network.json` as the set writes it: encodes exactly as a [`NetworkLink`] with
+/// the same values.
+#[derive(Debug, Serialize)]
+struct LinkLine<'s> {
+    source: String,
+    target: String,
+    relations: usize,
+    claims: usize,
+    positive: usize,
+    negative: usize,
+    kinds: BTreeMap<String, usize>,
+    claim_ids: ClaimIds<'s>,
+}
+
+/// The claims of an edge's relations, relation by relation, encoded one at a time as their
+/// ids.
+#[derive(Debug)]
+struct ClaimIds<'s> {
+    set: &'s RelationSet,
+    /// Indices of the relations.
+    relations: &'s [usize],
+}
+
+impl<'s> ClaimIds<'s> {
+    /// The claims' id numbers, in order.
+    fn iter(&self) -> impl Iterator<Item = u64> + 's {
+        let set = self.set;
+        self.relations
+            .iter()
+            .flat_map(move |&index| set.citations_of(&set.relations[index]))
+            .map(|c| c.claim)
+    }
+}
+
+impl Serialize for ClaimIds<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(claim_id))
     }
 }
 
@@ -300,9 +352,13 @@ struct Building {
     polarity: Polarity,
     parties: Vec<EntityName>,
     mission: Option<EntityName>,
-    citations: Vec<Citation>,
-    documents: BTreeSet<u32>,
-    sources: BTreeSet<u32>,
+    /// How many claims state it.
+    claims: usize,
+    /// How many documents those claims are in.
+    documents: usize,
+    /// Indices of its first and last citation in the set's citations.
+    first: u32,
+    last: u32,
 }
 
 fn entity_name(e: &EntityRef) -> EntityName {
@@ -332,11 +388,14 @@ impl RelationSet {
     }
 
     /// Numbers a document of the run (in arrival order, as [`crate::run::dedup::DuplicateIndex`]
-    /// numbers them); claims then name their document and source by number.
-    pub fn register_document(&mut self, doc_id: &str) -> u32 {
+    /// numbers them); claims then name their document by number. `original` is the number of
+    /// the document it is a near-duplicate of, which counts as the source of its claims.
+    pub fn register_document(&mut self, doc_id: &str, original: Option<u32>) -> u32 {
+        let number = self.document_id_ends.len() as u32;
         self.document_ids.push_str(doc_id);
         self.document_id_ends.push(self.document_ids.len());
-        (self.document_id_ends.len() - 1) as u32
+        self.document_sources.push(original.unwrap_or(number));
+        number
     }
 
     /// The id of a registered document.
@@ -349,25 +408,15 @@ impl RelationSet {
         &self.document_ids[start..self.document_id_ends[number]]
     }
 
-    /// Adds a claim of registered document `document`; `source` is the document that counts
-    /// as its source (the original when the claim's document is a near-duplicate).
-    pub fn add(&mut self, claim: RelationClaim, document: u32, source: u32) {
+    /// Adds a claim of registered document `document`, the last registered so far.
+    pub fn add(&mut self, claim: RelationClaim, document: u32) {
         let index = self.index_of(claim.relation);
-        self.cite(
-            index,
-            Citation {
-                claim: claim.claim,
-                document,
-                start: claim.start,
-                end: claim.end,
-            },
-            source,
-        );
+        self.cite(index, claim.claim, document, claim.start, claim.end);
     }
 
-    /// Adds the claims of registered document `document`, in order, as [`RelationSet::add`]
-    /// adds each; each relation is looked up once.
-    pub fn add_document(&mut self, relations: DocumentRelations, document: u32, source: u32) {
+    /// Adds the claims of registered document `document`, the last registered so far, in
+    /// order, as [`RelationSet::add`] adds each; each relation is looked up once.
+    pub fn add_document(&mut self, relations: DocumentRelations, document: u32) {
         // A relation new to the set is added at its first claim in the document: adding the
         // document's relations in the order of their first claims, before their claims, puts
         // them in the same order.
@@ -377,13 +426,13 @@ impl RelationSet {
             .map(|relation| self.index_of(relation))
             .collect();
         for c in relations.claims {
-            let citation = Citation {
-                claim: c.claim,
+            self.cite(
+                indices[c.relation as usize],
+                c.claim,
                 document,
-                start: c.start,
-                end: c.end,
-            };
-            self.cite(indices[c.relation as usize], citation, source);
+                c.start,
+                c.end,
+            );
         }
     }
 
@@ -399,20 +448,64 @@ impl RelationSet {
             polarity: relation.polarity,
             parties: relation.parties,
             mission: relation.mission,
-            citations: Vec::new(),
-            documents: BTreeSet::new(),
-            sources: BTreeSet::new(),
+            claims: 0,
+            documents: 0,
+            first: NO_CITATION,
+            last: NO_CITATION,
         });
         self.by_key.insert(relation.key, self.relations.len() - 1);
         self.relations.len() - 1
     }
 
-    /// Adds a claim to the relation at `index`, `source` counting as its source.
-    fn cite(&mut self, index: usize, citation: Citation, source: u32) {
+    /// Adds a claim of `document` to the relation at `index`. Documents arrive in order, so
+    /// a claim is in a document new to the relation when its last claim is in another.
+    fn cite(&mut self, index: usize, claim: u64, document: u32, start: u64, end: u64) {
+        let at = u32::try_from(self.citations.len())
+            .ok()
+            .filter(|&at| at != NO_CITATION)
+            .expect("fewer than 2^32 - 1 claims in a run");
+        self.citations.push(Citation {
+            claim,
+            start,
+            end,
+            document,
+            next: NO_CITATION,
+        });
         let building = &mut self.relations[index];
-        building.documents.insert(citation.document);
-        building.citations.push(citation);
-        building.sources.insert(source);
+        if building.claims == 0 {
+            building.first = at;
+            building.documents = 1;
+        } else {
+            let last = &mut self.citations[building.last as usize];
+            last.next = at;
+            if last.document != document {
+                building.documents += 1;
+            }
+        }
+        building.last = at;
+        building.claims += 1;
+    }
+
+    /// A relation's citations, in order.
+    fn citations_of<'s>(&'s self, building: &Building) -> impl Iterator<Item = &'s Citation> {
+        let mut next = building.first;
+        std::iter::from_fn(move || {
+            let citation = (next != NO_CITATION).then(|| &self.citations[next as usize])?;
+            next = citation.next;
+            Some(citation)
+        })
+    }
+
+    /// How many sources a relation's claims have: its documents, each near-duplicate counting
+    /// as its original.
+    fn independent_sources(&self, building: &Building) -> usize {
+        let mut sources: Vec<u32> = self
+            .citations_of(building)
+            .map(|c| self.document_sources[c.document as usize])
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.len()
     }
 
     /// The relations, in order of their first claim, each a line of `relations.jsonl` that
@@ -426,8 +519,8 @@ impl RelationSet {
             parties: &b.parties,
             mission: b.mission.as_ref(),
             claims: Citations { set: self, of: b },
-            documents: b.documents.len(),
-            independent_sources: b.sources.len(),
+            documents: b.documents,
+            independent_sources: self.independent_sources(b),
         })
     }
 
@@ -446,7 +539,7 @@ impl RelationSet {
                         claims: 0,
                         relations: 0,
                     });
-                node.claims += r.citations.len();
+                node.claims += r.claims;
                 node.relations += 1;
             }
             for (i, a) in r.parties.iter().enumerate() {
@@ -465,9 +558,15 @@ impl RelationSet {
         (nodes.into_values().collect(), links)
     }
 
-    /// One edge of the network from the relations between its two entities.
-    fn link(&self, source: String, target: String, relations: &[usize]) -> NetworkLink {
-        let mut link = NetworkLink {
+    /// One edge of the network from the relations between its two entities, its claim ids
+    /// still to be encoded.
+    fn link_line<'s>(
+        &'s self,
+        source: String,
+        target: String,
+        relations: &'s [usize],
+    ) -> LinkLine<'s> {
+        let mut link = LinkLine {
             source,
             target,
             relations: relations.len(),
@@ -475,21 +574,37 @@ impl RelationSet {
             positive: 0,
             negative: 0,
             kinds: BTreeMap::new(),
-            claim_ids: Vec::new(),
+            claim_ids: ClaimIds {
+                set: self,
+                relations,
+            },
         };
         for &index in relations {
             let r = &self.relations[index];
-            let claims = r.citations.len();
-            link.claims += claims;
+            link.claims += r.claims;
             match r.polarity {
-                Polarity::Positive => link.positive += claims,
-                Polarity::Negative => link.negative += claims,
+                Polarity::Positive => link.positive += r.claims,
+                Polarity::Negative => link.negative += r.claims,
             }
-            *link.kinds.entry(r.kind.as_str().to_string()).or_default() += claims;
-            link.claim_ids
-                .extend(r.citations.iter().map(|c| claim_id(c.claim)));
+            *link.kinds.entry(r.kind.as_str().to_string()).or_default() += r.claims;
         }
         link
+    }
+
+    /// One edge of the network from the relations between its two entities.
+    fn link(&self, source: String, target: String, relations: &[usize]) -> NetworkLink {
+        let line = self.link_line(source, target, relations);
+        let claim_ids = line.claim_ids.iter().map(claim_id).collect();
+        NetworkLink {
+            source: line.source,
+            target: line.target,
+            relations: line.relations,
+            claims: line.claims,
+            positive: line.positive,
+            negative: line.negative,
+            kinds: line.kinds,
+            claim_ids,
+        }
     }
 
     fn graph_attributes() -> BTreeMap<String, String> {
@@ -518,8 +633,8 @@ impl RelationSet {
         }
     }
 
-    /// Writes the network as the JSON of [`Network`], one edge at a time, so the claim ids of
-    /// all edges are never in memory together.
+    /// Writes the network as the JSON of [`Network`], one edge at a time and each edge's claim
+    /// ids as they are encoded, so they are never in memory together.
     ///
     /// # Errors
     /// On a write error.
@@ -535,7 +650,7 @@ impl RelationSet {
             if i > 0 {
                 out.write_all(b",")?;
             }
-            out.write_all(to_json(&self.link(a, b, &relations))?.as_bytes())?;
+            serde_json::to_writer(&mut *out, &self.link_line(a, b, &relations))?;
         }
         out.write_all(b"]}\n")
     }
@@ -772,10 +887,10 @@ mod tests {
         let mut record = claim("00000000000000ff", "agreement", "positive", &[NASA, RUSSIA]);
         record.missions = vec![record.parties[0].clone()];
         for (doc_id, start) in [("a.txt", 3), ("b/c.txt", 40), ("é.txt", 7)] {
-            let document = set.register_document(doc_id);
+            let document = set.register_document(doc_id, None);
             record.evidence.start = start;
             record.evidence.end = start + 9;
-            set.add(RelationClaim::of(&record), document, document);
+            set.add(RelationClaim::of(&record), document);
         }
         assert_eq!(set.document_id(1), "b/c.txt");
         let lines: Vec<String> = set
@@ -819,10 +934,10 @@ mod tests {
         );
         for (i, claims) in documents.iter().enumerate() {
             let doc_id = format!("{i}.txt");
-            let document = one_by_one.register_document(&doc_id);
+            let document = one_by_one.register_document(&doc_id, Some(0));
             let mut relations = DocumentRelations::default();
             for c in claims {
-                one_by_one.add(RelationClaim::of(c), document, 0);
+                one_by_one.add(RelationClaim::of(c), document);
                 relations.push(c);
             }
             assert_eq!(relations.len(), claims.len());
@@ -830,8 +945,8 @@ mod tests {
             assert_eq!(kinds, claims.iter().map(|c| c.kind).collect::<Vec<_>>());
             let read_back: Vec<RelationClaim> = claims.iter().map(RelationClaim::of).collect();
             assert_eq!(relations.claims().collect::<Vec<_>>(), read_back);
-            let document = at_once.register_document(&doc_id);
-            at_once.add_document(relations, document, 0);
+            let document = at_once.register_document(&doc_id, Some(0));
+            at_once.add_document(relations, document);
         }
         let lines = |set: &RelationSet| -> Vec<String> {
             set.relations()
@@ -842,13 +957,34 @@ mod tests {
         assert_eq!(lines(&at_once), lines(&one_by_one));
     }
 
+    #[test]
+    fn a_near_duplicates_claims_count_as_a_document_but_not_as_a_source() {
+        let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
+        let mut set = RelationSet::new(Affiliations::of(&gazetteer));
+        let agreement = claim("01", "agreement", "positive", &[NASA, RUSSIA]);
+        let prohibition = claim("02", "prohibition", "negative", &[NASA, CHINA]);
+        for (doc_id, original) in [("a.txt", None), ("b.txt", None), ("copy.txt", Some(0))] {
+            let document = set.register_document(doc_id, original);
+            for c in [&agreement, &prohibition, &agreement] {
+                set.add(RelationClaim::of(c), document);
+            }
+        }
+        let counts: Vec<(usize, usize, usize)> = set
+            .relations()
+            .map(|line| serde_json::to_string(&line).unwrap())
+            .map(|line| serde_json::from_str::<RelationRecord>(&line).unwrap())
+            .map(|r| (r.claims.len(), r.documents, r.independent_sources))
+            .collect();
+        assert_eq!(counts, [(6, 3, 2), (3, 3, 2)]);
+    }
+
     /// The relations of `claims` with the shipped gazetteer's affiliations.
     fn relation_set(claims: &[ClaimRecord]) -> RelationSet {
         let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
         let mut set = RelationSet::new(Affiliations::of(&gazetteer));
-        let document = set.register_document("a.txt");
+        let document = set.register_document("a.txt", None);
         for c in claims {
-            set.add(RelationClaim::of(c), document, document);
+            set.add(RelationClaim::of(c), document);
         }
         set
     }

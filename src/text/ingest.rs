@@ -118,14 +118,13 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Discovered>, DiscoverError> {
     let named = roots.len() > 1;
     let mut found = Vec::new();
     let mut seen_files = std::collections::HashSet::new();
-    let mut seen_ids = std::collections::HashSet::new();
     for (root, canonical) in &roots {
         let prefix = named.then(|| root_name(root, canonical));
         if !canonical.is_dir() {
             let name = PathBuf::from(root.file_name().unwrap_or(root.as_os_str()));
             let id = join_id(prefix.as_deref(), &name);
             seen_files.insert(canonical.clone());
-            found.push(admit(root.clone(), id, &mut seen_ids));
+            found.push(admit(root.clone(), id));
             continue;
         }
         for entry in walk(root) {
@@ -137,7 +136,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Discovered>, DiscoverError> {
                     }
                     let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
                     let id = join_id(prefix.as_deref(), &relative);
-                    found.push(admit(path, id, &mut seen_ids));
+                    found.push(admit(path, id));
                 }
                 Walked::Failed(path, why) => {
                     let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
@@ -150,7 +149,29 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Discovered>, DiscoverError> {
             }
         }
     }
+    reject_duplicate_ids(&mut found);
     Ok(found)
+}
+
+/// Rejects each input whose id an earlier input has. The ids are looked up where they are, not
+/// copied: a copy of each, freed after the walk, stayed in the memory of a large run.
+fn reject_duplicate_ids(found: &mut [Discovered]) {
+    let mut seen_ids = std::collections::HashSet::new();
+    let duplicates: Vec<usize> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(index, input)| {
+            let input = input.as_ref().ok()?;
+            (!seen_ids.insert(input.doc_id.as_str())).then_some(index)
+        })
+        .collect();
+    for index in duplicates {
+        if let Ok(input) = &found[index] {
+            let rejection =
+                Rejection::new(input.doc_id.clone(), &input.path, RejectReason::DuplicateId);
+            found[index] = Err(rejection);
+        }
+    }
 }
 
 /// The name that stands for a root in ids when several roots are given: its folder name.
@@ -171,17 +192,11 @@ fn join_id(prefix: Option<&Path>, relative: &Path) -> (String, bool) {
     (slash_path(&path), utf8)
 }
 
-/// An input file, unless its path is not UTF-8 or its id was given out already.
-fn admit(
-    path: PathBuf,
-    (doc_id, utf8): (String, bool),
-    seen_ids: &mut std::collections::HashSet<String>,
-) -> Discovered {
+/// An input file, unless its path is not UTF-8 (an id given out already is rejected after the
+/// walk, by [`reject_duplicate_ids`]).
+fn admit(path: PathBuf, (doc_id, utf8): (String, bool)) -> Discovered {
     if !utf8 || path.to_str().is_none() {
         return Err(Rejection::new(doc_id, &path, RejectReason::NotUtf8Name));
-    }
-    if !seen_ids.insert(doc_id.clone()) {
-        return Err(Rejection::new(doc_id, &path, RejectReason::DuplicateId));
     }
     Ok(InputFile { path, doc_id })
 }
@@ -892,6 +907,37 @@ mod tests {
         assert_eq!(ids(&found), ["a.txt"]);
         let found = discover(&[one, dir.path().join("two")]).unwrap();
         assert_eq!(ids(&found), ["one/a.txt", "two/a.txt"]);
+    }
+
+    #[test]
+    fn an_id_found_again_under_a_root_of_the_same_name_is_rejected_there() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "a/docs/x.txt",
+            "a/docs/y.txt",
+            "b/docs/x.txt",
+            "b/docs/z.txt",
+        ] {
+            fs::create_dir_all(dir.path().join(name).parent().unwrap()).unwrap();
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let found = discover(&[dir.path().join("a/docs"), dir.path().join("b/docs")]).unwrap();
+        assert_eq!(
+            ids(&found),
+            [
+                "docs/x.txt",
+                "docs/y.txt",
+                "docs/x.txt!duplicate_id",
+                "docs/z.txt"
+            ]
+        );
+        let Err(rejection) = &found[2] else {
+            panic!("{found:?}")
+        };
+        assert_eq!(
+            rejection.path,
+            dir.path().join("b/docs/x.txt").to_string_lossy()
+        );
     }
 
     #[test]
