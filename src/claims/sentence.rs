@@ -325,12 +325,12 @@ impl SentenceView<'_> {
             "as", "since", "because", "while", "although", "though", "whereas", "when", "once",
             "if", "unless", "after", "before",
         ];
-        let first = word_iter(&self.text[self.sentence.start..main_cue.start]).next()?;
-        let opens = SUBORDINATORS
-            .iter()
-            .any(|w| first.text.eq_ignore_ascii_case(w))
-            && first.start == 0;
         let before = &self.text[self.sentence.start..main_cue.start];
+        let first = word_iter(before).next()?;
+        let opens = first.start == 0
+            && SUBORDINATORS
+                .iter()
+                .any(|w| first.text.eq_ignore_ascii_case(w));
         let comma = before.rfind(',')?;
         // "When NASA, ESA and JAXA signed": a list, not a clause, before that comma.
         let a_clause =
