@@ -22,12 +22,19 @@ impl SentenceView<'_> {
     /// Byte ranges of the sentence that hold sources or witnesses rather than participants.
     pub(super) fn source_ranges(&self) -> Vec<(usize, usize)> {
         let (start, end) = (self.sentence.start, self.sentence.end);
-        let mut ranges: Vec<(usize, usize)> = self
-            .cues
-            .iter()
-            .filter(|c| c.role == CueRole::Witness)
-            .map(|c| self.witnesses(c))
-            .collect();
+        let witness_cues = self.cues.iter().filter(|c| c.role == CueRole::Witness);
+        // Where the acts a witness may watch start, found once for all witnesses.
+        let acts: Vec<usize> = if witness_cues.clone().next().is_some() {
+            self.cues
+                .iter()
+                .filter(|c| matches!(c.role, CueRole::Kind(_)))
+                .map(|c| c.start)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut ranges: Vec<(usize, usize)> =
+            witness_cues.map(|c| self.witnesses(c, &acts)).collect();
         // A speech verb in the passive ("… would be reported to the president", "is said to
         // have signed") has no speaker before it: what stands there is what is reported.
         let passive = |c: &CueMatch| {
@@ -154,16 +161,14 @@ impl SentenceView<'_> {
     /// minister, and Raúl Soto, head of the Ruritanian Space Agency, CNES and DLR signed …");
     /// after the act, to the end of the sentence ("… signed in the presence of Ana Lima, head
     /// of the Ruritanian Space Agency, and officials of Peru."); else to the next comma.
-    fn witnesses(&self, cue: &CueMatch) -> (usize, usize) {
+    /// `acts` holds the starts of the sentence's cooperation cues, in order.
+    fn witnesses(&self, cue: &CueMatch, acts: &[usize]) -> (usize, usize) {
         let opens = self.text[self.sentence.start..cue.start]
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .is_empty();
-        let act = self
-            .cues
-            .iter()
-            .find(|c| c.start >= cue.end && matches!(c.role, CueRole::Kind(_)));
+        let act = acts.get(acts.partition_point(|&start| start < cue.end));
         match act {
-            Some(act) if opens => self.text[cue.end..act.start].rfind(',').map_or_else(
+            Some(&act) if opens => self.text[cue.end..act].rfind(',').map_or_else(
                 || self.phrase_after(cue),
                 |comma| (cue.start, cue.end + comma),
             ),

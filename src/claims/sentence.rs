@@ -645,15 +645,16 @@ impl SentenceView<'_> {
         let owners: Vec<usize> = parties
             .iter()
             .filter(|country| {
-                self.gazetteer.entry(country.entry).kind == EntityType::Country
+                let entry = self.gazetteer.entry(country.entry);
+                entry.kind == EntityType::Country
                     && country.antecedent.is_none()
-                    && self.only_owns_what_follows(country.entry)
                     && parties.iter().any(|body| {
-                        body.entry != country.entry
-                            && body.end <= country.start
-                            && self.gazetteer.home_country(body.entry)
-                                == self.gazetteer.home_country(country.entry)
+                        body.end <= country.start
+                            && body.entry != country.entry
+                            && self.gazetteer.home_country(body.entry).as_deref()
+                                == Some(entry.id.as_str())
                     })
+                    && self.only_owns_what_follows(country.entry)
             })
             .map(|country| country.entry)
             .collect();
