@@ -1,7 +1,7 @@
 //! One Aho-Corasick automaton over every name of every entry. It finds all candidates,
 //! overlapping ones included; choosing among them is the resolve stage's job.
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -141,16 +141,24 @@ impl Matcher {
         let names = entries.iter().map(|e| e.names().count()).sum::<usize>();
         let mut index: HashMap<String, usize> = HashMap::with_capacity(names);
         let mut canonical = HashMap::with_capacity(names);
+        // A spelling made from a name never takes over a name some entry is written with.
+        let written: HashSet<String> = entries
+            .iter()
+            .flat_map(Entry::names)
+            .map(|alias| normalize_phrase(&alias.text).to_lowercase())
+            .collect();
         for (entry_index, entry) in entries.iter().enumerate() {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
                 // The other spellings a name also matches in: a shortened suffix, the other
-                // regional spelling, "&" for "and".
+                // regional spelling, "&" for "and", a university's other word order.
                 let others = [
                     abbreviated_suffix(&text),
                     other_regional_spelling(&text),
                     ampersand_spelling(&text),
-                ];
+                    university_word_order(&text),
+                ]
+                .map(|other| other.filter(|o| !written.contains(&o.to_lowercase())));
                 let written = (name_index, alias.clone(), text);
                 std::iter::once(written).chain(
                     others
@@ -369,6 +377,37 @@ fn abbreviated_suffix(name: &str) -> Option<String> {
     })
 }
 
+/// A university's name in the other word order news also uses: "Surrey University" for
+/// "University of Surrey", "University of Kyoto" for "Kyoto University". Only for a place of
+/// one or two capitalised words: "University of Science and Technology of China" and
+/// "National University" have no other order.
+fn university_word_order(name: &str) -> Option<String> {
+    const NOT_A_PLACE: [&str; 8] = [
+        "National",
+        "State",
+        "Technical",
+        "Polytechnic",
+        "Open",
+        "Normal",
+        "Catholic",
+        "Federal",
+    ];
+    let is_place = |place: &str| {
+        let words: Vec<&str> = place.split(' ').collect();
+        words.len() <= 2
+            && words.iter().all(|word| {
+                word.starts_with(|c: char| c.is_uppercase())
+                    && word.chars().all(char::is_alphabetic)
+                    && !NOT_A_PLACE.contains(word)
+            })
+    };
+    if let Some(place) = name.strip_prefix("University of ") {
+        return is_place(place).then(|| format!("{place} University"));
+    }
+    let place = name.strip_suffix(" University")?;
+    is_place(place).then(|| format!("University of {place}"))
+}
+
 /// Whether a name is a description: it has a word in lowercase other than a connector ("US
 /// space agency", not "Institute of Space Science").
 fn is_descriptive(name: &str) -> bool {
@@ -528,6 +567,35 @@ mod tests {
             let want: Vec<(String, &str)> = want.iter().map(|(t, i)| (t.to_string(), *i)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_university_matches_in_either_word_order_unless_another_entry_has_that_name() {
+        let (entries, errors) = parse_entries(
+            "t",
+            "organization:us\torganization\tUniversity of Westmark\n\
+             organization:ku\torganization\tKalmar University\n\
+             organization:nu\torganization\tNational University\n\
+             organization:ro\torganization\tUniversity of Rosewood\n\
+             organization:rw\torganization\tRosewood University\n",
+        );
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "Westmark University, the University of Kalmar, the University of National \
+                    and Rosewood University";
+        let found: Vec<(&str, Vec<&str>)> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| (&text[c.start..c.end], vec![entries[c.entry].id.as_str()]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Westmark University", vec!["organization:us"]),
+                ("University of Kalmar", vec!["organization:ku"]),
+                ("Rosewood University", vec!["organization:rw"]),
+            ]
+        );
     }
 
     #[test]
