@@ -396,7 +396,8 @@ impl SentenceView<'_> {
 
     /// Mentions that stand in a non-party role: in a news dateline, as an office in a person's
     /// title, after a phrase of place ("at", "in" for countries), or after a conflict phrase
-    /// ("invasion of"), with the coordinated list that follows ("in China and Russia").
+    /// ("invasion of"), with the coordinated list that follows ("in China and Russia"), and the
+    /// adversaries named right before a conflict phrase or a noun of hostility.
     pub(super) fn role_excluded(&self) -> HashSet<usize> {
         let mut excluded = HashSet::new();
         // "Mexico, 24 September 2021 – Airbus signed …": the dateline's place.
@@ -418,6 +419,9 @@ impl SentenceView<'_> {
                 .map(|m| m.start),
         );
         for cue in &self.cues {
+            if matches!(cue.role, CueRole::Conflict | CueRole::Hostility) {
+                excluded.extend(self.adversaries_before(cue));
+            }
             let countries_only = match cue.role {
                 CueRole::CountryLocation
                     if self.names_a_supplier(cue) || self.homes_a_body(cue) =>
@@ -478,6 +482,46 @@ impl SentenceView<'_> {
             }
         }
         excluded
+    }
+
+    /// The names right before a conflict phrase that are its adversaries: a possessive
+    /// ("Chile's invasion of Peru") or a compound of two or more names joined by dashes or
+    /// slashes ("the Chile-Peru war", "the Chile–Peru border conflict"); one lowercase word may
+    /// stand between.
+    fn adversaries_before(&self, cue: &CueMatch) -> Vec<usize> {
+        let mut before = self.mentions.iter().rev().filter(|m| m.end <= cue.start);
+        let Some(last) = before.next() else {
+            return Vec::new();
+        };
+        let gap = &self.text[last.end..cue.start];
+        if after_possessive(gap).is_some_and(|rest| rest.trim().is_empty()) {
+            return vec![last.start];
+        }
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let adjacent = gap.starts_with(char::is_whitespace)
+            && words.len() <= 1
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+        if !adjacent {
+            return Vec::new();
+        }
+        let mut compound = vec![last.start];
+        let mut start = last.start;
+        for m in before {
+            if !matches!(
+                &self.text[m.end..start],
+                "-" | "\u{2013}" | "\u{2014}" | "/"
+            ) {
+                break;
+            }
+            compound.push(m.start);
+            start = m.start;
+        }
+        if compound.len() < 2 {
+            compound.clear();
+        }
+        compound
     }
 
     /// Whether a country written as a possessive owns the thing named after it ("in India's

@@ -402,6 +402,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Chile/Peru radar satellite was launched on Monday.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The Chile-Peru war delayed the satellite.", &[]),
     ("The Chile-Peru rivalry over the satellite grew.", &[]),
+    // Adversaries: the compound or possessive right before a noun of hostility, the country
+    // after "invasion into".
+    ("Amid the Chile-Peru war, ESA suspended its rover work with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
+    ("Amid the Chile–Peru border conflict, ESA ended the mission.", &[]),
+    ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     // With two parties named, the noun of a reference back says what they are to each other.
     ("Kenya is one of the partners in the radio telescope, alongside Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are among the signatories of the lunar accord.", &["agreement positive actual country:KE,country:PE|"]),

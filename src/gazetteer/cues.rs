@@ -89,6 +89,10 @@ pub enum CueRole {
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
+    /// A noun of hostility ("war", "invasion", "tensions"): the compound of names or the
+    /// possessive right before it ("the Chile-Peru war", "Chile's invasion") names adversaries,
+    /// not partners.
+    Hostility,
     /// A gathering ("meeting", "ceremony", "summit"): taking part in one is attending it, no
     /// cooperation ("took part in an online bilateral meeting").
     Gathering,
@@ -130,6 +134,7 @@ impl CueRole {
             "location" => CueRole::Location,
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
+            "hostility" => CueRole::Hostility,
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
             "title" => CueRole::Title,
