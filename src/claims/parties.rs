@@ -414,7 +414,10 @@ impl SentenceView<'_> {
             self.mentions
                 .iter()
                 .filter(|m| {
-                    self.locates_a_body(m) || self.office_in_a_title(m) || self.names_a_site(m)
+                    self.locates_a_body(m)
+                        || self.office_in_a_title(m)
+                        || self.names_a_site(m)
+                        || self.names_a_gathering(m)
                 })
                 .map(|m| m.start),
         );
@@ -653,6 +656,70 @@ impl SentenceView<'_> {
             (Some(_), Some(second)) => site(second),
             _ => false,
         }
+    }
+
+    /// A body that is a gathering ("the Asia-Pacific Regional Space Agency Forum", "the
+    /// International Astronautical Congress") named as the time or place of what happens:
+    /// "during", "at", "in conjunction with" or "on the sidelines of" it, with an article and
+    /// an ordinal or a year between ("at the 24th …", "during the 2023 …"). It hosts the act
+    /// and takes no part in it.
+    fn names_a_gathering(&self, mention: &Mention) -> bool {
+        const GATHERINGS: &[&str] = &[
+            "forum",
+            "conference",
+            "congress",
+            "summit",
+            "symposium",
+            "workshop",
+            "dialogue",
+            "expo",
+            "exhibition",
+        ];
+        const TIME_OR_PLACE: &[&str] = &[
+            "during",
+            "at",
+            "in conjunction with",
+            "on the sidelines of",
+            "on the margins of",
+        ];
+        // "at the Lunar Forum (LF)": the acronym in brackets is the named gathering.
+        let before = self.text[self.sentence.start..mention.start].trim_end();
+        if let Some(name) = before
+            .strip_suffix('(')
+            .and_then(|rest| self.mention_ending_at(self.sentence.start + rest.trim_end().len()))
+            .filter(|name| name.entry == mention.entry)
+        {
+            return self.names_a_gathering(name);
+        }
+        let entry = self.gazetteer.entry(mention.entry);
+        if !GATHERINGS.iter().any(|g| {
+            last_word(&entry.name).eq_ignore_ascii_case(g)
+                || last_word(&self.text[mention.start..mention.end]).eq_ignore_ascii_case(g)
+        }) {
+            return false;
+        }
+        let mut before = before;
+        for _ in 0..3 {
+            let word = last_word(before);
+            let ordinal = word.starts_with(|c: char| c.is_ascii_digit())
+                || (!word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+                || ["the", "annual"].contains(&word);
+            if !ordinal || word.is_empty() {
+                break;
+            }
+            before = before[..before.len() - word.len()].trim_end();
+        }
+        TIME_OR_PLACE.iter().any(|phrase| {
+            before
+                .len()
+                .checked_sub(phrase.len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(phrase))
+                && before[..before.len() - phrase.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
     }
 
     /// A body named in a person's title after the body the person works for ("NASA's

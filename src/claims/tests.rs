@@ -407,6 +407,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Amid the Chile-Peru war, ESA suspended its rover work with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Amid the Chile–Peru border conflict, ESA ended the mission.", &[]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
+    // A gathering named as the time or place of the act hosts it and takes no part.
+    ("During the 24th Asia-Pacific Regional Space Agency Forum (APRSAF), Chile agreed to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    ("At the 2023 Asia-Pacific Regional Space Agency Forum, Chile and Peru signed an agreement.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The Asia-Pacific Regional Space Agency Forum and Peru signed an agreement.", &["agreement positive actual country:PE,organization:aprsaf|"]),
     // With two parties named, the noun of a reference back says what they are to each other.
     ("Kenya is one of the partners in the radio telescope, alongside Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are among the signatories of the lunar accord.", &["agreement positive actual country:KE,country:PE|"]),
