@@ -47,6 +47,9 @@ const NEGATION_REACH: usize = 3;
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it
 /// governs ("ended more than two decades of cooperation").
 const CESSATION_REACH: usize = 6;
+/// How many words may stand between the cooperation a passive verb of stopping stops and that
+/// verb ("all cooperation in science and research with Russia would be halted").
+const PASSIVE_CESSATION_REACH: usize = 10;
 /// How many words a denial reaches ("denied reports that it would cooperate").
 const DENIAL_REACH: usize = 10;
 
@@ -127,11 +130,13 @@ impl SentenceView<'_> {
         let passive = cues[i + 1..]
             .iter()
             .copied()
-            .take_while(|g| within_words(&self.text[cue.end..g.start], CESSATION_REACH - 1))
+            .take_while(|g| within_words(&self.text[cue.end..g.start], PASSIVE_CESSATION_REACH))
             .find(|g| {
                 let gap = &self.text[cue.end..g.start];
                 g.role == CueRole::Cessation
                     && !crosses_clause(gap)
+                    && !opens_a_clause(gap)
+                    && words(gap).len() <= PASSIVE_CESSATION_REACH
                     && ends_with_passive_auxiliary(gap)
             });
         if let (Some(stop), CueRole::Kind(_)) = (passive, cue.role) {
@@ -1103,14 +1108,28 @@ fn is_predicate_nominal(text: &str) -> bool {
 }
 
 /// Whether the words before a verb end in a passive auxiliary ("was", "has been", "were
-/// not"): the verb is a participle in the passive.
+/// not", "would be immediately"): the verb is a participle in the passive.
 fn ends_with_passive_auxiliary(gap: &str) -> bool {
     const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     words(gap)
         .iter()
         .rev()
-        .find(|w| !["not", "never", "also", "then", "later"].contains(&w.text))
+        .find(|w| {
+            !["not", "never", "also", "then", "later"].contains(&w.text) && !w.text.ends_with("ly")
+        })
         .is_some_and(|w| AUXILIARIES.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
+}
+
+/// Whether a stretch holds a word that opens a clause of its own ("while", "that", "but"):
+/// a verb after it belongs to that clause, not to the noun before it.
+fn opens_a_clause(gap: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "while", "whereas", "but", "that", "which", "who", "when", "after", "before", "as",
+        "because", "although", "though", "if", "since", "until",
+    ];
+    words(gap)
+        .iter()
+        .any(|w| OPENERS.iter().any(|o| w.text.eq_ignore_ascii_case(o)))
 }
 
 /// Whether a stretch between two cues crosses a clause boundary (a comma, a semicolon, a

@@ -399,7 +399,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             // "the Ministry of Higher Education, Science and Innovation": a list of fields
             // after "of" belongs to the name when it ends in "and" and a capitalised word.
             if word.after_comma && qualified && word.capitalised() {
-                match list_end(words, at) {
+                match list_end(patterns, words, at) {
                     Some(end) => {
                         last = end;
                         at = end + 1;
@@ -527,19 +527,34 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
     out
 }
 
-/// Where a comma-separated list of capitalised words starting at word `at` ends, if it ends
-/// in "and" and a capitalised word ("Science, Research and Innovation").
-fn list_end(words: &[Word<'_>], at: usize) -> Option<usize> {
+/// Where a comma-separated list of fields starting at word `at` ends, if it ends in "and" and
+/// a capitalised word ("Science, Research and Innovation"). Every member holds a field, domain
+/// or head word: "the Ministry of Science, Japan and Kenya" lists no fields.
+fn list_end(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> Option<usize> {
+    let is_field = |w: &Word<'_>| {
+        patterns.is(w.text, NameWord::Domain)
+            || patterns.is(w.text, NameWord::Field)
+            || patterns.head_type(w.text).is_some()
+    };
+    let mut member_has_field = false;
     let mut i = at;
     while i < words.len() {
         let word = words[i];
-        if JOINS.contains(&word.text) && word.joined {
-            let next = words.get(i + 1)?;
-            return (next.joined && next.capitalised()).then_some(i + 1);
+        // "Science, Technology, and Innovation": the serial comma before the join too.
+        if JOINS.contains(&word.text) && (word.joined || word.after_comma) {
+            let last_has_field = words[i + 1..]
+                .iter()
+                .take_while(|w| w.joined && w.capitalised())
+                .any(is_field);
+            return (member_has_field && last_has_field).then_some(i + 1);
         }
         if !(word.capitalised() && (word.joined || word.after_comma)) {
             return None;
         }
+        if word.after_comma && i > at && !member_has_field {
+            return None;
+        }
+        member_has_field = is_field(&word) || (member_has_field && !word.after_comma);
         i += 1;
     }
     None
@@ -939,6 +954,19 @@ mod tests {
             ),
             // A ministry with no word of science or space is not a body of the domain.
             ("The Ministry of Tourism of Estonia met.", &[]),
+            // A list of fields with a serial comma belongs to the name; a list of countries
+            // does not.
+            (
+                "The Ministry of Science, Technology, Information, and Communication of Estonia met.",
+                &[(
+                    "Ministry of Science, Technology, Information, and Communication of Estonia",
+                    "organization:local-ministry-of-science-technology-information-and-communication-of-estonia",
+                )],
+            ),
+            (
+                "The Ministry of Science, Chad and Quillfield met.",
+                &[("Ministry of Science", "organization:local-ministry-of-science")],
+            ),
             // A code name before a mission noun; the later use is found too.
             (
                 "Quillfield Rocket Industries and the Ministry of Higher Education, Science, Research and Innovation of Estonia met.",
