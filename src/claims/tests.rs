@@ -135,6 +135,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // What an agreement provides for is what it stipulates.
+    ("The MoU provides for collaboration of Chile and Peru in space science.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile said all existing cooperation in science and research with Peru would be immediately halted.", &["prohibition negative actual country:CL,country:PE|"]),
     ("Chile's cooperation with Peru grew while the rover was halted.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The joint lander project of CNES and JAXA has not been cancelled.", &["collaboration positive actual agency:cnes,agency:jaxa|"]),
@@ -408,6 +410,7 @@ const CASES: &[(&str, &[&str])] = &[
     // after "invasion into".
     ("Amid the Chile-Peru war, ESA suspended its rover work with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Amid the Chile–Peru border conflict, ESA ended the mission.", &[]),
+    ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     // A gathering named as the time or place of the act hosts it and takes no part.
     ("During the 24th Asia-Pacific Regional Space Agency Forum (APRSAF), Chile agreed to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
