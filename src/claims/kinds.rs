@@ -391,7 +391,63 @@ impl SentenceView<'_> {
                 best = Some((ClaimKind::Intent, Polarity::Positive, *talks, None));
             }
         }
+        // "This agreement points to a new phase in the cooperation between CNES and CNSA": an
+        // agreement the text already reported, named with a definite determiner, with no party
+        // after it and no verb that makes it, is the background; the cooperation is the claim.
+        if let Some((ClaimKind::Agreement, Polarity::Positive, main, None)) = best {
+            let known = self.names_a_known_agreement(main)
+                && !cues.iter().any(|c| {
+                    c.role == CueRole::Kind(ClaimKind::Agreement)
+                        && c.verb
+                        && !self.names_a_known_agreement(c)
+                });
+            let cooperation = cues.iter().enumerate().find(|&(i, c)| {
+                c.role == CueRole::Kind(ClaimKind::Collaboration)
+                    && governors[i].is_none()
+                    && plain(c)
+                    && frames.of(c).is_none()
+                    && self.has_its_object(c)
+            });
+            if let (true, Some((_, cooperation))) = (known, cooperation) {
+                best = Some((
+                    ClaimKind::Collaboration,
+                    Polarity::Positive,
+                    *cooperation,
+                    None,
+                ));
+            }
+        }
         best
+    }
+
+    /// Whether an agreement cue names one the text already reported: a definite determiner
+    /// right before it ("this agreement", "the signed MoU"), no party attached after it
+    /// ("the agreement between …", "the deal with …", "the accord signed by …") and no verb
+    /// of enabling after it, which states what the agreement provides ("the agreement allows
+    /// Chile and Peru to …").
+    fn names_a_known_agreement(&self, cue: &CueMatch) -> bool {
+        const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "such"];
+        const ATTACHED: &[&str] = &[
+            "between", "with", "among", "amongst", "by", "of", "signed", "to", "on",
+        ];
+        const ENABLING: &[&str] = &[
+            "allow", "enabl", "permit", "let", "give", "gave", "open", "pave", "provid", "mak",
+            "made", "lay", "laid", "set",
+        ];
+        let determined = DEFINITE
+            .iter()
+            .any(|d| self.word_before(cue.start).eq_ignore_ascii_case(d));
+        let after = &self.text[cue.end..self.sentence.end];
+        let mut next = after.split_whitespace();
+        // "the signed MoU": the noun after the participle.
+        let following = if cue.verb { next.nth(1) } else { next.next() };
+        let enables = after.split_whitespace().take(4).any(|w| {
+            let w = w.to_ascii_lowercase();
+            ENABLING.iter().any(|e| w.starts_with(e))
+        });
+        determined
+            && !enables
+            && !following.is_some_and(|w| ATTACHED.iter().any(|a| w.eq_ignore_ascii_case(a)))
     }
 
     /// The word right before byte `at` in the sentence ("" at its start).

@@ -126,7 +126,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Roscosmos decided not to buy any more engines from NASA.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
     ("Peru would not renew its contract with Chile.", &["prohibition negative actual country:CL,country:PE|"]),
     ("Peru won't sign the accord with Chile.", &["prohibition negative planned country:CL,country:PE|"]),
-    ("The accord will not change how ESA works with NASA.", &["agreement positive planned agency:esa,agency:nasa|"]),
+    ("The accord will not change how ESA works with NASA.", &["collaboration positive planned agency:esa,agency:nasa|"]),
     ("The agreement between Peru and Chile will not enter into force before 2027.", &["agreement positive planned country:CL,country:PE|"]),
     ("The decision ends two decades of cooperation between Japan and Australia.", &["prohibition negative actual country:AU,country:JP|"]),
     ("ESA will suspend its cooperation with Roscosmos next year.", &["prohibition negative planned agency:esa,agency:roscosmos|"]),
@@ -135,6 +135,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // An agreement the text already reported is the background of the cooperation it
+    // serves; what it allows, and an agreement with its parties, is the agreement.
+    ("This agreement marks a new phase in the cooperation between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The agreement allows Chile and Peru to cooperate on a radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The agreement between Chile and Peru covers cooperation in radar science.", &["agreement positive actual country:CL,country:PE|"]),
     // What an agreement provides for is what it stipulates.
     ("The MoU provides for collaboration of Chile and Peru in space science.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile said all existing cooperation in science and research with Peru would be immediately halted.", &["prohibition negative actual country:CL,country:PE|"]),
