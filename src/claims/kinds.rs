@@ -309,7 +309,9 @@ impl SentenceView<'_> {
                 }
                 CueRole::Kind(_) if !self.has_its_object(cue) => continue,
                 CueRole::Kind(ClaimKind::Participation)
-                    if self.attends_a_gathering(cue) || self.joins_peers(cue) =>
+                    if self.attends_a_gathering(cue)
+                        || self.joins_peers(cue)
+                        || self.boards_nothing(cue) =>
                 {
                     continue
                 }
@@ -488,6 +490,33 @@ impl SentenceView<'_> {
                 c.start == opens_at
                     && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
             })
+    }
+
+    /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in
+    /// the words right after it, up to the next punctuation. Used as an adverb ("had
+    /// satellites on board, like …") or with a rocket ("aboard a Proton rocket") it states no
+    /// taking part; "aboard China's lunar lander" and "on board the station" do.
+    fn boards_nothing(&self, cue: &CueMatch) -> bool {
+        const BOARDING: &[&str] = &["aboard", "onboard", "on board"];
+        if !BOARDING.contains(&&*cue.lemma) {
+            return false;
+        }
+        let rest = head_of(&self.text[cue.end..self.sentence.end], 80);
+        let phrase_end = cue.end
+            + rest
+                .find([',', ';', ':', '(', ')', '\u{2014}'])
+                .unwrap_or(rest.len());
+        let carrier = self.mentions.iter().any(|m| {
+            m.start >= cue.end
+                && m.end <= phrase_end
+                && (self.kind_of(m).is_party() || self.kind_of(m).is_mission())
+        });
+        let mission_words = self.cues.iter().any(|c| {
+            c.start >= cue.end
+                && c.end <= phrase_end
+                && matches!(c.role, CueRole::MissionReference | CueRole::MissionWord)
+        });
+        !carrier && !mission_words
     }
 
     /// Whether what a verb of taking part takes part in is a gathering: "took part in an

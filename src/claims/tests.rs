@@ -140,6 +140,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("This agreement marks a new phase in the cooperation between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The agreement allows Chile and Peru to cooperate on a radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru covers cooperation in radar science.", &["agreement positive actual country:CL,country:PE|"]),
+    // "Aboard" and "on board" take part only with a carrier named after them.
+    ("Peru's camera flew aboard Chile's lunar lander.", &["participation positive actual country:CL,country:PE|"]),
+    ("Several firms had satellites on board, like Iceye, Satellogic and Spire.", &[]),
+    ("Chile and Peru had satellites scheduled aboard a Proton rocket.", &[]),
     // What an agreement provides for is what it stipulates.
     ("The MoU provides for collaboration of Chile and Peru in space science.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile said all existing cooperation in science and research with Peru would be immediately halted.", &["prohibition negative actual country:CL,country:PE|"]),
