@@ -140,6 +140,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("This agreement marks a new phase in the cooperation between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The agreement allows Chile and Peru to cooperate on a radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru covers cooperation in radar science.", &["agreement positive actual country:CL,country:PE|"]),
+    // The future seen from the past is planned; a noun of eagerness is a wish.
+    ("Peru was to provide the lander for Chile's probe.", &["contribution positive planned country:CL,country:PE|"]),
+    ("The probe was initially planned as a Chile-Peru venture.", &["joint_mission positive planned country:CL,country:PE|"]),
+    ("Chile and Peru expressed their keenness to cooperate on radar satellites.", &["intent positive intended country:CL,country:PE|"]),
     // "Aboard" and "on board" take part only with a carrier named after them.
     ("Peru's camera flew aboard Chile's lunar lander.", &["participation positive actual country:CL,country:PE|"]),
     ("Several firms had satellites on board, like Iceye, Satellogic and Spire.", &[]),
