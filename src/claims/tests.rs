@@ -425,6 +425,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Amid the Chile–Peru border conflict, ESA ended the mission.", &[]),
     ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
+    ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),
+    // An open question states nothing.
+    ("It remains to be seen whether Chile will cooperate with Peru.", &[]),
     // A gathering named as the time or place of the act hosts it and takes no part.
     ("During the 24th Asia-Pacific Regional Space Agency Forum (APRSAF), Chile agreed to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("At the 2023 Asia-Pacific Regional Space Agency Forum, Chile and Peru signed an agreement.", &["agreement positive actual country:CL,country:PE|"]),
