@@ -296,6 +296,8 @@ const CASES: &[(&str, &[&str])] = &[
     // own; as the subject it is one.
     ("ESA signed an agreement with the Chilean Space Agency on Chile's first radar satellite.", &["agreement positive actual agency:ace-chile,agency:esa|"]),
     ("Chile's second radar satellite will carry a NASA camera for the Chilean Space Agency.", &["contribution positive planned agency:ace-chile,agency:nasa,country:CL|"]),
+    // "The sides" refer back to the parties before; reaching a consensus is agreeing.
+    ("Chile and Peru held talks in May. The sides have reached a consensus on the radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
     // The parties of one reference back share its span and are one subject.
     ("Chile and Peru met in May. Sanctions ended the cooperation that began when the parties signed a deal.", &["prohibition negative actual country:CL,country:PE|"]),
     // A subordinate clause that opens the sentence is not the main clause's.
