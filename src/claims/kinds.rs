@@ -506,16 +506,17 @@ impl SentenceView<'_> {
             + rest
                 .find([',', ';', ':', '(', ')', '\u{2014}'])
                 .unwrap_or(rest.len());
-        let carrier = self.mentions.iter().any(|m| {
-            m.start >= cue.end
-                && m.end <= phrase_end
-                && (self.kind_of(m).is_party() || self.kind_of(m).is_mission())
-        });
-        let mission_words = self.cues.iter().any(|c| {
-            c.start >= cue.end
-                && c.end <= phrase_end
-                && matches!(c.role, CueRole::MissionReference | CueRole::MissionWord)
-        });
+        // Mentions and cues are sorted by start: only those in the phrase are looked at.
+        let first_mention = self.mentions.partition_point(|m| m.start < cue.end);
+        let carrier = self.mentions[first_mention..]
+            .iter()
+            .take_while(|m| m.end <= phrase_end)
+            .any(|m| self.kind_of(m).is_party() || self.kind_of(m).is_mission());
+        let first_cue = self.cues.partition_point(|c| c.start < cue.end);
+        let mission_words = self.cues[first_cue..]
+            .iter()
+            .take_while(|c| c.end <= phrase_end)
+            .any(|c| matches!(c.role, CueRole::MissionReference | CueRole::MissionWord));
         !carrier && !mission_words
     }
 

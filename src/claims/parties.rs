@@ -492,7 +492,9 @@ impl SentenceView<'_> {
     /// slashes ("the Chile-Peru war", "the Chile–Peru border conflict"); one lowercase word may
     /// stand between.
     fn adversaries_before(&self, cue: &CueMatch) -> Vec<usize> {
-        let mut before = self.mentions.iter().rev().filter(|m| m.end <= cue.start);
+        // Mentions do not overlap, so their ends are in order too.
+        let ended = self.mentions.partition_point(|m| m.end <= cue.start);
+        let mut before = self.mentions[..ended].iter().rev();
         let Some(last) = before.next() else {
             return Vec::new();
         };
