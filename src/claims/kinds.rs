@@ -1201,7 +1201,8 @@ fn ends_with_passive_auxiliary(gap: &str) -> bool {
         .iter()
         .rev()
         .find(|w| {
-            !["not", "never", "also", "then", "later"].contains(&w.text) && !w.text.ends_with("ly")
+            let adverb = w.text.ends_with("ly") && w.text.starts_with(char::is_lowercase);
+            !["not", "never", "also", "then", "later"].contains(&w.text) && !adverb
         })
         .is_some_and(|w| AUXILIARIES.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
 }
