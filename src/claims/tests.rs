@@ -296,6 +296,8 @@ const CASES: &[(&str, &[&str])] = &[
     // own; as the subject it is one.
     ("ESA signed an agreement with the Chilean Space Agency on Chile's first radar satellite.", &["agreement positive actual agency:ace-chile,agency:esa|"]),
     ("Chile's second radar satellite will carry a NASA camera for the Chilean Space Agency.", &["contribution positive planned agency:ace-chile,agency:nasa,country:CL|"]),
+    // "The signatories of" an agreement introduce them; they refer back to nothing.
+    ("Besides Chile and Peru, the signatories of the Artemis Accords include Kenya and Italy.", &["agreement positive actual country:CL,country:IT,country:KE,country:PE|program:artemis-accords"]),
     // "The sides" refer back to the parties before; reaching a consensus is agreeing.
     ("Chile and Peru held talks in May. The sides have reached a consensus on the radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
     // The parties of one reference back share its span and are one subject.
