@@ -4,7 +4,7 @@
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality, Polarity};
-use crate::text::segment::{at_most_words, word_iter, words};
+use crate::text::segment::{at_most_words, word_iter, words, Word};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{cooperation_word, head_of, last_word, Claim, ClaimEntity, HYPHENS, JOINERS};
@@ -133,11 +133,13 @@ impl SentenceView<'_> {
             .take_while(|g| within_words(&self.text[cue.end..g.start], PASSIVE_CESSATION_REACH))
             .find(|g| {
                 let gap = &self.text[cue.end..g.start];
-                g.role == CueRole::Cessation
-                    && !crosses_clause(gap)
-                    && !opens_a_clause(gap)
-                    && words(gap).len() <= PASSIVE_CESSATION_REACH
-                    && ends_with_passive_auxiliary(gap)
+                if g.role != CueRole::Cessation || crosses_clause(gap) {
+                    return false;
+                }
+                let gap = words(gap);
+                gap.len() <= PASSIVE_CESSATION_REACH
+                    && !opens_a_clause(&gap)
+                    && ends_with_passive_auxiliary(&gap)
             });
         if let (Some(stop), CueRole::Kind(_)) = (passive, cue.role) {
             return Some(Governor::Cessation(stop));
@@ -1195,10 +1197,9 @@ fn is_predicate_nominal(text: &str) -> bool {
 
 /// Whether the words before a verb end in a passive auxiliary ("was", "has been", "were
 /// not", "would be immediately"): the verb is a participle in the passive.
-fn ends_with_passive_auxiliary(gap: &str) -> bool {
+fn ends_with_passive_auxiliary(gap: &[Word<'_>]) -> bool {
     const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-    words(gap)
-        .iter()
+    gap.iter()
         .rev()
         .find(|w| {
             let adverb = w.text.ends_with("ly") && w.text.starts_with(char::is_lowercase);
@@ -1209,13 +1210,12 @@ fn ends_with_passive_auxiliary(gap: &str) -> bool {
 
 /// Whether a stretch holds a word that opens a clause of its own ("while", "that", "but"):
 /// a verb after it belongs to that clause, not to the noun before it.
-fn opens_a_clause(gap: &str) -> bool {
+fn opens_a_clause(gap: &[Word<'_>]) -> bool {
     const OPENERS: &[&str] = &[
         "while", "whereas", "but", "that", "which", "who", "when", "after", "before", "as",
         "because", "although", "though", "if", "since", "until",
     ];
-    words(gap)
-        .iter()
+    gap.iter()
         .any(|w| OPENERS.iter().any(|o| w.text.eq_ignore_ascii_case(o)))
 }
 

@@ -531,21 +531,13 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
 /// a capitalised word ("Science, Research and Innovation"). Every member holds a field, domain
 /// or head word: "the Ministry of Science, Japan and Kenya" lists no fields.
 fn list_end(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> Option<usize> {
-    let is_field = |w: &Word<'_>| {
-        patterns.is(w.text, NameWord::Domain)
-            || patterns.is(w.text, NameWord::Field)
-            || patterns.head_type(w.text).is_some()
-    };
     let mut member_has_field = false;
     let mut i = at;
     while i < words.len() {
         let word = words[i];
         // "Science, Technology, and Innovation": the serial comma before the join too.
         if JOINS.contains(&word.text) && (word.joined || word.after_comma) {
-            let last_has_field = words[i + 1..]
-                .iter()
-                .take_while(|w| w.joined && w.capitalised())
-                .any(is_field);
+            let last_has_field = continues_with_field(patterns, words, i + 1);
             return (member_has_field && last_has_field).then_some(i + 1);
         }
         if !(word.capitalised() && (word.joined || word.after_comma)) {
@@ -554,7 +546,8 @@ fn list_end(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> Option<us
         if word.after_comma && i > at && !member_has_field {
             return None;
         }
-        member_has_field = is_field(&word) || (member_has_field && !word.after_comma);
+        member_has_field =
+            is_field_word(patterns, word.text) || (member_has_field && !word.after_comma);
         i += 1;
     }
     None
@@ -566,11 +559,14 @@ fn continues_with_field(patterns: &NamePatterns, words: &[Word<'_>], at: usize) 
     words[at.min(words.len())..]
         .iter()
         .take_while(|w| w.capitalised() && w.joined)
-        .any(|w| {
-            patterns.is(w.text, NameWord::Domain)
-                || patterns.is(w.text, NameWord::Field)
-                || patterns.head_type(w.text).is_some()
-        })
+        .any(|w| is_field_word(patterns, w.text))
+}
+
+/// Whether a word names a field as a name lists it: a domain, field or head word.
+fn is_field_word(patterns: &NamePatterns, word: &str) -> bool {
+    patterns.is(word, NameWord::Domain)
+        || patterns.is(word, NameWord::Field)
+        || patterns.head_type(word).is_some()
 }
 
 /// Whether the capitalised run starting at word `at` (after articles) holds a head word.
