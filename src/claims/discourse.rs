@@ -18,6 +18,9 @@ pub(super) struct Discourse {
     parties: VecDeque<(usize, ClaimEntity)>,
     /// Mission mentions within reach: (sentence, entity), most recent last.
     missions: VecDeque<(usize, ClaimEntity)>,
+    /// The party whose name opened the last sentence remembered, with that sentence: what a
+    /// sentence-opening "It" refers to.
+    subject: Option<(usize, ClaimEntity)>,
 }
 
 /// What kind of antecedent a reference back fits.
@@ -141,15 +144,17 @@ impl Referent {
 }
 
 impl Discourse {
-    /// Adds the mentions of sentence `sentence` (parties, then missions), and forgets those
-    /// no later sentence can reach, so a long document's history stays
-    /// [`REFERENCE_REACH`] sentences long.
+    /// Adds the mentions of sentence `sentence` (parties, then missions, and the party its
+    /// subject names), and forgets those no later sentence can reach, so a long document's
+    /// history stays [`REFERENCE_REACH`] sentences long.
     pub(super) fn remember(
         &mut self,
         sentence: usize,
         parties: impl IntoIterator<Item = ClaimEntity>,
         missions: impl IntoIterator<Item = ClaimEntity>,
+        subject: Option<ClaimEntity>,
     ) {
+        self.subject = subject.map(|s| (sentence, s));
         let out_of_reach = |&(at, _): &(usize, ClaimEntity)| at + REFERENCE_REACH < sentence;
         for history in [&mut self.parties, &mut self.missions] {
             while history.front().is_some_and(out_of_reach) {
@@ -207,6 +212,21 @@ impl Discourse {
             ((false, _), Some(wider)) => nearest(wider).1,
             ((_, out), _) => out,
         }
+    }
+
+    /// The party whose name opens the sentence right before `sentence`, if it is not among
+    /// the `present` ones: what a sentence-opening "It" refers to.
+    pub(super) fn previous_subject(
+        &self,
+        sentence: usize,
+        present: &[ClaimEntity],
+    ) -> Option<ClaimEntity> {
+        self.subject
+            .as_ref()
+            .filter(|(at, subject)| {
+                at + 1 == sentence && present.iter().all(|p| p.entry != subject.entry)
+            })
+            .map(|(_, subject)| subject.clone())
     }
 
     /// The mission a phrase such as "the station" refers to: the nearest earlier mission
@@ -280,6 +300,34 @@ mod tests {
         let got = claims(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].ends_with("agency:cnes,agency:isro|"), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_it_stands_for_the_subject_of_the_sentence_before() {
+        let text = "Chile signed the accords on Tuesday. It joins Peru and Japan in the effort.";
+        assert_eq!(
+            claims(text),
+            ["participation positive actual country:CL,country:JP,country:PE|"]
+        );
+        let text = "The Kenya Space Agency opened in 2017. It works closely with the Italian Space Agency.";
+        assert_eq!(
+            claims(text),
+            ["collaboration positive actual agency:asi,agency:ksa-kenya|"]
+        );
+        // Not before "be", a verb of speech, or after a possessive, a thing or a gap.
+        for text in [
+            "Chile signed the accords. It is hoped that Peru will work with it.",
+            "Chile met Peru. It said Japan and India will cooperate.",
+            "Chile's agency met Peru. It will work with Japan.",
+            "The Chilean satellite flew in May. It carries a camera from Peru.",
+            "Chile met Peru. Talks went on. It will work with Japan.",
+        ] {
+            let got = claims(text);
+            assert!(
+                got.iter().all(|c| !c.contains("country:CL")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -128,7 +128,28 @@ impl SentenceView<'_> {
             .mentions
             .iter()
             .filter(|m| !self.is_party(m) && self.is_mission(m));
-        discourse.remember(self.index, parties, missions.map(|m| ClaimEntity::named(m)));
+        let subject = self.subject_party().map(ClaimEntity::named);
+        discourse.remember(
+            self.index,
+            parties,
+            missions.map(|m| ClaimEntity::named(m)),
+            subject,
+        );
+    }
+
+    /// The party named as the sentence's subject: a name that opens it (after "The" at most),
+    /// alone, not a possessive ("Chile's agency"), a compound ("Chile-Peru") or one of a
+    /// coordination ("Chile and Peru").
+    fn subject_party(&self) -> Option<&Mention> {
+        let first = self.mentions.first()?;
+        let opening = self.text[self.sentence.start..first.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''));
+        let after = &self.text[first.end..self.sentence.end];
+        let joined = after.starts_with(JOINERS)
+            || ["'s", "’s", " and ", " or ", ", "]
+                .iter()
+                .any(|w| after.starts_with(w));
+        (matches!(opening, "" | "The") && !joined && self.is_party(first)).then_some(first)
     }
 
     /// The claims this sentence makes, step by step: the parties it names outside its
@@ -503,6 +524,11 @@ impl SentenceView<'_> {
             .iter()
             .copied()
             .filter(|c| !self.after_a_place_word(c, cues) && !self.describes_next_party(c))
+            .filter(|c| {
+                c.role != CueRole::SubjectPronoun
+                    || self.pronoun_is_a_party(c, cues)
+                        && discourse.previous_subject(self.index, parties).is_some()
+            })
             .collect();
         let Some(reference) =
             party_reference(&references, parties.len(), |c| self.opens_sentence(c))
@@ -516,6 +542,10 @@ impl SentenceView<'_> {
         let before = self.text[self.sentence.start..reference.start].trim_end();
         let partners_of_named = before.ends_with(" with") || before.ends_with(" between");
         let found = match stated_count(phrase) {
+            _ if reference.role == CueRole::SubjectPronoun => discourse
+                .previous_subject(self.index, parties)
+                .into_iter()
+                .collect(),
             Some(count) if partners_of_named && reference.role == CueRole::PartiesReference => {
                 let mut others =
                     discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
@@ -563,6 +593,31 @@ impl SentenceView<'_> {
             referent.reach = 1;
         }
         referent
+    }
+
+    /// Whether a sentence-opening "It" can stand for a party: not before a form of "be"
+    /// ("It is hoped that …", "It was the first time …", where it refers to nothing or to a
+    /// thing) nor before a verb of speech ("It said …", where it is the source).
+    fn pronoun_is_a_party(&self, pronoun: &CueMatch, cues: &[&CueMatch]) -> bool {
+        let next = cues.partition_point(|c| c.start < pronoun.end);
+        let speech_next = cues.get(next).is_some_and(|c| {
+            c.role == CueRole::Speech && word_iter(&self.text[pronoun.end..c.start]).count() <= 1
+        });
+        !speech_next && !self.be_follows(pronoun)
+    }
+
+    /// Whether a form of "be" follows a pronoun.
+    fn be_follows(&self, pronoun: &CueMatch) -> bool {
+        const BE: [&str; 13] = [
+            "is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains",
+            "remained", "becomes", "became", "become",
+        ];
+        let mut words = self.text[pronoun.end..self.sentence.end]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+            .filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        BE.contains(&first) || ["be", "been"].contains(&second)
     }
 
     /// Whether a word of place ("in", "at", "based in") stands right before a cue.
@@ -973,6 +1028,7 @@ fn party_reference<'c>(
     cues.iter().copied().find(|c| match c.role {
         CueRole::PartiesReference => named_parties < 2,
         CueRole::PronounReference => named_parties < 2 && opens_sentence(c),
+        CueRole::SubjectPronoun => opens_sentence(c),
         CueRole::PartyReference => true,
         _ => false,
     })

@@ -66,6 +66,10 @@ pub enum CueRole {
     /// A subject pronoun that refers back to the parties of the sentence before, when it
     /// opens its sentence ("They will cooperate on debris").
     PronounReference,
+    /// A singular subject pronoun that refers back to the party whose name opens the sentence
+    /// before, when it opens its own sentence and no form of "be" follows it ("Chile signed
+    /// the accords. It joins Peru and Japan.").
+    SubjectPronoun,
     /// A phrase that holds a cue word but signals nothing ("not only", "joint statement"): it
     /// masks the shorter cues inside it.
     Neutral,
@@ -106,7 +110,10 @@ impl CueRole {
     pub fn refers_back(self) -> bool {
         matches!(
             self,
-            CueRole::PartiesReference | CueRole::PartyReference | CueRole::PronounReference
+            CueRole::PartiesReference
+                | CueRole::PartyReference
+                | CueRole::PronounReference
+                | CueRole::SubjectPronoun
         )
     }
 
@@ -128,6 +135,7 @@ impl CueRole {
             "parties_reference" => CueRole::PartiesReference,
             "party_reference" => CueRole::PartyReference,
             "pronoun_reference" => CueRole::PronounReference,
+            "subject_pronoun" => CueRole::SubjectPronoun,
             "neutral" => CueRole::Neutral,
             "mission_reference" => CueRole::MissionReference,
             "mission_word" => CueRole::MissionWord,
