@@ -1354,6 +1354,20 @@ mod tests {
     }
 
     #[test]
+    fn sanctions_need_both_sides() {
+        // Those who impose them, listed together, are one side.
+        assert!(claims("Chile and Peru (PE) have imposed sanctions.").is_empty());
+        assert_eq!(
+            claims("Chile and Peru imposed sanctions on Kenya."),
+            ["prohibition negative actual country:CL,country:KE,country:PE|"]
+        );
+        assert_eq!(
+            claims("Chile and Peru lifted their sanctions against one another."),
+            ["prohibition negative actual country:CL,country:PE|"]
+        );
+    }
+
+    #[test]
     fn a_negated_cooperation_is_no_claim_and_a_negated_ban_is_cooperation() {
         let text = "Israel and the United States discussed working together, but no agreement has been signed.";
         assert_eq!(

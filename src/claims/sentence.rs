@@ -188,6 +188,14 @@ impl SentenceView<'_> {
             notes.outcome = "the parties are one body or one country";
             return Vec::new();
         }
+        // "Chile and Peru lifted sanctions against each other" names both sides.
+        let reciprocal = cues
+            .iter()
+            .any(|c| c.role == CueRole::PartiesReference && c.start > main_cue.end);
+        if is_imposed_measure(main_cue) && !reciprocal && self.one_coordination(&parties) {
+            notes.outcome = "sanctions with their parties all on one side, listed together";
+            return Vec::new();
+        }
         if missions.is_empty() {
             self.add_referred_mission(&cues, discourse, &mut missions, &mut derivation);
         }
@@ -593,6 +601,17 @@ impl SentenceView<'_> {
             referent.reach = 1;
         }
         referent
+    }
+
+    /// Whether the parties are all named in one list ("the United States and Canada imposed
+    /// sanctions"): they stand on one side of what the sentence states.
+    fn one_coordination(&self, parties: &[ClaimEntity]) -> bool {
+        let mut named: Vec<&ClaimEntity> = parties.iter().collect();
+        named.sort_by_key(|p| p.start);
+        named.iter().all(|p| p.antecedent.is_none())
+            && named
+                .windows(2)
+                .all(|w| w[0].end <= w[1].start && only_lists(&self.text[w[0].end..w[1].start]))
     }
 
     /// Whether a sentence-opening "It" can stand for a party: not before a form of "be"
@@ -1007,6 +1026,35 @@ fn same_span(a: &ClaimEntity, b: &ClaimEntity) -> bool {
 
 fn in_ranges(ranges: &[(usize, usize)], at: usize) -> bool {
     ranges.iter().any(|&(s, e)| at >= s && at < e)
+}
+
+/// A measure one side imposes on another, sanctions or an embargo: the parties of a claim
+/// must include both sides.
+fn is_imposed_measure(cue: &CueMatch) -> bool {
+    cue.role == CueRole::Kind(ClaimKind::Prohibition)
+        && ["sanction", "embargo"]
+            .iter()
+            .any(|stem| cue.lemma.starts_with(stem))
+}
+
+/// Whether a gap between two names only lists them: a comma, "and" or "or", an article, and
+/// the first name's acronym in brackets ("NASA (US), the CSA and ESA").
+fn only_lists(gap: &str) -> bool {
+    let mut rest = gap.trim_start();
+    if let Some(bracketed) = rest.strip_prefix('(') {
+        match bracketed.split_once(')') {
+            Some((_, after)) => rest = after.trim_start(),
+            None => return false,
+        }
+    }
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let rest = ["and ", "or "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.trim().is_empty()
 }
 
 /// Adds `entity` unless the list already holds its entry.
