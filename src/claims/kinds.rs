@@ -270,11 +270,12 @@ impl SentenceView<'_> {
             .iter()
             .any(|c| matches!(c.role, CueRole::Kind(_)) && frames.of(c).is_none());
         // A cue word inside a capitalised name ("the Space Cooperation Agreement") names a
-        // thing; it decides the kind only when no other cue does.
+        // thing; it decides the kind only when no other cue does, and a cue inside a frame
+        // ("under earlier frameworks of cooperation") decides nothing.
         let plain = |c: &&CueMatch| !self.inside_name(c);
         let has_plain = cues
             .iter()
-            .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c));
+            .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c) && frames.of(c).is_none());
         // A kind of cooperation the sentence negates or denies ("no agreement has been
         // signed") is absent: none of its cues counts.
         let governors: Vec<Option<Governor>> =
@@ -1364,6 +1365,20 @@ mod tests {
         assert_eq!(
             claims("Chile and Peru lifted their sanctions against one another."),
             ["prohibition negative actual country:CL,country:PE|"]
+        );
+    }
+
+    #[test]
+    fn a_named_agreement_decides_when_the_only_other_cue_is_framed() {
+        let text = "This Association Agreement between Chile and Peru builds on results achieved under the earlier frameworks of cooperation.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual country:CL,country:PE|"]
+        );
+        // "build on" is basing on, not building.
+        assert_eq!(
+            claims("Peru builds on its work with Chile."),
+            ["collaboration positive actual country:CL,country:PE|"]
         );
     }
 
