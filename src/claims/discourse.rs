@@ -314,8 +314,15 @@ mod tests {
             claims(text),
             ["collaboration positive actual agency:asi,agency:ksa-kenya|"]
         );
-        // Not before "be", a verb of speech, or after a possessive, a thing or a gap.
+        let text = "Chile signed the accords. It will soon sign a deal with Peru.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive planned country:CL,country:PE|"]
+        );
+        // Only as the subject of a verb of cooperation: not before "be" or a verb of speech,
+        // nor after a possessive, a thing or a gap.
         for text in [
+            "Chile met Peru. It also said it will work with Japan.",
             "Chile signed the accords. It is hoped that Peru will work with it.",
             "Chile met Peru. It said Japan and India will cooperate.",
             "Chile's agency met Peru. It will work with Japan.",

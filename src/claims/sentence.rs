@@ -517,8 +517,9 @@ impl SentenceView<'_> {
     }
 
     /// References back to parties: "both sides", "the two agencies" add the nearest
-    /// fitting earlier parties, "the agency" one; the claim's confidence drops and its rule
-    /// says `+reference`.
+    /// fitting earlier parties, "the agency" one, an "It" that is the subject of a verb of
+    /// cooperation the party that opened the sentence before; the claim's confidence drops
+    /// and its rule says `+reference`.
     fn add_referred_parties(
         &self,
         cues: &[&CueMatch],
@@ -614,15 +615,21 @@ impl SentenceView<'_> {
                 .all(|w| w[0].end <= w[1].start && only_lists(&self.text[w[0].end..w[1].start]))
     }
 
-    /// Whether a sentence-opening "It" can stand for a party: not before a form of "be"
-    /// ("It is hoped that …", "It was the first time …", where it refers to nothing or to a
-    /// thing) nor before a verb of speech ("It said …", where it is the source).
+    /// Whether a sentence-opening "It" stands for a party: it is the subject of a cue of
+    /// cooperation at most three lowercase words (auxiliaries, adverbs) after it ("It joins", "It will also work with"), and no form of "be" follows it
+    /// ("It is hoped that …", "It was signed by …", where it refers to nothing or to a thing).
     fn pronoun_is_a_party(&self, pronoun: &CueMatch, cues: &[&CueMatch]) -> bool {
         let next = cues.partition_point(|c| c.start < pronoun.end);
-        let speech_next = cues.get(next).is_some_and(|c| {
-            c.role == CueRole::Speech && word_iter(&self.text[pronoun.end..c.start]).count() <= 1
-        });
-        !speech_next && !self.be_follows(pronoun)
+        let Some(verb) = cues[next..]
+            .iter()
+            .find(|c| matches!(c.role, CueRole::Kind(_)))
+        else {
+            return false;
+        };
+        let words: Vec<_> = word_iter(&self.text[pronoun.end..verb.start]).collect();
+        words.len() <= 3
+            && words.iter().all(|w| w.text.starts_with(char::is_lowercase))
+            && !self.be_follows(pronoun)
     }
 
     /// Whether a form of "be" follows a pronoun.
