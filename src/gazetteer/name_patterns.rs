@@ -27,6 +27,9 @@ pub enum NameWord {
     /// A head word of a company's name ("Corporation", "Ltd"): an organisation with no domain
     /// word.
     Company,
+    /// A company's legal form ("Ltd", "LLP", "JSC"): a company head word that is left out of
+    /// the name the company is known by ("Galam LLP" is Galam).
+    LegalForm,
     /// A word that shows a body works in space, science or technology ("Space", "Research").
     Domain,
     /// Another field a ministry or office is named for ("Education", "Culture"): like a domain
@@ -72,6 +75,7 @@ impl NamePatterns {
                     "agency" => Some(NameWord::AgencyHead),
                     "school" => Some(NameWord::School),
                     "company" => Some(NameWord::Company),
+                    "legal_form" => Some(NameWord::LegalForm),
                     "domain" => Some(NameWord::Domain),
                     "field" => Some(NameWord::Field),
                     "mission_noun" => Some(NameWord::MissionNoun),
@@ -91,7 +95,7 @@ impl NamePatterns {
                         line: index + 1,
                         problem: Problem::BadNamePattern(format!(
                             "`{word}`: expected one word and a role (organization, school, \
-                             company, agency, domain, field, program, mission, mission_noun, starter, not_a_name), \
+                             company, legal_form, agency, domain, field, program, mission, mission_noun, starter, not_a_name), \
                              got `{role}`"
                         )),
                     }),
@@ -126,7 +130,11 @@ impl NamePatterns {
         self.roles(word).iter().copied().find(|r| {
             matches!(
                 r,
-                NameWord::Head(_) | NameWord::AgencyHead | NameWord::School | NameWord::Company
+                NameWord::Head(_)
+                    | NameWord::AgencyHead
+                    | NameWord::School
+                    | NameWord::Company
+                    | NameWord::LegalForm
             )
         })
     }

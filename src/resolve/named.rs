@@ -101,7 +101,8 @@ pub(super) fn learn_pattern_names(
         .collect::<Vec<_>>();
     for (name, series) in learned {
         let surface = &text[name.start..name.end];
-        let id = format!("{}:local-{}", name.kind.as_str(), slug(surface));
+        let known_by = without_legal_form(patterns, surface);
+        let id = format!("{}:local-{}", name.kind.as_str(), slug(known_by));
         let index = match known.get(&id) {
             Some(&index) => {
                 entities.add_local_alias(index, surface);
@@ -114,7 +115,7 @@ pub(super) fn learn_pattern_names(
                 let index = entities.add_local(Entry {
                     id: id.clone(),
                     kind: name.kind,
-                    name: surface.to_string(),
+                    name: known_by.to_string(),
                     name_ambiguous: false,
                     aliases: Vec::<Alias>::new(),
                     attributes,
@@ -124,6 +125,7 @@ pub(super) fn learn_pattern_names(
                     },
                 });
                 known.insert(id, index);
+                entities.add_local_alias(index, surface);
                 index
             }
         };
@@ -165,6 +167,17 @@ pub(super) fn learn_pattern_names(
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// The name a company is known by: its name without the legal form at its end ("Galam LLP",
+/// "Orbcomm, Inc." are Galam and Orbcomm).
+fn without_legal_form<'t>(patterns: &NamePatterns, name: &'t str) -> &'t str {
+    name.trim_end_matches('.')
+        .rsplit_once(' ')
+        .filter(|(_, last)| patterns.is(last, NameWord::LegalForm))
+        .map(|(rest, _)| rest.trim_end_matches(',').trim_end())
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(name)
 }
 
 /// The candidates that start at byte `at` (the list is sorted by start).
@@ -487,7 +500,9 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         let name = &words[first..=last];
         let has = |role: NameWord| name.iter().any(|w| patterns.is(w.text, role));
         let kind = match head_type {
-            Some(NameWord::School | NameWord::Company) => Some(EntityType::Organization),
+            Some(NameWord::School | NameWord::Company | NameWord::LegalForm) => {
+                Some(EntityType::Organization)
+            }
             Some(NameWord::Head(EntityType::Organization)) => {
                 has(NameWord::Domain).then_some(EntityType::Organization)
             }
@@ -683,6 +698,11 @@ fn fits_candidates(
             let inside = c.start >= name.start && c.end <= name.end;
             let same = c.start == name.start && c.end == name.end;
             let covers_head = c.start < name.head_end && c.end >= name.head_end;
+            // "Tengri Orbital JSC": an ambiguous acronym that is the head word itself is the
+            // legal form of the name, not the body the gazetteer lists under it.
+            if c.ambiguous && c.acronym && c.start > name.start && c.end == name.head_end {
+                return true;
+            }
             if !inside || same || name.kind.is_mission() {
                 return false;
             }
@@ -881,6 +901,28 @@ mod tests {
             .filter(|m| m.1.contains(":local-"))
             .map(|m| (m.0, m.1))
             .collect()
+    }
+
+    #[test]
+    fn a_company_is_known_by_its_name_without_the_legal_form() {
+        let text = "Tengri Orbital JSC and Galam LLP met. Quillfield Orbital Ltd. signed.";
+        assert_eq!(
+            local(text),
+            [
+                (
+                    "Tengri Orbital JSC".to_string(),
+                    "organization:local-tengri-orbital".to_string()
+                ),
+                (
+                    "Galam LLP".to_string(),
+                    "organization:local-galam".to_string()
+                ),
+                (
+                    "Quillfield Orbital Ltd".to_string(),
+                    "organization:local-quillfield-orbital".to_string()
+                ),
+            ]
+        );
     }
 
     #[test]
