@@ -709,9 +709,16 @@ fn fits_candidates(
             match entities.entry(c.entry).kind {
                 EntityType::Agency | EntityType::Organization => {
                     let rest = text[c.end..name.end].trim_start();
-                    c.start == name.start
+                    let of_what = c.start == name.start
                         && ["of ", "for "].iter().any(|w| rest.starts_with(w))
-                        && !of_its_own_country(entities, text, candidates, c, name.end)
+                        && !of_its_own_country(entities, text, candidates, c, name.end);
+                    // "the JAXA Space Exploration Center": a unit the listed body's name
+                    // opens, with a domain word before an organisation's head word.
+                    let unit = c.start == name.start
+                        && name.kind == EntityType::Organization
+                        && !covers_head
+                        && holds_domain_word(entities, text, c.end, name.head_end);
+                    of_what || unit
                 }
                 EntityType::Site | EntityType::LaunchVehicle => false,
                 EntityType::Country | EntityType::Demonym | EntityType::Region => {
@@ -721,6 +728,14 @@ fn fits_candidates(
                 _ => !covers_head,
             }
         })
+}
+
+/// Whether the words between `from` and `to` hold a domain word ("Space", "Research").
+fn holds_domain_word(entities: &Entities<'_>, text: &str, from: usize, to: usize) -> bool {
+    let patterns = entities.gazetteer().name_patterns();
+    words_of(text, from, to)
+        .iter()
+        .any(|w| patterns.is(w.text, NameWord::Domain))
 }
 
 /// Whether the words from a listed body to `end` only name the body's own country ("the
@@ -901,6 +916,19 @@ mod tests {
             .filter(|m| m.1.contains(":local-"))
             .map(|m| (m.0, m.1))
             .collect()
+    }
+
+    #[test]
+    fn a_unit_named_after_its_listed_body_is_a_name_of_its_own() {
+        assert_eq!(
+            local("The JAXA Space Exploration Center met Peru."),
+            [(
+                "JAXA Space Exploration Center".to_string(),
+                "organization:local-jaxa-space-exploration-center".to_string()
+            )]
+        );
+        // The body itself, written with its description, is no unit.
+        assert!(local("The Roscosmos Space Agency met Peru.").is_empty());
     }
 
     #[test]
