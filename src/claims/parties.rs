@@ -6,10 +6,11 @@
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::gazetteer::{CueMatch, CueRole, EntityType};
+use crate::gazetteer::{CueLexicon, CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
+use crate::text::normalize::NormText;
 use crate::text::segment::{at_most_words, is_list_separator};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
@@ -660,23 +661,13 @@ impl SentenceView<'_> {
         }
     }
 
-    /// A body that is a gathering ("the Asia-Pacific Regional Space Agency Forum", "the
-    /// International Astronautical Congress") named as the time or place of what happens:
+    /// A body that is a gathering (its name ends in a `gathering` noun of the cue lexicon:
+    /// "the Asia-Pacific Regional Space Agency Forum", "the International Astronautical
+    /// Congress") named as the time or place of what happens:
     /// "during", "at", "in conjunction with" or "on the sidelines of" it, with an article and
     /// an ordinal or a year between ("at the 24th …", "during the 2023 …"). It hosts the act
     /// and takes no part in it.
     fn names_a_gathering(&self, mention: &Mention) -> bool {
-        const GATHERINGS: &[&str] = &[
-            "forum",
-            "conference",
-            "congress",
-            "summit",
-            "symposium",
-            "workshop",
-            "dialogue",
-            "expo",
-            "exhibition",
-        ];
         const TIME_OR_PLACE: &[&str] = &[
             "during",
             "at",
@@ -694,10 +685,10 @@ impl SentenceView<'_> {
             return self.names_a_gathering(name);
         }
         let entry = self.gazetteer.entry(mention.entry);
-        if !GATHERINGS.iter().any(|g| {
-            last_word(&entry.name).eq_ignore_ascii_case(g)
-                || last_word(&self.text[mention.start..mention.end]).eq_ignore_ascii_case(g)
-        }) {
+        let lexicon = self.gazetteer.gazetteer().cues();
+        if !is_gathering_word(lexicon, last_word(&entry.name))
+            && !is_gathering_word(lexicon, last_word(&self.text[mention.start..mention.end]))
+        {
             return false;
         }
         let mut before = before;
@@ -1207,6 +1198,12 @@ impl SentenceView<'_> {
 fn has_conjunction(gap: &str) -> bool {
     gap.split(|c: char| c.is_whitespace() || c == ',')
         .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+}
+
+/// Whether `word` is, whole, a noun of the lexicon's gatherings ("forum", "congress").
+fn is_gathering_word(lexicon: &CueLexicon, word: &str) -> bool {
+    let found = lexicon.find(&NormText::new(word));
+    matches!(found.as_slice(), [cue] if cue.role == CueRole::Gathering && cue.end == word.len())
 }
 
 /// Whether the words between "in" and a country name a place in it: "in the Province of
