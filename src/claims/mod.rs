@@ -2,7 +2,8 @@
 //! at its cues (from `gazetteers/cues.tsv`, by meaning, each verb or noun in all its
 //! inflections), its parties (countries, agencies, organisations) and its missions:
 //!
-//! 1. **Counter-evidence removes parties.** Bodies in an "according to …" phrase, in an
+//! 1. **Counter-evidence removes parties.** A photo caption ("… in this handout photo")
+//!    states nothing, nor does a tally of parties each with its count. Bodies in an "according to …" phrase, in an
 //!    attribution after a quotation or a final comma ("…, NASA said."), the body of a titled
 //!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
 //!    when the reported clause names two parties of its own or opens with one are sources, and
@@ -22,8 +23,9 @@
 //!    headings), "the two Japanese universities" only bodies of that country, "the company"
 //!    or "the institute" the nearest organisation (not an agency; right before a name it
 //!    describes that name: "the company OneWeb"), "They" opening the sentence the parties of
-//!    the sentence before, "the mission", "the probe" the most recent mission. Such claims get
-//!    a lower confidence.
+//!    the sentence before, "It" opening it as the subject of a verb of cooperation the party
+//!    that opened the sentence before, "the mission", "the probe" the most recent mission.
+//!    Such claims get a lower confidence.
 //! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
 //!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
 //!    stopping or refusing makes the cooperation it governs a prohibition ("ended its
@@ -37,7 +39,7 @@
 //!    it; cooperation only wished for, or planned in general ("plan to cooperate"), is an
 //!    `intent`.
 //! 5. A claim needs a cue and at least two distinct parties not of one family (a country and its
-//!    own agency); a sentence with a list yields one claim with all of them, and sanctions or
+//!    own agency), and sanctions need both sides, not only one list of parties; a sentence with a list yields one claim with all of them, and sanctions or
 //!    "A in partnership with B" inside another relation are a claim of their own.
 //!
 //! [`extract_each`] hands over each sentence's claims as soon as they are found, so the

@@ -167,6 +167,10 @@ impl SentenceView<'_> {
             notes.outcome = "a tally of parties, each with its count";
             return Vec::new();
         }
+        if self.is_photo_caption() {
+            notes.outcome = "a photo caption";
+            return Vec::new();
+        }
         let cues = self.cues_outside(&sources);
         let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
@@ -613,6 +617,32 @@ impl SentenceView<'_> {
             && named
                 .windows(2)
                 .all(|w| w[0].end <= w[1].start && only_lists(&self.text[w[0].end..w[1].start]))
+    }
+
+    /// Whether the sentence captions a picture: it says what is seen "in this (handout,
+    /// file …) photo" or picture or image, or opens with "File photo:" or "Pictured:".
+    fn is_photo_caption(&self) -> bool {
+        const PICTURES: &[&str] = &["photo", "photograph", "picture", "image", "video"];
+        let text = &self.text[self.sentence.start..self.sentence.end];
+        let opener = text.split_once(':').is_some_and(|(head, _)| {
+            ["file photo", "photo", "pictured", "handout"]
+                .iter()
+                .any(|h| head.trim().eq_ignore_ascii_case(h))
+        });
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.', ')']))
+            .collect();
+        // "this photo", "this handout photo", "this undated file photo".
+        let shown = words.iter().enumerate().any(|(at, w)| {
+            w.eq_ignore_ascii_case("this")
+                && words[at + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| w.starts_with(char::is_lowercase))
+                    .any(|w| PICTURES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        });
+        opener || shown
     }
 
     /// Whether a sentence-opening "It" stands for a party: it is the subject of a cue of

@@ -430,6 +430,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),
+    // A photo caption states no claim; a picture word elsewhere changes nothing.
+    ("Chile and Peru officials sign the agreement in Lima in this handout photo released by the Peruvian government.", &[]),
+    ("File photo: Chile and Peru officials sign the agreement in Lima.", &[]),
+    ("This photo shows Chile and Peru engineers working together.", &[]),
+    ("In this agreement, Chile will supply an image sensor to Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // An open question states nothing.
     ("It remains to be seen whether Chile will cooperate with Peru.", &[]),
     // A gathering named as the time or place of the act hosts it and takes no part.
