@@ -8,7 +8,7 @@ use foldhash::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::segment::{word_iter, Sentence};
+use crate::text::segment::{at_most_words, word_iter, Sentence};
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
@@ -649,17 +649,20 @@ impl SentenceView<'_> {
     /// cooperation at most three lowercase words (auxiliaries, adverbs) after it ("It joins", "It will also work with"), and no form of "be" follows it
     /// ("It is hoped that …", "It was signed by …", where it refers to nothing or to a thing).
     fn pronoun_is_a_party(&self, pronoun: &CueMatch, cues: &[&CueMatch]) -> bool {
-        let next = cues.partition_point(|c| c.start < pronoun.end);
-        let Some(verb) = cues[next..]
-            .iter()
-            .find(|c| matches!(c.role, CueRole::Kind(_)))
-        else {
+        const REACH: usize = 3;
+        if !self.opens_sentence(pronoun) || self.be_follows(pronoun) {
             return false;
-        };
-        let words: Vec<_> = word_iter(&self.text[pronoun.end..verb.start]).collect();
-        words.len() <= 3
-            && words.iter().all(|w| w.text.starts_with(char::is_lowercase))
-            && !self.be_follows(pronoun)
+        }
+        // Only the cues within reach are looked at, so a sentence of many cues stays linear.
+        let next = cues.partition_point(|c| c.start < pronoun.end);
+        cues[next..]
+            .iter()
+            .take_while(|c| at_most_words(&self.text[pronoun.end..c.start], REACH))
+            .find(|c| matches!(c.role, CueRole::Kind(_)))
+            .is_some_and(|verb| {
+                word_iter(&self.text[pronoun.end..verb.start])
+                    .all(|w| w.text.starts_with(char::is_lowercase))
+            })
     }
 
     /// Whether a form of "be" follows a pronoun.
