@@ -17,7 +17,9 @@
 //!    supplier's client; parties inside a relative clause about a thing (", which was India's
 //!    first satellite") do not take part, when the rest of the sentence names two; when the
 //!    main cue is followed by "between" and a list of parties, those before the list (but the
-//!    verb's subject) are not who the relation is between.
+//!    verb's subject) are not who the relation is between; when the main cue's clause names
+//!    two parties, those of the other clauses (past "but", "while", ";" or an ", and" that
+//!    opens a clause with its own subject and verb) take no part.
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" only bodies of that country, "the company"

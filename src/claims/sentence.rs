@@ -339,6 +339,8 @@ impl SentenceView<'_> {
     ) {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
         let clause_start = clause_start.max(self.opening_clause_end(main_cue).unwrap_or(0));
+        let (clause_start, clause_end) =
+            self.within_coordinated_clause(main_cue, clause_start, clause_end);
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
         if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
             notes.set_aside_all(
@@ -348,6 +350,82 @@ impl SentenceView<'_> {
             parties.retain(in_clause);
             missions.retain(in_clause);
         }
+    }
+
+    /// Narrows a clause to the main cue's side of ", and" where a clause with a verb of
+    /// cooperation ends and another one, with a subject of its own, starts: "Chile signed the
+    /// accords with Peru in May, and Kenya joined in June". A list that goes on after "and"
+    /// ("with Peru, Bolivia, and Kenya in 2020") or a subject listed before the verb ("Chile,
+    /// Peru, and Kenya signed") is no such border.
+    fn within_coordinated_clause(
+        &self,
+        main_cue: &CueMatch,
+        start: usize,
+        end: usize,
+    ) -> (usize, usize) {
+        const NOT_A_VERB: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "for",
+            "to",
+            "from",
+            "with",
+            "by",
+            "of",
+            "as",
+            "during",
+            "since",
+            "under",
+            "through",
+            "over",
+            "into",
+            "and",
+            "or",
+            "respectively",
+            "that",
+            "which",
+            "who",
+        ];
+        // The verbs of cooperation, in text order, found by binary search below so that a
+        // sentence of many ", and" stays linear.
+        let verbs: Vec<&CueMatch> = self
+            .cues
+            .iter()
+            .copied()
+            .filter(|c| c.verb && matches!(c.role, CueRole::Kind(_)))
+            .collect();
+        let (mut start, mut end) = (start, end);
+        let clause = &self.text[start..end];
+        for (at, _) in clause.match_indices(", and ") {
+            let border = start + at;
+            let after = border + ", and ".len();
+            let subject_at = self.text[after..end]
+                .strip_prefix("the ")
+                .map_or(after, |rest| end - rest.len());
+            let Some(subject) = self
+                .mention_starting_at(subject_at)
+                .filter(|m| self.is_party(m))
+            else {
+                continue;
+            };
+            let next = self.text[subject.end..end]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split(' ').next())
+                .unwrap_or("");
+            let verb_after = next.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&next);
+            let first_verb = verbs.partition_point(|c| c.start < start);
+            let verb_before = verbs.get(first_verb).is_some_and(|c| c.end <= border);
+            if !(verb_after && verb_before) {
+                continue;
+            }
+            if main_cue.start < border {
+                end = border;
+                break;
+            }
+            start = after;
+        }
+        (start, end)
     }
 
     /// Where a subordinate clause that opens the sentence ends, when the main cue follows it:

@@ -430,6 +430,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),
+    // ", and" between two clauses, each with its own subject and verb, parts their parties.
+    ("Chile signed the accords with Peru in May, and Kenya joined in June.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Chile signed agreements with Peru, Bolivia, and Kenya in 2020.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
+    ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     // A photo caption states no claim; a picture word elsewhere changes nothing.
     ("Chile and Peru officials sign the agreement in Lima in this handout photo released by the Peruvian government.", &[]),
     ("File photo: Chile and Peru officials sign the agreement in Lima.", &[]),
