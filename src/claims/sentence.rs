@@ -413,7 +413,11 @@ impl SentenceView<'_> {
                 .strip_prefix(' ')
                 .and_then(|rest| rest.split(' ').next())
                 .unwrap_or("");
-            let verb_after = next.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&next);
+            // A finite verb, not a participle that goes on the list ("…, and Japan working
+            // together").
+            let verb_after = next.starts_with(char::is_lowercase)
+                && !next.ends_with("ing")
+                && !NOT_A_VERB.contains(&next);
             let first_verb = verbs.partition_point(|c| c.start < start);
             let verb_before = verbs.get(first_verb).is_some_and(|c| c.end <= border);
             if !(verb_after && verb_before) {

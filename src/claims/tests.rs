@@ -435,6 +435,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Chile signed agreements with Peru, Bolivia, and Kenya in 2020.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
+    ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     // A photo caption states no claim; a picture word elsewhere changes nothing.
     ("Chile and Peru officials sign the agreement in Lima in this handout photo released by the Peruvian government.", &[]),
     ("File photo: Chile and Peru officials sign the agreement in Lima.", &[]),
