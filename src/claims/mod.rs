@@ -3,8 +3,9 @@
 //! inflections), its parties (countries, agencies, organisations) and its missions:
 //!
 //! 1. **Counter-evidence removes parties.** A photo caption ("… in this handout photo")
-//!    states nothing, nor does a tally of parties each with its count. Bodies in an "according to …" phrase, in an
-//!    attribution after a quotation or a final comma ("…, NASA said."), the body of a titled
+//!    states nothing, nor does a tally of parties each with its count. Bodies in an
+//!    "according to …" phrase, in an attribution after a quotation or a final comma ("…,
+//!    NASA said."), the body of a titled
 //!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
 //!    when the reported clause names two parties of its own or opens with one are sources, and
 //!    bodies after "in the presence of" or "witnessed by" are witnesses;
@@ -41,8 +42,9 @@
 //!    it; cooperation only wished for, or planned in general ("plan to cooperate"), is an
 //!    `intent`.
 //! 5. A claim needs a cue and at least two distinct parties not of one family (a country and its
-//!    own agency), and sanctions need both sides, not only one list of parties; a sentence with a list yields one claim with all of them, and sanctions or
-//!    "A in partnership with B" inside another relation are a claim of their own.
+//!    own agency), and sanctions need both sides, not only one list of parties; a sentence
+//!    with a list yields one claim with all of them, and sanctions or "A in partnership with
+//!    B" inside another relation are a claim of their own.
 //!
 //! [`extract_each`] hands over each sentence's claims as soon as they are found, so the
 //! pipeline makes them records at once and a document never holds all its claims; [`extract`]

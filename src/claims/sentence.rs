@@ -395,10 +395,10 @@ impl SentenceView<'_> {
             .copied()
             .filter(|c| c.verb && matches!(c.role, CueRole::Kind(_)))
             .collect();
+        let base = start;
         let (mut start, mut end) = (start, end);
-        let clause = &self.text[start..end];
-        for (at, _) in clause.match_indices(", and ") {
-            let border = start + at;
+        for (at, _) in self.text[base..end].match_indices(", and ") {
+            let border = base + at;
             let after = border + ", and ".len();
             let subject_at = self.text[after..end]
                 .strip_prefix("the ")
@@ -728,8 +728,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether a sentence-opening "It" stands for a party: it is the subject of a cue of
-    /// cooperation at most three lowercase words (auxiliaries, adverbs) after it ("It joins", "It will also work with"), and no form of "be" follows it
-    /// ("It is hoped that …", "It was signed by …", where it refers to nothing or to a thing).
+    /// cooperation at most three lowercase words (auxiliaries, adverbs) after it ("It joins",
+    /// "It will also work with"), and no form of "be" follows it ("It is hoped that …", "It
+    /// was signed by …", where it refers to nothing or to a thing).
     fn pronoun_is_a_party(&self, pronoun: &CueMatch, cues: &[&CueMatch]) -> bool {
         const REACH: usize = 3;
         if !self.opens_sentence(pronoun) || self.be_follows(pronoun) {

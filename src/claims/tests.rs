@@ -436,6 +436,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile signed agreements with Peru, Bolivia, and Kenya in 2020.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|"]),
     // A photo caption states no claim; a picture word elsewhere changes nothing.
     ("Chile and Peru officials sign the agreement in Lima in this handout photo released by the Peruvian government.", &[]),
     ("File photo: Chile and Peru officials sign the agreement in Lima.", &[]),

@@ -67,8 +67,8 @@ pub enum CueRole {
     /// opens its sentence ("They will cooperate on debris").
     PronounReference,
     /// A singular subject pronoun that refers back to the party whose name opens the sentence
-    /// before, when it opens its own sentence and no form of "be" follows it ("Chile signed
-    /// the accords. It joins Peru and Japan.").
+    /// before, when it opens its own sentence as the subject of a verb of cooperation ("Chile
+    /// signed the accords. It joins Peru and Japan."), not before a form of "be".
     SubjectPronoun,
     /// A phrase that holds a cue word but signals nothing ("not only", "joint statement"): it
     /// masks the shorter cues inside it.
