@@ -170,7 +170,7 @@ pub(super) fn learn_pattern_names(
 }
 
 /// The name a company is known by: its name without the legal form at its end ("Galam LLP",
-/// "Orbcomm, Inc." are Galam and Orbcomm).
+/// "Tengri Orbital Ltd." are Galam and Tengri Orbital).
 fn without_legal_form<'t>(patterns: &NamePatterns, name: &'t str) -> &'t str {
     name.trim_end_matches('.')
         .rsplit_once(' ')
