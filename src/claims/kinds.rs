@@ -455,6 +455,22 @@ impl SentenceView<'_> {
             && !following.is_some_and(|w| ATTACHED.iter().any(|a| w.eq_ignore_ascii_case(a)))
     }
 
+    /// Whether a cue in the "-ing" form stands right after a noun, which it describes ("in
+    /// projects aiming to strengthen …"), rather than after a form of "be" ("are aiming to").
+    fn describes_a_noun(&self, cue: &CueMatch) -> bool {
+        const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "'re", "’re"];
+        let first = self.text[cue.start..cue.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let before = self.word_before(cue.start);
+        first.len() > 4
+            && first.ends_with("ing")
+            && before.starts_with(char::is_lowercase)
+            && !BE.iter().any(|b| before.eq_ignore_ascii_case(b))
+            && !is_determiner(before)
+    }
+
     /// The word right before byte `at` in the sentence ("" at its start).
     pub(super) fn word_before(&self, at: usize) -> &str {
         last_word(&self.text[self.sentence.start..at])
@@ -732,6 +748,7 @@ impl SentenceView<'_> {
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
                     && !opens_noun_phrase(&self.text[main.end..c.start])
+                    && !self.describes_a_noun(c)
             });
             if let Some(after) = after {
                 let modality = if after.role == CueRole::Intended {

@@ -437,6 +437,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|"]),
+    // A participle after a noun describes it; it sets no modality of the claim's noun cue.
+    ("Chile is a key partner of Peru in projects aiming to strengthen climate services.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The partnership between Chile and Peru is aiming to build a satellite.", &["intent positive intended country:CL,country:PE|"]),
     // A photo caption states no claim; a picture word elsewhere changes nothing.
     ("Chile and Peru officials sign the agreement in Lima in this handout photo released by the Peruvian government.", &[]),
     ("File photo: Chile and Peru officials sign the agreement in Lima.", &[]),
