@@ -437,6 +437,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|"]),
+    // Pooling or combining what each has is working together.
+    ("Chile and Peru will pool their resources for the lunar probe.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Chile met Peru in May. Both parties will use their combined expertise to map the crater.", &["collaboration positive planned country:CL,country:PE|"]),
     // A participle after a noun describes it; it sets no modality of the claim's noun cue.
     ("Chile is a key partner of Peru in projects aiming to strengthen climate services.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The partnership between Chile and Peru is aiming to build a satellite.", &["intent positive intended country:CL,country:PE|"]),
