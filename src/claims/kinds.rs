@@ -444,6 +444,10 @@ impl SentenceView<'_> {
             .any(|d| self.word_before(cue.start).eq_ignore_ascii_case(d));
         let after = &self.text[cue.end..self.sentence.end];
         let mut next = after.split_whitespace();
+        // "the signing of a memorandum": the act, reported here, not an agreement known before.
+        if cue.verb && after.split_whitespace().next() == Some("of") {
+            return false;
+        }
         // "the signed MoU": the noun after the participle.
         let following = if cue.verb { next.nth(1) } else { next.next() };
         let enables = after.split_whitespace().take(4).any(|w| {

@@ -437,6 +437,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|"]),
+    // "The signing of" an agreement reports the act; it is no agreement known before.
+    ("The signing of a memorandum between Chile and Peru saw the two partner on the project.", &["agreement positive actual country:CL,country:PE|"]),
     // Pooling or combining what each has is working together.
     ("Chile and Peru will pool their resources for the lunar probe.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Chile met Peru in May. Both parties will use their combined expertise to map the crater.", &["collaboration positive planned country:CL,country:PE|"]),
