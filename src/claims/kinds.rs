@@ -779,7 +779,11 @@ impl SentenceView<'_> {
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
-                CueRole::Intended => return (Modality::Intended, Some(cue)),
+                // "Chile had hoped for more, but it signed …": a wish in a clause of its own
+                // leaves the act after it as it is.
+                CueRole::Intended if !opens_a_subject_clause(&self.text[cue.end..main.start]) => {
+                    return (Modality::Intended, Some(cue));
+                }
                 // "considering sanctions against": weighed, not yet in force.
                 CueRole::Preparation if weighs_what_follows(&self.text[cue.end..main.start]) => {
                     return (Modality::Intended, Some(cue));
@@ -1245,6 +1249,23 @@ fn opens_a_clause(gap: &[Word<'_>]) -> bool {
 /// colon or a bracket).
 fn crosses_clause(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
+}
+
+/// Whether a stretch holds the start of a coordinated clause with a subject of its own: ", and
+/// they", ", but Chile", "; it" (not ", and facilitating …", which goes on the same verb, nor
+/// ", and Peru" ending a list).
+fn opens_a_subject_clause(gap: &str) -> bool {
+    const SUBJECTS: &[&str] = &["it", "they", "we", "he", "she", "I"];
+    [", and ", ", but ", "; "].iter().any(|border| {
+        gap.match_indices(border).any(|(at, _)| {
+            let next = gap[at + border.len()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            SUBJECTS.contains(&next)
+                || (*border != ", and " && next.starts_with(char::is_uppercase))
+        })
+    })
 }
 
 /// Whether a gap may hold at most `n` words: the bound that keeps the look for a governor

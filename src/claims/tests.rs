@@ -437,6 +437,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|"]),
+    // A wish in a clause of its own leaves the act of the next clause as it is.
+    ("Chile was the first partner to commit to the project in 2019, and they signed the accords with Peru in October.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Kenya hopes that NASA, ESA, and Peru will sign the deal.", &["agreement positive intended agency:esa,agency:nasa,country:KE,country:PE|"]),
     // "The signing of" an agreement reports the act; it is no agreement known before.
     ("The signing of a memorandum between Chile and Peru saw the two partner on the project.", &["agreement positive actual country:CL,country:PE|"]),
     // Pooling or combining what each has is working together.
