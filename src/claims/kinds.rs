@@ -776,12 +776,15 @@ impl SentenceView<'_> {
                 found = (Modality::Planned, to_come);
             }
         }
+        // "Chile had hoped for more, but it signed …": a wish in a clause of its own leaves
+        // the act after it as it is. The last such border is found once, so a sentence of many
+        // wishes stays linear.
+        let own_clause = self.sentence.start
+            + last_subject_clause(&self.text[self.sentence.start..main.start]).unwrap_or(0);
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
-                // "Chile had hoped for more, but it signed …": a wish in a clause of its own
-                // leaves the act after it as it is.
-                CueRole::Intended if !opens_a_subject_clause(&self.text[cue.end..main.start]) => {
+                CueRole::Intended if cue.start >= own_clause => {
                     return (Modality::Intended, Some(cue));
                 }
                 // "considering sanctions against": weighed, not yet in force.
@@ -1251,21 +1254,23 @@ fn crosses_clause(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
 }
 
-/// Whether a stretch holds the start of a coordinated clause with a subject of its own: ", and
-/// they", ", but Chile", "; it" (not ", and facilitating …", which goes on the same verb, nor
-/// ", and Peru" ending a list).
-fn opens_a_subject_clause(gap: &str) -> bool {
+/// Where the last coordinated clause with a subject of its own starts in a stretch: after ",
+/// and they", ", but Chile", "; it" (not ", and facilitating …", which goes on the same verb,
+/// nor ", and Peru" ending a list).
+fn last_subject_clause(text: &str) -> Option<usize> {
     const SUBJECTS: &[&str] = &["it", "they", "we", "he", "she", "I"];
-    [", and ", ", but ", "; "].iter().any(|border| {
-        gap.match_indices(border).any(|(at, _)| {
-            let next = gap[at + border.len()..]
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            SUBJECTS.contains(&next)
-                || (*border != ", and " && next.starts_with(char::is_uppercase))
+    [", and ", ", but ", "; "]
+        .iter()
+        .filter_map(|border| {
+            text.rmatch_indices(border)
+                .map(|(at, _)| at + border.len())
+                .find(|&start| {
+                    let next = text[start..].split_whitespace().next().unwrap_or("");
+                    SUBJECTS.contains(&next)
+                        || (*border != ", and " && next.starts_with(char::is_uppercase))
+                })
         })
-    })
+        .max()
 }
 
 /// Whether a gap may hold at most `n` words: the bound that keeps the look for a governor
