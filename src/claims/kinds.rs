@@ -445,7 +445,7 @@ impl SentenceView<'_> {
         let after = &self.text[cue.end..self.sentence.end];
         let mut next = after.split_whitespace();
         // "the signing of a memorandum": the act, reported here, not an agreement known before.
-        if cue.verb && after.split_whitespace().next() == Some("of") {
+        if cue.verb && next.clone().next() == Some("of") {
             return false;
         }
         // "the signed MoU": the noun after the participle.

@@ -464,13 +464,18 @@ fn relation_nouns_of_references<'c>(
         .collect()
 }
 
-/// The lexicon's cue of a kind of cooperation that `word` is, whole ("partners", "ties").
-fn cooperation_word(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
+/// The lexicon's cue that `word` is, whole ("partners", "forum").
+pub(super) fn whole_word_cue(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
     let found = lexicon.find(&NormText::new(word));
     match found.as_slice() {
-        [cue] if matches!(cue.role, CueRole::Kind(_)) && cue.end == word.len() => Some(cue.clone()),
+        [cue] if cue.end == word.len() => Some(cue.clone()),
         _ => None,
     }
+}
+
+/// The lexicon's cue of a kind of cooperation that `word` is, whole ("partners", "ties").
+fn cooperation_word(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
+    whole_word_cue(lexicon, word).filter(|cue| matches!(cue.role, CueRole::Kind(_)))
 }
 
 /// The last word of `prefix` between white space ("" when it has none). Only the last 64

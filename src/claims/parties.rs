@@ -6,15 +6,14 @@
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::gazetteer::{CueLexicon, CueMatch, CueRole, EntityType};
+use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
-use crate::text::normalize::NormText;
 use crate::text::segment::{at_most_words, is_list_separator};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{head_of, last_word, tail, tail_of, ClaimEntity};
+use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity};
 
 /// The forms of "be" that make a passive or a progressive with the participle after them.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
@@ -686,8 +685,11 @@ impl SentenceView<'_> {
         }
         let entry = self.gazetteer.entry(mention.entry);
         let lexicon = self.gazetteer.gazetteer().cues();
-        if !is_gathering_word(lexicon, last_word(&entry.name))
-            && !is_gathering_word(lexicon, last_word(&self.text[mention.start..mention.end]))
+        let gathering = |word: &str| {
+            whole_word_cue(lexicon, word).is_some_and(|cue| cue.role == CueRole::Gathering)
+        };
+        if !gathering(last_word(&entry.name))
+            && !gathering(last_word(&self.text[mention.start..mention.end]))
         {
             return false;
         }
@@ -1198,12 +1200,6 @@ impl SentenceView<'_> {
 fn has_conjunction(gap: &str) -> bool {
     gap.split(|c: char| c.is_whitespace() || c == ',')
         .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
-}
-
-/// Whether `word` is, whole, a noun of the lexicon's gatherings ("forum", "congress").
-fn is_gathering_word(lexicon: &CueLexicon, word: &str) -> bool {
-    let found = lexicon.find(&NormText::new(word));
-    matches!(found.as_slice(), [cue] if cue.role == CueRole::Gathering && cue.end == word.len())
 }
 
 /// Whether the words between "in" and a country name a place in it: "in the Province of

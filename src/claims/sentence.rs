@@ -8,7 +8,7 @@ use foldhash::HashSet;
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::segment::{at_most_words, word_iter, Sentence};
+use crate::text::segment::{at_most_words, is_list_separator, word_iter, Sentence};
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
@@ -1160,24 +1160,18 @@ fn is_imposed_measure(cue: &CueMatch) -> bool {
             .any(|stem| cue.lemma.starts_with(stem))
 }
 
-/// Whether a gap between two names only lists them: a comma, "and" or "or", an article, and
+/// Whether a gap between two names only lists them: a comma, "and" or "or", an article, after
 /// the first name's acronym in brackets ("NASA (US), the CSA and ESA").
 fn only_lists(gap: &str) -> bool {
-    let mut rest = gap.trim_start();
-    if let Some(bracketed) = rest.strip_prefix('(') {
-        match bracketed.split_once(')') {
-            Some((_, after)) => rest = after.trim_start(),
+    let gap = gap.trim_start();
+    let after_acronym = match gap.strip_prefix('(') {
+        Some(bracketed) => match bracketed.split_once(')') {
+            Some((_, after)) => after,
             None => return false,
-        }
-    }
-    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
-    let rest = ["and ", "or "]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest)
-        .trim_start();
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    rest.trim().is_empty()
+        },
+        None => gap,
+    };
+    is_list_separator(after_acronym)
 }
 
 /// Adds `entity` unless the list already holds its entry.
