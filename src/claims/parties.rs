@@ -11,6 +11,7 @@ use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
 use crate::text::segment::{at_most_words, is_list_separator};
+use crate::text::timex::is_calendar_word;
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity};
@@ -844,9 +845,15 @@ impl SentenceView<'_> {
                 at = next.end;
                 continue;
             }
-            // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective).
+            // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective);
+            // "with Peru September 23" is a date after the name, no longer name.
             let hyphenated = rest.starts_with(['-', '\u{2010}']);
-            return skipped.starts_with(|c: char| c.is_uppercase())
+            let next_word = skipped
+                .split(|c: char| !c.is_alphanumeric() && c != '.')
+                .next()
+                .unwrap_or("");
+            return (skipped.starts_with(|c: char| c.is_uppercase())
+                && (hyphenated || !is_calendar_word(next_word)))
                 || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
         }
     }

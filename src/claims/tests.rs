@@ -116,6 +116,12 @@ const CASES: &[(&str, &[&str])] = &[
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
     ("Peru is poised to join the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
+    // What an act makes possible is still to come; the act itself is as it is.
+    ("The accord paves the way for Chile to supply Peru with a ground station.", &["agreement positive planned country:CL,country:PE|"]),
+    ("The deal opened the door for Kenya and Ghana to share radar data.", &["agreement positive planned country:GH,country:KE|"]),
+    ("Chile signed a deal with Peru that paved the way for the launch.", &["agreement positive actual country:CL,country:PE|"]),
+    // A date right after a country is no longer name it is part of.
+    ("Chile signed an agreement with Peru September 23, 2014, in Lima.", &["agreement positive actual country:CL,country:PE|"]),
     // A modal of possibility right before the verb: possible, not arranged.
     ("Peru and Chile may sign a contract for a flight.", &["agreement positive intended country:CL,country:PE|"]),
     ("It may also be recalled that Peru and Chile jointly built the station.", &["collaboration positive actual country:CL,country:PE|"]),
@@ -381,7 +387,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
     ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
     ("NASA announced that the partnership with ESA will continue.", &["collaboration positive planned agency:esa,agency:nasa|"]),
-    ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     ("Kenya signed a deal with ESA and Quillfield Orbital (a US company building landers).", &["agreement positive actual agency:esa,country:KE|"]),
     ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
