@@ -246,6 +246,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru (the host) and Chile signed the agreement.", &["agreement positive actual country:CL,country:PE|"]),
     ("Despite sanctions, Russia continued to cooperate with China on the station.", &["collaboration positive actual country:CN,country:RU|"]),
     ("Under the accord, ESA and JAXA will exchange scientists.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
+    // What the statement is set beside does not make it while the clause after does.
+    ("In addition to several countries contributing instruments, ESA itself is collaborating with NASA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
+    ("Apart from supplying radars, Chile will work with Peru.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Under this agreement, Orbex becomes a key partner to CONAE on the lunar mission.", &["collaboration positive actual agency:conae,organization:orbex|"]),
     ("Japan will no longer rely on Russian rockets, and instead signed a launch deal with Arianespace.", &["agreement positive actual country:JP,organization:arianespace|"]),
     // A denial, a doubt, or a stated absence, states nothing.

@@ -267,10 +267,21 @@ fn has_email(line: &str) -> bool {
 }
 
 /// Whether a unit that is neither a list item nor a meta line is a heading: short and without
-/// closing punctuation, or in capitals.
+/// closing punctuation, in capitals, or labelled as one ("Title: …", as abstracts and
+/// submissions open).
 fn is_heading(unit: &str) -> bool {
     (!ends_like_sentence(unit) && unit.split_whitespace().nth(HEADING_MAX_WORDS).is_none())
         || is_all_caps(unit)
+        || is_labelled_title(unit)
+}
+
+/// Whether a unit opens with the label of a title: "Title:", "Headline:".
+fn is_labelled_title(unit: &str) -> bool {
+    unit.split_once(':').is_some_and(|(label, _)| {
+        ["title", "headline"]
+            .iter()
+            .any(|l| label.trim().eq_ignore_ascii_case(l))
+    })
 }
 
 fn is_all_caps(line: &str) -> bool {
@@ -456,6 +467,17 @@ mod tests {
         // Hard-wrapped, the same words run on: no line is much longer than the one before it.
         let wrapped = "Chile and Peru signed a radar satellite data sharing memorandum\nIn Lima on Monday, with the two ministers present at the signing.\n";
         assert_eq!(units(wrapped), [(wrapped.trim_end(), UnitKind::Body)]);
+    }
+
+    #[test]
+    fn a_line_labelled_as_the_title_is_a_heading() {
+        let title = "Title: Aurora: A Joint Chile/Peru Mission to Map the Andes.";
+        let abstract_ = "Abstract: Aurora is a mission of Chile and Peru.";
+        let text = format!("{title}\n{abstract_}\n");
+        assert_eq!(
+            units(&text),
+            [(title, UnitKind::Heading), (abstract_, UnitKind::Body)]
+        );
     }
 
     #[test]
