@@ -123,14 +123,19 @@ impl SentenceView<'_> {
                 continue;
             }
             // Attribution after a quotation: from the closing quote to the end of the
-            // attribution, which a participle clause ("…, noting that …") does not belong to.
+            // attribution, which a participle clause ("…, noting that …") does not belong to,
+            // nor the quotation it goes on with ("“…,” Ana Lima said, “strengthens …”").
             // Twenty words lie well within the last 512 bytes.
             let window = before.len() - tail_of(before, 512).len();
             if let Some(quote) = before[window..].rfind(['"', '”']).map(|at| window + at) {
                 let between = &before[quote..];
                 if at_most_words(between, 20) && quote > 0 {
-                    let attribution_end =
-                        participle_clause(&self.text[cue.end..end]).map_or(end, |at| cue.end + at);
+                    let attribution = &self.text[cue.end..end];
+                    let attribution_end = participle_clause(attribution)
+                        .into_iter()
+                        .chain(head_of(attribution, 512).find(['"', '“']))
+                        .min()
+                        .map_or(end, |at| cue.end + at);
                     self.push_attribution(&mut ranges, (start + quote, attribution_end), cue);
                     continue;
                 }

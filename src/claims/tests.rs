@@ -249,6 +249,8 @@ const CASES: &[(&str, &[&str])] = &[
     // What the statement is set beside does not make it while the clause after does.
     ("In addition to several countries contributing instruments, ESA itself is collaborating with NASA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     ("Apart from supplying radars, Chile will work with Peru.", &["collaboration positive planned country:CL,country:PE|"]),
+    // Help from a party is its taking part; weighing it is an intent.
+    ("Kenya is considering help from countries such as Japan and Italy to build a launch site.", &["intent positive intended country:IT,country:JP,country:KE|"]),
     ("Under this agreement, Orbex becomes a key partner to CONAE on the lunar mission.", &["collaboration positive actual agency:conae,organization:orbex|"]),
     ("Japan will no longer rely on Russian rockets, and instead signed a launch deal with Arianespace.", &["agreement positive actual country:JP,organization:arianespace|"]),
     // A denial, a doubt, or a stated absence, states nothing.
@@ -390,6 +392,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
     ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
     ("NASA announced that the partnership with ESA will continue.", &["collaboration positive planned agency:esa,agency:nasa|"]),
+    // The attribution in the middle of a quotation ends where the quotation goes on.
+    ("“Chile’s work on the probe,” Ana Lima said, “strengthens our partnership with NASA.”", &["collaboration positive actual agency:nasa,country:CL|"]),
     ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     ("Kenya signed a deal with ESA and Quillfield Orbital (a US company building landers).", &["agreement positive actual agency:esa,country:KE|"]),
     ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),
