@@ -633,15 +633,20 @@ impl SentenceView<'_> {
         let phrase = &self.text[reference.start..reference.end];
         let referent = self.referent(reference);
         // "China will cooperate with these three parties": the parties referred to are others
-        // than those the sentence names, as many as the phrase counts.
+        // than those the sentence names, as many as the phrase counts. So are they when the
+        // phrase comes before every name ("Both parties discussed the work of the ASCG").
         let before = self.text[self.sentence.start..reference.start].trim_end();
         let partners_of_named = before.ends_with(" with") || before.ends_with(" between");
+        let named_after = parties.iter().all(|p| p.start >= reference.end);
         let found = match stated_count(phrase) {
             _ if reference.role == CueRole::SubjectPronoun => discourse
                 .previous_subject(self.index, parties)
                 .into_iter()
                 .collect(),
-            Some(count) if partners_of_named && reference.role == CueRole::PartiesReference => {
+            Some(count)
+                if (partners_of_named || named_after)
+                    && reference.role == CueRole::PartiesReference =>
+            {
                 let mut others =
                     discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
                 others.retain(|o| parties.iter().all(|p| p.entry != o.entry));

@@ -269,6 +269,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru and Chile signed the deal. Officials of Ghana and Kenya also participated in the ceremony.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru and Chile met in May. The partnership will create jobs in both countries.", &[]),
     ("Peru and Chile met in May. The partnership of both countries will create jobs.", &["collaboration positive planned country:CL,country:PE|"]),
+    // Before every name the sentence holds, a counted reference is as many parties of its own.
+    ("ESA and JAXA met in May. Both agencies will work with NASA.", &["collaboration positive planned agency:esa,agency:jaxa,agency:nasa|"]),
     // Lists and coordination.
     ("Brazil has signed accords with several nations, including Japan, Mexico, Italy, Kenya, the ESA and APSCO.",
         &["agreement positive actual agency:esa,country:BR,country:IT,country:JP,country:KE,country:MX,organization:apsco|"]),
