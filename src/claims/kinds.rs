@@ -125,7 +125,9 @@ impl SentenceView<'_> {
     fn governor<'c>(&self, cues: &[&'c CueMatch], i: usize) -> Option<Governor<'c>> {
         let cue = cues[i];
         // "the cooperation agreement was terminated": a verb of stopping in the passive after
-        // the cooperation it stops.
+        // the cooperation it stops; "the partnership with NASA ended", "cooperation would
+        // soon come to an end": one without an object after the cooperation that is its
+        // subject.
         // Only the cues within reach are looked at, so a sentence of many cues stays linear.
         let passive = cues[i + 1..]
             .iter()
@@ -139,7 +141,8 @@ impl SentenceView<'_> {
                 let gap = words(gap);
                 gap.len() <= PASSIVE_CESSATION_REACH
                     && !opens_a_clause(&gap)
-                    && ends_with_passive_auxiliary(&gap)
+                    && (ends_with_passive_auxiliary(&gap)
+                        || (!cue.verb && g.verb && !self.takes_object(g) && links_subject(&gap)))
             });
         if let (Some(stop), CueRole::Kind(_)) = (passive, cue.role) {
             return Some(Governor::Cessation(stop));
@@ -1235,6 +1238,22 @@ fn ends_with_passive_auxiliary(gap: &[Word<'_>]) -> bool {
             !["not", "never", "also", "then", "later"].contains(&w.text) && !adverb
         })
         .is_some_and(|w| AUXILIARIES.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
+}
+
+/// Whether the words between a cooperation noun and a verb after it only go on with the
+/// noun's subject phrase and the verb's auxiliaries ("with NASA and the European Space Agency
+/// would soon"), so the noun is the verb's subject.
+fn links_subject(gap: &[Word<'_>]) -> bool {
+    const LINKS: &[&str] = &[
+        "with", "between", "among", "and", "of", "the", "its", "their", "would", "will", "could",
+        "may", "might", "shall", "has", "have", "had", "soon", "also", "then", "now", "already",
+        "all",
+    ];
+    gap.iter().all(|w| {
+        w.text.starts_with(char::is_uppercase)
+            || (w.text.ends_with("ly") && w.text.starts_with(char::is_lowercase))
+            || LINKS.iter().any(|l| w.text.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Whether a stretch holds a word that opens a clause of its own ("while", "that", "but"):

@@ -12,7 +12,7 @@ use crate::text::segment::{at_most_words, is_list_separator, word_iter, Sentence
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::{Claim, ClaimEntity, JOINERS};
+use super::{tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
@@ -281,6 +281,8 @@ impl SentenceView<'_> {
             Some("a description of the name after it")
         } else if self.describes_the_name_before(mention) {
             Some("a description of the name before it")
+        } else if self.former_name(mention) {
+            Some("a former name")
         } else {
             None
         }
@@ -297,6 +299,29 @@ impl SentenceView<'_> {
                 .strip_prefix(' ')
                 .and_then(|rest| self.mention_starting_at(self.text.len() - rest.len()))
                 .is_some_and(|next| self.is_party(next) && next.entry != mention.entry)
+    }
+
+    /// Whether a party is named as what another one was called before: "JAXA (formerly
+    /// NASDA)", "Roscosmos, previously known as the Russian Federal Space Agency".
+    fn former_name(&self, mention: &Mention) -> bool {
+        let before = tail_of(&self.text[self.sentence.start..mention.start], 40).to_lowercase();
+        let before = before.trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let word_ends = |text: &str, word: &str| {
+            text.strip_suffix(word)
+                .is_some_and(|head| head.is_empty() || head.ends_with([' ', '(', ',']))
+        };
+        // "formerly NASDA"; "previously known as", "once called", "then named" ("then NASA
+        // signed" is no former name).
+        word_ends(before, "formerly")
+            || ["known as", "called", "named"].iter().any(|participle| {
+                before.strip_suffix(participle).is_some_and(|head| {
+                    let head = head.trim_end();
+                    ["formerly", "previously", "once", "then"]
+                        .iter()
+                        .any(|adverb| word_ends(head, adverb))
+                })
+            })
     }
 
     /// Whether a name the document taught is an appositive of the party before it: "KARI, the

@@ -141,6 +141,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // What a party was called before is no party of its own.
+    ("JAXA (formerly NASDA) signed a deal with ESA.", &["agreement positive actual agency:esa,agency:jaxa|"]),
+    ("Airbus, previously known as Astrium Ltd, signed with NASA.", &["agreement positive actual agency:nasa,organization:airbus|"]),
+    // A verb of stopping without an object after the cooperation that is its subject.
+    ("The partnership between NASA and ESA ended in 2020.", &["prohibition negative actual agency:esa,agency:nasa|"]),
+    ("Chile's cooperation with Peru will come to an end next year.", &["prohibition negative planned country:CL,country:PE|"]),
     // An agreement the text already reported is the background of the cooperation it
     // serves; what it allows, and an agreement with its parties, is the agreement.
     ("This agreement marks a new phase in the cooperation between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
