@@ -162,13 +162,24 @@ impl SentenceView<'_> {
         ranges
     }
 
-    /// The range of the witnesses after a witness cue. When the cue opens the sentence, they
+    /// The range of the witnesses after a witness cue, or before it for the verb. When the
+    /// cue opens the sentence, they
     /// run to the last comma before the act they watch ("In the presence of Ana Lima, the
     /// minister, and Raúl Soto, head of the Ruritanian Space Agency, CNES and DLR signed …");
     /// after the act, to the end of the sentence ("… signed in the presence of Ana Lima, head
     /// of the Ruritanian Space Agency, and officials of Peru."); else to the next comma.
     /// `acts` holds the starts of the sentence's cooperation cues, in order.
     fn witnesses(&self, cue: &CueMatch, acts: &[usize]) -> (usize, usize) {
+        // "The ministers of Chile and Peru witnessed the signing of …": the subject of the verb
+        // watches, from the start of the sentence or, after an act, of its clause.
+        if cue.verb {
+            let from = if acts.first().is_some_and(|&act| act < cue.start) {
+                self.subject_clause_start(cue.start)
+            } else {
+                self.sentence.start
+            };
+            return (from, cue.end);
+        }
         let opens = self.text[self.sentence.start..cue.start]
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .is_empty();

@@ -445,7 +445,7 @@ impl SentenceView<'_> {
                 && !NOT_A_VERB.contains(&next);
             let first_verb = verbs.partition_point(|c| c.start < start);
             let verb_before = verbs.get(first_verb).is_some_and(|c| c.end <= border);
-            if !(verb_after && verb_before) {
+            if !(verb_after && verb_before) || self.ends_a_list(border) {
                 continue;
             }
             if main_cue.start < border {
@@ -455,6 +455,20 @@ impl SentenceView<'_> {
             start = after;
         }
         (start, end)
+    }
+
+    /// Whether the ", and" at `border` ends a list of parties: a party before it that follows a
+    /// comma after another party ("as Spain, Ecuador, and India became the newest members").
+    fn ends_a_list(&self, border: usize) -> bool {
+        self.mention_ending_at(border)
+            .filter(|m| self.is_party(m))
+            .is_some_and(|last| {
+                self.text[..last.start]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .and_then(|before| self.mention_ending_at(before.trim_end().len()))
+                    .is_some_and(|m| self.is_party(m))
+            })
     }
 
     /// Where a subordinate clause that opens the sentence ends, when the main cue follows it:

@@ -141,6 +141,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // Those who witness an act take no part in it.
+    ("The ministers of Chile and Peru witnessed the signing of a deal between ESA and NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    // "Welcome" a party (to a group) is its joining.
+    ("The committee welcomed Chile and Peru as new members.", &["participation positive actual country:CL,country:PE|"]),
+    // ", and" that ends a list of parties parts no clauses.
+    ("NASA welcomed the newest members as Spain, Ecuador, and India became the first to sign.", &["agreement positive actual agency:nasa,country:EC,country:ES,country:IN|"]),
     // What a party was called before is no party of its own.
     ("JAXA (formerly NASDA) signed a deal with ESA.", &["agreement positive actual agency:esa,agency:jaxa|"]),
     ("Airbus, previously known as Astrium Ltd, signed with NASA.", &["agreement positive actual agency:nasa,organization:airbus|"]),

@@ -266,8 +266,16 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
     let following = after.trim_start();
     let next = unit.len() - following.len();
     if following.len() == after.len() {
-        let joined = run.kind == RunKind::Period && joined_sentences(unit, sentence_start, at);
-        return joined.then_some((run.end, run.end));
+        if run.kind != RunKind::Period || !joined_sentences(unit, sentence_start, at) {
+            return None;
+        }
+        // "… in Lima.'We are proud,' …": a quotation that opens starts the next sentence.
+        let split = if opens_a_quotation(unit, sentence_start, at) {
+            at + 1
+        } else {
+            run.end
+        };
+        return Some((split, split));
     }
     if !starts_sentence_text(following) {
         return None;
@@ -302,13 +310,20 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
 }
 
 /// Whether the period at `dot`, with no space after it, still ends a sentence, as in text
-/// scraped without the space ("… announced Thursday.Since 1995 …"): a word of three or more
-/// letters, not all capitals, ends before it (maybe closed by a quote or bracket), and a
-/// capitalised word follows. "U.S.Army", "ASP.NET" and "news.Example.com" are left whole.
+/// scraped without the space ("… announced Thursday.Since 1995 …", "… bought 1,000.That is
+/// …"): a word of three or more letters, not all capitals, or a number of three or more
+/// characters ends before it (maybe closed by a quote or bracket), and a capitalised word
+/// follows, or a quotation that opens with a capital ("… in Washington.'NASA welcomes …").
+/// "U.S.Army", "ASP.NET" and "news.Example.com" are left whole.
 fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
-    let mut next = unit[dot + 1..].chars();
-    if !(next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase))
-    {
+    let after = &unit[dot + 1..];
+    let quoted = after.strip_prefix(['"', '\'', '‘', '“']);
+    let mut next = quoted.unwrap_or(after).chars();
+    let capitalised = next.next().is_some_and(char::is_uppercase)
+        && next
+            .next()
+            .is_some_and(|c| c.is_lowercase() || (quoted.is_some() && c.is_uppercase()));
+    if !capitalised {
         return false;
     }
     let next_token = unit[dot + 1..]
@@ -328,10 +343,52 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches(['"', '\'', ')', ']', '”', '’']);
+    let number = word.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && word.starts_with(|c: char| c.is_ascii_digit());
+    let lowercase_word =
+        word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase);
     word.chars().count() >= 3
-        && word.chars().all(char::is_alphabetic)
-        && word.chars().any(char::is_lowercase)
+        && (lowercase_word || number)
         && period_ends_sentence(unit, sentence_start, dot, &unit[dot + 1..])
+}
+
+/// Whether the quote mark right after the period at `dot` opens a quotation rather than
+/// closing one: an opening mark ("“", "‘"), or a straight quote (or "’") that the unit so far
+/// holds an even number of (apostrophes inside words aside), as a quotation may run over
+/// several sentences. Past the unit's first 4 KiB only the sentence is counted, so a long
+/// unit stays linear.
+fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
+    const COUNTED_PREFIX: usize = 4096;
+    let Some(mark) = unit[dot + 1..].chars().next() else {
+        return false;
+    };
+    match mark {
+        '“' | '‘' => true,
+        '"' | '\'' | '’' => {
+            let from = if dot <= COUNTED_PREFIX {
+                0
+            } else {
+                sentence_start
+            };
+            let before = &unit[from..dot];
+            let marks = before
+                .char_indices()
+                .filter(|&(at, c)| {
+                    let inside_word = before[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && before[at + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    c == mark && !inside_word
+                })
+                .count();
+            marks % 2 == 0
+        }
+        _ => false,
+    }
 }
 
 /// Whether text can start a sentence: a capital, a digit, an opening quote or bracket.
@@ -501,6 +558,29 @@ mod tests {
                     "Since then, \"work\" began.",
                     "Talks go on.",
                 ],
+            ),
+            // After a number, and before a quotation that opens with a capital.
+            (
+                "They paid 1,000.That is a lot. Kenya joined in 2024.Ghana followed.",
+                &[
+                    "They paid 1,000.",
+                    "That is a lot.",
+                    "Kenya joined in 2024.",
+                    "Ghana followed.",
+                ],
+            ),
+            (
+                "It landed in Lima.'We are proud,' she said. Version 3.5.Then it ran.",
+                &[
+                    "It landed in Lima.",
+                    "'We are proud,' she said.",
+                    "Version 3.5.Then it ran.",
+                ],
+            ),
+            // A quotation over two sentences closes after the second.
+            (
+                "She said: 'We came. We won.'Kenya left.",
+                &["She said: 'We came.", "We won.'", "Kenya left."],
             ),
             (
                 "It went to the U.S.Army and to Mrs.Okafor via ASP.Net on news.Example.com.",
