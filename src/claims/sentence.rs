@@ -200,6 +200,10 @@ impl SentenceView<'_> {
             notes.outcome = "sanctions with their parties all on one side, listed together";
             return Vec::new();
         }
+        if self.only_partners_after_with(main_cue, &parties) {
+            notes.outcome = "every party is one list after \"with\": the other side is unnamed";
+            return Vec::new();
+        }
         if missions.is_empty() {
             self.add_referred_mission(&cues, discourse, &mut missions, &mut derivation);
         }
@@ -743,6 +747,36 @@ impl SentenceView<'_> {
             && named
                 .windows(2)
                 .all(|w| w[0].end <= w[1].start && only_lists(&self.text[w[0].end..w[1].start]))
+    }
+
+    /// Whether every party is one list after the "with" of the main cue, a verb ("Polish firms
+    /// have been working with the likes of NASA and ESA"): the partners are named, the side
+    /// that works with them is not, and a claim needs both sides.
+    fn only_partners_after_with(&self, main_cue: &CueMatch, parties: &[ClaimEntity]) -> bool {
+        const BEFORE_A_LIST: &[&str] = &["the", "likes", "of", "both", "such", "as"];
+        let Some(first) = parties.iter().map(|p| p.start).min() else {
+            return false;
+        };
+        if !main_cue.verb || first < main_cue.end || !self.one_coordination(parties) {
+            return false;
+        }
+        let lead = &self.text[main_cue.start..first];
+        let Some(with) = lead
+            .match_indices("with")
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                let before_ok = at == 0 || lead[..at].ends_with(' ');
+                before_ok && lead[at + 4..].starts_with(' ')
+            })
+            .last()
+        else {
+            return false;
+        };
+        let after = &lead[with + 4..];
+        !after.contains([',', ';', '(', ')'])
+            && after
+                .split_whitespace()
+                .all(|w| BEFORE_A_LIST.iter().any(|b| w.eq_ignore_ascii_case(b)))
     }
 
     /// Whether the sentence captions a picture: it says what is seen "in this (handout,

@@ -141,6 +141,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // With every party one list after the "with" of the verb, the other side is unnamed.
+    ("Polish companies have been working with the likes of NASA and ESA for years.", &[]),
+    ("Chile will work with NASA and ESA.", &["collaboration positive planned agency:esa,agency:nasa,country:CL|"]),
     // Those who witness an act take no part in it.
     ("The ministers of Chile and Peru witnessed the signing of a deal between ESA and NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // "Welcome" a party (to a group) is its joining.
