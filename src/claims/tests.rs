@@ -141,6 +141,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // An office named for its field is a title, no cooperation.
+    ("According to Ana Lima, deputy director of the international cooperation department of CNES, the probe was developed by Chile and Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     // With every party one list after the "with" of the verb, the other side is unnamed.
     ("Polish companies have been working with the likes of NASA and ESA for years.", &[]),
     ("Chile will work with NASA and ESA.", &["collaboration positive planned agency:esa,agency:nasa,country:CL|"]),
