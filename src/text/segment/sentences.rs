@@ -266,6 +266,17 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
     let following = after.trim_start();
     let next = unit.len() - following.len();
     if following.len() == after.len() {
+        // "… the convention.[2] In 2005 …": reference marks close the sentence they follow.
+        if let Some(marks) = reference_marks(after) {
+            let rest = &after[marks..];
+            let following = rest.trim_start();
+            let ends = following.len() < rest.len()
+                && starts_sentence_text(following)
+                && (run.kind == RunKind::Plain
+                    || (run.kind == RunKind::Period
+                        && period_ends_sentence(unit, sentence_start, at, following)));
+            return ends.then_some((run.end + marks, unit.len() - following.len()));
+        }
         if run.kind != RunKind::Period || !joined_sentences(unit, sentence_start, at) {
             return None;
         }
@@ -350,6 +361,25 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
     word.chars().count() >= 3
         && (lowercase_word || number)
         && period_ends_sentence(unit, sentence_start, dot, &unit[dot + 1..])
+}
+
+/// The length of the reference marks that open `text`, as encyclopedias put them after a
+/// sentence: one or more short bracketed notes ("[2]", "[citation needed]", "[note 1]").
+fn reference_marks(text: &str) -> Option<usize> {
+    const LONGEST_MARK: usize = 24;
+    let mut len = 0;
+    while let Some(inner) = text[len..].strip_prefix('[') {
+        let close = inner.find(']')?;
+        let note = &inner[..close];
+        if note.is_empty()
+            || note.len() > LONGEST_MARK
+            || !note.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        {
+            break;
+        }
+        len += close + 2;
+    }
+    (len > 0).then_some(len)
 }
 
 /// Whether the quote mark right after the period at `dot` opens a quotation rather than
@@ -575,6 +605,15 @@ mod tests {
                     "It landed in Lima.",
                     "'We are proud,' she said.",
                     "Version 3.5.Then it ran.",
+                ],
+            ),
+            // Reference marks after the end belong to the sentence before.
+            (
+                "It has legal status.[citation needed] It is in Beijing.[2][3] Peru joined.",
+                &[
+                    "It has legal status.[citation needed]",
+                    "It is in Beijing.[2][3]",
+                    "Peru joined.",
                 ],
             ),
             // A quotation over two sentences closes after the second.
