@@ -275,7 +275,9 @@ impl SentenceView<'_> {
         // A cue word inside a capitalised name ("the Space Cooperation Agreement") names a
         // thing; it decides the kind only when no other cue does, and a cue inside a frame
         // ("under earlier frameworks of cooperation") decides nothing.
-        let plain = |c: &&CueMatch| !self.inside_name(c);
+        // A name an agreement word heads, with "between" after it, is the agreement between
+        // the parties ("The Framework Agreement between Chile and Peru sets out …").
+        let plain = |c: &&CueMatch| !self.inside_name(c) || self.heads_an_agreement_between(c);
         let has_plain = cues
             .iter()
             .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c) && frames.of(c).is_none());
@@ -442,17 +444,25 @@ impl SentenceView<'_> {
             "allow", "enabl", "permit", "let", "give", "gave", "open", "pave", "provid", "mak",
             "made", "lay", "laid", "set",
         ];
-        let determined = DEFINITE
-            .iter()
-            .any(|d| self.word_before(cue.start).eq_ignore_ascii_case(d));
+        // "“This signing": a quotation may open before the determiner.
+        let before = self
+            .word_before(cue.start)
+            .trim_start_matches(|c: char| !c.is_alphanumeric());
+        let determined = DEFINITE.iter().any(|d| before.eq_ignore_ascii_case(d));
         let after = &self.text[cue.end..self.sentence.end];
         let mut next = after.split_whitespace();
         // "the signing of a memorandum": the act, reported here, not an agreement known before.
         if cue.verb && next.clone().next() == Some("of") {
             return false;
         }
-        // "the signed MoU": the noun after the participle.
-        let following = if cue.verb { next.nth(1) } else { next.next() };
+        // "the signed MoU": the noun after the participle; "this signing builds on": the
+        // verb after the gerund.
+        let gerund = self.text[cue.start..cue.end].ends_with("ing");
+        let following = if cue.verb && !gerund {
+            next.nth(1)
+        } else {
+            next.next()
+        };
         let enables = after.split_whitespace().take(4).any(|w| {
             let w = w.to_ascii_lowercase();
             ENABLING.iter().any(|e| w.starts_with(e))
@@ -704,6 +714,16 @@ impl SentenceView<'_> {
             .any(|w| clause.contains(w))
             || clause.starts_with(['\'', '’']);
         plain_lead && self.kind_of(object) == EntityType::Country && !shares_an_act
+    }
+
+    /// Whether an agreement cue ends a capitalised name and "between" follows: the name is
+    /// that of an agreement between the parties after it.
+    fn heads_an_agreement_between(&self, cue: &CueMatch) -> bool {
+        cue.role == CueRole::Kind(ClaimKind::Agreement)
+            && self.text[cue.end..self.sentence.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "between")
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.

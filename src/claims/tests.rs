@@ -474,6 +474,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya hopes that NASA, ESA, and Peru will sign the deal.", &["agreement positive intended agency:esa,agency:nasa,country:KE,country:PE|"]),
     // "The signing of" an agreement reports the act; it is no agreement known before.
     ("The signing of a memorandum between Chile and Peru saw the two partner on the project.", &["agreement positive actual country:CL,country:PE|"]),
+    // "This signing" is the act reported before; what it builds on is the claim.
+    ("“This signing builds on strong cooperation between Chile and Peru.”", &["collaboration positive actual country:CL,country:PE|"]),
+    // A name an agreement word heads, with "between" after it, is that agreement.
+    ("The Framework Agreement between Chile and Peru sets out cooperation terms.", &["agreement positive actual country:CL,country:PE|"]),
     // Pooling or combining what each has is working together.
     ("Chile and Peru will pool their resources for the lunar probe.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Chile met Peru in May. Both parties will use their combined expertise to map the crater.", &["collaboration positive planned country:CL,country:PE|"]),
