@@ -716,6 +716,11 @@ impl SentenceView<'_> {
         plain_lead && self.kind_of(object) == EntityType::Country && !shares_an_act
     }
 
+    /// Whether a "May" is the month: capitalised, and not where the sentence opens.
+    fn is_the_month(&self, cue: &CueMatch) -> bool {
+        cue.start > self.sentence.start && &self.text[cue.start..cue.end] == "May"
+    }
+
     /// Whether an agreement cue ends a capitalised name and "between" follows: the name is
     /// that of an agreement between the parties after it.
     fn heads_an_agreement_between(&self, cue: &CueMatch) -> bool {
@@ -815,9 +820,11 @@ impl SentenceView<'_> {
                     return (Modality::Intended, Some(cue));
                 }
                 // "may sign", "could soon join": possible, not arranged. A perfect ("may have
-                // cut ties") weighs what is past, and the modality stays that of the past.
+                // cut ties") weighs what is past, and the modality stays that of the past. "In
+                // May, Kenya signed": the month, capitalised inside the sentence, is no modal.
                 CueRole::Possible
                     if main.verb
+                        && !self.is_the_month(cue)
                         && at_most_words(&self.text[cue.end..main.start], 1)
                         && !self.text[cue.end..main.start]
                             .trim()

@@ -466,7 +466,10 @@ impl SentenceView<'_> {
                     && !countries_only
                     && after_possessive(gap).is_some_and(|rest| rest.trim().is_empty());
                 let joins = if first {
-                    is_article_only(gap) || (countries_only && is_place_before_country(gap))
+                    is_article_only(gap)
+                        || (countries_only
+                            && is_place_before_country(gap)
+                            && !self.opens_a_clause_as_subject(m))
                 } else {
                     is_list_separator(gap) || owned_place
                 };
@@ -502,6 +505,18 @@ impl SentenceView<'_> {
             }
         }
         excluded
+    }
+
+    /// Whether a country is the subject of the clause it opens: a verb follows it ("In Lima,
+    /// Chile signed …"), not a comma, a preposition or the end ("in Kourou, French Guiana").
+    fn opens_a_clause_as_subject(&self, country: &Mention) -> bool {
+        const NOT_A_VERB: &[&str] = &[
+            "and", "or", "in", "on", "at", "for", "to", "from", "with", "by", "of", "as",
+        ];
+        self.text[country.end..self.sentence.end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|next| next.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&next))
     }
 
     /// The names right before a conflict phrase that are its adversaries: a possessive
@@ -1239,6 +1254,8 @@ fn is_place_before_country(gap: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || lowercase_ok.contains(w))
+        // "In June, Chile signed": a month or a weekday is a time, no place.
+        && !words.iter().any(|w| is_calendar_word(w))
 }
 
 /// The reported clause after a speech verb: what follows "that", when "that" comes within a

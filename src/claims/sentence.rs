@@ -12,7 +12,7 @@ use crate::text::segment::{at_most_words, is_list_separator, word_iter, Sentence
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::{tail_of, Claim, ClaimEntity, JOINERS};
+use super::{head_of, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
@@ -429,6 +429,9 @@ impl SentenceView<'_> {
         for (at, _) in self.text[base..end].match_indices(", and ") {
             let border = base + at;
             let after = border + ", and ".len();
+            // "…, and in September 2025, Mexico partnered …": a short phrase of time or place
+            // before the subject.
+            let after = self.after_opening_phrase(after, end).unwrap_or(after);
             let subject_at = self.text[after..end]
                 .strip_prefix("the ")
                 .map_or(after, |rest| end - rest.len());
@@ -459,6 +462,27 @@ impl SentenceView<'_> {
             start = after;
         }
         (start, end)
+    }
+
+    /// Where the clause goes on after a short opening phrase that starts with a lowercase
+    /// word and ends with a comma ("in September 2025, Mexico …"), at most six words long and
+    /// naming no party.
+    fn after_opening_phrase(&self, at: usize, end: usize) -> Option<usize> {
+        const LONGEST: usize = 6;
+        let rest = &self.text[at..end];
+        if !rest.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let comma = head_of(rest, 80).find(',')?;
+        let phrase = &rest[..comma];
+        let first = self.mentions.partition_point(|m| m.start < at);
+        let names_a_party = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < at + comma)
+            .any(|m| self.is_party(m));
+        (at_most_words(phrase, LONGEST) && !names_a_party).then(|| {
+            at + comma + rest[comma + 1..].len() - rest[comma + 1..].trim_start().len() + 1
+        })
     }
 
     /// Whether the ", and" at `border` ends a list of parties: a party before it that follows a

@@ -464,6 +464,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),
     // ", and" between two clauses, each with its own subject and verb, parts their parties.
     ("Chile signed the accords with Peru in May, and Kenya joined in June.", &["agreement positive actual country:CL,country:PE|"]),
+    ("In 2024, Chile worked with Peru on radars, and in May 2025, Kenya launched its first satellite.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A time or a place opening the sentence before a country that is the subject.
+    ("In May, Chile signed the accords with Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    ("In Lima, Chile signed the accords with Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    // To establish oneself as something is no cooperation.
+    ("Founded when Chile and Peru were rivals, the institute has established itself as a leader.", &[]),
     ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Chile signed agreements with Peru, Bolivia, and Kenya in 2020.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
