@@ -162,13 +162,13 @@ impl SentenceView<'_> {
         ranges
     }
 
-    /// The range of the witnesses after a witness cue, or before it for the verb. When the
-    /// cue opens the sentence, they
-    /// run to the last comma before the act they watch ("In the presence of Ana Lima, the
-    /// minister, and Raúl Soto, head of the Ruritanian Space Agency, CNES and DLR signed …");
-    /// after the act, to the end of the sentence ("… signed in the presence of Ana Lima, head
-    /// of the Ruritanian Space Agency, and officials of Peru."); else to the next comma.
-    /// `acts` holds the starts of the sentence's cooperation cues, in order.
+    /// The range of the witnesses after a witness cue, or before it for the verb "witness".
+    /// When the cue opens the sentence, they run to the last comma before the act they watch
+    /// ("In the presence of Ana Lima, the minister, and Raúl Soto, head of the Ruritanian
+    /// Space Agency, CNES and DLR signed …"); after the act, to the end of the sentence ("…
+    /// signed in the presence of Ana Lima, head of the Ruritanian Space Agency, and officials
+    /// of Peru."); else to the next comma. `acts` holds the starts of the sentence's
+    /// cooperation cues, in order.
     fn witnesses(&self, cue: &CueMatch, acts: &[usize]) -> (usize, usize) {
         // "The ministers of Chile and Peru witnessed the signing of …": the subject of the verb
         // watches, from the start of the sentence or, after an act, of its clause.
@@ -877,7 +877,7 @@ impl SentenceView<'_> {
                 continue;
             }
             // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective);
-            // "with Peru September 23" is a date after the name, no longer name.
+            // "with Peru September 23": a date follows the name, not more of it.
             let hyphenated = rest.starts_with(['-', '\u{2010}']);
             let next_word = skipped
                 .split(|c: char| !c.is_alphanumeric() && c != '.')

@@ -446,7 +446,8 @@ mod tests {
         let text = "The Agency Spaziale Italiana (ASI) met NASA. ASI signed.";
         assert_eq!(ids(text), ["agency:asi", "agency:nasa", "agency:asi"]);
         let text = "The Instituto de Astrofisica de Canarias (IAC) met ESA. The IAC ended.";
-        assert!(ids(text).contains(&"organization:iac-spain".to_string())); // A word every space name has ("Space") does not make the long form the entry's.
+        assert!(ids(text).contains(&"organization:iac-spain".to_string()));
+        // A word every space name has ("Space") does not make the long form the entry's.
         let text = "The Space Situational Awareness (SSA) pact links NASA and ESA. SSA grew.";
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
     }

@@ -383,9 +383,9 @@ fn reference_marks(text: &str) -> Option<usize> {
 }
 
 /// Whether the quote mark right after the period at `dot` opens a quotation rather than
-/// closing one: an opening mark ("“", "‘"), or a straight quote (or "’") that the unit so far
-/// holds an even number of (apostrophes inside words aside), as a quotation may run over
-/// several sentences. Past the unit's first 4 KiB only the sentence is counted, so a long
+/// closing one: an opening mark ("“", "‘"), or a straight quote that the unit so far holds an
+/// even number of (apostrophes inside words aside), as a quotation may run over several
+/// sentences. Past the unit's first 4 KiB only the sentence is counted, so a long
 /// unit stays linear.
 fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
     const COUNTED_PREFIX: usize = 4096;
@@ -394,7 +394,7 @@ fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
     };
     match mark {
         '“' | '‘' => true,
-        '"' | '\'' | '’' => {
+        '"' | '\'' => {
             let from = if dot <= COUNTED_PREFIX {
                 0
             } else {
