@@ -53,6 +53,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("ESA and JAXA discussed the plan, and CNES and ISRO signed a deal.", &["intent positive intended agency:esa,agency:jaxa|", "agreement positive actual agency:cnes,agency:isro|"]),
     // Hardware "from" a party is its contribution, and "from" does not make the party a place.
     ("The probe is armed with sensor equipment from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
+    ("The lander includes scientific tools from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
     // A whole mission made or run together is a joint mission; a part of one is a collaboration.
     ("An ocean satellite jointly developed by France and India was launched on Monday.", &["joint_mission positive actual country:FR,country:IN|"]),
     ("Spain and Italy jointly built the first weather satellite.", &["joint_mission positive actual country:ES,country:IT|"]),
