@@ -469,7 +469,8 @@ impl SentenceView<'_> {
                     is_article_only(gap)
                         || (countries_only
                             && is_place_before_country(gap)
-                            && !self.opens_a_clause_as_subject(m))
+                            // "In Lima, Chile signed …": the subject of its clause.
+                            && !self.verb_follows(m.end, self.sentence.end))
                 } else {
                     is_list_separator(gap) || owned_place
                 };
@@ -505,18 +506,6 @@ impl SentenceView<'_> {
             }
         }
         excluded
-    }
-
-    /// Whether a country is the subject of the clause it opens: a verb follows it ("In Lima,
-    /// Chile signed …"), not a comma, a preposition or the end ("in Kourou, French Guiana").
-    fn opens_a_clause_as_subject(&self, country: &Mention) -> bool {
-        const NOT_A_VERB: &[&str] = &[
-            "and", "or", "in", "on", "at", "for", "to", "from", "with", "by", "of", "as",
-        ];
-        self.text[country.end..self.sentence.end]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|next| next.starts_with(char::is_lowercase) && !NOT_A_VERB.contains(&next))
     }
 
     /// The names right before a conflict phrase that are its adversaries: a possessive

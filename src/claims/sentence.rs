@@ -392,30 +392,6 @@ impl SentenceView<'_> {
         start: usize,
         end: usize,
     ) -> (usize, usize) {
-        const NOT_A_VERB: &[&str] = &[
-            "in",
-            "on",
-            "at",
-            "for",
-            "to",
-            "from",
-            "with",
-            "by",
-            "of",
-            "as",
-            "during",
-            "since",
-            "under",
-            "through",
-            "over",
-            "into",
-            "and",
-            "or",
-            "respectively",
-            "that",
-            "which",
-            "who",
-        ];
         // The verbs of cooperation, in text order, found by binary search below so that a
         // sentence of many ", and" stays linear.
         let verbs: Vec<&CueMatch> = self
@@ -441,15 +417,7 @@ impl SentenceView<'_> {
             else {
                 continue;
             };
-            let next = self.text[subject.end..end]
-                .strip_prefix(' ')
-                .and_then(|rest| rest.split(' ').next())
-                .unwrap_or("");
-            // A finite verb, not a participle that goes on the list ("…, and Japan working
-            // together").
-            let verb_after = next.starts_with(char::is_lowercase)
-                && !next.ends_with("ing")
-                && !NOT_A_VERB.contains(&next);
+            let verb_after = self.verb_follows(subject.end, end);
             let first_verb = verbs.partition_point(|c| c.start < start);
             let verb_before = verbs.get(first_verb).is_some_and(|c| c.end <= border);
             if !(verb_after && verb_before) || self.ends_a_list(border) {
@@ -462,6 +430,43 @@ impl SentenceView<'_> {
             start = after;
         }
         (start, end)
+    }
+
+    /// Whether a finite verb follows the name that ends at `name_end` (before `end`): a
+    /// lowercase word that is no preposition, conjunction or relative pronoun, nor a participle
+    /// that goes on a list ("…, and Japan working together").
+    pub(super) fn verb_follows(&self, name_end: usize, end: usize) -> bool {
+        const NOT_A_VERB: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "for",
+            "to",
+            "from",
+            "with",
+            "by",
+            "of",
+            "as",
+            "during",
+            "since",
+            "under",
+            "through",
+            "over",
+            "into",
+            "and",
+            "or",
+            "respectively",
+            "that",
+            "which",
+            "who",
+        ];
+        let next = self.text[name_end..end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(' ').next())
+            .unwrap_or("");
+        next.starts_with(char::is_lowercase)
+            && !next.ends_with("ing")
+            && !NOT_A_VERB.contains(&next)
     }
 
     /// Where the clause goes on after a short opening phrase that starts with a lowercase
@@ -480,9 +485,8 @@ impl SentenceView<'_> {
             .iter()
             .take_while(|m| m.start < at + comma)
             .any(|m| self.is_party(m));
-        (at_most_words(phrase, LONGEST) && !names_a_party).then(|| {
-            at + comma + rest[comma + 1..].len() - rest[comma + 1..].trim_start().len() + 1
-        })
+        let resumed = rest[comma + 1..].trim_start();
+        (at_most_words(phrase, LONGEST) && !names_a_party).then(|| end - resumed.len())
     }
 
     /// Whether the ", and" at `border` ends a list of parties: a party before it that follows a

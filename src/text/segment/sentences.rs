@@ -404,15 +404,17 @@ fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
             let marks = before
                 .char_indices()
                 .filter(|&(at, c)| {
-                    let inside_word = before[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                        && before[at + c.len_utf8()..]
+                    let inside_word = || {
+                        before[..at]
                             .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric);
-                    c == mark && !inside_word
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                            && before[at + c.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric)
+                    };
+                    c == mark && !inside_word()
                 })
                 .count();
             marks % 2 == 0
