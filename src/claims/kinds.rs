@@ -144,7 +144,7 @@ impl SentenceView<'_> {
                     && (ends_with_passive_auxiliary(&gap)
                         || (!cue.verb && g.verb && !self.takes_object(g) && links_subject(&gap)))
             });
-        if let (Some(stop), CueRole::Kind(_)) = (passive, cue.role) {
+        if let (Some(stop), CueRole::Kind(_) | CueRole::Trade) = (passive, cue.role) {
             return Some(Governor::Cessation(stop));
         }
         // No governor reaches further than a denial does.
@@ -325,6 +325,10 @@ impl SentenceView<'_> {
                 }
                 CueRole::Kind(ClaimKind::Contribution) if self.furthers_a_relation(cue) => continue,
                 CueRole::Kind(kind) => kind,
+                // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
+                CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
+                    ClaimKind::Contribution
+                }
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
@@ -345,10 +349,12 @@ impl SentenceView<'_> {
                     ClaimKind::Prohibition,
                     None | Some(Governor::Cessation(_) | Governor::Preparation(_)),
                 ) => (ClaimKind::Prohibition, Polarity::Negative, *cue, None),
-                // "did not ban cooperation": still cooperating.
-                (ClaimKind::Prohibition, Some(Governor::Negation(n) | Governor::Denial(n))) => {
+                // "did not ban cooperation": still cooperating; "could not say whether the deal
+                // would be hit by sanctions" states neither.
+                (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
                     (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
                 }
+                (ClaimKind::Prohibition, Some(Governor::Denial(_))) => continue,
                 (kind, Some(Governor::Cessation(stop))) => {
                     let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
                     governing.extend(at);

@@ -20,7 +20,9 @@
 //!    main cue is followed by "between" and a list of parties, those before the list (but the
 //!    verb's subject) are not who the relation is between; when the main cue's clause names
 //!    two parties, those of the other clauses (past "but", "while", ";" or an ", and" that
-//!    opens a clause with its own subject and verb) take no part.
+//!    opens a clause with its own subject and verb) take no part in its claim, and each of
+//!    those clauses that names two parties and a cue of its own states its own claim (which
+//!    replaces the main clause's when that one names fewer than two).
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" only bodies of that country, "the company"
@@ -36,7 +38,9 @@
 //!    takes no object ("the talks ended with a signed agreement", "which ended in 2030"); a
 //!    negation or a denial right before a cue makes it absent ("no agreement has been signed",
 //!    "denied reports that it would cooperate"), and a negated stop is cooperation ("did not
-//!    end"). Taking part in a gathering ("took part in a bilateral meeting") states nothing.
+//!    end"). Taking part in a gathering ("took part in a bilateral meeting") states nothing,
+//!    nor does buying, selling or leasing (a supplier's relation) unless it is stopped or
+//!    refused.
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
 //!    "is expected to"; "plans to"; "hopes", "desire to"), and for a noun cue from the verb after
 //!    it; cooperation only wished for, or planned in general ("plan to cooperate"), is an

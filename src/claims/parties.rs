@@ -807,8 +807,10 @@ impl SentenceView<'_> {
         const REACH: usize = 8;
         from.lemma.eq_ignore_ascii_case("from")
             && self.cues.iter().any(|c| {
-                c.role == CueRole::Kind(ClaimKind::Contribution)
-                    && c.verb
+                matches!(
+                    c.role,
+                    CueRole::Kind(ClaimKind::Contribution) | CueRole::Trade
+                ) && c.verb
                     && c.end <= from.start
                     && at_most_words(&self.text[c.end..from.start], REACH)
                     && !self.text[c.end..from.start].contains([',', ';'])

@@ -157,6 +157,72 @@ impl SentenceView<'_> {
     /// parties and mission references back add, then modality and the kind it settles.
     /// `notes` receives every party set aside and the outcome, for `extract --explain`.
     pub(super) fn claims(&self, discourse: &Discourse, notes: &mut Notes) -> Vec<Claim> {
+        let mut clauses = OtherClauses::default();
+        let mut out = self.main_claims(discourse, notes, &mut clauses);
+        // "AEM worked with NASA in 2024, and in 2025, Mexico partnered with China": each
+        // clause the main one left out states its own claim when it names two parties and a
+        // cue of its own. A clause is read once, as a sentence of its own, not parted again.
+        // When the main clause names fewer than two parties, its claim took them from every
+        // clause; a claim of another clause replaces it.
+        let mut replace = !clauses.main_names_two;
+        for (start, end) in clauses.spans {
+            let part = Sentence {
+                start,
+                end,
+                ..self.sentence.clone()
+            };
+            let found = self.clause(&part).main_claims(
+                discourse,
+                &mut Notes::default(),
+                &mut OtherClauses::default(),
+            );
+            if replace && !found.is_empty() {
+                replace = false;
+                out.clear();
+            }
+            for claim in found {
+                if !out.iter().any(|c| same_parties(c, &claim)) {
+                    notes.rules.push(claim.rule.clone());
+                    notes.outcome = "claim";
+                    out.push(claim);
+                }
+            }
+        }
+        out
+    }
+
+    /// The view of `part`, a clause of this sentence, with its mentions and cues, read as a
+    /// sentence of its own.
+    fn clause<'p>(&'p self, part: &'p Sentence) -> SentenceView<'p> {
+        let within = |start: usize, end: usize| start >= part.start && end <= part.end;
+        SentenceView {
+            gazetteer: self.gazetteer,
+            text: self.text,
+            sentence: part,
+            index: self.index,
+            mentions: self
+                .mentions
+                .iter()
+                .copied()
+                .filter(|m| within(m.start, m.end))
+                .collect(),
+            cues: self
+                .cues
+                .iter()
+                .copied()
+                .filter(|c| within(c.start, c.end))
+                .collect(),
+        }
+    }
+
+    /// The claims of the main cue's clause (all the sentence when it has one clause); the
+    /// sentence's other clauses go to `clauses`.
+    fn main_claims(
+        &self,
+        discourse: &Discourse,
+        notes: &mut Notes,
+        clauses: &mut OtherClauses,
+    ) -> Vec<Claim> {
         let sources = self.source_ranges();
         let Named {
             mut parties,
@@ -176,7 +242,7 @@ impl SentenceView<'_> {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
             return Vec::new();
         };
-        self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
+        *clauses = self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
         self.keep_between_list(main_cue, &mut parties, notes);
         self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
@@ -359,25 +425,46 @@ impl SentenceView<'_> {
     /// Whose clause: "MBRSC has not been involved, but the UAE and Japan signed an
     /// agreement". When a contrast splits the sentence and the main cue's clause names two
     /// parties, the parties of the other clauses are set aside and their missions dropped.
+    /// Returns the sentence's other clauses, before and after the main one (without the marks
+    /// and conjunction that part them).
     fn keep_main_clause(
         &self,
         main_cue: &CueMatch,
         parties: &mut Vec<ClaimEntity>,
         missions: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
-    ) {
+    ) -> OtherClauses {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
         let clause_start = clause_start.max(self.opening_clause_end(main_cue).unwrap_or(0));
         let (clause_start, clause_end) =
             self.within_coordinated_clause(main_cue, clause_start, clause_end);
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
-        if parties.iter().filter(|p| in_clause(p)).count() >= 2 {
+        let main_names_two = parties.iter().filter(|p| in_clause(p)).count() >= 2;
+        if main_names_two {
             notes.set_aside_all(
                 parties.iter().filter(|p| !in_clause(p)),
                 "in another clause",
             );
             parties.retain(in_clause);
             missions.retain(in_clause);
+        }
+        let parting = |c: char| c.is_whitespace() || c == ',' || c == ';';
+        let before = self.text[self.sentence.start..clause_start].trim_end_matches(parting);
+        let after = self.text[clause_end..self.sentence.end].trim_start_matches(parting);
+        let after = ["and ", "but ", "although ", "whereas ", "while "]
+            .iter()
+            .find_map(|conjunction| after.strip_prefix(conjunction))
+            .unwrap_or(after);
+        let spans = [
+            (self.sentence.start, self.sentence.start + before.len()),
+            (self.sentence.end - after.len(), self.sentence.end),
+        ];
+        OtherClauses {
+            spans: spans
+                .into_iter()
+                .filter(|(start, end)| start < end)
+                .collect(),
+            main_names_two,
         }
     }
 
@@ -1202,6 +1289,15 @@ impl Notes {
     }
 }
 
+/// The clauses of a sentence besides the main cue's, which may state claims of their own.
+#[derive(Default)]
+struct OtherClauses {
+    /// Their spans, in text order.
+    spans: Vec<(usize, usize)>,
+    /// The main cue's clause names two parties: its claim stands beside theirs.
+    main_names_two: bool,
+}
+
 /// The parties, name modifiers and missions a sentence names, before the rules narrow them.
 #[derive(Default)]
 struct Named {
@@ -1246,6 +1342,14 @@ fn in_text_order<'p>(
     let mut sorted: Vec<&ClaimEntity> = parties.collect();
     sorted.sort_by_key(|p| (p.start, p.end));
     sorted.into_iter()
+}
+
+/// Whether two claims have the same parties.
+fn same_parties(a: &Claim, b: &Claim) -> bool {
+    a.parties.len() == b.parties.len()
+        && a.parties
+            .iter()
+            .all(|p| b.parties.iter().any(|q| q.entry == p.entry))
 }
 
 /// Whether two parties are named by one span: the parties of one reference ("the two sides").

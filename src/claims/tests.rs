@@ -76,17 +76,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru need to tie up loose ends before the launch.", &[]),
     ("Kenya liaises with Egypt on debris.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru will partake in the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
-    ("Peru procured two radars from Chile.", &["contribution positive actual country:CL,country:PE|"]),
     ("Peru will receive a weather satellite from Chile.", &["contribution positive planned country:CL,country:PE|"]),
     ("Kenya boycotted the relay programme run by Egypt.", &["prohibition negative actual country:EG,country:KE|"]),
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
     ("The UK Space Agency awarded a grant to the Kenya Space Agency.", &["contribution positive actual agency:ksa-kenya,agency:uksa|"]),
     ("ESA granted Peru access to its radar data.", &["contribution positive actual agency:esa,country:PE|"]),
-    ("Kazakhstan leases the launch site to Russia.", &["contribution positive actual country:KZ,country:RU|"]),
-    ("Peru bought the satellite from Airbus Defence and Space.", &["contribution positive actual country:PE,organization:airbus-ds|"]),
-    ("Vietnam bought two satellites from Japan.", &["contribution positive actual country:JP,country:VN|"]),
-    ("Although Chile plans to buy radars from Peru, officials could not say whether the deal would be hit by sanctions.", &["contribution positive planned country:CL,country:PE|"]),
+    // Buying, selling or leasing is a supplier's relation with a customer, no cooperation;
+    // stopping or refusing it is a prohibition.
+    ("Peru procured two radars from Chile.", &[]),
+    ("Kazakhstan leases the launch site to Russia.", &[]),
+    ("Peru bought the satellite from Airbus Defence and Space.", &[]),
+    ("Vietnam bought two satellites from Japan.", &[]),
+    ("Kenya is selling its weather satellite to Egypt.", &[]),
+    ("Peru stopped buying engines from Chile.", &["prohibition negative actual country:CL,country:PE|"]),
+    // What is only in doubt is neither imposed nor lifted.
+    ("Although Chile plans to buy radars from Peru, officials could not say whether the deal would be hit by sanctions.", &[]),
+    ("Officials could not say whether Chile would impose sanctions on Peru.", &[]),
     ("Vietnam donated two satellites, then moved parts from Japan.", &[]),
     ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
     // A maker's verb after its subject, through auxiliaries; not in the passive.
@@ -475,7 +481,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile signed agreements with Peru, Bolivia, and Kenya in 2020.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("Chile, Peru, and Kenya signed the accords with Bolivia.", &["agreement positive actual country:BO,country:CL,country:KE,country:PE|"]),
     ("It involves Chile, Peru, and Kenya working together.", &["participation positive actual country:CL,country:KE,country:PE|"]),
-    ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|"]),
+    ("Chile worked with Peru in May, and Kenya joined in June, and Bolivia signed the accords with Ecuador.", &["agreement positive actual country:BO,country:EC|", "collaboration positive actual country:CL,country:PE|"]),
+    // Each clause with two parties and a cue of its own states its own claim; a clause with
+    // one party adds none to another clause's claim.
+    ("In 2024, Chile worked with Peru on radar tests, and in 2025, Kenya partnered with Japan to launch two satellites.", &["collaboration positive actual country:CL,country:PE|", "collaboration positive actual country:JP,country:KE|"]),
+    ("Chile and Peru signed a deal, while Kenya works with Japan on radars.", &["agreement positive actual country:CL,country:PE|", "collaboration positive actual country:JP,country:KE|"]),
+    ("Chile worked with Peru on radars for years, and in May, Kenya signed the accords.", &["collaboration positive actual country:CL,country:PE|"]),
     // A wish in a clause of its own leaves the act of the next clause as it is.
     ("Chile was the first partner to commit to the project in 2019, and they signed the accords with Peru in October.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya hopes that NASA, ESA, and Peru will sign the deal.", &["agreement positive intended agency:esa,agency:nasa,country:KE,country:PE|"]),

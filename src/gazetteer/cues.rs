@@ -100,6 +100,10 @@ pub enum CueRole {
     /// A gathering ("meeting", "ceremony", "summit"): taking part in one is attending it, no
     /// cooperation ("took part in an online bilateral meeting").
     Gathering,
+    /// Buying, selling or leasing ("bought", "leases"): a supplier's relation with a customer,
+    /// no claim on its own; stopped or refused it is a prohibition ("decided not to buy
+    /// engines from Peru").
+    Trade,
     /// A person's title after a body's name ("NASA Administrator", "Roscosmos chief"): when
     /// the person named after it speaks, the body is a source, not a party.
     Title,
@@ -147,6 +151,7 @@ impl CueRole {
             "run_by" => CueRole::RunBy,
             "title" => CueRole::Title,
             "gathering" => CueRole::Gathering,
+            "trade" => CueRole::Trade,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
         Some(role)
