@@ -1090,7 +1090,8 @@ impl SentenceView<'_> {
     /// Some sentences state relations between different sets of parties. Sanctions imposed by
     /// a named party ("EU sanctions") are a relation of their own between the sanctioning party
     /// and the subject; "A in partnership with B" inside a claim of another kind is a
-    /// collaboration of its own between A and B.
+    /// collaboration of its own between A and B; a noun of cooperation with its "between" list,
+    /// after the main relation's object, is a relation of its own between the listed parties.
     pub(super) fn split_relations(&self, main: Claim, cues: &[&CueMatch]) -> Vec<Claim> {
         let mut out = Vec::new();
         // The sanctioning party: right before the cue ("EU sanctions") or after "by" in the
@@ -1173,6 +1174,38 @@ impl SentenceView<'_> {
                     out.push(collaboration);
                     return out;
                 }
+            }
+        }
+        // "Iridium inked a deal with SpaceX to fly beside a collaborative mission between NASA
+        // and GFZ": the relation the list after "between" is in, a claim of its own.
+        let main_end = main.cues.iter().map(|&(_, end)| end).max().unwrap_or(0);
+        let nested = cues.iter().copied().find_map(|cue| {
+            let between = cue.end + " between".len();
+            let nested = self.text[cue.end..].starts_with(" between ")
+                && self
+                    .nested_relation(main_end, between, &main.parties)
+                    .is_some_and(|noun| std::ptr::eq(noun, cue));
+            let (CueRole::Kind(kind), true) = (cue.role, nested) else {
+                return None;
+            };
+            let listed = self.coordinated_from(&main.parties, between);
+            (listed.len() >= 2).then_some((listed, cue, kind))
+        });
+        if let Some((listed, cue, kind)) = nested {
+            let rest: Vec<ClaimEntity> = main
+                .parties
+                .iter()
+                .filter(|p| !listed.iter().any(|l| l.entry == p.entry))
+                .cloned()
+                .collect();
+            if rest.len() >= 2 {
+                let mut relation =
+                    second_relation(&main, (kind, Polarity::Positive), listed, cue, "between");
+                relation.modality = Modality::Actual;
+                main.parties = rest;
+                out.push(main);
+                out.push(relation);
+                return out;
             }
         }
         if let Some((own, cue)) = self.clause_of_its_own(&main, cues) {

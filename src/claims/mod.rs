@@ -47,8 +47,9 @@
 //!    `intent`.
 //! 5. A claim needs a cue and at least two distinct parties not of one family (a country and its
 //!    own agency), and sanctions need both sides, not only one list of parties; a sentence
-//!    with a list yields one claim with all of them, and sanctions or "A in partnership with
-//!    B" inside another relation are a claim of their own.
+//!    with a list yields one claim with all of them, and sanctions, "A in partnership with
+//!    B" or a noun of cooperation with its "between" list after the main relation's object
+//!    inside another relation are a claim of their own.
 //!
 //! [`extract_each`] hands over each sentence's claims as soon as they are found, so the
 //! pipeline makes them records at once and a document never holds all its claims; [`extract`]

@@ -243,7 +243,7 @@ impl SentenceView<'_> {
             return Vec::new();
         };
         *clauses = self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
-        self.keep_between_list(main_cue, &mut parties, notes);
+        self.keep_between_list(main_cue, negated, &mut parties, notes);
         self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
         self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
@@ -619,6 +619,7 @@ impl SentenceView<'_> {
     fn keep_between_list(
         &self,
         main_cue: &CueMatch,
+        governed: Option<&CueMatch>,
         parties: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
     ) {
@@ -634,6 +635,12 @@ impl SentenceView<'_> {
         else {
             return;
         };
+        // "inked an agreement with SpaceX … of a collaborative mission between NASA and GFZ":
+        // the list is another relation's, a claim of its own (`split_relations`).
+        let main_end = governed.map_or(main_cue.end, |g| g.end.max(main_cue.end));
+        if self.nested_relation(main_end, between, parties).is_some() {
+            return;
+        }
         let listed = self.coordinated_from(parties, between);
         let Some(list_end) = listed.last().map(|l| l.end) else {
             return;
@@ -662,6 +669,27 @@ impl SentenceView<'_> {
             );
             parties.retain(kept);
         }
+    }
+
+    /// The noun of cooperation right before the "between" that ends at byte `between`, when
+    /// the list after it is another relation's than the main one: the noun comes after the
+    /// main relation's cues (which end at `main_end`) and after a party that is already its
+    /// object ("inked a deal with SpaceX to fly beside a collaborative mission between NASA
+    /// and GFZ"; not "discussed the agreements between").
+    pub(super) fn nested_relation(
+        &self,
+        main_end: usize,
+        between: usize,
+        parties: &[ClaimEntity],
+    ) -> Option<&CueMatch> {
+        let before = self.text[..between - "between".len()].trim_end();
+        let noun = self
+            .cue_ending_at(before.len())
+            .filter(|c| c.start >= main_end && !c.verb && matches!(c.role, CueRole::Kind(_)))?;
+        parties
+            .iter()
+            .any(|p| p.start >= main_end && p.end <= noun.start)
+            .then_some(noun)
     }
 
     /// The parties coordinated right before byte `at`, in text order: the subject of a verb

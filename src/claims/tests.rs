@@ -558,6 +558,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The rover is built by Chile with Peru supplying the wheels.", &["contribution positive actual country:CL,country:PE|"]),
     // A mission noun as the subject of a cooperation cue presents a joint mission.
     ("Chile’s next lunar mission is in partnership with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("The radar is a joint endeavour of Chile and Kenya.", &["joint_mission positive actual country:CL,country:KE|"]),
+    // A noun of cooperation with its "between" list, after the main relation's own object, is
+    // a relation of its own; one the main verb governs is not.
+    ("Kenya signed a deal with Peru to fly its camera beside a joint mission between Chile and Japan.", &["agreement positive actual country:KE,country:PE|", "joint_mission positive actual country:CL,country:JP|"]),
+    ("Kenya opposed any cooperation between Chile and Japan.", &["prohibition negative actual country:CL,country:JP,country:KE|"]),
     ("Chile’s new rover was built in partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     // "cooperate" is a verb: what follows it does not set its modality as it would a noun's.
     ("Chile and Peru cooperate on the potential of lunar water.", &["collaboration positive actual country:CL,country:PE|"]),

@@ -235,7 +235,16 @@ fn is_byline(rest: &str) -> bool {
 /// Whether a line holds what only meta lines hold: a credit, a rights notice, a navigation
 /// bar, or an e-mail address in a line that is not a sentence ("Her e-mail is a@b.org." is).
 fn has_meta_text(line: &str) -> bool {
-    line.contains(" | ") || has_meta_phrase(line) || (!ends_like_sentence(line) && has_email(line))
+    is_bar(line) || has_meta_phrase(line) || (!ends_like_sentence(line) && has_email(line))
+}
+
+/// Whether a line is parted by bars: a navigation bar ("Home | News"), a byline or dateline
+/// ("By Jane Roe | May 2, 2016"). A paragraph of prose with a bar inside a name ("the Center
+/// for Astrophysics | Harvard & Smithsonian") is none: it ends like a sentence and is longer
+/// than a heading.
+fn is_bar(line: &str) -> bool {
+    line.contains(" | ")
+        && !(ends_like_sentence(line) && line.split_whitespace().nth(HEADING_MAX_WORDS).is_some())
 }
 
 /// Whether a line holds "(credit:" or "all rights reserved", in any ASCII case. Every line of
@@ -543,6 +552,23 @@ mod tests {
                     "By March, ESA and JAXA will have signed the charter.",
                     UnitKind::Body
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bar_inside_a_paragraph_of_prose_leaves_it_prose() {
+        let text = "Home | Science | About us\n\nThe probe was built at the Lima Institute | Andes Campus over six years, with help from engineers of two countries. Peru and Chile will fly it together in 2031.\n";
+        let got = units(text);
+        assert_eq!(
+            got,
+            [
+                ("Home | Science | About us", UnitKind::Meta),
+                (
+                    "The probe was built at the Lima Institute | Andes Campus over six years, with help from engineers of two countries.",
+                    UnitKind::Body
+                ),
+                ("Peru and Chile will fly it together in 2031.", UnitKind::Body),
             ]
         );
     }
