@@ -963,6 +963,26 @@ impl SentenceView<'_> {
         })
     }
 
+    /// Whether a maker's verb has a partner in its clause: "JAXA built the camera in
+    /// collaboration with Peru", "… developed it together with the Lima Institute". The thing
+    /// is made together.
+    pub(super) fn made_with_a_partner(
+        &self,
+        main: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &[ClaimEntity],
+    ) -> bool {
+        main.role == CueRole::MadeBy
+            && cues.iter().any(|c| {
+                is_pair_cue(c)
+                    && c.start >= main.end
+                    && !crosses_clause(&self.text[main.end..c.start])
+                    && parties
+                        .iter()
+                        .any(|p| p.start >= c.end && is_article_only(&self.text[c.end..p.start]))
+            })
+    }
+
     /// Whether a mission stands right before a passive verb of making that starts at byte
     /// `at`, past its auxiliaries and other participles ("the satellite was designed and").
     fn made_before(&self, at: usize) -> bool {

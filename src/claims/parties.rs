@@ -459,8 +459,21 @@ impl SentenceView<'_> {
             // in "after troops went to Ukraine, the agency said …" the comma ends a phrase.
             let mut pending = Vec::new();
             let mut after_place = false;
+            let mut previous: Option<&Mention> = None;
             for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
                 let gap = &self.text[at..m.start];
+                // "in the United Arab Emirates (UAE)": the short form in brackets is the same
+                // place, and the list goes on after the bracket.
+                if let Some(named) = previous.filter(|p| p.entry == m.entry && gap.trim() == "(") {
+                    if excluded.contains(&named.start) {
+                        excluded.insert(m.start);
+                    } else if pending.contains(&named.start) {
+                        pending.push(m.start);
+                    }
+                    at = m.end + usize::from(self.text[m.end..].starts_with(')'));
+                    continue;
+                }
+                previous = Some(m);
                 // "at ESA's ESTEC centre": the place its owner names.
                 let owned_place = !first
                     && !countries_only
@@ -683,7 +696,8 @@ impl SentenceView<'_> {
 
     /// A body that is a gathering (its name ends in a `gathering` noun of the cue lexicon:
     /// "the Asia-Pacific Regional Space Agency Forum", "the International Astronautical
-    /// Congress") named as the time or place of what happens:
+    /// Congress"), or whose name heads one ("the G7 Summit"), named as the time or place of
+    /// what happens:
     /// "during", "at", "in conjunction with" or "on the sidelines of" it, with an article and
     /// an ordinal or a year between ("at the 24th …", "during the 2023 …"). It hosts the act
     /// and takes no part in it.
@@ -709,8 +723,13 @@ impl SentenceView<'_> {
         let gathering = |word: &str| {
             whole_word_cue(lexicon, word).is_some_and(|cue| cue.role == CueRole::Gathering)
         };
+        let next_word = self.text[mention.end..self.sentence.end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
         if !gathering(last_word(&entry.name))
             && !gathering(last_word(&self.text[mention.start..mention.end]))
+            && !gathering(next_word)
         {
             return false;
         }

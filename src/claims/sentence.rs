@@ -1184,7 +1184,9 @@ impl SentenceView<'_> {
             && if is_agent_cue(main_cue) {
                 !parties.iter().any(|p| p.end <= main_cue.start)
             } else {
-                main_cue.role == CueRole::MadeBy && !parties.iter().any(|p| p.start >= main_cue.end)
+                (main_cue.role == CueRole::MadeBy
+                    && !parties.iter().any(|p| p.start >= main_cue.end))
+                    || self.made_with_a_partner(main_cue, cues, parties)
             };
         co_made && self.maker_phrases(main_cue, cues, parties) < 2 && !self.each_its_own(parties)
     }

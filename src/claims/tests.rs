@@ -513,6 +513,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("During the 24th Asia-Pacific Regional Space Agency Forum (APRSAF), Chile agreed to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("At the 2023 Asia-Pacific Regional Space Agency Forum, Chile and Peru signed an agreement.", &["agreement positive actual country:CL,country:PE|"]),
     ("The Asia-Pacific Regional Space Agency Forum and Peru signed an agreement.", &["agreement positive actual country:PE,organization:aprsaf|"]),
+    ("On the sidelines of the G7 Summit in Tokyo, Chile agreed to work with Kenya.", &["agreement positive actual country:CL,country:KE|"]),
+    // A place's short form in brackets is the same place.
+    ("Chile signed the deal with Peru in the United Arab Emirates (UAE).", &["agreement positive actual country:CL,country:PE|"]),
+    // People "at" a body work there: it acts through them.
+    ("Engineers at JAXA signed a deal with Peru.", &["agreement positive actual agency:jaxa,country:PE|"]),
+    // A maker with a partner in its clause makes the thing together.
+    ("JAXA built the camera in collaboration with Peru.", &["collaboration positive actual agency:jaxa,country:PE|"]),
     // With two parties named, the noun of a reference back says what they are to each other.
     ("Kenya is one of the partners in the radio telescope, alongside Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are among the signatories of the lunar accord.", &["agreement positive actual country:KE,country:PE|"]),
