@@ -1333,7 +1333,7 @@ fn links_subject(gap: &[Word<'_>]) -> bool {
     const LINKS: &[&str] = &[
         "with", "between", "among", "and", "of", "the", "its", "their", "would", "will", "could",
         "may", "might", "shall", "has", "have", "had", "soon", "also", "then", "now", "already",
-        "all",
+        "all", "well",
     ];
     gap.iter().all(|w| {
         w.text.starts_with(char::is_uppercase)

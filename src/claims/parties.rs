@@ -76,7 +76,9 @@ impl SentenceView<'_> {
                 }
             }
             if cue.lemma.eq_ignore_ascii_case("according to") {
-                ranges.push(self.according_to(cue));
+                if !self.cites_an_agreement(cue) {
+                    ranges.push(self.according_to(cue));
+                }
                 continue;
             }
             // Inverted, the speaker follows the verb at the end of a statement naming its parties
@@ -210,6 +212,24 @@ impl SentenceView<'_> {
     /// body: "according to Ana Lima, head of the Mexican Space Agency,"). An appositive is one
     /// more comma-delimited segment of at most ten words that opens with a title, names at most
     /// one body and holds no cue of cooperation.
+    /// Whether "according to" cites an agreement, not a speaker, and names who it is between:
+    /// "According to the agreement between JAXA and NASA, JAXA receives …", "according to the
+    /// deal Chile and Peru made". Those are its parties.
+    fn cites_an_agreement(&self, according_to: &CueMatch) -> bool {
+        let (from, to) = self.phrase_after(according_to);
+        if self.distinct_parties_in(from, to) == 0 {
+            return false;
+        }
+        let after = &self.text[according_to.end..self.sentence.end];
+        let rest = after.trim_start();
+        let rest = match rest.split_once(' ') {
+            Some((first, tail)) if is_determiner(first) => tail,
+            _ => rest,
+        };
+        self.cue_starting_at(self.sentence.end - rest.len())
+            .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
+    }
+
     fn according_to(&self, cue: &CueMatch) -> (usize, usize) {
         let (from, to) = self.phrase_after(cue);
         let end = self.sentence.end;

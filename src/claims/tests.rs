@@ -514,6 +514,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("At the 2023 Asia-Pacific Regional Space Agency Forum, Chile and Peru signed an agreement.", &["agreement positive actual country:CL,country:PE|"]),
     ("The Asia-Pacific Regional Space Agency Forum and Peru signed an agreement.", &["agreement positive actual country:PE,organization:aprsaf|"]),
     ("On the sidelines of the G7 Summit in Tokyo, Chile agreed to work with Kenya.", &["agreement positive actual country:CL,country:KE|"]),
+    // "According to" an agreement that names its parties cites no speaker.
+    ("According to the agreement between JAXA and NASA, JAXA receives part of the sample.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
+    // A cooperation that is the subject of a verb of ending ends.
+    ("The deal between Chile and Peru fell through in May.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("The agreement between Chile and Peru expired in 2020.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("The NASA/ESA collaboration may well disappear.", &["prohibition negative intended agency:esa,agency:nasa|"]),
     // A place's short form in brackets is the same place.
     ("Chile signed the deal with Peru in the United Arab Emirates (UAE).", &["agreement positive actual country:CL,country:PE|"]),
     // People "at" a body work there: it acts through them.

@@ -5,7 +5,7 @@
 use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType};
-use crate::text::segment::Sentence;
+use crate::text::segment::{Sentence, UnitKind};
 
 use super::{sentence_index, Entities, CERTAIN, LIKELY, SUPPORTED, UNRESOLVED};
 
@@ -84,7 +84,12 @@ impl Context<'_> {
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
         let (best_score, best) = scored[0];
         let runner_up = scored.get(1).map_or(0, |s| s.0);
-        if best_score > runner_up {
+        // "the Red Planet": a capitalised word before the span in running text makes it part
+        // of a longer name no gazetteer lists, whatever the rest of the document supports (a
+        // heading capitalises every word).
+        let inside_a_longer_name =
+            self.after_capitalised_word(best.start) && !self.in_heading(best.start);
+        if best_score > runner_up && !inside_a_longer_name {
             return Some((best, Choice::Supported));
         }
         // Of several readings, the only one of the type of the plain names around it: "CSA"
@@ -160,6 +165,13 @@ impl Context<'_> {
                 .candidates
                 .iter()
                 .any(|c| c.start <= word_start && word_start < c.end)
+    }
+
+    /// Whether byte `at` is in a heading.
+    fn in_heading(&self, at: usize) -> bool {
+        self.sentences
+            .get(sentence_index(self.sentences, at))
+            .is_some_and(|s| s.kind == UnitKind::Heading)
     }
 
     /// Whether the sentence also holds a plain (unambiguous) name of the same type.
@@ -280,6 +292,13 @@ mod tests {
         // After another capitalised word it is a person's name.
         let text = "Fans of Michael Jordan visited Egypt.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(UNRESOLVED));
+        // There it is part of a longer name even when the document supports the reading: a
+        // US agency supports the US company, not "the Red Planet".
+        let text = "NASA flew the probe to the Red Planet.";
+        let planet = "organization:planet-labs";
+        assert_eq!(confidence(text, "Planet", planet), Some(UNRESOLVED));
+        let text = "NASA signed a deal with Planet.";
+        assert_eq!(confidence(text, "Planet", planet), Some(SUPPORTED));
         // A country opening a sentence is the country; a company named by a word is not.
         let text = "Jordan signed the accord.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
