@@ -924,7 +924,7 @@ impl SentenceView<'_> {
 
     /// Whether byte `at` ends the name of a mission or a word for one ("the satellite", "the
     /// Aurora mission", "KOMPSAT-6").
-    fn ends_a_mission(&self, at: usize) -> bool {
+    pub(super) fn ends_a_mission(&self, at: usize) -> bool {
         self.cues
             .iter()
             .any(|c| c.role == CueRole::MissionWord && c.end == at)

@@ -16,7 +16,9 @@
 //!    after "following" (who acted before); the owner of a site a preposition of place points
 //!    to is a place ("from the ESA spaceport"); the customer something is built for ("built by CAST for Pakistan") is a
 //!    supplier's client; parties inside a relative clause about a thing (", which was India's
-//!    first satellite") do not take part, when the rest of the sentence names two; when the
+//!    first satellite") do not take part, when the rest of the sentence names two (the
+//!    clause states its own claim when it has two parties and a cue, a joint mission when
+//!    it describes a mission: "the ILRS, which China and Russia lead jointly"); when the
 //!    main cue is followed by "between" and a list of parties, those before the list (but the
 //!    verb's subject) are not who the relation is between; when the main cue's clause names
 //!    two parties, those of the other clauses (past "but", "while", ";" or an ", and" that

@@ -164,14 +164,23 @@ impl SentenceView<'_> {
         // cue of its own. A clause is read once, as a sentence of its own, not parted again.
         // When the main clause names fewer than two parties, its claim took them from every
         // clause; a claim of another clause replaces it.
+        // A relative clause about a mission that names two parties and a cue of its own ("the
+        // ILRS, which China and Russia jointly lead") presents the mission as theirs: a joint
+        // mission.
         let mut replace = !clauses.main_names_two;
-        for (start, end) in clauses.spans {
+        let descriptions = clauses.descriptions.into_iter().map(|span| (span, true));
+        for ((start, end), description) in clauses
+            .spans
+            .into_iter()
+            .map(|span| (span, false))
+            .chain(descriptions)
+        {
             let part = Sentence {
                 start,
                 end,
                 ..self.sentence.clone()
             };
-            let found = self.clause(&part).main_claims(
+            let mut found = self.clause(&part).main_claims(
                 discourse,
                 &mut Notes::default(),
                 &mut OtherClauses::default(),
@@ -179,6 +188,22 @@ impl SentenceView<'_> {
             if replace && !found.is_empty() {
                 replace = false;
                 out.clear();
+            }
+            // "the International Lunar Research Station (ILRS), which": the short form ends it.
+            let before = self.text[..start].trim_end_matches([',', ' ']);
+            let before = before.strip_suffix(')').unwrap_or(before);
+            if description && self.ends_a_mission(before.len()) {
+                let named = self
+                    .mention_ending_at(before.len())
+                    .filter(|m| self.is_mission(m));
+                for claim in &mut found {
+                    if claim.kind == ClaimKind::Collaboration {
+                        claim.kind = ClaimKind::JointMission;
+                    }
+                    if let (true, Some(mission)) = (claim.missions.is_empty(), named) {
+                        claim.missions.push(ClaimEntity::named(mission));
+                    }
+                }
             }
             for claim in found {
                 if !out.iter().any(|c| same_parties(c, &claim)) {
@@ -244,7 +269,7 @@ impl SentenceView<'_> {
         };
         *clauses = self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
         self.keep_between_list(main_cue, negated, &mut parties, notes);
-        self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
+        clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
         self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
         fall_back_to_modifiers(&mut parties, modifiers);
@@ -465,6 +490,7 @@ impl SentenceView<'_> {
                 .filter(|(start, end)| start < end)
                 .collect(),
             main_names_two,
+            descriptions: Vec::new(),
         }
     }
 
@@ -770,22 +796,30 @@ impl SentenceView<'_> {
 
     /// "… since the launch of APPLE, which was India's first satellite": the parties inside a
     /// relative clause about a thing are set aside, when the rest of the sentence names two.
+    /// Returns the clauses it set parties aside from, each from its relative pronoun.
     fn set_aside_descriptive_clauses(
         &self,
         main_cue: &CueMatch,
         parties: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
-    ) {
+    ) -> Vec<(usize, usize)> {
         let descriptive = self.descriptive_clauses(parties, main_cue);
-        let outside =
-            |p: &ClaimEntity| !descriptive.iter().any(|&(s, e)| p.start >= s && p.end <= e);
-        if parties.iter().filter(|p| outside(p)).count() >= 2 {
-            notes.set_aside_all(
-                parties.iter().filter(|p| !outside(p)),
-                "in a clause describing a thing",
-            );
-            parties.retain(outside);
+        let inside = |p: &ClaimEntity, &(s, e): &(usize, usize)| p.start >= s && p.end <= e;
+        let outside = |p: &ClaimEntity| !descriptive.iter().any(|clause| inside(p, clause));
+        if parties.iter().filter(|p| outside(p)).count() < 2 {
+            return Vec::new();
         }
+        notes.set_aside_all(
+            parties.iter().filter(|p| !outside(p)),
+            "in a clause describing a thing",
+        );
+        let described = descriptive
+            .iter()
+            .filter(|clause| parties.iter().any(|p| inside(p, clause)))
+            .map(|&(start, end)| (start + ", ".len(), end))
+            .collect();
+        parties.retain(outside);
+        described
     }
 
     /// References back to parties: "both sides", "the two agencies" add the nearest
@@ -1326,6 +1360,9 @@ struct OtherClauses {
     spans: Vec<(usize, usize)>,
     /// The main cue's clause names two parties: its claim stands beside theirs.
     main_names_two: bool,
+    /// The relative clauses about a thing whose parties the main claim set aside ("which
+    /// China and Russia jointly lead"), each from its relative pronoun.
+    descriptions: Vec<(usize, usize)>,
 }
 
 /// The parties, name modifiers and missions a sentence names, before the rules narrow them.

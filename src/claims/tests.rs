@@ -520,6 +520,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The deal between Chile and Peru fell through in May.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru expired in 2020.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The NASA/ESA collaboration may well disappear.", &["prohibition negative intended agency:esa,agency:nasa|"]),
+    // A relative clause about a thing with two parties and a cue of its own states its own
+    // claim; about a mission, a joint mission.
+    ("Peru signed a deal with Kenya to use the ILRS, which China and Russia lead jointly.", &["agreement positive actual country:KE,country:PE|program:ilrs", "joint_mission positive actual country:CN,country:RU|program:ilrs"]),
+    ("Peru signed a deal with Kenya to use the radar, which China and Russia built in 2010.", &["agreement positive actual country:KE,country:PE|", "collaboration positive actual country:CN,country:RU|"]),
+    ("The UAE Space Agency and the China National Space Agency are exchanging data.", &["collaboration positive actual agency:cnsa,agency:uaesa|"]),
     // A place's short form in brackets is the same place.
     ("Chile signed the deal with Peru in the United Arab Emirates (UAE).", &["agreement positive actual country:CL,country:PE|"]),
     // People "at" a body work there: it acts through them.
