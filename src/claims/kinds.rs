@@ -21,6 +21,8 @@ const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a collaboration cue and the verb of making it modifies
 /// ("jointly developed", "built in collaboration with").
 const MAKER_REACH: usize = 1;
+/// How far apart, in bytes, two cues may be and still be read as in one clause.
+const SAME_CLAUSE_REACH: usize = 300;
 /// How many words a verb of making reaches for its object ("built the first joint satellite").
 const MADE_OBJECT_REACH: usize = 4;
 
@@ -285,18 +287,53 @@ impl SentenceView<'_> {
         // signed") is absent: none of its cues counts.
         let governors: Vec<Option<Governor>> =
             (0..cues.len()).map(|i| self.governor(cues, i)).collect();
-        let negated_kinds: Vec<ClaimKind> = cues
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| match (c.role, governors[i]) {
-                (CueRole::Kind(kind), Some(Governor::Negation(_) | Governor::Denial(_)))
-                    if kind != ClaimKind::Prohibition =>
-                {
-                    Some(kind)
+        // A negation in another clause that names no party ("… covers services for missions
+        // where no memorandum is in place") leaves the agreement of the main clause. Each
+        // kind's negated cues are kept in text order, so a cue is compared with the nearest
+        // one on either side only (a farther one is beyond the same clause border).
+        let mut negated_kinds: Vec<(ClaimKind, Vec<&CueMatch>, bool)> = Vec::new();
+        let party_phrases = self.phrases_naming_parties();
+        for (i, c) in cues.iter().enumerate() {
+            if let (CueRole::Kind(kind), Some(Governor::Negation(_) | Governor::Denial(_))) =
+                (c.role, governors[i])
+            {
+                if kind == ClaimKind::Prohibition {
+                    continue;
                 }
-                _ => None,
-            })
-            .collect();
+                let names_party = party_phrases.names_a_party(c.start);
+                match negated_kinds.iter_mut().find(|(k, ..)| *k == kind) {
+                    Some((_, list, any)) => {
+                        list.push(c);
+                        *any |= names_party;
+                    }
+                    None => negated_kinds.push((kind, vec![c], names_party)),
+                }
+            }
+        }
+        let negated = |kind: ClaimKind, cue: &CueMatch| {
+            let Some((_, list, names_party)) = negated_kinds.iter().find(|(k, ..)| *k == kind)
+            else {
+                return false;
+            };
+            let after = list.partition_point(|n| n.start < cue.start);
+            let near = [after.checked_sub(1), Some(after)];
+            *names_party
+                || near
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|at| list.get(at))
+                    .any(|n| {
+                        let (from, to) = if n.start < cue.start {
+                            (n.end, cue.start)
+                        } else {
+                            (cue.end, n.start)
+                        };
+                        let gap = &self.text[from.min(to)..to];
+                        gap.len() <= SAME_CLAUSE_REACH
+                            && !crosses_clause(gap)
+                            && !opens_a_clause(&words(gap))
+                    })
+        };
         let mut governing = Vec::new();
         let mut best: Option<(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)> = None;
         // The strongest kind decides; among equally strong kinds, the first cue, which is
@@ -335,7 +372,7 @@ impl SentenceView<'_> {
                 _ => continue,
             };
             if (has_plain && !plain(cue))
-                || negated_kinds.contains(&kind)
+                || negated(kind, cue)
                 || match frames.of(cue) {
                     Some(CueRole::Basis) => !basis_states,
                     Some(_) => true,
@@ -963,6 +1000,33 @@ impl SentenceView<'_> {
         })
     }
 
+    /// The stretches of the sentence between its commas and the words that open a clause
+    /// ("where", "that", "although"), with which of them name a party.
+    fn phrases_naming_parties(&self) -> PartyPhrases {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let mut borders = vec![start];
+        let sentence = &self.text[start..end];
+        let mut commas = memchr::memchr_iter(b',', sentence.as_bytes()).peekable();
+        for word in word_iter(sentence) {
+            while let Some(comma) = commas.next_if(|&c| c < word.start) {
+                borders.push(start + comma);
+            }
+            if OPENERS.iter().any(|o| word.text.eq_ignore_ascii_case(o)) {
+                borders.push(start + word.start);
+            }
+        }
+        borders.extend(commas.map(|c| start + c));
+        borders.push(end);
+        let mut naming = vec![false; borders.len() - 1];
+        for m in self.mentions.iter().filter(|m| self.is_party(m)) {
+            let phrase = borders.partition_point(|&b| b <= m.start).saturating_sub(1);
+            if let Some(names) = naming.get_mut(phrase) {
+                *names = true;
+            }
+        }
+        PartyPhrases { borders, naming }
+    }
+
     /// Whether a maker's verb has a partner in its clause: "JAXA built the camera in
     /// collaboration with Peru", "… developed it together with the Lima Institute". The thing
     /// is made together.
@@ -1291,6 +1355,22 @@ impl SentenceView<'_> {
     }
 }
 
+/// The stretches of a sentence between its commas and whether each names a party.
+struct PartyPhrases {
+    /// The sentence's start, its commas and its end, in order.
+    borders: Vec<usize>,
+    /// For each stretch, whether a party is named in it.
+    naming: Vec<bool>,
+}
+
+impl PartyPhrases {
+    /// Whether the stretch holding byte `at` names a party.
+    fn names_a_party(&self, at: usize) -> bool {
+        let phrase = self.borders.partition_point(|&b| b <= at).saturating_sub(1);
+        self.naming.get(phrase).copied().unwrap_or(false)
+    }
+}
+
 /// Gap text between a name and the noun it modifies: nothing, or the name's acronym in
 /// brackets ("European Union (EU) sanctions").
 fn names_head(gap: &str) -> bool {
@@ -1342,13 +1422,15 @@ fn links_subject(gap: &[Word<'_>]) -> bool {
     })
 }
 
+/// Words that open a clause of their own.
+const OPENERS: &[&str] = &[
+    "while", "whereas", "but", "that", "which", "who", "when", "where", "after", "before", "as",
+    "because", "although", "though", "if", "since", "until",
+];
+
 /// Whether a stretch holds a word that opens a clause of its own ("while", "that", "but"):
 /// a verb after it belongs to that clause, not to the noun before it.
 fn opens_a_clause(gap: &[Word<'_>]) -> bool {
-    const OPENERS: &[&str] = &[
-        "while", "whereas", "but", "that", "which", "who", "when", "after", "before", "as",
-        "because", "although", "though", "if", "since", "until",
-    ];
     gap.iter()
         .any(|w| OPENERS.iter().any(|o| w.text.eq_ignore_ascii_case(o)))
 }

@@ -525,6 +525,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru signed a deal with Kenya to use the ILRS, which China and Russia lead jointly.", &["agreement positive actual country:KE,country:PE|program:ilrs", "joint_mission positive actual country:CN,country:RU|program:ilrs"]),
     ("Peru signed a deal with Kenya to use the radar, which China and Russia built in 2010.", &["agreement positive actual country:KE,country:PE|", "collaboration positive actual country:CN,country:RU|"]),
     ("The UAE Space Agency and the China National Space Agency are exchanging data.", &["collaboration positive actual agency:cnsa,agency:uaesa|"]),
+    // A negated agreement in a clause of its own that names no party leaves the main one.
+    ("The agreement between Chile and Peru covers services for missions where no memorandum is in place.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Although Chile has no cooperation with Peru, it will work with Kenya.", &[]),
     // A place's short form in brackets is the same place.
     ("Chile signed the deal with Peru in the United Arab Emirates (UAE).", &["agreement positive actual country:CL,country:PE|"]),
     // People "at" a body work there: it acts through them.
