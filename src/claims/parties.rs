@@ -16,6 +16,10 @@ use crate::text::timex::is_calendar_word;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity};
 
+/// How many words may follow the speech verb of an attribution that ends its sentence ("…, ESA
+/// said in a statement issued in Paris on Monday.").
+const ATTRIBUTION_TAIL_WORDS: usize = 12;
+
 /// The forms of "be" that make a passive or a progressive with the participle after them.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
@@ -37,11 +41,13 @@ impl SentenceView<'_> {
         let mut ranges: Vec<(usize, usize)> =
             witness_cues.map(|c| self.witnesses(c, &acts)).collect();
         // A speech verb in the passive ("… would be reported to the president", "is said to
-        // have signed") has no speaker before it: what stands there is what is reported.
+        // have signed", "the partnership announced by the two prime ministers") has no speaker
+        // before it: what stands there is what is reported.
         let passive = |c: &CueMatch| {
             let before = self.word_before(c.start);
             before.eq_ignore_ascii_case("being")
                 || BE.iter().any(|b| before.eq_ignore_ascii_case(b))
+                || self.text[c.end..self.sentence.end].starts_with(" by ")
         };
         let last_reference = self
             .cues
@@ -155,7 +161,7 @@ impl SentenceView<'_> {
                     .any(|m| m.start >= cue.end && self.is_party(m))
                     || self.cues.iter().any(|c| stated_after(c))
             };
-            if at_most_words(after, 8) && !states_more() {
+            if at_most_words(after, ATTRIBUTION_TAIL_WORDS) && !states_more() {
                 if let Some(comma) = before.rfind(',') {
                     ranges.push((start + comma, end));
                 }

@@ -528,6 +528,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A negated agreement in a clause of its own that names no party leaves the main one.
     ("The agreement between Chile and Peru covers services for missions where no memorandum is in place.", &["agreement positive actual country:CL,country:PE|"]),
     ("Although Chile has no cooperation with Peru, it will work with Kenya.", &[]),
+    // An attribution that ends the sentence may say where and how it was made.
+    ("The satellite built in partnership between Chile and Peru will be launched on 17 December, the Kenya Space Agency said in a statement issued in the city of Nairobi.", &["joint_mission positive planned country:CL,country:PE|"]),
+    // A speech verb with "by" after it is a participle: no speaker before it.
+    ("The accord between NASA and ESA, builds on the partnership between Chile and Peru announced by the two presidents last year.", &["agreement positive actual agency:esa,agency:nasa|", "collaboration positive actual country:CL,country:PE|"]),
     // A place's short form in brackets is the same place.
     ("Chile signed the deal with Peru in the United Arab Emirates (UAE).", &["agreement positive actual country:CL,country:PE|"]),
     // People "at" a body work there: it acts through them.
