@@ -292,7 +292,8 @@ impl SentenceView<'_> {
         // kind's negated cues are kept in text order, so a cue is compared with the nearest
         // one on either side only (a farther one is beyond the same clause border).
         let mut negated_kinds: Vec<(ClaimKind, Vec<&CueMatch>, bool)> = Vec::new();
-        let party_phrases = self.phrases_naming_parties();
+        // Found only for a sentence with a negated cue.
+        let mut party_phrases: Option<PartyPhrases> = None;
         for (i, c) in cues.iter().enumerate() {
             if let (CueRole::Kind(kind), Some(Governor::Negation(_) | Governor::Denial(_))) =
                 (c.role, governors[i])
@@ -300,7 +301,9 @@ impl SentenceView<'_> {
                 if kind == ClaimKind::Prohibition {
                     continue;
                 }
-                let names_party = party_phrases.names_a_party(c.start);
+                let names_party = party_phrases
+                    .get_or_insert_with(|| self.phrases_naming_parties())
+                    .names_a_party(c.start);
                 match negated_kinds.iter_mut().find(|(k, ..)| *k == kind) {
                     Some((_, list, any)) => {
                         list.push(c);
@@ -1276,40 +1279,19 @@ impl SentenceView<'_> {
             (listed.len() >= 2).then_some((listed, cue, kind))
         });
         if let Some((listed, cue, kind)) = nested {
-            let rest: Vec<ClaimEntity> = main
-                .parties
-                .iter()
-                .filter(|p| !listed.iter().any(|l| l.entry == p.entry))
-                .cloned()
-                .collect();
-            if rest.len() >= 2 {
-                let mut relation =
-                    second_relation(&main, (kind, Polarity::Positive), listed, cue, "between");
-                relation.modality = Modality::Actual;
-                main.parties = rest;
-                out.push(main);
-                out.push(relation);
+            if let Some((rest, relation)) = relation_of_its_own(&main, listed, kind, cue, "between")
+            {
+                out.extend([rest, relation]);
                 return out;
             }
         }
         if let Some((own, cue)) = self.clause_of_its_own(&main, cues) {
-            let rest: Vec<ClaimEntity> = main
-                .parties
-                .iter()
-                .filter(|p| !own.iter().any(|o| o.entry == p.entry))
-                .cloned()
-                .collect();
-            if rest.len() >= 2 {
-                let kind = match cue.role {
-                    CueRole::Kind(kind) => kind,
-                    _ => main.kind,
-                };
-                let mut clause =
-                    second_relation(&main, (kind, Polarity::Positive), own, cue, "clause");
-                clause.modality = Modality::Actual;
-                main.parties = rest;
-                out.push(main);
-                out.push(clause);
+            let kind = match cue.role {
+                CueRole::Kind(kind) => kind,
+                _ => main.kind,
+            };
+            if let Some((rest, clause)) = relation_of_its_own(&main, own, kind, cue, "clause") {
+                out.extend([rest, clause]);
                 return out;
             }
         }
@@ -1355,9 +1337,11 @@ impl SentenceView<'_> {
     }
 }
 
-/// The stretches of a sentence between its commas and whether each names a party.
+/// The stretches of a sentence between its commas and clause-opening words, and whether each
+/// names a party.
 struct PartyPhrases {
-    /// The sentence's start, its commas and its end, in order.
+    /// The sentence's start, its commas, the starts of its clause-opening words and its end,
+    /// in order.
     borders: Vec<usize>,
     /// For each stretch, whether a party is named in it.
     naming: Vec<bool>,
@@ -1510,6 +1494,33 @@ fn starts_new_clause(gap: &str) -> bool {
 
 /// A second relation the sentence states, from one cue of its own: the claim's evidence with
 /// its own kind, polarity and parties, and the rule `<rule>:<cue>`.
+/// `main` without the parties of `own`, and the positive, actual relation of `own` that `cue`
+/// states, when at least two parties remain to `main`.
+fn relation_of_its_own(
+    main: &Claim,
+    own: Vec<ClaimEntity>,
+    kind: ClaimKind,
+    cue: &CueMatch,
+    rule: &str,
+) -> Option<(Claim, Claim)> {
+    let rest: Vec<ClaimEntity> = main
+        .parties
+        .iter()
+        .filter(|p| !own.iter().any(|o| o.entry == p.entry))
+        .cloned()
+        .collect();
+    if rest.len() < 2 {
+        return None;
+    }
+    let mut relation = second_relation(main, (kind, Polarity::Positive), own, cue, rule);
+    relation.modality = Modality::Actual;
+    let main = Claim {
+        parties: rest,
+        ..main.clone()
+    };
+    Some((main, relation))
+}
+
 fn second_relation(
     main: &Claim,
     (kind, polarity): (ClaimKind, Polarity),

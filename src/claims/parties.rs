@@ -493,7 +493,7 @@ impl SentenceView<'_> {
                 if let Some(named) = previous.filter(|p| p.entry == m.entry && gap.trim() == "(") {
                     if excluded.contains(&named.start) {
                         excluded.insert(m.start);
-                    } else if pending.contains(&named.start) {
+                    } else if pending.last() == Some(&named.start) {
                         pending.push(m.start);
                     }
                     at = m.end + usize::from(self.text[m.end..].starts_with(')'));

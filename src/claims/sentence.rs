@@ -163,10 +163,9 @@ impl SentenceView<'_> {
         // clause the main one left out states its own claim when it names two parties and a
         // cue of its own. A clause is read once, as a sentence of its own, not parted again.
         // When the main clause names fewer than two parties, its claim took them from every
-        // clause; a claim of another clause replaces it.
-        // A relative clause about a mission that names two parties and a cue of its own ("the
-        // ILRS, which China and Russia jointly lead") presents the mission as theirs: a joint
-        // mission.
+        // clause; a claim of another clause replaces it. A relative clause about a thing whose
+        // parties the main claim set aside ("the ILRS, which China and Russia jointly lead")
+        // states its own claim too.
         let mut replace = !clauses.main_names_two;
         let descriptions = clauses.descriptions.into_iter().map(|span| (span, true));
         for ((start, end), description) in clauses
@@ -189,21 +188,8 @@ impl SentenceView<'_> {
                 replace = false;
                 out.clear();
             }
-            // "the International Lunar Research Station (ILRS), which": the short form ends it.
-            let before = self.text[..start].trim_end_matches([',', ' ']);
-            let before = before.strip_suffix(')').unwrap_or(before);
-            if description && self.ends_a_mission(before.len()) {
-                let named = self
-                    .mention_ending_at(before.len())
-                    .filter(|m| self.is_mission(m));
-                for claim in &mut found {
-                    if claim.kind == ClaimKind::Collaboration {
-                        claim.kind = ClaimKind::JointMission;
-                    }
-                    if let (true, Some(mission)) = (claim.missions.is_empty(), named) {
-                        claim.missions.push(ClaimEntity::named(mission));
-                    }
-                }
+            if description {
+                self.make_joint_missions(start, &mut found);
             }
             for claim in found {
                 if !out.iter().any(|c| same_parties(c, &claim)) {
@@ -216,26 +202,51 @@ impl SentenceView<'_> {
         out
     }
 
+    /// The collaborations `found` in a relative clause that starts at byte `start` are joint
+    /// missions, of that mission, when the clause describes one ("the International Lunar
+    /// Research Station (ILRS), which China and Russia jointly lead").
+    fn make_joint_missions(&self, start: usize, found: &mut [Claim]) {
+        let before = self.text[..start].trim_end_matches([',', ' ']);
+        // The short form in brackets ends the name.
+        let before = before.strip_suffix(')').unwrap_or(before);
+        if !self.ends_a_mission(before.len()) {
+            return;
+        }
+        let named = self
+            .mention_ending_at(before.len())
+            .filter(|m| self.is_mission(m));
+        for claim in found {
+            if claim.kind == ClaimKind::Collaboration {
+                claim.kind = ClaimKind::JointMission;
+            }
+            if let (true, Some(mission)) = (claim.missions.is_empty(), named) {
+                claim.missions.push(ClaimEntity::named(mission));
+            }
+        }
+    }
+
     /// The view of `part`, a clause of this sentence, with its mentions and cues, read as a
-    /// sentence of its own.
+    /// sentence of its own. Both lists are in text order, so the clause's stretch of each is
+    /// found by binary search: the clauses of a sentence cost no more than the sentence.
     fn clause<'p>(&'p self, part: &'p Sentence) -> SentenceView<'p> {
-        let within = |start: usize, end: usize| start >= part.start && end <= part.end;
+        let mentions = &self.mentions[self.mentions.partition_point(|m| m.start < part.start)..];
+        let cues = &self.cues[self.cues.partition_point(|c| c.start < part.start)..];
         SentenceView {
             gazetteer: self.gazetteer,
             text: self.text,
             sentence: part,
             index: self.index,
-            mentions: self
-                .mentions
+            mentions: mentions
                 .iter()
                 .copied()
-                .filter(|m| within(m.start, m.end))
+                .take_while(|m| m.start < part.end)
+                .filter(|m| m.end <= part.end)
                 .collect(),
-            cues: self
-                .cues
+            cues: cues
                 .iter()
                 .copied()
-                .filter(|c| within(c.start, c.end))
+                .take_while(|c| c.start < part.end)
+                .filter(|c| c.end <= part.end)
                 .collect(),
         }
     }
