@@ -16,6 +16,10 @@ use crate::text::timex::is_calendar_word;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity};
 
+/// How far before a verb, in bytes, the party whose verb group it ends may stand ("Chile has
+/// since then also been contracted to build").
+const VERB_GROUP_REACH: usize = 96;
+
 /// How many words may follow the speech verb of an attribution that ends its sentence ("…, ESA
 /// said in a statement issued in Paris on Monday.").
 const ATTRIBUTION_TAIL_WORDS: usize = 12;
@@ -486,7 +490,9 @@ impl SentenceView<'_> {
             let mut pending = Vec::new();
             let mut after_place = false;
             let mut previous: Option<&Mention> = None;
-            for m in self.mentions.iter().filter(|m| m.start >= cue.end) {
+            // Mentions are in text order: those after the cue start where a binary search says.
+            let after_cue = self.mentions.partition_point(|m| m.start < cue.end);
+            for m in &self.mentions[after_cue..] {
                 let gap = &self.text[at..m.start];
                 // "in the United Arab Emirates (UAE)": the short form in brackets is the same
                 // place, and the list goes on after the bracket.
@@ -1234,9 +1240,14 @@ impl SentenceView<'_> {
                 || (!be && BEFORE_MAIN_VERB.iter().any(|b| w.eq_ignore_ascii_case(b)))
                 || (w.len() > 4 && w.ends_with("ly"))
         };
-        self.mentions
+        // Only parties within a few words of the cue can head its verb group; mentions do not
+        // overlap, so they end in order, and the nearest are found by binary search.
+        let before = self.mentions.partition_point(|m| m.end <= cue.start);
+        self.mentions[..before]
             .iter()
-            .filter(|m| m.end <= cue.start && self.is_party(m))
+            .rev()
+            .take_while(|m| cue.start - m.end <= VERB_GROUP_REACH)
+            .filter(|m| self.is_party(m))
             .any(|m| {
                 let gap = &self.text[m.end..cue.start];
                 let adjacent = gap
