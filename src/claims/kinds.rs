@@ -7,7 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::segment::{at_most_words, word_iter, words, Word};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{cooperation_word, head_of, last_word, Claim, ClaimEntity, HYPHENS, JOINERS};
+use super::{cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS};
 
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
 const PLANNED_REACH: usize = 8;
@@ -818,8 +818,18 @@ impl SentenceView<'_> {
             }
         }
         // "The consortium (A, B and C) will build the lander": a noun cue takes its tense from
-        // the verb after it.
-        if !main.verb {
+        // the verb after it, unless a copula before it is its verb ("The mission is a great
+        // partnership between Chile and Peru and will be a symbol …").
+        let tail = tail_of(&self.text[self.sentence.start..main.start], 48);
+        let last_words = words(tail);
+        let predicate = is_predicate_nominal(
+            last_words
+                .len()
+                .checked_sub(4)
+                .and_then(|from| last_words.get(from))
+                .map_or(tail, |w| &tail[w.start..]),
+        );
+        if !main.verb && !predicate {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
                     && c.start >= main.end

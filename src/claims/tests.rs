@@ -532,6 +532,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite built in partnership between Chile and Peru will be launched on 17 December, the Kenya Space Agency said in a statement issued in the city of Nairobi.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A speech verb with "by" after it is a participle: no speaker before it.
     ("The accord between NASA and ESA, builds on the partnership between Chile and Peru announced by the two presidents last year.", &["agreement positive actual agency:esa,agency:nasa|", "collaboration positive actual country:CL,country:PE|"]),
+    // A noun of cooperation after a copula takes the copula's tense, not that of a verb
+    // coordinated after it.
+    ("The radar is a great partnership between Chile and Peru and will be a symbol of trust.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The partnership between Chile and Peru will begin in May.", &["collaboration positive planned country:CL,country:PE|"]),
     // A place's short form in brackets is the same place.
     ("Chile signed the deal with Peru in the United Arab Emirates (UAE).", &["agreement positive actual country:CL,country:PE|"]),
     // People "at" a body work there: it acts through them.
