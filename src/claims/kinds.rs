@@ -820,16 +820,7 @@ impl SentenceView<'_> {
         // "The consortium (A, B and C) will build the lander": a noun cue takes its tense from
         // the verb after it, unless a copula before it is its verb ("The mission is a great
         // partnership between Chile and Peru and will be a symbol …").
-        let tail = tail_of(&self.text[self.sentence.start..main.start], 48);
-        let last_words = words(tail);
-        let predicate = is_predicate_nominal(
-            last_words
-                .len()
-                .checked_sub(4)
-                .and_then(|from| last_words.get(from))
-                .map_or(tail, |w| &tail[w.start..]),
-        );
-        if !main.verb && !predicate {
+        if !main.verb && !self.after_a_copula(main) {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
                     && c.start >= main.end
@@ -921,6 +912,20 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         found
+    }
+
+    /// Whether a copula and a determiner stand among the four words before a noun cue ("is a
+    /// great partnership"): the copula is the noun's verb.
+    fn after_a_copula(&self, noun: &CueMatch) -> bool {
+        const WORDS: usize = 4;
+        let tail = tail_of(&self.text[self.sentence.start..noun.start], 48);
+        let before = words(tail);
+        let from = before
+            .len()
+            .checked_sub(WORDS)
+            .and_then(|at| before.get(at))
+            .map_or(0, |w| w.start);
+        is_predicate_nominal(&tail[from..])
     }
 
     /// Whether a cue is the verb of the sentence's parties: right after a party or a reference

@@ -229,25 +229,13 @@ impl SentenceView<'_> {
     /// sentence of its own. Both lists are in text order, so the clause's stretch of each is
     /// found by binary search: the clauses of a sentence cost no more than the sentence.
     fn clause<'p>(&'p self, part: &'p Sentence) -> SentenceView<'p> {
-        let mentions = &self.mentions[self.mentions.partition_point(|m| m.start < part.start)..];
-        let cues = &self.cues[self.cues.partition_point(|c| c.start < part.start)..];
         SentenceView {
             gazetteer: self.gazetteer,
             text: self.text,
             sentence: part,
             index: self.index,
-            mentions: mentions
-                .iter()
-                .copied()
-                .take_while(|m| m.start < part.end)
-                .filter(|m| m.end <= part.end)
-                .collect(),
-            cues: cues
-                .iter()
-                .copied()
-                .take_while(|c| c.start < part.end)
-                .filter(|c| c.end <= part.end)
-                .collect(),
+            mentions: within(&self.mentions, part, |m| (m.start, m.end)),
+            cues: within(&self.cues, part, |c| (c.start, c.end)),
         }
     }
 
@@ -1420,6 +1408,22 @@ fn in_text_order<'p>(
     let mut sorted: Vec<&ClaimEntity> = parties.collect();
     sorted.sort_by_key(|p| (p.start, p.end));
     sorted.into_iter()
+}
+
+/// The items of `items` (in text order) that lie within `part`, found from its start by binary
+/// search.
+fn within<'a, T>(
+    items: &[&'a T],
+    part: &Sentence,
+    span: impl Fn(&T) -> (usize, usize),
+) -> Vec<&'a T> {
+    let first = items.partition_point(|item| span(item).0 < part.start);
+    items[first..]
+        .iter()
+        .copied()
+        .take_while(|item| span(item).0 < part.end)
+        .filter(|item| span(item).1 <= part.end)
+        .collect()
 }
 
 /// Whether two claims have the same parties.
