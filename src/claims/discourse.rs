@@ -26,7 +26,7 @@ pub(super) struct Discourse {
 /// What kind of antecedent a reference back fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fit {
-    /// "the two countries", "both nations", "the two governments".
+    /// "the two countries", "both nations", "the two governments", "the two space powers".
     Countries,
     /// "the two agencies", "both space agencies": agencies first, other bodies only when too
     /// few agencies are within reach.
@@ -50,7 +50,9 @@ impl Fit {
         if has("countr")
             || has("govern")
             || a_state
-            || ["nation", "nations", "states"].iter().any(|w| is(w))
+            || ["nation", "nations", "states", "powers"]
+                .iter()
+                .any(|w| is(w))
         {
             Fit::Countries
         } else if has("agenc") {
@@ -338,9 +340,38 @@ mod tests {
     }
 
     #[test]
+    fn plural_nouns_and_modified_counts_refer_back() {
+        for (text, want) in [
+            (
+                "Chile and Peru met in May. Under the accord, the countries agreed to share radar data.",
+                "agreement positive actual country:CL,country:PE|",
+            ),
+            (
+                "Kenya and Japan met in May. The two partner countries will work together on a lunar station.",
+                "collaboration positive planned country:JP,country:KE|",
+            ),
+            (
+                "KARI and NASA met in May. These organizations will work together on a lunar station.",
+                "collaboration positive planned agency:kari,agency:nasa|",
+            ),
+            (
+                "Kenya and Japan met in May. The two space powers said they were collaborating on radar.",
+                "collaboration positive actual country:JP,country:KE|",
+            ),
+        ] {
+            assert_eq!(claims(text), [want], "{text}");
+        }
+    }
+
+    #[test]
     fn governments_and_states_are_countries_and_institutions_are_bodies() {
         use super::Fit;
-        for phrase in ["the two governments", "both states", "these two nations"] {
+        for phrase in [
+            "the two governments",
+            "both states",
+            "these two nations",
+            "the two space powers",
+        ] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Countries, "{phrase}");
         }
         for phrase in [
