@@ -54,6 +54,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Hardware "from" a party is its contribution, and "from" does not make the party a place.
     ("The probe is armed with sensor equipment from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
     ("The lander includes scientific tools from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
+    // A maker's verb makes a thing; "made progress", "made efforts" make none.
+    ("The Chile-made probe carries a camera from Peru.", &["contribution positive actual country:CL,country:PE|"]),
+    ("Chile has made great progress on the rover of the African Union.", &[]),
+    ("Chile made history in the African Union.", &[]),
     // A whole mission made or run together is a joint mission; a part of one is a collaboration.
     ("An ocean satellite jointly developed by France and India was launched on Monday.", &["joint_mission positive actual country:FR,country:IN|"]),
     ("Spain and Italy jointly built the first weather satellite.", &["joint_mission positive actual country:ES,country:IT|"]),
@@ -107,6 +111,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Verbs of stopping govern the cooperation they take as object; on their own they do not.
     ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
     ("NASA froze all work with Roscosmos.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
+    ("Peru opted out of the APSCO satellite programme in 2020.", &["prohibition negative actual country:PE,organization:apsco|"]),
     // What should happen, a goal, or a possible cooperation is only intended.
     ("Peru and Chile should develop their space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("The ultimate goal is for Peru to establish a lasting cooperation with Chile.", &["intent positive intended country:CL,country:PE|"]),
@@ -231,6 +236,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("CONAE runs a joint mission with US Space Agency NASA.", &["joint_mission positive actual agency:conae,agency:nasa,country:US|"]),
     // A plan is an intent when it is the main statement.
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
+    // An act the statement starts from ("with the signing of") does not make it.
+    ("With the signing of the memorandum, Chile and Peru plan to expand their cooperation.", &["intent positive planned country:CL,country:PE|"]),
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru agreed to sign an agreement on lunar data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru plan to identify projects in areas such as lunar science and joint use of antennas.", &["intent positive planned country:CL,country:PE|"]),
@@ -324,6 +331,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Lima, head of the Chilean Space Agency, said: “Bolivia will test the rover.”", &[]),
     // Talks are an intent; officials "from" a country act for it.
     ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
+    ("Chile has begun discussions with Peru on space collaborations.", &["intent positive intended country:CL,country:PE|"]),
     ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
     // A country's possessive after "in" owns what follows, unless that is a place.
     ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
@@ -455,6 +463,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
     // A place named by its owner after "at" is a place, the owner too.
     ("The camera was tested at ESA's ESTEC centre before Chile shipped it to Peru.", &["contribution positive actual country:CL,country:PE|"]),
+    ("Chile and Peru met at ISRO’s Telemetry, Tracking and Command Network (ISTRAC) office to sign an agreement.", &["agreement positive actual country:CL,country:PE|"]),
     // Two parties joined as a pair before a mission word own it together; not in a name.
     ("The Chile-Peru radar satellite was launched on Monday.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The Chile-Peru Radar Satellite was launched on Monday.", &[]),
