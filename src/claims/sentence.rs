@@ -460,6 +460,10 @@ impl SentenceView<'_> {
     ) -> OtherClauses {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
         let clause_start = clause_start.max(self.opening_clause_end(main_cue).unwrap_or(0));
+        let clause_end = clause_end.min(
+            self.end_of_opening_clause_holding(main_cue)
+                .unwrap_or(usize::MAX),
+        );
         let (clause_start, clause_end) =
             self.within_coordinated_clause(main_cue, clause_start, clause_end);
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
@@ -504,13 +508,13 @@ impl SentenceView<'_> {
         start: usize,
         end: usize,
     ) -> (usize, usize) {
-        // The verbs of cooperation, in text order, found by binary search below so that a
+        // The cues of cooperation, in text order, found by binary search below so that a
         // sentence of many ", and" stays linear.
-        let verbs: Vec<&CueMatch> = self
+        let kinds: Vec<&CueMatch> = self
             .cues
             .iter()
             .copied()
-            .filter(|c| c.verb && matches!(c.role, CueRole::Kind(_)))
+            .filter(|c| matches!(c.role, CueRole::Kind(_)))
             .collect();
         let base = start;
         let (mut start, mut end) = (start, end);
@@ -529,10 +533,20 @@ impl SentenceView<'_> {
             else {
                 continue;
             };
-            let verb_after = self.verb_follows(subject.end, end);
-            let first_verb = verbs.partition_point(|c| c.start < start);
-            let verb_before = verbs.get(first_verb).is_some_and(|c| c.end <= border);
-            if !(verb_after && verb_before) || self.ends_a_list(border) {
+            // "…, and CONIDA and NASA signed": a subject of two coordinated names.
+            let subject_end = self.text[subject.end..end]
+                .strip_prefix(" and ")
+                .map(|rest| rest.strip_prefix("the ").unwrap_or(rest))
+                .and_then(|rest| self.mention_starting_at(end - rest.len()))
+                .filter(|second| self.is_party(second))
+                .map_or(subject.end, |second| second.end);
+            let verb_after = self.verb_follows(subject_end, end);
+            let first_cue = kinds.partition_point(|c| c.start < start);
+            let clause_before = kinds[first_cue..]
+                .iter()
+                .take_while(|c| c.end <= border)
+                .any(|c| c.verb || self.has_subject_and_verb(start, border));
+            if !(verb_after && clause_before) || self.ends_a_list(border) {
                 continue;
             }
             if main_cue.start < border {
@@ -542,6 +556,17 @@ impl SentenceView<'_> {
             start = after;
         }
         (start, end)
+    }
+
+    /// Whether the stretch from `start` to `end` is a clause with a subject: one of its first
+    /// three parties is followed by a finite verb ("Chile and Kenya have a long partnership").
+    fn has_subject_and_verb(&self, start: usize, end: usize) -> bool {
+        let first = self.mentions.partition_point(|m| m.start < start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= end)
+            .take(3)
+            .any(|m| self.is_party(m) && self.verb_follows(m.end, end))
     }
 
     /// Whether a finite verb follows the name that ends at `name_end` (before `end`): a
@@ -619,10 +644,6 @@ impl SentenceView<'_> {
     /// at its one comma before the cue ("As France is the guest of honour at the show, CNES
     /// and DLR are showing their joint satellite"); a clause has four words or more.
     fn opening_clause_end(&self, main_cue: &CueMatch) -> Option<usize> {
-        const SUBORDINATORS: &[&str] = &[
-            "as", "since", "because", "while", "although", "though", "whereas", "when", "once",
-            "if", "unless", "after", "before",
-        ];
         let before = &self.text[self.sentence.start..main_cue.start];
         let first = word_iter(before).next()?;
         let opens = first.start == 0
@@ -634,6 +655,33 @@ impl SentenceView<'_> {
         let a_clause =
             word_iter(&before[..comma]).nth(3).is_some() && !before[..comma].contains(',');
         (opens && a_clause).then_some(self.sentence.start + comma)
+    }
+
+    /// Where a subordinate clause that opens the sentence and holds the main cue ends: at the
+    /// first comma after the cue, when a main clause with a party as its subject and a verb
+    /// follows ("After Chile ended its cooperation with Peru, Kenya said it would stop working
+    /// with Peru").
+    fn end_of_opening_clause_holding(&self, main_cue: &CueMatch) -> Option<usize> {
+        // A contrast ("While Chile trains the crew, Peru trains the doctors") sets two parts of
+        // one relation side by side: not a clause of its own.
+        const CONTRASTS: &[&str] = &["while", "whereas", "although", "though"];
+        let first = word_iter(&self.text[self.sentence.start..main_cue.start]).next()?;
+        let opens = first.start == 0
+            && SUBORDINATORS
+                .iter()
+                .any(|w| !CONTRASTS.contains(w) && first.text.eq_ignore_ascii_case(w));
+        if !opens {
+            return None;
+        }
+        let comma =
+            main_cue.end + head_of(&self.text[main_cue.end..self.sentence.end], 400).find(',')?;
+        let rest = self.text[comma + 1..self.sentence.end].trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let subject = self
+            .mention_starting_at(self.sentence.end - rest.len())
+            .filter(|m| self.is_party(m))?;
+        self.verb_follows(subject.end, self.sentence.end)
+            .then_some(comma)
     }
 
     /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":
@@ -1351,6 +1399,12 @@ impl Notes {
         }
     }
 }
+
+/// Words that open a subordinate clause when they open the sentence.
+const SUBORDINATORS: &[&str] = &[
+    "as", "since", "because", "while", "although", "though", "whereas", "when", "once", "if",
+    "unless", "after", "before",
+];
 
 /// The clauses of a sentence besides the main cue's, which may state claims of their own.
 #[derive(Default)]

@@ -51,6 +51,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A later clause with its own coordinated subject and verb is a relation of its own.
     ("The heads discussed cooperation between France and Israel, which dates back to 1994 when CNES and ISRO signed a first framework agreement.", &["intent positive intended country:FR,country:IL|", "agreement positive actual agency:cnes,agency:isro|"]),
     ("ESA and JAXA discussed the plan, and CNES and ISRO signed a deal.", &["intent positive intended agency:esa,agency:jaxa|", "agreement positive actual agency:cnes,agency:isro|"]),
+    // The clause before ", and" may state its relation with a noun when it has a subject and a verb.
+    ("Chile and Kenya have a long partnership, and CONIDA and NASA signed a deal in 2020.", &["agreement positive actual agency:conida,agency:nasa|", "collaboration positive actual country:CL,country:KE|"]),
+    // An opening clause of time that holds the main cue is a clause of its own; one of contrast
+    // sets two parts of one relation side by side.
+    ("After Chile suspended all cooperation with Peru, Kenya ended its work with Peru.", &["prohibition negative actual country:CL,country:PE|", "prohibition negative actual country:KE,country:PE|"]),
+    ("While Chile trains the crew with Peru, Kenya trains the doctors.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // Hardware "from" a party is its contribution, and "from" does not make the party a place.
     ("The probe is armed with sensor equipment from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
     ("The lander includes scientific tools from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
