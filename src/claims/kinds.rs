@@ -828,6 +828,7 @@ impl SentenceView<'_> {
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
                     && !opens_noun_phrase(&self.text[main.end..c.start])
                     && !self.describes_a_noun(c)
+                    && !stops_the_wish(main, c, &self.text[main.end..c.start])
             });
             if let Some(after) = after {
                 let modality = if after.role == CueRole::Intended {
@@ -1559,6 +1560,12 @@ fn is_passive_maker(cue: &CueMatch) -> bool {
         cue.role,
         CueRole::Kind(ClaimKind::Contribution | ClaimKind::Collaboration) | CueRole::RunBy
     ) && cue.lemma.ends_with(" by")
+}
+
+/// Whether a wish right after a word of stopping is what stopped ("no longer interested in
+/// working with China"): the stop is the statement, and its tense the claim's.
+fn stops_the_wish(main: &CueMatch, wish: &CueMatch, between: &str) -> bool {
+    main.role == CueRole::Cessation && wish.role == CueRole::Intended && at_most_words(between, 1)
 }
 
 /// A cue that puts what follows in the future: "will", "plans to", and a future refusal ("will

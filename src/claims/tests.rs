@@ -320,6 +320,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile said it would no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile announced that it will no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile will no longer collaborate with Bolivia after 2030.", &["prohibition negative planned country:BO,country:CL|"]),
+    // A wish right after the stop is what stopped: the stop's tense is the claim's.
+    ("Chile is no longer interested in working with Bolivia on rockets.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile put an end to its partnership with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile quit its partnership with Bolivia in 2020.", &["prohibition negative actual country:BO,country:CL|"]),
     ("The crisis brought an end to the joint work of Chile and Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),

@@ -279,9 +279,39 @@ fn has_email(line: &str) -> bool {
 /// closing punctuation, in capitals, or labelled as one ("Title: …", as abstracts and
 /// submissions open).
 fn is_heading(unit: &str) -> bool {
-    (!ends_like_sentence(unit) && unit.split_whitespace().nth(HEADING_MAX_WORDS).is_none())
+    let short = unit.split_whitespace().nth(HEADING_MAX_WORDS).is_none();
+    (short && (!ends_like_sentence(unit) || is_title_case(unit)))
         || is_all_caps(unit)
         || is_labelled_title(unit)
+}
+
+/// Whether a line is a question or an exclamation written in title case, as headlines are
+/// ("Chile and Peru's Cooperation in Space: What Comes Next?"): three or more words of four
+/// letters or more, and all of them capitalised but for a few short function words. (A line
+/// ending in a period is a sentence, however many names it holds.)
+fn is_title_case(line: &str) -> bool {
+    if !line.trim_end().ends_with(['?', '!']) {
+        return false;
+    }
+    const FUNCTION_WORDS: &[&str] = &[
+        "with", "from", "into", "onto", "over", "upon", "about", "after", "amid", "than", "that",
+        "this", "their", "between", "under", "within",
+    ];
+    let mut long_words = 0;
+    for word in line.split_whitespace() {
+        let letters = word.trim_matches(|c: char| !c.is_alphabetic());
+        if letters.chars().count() < 4 || !letters.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        if letters.starts_with(char::is_lowercase) {
+            if !FUNCTION_WORDS.contains(&letters) {
+                return false;
+            }
+            continue;
+        }
+        long_words += 1;
+    }
+    !line.contains('\n') && long_words >= 3
 }
 
 /// Whether a unit opens with the label of a title: "Title:", "Headline:".
@@ -518,6 +548,27 @@ mod tests {
                 ("RETURN TO MENU", UnitKind::Heading),
             ]
         );
+    }
+
+    #[test]
+    fn a_question_in_title_case_is_a_heading() {
+        let text = "Chile and Peru's Cooperation in Space: What Comes Next?\n\nChile and Peru signed a deal. Officials Gave No Date.\n";
+        assert_eq!(
+            units(text),
+            [
+                (
+                    "Chile and Peru's Cooperation in Space: What Comes Next?",
+                    UnitKind::Heading
+                ),
+                ("Chile and Peru signed a deal.", UnitKind::Body),
+                ("Officials Gave No Date.", UnitKind::Body),
+            ]
+        );
+        assert!(!is_title_case("Chile and Peru signed a deal with Kenya?"));
+        assert!(is_title_case("Kenya Signs Deal With Peru!"));
+        assert!(!is_title_case(
+            "The Lunar Dust Research Institute (LDRI) met."
+        ));
     }
 
     #[test]
