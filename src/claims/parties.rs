@@ -512,6 +512,7 @@ impl SentenceView<'_> {
                     && after_possessive(gap).is_some_and(|rest| rest.trim().is_empty());
                 let joins = if first {
                     is_article_only(gap)
+                        || (countries_only && is_part_of_a_country(gap))
                         || (countries_only
                             && is_place_before_country(gap)
                             // "In Lima, Chile signed …": the subject of its clause.
@@ -1289,6 +1290,45 @@ fn has_conjunction(gap: &str) -> bool {
 
 /// Whether the words between "in" and a country name a place in it: "in the Province of
 /// Neuquén, Argentina", "in Bengaluru, India" (capitalised words, a comma, the country).
+/// Whether the words before a country name a part of it: "in northern Russia", "from the
+/// south-west of France".
+fn is_part_of_a_country(gap: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "far-eastern",
+        "rural",
+        "remote",
+    ];
+    let gap = gap.trim();
+    let gap = gap.strip_prefix("the ").unwrap_or(gap);
+    let gap = gap.strip_suffix(" of").unwrap_or(gap);
+    PARTS.iter().any(|p| gap.eq_ignore_ascii_case(p))
+}
+
 fn is_place_before_country(gap: &str) -> bool {
     let Some(place) = gap.trim_end().strip_suffix(',') else {
         return false;

@@ -430,6 +430,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Sources, places and adversaries are not parties.
     ("CNES is supplying the thermal shield, JAXA said.", &[]),
     ("According to NASA, ESA will provide the service module.", &[]),
+    // A part of a country after "in" or "from" is a place too.
+    ("Chile's satellite, equipped with a radar, will launch from a cosmodrome in northern Peru.", &[]),
+    ("Chile shipped the camera to a test site in the south-west of Peru.", &[]),
     ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
     ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
