@@ -358,6 +358,15 @@ mod tests {
                 "Kenya and Japan met in May. The two space powers said they were collaborating on radar.",
                 "collaboration positive actual country:JP,country:KE|",
             ),
+            (
+                "Chile and Peru met CONIDA and NASA in May. The space agencies will seek ways to enhance collaboration.",
+                "intent positive intended agency:conida,agency:nasa|",
+            ),
+            // A reference told what it means by "of" is that: "the two nations" here.
+            (
+                "Chile and Peru met CONIDA and NASA in May. The agreement will enable a network operated by the space agencies of the two nations.",
+                "agreement positive planned country:CL,country:PE|",
+            ),
         ] {
             assert_eq!(claims(text), [want], "{text}");
         }

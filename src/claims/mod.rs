@@ -294,6 +294,7 @@ pub fn extract_each(
                     && !heads_an_unlisted_name(gazetteer, text, sentence, c)
                     && !opens_a_compound(text, c)
                     && !counted(text, c)
+                    && !specified_after(text, c)
                     && !replaced(c)
             })
             .collect();
@@ -361,6 +362,12 @@ fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
     cue.verb
         && after.next().is_some_and(|c| HYPHENS.contains(&c))
         && after.next().is_some_and(char::is_alphabetic)
+}
+
+/// A reference back with "of" after it is told what it means there: "the space agencies of
+/// the five nations", "both sides of the border" refer to no party named before.
+fn specified_after(text: &str, cue: &CueMatch) -> bool {
+    cue.role == CueRole::PartiesReference && text[cue.end..].starts_with(" of ")
 }
 
 /// A cue word joined after a number is a size, not a relation: "an 18-member delegation", "a

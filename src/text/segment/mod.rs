@@ -280,7 +280,9 @@ fn has_email(line: &str) -> bool {
 /// submissions open).
 fn is_heading(unit: &str) -> bool {
     let short = unit.split_whitespace().nth(HEADING_MAX_WORDS).is_none();
-    (short && (!ends_like_sentence(unit) || is_title_case(unit)))
+    // A line ending in a comma is running text a line break cut, never a title.
+    let cut = unit.trim_end().ends_with(',');
+    (short && !cut && (!ends_like_sentence(unit) || is_title_case(unit)))
         || is_all_caps(unit)
         || is_labelled_title(unit)
 }
@@ -569,6 +571,17 @@ mod tests {
         assert!(!is_title_case(
             "The Lunar Dust Research Institute (LDRI) met."
         ));
+    }
+
+    #[test]
+    fn a_line_ending_in_a_comma_is_running_text() {
+        assert_eq!(
+            units("“Chile and Peru will cooperate on radar,\n\n“and on optics,” she said.\n"),
+            [
+                ("“Chile and Peru will cooperate on radar,", UnitKind::Body),
+                ("“and on optics,” she said.", UnitKind::Body),
+            ]
+        );
     }
 
     #[test]
