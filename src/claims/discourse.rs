@@ -362,6 +362,11 @@ mod tests {
                 "Chile and Peru met CONIDA and NASA in May. The space agencies will seek ways to enhance collaboration.",
                 "intent positive intended agency:conida,agency:nasa|",
             ),
+            // "They" after a short opening phrase that names no party still opens its clause.
+            (
+                "Chile and Peru met in 2015. Then, on 20 June, they co-organized a radar workshop in Lima.",
+                "collaboration positive actual country:CL,country:PE|",
+            ),
             // A reference told what it means by "of" is that: "the two nations" here.
             (
                 "Chile and Peru met CONIDA and NASA in May. The agreement will enable a network operated by the space agencies of the two nations.",

@@ -1077,10 +1077,25 @@ impl SentenceView<'_> {
     }
 
     /// Whether only quotation marks stand before a cue in its sentence.
+    /// Whether a cue opens its sentence, or the clause after a short opening phrase of time or
+    /// manner that names no party ("Then, on 20 June, they co-organised …").
     fn opens_sentence(&self, cue: &CueMatch) -> bool {
-        self.text[self.sentence.start..cue.start]
+        const OPENING_PHRASE_WORDS: usize = 10;
+        let before = &self.text[self.sentence.start..cue.start];
+        if before
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
+        {
+            return true;
+        }
+        let names_a_party = self
+            .mentions
+            .iter()
+            .take_while(|m| m.start < cue.start)
+            .any(|m| self.is_party(m));
+        before.trim_end().ends_with(',')
+            && at_most_words(before, OPENING_PHRASE_WORDS)
+            && !names_a_party
     }
 
     /// How many fitting parties a reference back should make in all. A plural one wants as
