@@ -118,6 +118,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia pulled the plug on its partnership with ESA.", &["prohibition negative actual agency:esa,country:RU|"]),
     ("NASA froze all work with Roscosmos.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
     ("Peru opted out of the APSCO satellite programme in 2020.", &["prohibition negative actual country:PE,organization:apsco|"]),
+    ("Chile has decided that it is impossible to continue any ongoing cooperation with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile moved to break space ties with Peru by withdrawing its staff.", &["prohibition negative actual country:CL,country:PE|"]),
+    // An agreement still to be secured is wished for; one made to secure something is made.
+    ("Chile has long worked to secure a seat barter agreement with Peru.", &["agreement positive intended country:CL,country:PE|"]),
+    ("Chile signed a deal with Peru to secure launches.", &["agreement positive actual country:CL,country:PE|"]),
     // What should happen, a goal, or a possible cooperation is only intended.
     ("Peru and Chile should develop their space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("The ultimate goal is for Peru to establish a lasting cooperation with Chile.", &["intent positive intended country:CL,country:PE|"]),
