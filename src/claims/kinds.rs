@@ -963,19 +963,17 @@ impl SentenceView<'_> {
     }
 
     /// "a joint … mission": a joint cue followed closely by the word for a mission or
-    /// programme presents a joint mission.
+    /// programme presents a joint mission; a name between counts as one word ("the joint ESA
+    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission").
     pub(super) fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
+        let after = self.cues.partition_point(|c| c.start < cue.end);
         cue.lemma.eq_ignore_ascii_case("joint")
-            && word_iter(&self.text[cue.end..self.sentence.end])
-                .take(JOINT_MISSION_REACH)
-                .any(|w| self.mission_word_starting_at(cue.end + w.start))
-    }
-
-    /// Whether a cue for a whole mission ("mission", "satellite") starts at byte `at`.
-    fn mission_word_starting_at(&self, at: usize) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.role == CueRole::MissionWord && c.start == at)
+            && self.cues[after..]
+                .iter()
+                .find(|c| c.role == CueRole::MissionWord)
+                .is_some_and(|word| {
+                    self.at_most_words_between(cue.end, word.start, JOINT_MISSION_REACH - 1)
+                })
     }
 
     /// Whether byte `at` ends the name of a mission or a word for one ("the satellite", "the

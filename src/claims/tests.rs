@@ -39,6 +39,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A reference with a nationality word inside spans a cue of its own ("partners").
     ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
+    // A name between "joint" and the mission word counts as one word.
+    ("The committee approved the joint Chilean Space Agency and Japan Aerospace Exploration Agency (JAXA) Aurora mission.", &["joint_mission positive actual agency:ace-chile,agency:jaxa|"]),
     ("The Aurora-7 satellite is part of the Aurora mission, a collaboration between CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|mission:local-aurora-7"]),
     // "between" and the parties listed after it name who the relation is between.
     ("Peru sent a student to the station after an agreement signed between CNES and the German Aerospace Center (DLR).", &["agreement positive actual agency:cnes,agency:dlr|"]),
