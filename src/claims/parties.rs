@@ -615,15 +615,6 @@ impl SentenceView<'_> {
             "regions",
             "province",
             "provinces",
-            "north",
-            "south",
-            "east",
-            "west",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-            "central",
             "occupied",
             "island",
             "islands",
@@ -638,7 +629,9 @@ impl SentenceView<'_> {
         };
         let next = owned.split_whitespace().next().unwrap_or("");
         let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
-        word.starts_with(char::is_lowercase) && !PLACE_WORDS.contains(&word)
+        word.starts_with(char::is_lowercase)
+            && !PLACE_WORDS.contains(&word)
+            && !PARTS_OF_A_COUNTRY.contains(&word)
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by
@@ -1288,47 +1281,51 @@ fn has_conjunction(gap: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
 }
 
-/// Whether the words between "in" and a country name a place in it: "in the Province of
-/// Neuquén, Argentina", "in Bengaluru, India" (capitalised words, a comma, the country).
+/// Words for a part of a country: "in northern Russia", "Chile's south".
+const PARTS_OF_A_COUNTRY: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "far-eastern",
+    "rural",
+    "remote",
+];
+
 /// Whether the words before a country name a part of it: "in northern Russia", "from the
 /// south-west of France".
 fn is_part_of_a_country(gap: &str) -> bool {
-    const PARTS: &[&str] = &[
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-eastern",
-        "north-western",
-        "south-eastern",
-        "south-western",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "far-eastern",
-        "rural",
-        "remote",
-    ];
     let gap = gap.trim();
     let gap = gap.strip_prefix("the ").unwrap_or(gap);
     let gap = gap.strip_suffix(" of").unwrap_or(gap);
-    PARTS.iter().any(|p| gap.eq_ignore_ascii_case(p))
+    PARTS_OF_A_COUNTRY
+        .iter()
+        .any(|p| gap.eq_ignore_ascii_case(p))
 }
 
+/// Whether the words between "in" and a country name a place in it: "in the Province of
+/// Neuquén, Argentina", "in Bengaluru, India" (capitalised words, a comma, the country).
 fn is_place_before_country(gap: &str) -> bool {
     let Some(place) = gap.trim_end().strip_suffix(',') else {
         return false;

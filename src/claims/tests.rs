@@ -440,6 +440,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A part of a country after "in" or "from" is a place too.
     ("Chile's satellite, equipped with a radar, will launch from a cosmodrome in northern Peru.", &[]),
     ("Chile shipped the camera to a test site in the south-west of Peru.", &[]),
+    ("Chile shipped its satellite to a site in Peru's northwest Piura province.", &[]),
     ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
     ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
