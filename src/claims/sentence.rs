@@ -508,14 +508,15 @@ impl SentenceView<'_> {
         start: usize,
         end: usize,
     ) -> (usize, usize) {
-        // The cues of cooperation, in text order, found by binary search below so that a
-        // sentence of many ", and" stays linear.
+        // The cues of cooperation and the verbs among them, in text order, found by binary
+        // search below so that a sentence of many ", and" stays linear.
         let kinds: Vec<&CueMatch> = self
             .cues
             .iter()
             .copied()
             .filter(|c| matches!(c.role, CueRole::Kind(_)))
             .collect();
+        let verbs: Vec<&CueMatch> = kinds.iter().copied().filter(|c| c.verb).collect();
         let base = start;
         let (mut start, mut end) = (start, end);
         for (at, _) in self.text[base..end].match_indices(", and ") {
@@ -541,11 +542,14 @@ impl SentenceView<'_> {
                 .filter(|second| self.is_party(second))
                 .map_or(subject.end, |second| second.end);
             let verb_after = self.verb_follows(subject_end, end);
-            let first_cue = kinds.partition_point(|c| c.start < start);
-            let clause_before = kinds[first_cue..]
-                .iter()
-                .take_while(|c| c.end <= border)
-                .any(|c| c.verb || self.has_subject_and_verb(start, border));
+            // Before the border, a verb of cooperation, or a noun of it in a clause with a
+            // subject and a verb of its own.
+            let first_before = |cues: &[&CueMatch]| {
+                cues.get(cues.partition_point(|c| c.start < start))
+                    .is_some_and(|c| c.end <= border)
+            };
+            let clause_before = first_before(&verbs)
+                || (first_before(&kinds) && self.has_subject_and_verb(start, border));
             if !(verb_after && clause_before) || self.ends_a_list(border) {
                 continue;
             }
@@ -1088,14 +1092,13 @@ impl SentenceView<'_> {
         {
             return true;
         }
-        let names_a_party = self
-            .mentions
-            .iter()
-            .take_while(|m| m.start < cue.start)
-            .any(|m| self.is_party(m));
         before.trim_end().ends_with(',')
             && at_most_words(before, OPENING_PHRASE_WORDS)
-            && !names_a_party
+            && !self
+                .mentions
+                .iter()
+                .take_while(|m| m.start < cue.start)
+                .any(|m| self.is_party(m))
     }
 
     /// How many fitting parties a reference back should make in all. A plural one wants as

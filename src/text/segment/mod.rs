@@ -292,13 +292,13 @@ fn is_heading(unit: &str) -> bool {
 /// letters or more, and all of them capitalised but for a few short function words. (A line
 /// ending in a period is a sentence, however many names it holds.)
 fn is_title_case(line: &str) -> bool {
-    if !line.trim_end().ends_with(['?', '!']) {
-        return false;
-    }
     const FUNCTION_WORDS: &[&str] = &[
         "with", "from", "into", "onto", "over", "upon", "about", "after", "amid", "than", "that",
         "this", "their", "between", "under", "within",
     ];
+    if line.contains('\n') || !line.trim_end().ends_with(['?', '!']) {
+        return false;
+    }
     let mut long_words = 0;
     for word in line.split_whitespace() {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic());
@@ -313,7 +313,7 @@ fn is_title_case(line: &str) -> bool {
         }
         long_words += 1;
     }
-    !line.contains('\n') && long_words >= 3
+    long_words >= 3
 }
 
 /// Whether a unit opens with the label of a title: "Title:", "Headline:".
