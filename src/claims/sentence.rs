@@ -525,21 +525,13 @@ impl SentenceView<'_> {
             // "…, and in September 2025, Mexico partnered …": a short phrase of time or place
             // before the subject.
             let after = self.after_opening_phrase(after, end).unwrap_or(after);
-            let subject_at = self.text[after..end]
-                .strip_prefix("the ")
-                .map_or(after, |rest| end - rest.len());
-            let Some(subject) = self
-                .mention_starting_at(subject_at)
-                .filter(|m| self.is_party(m))
-            else {
+            let Some(subject) = self.party_starting_at(after, end) else {
                 continue;
             };
             // "…, and CONIDA and NASA signed": a subject of two coordinated names.
             let subject_end = self.text[subject.end..end]
                 .strip_prefix(" and ")
-                .map(|rest| rest.strip_prefix("the ").unwrap_or(rest))
-                .and_then(|rest| self.mention_starting_at(end - rest.len()))
-                .filter(|second| self.is_party(second))
+                .and_then(|rest| self.party_starting_at(end - rest.len(), end))
                 .map_or(subject.end, |second| second.end);
             let verb_after = self.verb_follows(subject_end, end);
             // Before the border, a verb of cooperation, or a noun of it in a clause with a
@@ -649,11 +641,7 @@ impl SentenceView<'_> {
     /// and DLR are showing their joint satellite"); a clause has four words or more.
     fn opening_clause_end(&self, main_cue: &CueMatch) -> Option<usize> {
         let before = &self.text[self.sentence.start..main_cue.start];
-        let first = word_iter(before).next()?;
-        let opens = first.start == 0
-            && SUBORDINATORS
-                .iter()
-                .any(|w| first.text.eq_ignore_ascii_case(w));
+        let opens = self.opening_subordinator().is_some();
         let comma = before.rfind(',')?;
         // "When NASA, ESA and JAXA signed": a list, not a clause, before that comma.
         let a_clause =
@@ -669,23 +657,35 @@ impl SentenceView<'_> {
         // A contrast ("While Chile trains the crew, Peru trains the doctors") sets two parts of
         // one relation side by side: not a clause of its own.
         const CONTRASTS: &[&str] = &["while", "whereas", "although", "though"];
-        let first = word_iter(&self.text[self.sentence.start..main_cue.start]).next()?;
-        let opens = first.start == 0
-            && SUBORDINATORS
-                .iter()
-                .any(|w| !CONTRASTS.contains(w) && first.text.eq_ignore_ascii_case(w));
-        if !opens {
+        if self
+            .opening_subordinator()
+            .is_none_or(|w| CONTRASTS.contains(&w))
+        {
             return None;
         }
         let comma =
             main_cue.end + head_of(&self.text[main_cue.end..self.sentence.end], 400).find(',')?;
         let rest = self.text[comma + 1..self.sentence.end].trim_start();
-        let rest = rest.strip_prefix("the ").unwrap_or(rest);
-        let subject = self
-            .mention_starting_at(self.sentence.end - rest.len())
-            .filter(|m| self.is_party(m))?;
+        let subject = self.party_starting_at(self.sentence.end - rest.len(), self.sentence.end)?;
         self.verb_follows(subject.end, self.sentence.end)
             .then_some(comma)
+    }
+
+    /// The party whose name starts at `at`, after "the" at most (before `end`).
+    fn party_starting_at(&self, at: usize, end: usize) -> Option<&Mention> {
+        let at = self.text[at..end]
+            .strip_prefix("the ")
+            .map_or(at, |rest| end - rest.len());
+        self.mention_starting_at(at).filter(|m| self.is_party(m))
+    }
+
+    /// The subordinator ("after", "when", "although" …) that opens the sentence, if one does.
+    fn opening_subordinator(&self) -> Option<&'static str> {
+        let first = word_iter(&self.text[self.sentence.start..self.sentence.end]).next()?;
+        SUBORDINATORS
+            .iter()
+            .copied()
+            .find(|w| first.start == 0 && first.text.eq_ignore_ascii_case(w))
     }
 
     /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":
