@@ -627,6 +627,15 @@ impl SentenceView<'_> {
         let Some(owned) = after_possessive(after).and_then(|rest| rest.strip_prefix(' ')) else {
             return false;
         };
+        // "in China's Lunar Exploration Program": a mission's name follows.
+        let owned_at = self.sentence.end - owned.len();
+        if self
+            .mentions
+            .iter()
+            .any(|m| m.start == owned_at && self.kind_of(m).is_mission())
+        {
+            return true;
+        }
         let next = owned.split_whitespace().next().unwrap_or("");
         let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
         word.starts_with(char::is_lowercase)
@@ -1092,9 +1101,18 @@ impl SentenceView<'_> {
                 let clause_end = sentence[after..]
                     .find(',')
                     .map_or(end, |c| start + after + c);
-                let after_party = parties.iter().any(|p| p.end == clause_start);
                 let holds_main = main.start >= clause_start && main.end <= clause_end;
-                if !after_party && !holds_main {
+                // "Glavkosmos, which is a subsidiary of Roscosmos, …": a clause about a party
+                // that names the party's parent says who stands behind it.
+                let names_parent = parties.iter().filter(|p| p.end == clause_start).any(|p| {
+                    let parent = self.gazetteer.entry(p.entry).attributes.get("parent");
+                    parties.iter().any(|q| {
+                        q.start >= clause_start
+                            && q.end <= clause_end
+                            && Some(&self.gazetteer.entry(q.entry).id) == parent
+                    })
+                });
+                if !holds_main && !names_parent {
                     out.push((clause_start, clause_end));
                 }
             }

@@ -846,8 +846,10 @@ impl SentenceView<'_> {
     }
 
     /// "… since the launch of APPLE, which was India's first satellite": the parties inside a
-    /// relative clause about a thing are set aside, when the rest of the sentence names two.
-    /// Returns the clauses it set parties aside from, each from its relative pronoun.
+    /// relative clause about a thing or a party are set aside, when the rest of the sentence
+    /// names two ("Arianespace, which operates ESA's launchers, will team up with …").
+    /// Returns the clauses it set parties aside from, each from its relative pronoun or, for a
+    /// clause about the party that opens the sentence, from that party.
     fn set_aside_descriptive_clauses(
         &self,
         main_cue: &CueMatch,
@@ -867,7 +869,17 @@ impl SentenceView<'_> {
         let described = descriptive
             .iter()
             .filter(|clause| parties.iter().any(|p| inside(p, clause)))
-            .map(|&(start, end)| (start + ", ".len(), end))
+            .map(|&(start, end)| {
+                // A clause about the party that opens the sentence is read with it: "NASA,
+                // which works with ESA, …" (after a later party, "which" may stand for more).
+                match parties
+                    .iter()
+                    .find(|p| p.end == start && p.start == self.sentence.start)
+                {
+                    Some(described) => (described.start, end),
+                    None => (start + ", ".len(), end),
+                }
+            })
             .collect();
         parties.retain(outside);
         described

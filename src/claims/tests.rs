@@ -241,6 +241,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A relative clause about a thing names no participant; one about a party does.
     ("JAXA and CNES have worked together since the launch of Hayabusa2 in 2014, which was Japan's second asteroid probe.", &["collaboration positive actual agency:cnes,agency:jaxa|mission:hayabusa2"]),
     ("Arianespace, which belongs to ArianeGroup, signed a launch contract with ISRO.", &["agreement positive actual agency:isro,organization:arianegroup,organization:arianespace|"]),
+    // A relative clause about a party is read on its own, with that party.
+    ("NASA, which works with ESA on many missions, signed a deal with JAXA.", &["agreement positive actual agency:jaxa,agency:nasa|", "collaboration positive actual agency:esa,agency:nasa|"]),
+    ("Orbex, which operates ESA's ground stations, will team up with Kenya.", &["collaboration positive planned country:KE,organization:orbex|"]),
     // Making something for a customer is a supplier relation.
     ("The satellite, built by CAST for Pakistan, was launched on Friday.", &[]),
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
@@ -350,6 +353,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
     // A country's possessive after "in" owns what follows, unless that is a place.
     ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
+    ("Chile takes part in China's Lunar Exploration Program.", &["participation positive actual country:CL,country:CN|program:clep"]),
     ("Chile signed the charter with ESA in Bolivia's capital.", &["agreement positive actual agency:esa,country:CL|"]),
     ("Chile signed the charter with ESA in Bolivia's southern provinces.", &["agreement positive actual agency:esa,country:CL|"]),
     // A country that only owns what its own body, named before it, works on is no party of its

@@ -245,6 +245,8 @@ fn resolve_spans(
     let (mut mentions, mut lost) = take_spans(&context, explain);
     mentions.sort_by_key(|m| (m.start, m.end));
     name_described_countries(&context, &mut mentions);
+    name_possessing_countries(&context, &mut mentions);
+    mentions.retain(|m| !names_a_currency(&context, m));
     add_what_lists_imply(&context, &mut mentions);
     lost.sort_by_key(|l| (l.start, l.end, l.entry));
     (mentions, lost)
@@ -312,6 +314,100 @@ fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
             mentions[i - 1] = mention_of(context, country, described.confidence);
         }
     }
+}
+
+/// "China's space station": a mission or programme named with its country's possessive in
+/// front mentions the country too (the owner, a party to what is said about the mission); the
+/// mission's mention keeps the words after the possessive.
+fn name_possessing_countries(context: &Context<'_>, mentions: &mut Vec<Mention>) {
+    let mut owners = Vec::new();
+    for mission in mentions.iter_mut() {
+        if !context.gazetteer.entry(mission.entry).kind.is_mission() {
+            continue;
+        }
+        let owner = context.candidates.iter().find(|c| {
+            c.start == mission.start
+                && !c.ambiguous
+                && context.gazetteer.entry(c.entry).kind == EntityType::Country
+        });
+        let Some(owner) = owner else { continue };
+        let after = &context.text[owner.end..mission.end];
+        let Some(rest) = ["'s ", "\u{2019}s "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+        else {
+            continue;
+        };
+        if rest.is_empty() {
+            continue;
+        }
+        owners.push(mention_of(context, owner, mission.confidence));
+        mission.start = mission.end - rest.len();
+    }
+    if !owners.is_empty() {
+        mentions.extend(owners);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// "570 billion Taiwan dollars", "U.S. dollars", "Indian rupees": a country or nationality
+/// word before the name of a currency names the currency, not the country.
+fn names_a_currency(context: &Context<'_>, mention: &Mention) -> bool {
+    const CURRENCIES: &[&str] = &[
+        "dollar",
+        "dollars",
+        "yuan",
+        "renminbi",
+        "yen",
+        "rupee",
+        "rupees",
+        "rupiah",
+        "ruble",
+        "rubles",
+        "rouble",
+        "roubles",
+        "reais",
+        "pound",
+        "pounds",
+        "franc",
+        "francs",
+        "peso",
+        "pesos",
+        "rand",
+        "riyal",
+        "riyals",
+        "rial",
+        "rials",
+        "dirham",
+        "dirhams",
+        "dinar",
+        "dinars",
+        "lira",
+        "naira",
+        "shilling",
+        "shillings",
+        "ringgit",
+        "baht",
+        "krone",
+        "kroner",
+        "krona",
+        "kronor",
+        "zloty",
+        "forint",
+        "tenge",
+        "hryvnia",
+    ];
+    if context.gazetteer.entry(mention.entry).kind != EntityType::Country {
+        return false;
+    }
+    let Some(after) = context.text[mention.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    CURRENCIES.contains(&word.to_lowercase().as_str())
 }
 
 /// What lists imply, on the mentions in text order: a nationality word among countries is a
@@ -586,6 +682,27 @@ mod tests {
     fn demonym_is_a_weak_mention_of_its_country() {
         let got = resolved("A Russian cosmonaut flew.");
         assert_eq!(got, [("Russian".into(), "country:RU".into(), "demonym")]);
+    }
+
+    #[test]
+    fn possessive_country_before_a_mission_name_is_its_owner() {
+        let got = resolved("Peru joined China\u{2019}s space station programme.");
+        let ids: Vec<(&str, &str)> = got.iter().map(|m| (m.0.as_str(), m.1.as_str())).collect();
+        assert_eq!(
+            ids,
+            [
+                ("Peru", "country:PE"),
+                ("China", "country:CN"),
+                ("space station", "mission:tiangong")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_before_a_currency_names_the_currency() {
+        let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(ids, ["country:CL", "country:PE"]);
     }
 
     #[test]
