@@ -540,8 +540,9 @@ impl SentenceView<'_> {
                 if countries_only && self.kind_of(m) != EntityType::Country {
                     break;
                 }
-                // "takes part in India's lunar mission": the country owns what follows.
-                if countries_only && self.owns_what_follows(m) {
+                // "takes part in India's lunar mission", "in China's Lunar Exploration
+                // Program": the country owns what follows.
+                if countries_only && (self.owns_what_follows(m) || self.owns_a_named_mission(m)) {
                     break;
                 }
                 if closed {
@@ -627,20 +628,25 @@ impl SentenceView<'_> {
         let Some(owned) = after_possessive(after).and_then(|rest| rest.strip_prefix(' ')) else {
             return false;
         };
-        // "in China's Lunar Exploration Program": a mission's name follows.
-        let owned_at = self.sentence.end - owned.len();
-        if self
-            .mentions
-            .iter()
-            .any(|m| m.start == owned_at && self.kind_of(m).is_mission())
-        {
-            return true;
-        }
         let next = owned.split_whitespace().next().unwrap_or("");
         let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
         word.starts_with(char::is_lowercase)
             && !PLACE_WORDS.contains(&word)
             && !PARTS_OF_A_COUNTRY.contains(&word)
+    }
+
+    /// Whether a country written as a possessive owns the mission named right after it ("in
+    /// China's Lunar Exploration Program").
+    fn owns_a_named_mission(&self, country: &Mention) -> bool {
+        let after = &self.text[country.end..self.sentence.end];
+        after_possessive(after)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|owned| {
+                let owned_at = self.sentence.end - owned.len();
+                self.mentions
+                    .iter()
+                    .any(|m| m.start == owned_at && self.kind_of(m).is_mission())
+            })
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by
