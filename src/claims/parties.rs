@@ -112,11 +112,32 @@ impl SentenceView<'_> {
             // Each test below is cheap or bounded, or runs only when the cheaper ones pass, so
             // a sentence of very many speech verbs stays linear.
             let reported = &self.text[cue.end..end];
+            // The speaker may be a party's name or a reference back to one ("The agency said
+            // Peru will join …").
             let speaker_before = self
                 .mentions
                 .iter()
-                .any(|m| m.end <= cue.start && self.is_party(m));
-            let clause = reported_clause(reported).filter(|c| !starts_with_pronoun(c));
+                .any(|m| m.end <= cue.start && self.is_party(m))
+                || self.cues.iter().any(|c| {
+                    c.end <= cue.start
+                        && matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference)
+                });
+            // Without "that", a clause whose subject is a party's name ("NASA said Peru will
+            // join") is reported too; after "told" that name is who is told, and after a comma
+            // or a quotation ("…,” said India's minister) the speaker follows the verb.
+            let named_subject = || {
+                let clause = reported.trim_start();
+                let after_subject = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
+                (after_subject
+                    && !cue.lemma.eq_ignore_ascii_case("tell")
+                    && self
+                        .mention_starting_at(end - clause.len())
+                        .is_some_and(|m| self.is_party(m)))
+                .then_some(clause)
+            };
+            let clause = reported_clause(reported)
+                .or_else(named_subject)
+                .filter(|c| !starts_with_pronoun(c));
             let party_subject = |c: &str| {
                 // The clause is a suffix of the sentence: its subject ends where the sentence does.
                 let subject = c.trim_start_matches("the ").trim_start_matches("The ");

@@ -452,6 +452,9 @@ const CASES: &[(&str, &[&str])] = &[
     // The attribution in the middle of a quotation ends where the quotation goes on.
     ("“Chile’s work on the probe,” Ana Lima said, “strengthens our partnership with NASA.”", &["collaboration positive actual agency:nasa,country:CL|"]),
     ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
+    // A speaker before "said" is a source also without "that", and also when a reference names it.
+    ("ESA said Kenya will work with Peru on the rover.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("Chile signed a deal with Axiom Space. The agency said Peru will join Bolivia's mission.", &["agreement positive actual country:CL,organization:axiom-space|", "participation positive planned country:BO,country:PE|"]),
     ("Kenya signed a deal with ESA and Quillfield Orbital (a US company building landers).", &["agreement positive actual agency:esa,country:KE|"]),
     ("\"Chile and Peru will share the antenna,\" Ana Lima, deputy head of the Boreal Institute of Space Physics at the University of Quillfield, told the Lima daily.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
