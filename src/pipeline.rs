@@ -90,7 +90,7 @@ impl Pipeline {
         sink: &mut impl RecordSink,
     ) -> (DocumentRecord, Signature) {
         let text = doc.text.as_str();
-        let sentences = times.time(Stage::Segment, || segment::segment(text));
+        let mut sentences = times.time(Stage::Segment, || segment::segment(text));
         let norm = times.time(Stage::Normalize, || NormText::new(text));
         let candidates = times.time(Stage::MatchNames, || self.gazetteer.matcher().find(&norm));
         let mut entities = Entities::new(&self.gazetteer);
@@ -104,7 +104,9 @@ impl Pipeline {
                 )
             }
         });
-        let entities = entities;
+        let mut mentions = mentions;
+        resolve::keep_names_whole(&mut sentences, &mut mentions);
+        let (entities, mentions, sentences) = (entities, mentions, sentences);
         let cues = times.time(Stage::MatchCues, || self.gazetteer.cues().find(&norm));
         drop(norm);
         let records_started = Instant::now();

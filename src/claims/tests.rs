@@ -452,6 +452,8 @@ const CASES: &[(&str, &[&str])] = &[
     // The attribution in the middle of a quotation ends where the quotation goes on.
     ("“Chile’s work on the probe,” Ana Lima said, “strengthens our partnership with NASA.”", &["collaboration positive actual agency:nasa,country:CL|"]),
     ("The KSA said the deal paves the way for joint projects between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
+    // A name a sentence end would cut joins the two parts ("U.S." before "Space Command").
+    ("DENVER\u{2014}U.S. Space Command signed a memorandum with Japan on Monday.", &["agreement positive actual country:JP,organization:usspacecom|"]),
     // A speaker before "said" is a source also without "that", and also when a reference names it.
     ("ESA said Kenya will work with Peru on the rover.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Chile signed a deal with Axiom Space. The agency said Peru will join Bolivia's mission.", &["agreement positive actual country:CL,organization:axiom-space|", "participation positive planned country:BO,country:PE|"]),

@@ -187,6 +187,38 @@ pub fn resolve(
     resolve_spans(entities, text, candidates, sentences, false).0
 }
 
+/// Joins the sentences a mention runs across: a name is never cut by a sentence end
+/// ("COLORADO SPRINGS—U.S. Space Command signed …" was cut after "U.S."). The joined
+/// sentence keeps the first one's kind and paragraph; the mentions are renumbered.
+pub fn keep_names_whole(sentences: &mut Vec<Sentence>, mentions: &mut [Mention]) {
+    let cut = |m: &Mention| sentences.get(m.sentence).is_some_and(|s| m.end > s.end);
+    if !mentions.iter().any(cut) {
+        return;
+    }
+    let mut reach = vec![0; sentences.len()];
+    for m in mentions.iter() {
+        reach[m.sentence] = reach[m.sentence].max(m.end);
+    }
+    let mut joined: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut renumbered = Vec::with_capacity(sentences.len());
+    let mut joined_reach = 0;
+    for (sentence, reach) in sentences.drain(..).zip(reach) {
+        match joined.last_mut() {
+            Some(last) if sentence.start < joined_reach => last.end = last.end.max(sentence.end),
+            _ => {
+                joined.push(sentence);
+                joined_reach = 0;
+            }
+        }
+        joined_reach = joined_reach.max(reach);
+        renumbered.push(joined.len() - 1);
+    }
+    for m in mentions.iter_mut() {
+        m.sentence = renumbered[m.sentence];
+    }
+    *sentences = joined;
+}
+
 /// A candidate the policy set aside, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lost {
@@ -703,6 +735,37 @@ mod tests {
         let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(ids, ["country:CL", "country:PE"]);
+    }
+
+    #[test]
+    fn a_name_cut_by_a_sentence_end_joins_the_sentences() {
+        let text = "DENVER\u{2014}U.S. Space Command signed a deal. Kenya agreed.";
+        let gazetteer = Gazetteer::builtin().expect("shipped gazetteer loads");
+        let mut sentences = segment(text);
+        let mut entities = Entities::new(&gazetteer);
+        let candidates = gazetteer.matcher().find(&NormText::new(text));
+        let mut mentions = resolve(&mut entities, text, candidates, &sentences);
+        let command = mentions
+            .iter()
+            .find(|m| &text[m.start..m.end] == "U.S. Space Command")
+            .expect("the command's name is found whole")
+            .clone();
+        assert!(
+            command.end > sentences[command.sentence].end,
+            "{sentences:?}"
+        );
+        keep_names_whole(&mut sentences, &mut mentions);
+        let spans: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            spans,
+            [
+                "DENVER\u{2014}U.S. Space Command signed a deal.",
+                "Kenya agreed."
+            ]
+        );
+        assert!(mentions
+            .iter()
+            .all(|m| m.end <= sentences[m.sentence].end && m.start >= sentences[m.sentence].start));
     }
 
     #[test]
