@@ -577,9 +577,9 @@ impl SentenceView<'_> {
     }
 
     /// The names right before a conflict phrase that are its adversaries: a possessive
-    /// ("Chile's invasion of Peru") or a compound of two or more names joined by dashes or
-    /// slashes ("the Chile-Peru war", "the Chile–Peru border conflict"); one lowercase word may
-    /// stand between.
+    /// ("Chile's invasion of Peru") or a compound of two or more names joined by dashes,
+    /// slashes or a coordination ("the Chile-Peru war", "the Chile–Peru border conflict", "the
+    /// Chile and Peru conflicts"); one lowercase word may stand between.
     fn adversaries_before(&self, cue: &CueMatch) -> Vec<usize> {
         // Mentions do not overlap, so their ends are in order too.
         let ended = self.mentions.partition_point(|m| m.end <= cue.start);
@@ -605,7 +605,7 @@ impl SentenceView<'_> {
         for m in before {
             if !matches!(
                 &self.text[m.end..start],
-                "-" | "\u{2013}" | "\u{2014}" | "/"
+                "-" | "\u{2013}" | "\u{2014}" | "/" | " and " | ", " | ", and "
             ) {
                 break;
             }

@@ -503,6 +503,7 @@ const CASES: &[(&str, &[&str])] = &[
     // after "invasion into".
     ("Amid the Chile-Peru war, ESA suspended its rover work with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Amid the Chile–Peru border conflict, ESA ended the mission.", &[]),
+    ("Chile and Peru have signed a deal despite the Bolivia and Ecuador conflicts.", &["agreement positive actual country:CL,country:PE|"]),
     ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),

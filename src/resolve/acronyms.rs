@@ -150,6 +150,11 @@ pub(super) fn drop_foreign_acronyms(
             continue;
         }
         let open = open.len() - 1;
+        if spelt_in_lowercase(&text[..open], acronym) {
+            // "space situational awareness (SSA)": a long form in lowercase is no name.
+            foreign.insert((c.entry, acronym));
+            continue;
+        }
         let Some((name_start, name)) = name_before(text, open) else {
             continue;
         };
@@ -169,6 +174,25 @@ pub(super) fn drop_foreign_acronyms(
     if !foreign.is_empty() {
         candidates.retain(|c| !foreign.contains(&(c.entry, &text[c.start..c.end])));
     }
+}
+
+/// Whether the words right before an acronym's bracket are in lowercase and spell it, one
+/// word per letter ("space situational awareness (SSA)").
+fn spelt_in_lowercase(before: &str, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(letters.len())
+        .collect();
+    words.len() == letters.len()
+        && words.iter().rev().zip(&letters).all(|(word, letter)| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .is_some_and(|first| first.is_lowercase() && first.eq_ignore_ascii_case(letter))
+                && chars.all(char::is_alphabetic)
+        })
 }
 
 /// Whether a long form shares a word of four letters or more with the entry's name or aliases,
@@ -449,6 +473,9 @@ mod tests {
         assert!(ids(text).contains(&"organization:iac-spain".to_string()));
         // A word every space name has ("Space") does not make the long form the entry's.
         let text = "The Space Situational Awareness (SSA) pact links NASA and ESA. SSA grew.";
+        assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
+        // So is a long form in lowercase, one word per letter.
+        let text = "NASA and ESA share space situational awareness (SSA) data. SSA grew.";
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
     }
 }
