@@ -83,6 +83,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA and ESA teamed up to build the relay.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     ("JAXA will co-develop the lander with ISRO.", &["collaboration positive planned agency:isro,agency:jaxa|"]),
     ("Kenya joined forces with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
+    ("Three nations, Chile, Peru and Kenya, have united for the rover mission.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("The United States and the United Kingdom met in May.", &[]),
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
     ("Kenya tied up with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Chile and Peru need to tie up loose ends before the launch.", &[]),
