@@ -189,7 +189,8 @@ pub fn resolve(
 
 /// Joins the sentences a mention runs across: a name is never cut by a sentence end
 /// ("COLORADO SPRINGS—U.S. Space Command signed …" was cut after "U.S."). The joined
-/// sentence keeps the first one's kind and paragraph; the mentions are renumbered.
+/// sentence keeps the first one's kind and paragraph and ends no earlier than its mentions;
+/// the mentions are renumbered.
 pub fn keep_names_whole(sentences: &mut Vec<Sentence>, mentions: &mut [Mention]) {
     let cut = |m: &Mention| sentences.get(m.sentence).is_some_and(|s| m.end > s.end);
     if !mentions.iter().any(cut) {
@@ -211,6 +212,10 @@ pub fn keep_names_whole(sentences: &mut Vec<Sentence>, mentions: &mut [Mention])
             }
         }
         joined_reach = joined_reach.max(reach);
+        if let Some(last) = joined.last_mut() {
+            // A name may also run into text no sentence holds.
+            last.end = last.end.max(joined_reach);
+        }
         renumbered.push(joined.len() - 1);
     }
     for m in mentions.iter_mut() {
@@ -333,9 +338,8 @@ fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
         if described.entry != named.entry || &context.text[described.end..named.start] != " " {
             continue;
         }
-        let country = context.candidates.iter().find(|c| {
-            c.start == described.start
-                && !c.ambiguous
+        let country = candidates_starting_at(context.candidates, described.start).find(|c| {
+            !c.ambiguous
                 && context.gazetteer.entry(c.entry).kind == EntityType::Country
                 && matches!(
                     &context.text[c.end..described.end],
@@ -348,6 +352,18 @@ fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// The candidates that start at byte `start`, found by binary search: the candidates are
+/// sorted by start.
+fn candidates_starting_at(
+    candidates: &[Candidate],
+    start: usize,
+) -> impl Iterator<Item = &Candidate> {
+    let first = candidates.partition_point(|c| c.start < start);
+    candidates[first..]
+        .iter()
+        .take_while(move |c| c.start == start)
+}
+
 /// "China's space station": a mission or programme named with its country's possessive in
 /// front mentions the country too (the owner, a party to what is said about the mission); the
 /// mission's mention keeps the words after the possessive.
@@ -357,11 +373,8 @@ fn name_possessing_countries(context: &Context<'_>, mentions: &mut Vec<Mention>)
         if !context.gazetteer.entry(mission.entry).kind.is_mission() {
             continue;
         }
-        let owner = context.candidates.iter().find(|c| {
-            c.start == mission.start
-                && !c.ambiguous
-                && context.gazetteer.entry(c.entry).kind == EntityType::Country
-        });
+        let owner = candidates_starting_at(context.candidates, mission.start)
+            .find(|c| !c.ambiguous && context.gazetteer.entry(c.entry).kind == EntityType::Country);
         let Some(owner) = owner else { continue };
         let after = &context.text[owner.end..mission.end];
         let Some(rest) = ["'s ", "\u{2019}s "]
