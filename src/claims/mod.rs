@@ -7,18 +7,22 @@
 //!    "according to …" phrase, in an attribution after a quotation or a final comma ("…,
 //!    NASA said."), the body of a titled
 //!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
-//!    when the reported clause names two parties of its own or opens with one are sources, and
+//!    when the reported clause names two parties of its own or opens with one (also when a
+//!    reference back, "The agency said …", is the speaker) are sources, and
 //!    bodies after "in the presence of" or "witnessed by" are witnesses;
 //!    a country qualifying an unnamed thing ("a US company") is none; a country
-//!    right after a preposition of place ("in China") is a place; the party after a conflict,
+//!    right after a preposition of place ("in China") is a place; names before a word of
+//!    conflict ("the Chile-Peru war", "the Chile and Peru conflicts") and the party after a conflict,
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
 //!    is no partner, nor is an authority that approves ("with the approval of") or a party
 //!    after "following" (who acted before); the owner of a site a preposition of place points
 //!    to is a place ("from the ESA spaceport"); the customer something is built for ("built by CAST for Pakistan") is a
 //!    supplier's client; parties inside a relative clause about a thing (", which was India's
-//!    first satellite") do not take part, when the rest of the sentence names two (the
-//!    clause states its own claim when it has two parties and a cue, a joint mission when
-//!    it describes a mission: "the ILRS, which China and Russia lead jointly"); when the
+//!    first satellite") or about a party (unless it names that party's parent) do not take
+//!    part, when the rest of the sentence names two (the clause states its own claim when it
+//!    has two parties and a cue, read with the party it describes when that one opens the
+//!    sentence, and a joint mission when it describes a mission: "the ILRS, which China and
+//!    Russia lead jointly"); when the
 //!    main cue is followed by "between" and a list of parties, those before the list (but the
 //!    verb's subject) are not who the relation is between; when the main cue's clause names
 //!    two parties, those of the other clauses (past "but", "while", ";" or an ", and" that
