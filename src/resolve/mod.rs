@@ -17,7 +17,7 @@ use std::ops::Range;
 use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
-use crate::text::segment::Sentence;
+use crate::text::segment::{self, Sentence};
 
 use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
 use ambiguity::{Choice, Context, PlainlyNamed};
@@ -187,41 +187,15 @@ pub fn resolve(
     resolve_spans(entities, text, candidates, sentences, false).0
 }
 
-/// Joins the sentences a mention runs across: a name is never cut by a sentence end
-/// ("COLORADO SPRINGS—U.S. Space Command signed …" was cut after "U.S."). The joined
-/// sentence keeps the first one's kind and paragraph and ends no earlier than its mentions;
-/// the mentions are renumbered.
+/// Joins the sentences a mention runs across ([`segment::join_across`]: a name is never
+/// cut by a sentence end) and renumbers the mentions' sentences.
 pub fn keep_names_whole(sentences: &mut Vec<Sentence>, mentions: &mut [Mention]) {
-    let cut = |m: &Mention| sentences.get(m.sentence).is_some_and(|s| m.end > s.end);
-    if !mentions.iter().any(cut) {
-        return;
-    }
-    let mut reach = vec![0; sentences.len()];
-    for m in mentions.iter() {
-        reach[m.sentence] = reach[m.sentence].max(m.end);
-    }
-    let mut joined: Vec<Sentence> = Vec::with_capacity(sentences.len());
-    let mut renumbered = Vec::with_capacity(sentences.len());
-    let mut joined_reach = 0;
-    for (sentence, reach) in sentences.drain(..).zip(reach) {
-        match joined.last_mut() {
-            Some(last) if sentence.start < joined_reach => last.end = last.end.max(sentence.end),
-            _ => {
-                joined.push(sentence);
-                joined_reach = 0;
-            }
+    let spans = mentions.iter().map(|m| (m.start, m.end));
+    if let Some(renumbered) = segment::join_across(sentences, spans) {
+        for m in mentions.iter_mut() {
+            m.sentence = renumbered[m.sentence];
         }
-        joined_reach = joined_reach.max(reach);
-        if let Some(last) = joined.last_mut() {
-            // A name may also run into text no sentence holds.
-            last.end = last.end.max(joined_reach);
-        }
-        renumbered.push(joined.len() - 1);
     }
-    for m in mentions.iter_mut() {
-        m.sentence = renumbered[m.sentence];
-    }
-    *sentences = joined;
 }
 
 /// A candidate the policy set aside, and why.

@@ -47,6 +47,51 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// Joins the sentences a span (a name's) runs across, so that no name is cut by a sentence
+/// end ("COLORADO SPRINGS—U.S. Space Command signed …" is cut after "U.S."). A joined sentence
+/// keeps the first one's kind and paragraph and ends no earlier than its spans. Returns, when
+/// anything was joined, the new index of each sentence before the join; a span belongs to the
+/// sentence it starts in.
+pub fn join_across(
+    sentences: &mut Vec<Sentence>,
+    spans: impl IntoIterator<Item = (usize, usize)>,
+) -> Option<Vec<usize>> {
+    let mut reach = vec![0; sentences.len()];
+    let mut cut = false;
+    for (start, end) in spans {
+        let i = sentences
+            .partition_point(|s| s.start <= start)
+            .saturating_sub(1);
+        if let Some(sentence) = sentences.get(i) {
+            reach[i] = reach[i].max(end);
+            cut |= end > sentence.end;
+        }
+    }
+    if !cut {
+        return None;
+    }
+    let mut joined: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut renumbered = Vec::with_capacity(sentences.len());
+    let mut joined_reach = 0;
+    for (sentence, reach) in sentences.drain(..).zip(reach) {
+        match joined.last_mut() {
+            Some(last) if sentence.start < joined_reach => last.end = last.end.max(sentence.end),
+            _ => {
+                joined.push(sentence);
+                joined_reach = 0;
+            }
+        }
+        joined_reach = joined_reach.max(reach);
+        if let Some(last) = joined.last_mut() {
+            // A name may also run into text no sentence holds.
+            last.end = last.end.max(joined_reach);
+        }
+        renumbered.push(joined.len() - 1);
+    }
+    *sentences = joined;
+    Some(renumbered)
+}
+
 /// Whether the text between two names joins them as items of one list: only commas, "and",
 /// "or" and articles.
 pub fn is_list_separator(gap: &str) -> bool {
@@ -374,6 +419,27 @@ fn emit_unit(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_across_a_sentence_end_joins_the_sentences() {
+        let text = "DENVER\u{2014}U.S. Space Command met Peru. Chile agreed. Kenya too.";
+        let mut sentences = segment(text);
+        assert_eq!(sentences.len(), 4, "{sentences:?}");
+        let command = text.find("U.S. Space Command").unwrap();
+        let chile = text.find("Chile").unwrap();
+        let spans = [(command, command + 18), (chile, chile + 5)];
+        assert_eq!(join_across(&mut sentences, spans), Some(vec![0, 0, 1, 2]));
+        let got: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "DENVER\u{2014}U.S. Space Command met Peru.",
+                "Chile agreed.",
+                "Kenya too."
+            ]
+        );
+        assert_eq!(join_across(&mut sentences, [(chile, chile + 5)]), None);
+    }
 
     #[test]
     fn lines_end_at_a_line_feed_a_carriage_return_or_both() {

@@ -406,8 +406,13 @@ impl Report {
         doc: &Document,
         output: &DocumentOutput,
     ) {
-        // The sentences the mentions' `sentence` indexes point into: the pipeline's own cut.
-        let sentences = segment::segment(&doc.text);
+        // The sentences the mentions' `sentence` indexes point into: the pipeline's own cut,
+        // joined where a name runs across a sentence end, as the pipeline joins them.
+        let mut sentences = segment::segment(&doc.text);
+        segment::join_across(
+            &mut sentences,
+            output.mentions.iter().map(|m| (m.start, m.end)),
+        );
         debug_assert_eq!(sentences.len(), output.document.sentences);
         let baseline = baseline::cooccurrence_claims(&sentences, &output.mentions);
         self.baseline.add_document(gold_claims, &baseline);
