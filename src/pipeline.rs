@@ -19,6 +19,21 @@ use crate::text::normalize::NormText;
 use crate::text::segment::{self, Sentence};
 use crate::text::timex;
 
+/// Runs `work`, turning a panic (a bug on one document) into its message, so that the caller
+/// can report the document and go on or stop cleanly.
+///
+/// # Errors
+/// The panic's message when `work` panics.
+pub fn catch_panic<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string())
+    })
+}
+
 /// Everything one document yields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentOutput {
@@ -589,6 +604,19 @@ mod tests {
         assert!(table.contains("segment          0.400   40.0%"), "{table}");
         assert!(table.contains("write            0.600   60.0%"), "{table}");
         assert!(table.ends_with("total            1.000  100.0%"), "{table}");
+    }
+
+    #[test]
+    fn a_panic_becomes_its_message() {
+        assert_eq!(catch_panic(|| 7), Ok(7));
+        let numbers = [1, 2];
+        let index = std::hint::black_box(9);
+        let got = catch_panic(|| numbers[index]);
+        assert!(got.is_err_and(|m| m.contains("index out of bounds")));
+        assert_eq!(
+            catch_panic(|| -> u8 { panic!("stop here") }),
+            Err("stop here".into())
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::pipeline::{Pipeline, Stage, StageTimes};
+use crate::pipeline::{catch_panic, Pipeline, Stage, StageTimes};
 use crate::record::{DocumentRecord, RejectedRecord, Summary};
 use crate::run::corpus::{CorpusWriter, StoredDocument, StoredError};
 use crate::run::incremental::{stamp_of, Manifest, ManifestEntry, PreviousRun, ReuseError};
@@ -443,23 +443,16 @@ fn process_document(
     doc: &Document,
     times: &mut StageTimes,
 ) -> Result<(DocumentRecord, Signature, EncodedRecords), Rejection> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    catch_panic(|| {
         let mut records = EncodedRecords::default();
         let (document, signature) = pipeline.process_into(doc, times, &mut records);
         (document, signature, records)
-    }))
-    .map_err(|panic| {
-        let message = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        Rejection {
-            doc_id: doc.doc_id.clone(),
-            path: doc.path.clone(),
-            path_hex: None,
-            reason: RejectReason::Internal(message),
-        }
+    })
+    .map_err(|message| Rejection {
+        doc_id: doc.doc_id.clone(),
+        path: doc.path.clone(),
+        path_hex: None,
+        reason: RejectReason::Internal(message),
     })
 }
 

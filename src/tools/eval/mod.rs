@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::pipeline::{DocumentOutput, Pipeline};
+use crate::pipeline::{catch_panic, DocumentOutput, Pipeline};
 use crate::record::{ClaimRecord, MentionRecord};
 use crate::text::ingest::{self, Document, InputFile};
 use crate::text::segment;
@@ -259,7 +259,8 @@ impl Margin {
 /// Runs the pipeline on every gold document found in `docs_dir` and scores it.
 ///
 /// # Errors
-/// A gold document that is missing or cannot be read.
+/// A gold document that is missing or cannot be read, or whose processing fails (a bug: the
+/// error names the document and the panic's message).
 pub fn evaluate(
     pipeline: &Pipeline,
     gold: &[GoldDoc],
@@ -268,7 +269,12 @@ pub fn evaluate(
     let mut report = Report::default();
     for gold_doc in gold {
         let doc = read_gold_document(docs_dir, gold_doc)?;
-        report.add_document(pipeline, gold_doc, &doc);
+        catch_panic(|| report.add_document(pipeline, gold_doc, &doc)).map_err(|message| {
+            EvalError::Document {
+                path: docs_dir.join(&gold_doc.doc),
+                reason: format!("internal error: {message}"),
+            }
+        })?;
     }
     Ok(report)
 }
