@@ -59,6 +59,20 @@ impl SentenceView<'_> {
             .rev()
             .find(|c| c.role == CueRole::PartiesReference)
             .map(|c| c.start);
+        // Where the first possible speaker ends: a party's name or a reference back to one
+        // ("The agency said Peru will join …"). Mentions and cues are in text order and do
+        // not overlap, so the first of each ends first.
+        let first_party_end = self
+            .mentions
+            .iter()
+            .find(|m| self.is_party(m))
+            .map(|m| m.end);
+        let first_reference_end = self
+            .cues
+            .iter()
+            .find(|c| matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference))
+            .map(|c| c.end);
+        let first_speaker_end = first_party_end.into_iter().chain(first_reference_end).min();
         // A speech verb written inside a capitalised name ("its Member States", "the Space
         // Council Notes") is a noun there and reports nothing.
         for cue in self
@@ -112,16 +126,7 @@ impl SentenceView<'_> {
             // Each test below is cheap or bounded, or runs only when the cheaper ones pass, so
             // a sentence of very many speech verbs stays linear.
             let reported = &self.text[cue.end..end];
-            // The speaker may be a party's name or a reference back to one ("The agency said
-            // Peru will join …").
-            let speaker_before = self
-                .mentions
-                .iter()
-                .any(|m| m.end <= cue.start && self.is_party(m))
-                || self.cues.iter().any(|c| {
-                    c.end <= cue.start
-                        && matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference)
-                });
+            let speaker_before = first_speaker_end.is_some_and(|at| at <= cue.start);
             // Without "that", a clause whose subject is a party's name ("NASA said Peru will
             // join") is reported too; after "told" that name is who is told, and after a comma
             // or a quotation ("…,” said India's minister) the speaker follows the verb.
@@ -645,8 +650,7 @@ impl SentenceView<'_> {
             "mainland",
             "interior",
         ];
-        let after = &self.text[country.end..self.sentence.end];
-        let Some(owned) = after_possessive(after).and_then(|rest| rest.strip_prefix(' ')) else {
+        let Some(owned) = self.possessed_by(country) else {
             return false;
         };
         let next = owned.split_whitespace().next().unwrap_or("");
@@ -659,15 +663,16 @@ impl SentenceView<'_> {
     /// Whether a country written as a possessive owns the mission named right after it ("in
     /// China's Lunar Exploration Program").
     fn owns_a_named_mission(&self, country: &Mention) -> bool {
-        let after = &self.text[country.end..self.sentence.end];
-        after_possessive(after)
+        self.possessed_by(country).is_some_and(|owned| {
+            self.mention_starting_at(self.sentence.end - owned.len())
+                .is_some_and(|m| self.kind_of(m).is_mission())
+        })
+    }
+
+    /// What a name written as a possessive owns: the rest of the sentence after "'s ".
+    fn possessed_by(&self, owner: &Mention) -> Option<&str> {
+        after_possessive(&self.text[owner.end..self.sentence.end])
             .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|owned| {
-                let owned_at = self.sentence.end - owned.len();
-                self.mentions
-                    .iter()
-                    .any(|m| m.start == owned_at && self.kind_of(m).is_mission())
-            })
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by
@@ -1129,7 +1134,7 @@ impl SentenceView<'_> {
                     .find(',')
                     .map_or(end, |c| start + after + c);
                 let holds_main = main.start >= clause_start && main.end <= clause_end;
-                // "Glavkosmos, which is a subsidiary of Roscosmos, …": a clause about a party
+                // "Arianespace, which belongs to ArianeGroup, …": a clause about a party
                 // that names the party's parent says who stands behind it.
                 let names_parent = parties.iter().filter(|p| p.end == clause_start).any(|p| {
                     let parent = self.gazetteer.entry(p.entry).attributes.get("parent");

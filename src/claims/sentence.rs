@@ -681,11 +681,13 @@ impl SentenceView<'_> {
 
     /// The subordinator ("after", "when", "although" …) that opens the sentence, if one does.
     fn opening_subordinator(&self) -> Option<&'static str> {
-        let first = word_iter(&self.text[self.sentence.start..self.sentence.end]).next()?;
+        let first = word_iter(&self.text[self.sentence.start..self.sentence.end])
+            .next()
+            .filter(|w| w.start == 0)?;
         SUBORDINATORS
             .iter()
             .copied()
-            .find(|w| first.start == 0 && first.text.eq_ignore_ascii_case(w))
+            .find(|w| first.text.eq_ignore_ascii_case(w))
     }
 
     /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":
@@ -847,7 +849,7 @@ impl SentenceView<'_> {
 
     /// "… since the launch of APPLE, which was India's first satellite": the parties inside a
     /// relative clause about a thing or a party are set aside, when the rest of the sentence
-    /// names two ("Arianespace, which operates ESA's launchers, will team up with …").
+    /// names two ("Orbex, which operates ESA's ground stations, will team up with Kenya").
     /// Returns the clauses it set parties aside from, each from its relative pronoun or, for a
     /// clause about the party that opens the sentence, from that party.
     fn set_aside_descriptive_clauses(
@@ -1092,7 +1094,6 @@ impl SentenceView<'_> {
         })
     }
 
-    /// Whether only quotation marks stand before a cue in its sentence.
     /// Whether a cue opens its sentence, or the clause after a short opening phrase of time or
     /// manner that names no party ("Then, on 20 June, they co-organised …").
     fn opens_sentence(&self, cue: &CueMatch) -> bool {

@@ -369,7 +369,7 @@ fn name_possessing_countries(context: &Context<'_>, mentions: &mut Vec<Mention>)
     }
 }
 
-/// "570 billion Taiwan dollars", "U.S. dollars", "Indian rupees": a country or nationality
+/// "3 billion Taiwan dollars", "U.S. dollars", "Indian rupees": a country or nationality
 /// word before the name of a currency names the currency, not the country.
 fn names_a_currency(context: &Context<'_>, mention: &Mention) -> bool {
     const CURRENCIES: &[&str] = &[
@@ -426,7 +426,7 @@ fn names_a_currency(context: &Context<'_>, mention: &Mention) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    CURRENCIES.contains(&word.to_lowercase().as_str())
+    CURRENCIES.iter().any(|c| word.eq_ignore_ascii_case(c))
 }
 
 /// What lists imply, on the mentions in text order: a nationality word among countries is a

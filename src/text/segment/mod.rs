@@ -48,7 +48,7 @@ pub struct Sentence {
 }
 
 /// Joins the sentences a span (a name's) runs across, so that no name is cut by a sentence
-/// end ("COLORADO SPRINGS—U.S. Space Command signed …" is cut after "U.S."). A joined sentence
+/// end ("DENVER—U.S. Space Command met Peru." is cut after "U.S."). A joined sentence
 /// keeps the first one's kind and paragraph and ends no earlier than its spans. Returns, when
 /// anything was joined, the new index of each sentence before the join; a span belongs to the
 /// sentence it starts in.
