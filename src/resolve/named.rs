@@ -629,7 +629,8 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
 /// The numbered members of a listed series that the gazetteer does not list itself: "GSAT-18"
 /// or "Landsat 10" where only the programme "GSAT" or "Landsat" is known, each with the id of
 /// its series. A number after a space is one of at most three digits, so that "Landsat 2030"
-/// stays a year; a letter may follow the number ("GSAT-7A").
+/// stays a year; a letter may follow the number ("GSAT-7A"). A series whose acronym is also a
+/// word ("GOES") counts when it is written in capitals with the number joined ("GOES-9").
 fn series_members(
     entities: &Entities<'_>,
     text: &str,
@@ -641,11 +642,16 @@ fn series_members(
     let mut members = Vec::new();
     for series in candidates
         .iter()
-        .filter(|c| entities.entry(c.entry).kind == EntityType::Program && !c.ambiguous)
+        .filter(|c| entities.entry(c.entry).kind == EntityType::Program)
     {
         let Some(number) = NUMBER.find(&text[series.end..]) else {
             continue;
         };
+        let joined = !number.as_str().starts_with(char::is_whitespace);
+        let in_capitals = !text[series.start..series.end].contains(char::is_lowercase);
+        if series.ambiguous && !(series.acronym && in_capitals && joined) {
+            continue;
+        }
         let end = series.end + number.end();
         let decimal = text[end..].starts_with('.')
             && text[end + 1..].starts_with(|c: char| c.is_ascii_digit());
@@ -1070,6 +1076,11 @@ mod tests {
                     ("GSAT-31A", "mission:local-gsat-31a"),
                     ("Landsat 12", "mission:local-landsat-12"),
                 ],
+            ),
+            // A series whose acronym is also a word: in capitals with the number joined.
+            (
+                "GOES-9 flew; what goes 9 times around stays.",
+                &[("GOES-9", "mission:local-goes-9")],
             ),
             // A group needs a domain word; holdings are a company's.
             (
