@@ -488,6 +488,7 @@ impl SentenceView<'_> {
                 .iter()
                 .filter(|m| {
                     self.locates_a_body(m)
+                        || self.after_a_part_of_it(m)
                         || self.office_in_a_title(m)
                         || self.names_a_site(m)
                         || self.names_a_gathering(m)
@@ -582,9 +583,10 @@ impl SentenceView<'_> {
     }
 
     /// The names right before a conflict phrase that are its adversaries: a possessive
-    /// ("Chile's invasion of Peru") or a compound of two or more names joined by dashes,
+    /// ("Chile's invasion of Peru"), a compound of two or more names joined by dashes,
     /// slashes or a coordination ("the Chile-Peru war", "the Chile–Peru border conflict", "the
-    /// Chile and Peru conflicts"); one lowercase word may stand between.
+    /// Chile and Peru conflicts"), or one name after an article ("the Ruritania crisis"); one
+    /// lowercase word may stand between.
     fn adversaries_before(&self, cue: &CueMatch) -> Vec<usize> {
         // Mentions do not overlap, so their ends are in order too.
         let ended = self.mentions.partition_point(|m| m.end <= cue.start);
@@ -617,7 +619,10 @@ impl SentenceView<'_> {
             compound.push(m.start);
             start = m.start;
         }
-        if compound.len() < 2 {
+        // "over the Ukraine crisis": one name after an article is the conflict's attribute.
+        let attributive = compound.len() == 1
+            && last_word(&self.text[self.sentence.start..start]).eq_ignore_ascii_case("the");
+        if compound.len() < 2 && !attributive {
             compound.clear();
         }
         compound
@@ -714,6 +719,18 @@ impl SentenceView<'_> {
                     let kind = self.kind_of(b);
                     kind.is_party() && kind != EntityType::Country
                 })
+    }
+
+    /// A country right after a word that names a part of it ("capital of south Ruritania's
+    /// largest province", "coverage of the continental United States"): a place, whatever
+    /// preposition stands before.
+    fn after_a_part_of_it(&self, mention: &Mention) -> bool {
+        let before = &self.text[self.sentence.start..mention.start];
+        self.kind_of(mention) == EntityType::Country
+            && before.ends_with(' ')
+            && PARTS_OF_A_COUNTRY
+                .iter()
+                .any(|p| last_word(before).eq_ignore_ascii_case(p))
     }
 
     /// A body naming the site that a preposition of place points to: "launches from the ESA
@@ -904,14 +921,23 @@ impl SentenceView<'_> {
     }
 
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
-    /// Cooperation Agreement", "the U.S. Congress"), an adjective ("US-centric", "China-led")
-    /// or the nationality of something unnamed ("a US company", "its US subsidiary", "the
-    /// firm's New Zealand launch site"): a party only when nothing else is.
+    /// Cooperation Agreement", "the U.S. Congress"), an adjective ("US-centric", "China-led"),
+    /// the nationality of a mission named after it ("the US NOAA-19 satellite") or of something
+    /// unnamed ("a US company", "its US subsidiary", "the firm's New Zealand launch site"): a
+    /// party only when nothing else is.
     pub(super) fn is_name_modifier(&self, mention: &Mention) -> bool {
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
         if self.qualifies_its_body(mention) {
+            return true;
+        }
+        // "the US NOAA-19 satellites": the nationality of the mission named right after it.
+        if self.text[mention.end..self.sentence.end].starts_with(' ')
+            && self
+                .mention_starting_at(mention.end + 1)
+                .is_some_and(|m| self.kind_of(m).is_mission())
+        {
             return true;
         }
         // "US Space Agency NASA": the country the agency named next belongs to.
@@ -1361,6 +1387,9 @@ const PARTS_OF_A_COUNTRY: &[&str] = &[
     "far-eastern",
     "rural",
     "remote",
+    "continental",
+    "mainland",
+    "coastal",
 ];
 
 /// Whether the words before a country name a part of it: "in northern Russia", "from the

@@ -511,6 +511,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Amid the Chile-Peru war, ESA suspended its rover work with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Amid the Chile–Peru border conflict, ESA ended the mission.", &[]),
     ("Chile and Peru have signed a deal despite the Bolivia and Ecuador conflicts.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Russia stopped selling engines to Peru over the Ukraine crisis.", &["prohibition negative actual country:PE,country:RU|"]),
+    // A part of a country names a place; a country before a mission's name is its nationality.
+    ("Kenya signed a deal with Peru to cover the continental United States.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed a deal with Peru at a forum in south China's largest city.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed a deal with Peru on the US Landsat 9 satellite.", &["agreement positive actual country:KE,country:PE|mission:landsat-9"]),
     ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),

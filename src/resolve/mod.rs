@@ -22,7 +22,7 @@ use crate::text::segment::{self, Sentence};
 use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
 use ambiguity::{Choice, Context, PlainlyNamed};
 use lists::{numbered_siblings, promote_listed_demonyms};
-use named::{learn_pattern_names, qualified_short_forms};
+use named::{head_word_short_names, learn_pattern_names, qualified_short_forms};
 
 /// How a mention was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,6 +258,7 @@ fn resolve_spans(
     name_described_countries(&context, &mut mentions);
     name_possessing_countries(&context, &mut mentions);
     mentions.retain(|m| !names_a_currency(&context, m));
+    head_word_short_names(gazetteer, text, sentences, &mut mentions);
     add_what_lists_imply(&context, &mut mentions);
     lost.sort_by_key(|l| (l.start, l.end, l.entry));
     (mentions, lost)

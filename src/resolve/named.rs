@@ -3,7 +3,8 @@
 //! programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), and a code
 //! name before a mission noun ("the ZX-2 satellite"). Each becomes a document-local entity,
 //! found wherever the document writes it again. The words come from
-//! `gazetteers/name-patterns.tsv`.
+//! `gazetteers/name-patterns.tsv`. A body named once in full may be named again by its head
+//! word ("the Bureau of Meteorology", then "the Bureau").
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -16,11 +17,11 @@ use regex::Regex;
 use crate::gazetteer::{
     Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin, NAME_CONNECTORS,
 };
-use crate::text::normalize::{american_spelling, base_letter};
+use crate::text::normalize::{american_spelling, base_letter, NormText};
 use crate::text::segment::{word_run_end, Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
-use super::Entities;
+use super::{sentence_index, Entities, MatchKind, Mention, SUPPORTED};
 
 /// Connectors after which a name does not go on when another body's head follows ("the
 /// University of Tartu and the Ministry of Education").
@@ -244,6 +245,112 @@ pub(super) fn qualified_short_forms(
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
+/// The head word of a body's or programme's name, by which the document may call it later
+/// ("the Bureau" for the Bureau of Meteorology, "the Charter" for the International Charter on
+/// Space and Major Disasters): the last word before the first connector ("of", "for", "on"),
+/// or the last word, when the name has two words or more and that word is capitalised.
+fn head_word(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let before_connector = words
+        .iter()
+        .position(|w| ["of", "for", "on"].contains(w))
+        .unwrap_or(words.len());
+    let head = *words.get(before_connector.checked_sub(1)?)?;
+    let capitalised_word = head.starts_with(char::is_uppercase)
+        && head.len() >= 4
+        && head.chars().all(char::is_alphabetic)
+        && head.chars().skip(1).any(char::is_lowercase);
+    (words.len() >= 2 && capitalised_word).then_some(head)
+}
+
+/// "the Bureau", "the Charter": the head word of a body or programme the document named
+/// before, capitalised after "the" and not followed by another capitalised word, names that
+/// body again. The nearest earlier body with that head word is meant.
+pub(super) fn head_word_short_names(
+    entities: &Entities<'_>,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &mut Vec<Mention>,
+) {
+    // Each mention gives the head of the name it is written with and of the entry's name
+    // ("the International Charter on Space and Major Disasters" is listed with its title in
+    // quotes).
+    let named_by_head: Vec<(&str, usize, usize)> = mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                entities.entry(m.entry).kind,
+                EntityType::Agency | EntityType::Organization | EntityType::Program
+            )
+        })
+        .flat_map(|m| {
+            [&text[m.start..m.end], entities.entry(m.entry).name.as_str()]
+                .into_iter()
+                .filter_map(move |name| head_word(name).map(|h| (h, m.end, m.entry)))
+        })
+        .collect();
+    if named_by_head.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), "he ") {
+        let Some(article) = at.checked_sub(1) else {
+            continue;
+        };
+        // The article's first letter is checked first: a byte before it may be inside a
+        // character.
+        if !matches!(text.as_bytes()[article], b't' | b'T')
+            || text[..article].ends_with(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let start = at + 3;
+        let end = start
+            + text[start..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - start);
+        let word = &text[start..end];
+        let next_is_name = text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if word.is_empty() || next_is_name {
+            continue;
+        }
+        let nearest = named_by_head
+            .iter()
+            .rev()
+            .find(|(head, named_end, _)| *named_end <= start && *head == word);
+        let free = {
+            let after = mentions.partition_point(|m| m.start < end);
+            after == 0 || mentions[after - 1].end <= start
+        };
+        // "the Agency", "the Institute": the lexicon's references back already reach them.
+        let a_reference = || {
+            let phrase = format!("the {word}");
+            entities
+                .gazetteer()
+                .cues()
+                .find(&NormText::new(&phrase))
+                .iter()
+                .any(|cue| cue.start == 0 && cue.end == phrase.len() && cue.role.refers_back())
+        };
+        if let (Some(&(_, _, entry)), true) = (nearest, free && !a_reference()) {
+            found.push(Mention {
+                entry,
+                start,
+                end,
+                sentence: sentence_index(sentences, start),
+                via: MatchKind::Alias,
+                confidence: SUPPORTED,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
 }
 
 /// The words of a sentence, with their offsets.
@@ -1259,6 +1366,52 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_capitalised_head_word_after_the_names_the_body_again() {
+        let text = "The Bureau of Meteorology met the Japan Meteorological Agency. Later the \
+                    Bureau signed; the Bureau Chief spoke, the bureau of statistics met and \
+                    the Agency agreed.";
+        let got: Vec<(String, String)> = super::super::tests::resolved(text)
+            .into_iter()
+            .map(|(surface, id, _)| (surface, id))
+            .collect();
+        let bureau = "organization:bom".to_string();
+        let jma = "organization:jma".to_string();
+        assert_eq!(
+            got,
+            [
+                ("Bureau of Meteorology".to_string(), bureau.clone()),
+                ("Japan Meteorological Agency".to_string(), jma),
+                ("Bureau".to_string(), bureau),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_of_two_bytes_before_the_article_is_no_article() {
+        let got = super::super::tests::resolved(
+            "Café he said the Bureau of Meteorology met; thé he poured, the Bureau agreed.",
+        );
+        let bureaus = got.iter().filter(|m| m.1 == "organization:bom").count();
+        assert_eq!(bureaus, 2);
+    }
+
+    #[test]
+    fn a_head_word_is_the_last_word_before_a_connector() {
+        assert_eq!(super::head_word("Bureau of Meteorology"), Some("Bureau"));
+        assert_eq!(
+            super::head_word("International Charter on Space and Major Disasters"),
+            Some("Charter")
+        );
+        assert_eq!(
+            super::head_word("Space Data Association"),
+            Some("Association")
+        );
+        assert_eq!(super::head_word("Bureau"), None);
+        assert_eq!(super::head_word("Mission of ESA"), Some("Mission"));
+        assert_eq!(super::head_word("the IAU"), None);
     }
 
     #[test]
