@@ -80,6 +80,17 @@ static CAPITALS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A news dateline in title case, a place and its region or country, with a dash set off by
+/// spaces: "Darmstadt, Germany - ", "Paris, France (AP) – ". The spaces tell the dash from a
+/// hyphen inside a word.
+static TITLE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
+    Regex::new(&format!(
+        r"^{words},[ \t]*{words}[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[ \t](?:--?|–|—)[ \t]"
+    ))
+    .unwrap()
+});
+
 /// A Markdown ATX heading: one to six `#`, a space, the heading, optionally closing `#`s.
 static ATX_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$").unwrap());
@@ -185,6 +196,7 @@ pub fn dateline_len(text: &str) -> Option<usize> {
     DATELINE
         .find(text)
         .or_else(|| CAPITALS_DATELINE.find(text))
+        .or_else(|| TITLE_DATELINE.find(text))
         .map(|m| m.end())
 }
 
@@ -293,9 +305,17 @@ mod tests {
         assert_eq!(dateline_len("LIMA, Peru — The agency met."), Some(15));
         assert_eq!(dateline_len("SAO PAULO — The agency met."), Some(14));
         assert_eq!(dateline_len("QUITO (AP) -- The agency met."), Some(14));
-        // A short acronym opening a sentence, or a name in ordinary case, is no dateline.
+        // A short acronym opening a sentence is no dateline.
         assert_eq!(dateline_len("NASA — the agency — met."), None);
-        assert_eq!(dateline_len("Lima, Peru — The agency met."), None);
+    }
+
+    #[test]
+    fn a_dateline_in_title_case_has_a_region_and_a_dash_between_spaces() {
+        assert_eq!(dateline_len("Lima, Peru — The agency met."), Some(15));
+        assert_eq!(dateline_len("Lima, Peru - The agency met."), Some(13));
+        assert_eq!(dateline_len("Lima, Peru (AP) – The agency met."), Some(20));
+        assert_eq!(dateline_len("Lima, Peru-based firms met."), None);
+        assert_eq!(dateline_len("Lima - The agency met."), None);
     }
 
     #[test]
