@@ -253,11 +253,20 @@ pub fn extract_each(
         // no speech verb, "Cooperation" in an organisation's name states nothing.
         // Mentions are sorted and do not overlap: the one that may hold the cue is the last
         // one starting at or before it.
+        // A reference back that runs into a name is the name's article: "the University" in
+        // "the University of Lima".
         let inside_a_name = |c: &CueMatch| {
             let after = sentence_mentions.partition_point(|m| m.start <= c.start);
-            after
+            let inside = after
                 .checked_sub(1)
-                .is_some_and(|last| c.end <= sentence_mentions[last].end)
+                .is_some_and(|last| c.end <= sentence_mentions[last].end);
+            let runs_into = c.role.refers_back()
+                && sentence_mentions.get(after).is_some_and(|next| {
+                    next.start < c.end
+                        && next.via != MatchKind::Demonym
+                        && gazetteer.entry(next.entry).kind.is_party()
+                });
+            inside || runs_into
         };
         let mut extra_cues =
             references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);

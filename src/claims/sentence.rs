@@ -1117,17 +1117,24 @@ impl SentenceView<'_> {
     /// How many fitting parties a reference back should make in all. A plural one wants as
     /// many as it counts ("the three countries"), else two ("both countries", "they"). A
     /// singular one ("the agency") adds one earlier party, unless a
-    /// fitting party named before it in the sentence is what it refers to ("China … the
-    /// country's plans"): then none.
+    /// fitting party named before it in the sentence, and not coordinated with it ("JAXA and
+    /// the agency"), is what it refers to ("China … the country's plans"): then none.
     fn antecedents_wanted(&self, reference: &CueMatch, fit: Fit, parties: &[ClaimEntity]) -> usize {
         if reference.role != CueRole::PartyReference {
             return stated_count(&self.text[reference.start..reference.end]).unwrap_or(2);
         }
         let fits = |p: &&ClaimEntity| fit.accepts(self.gazetteer.entry(p.entry).kind);
+        // "JAXA and the agency": a name coordinated with the reference is another party.
+        let coordinated = |p: &&ClaimEntity| {
+            matches!(
+                self.text[p.end..reference.start].trim(),
+                "and" | "or" | "," | "&"
+            )
+        };
         let named_before = parties
             .iter()
             .filter(fits)
-            .any(|p| p.end <= reference.start);
+            .any(|p| p.end <= reference.start && !coordinated(&p));
         if named_before {
             0
         } else {

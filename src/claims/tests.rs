@@ -371,6 +371,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Besides Chile and Peru, the signatories of the Artemis Accords include Kenya and Italy.", &["agreement positive actual country:CL,country:IT,country:KE,country:PE|program:artemis-accords"]),
     // "The sides" refer back to the parties before; reaching a consensus is agreeing.
     ("Chile and Peru held talks in May. The sides have reached a consensus on the radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
+    // A name coordinated with "the agency" is another party; "the University" of a name is
+    // the name's article, no reference.
+    ("The Australian Space Agency met JAXA in May. Later, JAXA and the agency signed a deal.", &["agreement positive actual agency:asa-australia,agency:jaxa|"]),
+    ("The University of Tartu met ESA. Kenya, the University of Nairobi and ESA signed a deal.", &["agreement positive actual agency:esa,country:KE,organization:uon|"]),
     // The parties of one reference back share its span and are one subject.
     ("Chile and Peru met in May. Sanctions ended the cooperation that began when the parties signed a deal.", &["prohibition negative actual country:CL,country:PE|"]),
     // A subordinate clause that opens the sentence is not the main clause's.
