@@ -137,7 +137,7 @@ impl Referent {
     }
 
     /// Whether a body of unknown country, or of the named one, can be meant.
-    fn admits(&self, gazetteer: &Entities<'_>, entry: usize) -> bool {
+    pub(super) fn admits(&self, gazetteer: &Entities<'_>, entry: usize) -> bool {
         self.country.is_none() || {
             let home = gazetteer.home_country(entry);
             home.is_none() || home == self.country
@@ -170,7 +170,7 @@ impl Discourse {
     }
 
     /// The nearest earlier parties that fit: enough to make `wanted` fitting parties together
-    /// with those the sentence already names.
+    /// with those the sentence already names (of the reference's country, when it names one).
     pub(super) fn antecedents(
         &self,
         gazetteer: &Entities<'_>,
@@ -193,7 +193,10 @@ impl Discourse {
             other => other,
         };
         let nearest = |fit: Fit| {
-            let have = present.iter().filter(|p| fit.accepts(kind(p))).count();
+            let have = present
+                .iter()
+                .filter(|p| fit.accepts(kind(p)) && referent.admits(gazetteer, p.entry))
+                .count();
             let mut out: Vec<ClaimEntity> = Vec::new();
             for (at, party) in self.parties.iter().rev() {
                 if have + out.len() >= wanted || sentence - at > referent.reach {

@@ -415,9 +415,9 @@ fn heads_an_unlisted_name(
             .is_some()
 }
 
-/// "the two Japanese universities", "the three Iranian space agencies": a reference back with a
-/// nationality word inside, which the lexicon's phrases ("the two universities") do not
-/// hold. Each such phrase in the sentence, as a cue spanning it whole.
+/// "the two Japanese universities", "the three Iranian space agencies", "the Egyptian agency": a
+/// reference back with a nationality word inside, which the lexicon's phrases ("the two
+/// universities", "the agency") do not hold. Each such phrase in the sentence, as a cue spanning it whole.
 fn references_with_a_nationality(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -442,8 +442,10 @@ fn references_with_a_nationality(
             let cues = lexicon.find(&NormText::new(&phrase));
             match cues.as_slice() {
                 [cue]
-                    if cue.role == CueRole::PartiesReference
-                        && cue.start == 0
+                    if matches!(
+                        cue.role,
+                        CueRole::PartiesReference | CueRole::PartyReference
+                    ) && cue.start == 0
                         && cue.end == phrase.len() =>
                 {
                     Some(CueMatch {

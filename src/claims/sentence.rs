@@ -938,7 +938,7 @@ impl SentenceView<'_> {
                 others
             }
             _ => {
-                let wanted = self.antecedents_wanted(reference, referent.fit, parties);
+                let wanted = self.antecedents_wanted(reference, &referent, parties);
                 discourse.antecedents(self.gazetteer, self.index, &referent, parties, wanted)
             }
         };
@@ -1118,12 +1118,22 @@ impl SentenceView<'_> {
     /// many as it counts ("the three countries"), else two ("both countries", "they"). A
     /// singular one ("the agency") adds one earlier party, unless a
     /// fitting party named before it in the sentence, and not coordinated with it ("JAXA and
-    /// the agency"), is what it refers to ("China … the country's plans"): then none.
-    fn antecedents_wanted(&self, reference: &CueMatch, fit: Fit, parties: &[ClaimEntity]) -> usize {
+    /// the agency"), is what it refers to ("China … the country's plans"): then none. A party
+    /// of another country than the reference's nationality word names does not fit ("Roscosmos
+    /// agreed with the Egyptian agency").
+    fn antecedents_wanted(
+        &self,
+        reference: &CueMatch,
+        referent: &Referent,
+        parties: &[ClaimEntity],
+    ) -> usize {
         if reference.role != CueRole::PartyReference {
             return stated_count(&self.text[reference.start..reference.end]).unwrap_or(2);
         }
-        let fits = |p: &&ClaimEntity| fit.accepts(self.gazetteer.entry(p.entry).kind);
+        let fits = |p: &&ClaimEntity| {
+            referent.fit.accepts(self.gazetteer.entry(p.entry).kind)
+                && referent.admits(self.gazetteer, p.entry)
+        };
         // "JAXA and the agency": a name coordinated with the reference is another party.
         let coordinated = |p: &&ClaimEntity| {
             matches!(

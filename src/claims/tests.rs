@@ -378,6 +378,9 @@ const CASES: &[(&str, &[&str])] = &[
     // the name's article, no reference.
     ("The Australian Space Agency met JAXA in May. Later, JAXA and the agency signed a deal.", &["agreement positive actual agency:asa-australia,agency:jaxa|"]),
     ("The University of Tartu met ESA. Kenya, the University of Nairobi and ESA signed a deal.", &["agreement positive actual agency:esa,country:KE,organization:uon|"]),
+    // A singular reference back with a nationality word reaches a body of that country only.
+    ("The Egyptian Space Agency met Roscosmos in May. Later, Roscosmos agreed with the Egyptian agency to draft an agreement.", &["agreement positive actual agency:egsa,agency:roscosmos|"]),
+    ("The Egyptian Space Agency met Roscosmos in May. Later, Roscosmos agreed with the Kenyan agency to draft an agreement.", &[]),
     // The parties of one reference back share its span and are one subject.
     ("Chile and Peru met in May. Sanctions ended the cooperation that began when the parties signed a deal.", &["prohibition negative actual country:CL,country:PE|"]),
     // A subordinate clause that opens the sentence is not the main clause's.
