@@ -277,20 +277,23 @@ pub(super) fn head_word_short_names(
     // Each mention gives the head of the name it is written with and of the entry's name
     // ("the International Charter on Space and Major Disasters" is listed with its title in
     // quotes).
-    let named_by_head: Vec<(&str, usize, usize)> = mentions
-        .iter()
-        .filter(|m| {
-            matches!(
-                entities.entry(m.entry).kind,
-                EntityType::Agency | EntityType::Organization | EntityType::Program
-            )
-        })
-        .flat_map(|m| {
-            [&text[m.start..m.end], entities.entry(m.entry).name.as_str()]
-                .into_iter()
-                .filter_map(move |name| head_word(name).map(|h| (h, m.end, m.entry)))
-        })
-        .collect();
+    // Per head word, where each body with it was named (ends in text order) and its entry.
+    let mut named_by_head: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for m in mentions.iter().filter(|m| {
+        matches!(
+            entities.entry(m.entry).kind,
+            EntityType::Agency | EntityType::Organization | EntityType::Program
+        )
+    }) {
+        for name in [&text[m.start..m.end], entities.entry(m.entry).name.as_str()] {
+            if let Some(head) = head_word(name) {
+                named_by_head
+                    .entry(head)
+                    .or_default()
+                    .push((m.end, m.entry));
+            }
+        }
+    }
     if named_by_head.is_empty() {
         return;
     }
@@ -315,13 +318,13 @@ pub(super) fn head_word_short_names(
         let next_is_name = text[end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-        if word.is_empty() || next_is_name {
+        if !word.starts_with(char::is_uppercase) || next_is_name {
             continue;
         }
-        let nearest = named_by_head
-            .iter()
-            .rev()
-            .find(|(head, named_end, _)| *named_end <= start && *head == word);
+        let nearest = named_by_head.get(word).and_then(|named| {
+            let before = named.partition_point(|&(named_end, _)| named_end <= start);
+            before.checked_sub(1).map(|at| named[at].1)
+        });
         let free = {
             let after = mentions.partition_point(|m| m.start < end);
             after == 0 || mentions[after - 1].end <= start
@@ -336,7 +339,7 @@ pub(super) fn head_word_short_names(
                 .iter()
                 .any(|cue| cue.start == 0 && cue.end == phrase.len() && cue.role.refers_back())
         };
-        if let (Some(&(_, _, entry)), true) = (nearest, free && !a_reference()) {
+        if let (Some(entry), true) = (nearest, free && !a_reference()) {
             found.push(Mention {
                 entry,
                 start,
