@@ -417,7 +417,8 @@ fn heads_an_unlisted_name(
 
 /// "the two Japanese universities", "the three Iranian space agencies", "the Egyptian agency": a
 /// reference back with a nationality word inside, which the lexicon's phrases ("the two
-/// universities", "the agency") do not hold. Each such phrase in the sentence, as a cue spanning it whole.
+/// universities", "the agency") do not hold. Each such phrase in the sentence, as a cue
+/// spanning it whole.
 fn references_with_a_nationality(
     gazetteer: &Entities<'_>,
     text: &str,

@@ -274,10 +274,9 @@ pub(super) fn head_word_short_names(
     sentences: &[Sentence],
     mentions: &mut Vec<Mention>,
 ) {
-    // Each mention gives the head of the name it is written with and of the entry's name
-    // ("the International Charter on Space and Major Disasters" is listed with its title in
-    // quotes).
-    // Per head word, where each body with it was named (ends in text order) and its entry.
+    // Per head word, where each body with it was named (ends, in text order) and its entry.
+    // A mention gives the head of the name it is written with and of its entry's name ("the
+    // International Charter on Space and Major Disasters" is listed with its title in quotes).
     let mut named_by_head: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for m in mentions.iter().filter(|m| {
         matches!(
