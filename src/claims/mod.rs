@@ -31,9 +31,10 @@
 //!    replaces the main clause's when that one names fewer than two).
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
-//!    headings), "the two Japanese universities" only bodies of that country, "the company"
-//!    or "the institute" the nearest organisation (not an agency; right before a name it
-//!    describes that name: "the company OneWeb"), "They" opening the sentence the parties of
+//!    headings), "the two Japanese universities" or "the Egyptian agency" only bodies of that
+//!    country, "the company" or "the institute" the nearest organisation (not an agency; right
+//!    before a name it describes that name: "the company OneWeb"; a name coordinated with it,
+//!    "JAXA and the agency", is another party), "They" opening the sentence the parties of
 //!    the sentence before, "It" opening it as the subject of a verb of cooperation the party
 //!    that opened the sentence before, "the mission", "the probe" the most recent mission.
 //!    Such claims get a lower confidence.
