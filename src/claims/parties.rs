@@ -10,6 +10,7 @@ use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
+use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_list_separator};
 use crate::text::timex::is_calendar_word;
 
@@ -728,9 +729,7 @@ impl SentenceView<'_> {
         let before = &self.text[self.sentence.start..mention.start];
         self.kind_of(mention) == EntityType::Country
             && before.ends_with(' ')
-            && PARTS_OF_A_COUNTRY
-                .iter()
-                .any(|p| last_word(before).eq_ignore_ascii_case(p))
+            && is_part_of_a_country(last_word(before))
     }
 
     /// A body naming the site that a preposition of place points to: "launches from the ESA
@@ -1450,11 +1449,6 @@ fn starts_with_pronoun(clause: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-}
-
-/// The text after a possessive ending ("'s" or "’s") that opens `text`, if one does.
-fn after_possessive(text: &str) -> Option<&str> {
-    text.strip_prefix("'s").or_else(|| text.strip_prefix("’s"))
 }
 
 /// Whether a quotation speaks for a group it belongs to: it holds "we", "us" or "our" (in any

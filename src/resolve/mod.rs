@@ -17,6 +17,7 @@ use std::ops::Range;
 use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
+use crate::text::normalize::after_possessive;
 use crate::text::segment::{self, Sentence};
 
 use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
@@ -352,10 +353,7 @@ fn name_possessing_countries(context: &Context<'_>, mentions: &mut Vec<Mention>)
             .find(|c| !c.ambiguous && context.gazetteer.entry(c.entry).kind == EntityType::Country);
         let Some(owner) = owner else { continue };
         let after = &context.text[owner.end..mission.end];
-        let Some(rest) = ["'s ", "\u{2019}s "]
-            .iter()
-            .find_map(|p| after.strip_prefix(p))
-        else {
+        let Some(rest) = after_possessive(after).and_then(|rest| rest.strip_prefix(' ')) else {
             continue;
         };
         if rest.is_empty() {

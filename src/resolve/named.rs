@@ -293,6 +293,16 @@ pub(super) fn head_word_short_names(
             }
         }
     }
+    // "the Agency", "the Institute": the lexicon's references back already reach them.
+    named_by_head.retain(|head, _| {
+        let phrase = format!("the {head}");
+        !entities
+            .gazetteer()
+            .cues()
+            .find(&NormText::new(&phrase))
+            .iter()
+            .any(|cue| cue.start == 0 && cue.end == phrase.len() && cue.role.refers_back())
+    });
     if named_by_head.is_empty() {
         return;
     }
@@ -328,17 +338,7 @@ pub(super) fn head_word_short_names(
             let after = mentions.partition_point(|m| m.start < end);
             after == 0 || mentions[after - 1].end <= start
         };
-        // "the Agency", "the Institute": the lexicon's references back already reach them.
-        let a_reference = || {
-            let phrase = format!("the {word}");
-            entities
-                .gazetteer()
-                .cues()
-                .find(&NormText::new(&phrase))
-                .iter()
-                .any(|cue| cue.start == 0 && cue.end == phrase.len() && cue.role.refers_back())
-        };
-        if let (Some(entry), true) = (nearest, free && !a_reference()) {
+        if let (Some(entry), true) = (nearest, free) {
             found.push(Mention {
                 entry,
                 start,
