@@ -26,7 +26,8 @@ pub(super) struct Discourse {
 /// What kind of antecedent a reference back fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fit {
-    /// "the two countries", "both nations", "the two governments", "the two space powers".
+    /// "the two countries", "both nations", "the two governments", "the two space powers",
+    /// and the people who speak for them: "the two leaders", "both ministers".
     Countries,
     /// "the two agencies", "both space agencies": agencies first, other bodies only when too
     /// few agencies are within reach.
@@ -49,6 +50,10 @@ impl Fit {
         let a_state = is("state") && !has("agenc") && !has("organi");
         if has("countr")
             || has("govern")
+            || has("leader")
+            || has("president")
+            || has("minister")
+            || phrase.contains("heads of state")
             || a_state
             || ["nation", "nations", "states", "powers"]
                 .iter()
@@ -180,18 +185,12 @@ impl Discourse {
         wanted: usize,
     ) -> Vec<ClaimEntity> {
         let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
-        let fit = match referent.fit {
-            Fit::Any if !present.is_empty() => {
-                if present.iter().all(|p| kind(p) == EntityType::Country) {
-                    Fit::Countries
-                } else if present.iter().all(|p| kind(p) != EntityType::Country) {
-                    Fit::Bodies
-                } else {
-                    Fit::Any
-                }
-            }
-            other => other,
+        // "The two sides" are two: a body and its own country ("Russia's Roscosmos") are one.
+        let one_side = |a: &ClaimEntity, b: &ClaimEntity| {
+            (kind(a) == EntityType::Country) != (kind(b) == EntityType::Country)
+                && gazetteer.home_country(a.entry) == gazetteer.home_country(b.entry)
         };
+        let fit = effective_fit(gazetteer, referent.fit, present);
         let nearest = |fit: Fit| {
             let have = present
                 .iter()
@@ -202,7 +201,10 @@ impl Discourse {
                 if have + out.len() >= wanted || sentence - at > referent.reach {
                     break;
                 }
-                let known = present.iter().chain(&out).any(|p| p.entry == party.entry);
+                let known = present
+                    .iter()
+                    .chain(&out)
+                    .any(|p| p.entry == party.entry || one_side(p, party));
                 if *at < sentence
                     && !known
                     && fit.accepts(kind(party))
@@ -217,6 +219,48 @@ impl Discourse {
             ((false, _), Some(wider)) => nearest(wider).1,
             ((_, out), _) => out,
         }
+    }
+
+    /// Every fitting party of the nearest earlier sentence within reach that names two or
+    /// more of them, besides the `present` ones: the group "the parties" or "the partners"
+    /// refers to, however many it holds. Empty when no sentence within reach names a group.
+    pub(super) fn antecedent_group(
+        &self,
+        gazetteer: &Entities<'_>,
+        sentence: usize,
+        referent: &Referent,
+        present: &[ClaimEntity],
+    ) -> Vec<ClaimEntity> {
+        let fit = effective_fit(gazetteer, referent.fit, present);
+        let fits = |p: &ClaimEntity| {
+            fit.accepts(gazetteer.entry(p.entry).kind) && referent.admits(gazetteer, p.entry)
+        };
+        let mut group: Vec<ClaimEntity> = Vec::new();
+        let mut group_sentence = None;
+        for (at, party) in self.parties.iter().rev() {
+            if *at >= sentence {
+                continue;
+            }
+            if sentence - at > referent.reach {
+                break;
+            }
+            if group_sentence.is_some_and(|g| g != *at) {
+                if group.len() >= 2 {
+                    break;
+                }
+                group.clear();
+            }
+            group_sentence = Some(*at);
+            let known = present.iter().chain(&group).any(|p| p.entry == party.entry);
+            if fits(party) && !known {
+                group.push(party.clone());
+            }
+        }
+        if group.len() < 2 {
+            return Vec::new();
+        }
+        group.reverse();
+        group
     }
 
     /// The party whose name opens the sentence right before `sentence`, if it is not among
@@ -267,6 +311,24 @@ impl Discourse {
             Some(m) => Some((m.clone(), true)),
             None => within.first().map(|m| ((*m).clone(), false)),
         }
+    }
+}
+
+/// The fit a reference is read with: "both sides" in a sentence naming only countries means
+/// countries, naming only bodies means bodies.
+fn effective_fit(gazetteer: &Entities<'_>, fit: Fit, present: &[ClaimEntity]) -> Fit {
+    let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
+    match fit {
+        Fit::Any if !present.is_empty() => {
+            if present.iter().all(|p| kind(p) == EntityType::Country) {
+                Fit::Countries
+            } else if present.iter().all(|p| kind(p) != EntityType::Country) {
+                Fit::Bodies
+            } else {
+                Fit::Any
+            }
+        }
+        other => other,
     }
 }
 

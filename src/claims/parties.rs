@@ -100,6 +100,15 @@ impl SentenceView<'_> {
                     continue;
                 }
             }
+            // "…, the paper reported, citing the Egyptian Space Agency": the bodies cited, up to
+            // the end of their clause, are sources.
+            if cue.lemma.eq_ignore_ascii_case("cite") {
+                let clause_end = self.text[cue.end..end]
+                    .find([',', ';'])
+                    .map_or(end, |at| cue.end + at);
+                ranges.push((cue.start, clause_end));
+                continue;
+            }
             if cue.lemma.eq_ignore_ascii_case("according to") {
                 if !self.cites_an_agreement(cue) {
                     ranges.push(self.according_to(cue));
@@ -620,9 +629,19 @@ impl SentenceView<'_> {
             compound.push(m.start);
             start = m.start;
         }
-        // "over the Ukraine crisis": one name after an article is the conflict's attribute.
+        // "over the Ukraine crisis", "the ongoing Ukraine war": one name after an article (and
+        // at most one lowercase word) is the conflict's attribute.
+        let before_name = &self.text[self.sentence.start..start];
+        let mut words_before = tail(before_name).split_whitespace().rev();
         let attributive = compound.len() == 1
-            && last_word(&self.text[self.sentence.start..start]).eq_ignore_ascii_case("the");
+            && match (words_before.next(), words_before.next()) {
+                (Some(article), _) if article.eq_ignore_ascii_case("the") => true,
+                (Some(word), Some(article)) => {
+                    article.eq_ignore_ascii_case("the")
+                        && word.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                }
+                _ => false,
+            };
         if compound.len() < 2 && !attributive {
             compound.clear();
         }
@@ -1119,19 +1138,28 @@ impl SentenceView<'_> {
     }
 
     /// The byte range of the clause around `at`, clauses being parts of the sentence split at
-    /// a contrast (", but", "; ", ", although", ", whereas", ", while").
+    /// a contrast (", but", "; ", ", although", ", whereas", ", while") outside brackets (a
+    /// semicolon in "(Centro Espacial; CE)" parts two names of one body).
     pub(super) fn clause_around(&self, at: usize) -> (usize, usize) {
         const CONTRASTS: &[&str] = &[", but ", "; ", ", although ", ", whereas ", ", while "];
         let (start, end) = (self.sentence.start, self.sentence.end);
         let sentence = &self.text[start..end];
         // Every contrast opens with a comma or a semicolon found nowhere else in it, so one
-        // pass over those marks finds them all, in order, each once.
+        // pass over the sentence finds them all, in order, each once.
         let mut bounds = vec![start];
-        bounds.extend(
-            memchr::memchr2_iter(b',', b';', sentence.as_bytes())
-                .filter(|&i| CONTRASTS.iter().any(|c| sentence[i..].starts_with(c)))
-                .map(|i| start + i),
-        );
+        let mut depth = 0usize;
+        for (i, byte) in sentence.bytes().enumerate() {
+            match byte {
+                b'(' => depth += 1,
+                b')' => depth = depth.saturating_sub(1),
+                b',' | b';'
+                    if depth == 0 && CONTRASTS.iter().any(|c| sentence[i..].starts_with(c)) =>
+                {
+                    bounds.push(start + i);
+                }
+                _ => {}
+            }
+        }
         bounds.push(end);
         let after = bounds.partition_point(|&b| b <= at);
         (

@@ -586,6 +586,19 @@ impl SentenceView<'_> {
             "through",
             "over",
             "into",
+            "towards",
+            "toward",
+            "against",
+            "among",
+            "between",
+            "about",
+            "after",
+            "before",
+            "via",
+            "within",
+            "without",
+            "alongside",
+            "across",
             "and",
             "or",
             "respectively",
@@ -622,18 +635,30 @@ impl SentenceView<'_> {
         (at_most_words(phrase, LONGEST) && !names_a_party).then(|| end - resumed.len())
     }
 
-    /// Whether the ", and" at `border` ends a list of parties: a party before it that follows a
-    /// comma after another party ("as Spain, Ecuador, and India became the newest members").
+    /// Whether the ", and" at `border` ends a list of parties: a party before it (with its
+    /// owner: "Peru's space agency") that follows a comma after another party, or after its
+    /// acronym in brackets ("as Spain, Ecuador, and India became the newest members", "with
+    /// the Kenya Space Agency (KSA), Peru's space agency, and …").
     fn ends_a_list(&self, border: usize) -> bool {
-        self.mention_ending_at(border)
-            .filter(|m| self.is_party(m))
-            .is_some_and(|last| {
-                self.text[..last.start]
-                    .trim_end()
-                    .strip_suffix(',')
-                    .and_then(|before| self.mention_ending_at(before.trim_end().len()))
-                    .is_some_and(|m| self.is_party(m))
-            })
+        let Some(last) = self.mention_ending_at(border).filter(|m| self.is_party(m)) else {
+            return false;
+        };
+        let before_item = self.text[..last.start].trim_end();
+        let item_start = before_item
+            .strip_suffix("'s")
+            .or_else(|| before_item.strip_suffix("’s"))
+            .and_then(|owner| self.mention_ending_at(owner.len()))
+            .map_or(last.start, |owner| owner.start);
+        let Some(before) = self.text[..item_start].trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let before = before.trim_end();
+        let before = match before.strip_suffix(')').and_then(|b| b.rfind('(')) {
+            Some(open) => before[..open].trim_end(),
+            None => before,
+        };
+        self.mention_ending_at(before.len())
+            .is_some_and(|m| self.is_party(m))
     }
 
     /// Where a subordinate clause that opens the sentence ends, when the main cue follows it:
@@ -936,6 +961,19 @@ impl SentenceView<'_> {
                     discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
                 others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
                 others
+            }
+            // "The parties signed …": every party of the group named before, however many.
+            None if reference.role == CueRole::PartiesReference
+                && is_a_group(phrase)
+                && parties.is_empty() =>
+            {
+                let group =
+                    discourse.antecedent_group(self.gazetteer, self.index, &referent, parties);
+                if group.is_empty() {
+                    discourse.antecedents(self.gazetteer, self.index, &referent, parties, 2)
+                } else {
+                    group
+                }
             }
             _ => {
                 let wanted = self.antecedents_wanted(reference, &referent, parties);
@@ -1649,6 +1687,15 @@ fn strip_bracketed(gap: &str) -> &str {
 }
 
 /// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
+/// Whether a reference names a group by its article alone ("the parties", "these partners"),
+/// not by a count ("the two sides") or a pair ("each other").
+fn is_a_group(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    ["the", "these", "those"]
+        .iter()
+        .any(|a| first.eq_ignore_ascii_case(a))
+}
+
 fn stated_count(phrase: &str) -> Option<usize> {
     phrase.split_whitespace().find_map(|word| {
         if word.eq_ignore_ascii_case("both") {

@@ -98,6 +98,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru released a joint statement on Tuesday.", &["agreement positive actual country:KE,country:PE|"]),
     ("India is eyeing a partnership with France on the probe.", &["intent positive intended country:FR,country:IN|"]),
     ("Peru will partake in the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
+    ("Kenya signed on to the ESA relay programme.", &["participation positive actual agency:esa,country:KE|"]),
+    ("The accord Chile and Peru signed on 3 May opened the station.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The forum brings together Kenya and Egypt every year.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru will receive a weather satellite from Chile.", &["contribution positive planned country:CL,country:PE|"]),
     ("Kenya boycotted the relay programme run by Egypt.", &["prohibition negative actual country:EG,country:KE|"]),
     ("Peru signed the APSCO convention in 2011.", &["agreement positive actual country:PE,organization:apsco|"]),
@@ -666,6 +669,22 @@ const CASES: &[(&str, &[&str])] = &[
     // A speech verb inside a capitalised name ("Member States") reports nothing: the quotation
     // before the real attribution still states its claim.
     ("“Mindful of the costs, Peru backs the embargo imposed on Chile by its Member States,” the agency said.", &["prohibition negative actual country:CL,country:PE|"]),
+    // "The two sides" are two: a body and its own country are one side.
+    ("Egypt's EgSA and China's CNSA met in May. The two sides will build a satellite together.", &["collaboration positive planned agency:cnsa,agency:egsa|"]),
+    // The people who speak for countries stand for them.
+    ("The presidents of Kenya and Peru met in Lima. The two leaders signed a space pact.", &["agreement positive actual country:KE,country:PE|"]),
+    // The bodies a report cites are its sources.
+    ("Chile and Peru met in May. The two countries signed a pact, the paper reported, citing Kenya's space agency.", &["agreement positive actual country:CL,country:PE|"]),
+    // A country named in "the ongoing Ruritania crisis" is the crisis's, not a party.
+    ("Peru ended its cooperation with Chile over the ongoing Bolivia crisis.", &["prohibition negative actual country:CL,country:PE|"]),
+    // A semicolon inside brackets parts two names of one body, not two clauses.
+    ("JAXA signed an agreement with the German Aerospace Center (Deutsches Zentrum für Luft- und Raumfahrt; DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr,agency:jaxa|"]),
+    // A list goes on past an owner's name and an acronym in brackets; "towards" is no verb.
+    ("Peru signed a pact with the Kenya Space Agency (KSA), Japan's JAXA, and the Indian Space Research Organisation towards a joint probe.", &["agreement positive actual agency:isro,agency:jaxa,agency:ksa-kenya,country:JP,country:PE|"]),
+    ("Peru signed a pact with the Kenya Space Agency (KSA), Japan's JAXA, and the Indian Space Research Organisation last week.", &["agreement positive actual agency:isro,agency:jaxa,agency:ksa-kenya,country:JP,country:PE|"]),
+    ("Peru signed a pact with Kenya, and the Indian Space Research Organisation towards a joint probe.", &["agreement positive actual agency:isro,country:KE,country:PE|"]),
+    // "The parties" are the whole group named before, however many.
+    ("Peru signed a pact with Chile, Kenya and Egypt in May. The parties will build a camera together.", &["agreement positive actual country:CL,country:EG,country:KE,country:PE|", "collaboration positive planned country:CL,country:EG,country:KE,country:PE|"]),
 ];
 
 #[test]
