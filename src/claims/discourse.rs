@@ -185,7 +185,8 @@ impl Discourse {
         wanted: usize,
     ) -> Vec<ClaimEntity> {
         let kind = |e: &ClaimEntity| gazetteer.entry(e.entry).kind;
-        // "The two sides" are two: a body and its own country ("Russia's Roscosmos") are one.
+        // "The two sides" are two: a body and its own country ("Russia's Roscosmos") are not
+        // both among the antecedents.
         let one_side = |a: &ClaimEntity, b: &ClaimEntity| {
             (kind(a) == EntityType::Country) != (kind(b) == EntityType::Country)
                 && gazetteer.home_country(a.entry) == gazetteer.home_country(b.entry)
@@ -197,22 +198,34 @@ impl Discourse {
                 .filter(|p| fit.accepts(kind(p)) && referent.admits(gazetteer, p.entry))
                 .count();
             let mut out: Vec<ClaimEntity> = Vec::new();
+            // One antecedent wanted ("the company"): the first fitting party of the nearest
+            // sentence that names one, its subject rather than its last name ("NASA, ESA and
+            // JAXA train the crew. The agency's …" is NASA's).
+            let mut single: Option<(usize, ClaimEntity)> = None;
             for (at, party) in self.parties.iter().rev() {
                 if have + out.len() >= wanted || sentence - at > referent.reach {
                     break;
                 }
-                let known = present
-                    .iter()
-                    .chain(&out)
-                    .any(|p| p.entry == party.entry || one_side(p, party));
+                if single.as_ref().is_some_and(|(from, _)| from != at) {
+                    break;
+                }
+                let known = present.iter().any(|p| p.entry == party.entry)
+                    || out
+                        .iter()
+                        .any(|p| p.entry == party.entry || one_side(p, party));
                 if *at < sentence
                     && !known
                     && fit.accepts(kind(party))
                     && referent.admits(gazetteer, party.entry)
                 {
-                    out.push(party.clone());
+                    if wanted == have + 1 {
+                        single = Some((*at, party.clone()));
+                    } else {
+                        out.push(party.clone());
+                    }
                 }
             }
+            out.extend(single.map(|(_, party)| party));
             (have + out.len() >= wanted, out)
         };
         match (nearest(fit), fit.wider()) {

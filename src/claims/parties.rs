@@ -101,12 +101,21 @@ impl SentenceView<'_> {
                 }
             }
             // "…, the paper reported, citing the Egyptian Space Agency": the bodies cited, up to
-            // the end of their clause, are sources.
-            if cue.lemma.eq_ignore_ascii_case("cite") {
+            // the end of their clause, are sources ("citing flights that involved Chile" cites
+            // facts, not sources).
+            let cited = &self.text[cue.end..end];
+            let cited = cited.strip_prefix(" the ").unwrap_or(cited);
+            let cites_a_body = self
+                .mention_starting_at(end - cited.trim_start().len())
+                .is_some_and(|m| self.is_party(m));
+            if cue.lemma.eq_ignore_ascii_case("cite") && cites_a_body {
                 let clause_end = self.text[cue.end..end]
                     .find([',', ';'])
                     .map_or(end, |at| cue.end + at);
                 ranges.push((cue.start, clause_end));
+                continue;
+            }
+            if cue.lemma.eq_ignore_ascii_case("cite") {
                 continue;
             }
             if cue.lemma.eq_ignore_ascii_case("according to") {
@@ -493,6 +502,23 @@ impl SentenceView<'_> {
                     .map(|m| m.start),
             );
         }
+        // "Speaking at a forum organised by ESA in Lima, the minister said …": the opening
+        // phrase of a speaker sets the scene, up to its first comma.
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        if ["Speaking ", "Addressing ", "Talking "]
+            .iter()
+            .any(|opener| sentence.starts_with(opener))
+        {
+            if let Some(comma) = head_of(sentence, 512).find(',') {
+                let scene_end = self.sentence.start + comma;
+                excluded.extend(
+                    self.mentions
+                        .iter()
+                        .filter(|m| m.end <= scene_end)
+                        .map(|m| m.start),
+                );
+            }
+        }
         excluded.extend(
             self.mentions
                 .iter()
@@ -500,6 +526,7 @@ impl SentenceView<'_> {
                     self.locates_a_body(m)
                         || self.after_a_part_of_it(m)
                         || self.office_in_a_title(m)
+                        || self.in_a_diplomats_title(m)
                         || self.names_a_site(m)
                         || self.names_a_gathering(m)
                 })
@@ -516,7 +543,7 @@ impl SentenceView<'_> {
                     continue
                 }
                 CueRole::CountryLocation => true,
-                CueRole::Location | CueRole::Conflict => false,
+                CueRole::Location | CueRole::Conflict | CueRole::Replaced => false,
                 CueRole::Basis if self.names_predecessors(cue) => false,
                 _ => continue,
             };
@@ -886,6 +913,48 @@ impl SentenceView<'_> {
             })
     }
 
+    /// Whether a country is where a diplomat serves ("the Ambassador of Sweden to India",
+    /// "Peru's envoy to Chile", "the ambassador in Kenya"): a place, not a party (the country
+    /// represented acts through its diplomat and stays one).
+    fn in_a_diplomats_title(&self, mention: &Mention) -> bool {
+        const DIPLOMATS: &[&str] = &[
+            "ambassador",
+            "ambassadors",
+            "envoy",
+            "envoys",
+            "consul",
+            "consul general",
+            "consul-general",
+            "high commissioner",
+        ];
+        let sentence_start = self.sentence.start;
+        let strip = |end: usize, suffix: &str| {
+            self.text[sentence_start..end]
+                .ends_with(suffix)
+                .then(|| end - suffix.len())
+        };
+        let title_ends_at = |end: usize| {
+            let text = tail(&self.text[sentence_start..end]);
+            DIPLOMATS.iter().any(|d| {
+                text.len() >= d.len()
+                    && text.is_char_boundary(text.len() - d.len())
+                    && text[text.len() - d.len()..].eq_ignore_ascii_case(d)
+            })
+        };
+        let end = strip(mention.start, "the ").unwrap_or(mention.start);
+        let Some(end) = [" to ", " in "].iter().find_map(|p| strip(end, p)) else {
+            return false;
+        };
+        if title_ends_at(end) {
+            return true;
+        }
+        // "the Ambassador of Sweden to India": the country represented stands between.
+        self.mention_ending_at(end)
+            .filter(|c| self.kind_of(c) == EntityType::Country)
+            .and_then(|c| strip(strip(c.start, "the ").unwrap_or(c.start), " of "))
+            .is_some_and(title_ends_at)
+    }
+
     /// Whether "following" names parties that acted before rather than an event: "the third
     /// nation to sign the accords, following Peru and Chile" (not "following the agreement",
     /// nor "following Peru's decision").
@@ -917,9 +986,9 @@ impl SentenceView<'_> {
             "authorities",
             "bodies",
         ];
+        // In lowercase only: "the Russian Space Agency in Egypt" names one body and a place.
         let before = self.word_before(cue.start);
-        cue.lemma.eq_ignore_ascii_case("in")
-            && BODIES.iter().any(|b| before.eq_ignore_ascii_case(b))
+        cue.lemma.eq_ignore_ascii_case("in") && BODIES.contains(&before)
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or
@@ -1472,7 +1541,9 @@ fn reported_clause(after: &str) -> Option<&str> {
 /// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the
 /// speaker is who acts, not only a source.
 fn starts_with_pronoun(clause: &str) -> bool {
-    const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she", "its", "their", "our"];
+    const PRONOUNS: &[&str] = &[
+        "it", "they", "we", "he", "she", "its", "their", "our", "his", "her", "my",
+    ];
     clause
         .split_whitespace()
         .next()

@@ -685,6 +685,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru signed a pact with Kenya, and the Indian Space Research Organisation towards a joint probe.", &["agreement positive actual agency:isro,country:KE,country:PE|"]),
     // "The parties" are the whole group named before, however many.
     ("Peru signed a pact with Chile, Kenya and Egypt in May. The parties will build a camera together.", &["agreement positive actual country:CL,country:EG,country:KE,country:PE|", "collaboration positive planned country:CL,country:EG,country:KE,country:PE|"]),
+    // The party replaced is no partner.
+    ("The UAE replaced Japan as India's partner on the rover.", &["collaboration positive actual country:AE,country:IN|"]),
+    ("Kenya built the camera in place of Peru for the CNES lander.", &["contribution positive actual agency:cnes,country:KE|"]),
+    // Where a diplomat serves is a place; the country represented acts through its diplomat.
+    ("The partnership was confirmed by the Ambassador of Sweden to India.", &[]),
+    ("The Ambassador of Peru in China signed the APSCO convention.", &["agreement positive actual country:PE,organization:apsco|"]),
+    // Preventing cooperation is a prohibition.
+    ("The rules prevent the UAE from participating in China's lunar mission.", &["prohibition negative actual country:AE,country:CN|"]),
+    // "Citing" a fact is no attribution to a source.
+    ("The pilot said more nations will fly, citing the flights that involved astronauts from Peru and Chile with the ESA.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
+    // A singular reference is the subject of the sentence before, not its last name, and may
+    // be of the same country as a party of its own sentence.
+    ("NASA, ESA and JAXA are training the crew. The agency's mission is supported by Kenya.", &["collaboration positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:nasa,country:KE|"]),
+    // "Agency in Egypt" inside a name: Egypt is a place.
+    ("Peru works with the Kenya Space Agency in Egypt.", &["collaboration positive actual agency:ksa-kenya,country:PE|"]),
+    ("Peru works with partners in Egypt.", &["collaboration positive actual country:EG,country:PE|"]),
+    ("Iran, which has ties with Peru and kept quiet about the Ukraine offensive, signed the pact.", &["agreement positive actual country:IR,country:PE|"]),
+    // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
+    ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
 ];
 
 #[test]

@@ -93,6 +93,9 @@ pub enum CueRole {
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
+    /// Replacing ("replace", "in place of"): the party right after it is the one replaced, no
+    /// partner ("NASA will replace Russia as ESA's partner").
+    Replaced,
     /// A noun of hostility ("war", "invasion", "tensions"): the compound of names or the
     /// possessive right before it ("the Chile-Peru war", "Chile's invasion") names adversaries,
     /// not partners.
@@ -146,6 +149,7 @@ impl CueRole {
             "location" => CueRole::Location,
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
+            "replaced" => CueRole::Replaced,
             "hostility" => CueRole::Hostility,
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
