@@ -230,7 +230,7 @@ pub struct MentionRecord {
     pub entity_id: String,
     /// Canonical name.
     pub name: String,
-    /// Entity type (`country`, `agency`, `organization`, `mission`, `program`, `launch_vehicle`,
+    /// Entity type (`country`, `agency`, `organization`, `mission`, `program`, `launch_vehicle`, `vehicle`,
     /// `site`, `instrument`, `region`).
     #[serde(rename = "type")]
     pub entity_type: String,

@@ -704,6 +704,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Iran, which has ties with Peru and kept quiet about the Ukraine offensive, signed the pact.", &["agreement positive actual country:IR,country:PE|"]),
     // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
+    // "Unravel" with an object solves; it ends nothing.
+    ("The joint project of JAXA and NASA aims to unravel the mysteries of black holes.", &["intent positive intended agency:jaxa,agency:nasa|"]),
 ];
 
 #[test]
@@ -735,4 +737,20 @@ fn the_word_before_a_position_is_read_from_a_bounded_tail() {
 fn noise_lines_yield_no_claims() {
     let text = "Home | World | Space\n\nRussia and China sign lunar pact\n\nBy Jane Doe, jane@example.com\n\nCopyright 2020 Example News. China and Russia cooperate. All rights reserved.\n\nBACK TO THE TOP\n";
     assert!(claims(text).is_empty(), "{:?}", claims(text));
+}
+
+#[test]
+fn a_crew_vehicle_is_a_vehicle_not_a_mission_of_the_claim() {
+    let doc = invented("Chile and Peru will fly a Crew Dragon to the ISS.");
+    let out = PIPELINE.process(&doc);
+    let dragon = out
+        .mentions
+        .iter()
+        .find(|m| m.text == "Crew Dragon")
+        .expect("the vehicle is found");
+    assert_eq!(dragon.entity_type, "vehicle");
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| c.missions.iter().all(|m| m.entity_id != dragon.entity_id)));
 }

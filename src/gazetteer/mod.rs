@@ -76,6 +76,9 @@ pub enum EntityType {
     Program,
     /// A rocket.
     LaunchVehicle,
+    /// A crew or cargo spacecraft flown again and again (Soyuz, Dragon, Progress): like a
+    /// rocket, the means of a mission, not a mission or a programme of its own.
+    Vehicle,
     /// A spaceport or launch site.
     Site,
     /// An instrument or payload.
@@ -84,13 +87,14 @@ pub enum EntityType {
 
 impl EntityType {
     /// Every type, in the order of the matching policy's tie-break (earlier wins).
-    pub const ALL: [EntityType; 10] = [
+    pub const ALL: [EntityType; 11] = [
         EntityType::Agency,
         EntityType::Organization,
         EntityType::Mission,
         EntityType::Program,
         EntityType::Country,
         EntityType::LaunchVehicle,
+        EntityType::Vehicle,
         EntityType::Site,
         EntityType::Instrument,
         EntityType::Region,
@@ -108,6 +112,7 @@ impl EntityType {
             EntityType::Mission => "mission",
             EntityType::Program => "program",
             EntityType::LaunchVehicle => "launch_vehicle",
+            EntityType::Vehicle => "vehicle",
             EntityType::Site => "site",
             EntityType::Instrument => "instrument",
         }
