@@ -706,6 +706,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
     // "Unravel" with an object solves; it ends nothing.
     ("The joint project of JAXA and NASA aims to unravel the mysteries of black holes.", &["intent positive intended agency:jaxa,agency:nasa|"]),
+    // Formalising cooperation is concluding an agreement.
+    ("India and Japan have formalised a partnership on the lunar mission.", &["agreement positive actual country:IN,country:JP|"]),
 ];
 
 #[test]
