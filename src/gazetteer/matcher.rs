@@ -151,12 +151,16 @@ impl Matcher {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
                 // The other spellings a name also matches in: a shortened suffix, the other
-                // regional spelling, "&" for "and", a university's other word order.
+                // regional spelling, "&" for "and", a university's other word order, a
+                // mission's number in Roman numerals.
                 let others = [
                     abbreviated_suffix(&text),
                     other_regional_spelling(&text),
                     ampersand_spelling(&text),
                     university_word_order(&text),
+                    (entry.kind == super::EntityType::Mission)
+                        .then(|| roman_numeral_spelling(&text))
+                        .flatten(),
                 ]
                 .map(|other| other.filter(|o| !written.contains(&o.to_lowercase())));
                 let written = (name_index, alias.clone(), text);
@@ -361,6 +365,19 @@ impl Matcher {
     }
 }
 
+/// A numbered mission's name with its number, 2 to 20, in Roman numerals, as some news writes
+/// it ("Tiangong 2" gives "Tiangong II", "Shenzhou 11" gives "Shenzhou XI"); `None` for any
+/// other name.
+fn roman_numeral_spelling(name: &str) -> Option<String> {
+    const NUMERALS: [&str; 19] = [
+        "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+        "XVI", "XVII", "XVIII", "XIX", "XX",
+    ];
+    let (series, number) = name.rsplit_once(' ')?;
+    let number: usize = number.parse().ok().filter(|n| (2..=20).contains(n))?;
+    (!series.is_empty()).then(|| format!("{series} {}", NUMERALS[number - 2]))
+}
+
 /// A company's name with its legal form abbreviated, as news writes it: "China Great Wall
 /// Industry Corp." for "… Corporation" ("Co." for "Company", "Ltd" for "Limited", "Inc." for
 /// "Incorporated"). The full stop is not part of the pattern: a match ends before it.
@@ -536,6 +553,9 @@ mod tests {
             ("a US$40m loan from the US", &[("US", "country:US")]),
             ("Chang’e 4 landed", &[("Chang’e 4", "mission:change-4")]),
             ("Chang'e-4 landed", &[("Chang'e-4", "mission:change-4")]),
+            // A mission's number in Roman numerals; a country's name keeps its own.
+            ("Chang'e IV landed", &[("Chang'e IV", "mission:change-4")]),
+            ("Chang'e I landed", &[]),
             ("we hope so", &[]),
             (
                 "the Hope probe",
