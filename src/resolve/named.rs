@@ -131,11 +131,16 @@ pub(super) fn learn_pattern_names(
             }
         };
         // "the Space Telescope Science Institute of Ruritania": later, "the Space Telescope
-        // Science Institute" is its short form in this document.
-        if let Some(listed) = starting_at(candidates, name.start)
-            .iter()
-            .find(|c| c.end < name.end && is_body(entities, c))
-        {
+        // Science Institute" is its short form in this document. A listed body that only
+        // opens another body's name ("the COSPAR Space Innovation Centre") is not: it names
+        // the owner, which keeps its own mentions.
+        if let Some(listed) = starting_at(candidates, name.start).iter().find(|c| {
+            c.end < name.end
+                && is_body(entities, c)
+                && [" of ", " in ", " at ", ", "]
+                    .iter()
+                    .any(|qualifier| text[c.end..name.end].starts_with(qualifier))
+        }) {
             short_forms.push((listed.entry, index));
         }
         surfaces.entry(surface).or_insert(index);
@@ -1044,6 +1049,20 @@ mod tests {
         );
         // The body itself, written with its description, is no unit.
         assert!(local("The Roscosmos Space Agency met Peru.").is_empty());
+    }
+
+    #[test]
+    fn a_unit_named_after_its_listed_body_leaves_the_body_its_own_mentions() {
+        let got = resolved("The JAXA Space Exploration Center opened. JAXA thanked Peru.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "organization:local-jaxa-space-exploration-center",
+                "agency:jaxa",
+                "country:PE"
+            ]
+        );
     }
 
     #[test]
