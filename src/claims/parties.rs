@@ -623,7 +623,7 @@ impl SentenceView<'_> {
     /// ("Chile's invasion of Peru"), a compound of two or more names joined by dashes,
     /// slashes or a coordination ("the Chile-Peru war", "the Chile–Peru border conflict", "the
     /// Chile and Peru conflicts"), or one name after an article ("the Ruritania crisis"); one
-    /// lowercase word may stand between.
+    /// lowercase word may stand between before a noun of hostility.
     fn adversaries_before(&self, cue: &CueMatch) -> Vec<usize> {
         // Mentions do not overlap, so their ends are in order too.
         let ended = self.mentions.partition_point(|m| m.end <= cue.start);
@@ -636,8 +636,12 @@ impl SentenceView<'_> {
             return vec![last.start];
         }
         let words: Vec<&str> = gap.split_whitespace().collect();
+        // A noun of hostility may have a word of its own before it ("the Chile-Peru border
+        // conflict"); a phrase of conflict or comparison follows its names directly ("the
+        // partnership of Chile and Peru is similar to …" compares, names no adversaries).
+        let words_between = usize::from(cue.role == CueRole::Hostility);
         let adjacent = gap.starts_with(char::is_whitespace)
-            && words.len() <= 1
+            && words.len() <= words_between
             && words
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));

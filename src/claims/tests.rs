@@ -708,6 +708,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The joint project of JAXA and NASA aims to unravel the mysteries of black holes.", &["intent positive intended agency:jaxa,agency:nasa|"]),
     // Formalising cooperation is concluding an agreement.
     ("India and Japan have formalised a partnership on the lunar mission.", &["agreement positive actual country:IN,country:JP|"]),
+    // A comparison after a relation names no adversaries before it.
+    ("The partnership between Kenya and Peru is similar to many others.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
