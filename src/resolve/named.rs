@@ -586,6 +586,14 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             {
                 break;
             }
+            // "the Aerospace Committee of the Ministry of Digital Development": a unit "of the"
+            // body it belongs to is a name of its own, and so is that body.
+            if word.text == "of"
+                && words.get(at + 1).is_some_and(|w| w.text == "the")
+                && starts_another_body(patterns, words, at + 1)
+            {
+                break;
+            }
             // "the Korea AeroSpace Administration for CubeSats to ride …": a name does not
             // end on the kind of craft it is for ("the Centre for Satellite Applications" goes
             // on).
@@ -1061,6 +1069,20 @@ mod tests {
                 "organization:local-jaxa-space-exploration-center",
                 "agency:jaxa",
                 "country:PE"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_of_the_body_it_belongs_to_is_a_name_of_its_own() {
+        let got =
+            local("Peru met the Lunar Dust Research Institute of the Zorvian Academy of Sciences.");
+        let names: Vec<&str> = got.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Lunar Dust Research Institute",
+                "Zorvian Academy of Sciences"
             ]
         );
     }
