@@ -79,7 +79,7 @@ mod tests;
 
 use foldhash::HashSet;
 
-use crate::gazetteer::{CueLexicon, CueMatch, CueRole};
+use crate::gazetteer::{CueLexicon, CueMatch, CueRole, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::NormText;
@@ -330,7 +330,10 @@ pub fn extract_each(
         // The parties its claims reached through references back: "They" in the next
         // sentence may mean the parties "both sides" meant here.
         let mut referred: Vec<ClaimEntity> = Vec::new();
-        if sentence.kind != UnitKind::Heading && view.may_have_two_parties() {
+        let states_nothing = sentence.kind == UnitKind::Heading
+            || (sentence.kind == UnitKind::Bullet
+                && only_names(&text[sentence.start..sentence.end]));
+        if !states_nothing && view.may_have_two_parties() {
             let mut notes = Notes::default();
             for claim in view.claims(&discourse, &mut notes) {
                 referred.extend(
@@ -507,6 +510,24 @@ pub(super) fn whole_word_cue(lexicon: &CueLexicon, word: &str) -> Option<CueMatc
 /// The lexicon's cue of a kind of cooperation that `word` is, whole ("partners", "ties").
 fn cooperation_word(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
     whole_word_cue(lexicon, word).filter(|cue| matches!(cue.role, CueRole::Kind(_)))
+}
+
+/// Whether a list item only names something, as a heading does ("NASA-ESA Agreement", "Joint
+/// Lunar Programme"): at most eight words, no closing punctuation, every word capitalised
+/// but for the connectors of names.
+fn only_names(item: &str) -> bool {
+    const MOST_WORDS: usize = 8;
+    let item = item.trim();
+    let words: Vec<&str> = item.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MOST_WORDS
+        && !item.ends_with(['.', '!', '?', ':', ';', ','])
+        && words.iter().all(|w| {
+            let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+            word.is_empty()
+                || !word.starts_with(char::is_lowercase)
+                || NAME_CONNECTORS.contains(&word)
+        })
 }
 
 /// The last word of `prefix` between white space ("" when it has none). Only the last 64

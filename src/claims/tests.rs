@@ -710,6 +710,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("India and Japan have formalised a partnership on the lunar mission.", &["agreement positive actual country:IN,country:JP|"]),
     // A comparison after a relation names no adversaries before it.
     ("The partnership between Kenya and Peru is similar to many others.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A list item that only names an agreement is a heading; one that states something is not.
+    ("Bilateral agreements\n\n+ NASA-CSA Agreement\n+ Kenya-Peru Agreement\n+ NASA provides the radar for ESA\n", &["contribution positive actual agency:esa,agency:nasa|"]),
 ];
 
 #[test]
