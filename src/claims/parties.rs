@@ -492,32 +492,25 @@ impl SentenceView<'_> {
     /// adversaries named right before a conflict phrase or a noun of hostility.
     pub(super) fn role_excluded(&self) -> HashSet<usize> {
         let mut excluded = HashSet::new();
-        // "Mexico, 24 September 2021 – Airbus signed …": the dateline's place.
-        if let Some(len) = metadata::dateline_len(&self.text[self.sentence.start..]) {
-            let dateline_end = self.sentence.start + len;
+        // The mentions of an opening that sets the scene: a news dateline ("Mexico, 24
+        // September 2021 – Airbus signed …") or a speaker's opening phrase, up to its first
+        // comma ("Speaking at a forum organised by ESA in Lima, the minister said …").
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        let dateline_end = metadata::dateline_len(&self.text[self.sentence.start..])
+            .map(|len| self.sentence.start + len);
+        let scene_end = ["Speaking ", "Addressing ", "Talking "]
+            .iter()
+            .any(|opener| sentence.starts_with(opener))
+            .then(|| head_of(sentence, 512).find(','))
+            .flatten()
+            .map(|comma| self.sentence.start + comma);
+        if let Some(opening_end) = dateline_end.max(scene_end) {
             excluded.extend(
                 self.mentions
                     .iter()
-                    .filter(|m| m.end <= dateline_end)
+                    .filter(|m| m.end <= opening_end)
                     .map(|m| m.start),
             );
-        }
-        // "Speaking at a forum organised by ESA in Lima, the minister said …": the opening
-        // phrase of a speaker sets the scene, up to its first comma.
-        let sentence = &self.text[self.sentence.start..self.sentence.end];
-        if ["Speaking ", "Addressing ", "Talking "]
-            .iter()
-            .any(|opener| sentence.starts_with(opener))
-        {
-            if let Some(comma) = head_of(sentence, 512).find(',') {
-                let scene_end = self.sentence.start + comma;
-                excluded.extend(
-                    self.mentions
-                        .iter()
-                        .filter(|m| m.end <= scene_end)
-                        .map(|m| m.start),
-                );
-            }
         }
         excluded.extend(
             self.mentions
