@@ -100,22 +100,21 @@ impl SentenceView<'_> {
                     continue;
                 }
             }
-            // "…, the paper reported, citing the Egyptian Space Agency": the bodies cited, up to
-            // the end of their clause, are sources ("citing flights that involved Chile" cites
-            // facts, not sources).
-            let cited = &self.text[cue.end..end];
-            let cited = cited.strip_prefix(" the ").unwrap_or(cited);
-            let cites_a_body = self
-                .mention_starting_at(end - cited.trim_start().len())
-                .is_some_and(|m| self.is_party(m));
-            if cue.lemma.eq_ignore_ascii_case("cite") && cites_a_body {
-                let clause_end = self.text[cue.end..end]
-                    .find([',', ';'])
-                    .map_or(end, |at| cue.end + at);
-                ranges.push((cue.start, clause_end));
-                continue;
-            }
+            // "…, the paper reported, citing the Kenya Space Agency": the bodies cited, up to the
+            // end of their clause, are sources ("citing earlier flights with Chile" cites facts,
+            // not sources).
             if cue.lemma.eq_ignore_ascii_case("cite") {
+                let cited = &self.text[cue.end..end];
+                let cited = cited.strip_prefix(" the ").unwrap_or(cited);
+                let cites_a_body = self
+                    .mention_starting_at(end - cited.trim_start().len())
+                    .is_some_and(|m| self.is_party(m));
+                if cites_a_body {
+                    let clause_end = self.text[cue.end..end]
+                        .find([',', ';'])
+                        .map_or(end, |at| cue.end + at);
+                    ranges.push((cue.start, clause_end));
+                }
                 continue;
             }
             if cue.lemma.eq_ignore_ascii_case("according to") {
@@ -653,7 +652,7 @@ impl SentenceView<'_> {
             compound.push(m.start);
             start = m.start;
         }
-        // "over the Ukraine crisis", "the ongoing Ukraine war": one name after an article (and
+        // "over the Ruritania crisis", "the ongoing Ruritania war": one name after an article (and
         // at most one lowercase word) is the conflict's attribute.
         let before_name = &self.text[self.sentence.start..start];
         let mut words_before = tail(before_name).split_whitespace().rev();
@@ -910,7 +909,7 @@ impl SentenceView<'_> {
             })
     }
 
-    /// Whether a country is where a diplomat serves ("the Ambassador of Sweden to India",
+    /// Whether a country is where a diplomat serves ("the Ambassador of Peru to Kenya",
     /// "Peru's envoy to Chile", "the ambassador in Kenya"): a place, not a party (the country
     /// represented acts through its diplomat and stays one).
     fn in_a_diplomats_title(&self, mention: &Mention) -> bool {
@@ -945,7 +944,7 @@ impl SentenceView<'_> {
         if title_ends_at(end) {
             return true;
         }
-        // "the Ambassador of Sweden to India": the country represented stands between.
+        // "the Ambassador of Peru to Kenya": the country represented stands between.
         self.mention_ending_at(end)
             .filter(|c| self.kind_of(c) == EntityType::Country)
             .and_then(|c| strip(strip(c.start, "the ").unwrap_or(c.start), " of "))
@@ -983,7 +982,7 @@ impl SentenceView<'_> {
             "authorities",
             "bodies",
         ];
-        // In lowercase only: "the Russian Space Agency in Egypt" names one body and a place.
+        // In lowercase only: "the Kenya Space Agency in Egypt" names one body and a place.
         let before = self.word_before(cue.start);
         cue.lemma.eq_ignore_ascii_case("in") && BODIES.contains(&before)
     }

@@ -636,9 +636,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether the ", and" at `border` ends a list of parties: a party before it (with its
-    /// owner: "Peru's space agency") that follows a comma after another party, or after its
-    /// acronym in brackets ("as Spain, Ecuador, and India became the newest members", "with
-    /// the Kenya Space Agency (KSA), Peru's space agency, and …").
+    /// owner: "Japan's JAXA") that follows a comma after another party, or after its acronym
+    /// in brackets ("as Spain, Ecuador, and India became the newest members", "with the Kenya
+    /// Space Agency (KSA), Japan's JAXA, and …").
     fn ends_a_list(&self, border: usize) -> bool {
         let Some(last) = self.mention_ending_at(border).filter(|m| self.is_party(m)) else {
             return false;
@@ -948,6 +948,10 @@ impl SentenceView<'_> {
         let before = self.text[self.sentence.start..reference.start].trim_end();
         let partners_of_named = before.ends_with(" with") || before.ends_with(" between");
         let named_after = parties.iter().all(|p| p.start >= reference.end);
+        let nearest = || {
+            let wanted = self.antecedents_wanted(reference, &referent, parties);
+            discourse.antecedents(self.gazetteer, self.index, &referent, parties, wanted)
+        };
         let found = match stated_count(phrase) {
             _ if reference.role == CueRole::SubjectPronoun => discourse
                 .previous_subject(self.index, parties)
@@ -970,15 +974,12 @@ impl SentenceView<'_> {
                 let group =
                     discourse.antecedent_group(self.gazetteer, self.index, &referent, parties);
                 if group.is_empty() {
-                    discourse.antecedents(self.gazetteer, self.index, &referent, parties, 2)
+                    nearest()
                 } else {
                     group
                 }
             }
-            _ => {
-                let wanted = self.antecedents_wanted(reference, &referent, parties);
-                discourse.antecedents(self.gazetteer, self.index, &referent, parties, wanted)
-            }
+            _ => nearest(),
         };
         if !found.is_empty() {
             parties.extend(

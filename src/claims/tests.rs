@@ -678,7 +678,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A country named in "the ongoing Ruritania crisis" is the crisis's, not a party.
     ("Peru ended its cooperation with Chile over the ongoing Bolivia crisis.", &["prohibition negative actual country:CL,country:PE|"]),
     // A semicolon inside brackets parts two names of one body, not two clauses.
-    ("JAXA signed an agreement with the German Aerospace Center (Deutsches Zentrum für Luft- und Raumfahrt; DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr,agency:jaxa|"]),
+    ("Peru signed an agreement with the German Aerospace Center (Deutsches Zentrum für Luft- und Raumfahrt; DLR) and Kenya.", &["agreement positive actual agency:dlr,country:KE,country:PE|"]),
     // A list goes on past an owner's name and an acronym in brackets; "towards" is no verb.
     ("Peru signed a pact with the Kenya Space Agency (KSA), Japan's JAXA, and the Indian Space Research Organisation towards a joint probe.", &["agreement positive actual agency:isro,agency:jaxa,agency:ksa-kenya,country:JP,country:PE|"]),
     ("Peru signed a pact with the Kenya Space Agency (KSA), Japan's JAXA, and the Indian Space Research Organisation last week.", &["agreement positive actual agency:isro,agency:jaxa,agency:ksa-kenya,country:JP,country:PE|"]),
@@ -689,29 +689,29 @@ const CASES: &[(&str, &[&str])] = &[
     ("The UAE replaced Japan as India's partner on the rover.", &["collaboration positive actual country:AE,country:IN|"]),
     ("Kenya built the camera in place of Peru for the CNES lander.", &["contribution positive actual agency:cnes,country:KE|"]),
     // Where a diplomat serves is a place; the country represented acts through its diplomat.
-    ("The partnership was confirmed by the Ambassador of Sweden to India.", &[]),
-    ("The Ambassador of Peru in China signed the APSCO convention.", &["agreement positive actual country:PE,organization:apsco|"]),
+    ("The partnership was confirmed by the Ambassador of Peru to Kenya.", &[]),
+    ("The Ambassador of Peru in Kenya signed the APSCO convention.", &["agreement positive actual country:PE,organization:apsco|"]),
     // Preventing cooperation is a prohibition.
-    ("The rules prevent the UAE from participating in China's lunar mission.", &["prohibition negative actual country:AE,country:CN|"]),
+    ("Export rules prevented Kenya from joining the Peru relay programme.", &["prohibition negative actual country:KE,country:PE|"]),
     // "Citing" a fact is no attribution to a source.
-    ("The pilot said more nations will fly, citing the flights that involved astronauts from Peru and Chile with the ESA.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
+    ("The pilot said more nations will fly, citing earlier flights that involved crews from Peru and Chile with the ESA.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
     // A singular reference is the subject of the sentence before, not its last name, and may
     // be of the same country as a party of its own sentence.
     ("NASA, ESA and JAXA are training the crew. The agency's mission is supported by Kenya.", &["collaboration positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:nasa,country:KE|"]),
     // "Agency in Egypt" inside a name: Egypt is a place.
     ("Peru works with the Kenya Space Agency in Egypt.", &["collaboration positive actual agency:ksa-kenya,country:PE|"]),
     ("Peru works with partners in Egypt.", &["collaboration positive actual country:EG,country:PE|"]),
-    ("Iran, which has ties with Peru and kept quiet about the Ukraine offensive, signed the pact.", &["agreement positive actual country:IR,country:PE|"]),
+    ("Chile, which has ties with Peru and kept quiet about the Bolivia offensive, signed the pact.", &["agreement positive actual country:CL,country:PE|"]),
     // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
     // "Unravel" with an object solves; it ends nothing.
-    ("The joint project of JAXA and NASA aims to unravel the mysteries of black holes.", &["intent positive intended agency:jaxa,agency:nasa|"]),
+    ("The joint project of Kenya and Peru aims to unravel the mysteries of dust storms.", &["intent positive intended country:KE,country:PE|"]),
     // Formalising cooperation is concluding an agreement.
-    ("India and Japan have formalised a partnership on the lunar mission.", &["agreement positive actual country:IN,country:JP|"]),
+    ("Kenya and Peru have formalised a partnership on the radar.", &["agreement positive actual country:KE,country:PE|"]),
     // A comparison after a relation names no adversaries before it.
     ("The partnership between Kenya and Peru is similar to many others.", &["collaboration positive actual country:KE,country:PE|"]),
     // A list item that only names an agreement is a heading; one that states something is not.
-    ("Bilateral agreements\n\n+ NASA-CSA Agreement\n+ Kenya-Peru Agreement\n+ NASA provides the radar for ESA\n", &["contribution positive actual agency:esa,agency:nasa|"]),
+    ("Our partners\n\n+ Kenya-Chile Agreement\n+ Kenya-Peru Agreement\n+ NASA provides the radar for ESA\n", &["contribution positive actual agency:esa,agency:nasa|"]),
 ];
 
 #[test]

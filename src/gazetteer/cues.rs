@@ -94,7 +94,7 @@ pub enum CueRole {
     /// partner ("invasion of").
     Conflict,
     /// Replacing ("replace", "in place of"): the party right after it is the one replaced, no
-    /// partner ("NASA will replace Russia as ESA's partner").
+    /// partner ("Kenya will replace Peru as Chile's partner").
     Replaced,
     /// A noun of hostility ("war", "invasion", "tensions"): the compound of names or the
     /// possessive right before it ("the Chile-Peru war", "Chile's invasion") names adversaries,

@@ -553,7 +553,7 @@ mod tests {
             ("a US$40m loan from the US", &[("US", "country:US")]),
             ("Chang’e 4 landed", &[("Chang’e 4", "mission:change-4")]),
             ("Chang'e-4 landed", &[("Chang'e-4", "mission:change-4")]),
-            // A mission's number in Roman numerals; a country's name keeps its own.
+            // A mission's number in Roman numerals, from two ("I" is a word).
             ("Chang'e IV landed", &[("Chang'e IV", "mission:change-4")]),
             ("Chang'e I landed", &[]),
             ("we hope so", &[]),

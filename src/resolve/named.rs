@@ -132,7 +132,7 @@ pub(super) fn learn_pattern_names(
         };
         // "the Space Telescope Science Institute of Ruritania": later, "the Space Telescope
         // Science Institute" is its short form in this document. A listed body that only
-        // opens another body's name ("the COSPAR Space Innovation Centre") is not: it names
+        // opens another body's name ("the JAXA Space Exploration Center") is not: it names
         // the owner, which keeps its own mentions.
         if let Some(listed) = starting_at(candidates, name.start).iter().find(|c| {
             c.end < name.end
@@ -586,7 +586,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             {
                 break;
             }
-            // "the Aerospace Committee of the Ministry of Digital Development": a unit "of the"
+            // "the Lunar Dust Research Institute of the Zorvian Academy of Sciences": a unit "of the"
             // body it belongs to is a name of its own, and so is that body.
             if word.text == "of"
                 && words.get(at + 1).is_some_and(|w| w.text == "the")
