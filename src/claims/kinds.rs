@@ -823,6 +823,7 @@ impl SentenceView<'_> {
         if !main.verb && !self.after_a_copula(main) {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
+                    && !self.predicates_a_noun(c)
                     && c.start >= main.end
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
@@ -913,6 +914,21 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         found
+    }
+
+    /// Whether a future auxiliary is the copula of a noun phrase ("The partnership between Chile
+    /// and Peru will be a model for others"): it says what the cooperation will be, not that it
+    /// is still to come.
+    fn predicates_a_noun(&self, future: &CueMatch) -> bool {
+        let mut after = words(head_of(&self.text[future.end..self.sentence.end], 48)).into_iter();
+        matches!(
+            (after.next(), after.next()),
+            (Some(be), Some(determiner))
+                if be.text == "be"
+                    && ["a", "an", "the"]
+                        .iter()
+                        .any(|d| determiner.text.eq_ignore_ascii_case(d))
+        )
     }
 
     /// Whether a copula and a determiner stand among the four words before a noun cue ("is a

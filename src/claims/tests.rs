@@ -712,6 +712,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Kenya and Peru is similar to many others.", &["collaboration positive actual country:KE,country:PE|"]),
     // A list item that only names an agreement is a heading; one that states something is not.
     ("Our partners\n\n+ Kenya-Chile Agreement\n+ Kenya-Peru Agreement\n+ NASA provides the radar for ESA\n", &["contribution positive actual agency:esa,agency:nasa|"]),
+    // A future copula says what the cooperation will be, not that it is still to come.
+    ("The partnership between Chile and Peru will be a model for others.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
 ];
 
 #[test]
