@@ -858,6 +858,16 @@ impl SentenceView<'_> {
         // wishes stays linear.
         let own_clause = self.sentence.start
             + last_subject_clause(&self.text[self.sentence.start..main.start]).unwrap_or(0);
+        // "… will embark as part of the agreement signed between A and B": a noun cue with a
+        // past participle of cooperation right after it names an act done; a future before it
+        // is another clause's.
+        let done = !main.verb
+            && cues.iter().any(|c| {
+                matches!(c.role, CueRole::Kind(_))
+                    && c.verb
+                    && c.start == main.end + 1
+                    && self.text[c.start..c.end].ends_with("ed")
+            });
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
@@ -885,6 +895,7 @@ impl SentenceView<'_> {
                 // of antennas": the plan is the verb of the parties, and the noun cue is in
                 // its object.
                 _ if sets_future(cue)
+                    && !done
                     && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         || (!main.verb && self.verb_of_the_parties(cue, cues)))
                     && !starts_new_clause(&self.text[cue.end..main.start]) =>

@@ -715,6 +715,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A future copula says what the cooperation will be, not that it is still to come.
     ("The partnership between Chile and Peru will be a model for others.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
+    // A noun with a past participle of cooperation after it names an act done.
+    ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
