@@ -934,11 +934,7 @@ impl SentenceView<'_> {
         let mut after = words(head_of(&self.text[future.end..self.sentence.end], 48)).into_iter();
         matches!(
             (after.next(), after.next()),
-            (Some(be), Some(determiner))
-                if be.text == "be"
-                    && ["a", "an", "the"]
-                        .iter()
-                        .any(|d| determiner.text.eq_ignore_ascii_case(d))
+            (Some(be), Some(article)) if be.text == "be" && is_article(article.text)
         )
     }
 
@@ -1411,11 +1407,15 @@ fn is_predicate_nominal(text: &str) -> bool {
         let copula = ["is", "was", "are", "were"]
             .iter()
             .any(|c| pair[0].text.eq_ignore_ascii_case(c));
-        let determiner = ["a", "an", "the"]
-            .iter()
-            .any(|d| pair[1].text.eq_ignore_ascii_case(d));
-        copula && determiner
+        copula && is_article(pair[1].text)
     })
+}
+
+/// Whether a word is an article ("a", "an", "the"), in any case.
+fn is_article(word: &str) -> bool {
+    ["a", "an", "the"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Whether the words before a verb end in a passive auxiliary ("was", "has been", "were

@@ -643,13 +643,15 @@ impl SentenceView<'_> {
         let Some(last) = self.mention_ending_at(border).filter(|m| self.is_party(m)) else {
             return false;
         };
-        let before_item = self.text[..last.start].trim_end();
+        // The sentence's mentions are all there is: no item stands before its start.
+        let start = self.sentence.start;
+        let before_item = self.text[start..last.start].trim_end();
         let item_start = before_item
             .strip_suffix("'s")
             .or_else(|| before_item.strip_suffix("’s"))
-            .and_then(|owner| self.mention_ending_at(owner.len()))
+            .and_then(|owner| self.mention_ending_at(start + owner.len()))
             .map_or(last.start, |owner| owner.start);
-        let Some(before) = self.text[..item_start].trim_end().strip_suffix(',') else {
+        let Some(before) = self.text[start..item_start].trim_end().strip_suffix(',') else {
             return false;
         };
         let before = before.trim_end();
@@ -657,7 +659,7 @@ impl SentenceView<'_> {
             Some(open) => before[..open].trim_end(),
             None => before,
         };
-        self.mention_ending_at(before.len())
+        self.mention_ending_at(start + before.len())
             .is_some_and(|m| self.is_party(m))
     }
 
