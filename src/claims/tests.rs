@@ -99,6 +99,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("India is eyeing a partnership with France on the probe.", &["intent positive intended country:FR,country:IN|"]),
     ("Peru will partake in the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
     ("Kenya signed on to the ESA relay programme.", &["participation positive actual agency:esa,country:KE|"]),
+    // "include" with parties as its object lists members; "including" only opens examples.
+    ("The programme includes Peru, Chile and Kenya.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    ("Engineers from companies including Airbus and Boeing attended the fair.", &[]),
+    // Things that come from parties, and bodies that parties form.
+    ("The selected experiments came from Peru, Chile and Kenya.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    ("In 1970, Peru and Chile formed APSCO.", &["participation positive actual country:CL,country:PE,organization:apsco|"]),
+    ("The satellite formed part of a summit between Peru and Chile.", &[]),
     ("The accord Chile and Peru signed on 3 May opened the station.", &["agreement positive actual country:CL,country:PE|"]),
     ("The forum brings together Kenya and Egypt every year.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Peru will receive a weather satellite from Chile.", &["contribution positive planned country:CL,country:PE|"]),

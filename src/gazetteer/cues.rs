@@ -509,11 +509,17 @@ impl CueLexicon {
         // Where each slot's cue was written: a phrase one file gives two roles is a mistake
         // (only a later file may override).
         let mut origins: Vec<(usize, usize)> = Vec::new();
+        // Whether each slot's cue is an inflection generated from another line: a phrase
+        // written out on a line of its own in the same file takes its role from that line
+        // ("including<TAB>neutral" beside "include<TAB>participation<TAB>verb+object").
+        let mut generated: Vec<bool> = Vec::new();
         for line in &read.lines {
             let lemma: Arc<str> = line.phrase.trim_end_matches('*').to_lowercase().into();
             let prefix = line.phrase.ends_with('*');
+            let written = normalize_phrase(line.phrase.trim_end_matches('*')).to_lowercase();
             for form in expand(line, &read.irregular) {
                 let pattern = normalize_phrase(&form).to_lowercase();
+                let is_generated = pattern != written;
                 let cue = Cue {
                     role: line.role,
                     prefix,
@@ -524,7 +530,14 @@ impl CueLexicon {
                 match slot_of.get(&pattern) {
                     Some(&slot) => {
                         let (file, earlier) = origins[slot];
-                        if file == line.origin.0 && cues[slot].role != cue.role {
+                        let same_file = file == line.origin.0;
+                        if same_file && is_generated && !generated[slot] {
+                            continue;
+                        }
+                        if same_file
+                            && cues[slot].role != cue.role
+                            && is_generated == generated[slot]
+                        {
                             errors.push(GazetteerError {
                                 file: files[file].0.clone(),
                                 line: line.origin.1,
@@ -535,12 +548,14 @@ impl CueLexicon {
                         }
                         cues[slot] = cue;
                         origins[slot] = line.origin;
+                        generated[slot] = is_generated;
                     }
                     None => {
                         slot_of.insert(pattern.clone(), cues.len());
                         phrases.push(pattern);
                         cues.push(cue);
                         origins.push(line.origin);
+                        generated.push(is_generated);
                     }
                 }
             }
@@ -860,6 +875,29 @@ mod tests {
             text,
             ["cues.tsv:2: bad cue: `funded by` has another role on line 1"]
         );
+    }
+
+    #[test]
+    fn a_written_form_beats_the_same_form_generated_from_another_line() {
+        // Either order in the file: the line that writes "joining" out gives its role.
+        for text in [
+            "join\tparticipation\tverb\njoining\tneutral\n",
+            "joining\tneutral\njoin\tparticipation\tverb\n",
+        ] {
+            let lexicon = CueLexicon::parse("cues.tsv", text).unwrap();
+            let got: Vec<(&str, CueRole)> = found(&lexicon, "Peru joined, Chile joining.")
+                .into_iter()
+                .map(|(t, role, _)| (t, role))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    ("joined", CueRole::Kind(ClaimKind::Participation)),
+                    ("joining", CueRole::Neutral),
+                ],
+                "{text}"
+            );
+        }
     }
 
     #[test]
