@@ -13,6 +13,9 @@ use super::{cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, H
 const PLANNED_REACH: usize = 8;
 /// How many words after a prepositional cue ("together with B,") may stand before "will".
 const PLANNED_AFTER_REACH: usize = 4;
+/// How many words a future auxiliary reaches for a to-infinitive of cooperation it governs
+/// ("will create a framework for A and B to share data").
+const PURPOSE_REACH: usize = 16;
 /// How many words after a sanction cue may lead to "by" or "on" and the party after it.
 const SANCTION_REACH: usize = 4;
 /// How many words after "joint" may hold the word "mission" for a joint mission.
@@ -897,7 +900,8 @@ impl SentenceView<'_> {
                 _ if sets_future(cue)
                     && !done
                     && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
-                        || (!main.verb && self.verb_of_the_parties(cue, cues)))
+                        || (!main.verb && self.verb_of_the_parties(cue, cues))
+                        || self.purpose_of_the_future(cue, main))
                     && !starts_new_clause(&self.text[cue.end..main.start]) =>
                 {
                     found = (Modality::Planned, Some(cue));
@@ -925,6 +929,18 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         found
+    }
+
+    /// Whether the main cue is a verb in a to-infinitive that a future auxiliary before it
+    /// governs in the same clause, however long the object between them: "It will create a
+    /// framework for the space agencies of Chile and Peru to share data", "will allow A and B
+    /// to cooperate".
+    fn purpose_of_the_future(&self, future: &CueMatch, main: &CueMatch) -> bool {
+        let gap = &self.text[future.end..main.start];
+        main.verb
+            && self.word_before(main.start).eq_ignore_ascii_case("to")
+            && !gap.contains([',', ';', ':', '(', '\u{2014}'])
+            && at_most_words(gap, PURPOSE_REACH)
     }
 
     /// Whether a future auxiliary is the copula of a noun phrase ("The partnership between Chile

@@ -318,8 +318,10 @@ impl SentenceView<'_> {
     /// Adds the range of an attribution to a quotation as a source. When the quotation speaks
     /// in the first person plural ("“We are talking with Roscosmos,” PhilSA's director said"),
     /// the speaker's body is the "we" of the quotation, unless the quotation names two parties
-    /// itself: the first party named in the attribution is a participant, and only the rest of
-    /// the range is a source.
+    /// itself and speaks of them only as "our" ("our nations' collaboration"): the first party
+    /// named in the attribution is a participant, and only the rest of the range is a source.
+    /// A "we" or "us" is the speaker's side whatever else the quotation names ("“We will work
+    /// with Chile and Peru,” Kenya's minister said").
     fn push_attribution(
         &self,
         ranges: &mut Vec<(usize, usize)>,
@@ -328,8 +330,12 @@ impl SentenceView<'_> {
     ) {
         let (quote_start, quote_end) = self.quotation_of(speech);
         // When the quotation names both sides itself, "our nations" are those.
-        let speaks_for_speaker = speaks_for_a_group(&self.text[quote_start..quote_end])
-            && self.distinct_parties_in(quote_start, quote_end) < 2;
+        let quoted = &self.text[quote_start..quote_end];
+        let speaks_for_speaker = match first_person_plural(quoted) {
+            FirstPerson::None => false,
+            FirstPerson::Possessive => self.distinct_parties_in(quote_start, quote_end) < 2,
+            FirstPerson::Pronoun => true,
+        };
         let speaker = self
             .mentions
             .iter()
@@ -1546,15 +1552,29 @@ fn starts_with_pronoun(clause: &str) -> bool {
         .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
-/// Whether a quotation speaks for a group it belongs to: it holds "we", "us" or "our" (in any
-/// case, also "we're", "we’ve").
-fn speaks_for_a_group(quoted: &str) -> bool {
-    const FIRST_PERSON_PLURAL: &[&str] = &["we", "us", "our", "ours"];
-    quoted.split(|c: char| !c.is_alphabetic()).any(|w| {
-        FIRST_PERSON_PLURAL
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    })
+/// How a quotation speaks in the first person plural.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum FirstPerson {
+    /// Not at all.
+    None,
+    /// Only as "our" or "ours", which may mean the parties it names ("our nations").
+    Possessive,
+    /// As "we" or "us" (in any case, also "we're", "we’ve"): the speaker's side acts.
+    Pronoun,
+}
+
+/// How a quotation speaks for a group it belongs to: the strongest first-person plural word it
+/// holds.
+fn first_person_plural(quoted: &str) -> FirstPerson {
+    quoted
+        .split(|c: char| !c.is_alphabetic())
+        .map(|w| match w.to_ascii_lowercase().as_str() {
+            "we" | "us" => FirstPerson::Pronoun,
+            "our" | "ours" => FirstPerson::Possessive,
+            _ => FirstPerson::None,
+        })
+        .max()
+        .unwrap_or(FirstPerson::None)
 }
 
 /// Where a participle clause starts in an attribution (", noting that …"), if one does.

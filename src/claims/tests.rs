@@ -160,6 +160,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru is considering sanctions against Chile.", &["prohibition negative intended country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
+    // A future governs a to-infinitive of cooperation in its clause, however long the object
+    // between them; a comma ends its reach.
+    ("The new rules will make it much easier for the space agencies of Kenya and Peru to cooperate.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("The new rules will take effect in May, allowing the space agencies of Kenya and Peru to cooperate.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Peru is poised to join the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
     // What an act makes possible is still to come; the act itself is as it is.
     ("The accord paves the way for Chile to supply Peru with a ground station.", &["agreement positive planned country:CL,country:PE|"]),
@@ -363,6 +367,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("“We are proud to work with Bolivia,” the Chilean Space Agency's director Ana Lima said.", &["collaboration positive actual agency:ace-chile,country:BO|"]),
     ("“The launch went well,” Chilean Space Agency director Ana Lima said of the Bolivian rover.", &[]),
     ("“Chile and Bolivia mark a moment in our nations’ collaboration,” NASA Administrator Ana Lima said.", &["collaboration positive actual country:BO,country:CL|"]),
+    // A "we" is the speaker's side even when the quotation names two partners of it; glad to
+    // finalise an agreement is finalising it.
+    ("“We are glad to finalize our agreement with Bolivia and Peru,” the Chilean Space Agency's director Ana Lima said.", &["agreement positive actual agency:ace-chile,country:BO,country:PE|"]),
     // So does one after the speech verb, with either kind of speaker.
     ("Chilean Space Agency director Ana Lima said: “We are proud to work with Bolivia.”", &["collaboration positive actual agency:ace-chile,country:BO|"]),
     ("Ana Lima, head of the Chilean Space Agency, said: “We will work with Bolivia on the rover.”", &["collaboration positive planned agency:ace-chile,country:BO|"]),
