@@ -680,6 +680,14 @@ mod tests {
             .collect()
     }
 
+    /// The cues found in `text` with their roles, in text order.
+    fn roles_found<'t>(lexicon: &CueLexicon, text: &'t str) -> Vec<(&'t str, CueRole)> {
+        found(lexicon, text)
+            .into_iter()
+            .map(|(t, role, _)| (t, role))
+            .collect()
+    }
+
     #[test]
     fn finds_longest_whole_word_cues() {
         let lexicon = CueLexicon::parse(
@@ -688,10 +696,7 @@ mod tests {
         )
         .unwrap();
         let text = "They signed a joint mission deal, will not Signal; willow.";
-        let got: Vec<(&str, CueRole)> = found(&lexicon, text)
-            .into_iter()
-            .map(|(t, role, _)| (t, role))
-            .collect();
+        let got = roles_found(&lexicon, text);
         assert_eq!(
             got,
             [
@@ -836,10 +841,7 @@ mod tests {
         );
         let lexicon = CueLexicon::from_files(&[shipped, user]).unwrap();
         let text = "Peru signed and signs; Chile befriended Peru.";
-        let got: Vec<(&str, CueRole)> = found(&lexicon, text)
-            .into_iter()
-            .map(|(t, role, _)| (t, role))
-            .collect();
+        let got = roles_found(&lexicon, text);
         assert_eq!(
             got,
             [
@@ -885,10 +887,7 @@ mod tests {
             "joining\tneutral\njoin\tparticipation\tverb\n",
         ] {
             let lexicon = CueLexicon::parse("cues.tsv", text).unwrap();
-            let got: Vec<(&str, CueRole)> = found(&lexicon, "Peru joined, Chile joining.")
-                .into_iter()
-                .map(|(t, role, _)| (t, role))
-                .collect();
+            let got = roles_found(&lexicon, "Peru joined, Chile joining.");
             assert_eq!(
                 got,
                 [
