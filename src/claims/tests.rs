@@ -377,6 +377,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Talks are an intent; officials "from" a country act for it.
     ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
     ("Chile has begun discussions with Peru on space collaborations.", &["intent positive intended country:CL,country:PE|"]),
+    // A promise made together is an intent, whatever is promised.
+    ("Chile and Peru pledged to take action on space debris.", &["intent positive intended country:CL,country:PE|"]),
     ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
     // A country's possessive after "in" owns what follows, unless that is a place.
     ("Chile takes part in Bolivia's lunar mission.", &["participation positive actual country:BO,country:CL|"]),
