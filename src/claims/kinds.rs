@@ -1029,7 +1029,9 @@ impl SentenceView<'_> {
     /// Whether a collaboration makes or runs a whole mission, which is then a joint mission:
     /// the cue is a maker's passive after the thing made ("the programme set up by A and B"),
     /// or it modifies a verb of making next to it ("a satellite jointly developed by A and
-    /// B", "built in collaboration between", "A and B jointly built the first satellite"). A
+    /// B", "built in collaboration between", "A and B jointly built the first satellite"), or
+    /// it is itself the verb of making with the parties as subject ("A and B built the
+    /// satellite"). A
     /// part of a mission made together ("a lander developed by A in partnership with B") is a
     /// collaboration.
     pub(super) fn makes_a_mission(&self, main: &CueMatch) -> bool {
@@ -1043,12 +1045,16 @@ impl SentenceView<'_> {
                 && !crosses_clause(&self.text[from..to])
                 && at_most_words(&self.text[from..to], MAKER_REACH)
         };
-        let mut makers = std::iter::once(main).filter(|c| is_passive_maker(c)).chain(
-            self.cues
-                .iter()
-                .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
-                .copied(),
-        );
+        // The main cue is a maker itself when it is passive ("developed by A and B") or an
+        // active verb of making with the parties as its subject ("A and B built the satellite").
+        let mut makers = std::iter::once(main)
+            .filter(|c| is_passive_maker(c) || c.role == CueRole::MadeBy)
+            .chain(
+                self.cues
+                    .iter()
+                    .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
+                    .copied(),
+            );
         makers.any(|maker| {
             let start = maker.start.min(main.start);
             let end = maker.end.max(main.end);

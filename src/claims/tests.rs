@@ -127,8 +127,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials could not say whether Chile would impose sanctions on Peru.", &[]),
     ("Vietnam donated two satellites, then moved parts from Japan.", &[]),
     ("The office is hosted in Lima, beside the CNES and ESA teams.", &[]),
-    // A maker's verb after its subject, through auxiliaries; not in the passive.
-    ("CNES and ISRO are now developing a radar satellite.", &["collaboration positive actual agency:cnes,agency:isro|"]),
+    // A maker's verb after its subject, through auxiliaries; not in the passive. Making a
+    // whole mission together is a joint mission, as in the passive ("built by A and B");
+    // making something else together is a collaboration.
+    ("CNES and ISRO are now developing a radar satellite.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
+    ("CNES and ISRO are now developing a ground station.", &["collaboration positive actual agency:cnes,agency:isro|"]),
     ("The report on Chile and Peru was made public in May.", &[]),
     ("Most launches were shared by Chile and Peru.", &[]),
     ("Chile and Peru met at the Lima Convention Center.", &[]),
@@ -472,7 +475,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Japan and Kenya plan to negotiate terms for a shared ground station.", &["intent positive planned country:JP,country:KE|"]),
     ("Mexico and Chile desire to broaden their partnership in orbit.", &["intent positive intended country:CL,country:MX|"]),
     ("The exhibition will show the results of several projects, among them the past collaboration between Chile and Argentina.", &["collaboration positive actual country:AR,country:CL|"]),
-    ("Brazil and China built the satellite.", &["collaboration positive actual country:BR,country:CN|"]),
+    ("Brazil and China built the satellite.", &["joint_mission positive actual country:BR,country:CN|"]),
     ("The rover was built by ISRO and the drill designed by ASI.", &["contribution positive actual agency:asi,agency:isro|"]),
     // Sources, places and adversaries are not parties.
     ("CNES is supplying the thermal shield, JAXA said.", &[]),
