@@ -374,6 +374,9 @@ impl SentenceView<'_> {
                 }
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
+                CueRole::Runs if self.run_by_its_subject(cue) && self.made_after(cue.end) => {
+                    ClaimKind::JointMission
+                }
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
                 _ => continue,
             };
@@ -1135,15 +1138,34 @@ impl SentenceView<'_> {
 
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,
     /// within a few words and before a preposition ("built the first joint satellite").
-    fn made_after(&self, at: usize) -> bool {
+    pub(super) fn made_after(&self, at: usize) -> bool {
         let after = &self.text[at..self.sentence.end];
-        word_iter(after)
-            .take(MADE_OBJECT_REACH)
-            .take_while(|w| {
-                !crosses_clause(&after[..w.start])
-                    && !OBJECT_ENDS.iter().any(|e| w.text.eq_ignore_ascii_case(e))
-            })
-            .any(|w| self.ends_a_mission(at + w.end) && self.ends_noun_phrase(at + w.end))
+        // A mission's name counts as one word, however long ("the International Lunar
+        // Research Station").
+        let mut counted = 0;
+        let mut name_end = at;
+        for w in word_iter(after) {
+            let word_at = at + w.start;
+            if word_at < name_end {
+                continue;
+            }
+            if counted == MADE_OBJECT_REACH
+                || crosses_clause(&after[..w.start])
+                || OBJECT_ENDS.iter().any(|e| w.text.eq_ignore_ascii_case(e))
+            {
+                return false;
+            }
+            counted += 1;
+            let end = self
+                .mention_starting_at(word_at)
+                .filter(|m| self.is_mission(m))
+                .map_or(at + w.end, |m| m.end);
+            if self.ends_a_mission(end) && self.ends_noun_phrase(end) {
+                return true;
+            }
+            name_end = end;
+        }
+        false
     }
 
     /// Whether a noun ending at byte `at` heads its noun phrase: punctuation, the end of the

@@ -1361,6 +1361,62 @@ impl SentenceView<'_> {
             .is_some_and(|first| listed.iter().any(|p| p.entry != first.entry))
     }
 
+    /// Whether two or more parties are coordinated as the subject of a `runs` cue, with at
+    /// most a few words of its verb group between: auxiliaries, adverbs and a plan ("Chile and
+    /// Peru launched", "NASA and ESA have jointly operated", "Russia and China plan to launch").
+    pub(super) fn run_by_its_subject(&self, cue: &CueMatch) -> bool {
+        const VERB_GROUP: &[&str] = &[
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "shall",
+            "can",
+            "could",
+            "may",
+            "might",
+            "also",
+            "now",
+            "then",
+            "plan",
+            "plans",
+            "planned",
+            "intend",
+            "intends",
+            "aim",
+            "aims",
+            "to",
+            "together",
+            "officially",
+            "jointly",
+        ];
+        let before = self.text[self.sentence.start..cue.start].trim_end();
+        let mut subject_end = before.len();
+        for word in before.rsplit(' ').take(4) {
+            if !VERB_GROUP.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                break;
+            }
+            subject_end = before[..subject_end - word.len()].trim_end().len();
+        }
+        let subject_end = self.sentence.start + subject_end;
+        // The nearest few parties before the verb group are enough to find two coordinated
+        // ones, and a sentence naming thousands stays linear.
+        const LOOK_BACK: usize = 4;
+        let end = self.mentions.partition_point(|m| m.end <= subject_end);
+        let parties: Vec<ClaimEntity> = self.mentions[..end]
+            .iter()
+            .rev()
+            .filter(|m| self.is_party(m))
+            .take(LOOK_BACK)
+            .map(|m| ClaimEntity::named(m))
+            .collect();
+        let subject = self.coordinated_subject(&parties, subject_end);
+        subject
+            .first()
+            .is_some_and(|first| subject.iter().any(|p| p.entry != first.entry))
+    }
+
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
     /// Auxiliaries, adverbs and verbs of beginning may stand between ("CNES and ISRO are now
     /// developing", "began building").

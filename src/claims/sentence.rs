@@ -100,7 +100,7 @@ impl SentenceView<'_> {
             && mention.confidence >= MIN_PARTY_CONFIDENCE
     }
 
-    fn is_mission(&self, mention: &Mention) -> bool {
+    pub(super) fn is_mission(&self, mention: &Mention) -> bool {
         self.kind_of(mention).is_mission() && mention.confidence >= MIN_PARTY_CONFIDENCE
     }
 

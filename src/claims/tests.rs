@@ -476,6 +476,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mexico and Chile desire to broaden their partnership in orbit.", &["intent positive intended country:CL,country:MX|"]),
     ("The exhibition will show the results of several projects, among them the past collaboration between Chile and Argentina.", &["collaboration positive actual country:AR,country:CL|"]),
     ("Brazil and China built the satellite.", &["joint_mission positive actual country:BR,country:CN|"]),
+    // Parties that launch, run or lead a mission together, as its coordinated subject, run a
+    // joint mission; one party launching for another sells a launch.
+    ("Chile and Peru launched the Lyra probe in 1992.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Russia and China plan to launch the International Lunar Research Station.", &["joint_mission positive planned country:CN,country:RU|program:ilrs"]),
+    ("China launched a communications satellite for Nigeria.", &[]),
     ("The rover was built by ISRO and the drill designed by ASI.", &["contribution positive actual agency:asi,agency:isro|"]),
     // Sources, places and adversaries are not parties.
     ("CNES is supplying the thermal shield, JAXA said.", &[]),

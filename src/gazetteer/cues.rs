@@ -90,6 +90,11 @@ pub enum CueRole {
     /// "co-chaired by"): two or more parties coordinated right after it run the thing
     /// together, a collaboration; one party alone states nothing.
     RunBy,
+    /// A verb of launching, running or leading a mission ("launched", "operate"): two or more
+    /// parties coordinated as its subject, with a mission as its object, run a joint mission
+    /// ("Chile and Peru launched the probe"); one party alone states nothing (a launch may be
+    /// bought).
+    Runs,
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
     Conflict,
@@ -153,6 +158,7 @@ impl CueRole {
             "hostility" => CueRole::Hostility,
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
+            "runs" => CueRole::Runs,
             "title" => CueRole::Title,
             "gathering" => CueRole::Gathering,
             "trade" => CueRole::Trade,
