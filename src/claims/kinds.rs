@@ -265,6 +265,31 @@ impl SentenceView<'_> {
             && !crate::text::timex::WEEKDAYS.iter().any(time_word)
     }
 
+    /// Where a clause of time or reason that follows the main clause starts (", when", ",
+    /// after", ", since", ", because", ", as", ", until", ", once"), when a cue of a kind stands
+    /// in the main clause before it.
+    fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
+        const SUBORDINATORS: &[&str] = &[
+            ", when ",
+            ", after ",
+            ", since ",
+            ", because ",
+            ", as ",
+            ", until ",
+            ", once ",
+        ];
+        let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
+        let rest = &self.text[first_kind.end..self.sentence.end];
+        let lower = rest.to_ascii_lowercase();
+        SUBORDINATORS
+            .iter()
+            .flat_map(|s| lower.match_indices(s))
+            // ", as well as" joins, it does not subordinate.
+            .filter(|(at, s)| !lower[at + s.len()..].starts_with("well as"))
+            .map(|(at, _)| first_kind.end + at)
+            .min()
+    }
+
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a
     /// negation, or the cooperation a verb of stopping governs).
     pub(super) fn decide_kind<'c>(
@@ -342,13 +367,18 @@ impl SentenceView<'_> {
         };
         let mut governing = Vec::new();
         let mut best: Option<(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)> = None;
+        // A clause of time or reason after the main one ("NASA has worked with Australia since
+        // 1960, when the two countries signed their first agreement") is background: its cues
+        // decide only when the main clause has none.
+        let background = self.trailing_subordinate_clause(cues);
+        let in_main = |cue: &CueMatch| background.is_none_or(|from| cue.start < from);
         // The strongest kind decides; among equally strong kinds, the first cue, which is
         // usually the verb after the parties ("A and B cooperate on …, providing …").
         let mut consider = |found: (ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)| {
-            if best
-                .as_ref()
-                .is_none_or(|(k, ..)| found.0.strength() > k.strength())
-            {
+            let rank = |(kind, _, cue, _): &(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)| {
+                (in_main(cue), kind.strength())
+            };
+            if best.as_ref().is_none_or(|b| rank(&found) > rank(b)) {
                 best = Some(found);
             }
         };

@@ -163,6 +163,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru is considering sanctions against Chile.", &["prohibition negative intended country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
+    // A clause of time after the main one is background: its cue decides only when the main
+    // clause has none.
+    ("Kenya has worked with Peru on radar since 2001, when the two countries signed their first space accord.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru met in Lima in May, after they signed an accord on radar.", &["agreement positive actual country:KE,country:PE|"]),
     // A future governs a to-infinitive of cooperation in its clause, however long the object
     // between them; a comma ends its reach.
     ("The new rules will make it much easier for the space agencies of Kenya and Peru to cooperate.", &["collaboration positive planned country:KE,country:PE|"]),
