@@ -1091,8 +1091,49 @@ impl SentenceView<'_> {
         makers.any(|maker| {
             let start = maker.start.min(main.start);
             let end = maker.end.max(main.end);
-            self.made_before(start) || (!is_passive_maker(main) && self.made_after(end))
+            self.made_before(start)
+                || (!is_passive_maker(main) && self.made_after(end))
+                || (is_passive_maker(maker) && self.opening_maker_of_a_mission(start, end))
         })
+    }
+
+    /// Whether a passive maker's phrase that opens the sentence ("Jointly developed by JAXA
+    /// and NASA, XRISM carries …") is about the subject after it, and that subject is a whole
+    /// mission: a mission's name or word right after one of the next few commas, not owned by
+    /// another ("…, the mission's lander" is a part of another mission).
+    fn opening_maker_of_a_mission(&self, start: usize, end: usize) -> bool {
+        /// How many commas after the maker may close its list of makers.
+        const COMMAS: usize = 4;
+        let opening = self.text[self.sentence.start..start].trim();
+        if !opening.is_empty() {
+            return false;
+        }
+        let rest = &self.text[end..self.sentence.end];
+        memchr::memchr_iter(b',', rest.as_bytes())
+            .take(COMMAS)
+            .any(|comma| {
+                let after = rest[comma + 1..].trim_start();
+                let article = after.len() - after.strip_prefix("the ").unwrap_or(after).len();
+                let at = self.sentence.end - after.len() + article;
+                // A mission's name, or a word for one after capitalised words ("the Lyra
+                // satellite").
+                let named = |c: &&&CueMatch| {
+                    c.role == CueRole::MissionWord
+                        && c.start >= at
+                        && self.text[at..c.start]
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                        && at_most_words(&self.text[at..c.start], 3)
+                };
+                let thing_end = self
+                    .mention_starting_at(at)
+                    .filter(|m| self.is_mission(m))
+                    .map(|m| m.end)
+                    .or_else(|| self.cues.iter().find(named).map(|c| c.end));
+                thing_end.is_some_and(|thing_end| {
+                    !self.text[thing_end..self.sentence.end].starts_with(['\'', '\u{2019}'])
+                })
+            })
     }
 
     /// The stretches of the sentence between its commas and the words that open a clause

@@ -480,6 +480,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mexico and Chile desire to broaden their partnership in orbit.", &["intent positive intended country:CL,country:MX|"]),
     ("The exhibition will show the results of several projects, among them the past collaboration between Chile and Argentina.", &["collaboration positive actual country:AR,country:CL|"]),
     ("Brazil and China built the satellite.", &["joint_mission positive actual country:BR,country:CN|"]),
+    // A maker's phrase opening the sentence is about the subject after it: a whole mission
+    // is a joint mission; a part of another mission, or a thing that is no mission, is not.
+    ("Jointly developed by Chile and Peru, the Lyra satellite carries two cameras.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Developed by Chile and Peru, the mission's Lyra lander carries two cameras.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Developed by Chile and Peru, the Lyra camera flies on the satellite.", &["collaboration positive actual country:CL,country:PE|"]),
     // Parties that launch, run or lead a mission together, as its coordinated subject, run a
     // joint mission; one party launching for another sells a launch.
     ("Chile and Peru launched the Lyra probe in 1992.", &["joint_mission positive actual country:CL,country:PE|"]),
