@@ -485,6 +485,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Jointly developed by Chile and Peru, the Lyra satellite carries two cameras.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Developed by Chile and Peru, the mission's Lyra lander carries two cameras.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Developed by Chile and Peru, the Lyra camera flies on the satellite.", &["collaboration positive actual country:CL,country:PE|"]),
+    // One project run together is a joint mission; joint projects in the plural are
+    // cooperation at large.
+    ("This is the first joint development project of the space agencies of Chile and Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Chile and Peru evaluated joint projects in Lima.", &["collaboration positive actual country:CL,country:PE|"]),
     // Parties that launch, run or lead a mission together, as its coordinated subject, run a
     // joint mission; one party launching for another sells a launch.
     ("Chile and Peru launched the Lyra probe in 1992.", &["joint_mission positive actual country:CL,country:PE|"]),
@@ -738,7 +742,7 @@ const CASES: &[(&str, &[&str])] = &[
     // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
     // "Unravel" with an object solves; it ends nothing.
-    ("The joint project of Kenya and Peru aims to unravel the mysteries of dust storms.", &["intent positive intended country:KE,country:PE|"]),
+    ("The joint effort of Kenya and Peru aims to unravel the mysteries of dust storms.", &["intent positive intended country:KE,country:PE|"]),
     // Formalising cooperation is concluding an agreement.
     ("Kenya and Peru have formalised a partnership on the radar.", &["agreement positive actual country:KE,country:PE|"]),
     // A comparison after a relation names no adversaries before it.
