@@ -397,6 +397,9 @@ impl SentenceView<'_> {
                     continue
                 }
                 CueRole::Kind(ClaimKind::Contribution) if self.furthers_a_relation(cue) => continue,
+                CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
+                    ClaimKind::Collaboration
+                }
                 CueRole::Kind(kind) => kind,
                 // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
                 CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
@@ -608,6 +611,28 @@ impl SentenceView<'_> {
                 c.start == opens_at
                     && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
             })
+    }
+
+    /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
+    /// build a test centre", "helps Kenya to train engineers"): working with that party on its
+    /// own task is a collaboration, where helping with a mission ("helping India with its
+    /// mission") is taking part in it.
+    fn helps_a_party_act(&self, cue: &CueMatch) -> bool {
+        const HELPING: &[&str] = &["help", "assist", "aid"];
+        if !cue.verb || !HELPING.contains(&&*cue.lemma) {
+            return false;
+        }
+        let rest = self.text[cue.end..self.sentence.end].trim_start();
+        let name = rest.strip_prefix("the ").unwrap_or(rest);
+        let Some(object) = self
+            .mention_starting_at(self.sentence.end - name.len())
+            .filter(|m| self.is_party(m))
+        else {
+            return false;
+        };
+        let after = &self.text[object.end..self.sentence.end];
+        let verb_at = object.end + (after.len() - after.strip_prefix(" to").unwrap_or(after).len());
+        self.verb_follows(verb_at, self.sentence.end)
     }
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in

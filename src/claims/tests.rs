@@ -95,6 +95,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The vote opens the possibility of cooperation between China and Peru.", &["intent positive intended country:CN,country:PE|"]),
     ("Kenya works in tandem with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Kenya aided Egypt in building the satellite.", &["participation positive actual country:EG,country:KE|"]),
+    // Helping a party do its own task is working with it; helping with a mission is taking part.
+    ("Kenya helped Egypt to build a satellite test centre.", &["collaboration positive actual country:EG,country:KE|"]),
+    ("Kenya will help Egypt with its lunar mission.", &["participation positive planned country:EG,country:KE|"]),
     ("Kenya and Peru released a joint statement on Tuesday.", &["agreement positive actual country:KE,country:PE|"]),
     ("India is eyeing a partnership with France on the probe.", &["intent positive intended country:FR,country:IN|"]),
     ("Peru will partake in the ESA relay programme.", &["participation positive planned agency:esa,country:PE|"]),
@@ -654,7 +657,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Following the agreement, Egypt will host a ground station run by Kenya.", &["contribution positive planned country:EG,country:KE|"]),
     ("Chile paused its partnership with Peru following the new sanctions.", &["prohibition negative actual country:CL,country:PE|"]),
     // "help" and "assist" as verbs need a party as their object; as nouns they need none.
-    ("Chile will help Peru land a rover on the Moon.", &["participation positive planned country:CL,country:PE|"]),
+    ("Chile will help Peru with its lunar rover.", &["participation positive planned country:CL,country:PE|"]),
     ("Chile could help Peru’s engineers build the rover.", &["participation positive intended country:CL,country:PE|"]),
     ("Kenya warned Chile that the radar could help it spy on Peru.", &[]),
     ("Kenya launched the satellite with the help of Peru.", &["participation positive actual country:KE,country:PE|"]),
