@@ -487,12 +487,18 @@ impl SentenceView<'_> {
             (self.sentence.start, self.sentence.start + before.len()),
             (self.sentence.end - after.len(), self.sentence.end),
         ];
+        // A reference back to two or more parties in the main clause ("The two agencies also
+        // plan …, while improving the two countries' capabilities") names its parties as
+        // well: the claim of another clause stands beside the main claim, not in its place.
+        let refers_to_two = self.cues.iter().any(|c| {
+            c.role == CueRole::PartiesReference && c.start >= clause_start && c.end <= clause_end
+        });
         OtherClauses {
             spans: spans
                 .into_iter()
                 .filter(|(start, end)| start < end)
                 .collect(),
-            main_names_two,
+            main_names_two: main_names_two || refers_to_two,
             descriptions: Vec::new(),
         }
     }
@@ -1500,7 +1506,8 @@ const SUBORDINATORS: &[&str] = &[
 struct OtherClauses {
     /// Their spans, in text order.
     spans: Vec<(usize, usize)>,
-    /// The main cue's clause names two parties: its claim stands beside theirs.
+    /// The main cue's clause names two parties, or refers back to them: its claim stands
+    /// beside theirs.
     main_names_two: bool,
     /// The relative clauses about a thing whose parties the main claim set aside ("which
     /// China and Russia jointly lead"), each from its relative pronoun.

@@ -166,6 +166,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru is considering sanctions against Chile.", &["prohibition negative intended country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
+    // A main clause that refers back to two parties keeps its claim beside another clause's.
+    ("The Chilean Space Agency met the Kenya Space Agency in Lima. The presidents of Kenya and Chile agreed in April to raise their ties. The two agencies plan to study dust storms in joint research, while improving the two countries’ radar skills through technology exchange.",
+     &["agreement positive actual country:CL,country:KE|", "intent positive planned agency:ace-chile,agency:ksa-kenya|", "collaboration positive actual country:CL,country:KE|"]),
     // A clause of time after the main one is background: its cue decides only when the main
     // clause has none.
     ("Kenya has worked with Peru on radar since 2001, when the two countries signed their first space accord.", &["collaboration positive actual country:KE,country:PE|"]),
