@@ -23,6 +23,11 @@ struct Pattern {
     /// An all-capitals acronym of a space agency, which British style also writes as a word
     /// ("Nasa", "Esa"): that spelling matches too, as an ambiguous reading.
     word_spelling: Option<String>,
+    /// A satellite's name written with capitals inside ("CFOSAT", "MisrSat-2", "NigComSat-1"):
+    /// news writes it in any case that starts with a capital ("CFOSat", "MISRSAT-2",
+    /// "Nigcomsat-1"), and so it matches. Only names with a number or the ending "sat", which
+    /// no English word shares.
+    any_capitalised_case: bool,
     /// A description rather than a proper name ("US space agency"): some of its words are
     /// written in lowercase.
     descriptive: bool,
@@ -186,6 +191,7 @@ impl Matcher {
                         exact_case,
                         acronym: alias.is_acronym(),
                         word_spelling: None,
+                        any_capitalised_case: false,
                         descriptive: is_descriptive(&text),
                         text: text.clone(),
                         targets: Vec::new(),
@@ -213,6 +219,12 @@ impl Matcher {
             if pattern.acronym && agencies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
             }
+            let missions_only = pattern
+                .targets
+                .iter()
+                .all(|&(e, _)| entries[e].kind.is_mission());
+            pattern.any_capitalised_case =
+                pattern.exact_case && missions_only && is_a_satellite_code(&pattern.text);
         }
         for (slot, pattern) in patterns.iter_mut().enumerate() {
             pattern.canonical = pattern
@@ -341,7 +353,9 @@ impl Matcher {
         let matched = &text[s..e];
         let as_word = pattern.word_spelling.as_deref() == Some(matched);
         let case_ok = if pattern.exact_case {
-            matched == pattern.text || as_word
+            matched == pattern.text
+                || as_word
+                || (pattern.any_capitalised_case && matched.starts_with(char::is_uppercase))
         } else {
             matched.chars().any(char::is_uppercase)
         };
@@ -449,6 +463,23 @@ fn follows_capitalised_word(text: &str, at: usize) -> bool {
     word.starts_with(char::is_uppercase) && !DETERMINERS.contains(&word)
 }
 
+/// Whether a name is a satellite's code that news writes in several cases: one word of five or
+/// more letters (hyphens and digits aside) with a digit or the ending "sat" ("CFOSAT",
+/// "MisrSat-2", "NigComSat-1"), not a word of English ("MASCOT", "INTEGRAL").
+fn is_a_satellite_code(name: &str) -> bool {
+    let letters: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+    // Normalised, a hyphen reads as a space: "MisrSat 2" is still one name and its number.
+    let one_word = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ')
+        && name
+            .split([' ', '-'])
+            .skip(1)
+            .all(|part| part.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    let numbered = name.chars().any(|c| c.is_ascii_digit());
+    one_word && letters.len() >= 5 && (numbered || letters.to_ascii_lowercase().ends_with("sat"))
+}
+
 /// "Nasa" for "NASA": an acronym of three or more capital letters written as a word.
 fn word_spelling(acronym: &str) -> Option<String> {
     let mut letters = acronym.chars();
@@ -482,7 +513,10 @@ mod tests {
         country:US\tcountry\tUnited States\tU.S. | US\n\
         agency:cnsa\tagency\tChina National Space Administration\tCNSA\n\
         mission:change-4\tmission\tChang'e-4\tChang'e 4\n\
-        mission:hope\tmission\tHope Probe\t?Hope\n";
+        mission:hope\tmission\tHope Probe\t?Hope\n\
+        mission:lyrasat-2\tmission\tLyraSat-2\n\
+        mission:zorsat\tmission\tZORSAT\n\
+        mission:mascot\tmission\tMASCOT\n";
 
     fn names(text: &str) -> Vec<(String, &'static str)> {
         let (entries, errors) = parse_entries("t", DATA);
@@ -556,6 +590,17 @@ mod tests {
             // A mission's number in Roman numerals, from two ("I" is a word).
             ("Chang'e IV landed", &[("Chang'e IV", "mission:change-4")]),
             ("Chang'e I landed", &[]),
+            // A satellite's code in any case that starts with a capital; a word of English
+            // only as written.
+            (
+                "LYRASAT-2 and Lyrasat-2",
+                &[
+                    ("LYRASAT-2", "mission:lyrasat-2"),
+                    ("Lyrasat-2", "mission:lyrasat-2"),
+                ],
+            ),
+            ("ZorSat, not zorsat", &[("ZorSat", "mission:zorsat")]),
+            ("Mascot and MASCOT", &[("MASCOT", "mission:mascot")]),
             ("we hope so", &[]),
             (
                 "the Hope probe",
