@@ -390,6 +390,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Talks are an intent; officials "from" a country act for it.
     ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
     ("Chile has begun discussions with Peru on space collaborations.", &["intent positive intended country:CL,country:PE|"]),
+    // "intent to" is a wish like "intention to"; a letter of intent is an agreement.
+    ("ESA and Axiom Space met in Lima. Both organizations have expressed the intent to cooperate on science.", &["intent positive intended agency:esa,organization:axiom-space|"]),
+    ("Chile signed a letter of intent to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // A promise made together is an intent, whatever is promised.
     ("Chile and Peru pledged to take action on space debris.", &["intent positive intended country:CL,country:PE|"]),
     ("The flight was discussed at talks between the Chilean Space Agency chief and his counterparts from Bolivia.", &["intent positive intended agency:ace-chile,country:BO|"]),
