@@ -1645,7 +1645,8 @@ fn weighs_what_follows(gap: &str) -> bool {
         })
 }
 
-/// Whether a stretch after a noun cue leaves its clause: a semicolon, or a comma that opens a
+/// Whether a stretch after a noun cue leaves its clause: a semicolon, "and" before a subject
+/// pronoun ("and they have"), or a comma that opens a
 /// new clause rather than closing an apposition ("The consortium (A, B and C) will").
 fn crosses_sentence_clause(gap: &str) -> bool {
     let outside_brackets: String = {
@@ -1661,10 +1662,16 @@ fn crosses_sentence_clause(gap: &str) -> bool {
             })
             .collect()
     };
+    // "… ties with Egypt and they have a vast potential": "and" before a subject pronoun
+    // opens a clause of its own.
+    let pronoun_clause = ["and they ", "and it ", "and we ", "but they ", "but it "]
+        .iter()
+        .any(|p| outside_brackets.contains(p));
     outside_brackets.contains([';', ':'])
         || outside_brackets.contains(", which")
         || outside_brackets.contains(", while")
         || outside_brackets.contains(", but")
+        || pronoun_clause
 }
 
 /// Whether a stretch holds the start of a coordinated clause (", and", ", but", ";"): a future

@@ -390,6 +390,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Talks are an intent; officials "from" a country act for it.
     ("Chile is talking with Bolivia about a data charter.", &["intent positive intended country:BO,country:CL|"]),
     ("Chile has begun discussions with Peru on space collaborations.", &["intent positive intended country:CL,country:PE|"]),
+    // "and" before a subject pronoun opens a clause of its own: its wish is not the tie's.
+    ("Kenya has long ties with Peru and they have a vast potential for growth.", &["collaboration positive actual country:KE,country:PE|"]),
     // "intent to" is a wish like "intention to"; a letter of intent is an agreement.
     ("ESA and Axiom Space met in Lima. Both organizations have expressed the intent to cooperate on science.", &["intent positive intended agency:esa,organization:axiom-space|"]),
     ("Chile signed a letter of intent to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
