@@ -1646,8 +1646,8 @@ fn weighs_what_follows(gap: &str) -> bool {
 }
 
 /// Whether a stretch after a noun cue leaves its clause: a semicolon, "and" before a subject
-/// pronoun ("and they have"), or a comma that opens a
-/// new clause rather than closing an apposition ("The consortium (A, B and C) will").
+/// pronoun ("and they have"), or a comma that opens a new clause rather than closing an
+/// apposition ("The consortium (A, B and C) will").
 fn crosses_sentence_clause(gap: &str) -> bool {
     let outside_brackets: String = {
         let mut depth = 0usize;
