@@ -1355,46 +1355,27 @@ impl SentenceView<'_> {
             .take(LOOK_AHEAD)
             .map(|m| ClaimEntity::named(m))
             .collect();
-        let listed = self.coordinated_from(&parties, cue.end);
-        listed
-            .first()
-            .is_some_and(|first| listed.iter().any(|p| p.entry != first.entry))
+        two_distinct(&self.coordinated_from(&parties, cue.end))
     }
 
     /// Whether two or more parties are coordinated as the subject of a `runs` cue, with at
     /// most a few words of its verb group between: auxiliaries, adverbs and a plan ("Chile and
     /// Peru launched", "NASA and ESA have jointly operated", "Russia and China plan to launch").
     pub(super) fn run_by_its_subject(&self, cue: &CueMatch) -> bool {
-        const VERB_GROUP: &[&str] = &[
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "shall",
-            "can",
-            "could",
-            "may",
-            "might",
-            "also",
-            "now",
-            "then",
-            "plan",
-            "plans",
-            "planned",
-            "intend",
-            "intends",
-            "aim",
-            "aims",
-            "to",
-            "together",
-            "officially",
-            "jointly",
+        const PLANS: &[&str] = &[
+            "plan", "plans", "planned", "intend", "intends", "aim", "aims", "to", "together",
         ];
+        let in_verb_group = |word: &str| {
+            AUXILIARIES
+                .iter()
+                .chain(PLANS)
+                .any(|w| word.eq_ignore_ascii_case(w))
+                || (word.len() > 4 && word.ends_with("ly"))
+        };
         let before = self.text[self.sentence.start..cue.start].trim_end();
         let mut subject_end = before.len();
         for word in before.rsplit(' ').take(4) {
-            if !VERB_GROUP.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            if !in_verb_group(word) {
                 break;
             }
             subject_end = before[..subject_end - word.len()].trim_end().len();
@@ -1411,10 +1392,7 @@ impl SentenceView<'_> {
             .take(LOOK_BACK)
             .map(|m| ClaimEntity::named(m))
             .collect();
-        let subject = self.coordinated_subject(&parties, subject_end);
-        subject
-            .first()
-            .is_some_and(|first| subject.iter().any(|p| p.entry != first.entry))
+        two_distinct(&self.coordinated_subject(&parties, subject_end))
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
@@ -1422,20 +1400,7 @@ impl SentenceView<'_> {
     /// developing", "began building").
     pub(super) fn follows_party(&self, cue: &CueMatch) -> bool {
         const BEFORE_MAIN_VERB: &[&str] = &[
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "shall",
-            "can",
-            "could",
-            "may",
-            "might",
             "must",
-            "also",
-            "now",
-            "then",
             "began",
             "begun",
             "begin",
@@ -1461,7 +1426,11 @@ impl SentenceView<'_> {
         let in_verb_group = |w: &str| {
             let be = BE.iter().any(|b| w.eq_ignore_ascii_case(b));
             (be && progressive)
-                || (!be && BEFORE_MAIN_VERB.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                || (!be
+                    && AUXILIARIES
+                        .iter()
+                        .chain(BEFORE_MAIN_VERB)
+                        .any(|b| w.eq_ignore_ascii_case(b)))
                 || (w.len() > 4 && w.ends_with("ly"))
         };
         // Only parties within a few words of the cue can head its verb group; mentions do not
@@ -1606,6 +1575,20 @@ fn starts_with_pronoun(clause: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// Auxiliaries and adverbs of time that stand between a subject and its main verb ("have",
+/// "will", "also").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might", "also", "now",
+    "then",
+];
+
+/// Whether the parties name two or more distinct entities (a name and its acronym are one).
+fn two_distinct(parties: &[ClaimEntity]) -> bool {
+    parties
+        .first()
+        .is_some_and(|first| parties.iter().any(|p| p.entry != first.entry))
 }
 
 /// How a quotation speaks in the first person plural.
