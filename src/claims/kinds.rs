@@ -1089,9 +1089,8 @@ impl SentenceView<'_> {
     /// or it modifies a verb of making next to it ("a satellite jointly developed by A and
     /// B", "built in collaboration between", "A and B jointly built the first satellite"), or
     /// it is itself the verb of making with the parties as subject ("A and B built the
-    /// satellite"). A
-    /// part of a mission made together ("a lander developed by A in partnership with B") is a
-    /// collaboration.
+    /// satellite"). A part of a mission made together ("a lander developed by A in partnership
+    /// with B") is a collaboration.
     pub(super) fn makes_a_mission(&self, main: &CueMatch) -> bool {
         let near = |c: &&&CueMatch| {
             let (from, to) = if c.end <= main.start {

@@ -90,10 +90,10 @@ pub enum CueRole {
     /// "co-chaired by"): two or more parties coordinated right after it run the thing
     /// together, a collaboration; one party alone states nothing.
     RunBy,
-    /// A verb of launching, running or leading a mission ("launched", "operate"): two or more
-    /// parties coordinated as its subject, with a mission as its object, run a joint mission
-    /// ("Chile and Peru launched the probe"); one party alone states nothing (a launch may be
-    /// bought).
+    /// A verb of launching, running, completing or leading a mission ("launched", "operate"):
+    /// two or more parties coordinated as its subject, with a mission as its object, run a
+    /// joint mission ("Chile and Peru launched the probe"); one party alone states nothing (a
+    /// launch may be bought).
     Runs,
     /// A non-cooperative role: the party right after it is an adversary or victim, not a
     /// partner ("invasion of").
