@@ -400,6 +400,7 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
                     ClaimKind::Collaboration
                 }
+                CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
                 CueRole::Kind(kind) => kind,
                 // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
                 CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
@@ -633,6 +634,55 @@ impl SentenceView<'_> {
         let after = &self.text[object.end..self.sentence.end];
         let verb_at = object.end + (after.len() - after.strip_prefix(" to").unwrap_or(after).len());
         self.verb_follows(verb_at, self.sentence.end)
+    }
+
+    /// Whether "include" lists examples of a kind rather than the members of a body or a
+    /// mission: its subject is no mission, body, group of parties or word for a crew or its
+    /// members ("Other customers include Peru and Chile", "Countries with launch capability
+    /// include …"), where "The programme includes Peru and Chile" and "The crew will include
+    /// …" list members.
+    fn lists_examples(&self, cue: &CueMatch) -> bool {
+        const GROUPS: &[&str] = &[
+            "crew",
+            "crews",
+            "members",
+            "participants",
+            "partners",
+            "signatories",
+            "consortium",
+            "team",
+            "teams",
+            "delegation",
+            "alliance",
+            "coalition",
+            "group",
+            "network",
+        ];
+        const BEFORE_VERB: &[&str] = &["will", "would", "now", "also", "already"];
+        if !cue.verb || &*cue.lemma != "include" {
+            return false;
+        }
+        let mut subject_end = self.text[self.sentence.start..cue.start].trim_end().len();
+        loop {
+            let head =
+                last_word(&self.text[self.sentence.start..self.sentence.start + subject_end]);
+            if head.is_empty() || !BEFORE_VERB.iter().any(|a| head.eq_ignore_ascii_case(a)) {
+                break;
+            }
+            subject_end = self.text
+                [self.sentence.start..self.sentence.start + subject_end - head.len()]
+                .trim_end()
+                .len();
+        }
+        let end = self.sentence.start + subject_end;
+        let head = last_word(&self.text[self.sentence.start..end]);
+        let named = self
+            .mention_ending_at(end)
+            .is_some_and(|m| self.is_party(m) || self.is_mission(m));
+        let group_word = self.cues.iter().any(|c| {
+            c.end == end && matches!(c.role, CueRole::MissionWord | CueRole::PartiesReference)
+        });
+        !(named || group_word || GROUPS.iter().any(|g| head.eq_ignore_ascii_case(g)))
     }
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in

@@ -105,6 +105,9 @@ const CASES: &[(&str, &[&str])] = &[
     // "include" with parties as its object lists members; "including" only opens examples.
     ("The programme includes Peru, Chile and Kenya.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("Engineers from companies including Airbus and Boeing attended the fair.", &[]),
+    // Examples of a kind are no members: "include" needs a body, a mission or a group as subject.
+    ("Other customers include Peru and Chile.", &[]),
+    ("APSCO now includes Peru and Chile.", &["participation positive actual country:CL,country:PE,organization:apsco|"]),
     // Things that come from parties, and bodies that parties form.
     ("The selected experiments came from Peru, Chile and Kenya.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("In 1970, Peru and Chile formed APSCO.", &["participation positive actual country:CL,country:PE,organization:apsco|"]),
