@@ -269,25 +269,26 @@ impl SentenceView<'_> {
     /// after", ", since", ", because", ", as", ", until", ", once"), when a cue of a kind stands
     /// in the main clause before it.
     fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
-        const SUBORDINATORS: &[&str] = &[
-            ", when ",
-            ", after ",
-            ", since ",
-            ", because ",
-            ", as ",
-            ", until ",
-            ", once ",
-        ];
+        const SUBORDINATORS: &[&str] =
+            &["when", "after", "since", "because", "as", "until", "once"];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let rest = &self.text[first_kind.end..self.sentence.end];
-        let lower = rest.to_ascii_lowercase();
-        SUBORDINATORS
-            .iter()
-            .flat_map(|s| lower.match_indices(s))
-            // ", as well as" joins, it does not subordinate.
-            .filter(|(at, s)| !lower[at + s.len()..].starts_with("well as"))
-            .map(|(at, _)| first_kind.end + at)
-            .min()
+        // Each comma is looked at once, in text order: the first one a subordinator follows.
+        rest.match_indices(", ")
+            .map(|(at, _)| at)
+            .find(|&at| {
+                let after = &rest[at + ", ".len()..];
+                let word = after.split(' ').next().unwrap_or("");
+                // ", as well as" joins, it does not subordinate.
+                let joins = word.eq_ignore_ascii_case("as")
+                    && after
+                        .get(3..10)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("well as"));
+                after.len() > word.len()
+                    && SUBORDINATORS.iter().any(|s| word.eq_ignore_ascii_case(s))
+                    && !joins
+            })
+            .map(|at| first_kind.end + at)
     }
 
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a
@@ -601,9 +602,8 @@ impl SentenceView<'_> {
         let rest = self.text[cue.end..self.sentence.end].trim_start();
         let rest = rest.strip_prefix("by ").unwrap_or(rest);
         let opens_at = self.sentence.end - rest.len();
-        let name = rest.strip_prefix("the ").unwrap_or(rest);
         let party = self
-            .mention_starting_at(self.sentence.end - name.len())
+            .mention_starting_at(self.noun_phrase_start(opens_at))
             .is_some_and(|m| {
                 self.kind_of(m).is_party() && !self.text[m.end..].starts_with(HYPHENS)
             });
@@ -612,6 +612,14 @@ impl SentenceView<'_> {
                 c.start == opens_at
                     && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
             })
+    }
+
+    /// Where the noun phrase after byte `at` starts its name: past white space and a "the"
+    /// ("helped the agency" → "agency").
+    fn noun_phrase_start(&self, at: usize) -> usize {
+        let rest = self.text[at..self.sentence.end].trim_start();
+        let name = rest.strip_prefix("the ").unwrap_or(rest);
+        self.sentence.end - name.len()
     }
 
     /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
@@ -623,10 +631,8 @@ impl SentenceView<'_> {
         if !cue.verb || !HELPING.contains(&&*cue.lemma) {
             return false;
         }
-        let rest = self.text[cue.end..self.sentence.end].trim_start();
-        let name = rest.strip_prefix("the ").unwrap_or(rest);
         let Some(object) = self
-            .mention_starting_at(self.sentence.end - name.len())
+            .mention_starting_at(self.noun_phrase_start(cue.end))
             .filter(|m| self.is_party(m))
         else {
             return false;
@@ -662,19 +668,9 @@ impl SentenceView<'_> {
         if !cue.verb || &*cue.lemma != "include" {
             return false;
         }
-        let mut subject_end = self.text[self.sentence.start..cue.start].trim_end().len();
-        loop {
-            let head =
-                last_word(&self.text[self.sentence.start..self.sentence.start + subject_end]);
-            if head.is_empty() || !BEFORE_VERB.iter().any(|a| head.eq_ignore_ascii_case(a)) {
-                break;
-            }
-            subject_end = self.text
-                [self.sentence.start..self.sentence.start + subject_end - head.len()]
-                .trim_end()
-                .len();
-        }
-        let end = self.sentence.start + subject_end;
+        let end = self.subject_end(cue.start, |word| {
+            BEFORE_VERB.iter().any(|a| word.eq_ignore_ascii_case(a))
+        });
         let head = last_word(&self.text[self.sentence.start..end]);
         let named = self
             .mention_ending_at(end)
@@ -1186,9 +1182,7 @@ impl SentenceView<'_> {
         memchr::memchr_iter(b',', rest.as_bytes())
             .take(COMMAS)
             .any(|comma| {
-                let after = rest[comma + 1..].trim_start();
-                let article = after.len() - after.strip_prefix("the ").unwrap_or(after).len();
-                let at = self.sentence.end - after.len() + article;
+                let at = self.noun_phrase_start(end + comma + 1);
                 // A mission's name, or a word for one after capitalised words ("the Lyra
                 // satellite").
                 let named = |c: &&&CueMatch| {

@@ -1372,15 +1372,7 @@ impl SentenceView<'_> {
                 .any(|w| word.eq_ignore_ascii_case(w))
                 || (word.len() > 4 && word.ends_with("ly"))
         };
-        let before = self.text[self.sentence.start..cue.start].trim_end();
-        let mut subject_end = before.len();
-        for word in before.rsplit(' ').take(4) {
-            if !in_verb_group(word) {
-                break;
-            }
-            subject_end = before[..subject_end - word.len()].trim_end().len();
-        }
-        let subject_end = self.sentence.start + subject_end;
+        let subject_end = self.subject_end(cue.start, in_verb_group);
         // The nearest few parties before the verb group are enough to find two coordinated
         // ones, and a sentence naming thousands stays linear.
         const LOOK_BACK: usize = 4;
@@ -1393,6 +1385,21 @@ impl SentenceView<'_> {
             .map(|m| ClaimEntity::named(m))
             .collect();
         two_distinct(&self.coordinated_subject(&parties, subject_end))
+    }
+
+    /// Where the subject of a verb at byte `verb` ends: before the words of its verb group
+    /// (at most four, each one `in_verb_group` accepts: "Chile and Peru | will now launch").
+    pub(super) fn subject_end(&self, verb: usize, in_verb_group: impl Fn(&str) -> bool) -> usize {
+        const LONGEST_GROUP: usize = 4;
+        let before = self.text[self.sentence.start..verb].trim_end();
+        let mut end = before.len();
+        for word in before.rsplit(' ').take(LONGEST_GROUP) {
+            if !in_verb_group(word) {
+                break;
+            }
+            end = before[..end - word.len()].trim_end().len();
+        }
+        self.sentence.start + end
     }
 
     /// Whether a party is written right before a cue ("NASA-designed", "ESA developed").
@@ -1607,10 +1614,15 @@ enum FirstPerson {
 fn first_person_plural(quoted: &str) -> FirstPerson {
     quoted
         .split(|c: char| !c.is_alphabetic())
-        .map(|w| match w.to_ascii_lowercase().as_str() {
-            "we" | "us" => FirstPerson::Pronoun,
-            "our" | "ours" => FirstPerson::Possessive,
-            _ => FirstPerson::None,
+        .map(|w| {
+            let is = |word: &str| w.eq_ignore_ascii_case(word);
+            if is("we") || is("us") {
+                FirstPerson::Pronoun
+            } else if is("our") || is("ours") {
+                FirstPerson::Possessive
+            } else {
+                FirstPerson::None
+            }
         })
         .max()
         .unwrap_or(FirstPerson::None)
