@@ -1068,6 +1068,15 @@ impl SentenceView<'_> {
                 at = next.end;
                 continue;
             }
+            // "Chile – Agencia Espacial …": a dash with a space on each side sets off what
+            // follows, as a comma would; it joins no name.
+            let separator = &rest[..rest.len() - skipped.len()];
+            if [" - ", " \u{2013} "]
+                .iter()
+                .any(|dash| separator.contains(dash))
+            {
+                return false;
+            }
             // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective);
             // "with Peru September 23": a date follows the name, not more of it.
             let hyphenated = rest.starts_with(['-', '\u{2010}']);

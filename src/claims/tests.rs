@@ -768,6 +768,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
     // A noun with a past participle of cooperation after it names an act done.
     ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A country set off by a dash before a longer name it does not belong to is a party.
+    ("The members are Kenya, Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    // A list after a colon, one item a line, is one sentence and one claim.
+    ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
 
 #[test]

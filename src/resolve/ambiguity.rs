@@ -76,6 +76,18 @@ impl Context<'_> {
         if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
             return Some((plain, Choice::Plain));
         }
+        // A national body's name that many countries use, after the country that owns it
+        // ("Portugal's Ministry of Defence", "the Portuguese Defence Ministry", "Portugal –
+        // Ministry of Defence"): that country's body, or none the gazetteer knows.
+        if let Some(owner) = self.owner_before(readings[0].start) {
+            let home = |c: &&Candidate| gazetteer.home_country(c.entry);
+            if let Some(owned) = readings.iter().find(|c| home(c).as_ref() == Some(&owner)) {
+                return Some((owned, Choice::Supported));
+            }
+            if readings.iter().all(|c| home(c).is_some()) {
+                return None;
+            }
+        }
         // Ambiguous: the reading the rest of the document supports best, if one does.
         let mut scored: Vec<(usize, &&Candidate)> = readings
             .iter()
@@ -165,6 +177,26 @@ impl Context<'_> {
                 .candidates
                 .iter()
                 .any(|c| c.start <= word_start && word_start < c.end)
+    }
+
+    /// The country named right before byte `at` as an owner: a country's name or its
+    /// nationality word, then a space, a possessive or a dash set off by spaces.
+    fn owner_before(&self, at: usize) -> Option<String> {
+        const SEPARATORS: [&str; 6] = [" ", "'s ", "\u{2019}s ", " - ", " \u{2013} ", " \u{2014} "];
+        let before = &self.text[..at];
+        SEPARATORS.iter().find_map(|separator| {
+            let end = before.strip_suffix(separator)?.len();
+            let owner = self
+                .candidates
+                .iter()
+                .find(|c| c.end == end && !c.ambiguous)?;
+            let entry = self.gazetteer.entry(owner.entry);
+            match entry.kind {
+                EntityType::Country => Some(entry.id.clone()),
+                EntityType::Demonym => entry.attributes.get("refers").cloned(),
+                _ => None,
+            }
+        })
     }
 
     /// Whether byte `at` is in a heading.
@@ -320,6 +352,23 @@ mod tests {
         // The mission, named plainly elsewhere, supports its short name.
         let text = "The Emirates Mars Mission flew. Hope reached Mars.";
         assert_eq!(confidence(text, "Hope", id), Some(SUPPORTED));
+        // A body's name many countries use is the one of the country written as its owner,
+        // or no known body when that country has none in the gazetteer.
+        let text = "Germany's Ministry of Defence met Airbus.";
+        let german = "organization:bmvg";
+        assert_eq!(
+            confidence(text, "Ministry of Defence", german),
+            Some(SUPPORTED)
+        );
+        for text in [
+            "Chile's Ministry of Defence met Airbus.",
+            "The Chilean Ministry of Defence met Airbus.",
+            "The members are Kenya, Chile \u{2013} Ministry of Defence, and Peru.",
+        ] {
+            for id in [german, "organization:french-armed-forces-ministry"] {
+                assert_eq!(confidence(text, "Ministry of Defence", id), None, "{text}");
+            }
+        }
         // CSA is three bodies; a definition in the document decides.
         let text = "The Chinese Society of Astronautics (CSA) met. CSA hosted the forum.";
         assert_eq!(

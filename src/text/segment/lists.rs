@@ -2,8 +2,12 @@
 //! "1.", "2)", "3.)" or "a.", or a glyph and an enumerator, "• 9.") and the further items
 //! written on the same line ("1) one 2) two").
 //!
+//! A sentence that ends with a colon and the punctuated items after it are one sentence.
+//!
 //! A glyph is typography and is left out of the item's text; an enumerator is part of what the
 //! item says ("2. The second item") and stays in it.
+
+use super::{Sentence, UnitKind};
 
 /// Glyphs that mark a bulleted item. The ASCII ones need a space after them ("- item", not
 /// "-5 degrees"); the others may run into an enumerator ("⁃9. item").
@@ -148,6 +152,57 @@ pub(super) fn items(item: &str, marker: Marker) -> Vec<(usize, usize, usize)> {
     }
     out.push((piece.0, item.len(), piece.1));
     out
+}
+
+/// Whether a list item's text ends as one item of a sentence's list goes on: with a comma or a
+/// semicolon, and perhaps "and" or "or" after it ("(ROSA), and").
+fn continues_the_list(item: &str) -> bool {
+    let item = item.trim_end();
+    let before_joiner = ["and", "or"]
+        .iter()
+        .find_map(|joiner| {
+            item.strip_suffix(joiner)
+                .filter(|rest| rest.ends_with(char::is_whitespace))
+        })
+        .map_or(item, str::trim_end);
+    before_joiner.ends_with([',', ';'])
+}
+
+/// Joins a sentence that ends with a colon to the list items after it when their punctuation
+/// makes them one sentence: every item but the last ends with a comma or a semicolon (perhaps
+/// with "and" or "or"), and the last with a period ("The members are:" • "France," •
+/// "Chile, and" • "Kenya."). The joined sentence is running text from the lead-in's start to
+/// the last item's end, in the lead-in's paragraph. Items without that punctuation stay
+/// sentences of their own.
+pub(super) fn join_punctuated_lists(text: &str, sentences: &mut Vec<Sentence>) {
+    const MIN_ITEMS: usize = 2;
+    let mut kept = 0;
+    let mut i = 0;
+    while i < sentences.len() {
+        let mut sentence = sentences[i].clone();
+        i += 1;
+        let lead_in = sentence.kind == UnitKind::Body
+            && text[sentence.start..sentence.end].trim_end().ends_with(':');
+        if lead_in {
+            let items = &sentences[i..];
+            let run = items
+                .iter()
+                .take_while(|s| s.kind == UnitKind::Bullet)
+                .position(|s| !continues_the_list(&text[s.start..s.end]));
+            if let Some(last) = run.filter(|&last| last + 1 >= MIN_ITEMS) {
+                if text[items[last].start..items[last].end]
+                    .trim_end()
+                    .ends_with('.')
+                {
+                    sentence.end = items[last].end;
+                    i += last + 1;
+                }
+            }
+        }
+        sentences[kept] = sentence;
+        kept += 1;
+    }
+    sentences.truncate(kept);
 }
 
 #[cfg(test)]

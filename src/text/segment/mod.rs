@@ -165,6 +165,7 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     if let Some(done) = unit {
         emit_unit(text, &done, paragraph, &mut ranges, &mut out);
     }
+    lists::join_punctuated_lists(text, &mut out);
     out
 }
 
@@ -667,6 +668,33 @@ mod tests {
                 ("4. Return", UnitKind::Bullet),
             ]
         );
+    }
+
+    #[test]
+    fn a_colon_and_the_punctuated_items_after_it_are_one_sentence() {
+        let text = "The partners are:\n\n  \u{2022} Chile \u{2013} its agency,\n  \u{2022} Peru; and\n  \u{2022} Kenya.\nThey met.\n";
+        assert_eq!(
+            units(text),
+            [
+                (
+                    "The partners are:\n\n  \u{2022} Chile \u{2013} its agency,\n  \u{2022} Peru; and\n  \u{2022} Kenya.",
+                    UnitKind::Body
+                ),
+                ("They met.", UnitKind::Body),
+            ]
+        );
+        // Items without that punctuation, or a lead-in without a colon, stay apart.
+        for text in [
+            "The partners are:\n\u{2022} Chile\n\u{2022} Peru\n",
+            "The partners are:\n\u{2022} Chile,\n\u{2022} Peru,\nKenya will join.\n",
+            "The partners are:\n\u{2022} Chile.\n\u{2022} Peru.\n",
+            "The partners met.\n\u{2022} Chile,\n\u{2022} Peru.\n",
+        ] {
+            assert!(
+                units(text).iter().all(|(unit, _)| !unit.contains('\n')),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
