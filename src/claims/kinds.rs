@@ -299,10 +299,14 @@ impl SentenceView<'_> {
     ) -> Option<(ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)> {
         let frames = self.frames();
         // Cues after "under the", "following the" state the claim when no cue of a kind stands
-        // outside every frame ("The UAE will fly an astronaut under a deal with CNSA").
-        let basis_states = !cues
-            .iter()
-            .any(|c| matches!(c.role, CueRole::Kind(_)) && frames.of(c).is_none());
+        // outside every frame ("The UAE will fly an astronaut under a deal with CNSA"), a
+        // maker's participle after a party included ("A Chile-built rover will fly on …,
+        // following an agreement").
+        let basis_states = !cues.iter().any(|c| {
+            (matches!(c.role, CueRole::Kind(_))
+                || (c.role == CueRole::MadeBy && self.follows_party(c)))
+                && frames.of(c).is_none()
+        });
         // A cue word inside a capitalised name ("the Space Cooperation Agreement") names a
         // thing; it decides the kind only when no other cue does, and a cue inside a frame
         // ("under earlier frameworks of cooperation") decides nothing.
@@ -927,7 +931,10 @@ impl SentenceView<'_> {
         // "The consortium (A, B and C) will build the lander": a noun cue takes its tense from
         // the verb after it, unless a copula before it is its verb ("The mission is a great
         // partnership between Chile and Peru and will be a symbol …").
-        if !main.verb && !self.after_a_copula(main) {
+        // A participle joined to the word before it is an adjective ("A Chile-built rover will
+        // fly …"): the verb after it gives the tense, as after a noun.
+        let adjective = main.verb && self.text[..main.start].ends_with(['-', '\u{2010}']);
+        if (!main.verb || adjective) && !self.after_a_copula(main) {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
                     && !self.predicates_a_noun(c)

@@ -768,6 +768,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
     // A noun with a past participle of cooperation after it names an act done.
     ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A maker's participle joined to its party is an adjective: the verb after it gives the
+    // tense, and it states the claim before an agreement it follows.
+    ("A Chile-built rover will fly on Peru's lander mission.", &["contribution positive planned country:CL,country:PE|"]),
+    ("A Chile-built rover flew on Peru's lander mission.", &["contribution positive actual country:CL,country:PE|"]),
+    ("A Chile-built rover will fly on Peru's lander mission, following an agreement between the two countries.", &["contribution positive planned country:CL,country:PE|"]),
     // A country set off by a dash before a longer name it does not belong to is a party.
     ("The members are Kenya, Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     // A list after a colon, one item a line, is one sentence and one claim.
