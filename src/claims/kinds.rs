@@ -1295,6 +1295,17 @@ impl SentenceView<'_> {
             if word_at < name_end {
                 continue;
             }
+            // "designing and building the satellite": a second verb of making right after
+            // "and" or "or" shares the object.
+            let joiner = ["and", "or"].iter().any(|j| w.text.eq_ignore_ascii_case(j));
+            let second_maker = self
+                .cues
+                .iter()
+                .find(|c| c.role == CueRole::MadeBy && c.start == word_at + w.text.len() + 1);
+            if let (0, true, Some(maker)) = (counted, joiner, second_maker) {
+                name_end = maker.end;
+                continue;
+            }
             if counted == MADE_OBJECT_REACH
                 || crosses_clause(&after[..w.start])
                 || OBJECT_ENDS.iter().any(|e| w.text.eq_ignore_ascii_case(e))

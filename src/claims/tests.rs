@@ -768,6 +768,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
     // A noun with a past participle of cooperation after it names an act done.
     ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // Two verbs of making joined by "and" share their object, a whole mission.
+    ("Chile and Peru have collaborated on designing and building the Lyra satellite.", &["joint_mission positive actual country:CL,country:PE|"]),
     // A maker's participle joined to its party is an adjective: the verb after it gives the
     // tense, and it states the claim before an agreement it follows.
     ("A Chile-built rover will fly on Peru's lander mission.", &["contribution positive planned country:CL,country:PE|"]),
