@@ -169,10 +169,18 @@ impl SentenceView<'_> {
             };
             // "… said the agreement was signed by the two governments": the parties referred to.
             let refers_after = last_reference.is_some_and(|at| at >= cue.end);
+            // "After Chile announced the end of its work with Peru, Kenya …": what a verb in an
+            // opening clause of time or reason reports ends with that clause.
+            let reported_end = self
+                .opening_subordinator()
+                .and_then(|_| reported.find(','))
+                .map_or(end, |comma| cue.end + comma);
             if speaker_before
                 && !inverted
                 && clause.is_some_and(|c| {
-                    refers_after || party_subject(c) || self.distinct_parties_in(cue.end, end) >= 2
+                    refers_after
+                        || party_subject(c)
+                        || self.distinct_parties_in(cue.end, reported_end) >= 2
                 })
             {
                 ranges.push((self.subject_clause_start(cue.start), cue.end));

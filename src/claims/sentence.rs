@@ -713,7 +713,7 @@ impl SentenceView<'_> {
     }
 
     /// The subordinator ("after", "when", "although" …) that opens the sentence, if one does.
-    fn opening_subordinator(&self) -> Option<&'static str> {
+    pub(super) fn opening_subordinator(&self) -> Option<&'static str> {
         let first = word_iter(&self.text[self.sentence.start..self.sentence.end])
             .next()
             .filter(|w| w.start == 0)?;
