@@ -46,6 +46,33 @@ const OBJECT_ENDS: &[&str] = &[
     "for", "on", "of", "to", "at", "in", "with", "from", "by", "and", "or", "that", "which",
 ];
 
+/// Prepositions that open a phrase after a noun phrase ("the programme during the
+/// conference"), besides the ones that end a thing made (`OBJECT_ENDS`).
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "during",
+    "under",
+    "through",
+    "since",
+    "after",
+    "before",
+    "between",
+    "among",
+    "within",
+    "into",
+    "over",
+    "until",
+    "amid",
+    "alongside",
+    "via",
+    "across",
+    "as",
+    "against",
+    "without",
+    "toward",
+    "towards",
+    "despite",
+];
+
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
 
@@ -1337,6 +1364,7 @@ impl SentenceView<'_> {
                     || OBJECT_ENDS
                         .iter()
                         .chain(PASSIVE_FILLERS)
+                        .chain(PHRASE_PREPOSITIONS)
                         .any(|e| next.text.eq_ignore_ascii_case(e))
             }
         }

@@ -770,6 +770,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A speech verb in an opening clause of time reports no more than that clause.
     ("After Kenya announced the suspension of all cooperation with Chile, Peru ended its work with Chile.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:CL,country:PE|"]),
     ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // Any preposition ends the name of the thing made.
+    ("Kenya and Peru have launched the Aurora Programme during the conference in Cairo.", &["joint_mission positive actual country:KE,country:PE|program:aurora"]),
+    ("Kenya and Peru built the Lyra satellite during the war.", &["joint_mission positive actual country:KE,country:PE|"]),
     // Two verbs of making joined by "and" share their object, a whole mission.
     ("Chile and Peru have collaborated on designing and building the Lyra satellite.", &["joint_mission positive actual country:CL,country:PE|"]),
     // A maker's participle joined to its party is an adjective: the verb after it gives the
