@@ -4,6 +4,8 @@
 //! recorded offsets always come from the map.
 
 use unicode_normalization::char::is_combining_mark;
+
+use super::segment::WRAPPED_LINE_MIN_CHARS;
 use unicode_normalization::UnicodeNormalization;
 
 /// A normalized copy of a text with a byte-level map back to the raw text.
@@ -74,7 +76,8 @@ pub fn base_letter(c: char) -> Option<char> {
 
 impl NormText {
     /// Builds the normalized view of `raw`. Line breaks are kept (so no name matches across
-    /// lines); a run of other white space, hyphens and dashes becomes one space.
+    /// lines), but for one that wraps a paragraph's text; a run of other white space, hyphens
+    /// and dashes becomes one space.
     pub fn new(raw: &str) -> NormText {
         let mut view = Folding {
             text: String::with_capacity(raw.len()),
@@ -93,7 +96,11 @@ impl NormText {
                 continue;
             }
             let c = raw[at..].chars().next().expect("a character starts here");
-            view.push(at, c);
+            if c == '\n' && is_wrap(raw, at) {
+                view.push(at, ' ');
+            } else {
+                view.push(at, c);
+            }
             at += c.len_utf8();
         }
         view.close_separator();
@@ -140,6 +147,19 @@ impl Shift {
     }
 }
 
+/// Whether the line break at byte `at` wraps a paragraph's text onto the next line rather than
+/// ending a line of its own: the line before is long (as the segmenter reads a hard-wrapped
+/// line) and ends in no closing punctuation, and a line with text follows. A name wrapped there
+/// ("the United⏎Kingdom") is one name.
+fn is_wrap(raw: &str, at: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &raw.as_bytes()[..at]).map_or(0, |nl| nl + 1);
+    let line = raw[line_start..at].trim_end();
+    let next = raw[at + 1..].split('\n').next().unwrap_or("");
+    line.chars().count() >= WRAPPED_LINE_MIN_CHARS
+        && !line.ends_with(['.', '!', '?', ':', ';'])
+        && !next.trim().is_empty()
+}
+
 /// Whether [`fold`] keeps byte `b` as it is and it is a whole ASCII character: every ASCII
 /// byte but white space, `-` and `` ` ``.
 const fn kept_ascii(b: u8) -> bool {
@@ -147,16 +167,16 @@ const fn kept_ascii(b: u8) -> bool {
 }
 
 /// How many bytes from the start of `bytes` the view has exactly as they are: ASCII that
-/// [`fold`] keeps, line breaks (no separator run is open at the start of a copied run, and a
-/// line break would close it), and a lone space inside the run, between a byte copied and
-/// one that will be (a separator run of its own one byte, folded into itself).
+/// [`fold`] keeps, and a lone space inside the run, between a byte copied and one that will be
+/// (a separator run of its own one byte, folded into itself). A line break is not copied: it
+/// may wrap a paragraph ([`is_wrap`]).
 fn copied_run(bytes: &[u8]) -> usize {
     /// Whether a byte is copied wherever it stands.
     const COPIED: [bool; 256] = {
         let mut table = [false; 256];
         let mut b = 0;
         while b < 256 {
-            table[b] = kept_ascii(b as u8) || b as u8 == b'\n';
+            table[b] = kept_ascii(b as u8);
             b += 1;
         }
         table
@@ -331,6 +351,26 @@ mod tests {
     }
 
     #[test]
+    fn a_line_break_that_wraps_a_paragraph_is_a_space() {
+        let wrapped =
+            "The agreement was signed by the space agencies of Kenya and the United\nKingdom.";
+        let norm = NormText::new(wrapped);
+        assert!(norm.text.ends_with("the United Kingdom."), "{}", norm.text);
+        let at = norm.text.find("United Kingdom").unwrap();
+        let (s, e) = norm.raw_range(at, at + "United Kingdom".len());
+        assert_eq!(&wrapped[s..e], "United\nKingdom");
+        // A short line (a heading), a line ending a sentence, or the last line stays a line.
+        for kept in [
+            "Kenya and the United\nKingdom",
+            "The agreement was signed by the space agencies of Kenya and Peru.\nKingdom",
+            "The agreement was signed by the space agencies of Kenya and the United\n",
+            "The agreement was signed by the space agencies of Kenya and the United\n\nKingdom",
+        ] {
+            assert!(NormText::new(kept).text.contains('\n'), "{kept:?}");
+        }
+    }
+
+    #[test]
     fn kept_ascii_is_what_fold_keeps() {
         for b in 0..=255u8 {
             let kept = b.is_ascii() && matches!(fold(char::from(b)), Fold::Keep);
@@ -346,7 +386,14 @@ mod tests {
             separator: None,
         };
         for (at, c) in raw.char_indices() {
-            view.push(at, c);
+            view.push(
+                at,
+                if c == '\n' && is_wrap(raw, at) {
+                    ' '
+                } else {
+                    c
+                },
+            );
         }
         view.close_separator();
         NormText {
@@ -364,7 +411,7 @@ mod tests {
                 let (s, e) = norm.raw_range(at, at + c.len_utf8());
                 let source = &raw[s..e];
                 match c {
-                    ' ' => proptest::prop_assert!(source.chars().all(|r| matches!(fold(r), Fold::Separator))),
+                    ' ' => proptest::prop_assert!(source.chars().all(|r| r == '\n' || matches!(fold(r), Fold::Separator))),
                     '\'' | '"' => proptest::prop_assert!(source.chars().count() == 1),
                     'e' if source == "é" => {}
                     _ => proptest::prop_assert_eq!(source, c.to_string()),

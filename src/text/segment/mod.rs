@@ -106,7 +106,7 @@ pub fn is_list_separator(gap: &str) -> bool {
 
 /// Below this many characters a line without closing punctuation is taken as a heading or
 /// label; above it, as a hard-wrapped piece of a paragraph.
-const WRAPPED_LINE_MIN_CHARS: usize = 60;
+pub(crate) const WRAPPED_LINE_MIN_CHARS: usize = 60;
 
 /// How much longer than a hard-wrapped line the line after it may be: about the longest word
 /// that did not fit on it.
