@@ -73,20 +73,27 @@ impl Context<'_> {
             let kb = gazetteer.entry(b.entry).kind.rank();
             ka.cmp(&kb).then(a.entry.cmp(&b.entry))
         };
-        if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
-            return Some((plain, Choice::Plain));
-        }
-        // A national body's name that many countries use, after the country that owns it
-        // ("Portugal's Ministry of Defence", "the Portuguese Defence Ministry", "Portugal –
-        // Ministry of Defence"): that country's body, or none the gazetteer knows.
+        // A national body's name that describes it, which other countries' bodies may share,
+        // after the country that owns it ("Portugal's Ministry of Defence", "the Canadian
+        // Department of Defense", "Portugal – Ministry of Defence"): that country's body, or
+        // none the gazetteer knows. A company's name ("Italy's Thales Alenia Space") or an
+        // acronym is a name of its own.
         if let Some(owner) = self.owner_before(readings[0].start) {
             let home = |c: &&Candidate| gazetteer.home_country(c.entry);
             if let Some(owned) = readings.iter().find(|c| home(c).as_ref() == Some(&owner)) {
-                return Some((owned, Choice::Supported));
+                let choice = if owned.ambiguous {
+                    Choice::Supported
+                } else {
+                    Choice::Plain
+                };
+                return Some((owned, choice));
             }
-            if readings.iter().all(|c| home(c).is_some()) {
+            if is_generic_body_name(surface) && readings.iter().all(|c| home(c).is_some()) {
                 return None;
             }
+        }
+        if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
+            return Some((plain, Choice::Plain));
         }
         // Ambiguous: the reading the rest of the document supports best, if one does.
         let mut scored: Vec<(usize, &&Candidate)> = readings
@@ -222,6 +229,29 @@ impl Context<'_> {
                 && self.gazetteer.entry(c.entry).kind == kind
         })
     }
+}
+
+/// Whether a name describes a kind of national body that many countries have: it is written
+/// in words, one of them a word for an office of state ("Department of Defense", "Defence
+/// Ministry", "Space Agency").
+fn is_generic_body_name(name: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "ministry",
+        "department",
+        "office",
+        "council",
+        "agency",
+        "administration",
+        "commission",
+        "committee",
+        "authority",
+        "command",
+        "force",
+        "forces",
+        "academy",
+    ];
+    name.split_whitespace()
+        .any(|w| OFFICES.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
 /// Whether only white space, quotes or list markers stand between `at` and the previous
@@ -369,6 +399,18 @@ mod tests {
                 assert_eq!(confidence(text, "Ministry of Defence", id), None, "{text}");
             }
         }
+        // So is a name no other entry shares; a company's name stays its own.
+        let text = "The Chilean Department of Defense met Airbus.";
+        assert_eq!(
+            confidence(text, "Department of Defense", "organization:us-dod"),
+            None
+        );
+        let text = "Italy's Thales Alenia Space met Airbus.";
+        let company = "organization:thales-alenia-space";
+        assert_eq!(
+            confidence(text, "Thales Alenia Space", company),
+            Some(CERTAIN)
+        );
         // CSA is three bodies; a definition in the document decides.
         let text = "The Chinese Society of Astronautics (CSA) met. CSA hosted the forum.";
         assert_eq!(
