@@ -583,7 +583,8 @@ impl SentenceView<'_> {
                 let joins = if first {
                     is_article_only(gap)
                         || (countries_only && is_part_of_a_country(gap))
-                        || (countries_only
+                        // "in Lima, Chile", "held in Lima, Chile": a city, then its country.
+                        || ((countries_only || self.kind_of(m) == EntityType::Country)
                             && is_place_before_country(gap)
                             // "In Lima, Chile signed …": the subject of its clause.
                             && !self.verb_follows(m.end, self.sentence.end))

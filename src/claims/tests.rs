@@ -767,6 +767,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru will be a model for others.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
     // A noun with a past participle of cooperation after it names an act done.
+    // A city and its country after a phrase of place name where, not who.
+    ("Kenya and Peru signed the deal at a conference held in Lima, Chile.", &["agreement positive actual country:KE,country:PE|"]),
     // A speech verb in an opening clause of time reports no more than that clause.
     ("After Kenya announced the suspension of all cooperation with Chile, Peru ended its work with Chile.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:CL,country:PE|"]),
     ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
