@@ -767,6 +767,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru will be a model for others.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
     // A noun with a past participle of cooperation after it names an act done.
+    // A crew member of one party flying on another's mission takes part in it.
+    ("A KSA astronaut will fly on NASA's Artemis III mission.", &["participation positive planned agency:ksa-kenya,agency:nasa|mission:artemis-3"]),
     // A city and its country after a phrase of place name where, not who.
     ("Kenya and Peru signed the deal at a conference held in Lima, Chile.", &["agreement positive actual country:KE,country:PE|"]),
     // A speech verb in an opening clause of time reports no more than that clause.
