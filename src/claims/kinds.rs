@@ -1325,11 +1325,15 @@ impl SentenceView<'_> {
             // "designing and building the satellite": a second verb of making right after
             // "and" or "or" shares the object.
             let joiner = ["and", "or"].iter().any(|j| w.text.eq_ignore_ascii_case(j));
-            let second_maker = self
-                .cues
-                .iter()
-                .find(|c| c.role == CueRole::MadeBy && c.start == word_at + w.text.len() + 1);
-            if let (0, true, Some(maker)) = (counted, joiner, second_maker) {
+            let next_at = word_at + w.text.len() + 1;
+            let second_maker = (counted == 0 && joiner)
+                .then(|| {
+                    self.cues
+                        .iter()
+                        .find(|c| c.role == CueRole::MadeBy && c.start == next_at)
+                })
+                .flatten();
+            if let Some(maker) = second_maker {
                 name_end = maker.end;
                 continue;
             }

@@ -1080,7 +1080,7 @@ impl SentenceView<'_> {
             // "Chile – Agencia Espacial …": a dash with a space on each side sets off what
             // follows, as a comma would; it joins no name.
             let separator = &rest[..rest.len() - skipped.len()];
-            if [" - ", " \u{2013} "]
+            if [" - ", " \u{2013} ", " \u{2014} "]
                 .iter()
                 .any(|dash| separator.contains(dash))
             {

@@ -96,11 +96,7 @@ impl NormText {
                 continue;
             }
             let c = raw[at..].chars().next().expect("a character starts here");
-            if c == '\n' && is_wrap(raw, at) {
-                view.push(at, ' ');
-            } else {
-                view.push(at, c);
-            }
+            view.push_raw(raw, at, c);
             at += c.len_utf8();
         }
         view.close_separator();
@@ -204,6 +200,13 @@ struct Folding {
 }
 
 impl Folding {
+    /// Appends character `c` found at byte `at` of `raw`: a line break that wraps a paragraph
+    /// as a space.
+    fn push_raw(&mut self, raw: &str, at: usize, c: char) {
+        let wraps = c == '\n' && is_wrap(raw, at);
+        self.push(at, if wraps { ' ' } else { c });
+    }
+
     /// Appends raw character `c` found at byte `at`.
     fn push(&mut self, at: usize, c: char) {
         let end = (at + c.len_utf8()) as u32;
@@ -386,14 +389,7 @@ mod tests {
             separator: None,
         };
         for (at, c) in raw.char_indices() {
-            view.push(
-                at,
-                if c == '\n' && is_wrap(raw, at) {
-                    ' '
-                } else {
-                    c
-                },
-            );
+            view.push_raw(raw, at, c);
         }
         view.close_separator();
         NormText {

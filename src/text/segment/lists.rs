@@ -1,8 +1,7 @@
 //! List items: the marker a line starts with (a bullet glyph such as "•", an enumerator such as
 //! "1.", "2)", "3.)" or "a.", or a glyph and an enumerator, "• 9.") and the further items
-//! written on the same line ("1) one 2) two").
-//!
-//! A sentence that ends with a colon and the punctuated items after it are one sentence.
+//! written on the same line ("1) one 2) two"); and the sentence a colon opens that runs on over
+//! punctuated items ("The members are:" • "Chile," • "Peru.").
 //!
 //! A glyph is typography and is left out of the item's text; an enumerator is part of what the
 //! item says ("2. The second item") and stays in it.
