@@ -4,8 +4,6 @@
 //! clause describing a thing, the customer of what is made, and parties of one family. The
 //! steps of `sentence` ask these questions in order.
 
-use foldhash::{HashSet, HashSetExt};
-
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
@@ -503,8 +501,9 @@ impl SentenceView<'_> {
     /// title, after a phrase of place ("at", "in" for countries), or after a conflict phrase
     /// ("invasion of"), with the coordinated list that follows ("in China and Russia"), and the
     /// adversaries named right before a conflict phrase or a noun of hostility.
-    pub(super) fn role_excluded(&self) -> HashSet<usize> {
-        let mut excluded = HashSet::new();
+    /// They are few per sentence: a list, not a hash set, holds their starts.
+    pub(super) fn role_excluded(&self) -> Vec<usize> {
+        let mut excluded = Vec::new();
         // The mentions of an opening that sets the scene: a news dateline ("Mexico, 24
         // September 2021 – Airbus signed …") or a speaker's opening phrase, up to its first
         // comma ("Speaking at a forum organised by ESA in Lima, the minister said …").
@@ -568,7 +567,7 @@ impl SentenceView<'_> {
                 // place, and the list goes on after the bracket.
                 if let Some(named) = previous.filter(|p| p.entry == m.entry && gap.trim() == "(") {
                     if excluded.contains(&named.start) {
-                        excluded.insert(m.start);
+                        excluded.push(m.start);
                     } else if pending.last() == Some(&named.start) {
                         pending.push(m.start);
                     }
@@ -599,7 +598,7 @@ impl SentenceView<'_> {
                     after_place && self.kind_of(m) == EntityType::Country && gap.trim() == ",";
                 let closed = first || has_conjunction(gap) || place_and_country || owned_place;
                 if closed {
-                    excluded.extend(pending.drain(..));
+                    excluded.append(&mut pending);
                 }
                 at = m.end;
                 first = false;
@@ -617,7 +616,7 @@ impl SentenceView<'_> {
                     break;
                 }
                 if closed {
-                    excluded.insert(m.start);
+                    excluded.push(m.start);
                 } else {
                     pending.push(m.start);
                 }

@@ -3,8 +3,6 @@
 //! add, and the claim it makes. Who only seems a party (a source, a place, a name modifier, one
 //! family) is in `parties`; what the cues say (kind, modality, split relations) in `kinds`.
 
-use foldhash::HashSet;
-
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
@@ -359,7 +357,7 @@ impl SentenceView<'_> {
         &self,
         mention: &Mention,
         sources: &[(usize, usize)],
-        excluded: &HashSet<usize>,
+        excluded: &[usize],
     ) -> Option<&'static str> {
         if in_ranges(sources, mention.start) {
             Some("a source, not a participant")
@@ -1078,19 +1076,22 @@ impl SentenceView<'_> {
                 .iter()
                 .any(|h| head.trim().eq_ignore_ascii_case(h))
         });
-        let words: Vec<&str> = text
+        let mut words = text
             .split_whitespace()
-            .map(|w| w.trim_end_matches([',', '.', ')']))
-            .collect();
+            .map(|w| w.trim_end_matches([',', '.', ')']));
         // "this photo", "this handout photo", "this undated file photo".
-        let shown = words.iter().enumerate().any(|(at, w)| {
-            w.eq_ignore_ascii_case("this")
-                && words[at + 1..]
-                    .iter()
+        let mut shown = false;
+        while let Some(w) = words.next() {
+            shown = w.eq_ignore_ascii_case("this")
+                && words
+                    .clone()
                     .take(3)
                     .take_while(|w| w.starts_with(char::is_lowercase))
-                    .any(|w| PICTURES.iter().any(|p| w.eq_ignore_ascii_case(p)))
-        });
+                    .any(|w| PICTURES.iter().any(|p| w.eq_ignore_ascii_case(p)));
+            if shown {
+                break;
+            }
+        }
         opener || shown
     }
 
