@@ -915,6 +915,18 @@ impl SentenceView<'_> {
                 .is_some_and(|w| w == "between")
     }
 
+    /// Whether a wish's subject is an agreement ("The memorandum aims to …", "the agreement
+    /// calls for …"): what an agreement sets out is what it states, not a wish of the parties.
+    pub(super) fn aim_of_an_agreement(&self, wish: &CueMatch) -> bool {
+        let before = self.text[self.sentence.start..wish.start].trim_end();
+        let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
+        self.cues.iter().any(|c| {
+            c.role == CueRole::Kind(ClaimKind::Agreement)
+                && !c.verb
+                && self.sentence.start + before.len() == c.end
+        })
+    }
+
     /// Whether a cue is a capitalised word inside a longer capitalised name.
     pub(super) fn inside_name(&self, cue: &CueMatch) -> bool {
         let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
@@ -1012,7 +1024,7 @@ impl SentenceView<'_> {
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
-                CueRole::Intended if cue.start >= own_clause => {
+                CueRole::Intended if cue.start >= own_clause && !self.aim_of_an_agreement(cue) => {
                     return (Modality::Intended, Some(cue));
                 }
                 // "considering sanctions against": weighed, not yet in force.

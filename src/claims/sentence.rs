@@ -1422,7 +1422,8 @@ impl SentenceView<'_> {
         named + parallel
     }
 
-    /// The kind as modality and the parties settle it: cooperation only wished for, or
+    /// The kind as modality and the parties settle it: what an agreement sets out is that
+    /// agreement; cooperation only wished for, or
     /// planned in general ("China and Peru plan to cooperate"), is an intent; a collaboration
     /// about a mission it names as its subject, or "a joint mission", is a joint mission; a
     /// contribution the parties made together (`co_developed`) is a collaboration.
@@ -1436,7 +1437,13 @@ impl SentenceView<'_> {
         co_developed: bool,
     ) -> ClaimKind {
         let planned_only = modal_cue.is_some_and(|c| c.role == CueRole::Plan);
+        // "The memorandum aims to strengthen cooperation …": what an agreement sets out.
+        let stipulated = self.cues.iter().any(|c| {
+            c.role == CueRole::Intended && c.end <= main_cue.start && self.aim_of_an_agreement(c)
+        });
         match (kind, modality) {
+            (ClaimKind::Prohibition, _) => kind,
+            _ if stipulated => ClaimKind::Agreement,
             (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
             (ClaimKind::Collaboration, Modality::Planned) if planned_only => ClaimKind::Intent,
             (ClaimKind::Collaboration, _)

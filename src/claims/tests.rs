@@ -767,6 +767,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru will be a model for others.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The partnership between Chile and Peru will be signed in May.", &["agreement positive planned country:CL,country:PE|"]),
     // A noun with a past participle of cooperation after it names an act done.
+    // What an agreement aims at or calls for is what it states; a party's aim is a wish.
+    ("The memorandum aims to strengthen cooperation between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("The accord also calls for Kenya to train engineers from Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya aims to strengthen cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
     // A crew member of one party flying on another's mission takes part in it.
     ("A KSA astronaut will fly on NASA's Artemis III mission.", &["participation positive planned agency:ksa-kenya,agency:nasa|mission:artemis-3"]),
     // A city and its country after a phrase of place name where, not who.
