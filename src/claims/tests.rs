@@ -771,6 +771,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The memorandum aims to strengthen cooperation between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("The accord also calls for Kenya to train engineers from Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya aims to strengthen cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya looks forward to working with Peru.", &["intent positive intended country:KE,country:PE|"]),
     // A crew member of one party flying on another's mission takes part in it.
     ("A KSA astronaut will fly on NASA's Artemis III mission.", &["participation positive planned agency:ksa-kenya,agency:nasa|mission:artemis-3"]),
     // A city and its country after a phrase of place name where, not who.
