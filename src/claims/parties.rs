@@ -8,7 +8,7 @@ use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
-use crate::text::normalize::after_possessive;
+use crate::text::normalize::{after_possessive, SPACED_DASHES};
 use crate::text::segment::{at_most_words, is_list_separator};
 use crate::text::timex::is_calendar_word;
 
@@ -1079,10 +1079,7 @@ impl SentenceView<'_> {
             // "Chile – Agencia Espacial …": a dash with a space on each side sets off what
             // follows, as a comma would; it joins no name.
             let separator = &rest[..rest.len() - skipped.len()];
-            if [" - ", " \u{2013} ", " \u{2014} "]
-                .iter()
-                .any(|dash| separator.contains(dash))
-            {
+            if SPACED_DASHES.iter().any(|dash| separator.contains(dash)) {
                 return false;
             }
             // "the Korea-U.S. Cooperation Agreement" (a name), "US-centric" (an adjective);

@@ -5,6 +5,7 @@
 use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType};
+use crate::text::normalize::SPACED_DASHES;
 use crate::text::segment::{Sentence, UnitKind};
 
 use super::{sentence_index, Entities, CERTAIN, LIKELY, SUPPORTED, UNRESOLVED};
@@ -189,21 +190,24 @@ impl Context<'_> {
     /// The country named right before byte `at` as an owner: a country's name or its
     /// nationality word, then a space, a possessive or a dash set off by spaces.
     fn owner_before(&self, at: usize) -> Option<String> {
-        const SEPARATORS: [&str; 6] = [" ", "'s ", "\u{2019}s ", " - ", " \u{2013} ", " \u{2014} "];
+        const SEPARATORS: [&str; 3] = [" ", "'s ", "\u{2019}s "];
         let before = &self.text[..at];
-        SEPARATORS.iter().find_map(|separator| {
-            let end = before.strip_suffix(separator)?.len();
-            let owner = self
-                .candidates
-                .iter()
-                .find(|c| c.end == end && !c.ambiguous)?;
-            let entry = self.gazetteer.entry(owner.entry);
-            match entry.kind {
-                EntityType::Country => Some(entry.id.clone()),
-                EntityType::Demonym => entry.attributes.get("refers").cloned(),
-                _ => None,
-            }
-        })
+        SEPARATORS
+            .iter()
+            .chain(&SPACED_DASHES)
+            .find_map(|separator| {
+                let end = before.strip_suffix(separator)?.len();
+                let owner = self
+                    .candidates
+                    .iter()
+                    .find(|c| c.end == end && !c.ambiguous)?;
+                let entry = self.gazetteer.entry(owner.entry);
+                match entry.kind {
+                    EntityType::Country => Some(entry.id.clone()),
+                    EntityType::Demonym => entry.attributes.get("refers").cloned(),
+                    _ => None,
+                }
+            })
     }
 
     /// Whether byte `at` is in a heading.

@@ -5,7 +5,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::segment::WRAPPED_LINE_MIN_CHARS;
+use super::segment::{ends_like_sentence, WRAPPED_LINE_MIN_CHARS};
 use unicode_normalization::UnicodeNormalization;
 
 /// A normalized copy of a text with a byte-level map back to the raw text.
@@ -55,6 +55,10 @@ fn fold(c: char) -> Fold {
         c => base_letter(c).map_or(Fold::Keep, Fold::To),
     }
 }
+
+/// A dash with a space on each side ("Chile – its agency"): punctuation between phrases, as a
+/// comma is, never a hyphen inside a name.
+pub const SPACED_DASHES: [&str; 3] = [" - ", " \u{2013} ", " \u{2014} "];
 
 /// The text after a possessive ending ("'s" or "’s") that opens `text`, if one does.
 pub fn after_possessive(text: &str) -> Option<&str> {
@@ -152,7 +156,7 @@ fn is_wrap(raw: &str, at: usize) -> bool {
     let line = raw[line_start..at].trim_end();
     let next = raw[at + 1..].split('\n').next().unwrap_or("");
     line.chars().count() >= WRAPPED_LINE_MIN_CHARS
-        && !line.ends_with(['.', '!', '?', ':', ';'])
+        && !ends_like_sentence(line)
         && !next.trim().is_empty()
 }
 

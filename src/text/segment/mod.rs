@@ -209,7 +209,8 @@ const HEADING_MAX_WORDS: usize = 25;
 
 const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', '’', '\''];
 
-fn ends_like_sentence(line: &str) -> bool {
+/// Whether a line ends in closing punctuation, as a sentence, a label or a quotation does.
+pub(crate) fn ends_like_sentence(line: &str) -> bool {
     line.trim_end().ends_with(CLOSING_PUNCTUATION)
 }
 
