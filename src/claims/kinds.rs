@@ -296,7 +296,8 @@ impl SentenceView<'_> {
     /// after", ", since", ", because", ", as", ", until", ", once"), when a cue of a kind stands
     /// in the main clause before it.
     fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
-        const SUBORDINATORS: &[&str] =
+        // Subordinators of time and reason, not of contrast or condition ("while", "if").
+        const TIME_OR_REASON: &[&str] =
             &["when", "after", "since", "because", "as", "until", "once"];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let rest = &self.text[first_kind.end..self.sentence.end];
@@ -312,7 +313,7 @@ impl SentenceView<'_> {
                         .get(3..10)
                         .is_some_and(|w| w.eq_ignore_ascii_case("well as"));
                 after.len() > word.len()
-                    && SUBORDINATORS.iter().any(|s| word.eq_ignore_ascii_case(s))
+                    && TIME_OR_REASON.iter().any(|s| word.eq_ignore_ascii_case(s))
                     && !joins
             })
             .map(|at| first_kind.end + at)
