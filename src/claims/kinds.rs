@@ -294,29 +294,46 @@ impl SentenceView<'_> {
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
     /// after", ", since", ", because", ", as", ", until", ", once"), when a cue of a kind stands
-    /// in the main clause before it.
-    fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
+    /// in the main clause before it. Without the comma the subordinator must open a clause of
+    /// its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
+    /// after Chile pulled out"); "after the launch" or "since 2010" are phrases of the main
+    /// clause, and a bare "as" ("as partners") is no subordinator.
+    pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
         // Subordinators of time and reason, not of contrast or condition ("while", "if").
         const TIME_OR_REASON: &[&str] =
             &["when", "after", "since", "because", "as", "until", "once"];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
-        let rest = &self.text[first_kind.end..self.sentence.end];
-        // Each comma is looked at once, in text order: the first one a subordinator follows.
-        rest.match_indices(", ")
-            .map(|(at, _)| at)
-            .find(|&at| {
-                let after = &rest[at + ", ".len()..];
-                let word = after.split(' ').next().unwrap_or("");
-                // ", as well as" joins, it does not subordinate.
-                let joins = word.eq_ignore_ascii_case("as")
-                    && after
-                        .get(3..10)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("well as"));
-                after.len() > word.len()
-                    && TIME_OR_REASON.iter().any(|s| word.eq_ignore_ascii_case(s))
-                    && !joins
+        let base = first_kind.end;
+        let end = self.sentence.end;
+        let rest = &self.text[base..end];
+        word_iter(rest)
+            .filter(|w| {
+                TIME_OR_REASON
+                    .iter()
+                    .any(|s| w.text.eq_ignore_ascii_case(s))
             })
-            .map(|at| first_kind.end + at)
+            .find_map(|w| {
+                let before = rest[..w.start].trim_end_matches(' ');
+                let after = &rest[w.end..];
+                if let Some(comma) = before.strip_suffix(',') {
+                    // ", as well as" joins, it does not subordinate.
+                    let joins = w.text.eq_ignore_ascii_case("as")
+                        && after
+                            .get(1..8)
+                            .is_some_and(|x| x.eq_ignore_ascii_case("well as"));
+                    let opens = !after.trim().is_empty() && !joins;
+                    return opens.then_some(base + comma.len());
+                }
+                let clause = match w.text.to_ascii_lowercase().as_str() {
+                    "as" => false,
+                    "because" => !after.starts_with(" of "),
+                    _ => after.strip_prefix(' ').is_some_and(|subject| {
+                        self.party_starting_at(end - subject.len(), end)
+                            .is_some_and(|party| self.verb_follows(party.end, end))
+                    }),
+                };
+                clause.then_some(base + before.len())
+            })
     }
 
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a
@@ -887,7 +904,12 @@ impl SentenceView<'_> {
             return false;
         };
         let lead = &self.text[cue.end..object.start];
-        let plain_lead = lead.len() <= 64 && !lead.contains([',', ';', ':', '(', '\'', '’']);
+        // "joined the project with Peru", "the consortium led by Peru": the country is a
+        // partner or the leader of what is joined, not the thing joined.
+        let through_preposition = ["with", "alongside", "by"].contains(&last_word(lead));
+        let plain_lead = lead.len() <= 64
+            && !lead.contains([',', ';', ':', '(', '\'', '’'])
+            && !through_preposition;
         let rest = head_of(&self.text[object.end..self.sentence.end], 512);
         let clause = rest
             .find(", which")

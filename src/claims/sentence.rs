@@ -464,6 +464,12 @@ impl SentenceView<'_> {
         );
         let (clause_start, clause_end) =
             self.within_coordinated_clause(main_cue, clause_start, clause_end);
+        // "Chile teamed up with Peru after Kenya pulled out": the clause of time or reason
+        // after the main cue is another clause.
+        let clause_end = match self.trailing_subordinate_clause(&self.cues) {
+            Some(from) if from > main_cue.end => clause_end.min(from),
+            _ => clause_end,
+        };
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
         let main_names_two = parties.iter().filter(|p| in_clause(p)).count() >= 2;
         if main_names_two {
@@ -703,7 +709,7 @@ impl SentenceView<'_> {
     }
 
     /// The party whose name starts at `at`, after "the" at most (before `end`).
-    fn party_starting_at(&self, at: usize, end: usize) -> Option<&Mention> {
+    pub(super) fn party_starting_at(&self, at: usize, end: usize) -> Option<&Mention> {
         let at = self.text[at..end]
             .strip_prefix("the ")
             .map_or(at, |rest| end - rest.len());

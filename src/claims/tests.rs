@@ -49,6 +49,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru hosted the signing of a memorandum between the German Aerospace Center (DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
     ("Ana Lima spoke at the signing of an accord between NASA and ESA: “It makes Peru proud.”", &["agreement positive actual agency:esa,agency:nasa|"]),
+    // A country after "with" or "by" is a partner or the leader of what is joined, not the
+    // thing joined.
+    ("Kenya joined the radar project with Peru.", &["participation positive actual country:KE,country:PE|"]),
+    ("Kenya joined the consortium led by Peru.", &["participation positive actual country:KE,country:PE|"]),
     ("The accord between NASA and ESA on the \"Gateway\" station was joined by Peru.", &["agreement positive actual agency:esa,agency:nasa,country:PE|mission:gateway"]),
     // A later clause with its own coordinated subject and verb is a relation of its own.
     ("The heads discussed cooperation between France and Israel, which dates back to 1994 when CNES and ISRO signed a first framework agreement.", &["intent positive intended country:FR,country:IL|", "agreement positive actual agency:cnes,agency:isro|"]),
@@ -176,6 +180,11 @@ const CASES: &[(&str, &[&str])] = &[
     // clause has none.
     ("Kenya has worked with Peru on radar since 2001, when the two countries signed their first space accord.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru met in Lima in May, after they signed an accord on radar.", &["agreement positive actual country:KE,country:PE|"]),
+    // Without a comma, a subordinator that opens a clause with a party as its subject (or
+    // "because") ends the main clause: that party is no partner, its verb decides nothing.
+    ("Kenya teamed up with Peru after Chile pulled out of the rover project.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru became partners on the rover because Chile withdrew in 2019.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya signed an accord with Peru after the launch in May.", &["agreement positive actual country:KE,country:PE|"]),
     // A future governs a to-infinitive of cooperation in its clause, however long the object
     // between them; a comma ends its reach.
     ("The new rules will make it much easier for the space agencies of Kenya and Peru to cooperate.", &["collaboration positive planned country:KE,country:PE|"]),
