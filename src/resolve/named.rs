@@ -891,8 +891,9 @@ fn of_its_own_country(
     })
 }
 
-/// Whether a name is followed by a listed body's acronym in brackets: "the Japanese Aerospace
-/// Exploration Agency (JAXA)" is the writer's spelling of a body the gazetteer knows.
+/// Whether a name is followed by a listed body's acronym in brackets, or is in brackets after
+/// it: "the Japanese Aerospace Exploration Agency (JAXA)" and "CAST (Chinese Academy of Space
+/// Technology)" are the writer's spellings of a body the gazetteer knows.
 fn glossed_by_listed_body(
     entities: &Entities<'_>,
     text: &str,
@@ -900,13 +901,22 @@ fn glossed_by_listed_body(
     name: &Found,
 ) -> bool {
     let after = &text[name.end..];
-    let Some(inside) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) else {
+    if let Some(inside) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
+        let at = text.len() - inside.len();
+        return starting_at(candidates, at)
+            .iter()
+            .any(|c| is_body(entities, c) && text[c.end..].starts_with(')'));
+    }
+    let Some(open) = text[..name.start].strip_suffix('(') else {
         return false;
     };
-    let at = text.len() - inside.len();
-    starting_at(candidates, at)
-        .iter()
-        .any(|c| is_body(entities, c) && text[c.end..].starts_with(')'))
+    let acronym_end = open.trim_end().len();
+    after.starts_with(')')
+        && candidates[..candidates.partition_point(|c| c.start < acronym_end)]
+            .iter()
+            .rev()
+            .take_while(|c| c.start + 16 >= acronym_end)
+            .any(|c| c.end == acronym_end && c.acronym && is_body(entities, c))
 }
 
 /// Whether a candidate reads as an agency or an organisation.
@@ -1345,8 +1355,10 @@ mod tests {
                     "organization:local-quillfield-union-for-astronomy-and-space-sciences",
                 )],
             ),
-            // A listed body's acronym after the name says which body a misspelt name is.
+            // A listed body's acronym after the name, or before it in brackets, says which body
+            // a misspelt name is.
             ("The Japanese Aerospace Exploration Agency (JAXA) met.", &[]),
+            ("Then CAST (Chinese Academy for Space Technology) met.", &[]),
             // A name does not end on the kind of craft it is for.
             (
                 "The Lunar Research Institute for CubeSats to fly met.",
