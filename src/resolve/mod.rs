@@ -3,7 +3,10 @@
 //! then overlapping candidates are settled by one declared policy — **longest span first, then
 //! an unambiguous name over an ambiguous one, then the type order** agency, organization,
 //! mission, program, country, launch vehicle, site, instrument, region, demonym — and ambiguous
-//! names are resolved from the rest of the document or reported with a low confidence.
+//! names are resolved from the rest of the document or reported with a low confidence. An
+//! owner written inside a name is a mention of its own: the country of "China's space
+//! station", the parent body of "the Space Research Institute of the Russian Academy of
+//! Sciences".
 
 mod acronyms;
 mod ambiguity;
@@ -258,6 +261,7 @@ fn resolve_spans(
     mentions.sort_by_key(|m| (m.start, m.end));
     name_described_countries(&context, &mut mentions);
     name_possessing_countries(&context, &mut mentions);
+    name_parent_bodies(&context, &mut mentions);
     mentions.retain(|m| !names_a_currency(&context, m));
     head_word_short_names(gazetteer, text, sentences, &mut mentions);
     add_what_lists_imply(&context, &mut mentions);
@@ -364,6 +368,37 @@ fn name_possessing_countries(context: &Context<'_>, mentions: &mut Vec<Mention>)
     }
     if !owners.is_empty() {
         mentions.extend(owners);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// "the Space Research Institute of the Russian Academy of Sciences": a body whose name ends
+/// with "of (the)" and the name of its parent (the gazetteer's `parent`) mentions the parent
+/// too, as the possessive "the Academy's institute" would; the body's mention keeps the words
+/// before "of".
+fn name_parent_bodies(context: &Context<'_>, mentions: &mut Vec<Mention>) {
+    let gazetteer = context.gazetteer;
+    let mut parents = Vec::new();
+    for body in mentions.iter_mut() {
+        let Some(parent) = gazetteer.entry(body.entry).attributes.get("parent") else {
+            continue;
+        };
+        let span = &context.text[body.start..body.end];
+        let found = span.match_indices(" of ").find_map(|(of, word)| {
+            let after = &span[of + word.len()..];
+            let named = after.strip_prefix("the ").unwrap_or(after);
+            candidates_starting_at(context.candidates, body.end - named.len())
+                .find(|c| c.end == body.end && &gazetteer.entry(c.entry).id == parent)
+                .map(|c| (of, c))
+        });
+        let Some((of, found)) = found else {
+            continue;
+        };
+        parents.push(mention_of(context, found, body.confidence));
+        body.end = body.start + of;
+    }
+    if !parents.is_empty() {
+        mentions.extend(parents);
         mentions.sort_by_key(|m| (m.start, m.end));
     }
 }
@@ -712,6 +747,22 @@ mod tests {
                 ("Peru", "country:PE"),
                 ("China", "country:CN"),
                 ("space station", "mission:tiangong")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_with_its_parent_mentions_the_parent() {
+        let got = resolved(
+            "Peru hired the Institute of Applied Astronomy of the Russian Academy of Sciences.",
+        );
+        let spans: Vec<(&str, &str)> = got.iter().map(|m| (m.0.as_str(), m.1.as_str())).collect();
+        assert_eq!(
+            spans,
+            [
+                ("Peru", "country:PE"),
+                ("Institute of Applied Astronomy", "organization:iaa-ras"),
+                ("Russian Academy of Sciences", "organization:ras")
             ]
         );
     }
