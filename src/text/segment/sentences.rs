@@ -288,7 +288,12 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
         };
         return Some((split, split));
     }
-    if !starts_sentence_text(following) {
+    let lowercase_start = || {
+        run.kind == RunKind::Period
+            && run.end == at + 1
+            && lowercase_restart(unit, sentence_start, at, following)
+    };
+    if !starts_sentence_text(following) && !lowercase_start() {
         return None;
     }
     // An omission in brackets, "[...]", ends nothing; nor does a period before a citation in
@@ -361,6 +366,32 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
     word.chars().count() >= 3
         && (lowercase_word || number)
         && period_ends_sentence(unit, sentence_start, dot, &unit[dot + 1..])
+}
+
+/// Whether a sentence that starts in lowercase follows the period at `dot` (no quote or
+/// bracket closing after it), as in text typed without capitals ("… research activities. to
+/// coordinate them, …"): the period ends a lowercase word of four letters or more that is no abbreviation ("approx.", "incl.") and a
+/// lowercase word follows.
+fn lowercase_restart(unit: &str, sentence_start: usize, dot: usize, following: &str) -> bool {
+    /// Lowercase abbreviations of four letters or more besides those of the lists above.
+    const LOWERCASE_ABBREVIATIONS: &[&str] = &[
+        "incl", "excl", "govt", "univ", "assn", "assoc", "intl", "natl", "misc", "cont", "resp",
+    ];
+    let word = unit[sentence_start..dot]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let next = following
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.chars().count() >= 4
+        && word.chars().all(char::is_lowercase)
+        && !is_one_of(word, LOWERCASE_ABBREVIATIONS)
+        && !next.is_empty()
+        && following.len() > next.len()
+        && next.chars().all(char::is_lowercase)
+        && period_ends_sentence(unit, sentence_start, dot, following)
 }
 
 /// The length of the reference marks that open `text`, as encyclopedias put them after a
@@ -607,6 +638,16 @@ mod tests {
                     "It landed in Lima.",
                     "'We are proud,' she said.",
                     "Version 3.5.Then it ran.",
+                ],
+            ),
+            // Text typed without capitals: a lowercase word that is no abbreviation ends at its
+            // period; an abbreviation or a short word does not.
+            (
+                "Kenya and Peru joined the project. the rover flies in May. It costs approx. two million, incl. the launch.",
+                &[
+                    "Kenya and Peru joined the project.",
+                    "the rover flies in May.",
+                    "It costs approx. two million, incl. the launch.",
                 ],
             ),
             // Reference marks after the end belong to the sentence before.
