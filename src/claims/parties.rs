@@ -1002,15 +1002,24 @@ impl SentenceView<'_> {
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or
-    /// acquiring in its clause ("bought two satellites from Japan", "leases it from Russia").
+    /// acquiring in its clause ("bought two satellites from Japan", "leases it from Russia"),
+    /// or a craft's noun in a sentence of contributions ("Besides a CubeSat from Kenya, the
+    /// lander carries …": where the craft comes from).
     fn names_a_supplier(&self, from: &CueMatch) -> bool {
         const REACH: usize = 8;
-        from.lemma.eq_ignore_ascii_case("from")
-            && self.cues.iter().any(|c| {
-                matches!(
-                    c.role,
-                    CueRole::Kind(ClaimKind::Contribution) | CueRole::Trade
-                ) && c.verb
+        if !from.lemma.eq_ignore_ascii_case("from") {
+            return false;
+        }
+        let contribution = |c: &CueMatch| c.role == CueRole::Kind(ClaimKind::Contribution);
+        let after_a_craft = self.cues.iter().any(|c| {
+            c.role == CueRole::MissionWord
+                && c.end <= from.start
+                && self.text[c.end..from.start].trim().is_empty()
+        });
+        (after_a_craft && self.cues.iter().any(|c| contribution(c)))
+            || self.cues.iter().any(|c| {
+                (contribution(c) || c.role == CueRole::Trade)
+                    && c.verb
                     && c.end <= from.start
                     && at_most_words(&self.text[c.end..from.start], REACH)
                     && !self.text[c.end..from.start].contains([',', ';'])

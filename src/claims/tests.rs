@@ -124,6 +124,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile hosts a tracking antenna for ESA.", &["contribution positive actual agency:esa,country:CL|"]),
     ("The UK Space Agency awarded a grant to the Kenya Space Agency.", &["contribution positive actual agency:ksa-kenya,agency:uksa|"]),
     ("ESA granted Peru access to its radar data.", &["contribution positive actual agency:esa,country:PE|"]),
+    // A craft "from" a country in a sentence of contributions comes from it: its maker.
+    ("Besides a CubeSat from Kenya, the Aurora lander also carries instruments from Peru and Chile.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
+    ("Kenya launched a satellite from Peru.", &[]),
     // Buying, selling or leasing is a supplier's relation with a customer, no cooperation;
     // stopping or refusing it is a prohibition.
     ("Peru procured two radars from Chile.", &[]),
