@@ -13,7 +13,7 @@ use crate::text::segment::{at_most_words, is_list_separator};
 use crate::text::timex::is_calendar_word;
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity};
+use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity, HYPHENS};
 
 /// How far before a verb, in bytes, the party whose verb group it ends may stand ("Chile has
 /// since then also been contracted to build").
@@ -529,6 +529,7 @@ impl SentenceView<'_> {
                 .iter()
                 .filter(|m| {
                     self.locates_a_body(m)
+                        || self.based_in_it(m)
                         || self.after_a_part_of_it(m)
                         || self.office_in_a_title(m)
                         || self.in_a_diplomats_title(m)
@@ -735,6 +736,23 @@ impl SentenceView<'_> {
     fn possessed_by(&self, owner: &Mention) -> Option<&str> {
         after_possessive(&self.text[owner.end..self.sentence.end])
             .and_then(|rest| rest.strip_prefix(' '))
+    }
+
+    /// A country joined to "based" or "headquartered" ("the US-based navigation system", "a
+    /// Peru-headquartered firm"): where something is, never a party, not even when nothing
+    /// else is.
+    fn based_in_it(&self, mention: &Mention) -> bool {
+        let Some(rest) = self.text[mention.end..self.sentence.end].strip_prefix(HYPHENS) else {
+            return false;
+        };
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        self.kind_of(mention) == EntityType::Country
+            && ["based", "headquartered"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by

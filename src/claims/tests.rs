@@ -323,6 +323,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a source, also behind a second appositive.
     ("Roscosmos halted flights of its rockets from the ESA spaceport in French Guiana.", &[]),
     ("Ana Lima, head of Airbus, a Toulouse-based company, said Kenya will work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
+    // A country joined to "based" is where something is: no party, even when nothing else is.
+    ("Kenya ended its reliance on the Peru-based radar network.", &[]),
+    ("Kenya signed a deal with a Peru-headquartered firm.", &[]),
     // A speech verb in the passive has no speaker before it.
     ("Roscosmos said its plans to end its work with Canada, the European Union and Japan would be reported soon.", &["prohibition negative planned agency:roscosmos,country:CA,country:JP,organization:eu|"]),
     // "the international organization" refers back to a body, not to a country.
