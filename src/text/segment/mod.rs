@@ -228,8 +228,15 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
     let last_chars = last_line.chars().count();
     // A hard-wrapped line is never much shorter than the line after it: a long headline
     // before a paragraph written on one line is a line of its own.
+    // A first line in title case is a headline, however long ("Joint Statement of Chile and
+    // Peru on Radar Satellite Data Sharing and Ground Station Cooperation"); further down a
+    // paragraph, such a line is a wrapped list of names.
+    let headline = last_line.len() == so_far.trim().len()
+        && !ends_like_sentence(last_line)
+        && in_title_case(last_line);
     let wrapped = last_chars >= WRAPPED_LINE_MIN_CHARS
-        && next.chars().count() <= last_chars + WRAP_SLACK_CHARS;
+        && next.chars().count() <= last_chars + WRAP_SLACK_CHARS
+        && !headline;
     if ends_like_sentence(so_far) {
         return wrapped
             && last_line.ends_with('.')
@@ -339,13 +346,16 @@ fn is_heading(unit: &str) -> bool {
 /// letters or more, and all of them capitalised but for a few short function words. (A line
 /// ending in a period is a sentence, however many names it holds.)
 fn is_title_case(line: &str) -> bool {
+    !line.contains('\n') && line.trim_end().ends_with(['?', '!']) && in_title_case(line)
+}
+
+/// Whether a line's words of four letters or more, three or more of them, are all
+/// capitalised but for a few short function words.
+fn in_title_case(line: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "with", "from", "into", "onto", "over", "upon", "about", "after", "amid", "than", "that",
         "this", "their", "between", "under", "within",
     ];
-    if line.contains('\n') || !line.trim_end().ends_with(['?', '!']) {
-        return false;
-    }
     let mut long_words = 0;
     for word in line.split_whitespace() {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic());
@@ -576,6 +586,17 @@ mod tests {
         // Hard-wrapped, the same words run on: no line is much longer than the one before it.
         let wrapped = "Chile and Peru signed a radar satellite data sharing memorandum\nIn Lima on Monday, with the two ministers present at the signing.\n";
         assert_eq!(units(wrapped), [(wrapped.trim_end(), UnitKind::Body)]);
+        // A first line in title case is a headline even when the next line is as long; a wrapped
+        // line of names further down runs on.
+        let headline = "Joint Statement of Chile and Peru on Radar Satellite Data Sharing";
+        let paragraph = "Below is the text the two governments released after the talks on Monday:";
+        let text = format!("{headline}\n{paragraph}\n");
+        assert_eq!(
+            units(&text),
+            [(headline, UnitKind::Heading), (paragraph, UnitKind::Body)]
+        );
+        let names = "The new radar consortium is a formal partnership between the agencies of\nChile, Peru, Kenya, Ghana, Nigeria, Morocco, Tunisia, Senegal and the United\nKingdom, and it grows.\n";
+        assert_eq!(units(names), [(names.trim_end(), UnitKind::Body)]);
     }
 
     #[test]
