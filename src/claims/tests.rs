@@ -86,6 +86,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Synonyms are one lexicon line each, in every inflection.
     ("NASA and ESA teamed up to build the relay.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     ("JAXA will co-develop the lander with ISRO.", &["collaboration positive planned agency:isro,agency:jaxa|"]),
+    ("The radar is the fruit of years of teamwork between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya linked up with Peru on the rover.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya joined forces with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Three nations, Chile, Peru and Kenya, have united for the rover mission.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("The United States and the United Kingdom met in May.", &[]),
