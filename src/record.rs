@@ -385,7 +385,7 @@ pub struct ClaimRecord {
     /// ambiguous.
     pub confidence: f64,
     /// Which rule produced the claim (`cue:<lemma>`, with `+reference` when a party came from a
-    /// reference back).
+    /// reference back, `+speaker` when it is the speaker a quotation's "we" stands for).
     pub rule: String,
 }
 

@@ -37,7 +37,8 @@
 //!    before a name it describes that name: "the company OneWeb"; a name coordinated with it,
 //!    "JAXA and the agency", is another party), "They" opening the sentence the parties of
 //!    the sentence before, "It" opening it as the subject of a verb of cooperation the party
-//!    that opened the sentence before, "the mission", "the probe" the most recent mission.
+//!    that opened the sentence before, "the mission", "the probe" the most recent mission, and
+//!    "we" inside a quotation that another sentence attributes the speaker's body.
 //!    Such claims get a lower confidence.
 //! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
 //!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
@@ -74,6 +75,7 @@
 mod discourse;
 mod kinds;
 mod parties;
+mod quotes;
 mod sentence;
 #[cfg(test)]
 mod tests;
@@ -232,6 +234,7 @@ pub fn extract_each(
     mut found: impl FnMut(Finding),
 ) {
     let mut discourse = Discourse::default();
+    let speakers = quotes::quoted_speakers(gazetteer, text, sentences, mentions, cues);
     let mut mention_at = 0;
     let mut cue_at = 0;
     for (index, sentence) in sentences.iter().enumerate() {
@@ -325,6 +328,7 @@ pub fn extract_each(
             index,
             mentions: sentence_mentions,
             cues: sentence_cues,
+            speaker: speakers[index].clone(),
         };
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.

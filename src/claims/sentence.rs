@@ -27,6 +27,9 @@ pub(super) struct SentenceView<'a> {
     pub(super) index: usize,
     pub(super) mentions: Vec<&'a Mention>,
     pub(super) cues: Vec<&'a CueMatch>,
+    /// The body speaking, when the sentence lies inside a quotation attributed in another
+    /// sentence: who its "we" is.
+    pub(super) speaker: Option<ClaimEntity>,
 }
 
 impl SentenceView<'_> {
@@ -110,7 +113,18 @@ impl SentenceView<'_> {
         let two_named = named
             .next()
             .is_some_and(|first| named.any(|m| m.entry != first.entry));
-        two_named || self.cues.iter().any(|c| c.role.refers_back())
+        two_named
+            || self.cues.iter().any(|c| c.role.refers_back())
+            || self.speaking_as_we().is_some()
+    }
+
+    /// The first "we" or "us" of a sentence inside a quotation whose speaker another sentence
+    /// names: the speaker's side, a party ("“We will fly the rover with Peru.”").
+    fn speaking_as_we(&self) -> Option<(usize, usize)> {
+        self.speaker.as_ref()?;
+        word_iter(&self.text[self.sentence.start..self.sentence.end])
+            .find(|w| w.text.eq_ignore_ascii_case("we") || w.text.eq_ignore_ascii_case("us"))
+            .map(|w| (self.sentence.start + w.start, self.sentence.start + w.end))
     }
 
     /// Adds this sentence's parties and missions to what later references can reach (not a
@@ -234,6 +248,7 @@ impl SentenceView<'_> {
             index: self.index,
             mentions: within(&self.mentions, part, |m| (m.start, m.end)),
             cues: within(&self.cues, part, |c| (c.start, c.end)),
+            speaker: self.speaker.clone(),
         }
     }
 
@@ -935,6 +950,12 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         derivation: &mut Derivation,
     ) {
+        if let (Some(speaker), Some(we)) = (&self.speaker, self.speaking_as_we()) {
+            if parties.iter().all(|p| p.entry != speaker.entry) {
+                parties.push(speaker.referred_to_by(we));
+                derivation.through_reference("+speaker");
+            }
+        }
         // "new jobs in both countries": a reference after a word of place names a place; one
         // right before a name describes it ("the company OneWeb").
         let references: Vec<&CueMatch> = cues

@@ -181,6 +181,11 @@ const CASES: &[(&str, &[&str])] = &[
     // A main clause that refers back to two parties keeps its claim beside another clause's.
     ("The Chilean Space Agency met the Kenya Space Agency in Lima. The presidents of Kenya and Chile agreed in April to raise their ties. The two agencies plan to study dust storms in joint research, while improving the two countries’ radar skills through technology exchange.",
      &["agreement positive actual country:CL,country:KE|", "intent positive planned agency:ace-chile,agency:ksa-kenya|", "collaboration positive actual country:CL,country:KE|"]),
+    // A "we" inside a quotation attributed in another sentence is the speaker's body; with no
+    // attribution it is nobody.
+    ("“We will cooperate with Peru on the radar. It flies in May,” said Ana Lima of the Kenya Space Agency.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
+    ("Ana Lima of the Kenya Space Agency said: “The radar flies in May. We signed an accord with Peru.”", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
+    ("“We will cooperate with Peru on the radar. It flies in May.”", &[]),
     // A clause of time after the main one is background: its cue decides only when the main
     // clause has none.
     ("Kenya has worked with Peru on radar since 2001, when the two countries signed their first space accord.", &["collaboration positive actual country:KE,country:PE|"]),
