@@ -225,6 +225,10 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
         return false;
     }
     let last_line = so_far.rsplit(['\n', '\r']).next().unwrap_or(so_far).trim();
+    // "| … |" lines are the rows of a table: each is a line of its own.
+    if last_line.ends_with('|') && next.starts_with('|') {
+        return false;
+    }
     let last_chars = last_line.chars().count();
     // A hard-wrapped line is never much shorter than the line after it: a long headline
     // before a paragraph written on one line is a line of its own.
@@ -797,6 +801,18 @@ mod tests {
                 "China and Russia signed an agreement on lunar research that covers\nthe next decade.",
                 "Both sides agreed.",
                 "Next line here."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_rows_of_a_table_are_lines_of_their_own() {
+        let text = "| Kenya signed the accord with Peru on the radar satellite at the conference. |\n| The accord, under a wider framework agreement between the two, covers training. |\n";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "| Kenya signed the accord with Peru on the radar satellite at the conference. |",
+                "| The accord, under a wider framework agreement between the two, covers training. |"
             ]
         );
     }
