@@ -1310,14 +1310,15 @@ impl SentenceView<'_> {
         parties: &[ClaimEntity],
     ) -> bool {
         main.role == CueRole::MadeBy
-            && cues.iter().any(|c| {
-                is_pair_cue(c)
-                    && c.start >= main.end
-                    && !crosses_clause(&self.text[main.end..c.start])
-                    && parties
-                        .iter()
-                        .any(|p| p.start >= c.end && is_article_only(&self.text[c.end..p.start]))
-            })
+            && (self.partner_after_object(main)
+                || cues.iter().any(|c| {
+                    is_pair_cue(c)
+                        && c.start >= main.end
+                        && !crosses_clause(&self.text[main.end..c.start])
+                        && parties.iter().any(|p| {
+                            p.start >= c.end && is_article_only(&self.text[c.end..p.start])
+                        })
+                }))
     }
 
     /// Whether a mission stands right before a passive verb of making that starts at byte

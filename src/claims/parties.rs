@@ -1426,6 +1426,34 @@ impl SentenceView<'_> {
             .map(|m| ClaimEntity::named(m))
             .collect();
         two_distinct(&self.coordinated_subject(&parties, subject_end))
+            || (self.follows_party(cue) && self.partner_after_object(cue))
+    }
+
+    /// Whether a verb of making or running takes a partner after its object: "Chile will
+    /// launch the probe with Peru", "built the rover together with Peru" — "with" (or
+    /// "together with", "jointly with") and a party right after it, within a few words of the
+    /// verb and in its clause.
+    pub(super) fn partner_after_object(&self, verb: &CueMatch) -> bool {
+        /// How many words the verb's object and the linking words may take.
+        const REACH: usize = 8;
+        let rest = head_of(&self.text[verb.end..self.sentence.end], 200);
+        let Some(with) = rest.find(" with ") else {
+            return false;
+        };
+        let partner_at = verb.end + with + " with ".len();
+        let stretch = &rest[..with];
+        at_most_words(stretch, REACH)
+            && !stretch.contains([',', ';', ':', '('])
+            && self
+                .mentions
+                .iter()
+                .find(|m| m.start >= partner_at)
+                .is_some_and(|m| {
+                    // "with Peru's camera": what is made with is Peru's, no partner.
+                    self.is_party(m)
+                        && is_article_only(&self.text[partner_at..m.start])
+                        && after_possessive(&self.text[m.end..]).is_none()
+                })
     }
 
     /// Where the subject of a verb at byte `verb` ends: before the words of its verb group

@@ -73,6 +73,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A whole mission made or run together is a joint mission; a part of one is a collaboration.
     ("An ocean satellite jointly developed by France and India was launched on Monday.", &["joint_mission positive actual country:FR,country:IN|"]),
     ("Spain and Italy jointly built the first weather satellite.", &["joint_mission positive actual country:ES,country:IT|"]),
+    // A party as subject and a partner after "with" make or run the mission together.
+    ("Kenya will launch the probe with Peru.", &["joint_mission positive planned country:KE,country:PE|"]),
+    ("Kenya developed the satellite jointly with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The weather programme set up by Chile and Peru grew fast.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Spain and Italy jointly built instruments for the mission.", &["collaboration positive actual country:ES,country:IT|"]),
     ("Spain and Italy jointly built satellite parts.", &["collaboration positive actual country:ES,country:IT|"]),
