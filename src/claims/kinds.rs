@@ -4,6 +4,7 @@
 
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality, Polarity};
+use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, word_iter, words, Word};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
@@ -462,6 +463,7 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
+                CueRole::PartOfOwned if self.owned_mission_follows(cue) => ClaimKind::Participation,
                 _ => continue,
             };
             if (has_plain && !plain(cue))
@@ -790,6 +792,30 @@ impl SentenceView<'_> {
             matches!(c.role, CueRole::Kind(kind) if kind != ClaimKind::Contribution)
                 && at_most_words(&self.text[to_end..c.start], 2)
         })
+    }
+
+    /// Whether a party's possessive and one of its missions follow a cue: "as part of NASA's
+    /// Crew-3 mission", "assigned to NASA's Artemis II", "as part of the JAXA's Kibo
+    /// programme"; the mission's name or word stands at most four words after the possessive.
+    fn owned_mission_follows(&self, cue: &CueMatch) -> bool {
+        let rest = &self.text[cue.end..self.sentence.end];
+        let after = rest.strip_prefix(' ').unwrap_or(rest);
+        let at = self.sentence.end - after.strip_prefix("the ").unwrap_or(after).len();
+        let Some(owner) = self.mention_starting_at(at).filter(|m| self.is_party(m)) else {
+            return false;
+        };
+        let Some(owned) = after_possessive(&self.text[owner.end..self.sentence.end]) else {
+            return false;
+        };
+        let from = self.sentence.end - owned.len();
+        let near = |start: usize| start >= from && at_most_words(&self.text[from..start], 4);
+        self.mentions
+            .iter()
+            .any(|m| self.kind_of(m).is_mission() && near(m.start))
+            || self
+                .cues
+                .iter()
+                .any(|c| c.role == CueRole::MissionWord && near(c.start))
     }
 
     /// Whether a mission word follows two parties joined as a pair, with at most three words

@@ -73,6 +73,11 @@ const CASES: &[(&str, &[&str])] = &[
     // A whole mission made or run together is a joint mission; a part of one is a collaboration.
     ("An ocean satellite jointly developed by France and India was launched on Monday.", &["joint_mission positive actual country:FR,country:IN|"]),
     ("Spain and Italy jointly built the first weather satellite.", &["joint_mission positive actual country:ES,country:IT|"]),
+    // Taking part "as part of" or "assigned to" another party's mission; before an accord or a
+    // plan the phrase takes part in nothing.
+    ("ESA astronaut Ana Lima will fly to the station as part of NASA's Aurora-3 mission.", &["participation positive planned agency:esa,agency:nasa|mission:local-aurora-3"]),
+    ("A CSA astronaut has been assigned to NASA’s Aurora-3 mission.", &["participation positive actual agency:csa,agency:nasa|mission:local-aurora-3"]),
+    ("Kenya will train three engineers as part of the programme in Peru.", &[]),
     // A party as subject and a partner after "with" make or run the mission together.
     ("Kenya will launch the probe with Peru.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya developed the satellite jointly with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),

@@ -108,6 +108,10 @@ pub enum CueRole {
     /// A gathering ("meeting", "ceremony", "summit"): taking part in one is attending it, no
     /// cooperation ("took part in an online bilateral meeting").
     Gathering,
+    /// Taking part in what another party owns ("as part of", "assigned to"): taking part only
+    /// when that party's possessive and a mission follow ("as part of NASA's Crew-3 mission",
+    /// "assigned to NASA's Artemis II mission"), not before an agreement or a plan.
+    PartOfOwned,
     /// Buying, selling or leasing ("bought", "leases"): a supplier's relation with a customer,
     /// no claim on its own; stopped or refused it is a prohibition ("decided not to buy
     /// engines from Peru").
@@ -158,6 +162,7 @@ impl CueRole {
             "hostility" => CueRole::Hostility,
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
+            "part_of_owned" => CueRole::PartOfOwned,
             "runs" => CueRole::Runs,
             "title" => CueRole::Title,
             "gathering" => CueRole::Gathering,
