@@ -1064,17 +1064,31 @@ impl SentenceView<'_> {
     }
 
     /// Whether every party is one list after the "with" of the main cue, a verb ("Polish firms
-    /// have been working with the likes of NASA and ESA"): the partners are named, the side
-    /// that works with them is not, and a claim needs both sides.
+    /// have been working with the likes of NASA and ESA"), or of the verb of cooperation
+    /// before the list when the main cue is a noun ("Agreements have been signed with Kenya
+    /// and Peru"): the partners are named, the side that works with them is not, and a claim
+    /// needs both sides.
     fn only_partners_after_with(&self, main_cue: &CueMatch, parties: &[ClaimEntity]) -> bool {
         const BEFORE_A_LIST: &[&str] = &["the", "likes", "of", "both", "such", "as"];
         let Some(first) = parties.iter().map(|p| p.start).min() else {
             return false;
         };
-        if !main_cue.verb || first < main_cue.end || !self.one_coordination(parties) {
+        let verb = if main_cue.verb {
+            Some(main_cue)
+        } else {
+            self.cues
+                .iter()
+                .copied()
+                .rev()
+                .find(|c| c.verb && matches!(c.role, CueRole::Kind(_)) && c.end <= first)
+        };
+        let Some(verb) = verb else {
+            return false;
+        };
+        if first < verb.end || !self.one_coordination(parties) {
             return false;
         }
-        let lead = &self.text[main_cue.start..first];
+        let lead = &self.text[verb.start..first];
         let Some(with) = lead
             .match_indices("with")
             .map(|(at, _)| at)

@@ -238,6 +238,7 @@ const CASES: &[(&str, &[&str])] = &[
     // With every party one list after the "with" of the verb, the other side is unnamed.
     ("Polish companies have been working with the likes of NASA and ESA for years.", &[]),
     ("Chile will work with NASA and ESA.", &["collaboration positive planned agency:esa,agency:nasa,country:CL|"]),
+    ("Agreements have already been signed with Kenya and Peru.", &[]),
     // Those who witness an act take no part in it.
     ("The ministers of Chile and Peru witnessed the signing of a deal between ESA and NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // "Welcome" a party (to a group) is its joining.
