@@ -325,13 +325,15 @@ impl SentenceView<'_> {
                     let opens = !after.trim().is_empty() && !joins;
                     return opens.then_some(base + comma.len());
                 }
-                let clause = match w.text.to_ascii_lowercase().as_str() {
-                    "as" => false,
-                    "because" => !after.starts_with(" of "),
-                    _ => after.strip_prefix(' ').is_some_and(|subject| {
+                let clause = if w.text.eq_ignore_ascii_case("as") {
+                    false
+                } else if w.text.eq_ignore_ascii_case("because") {
+                    !after.starts_with(" of ")
+                } else {
+                    after.strip_prefix(' ').is_some_and(|subject| {
                         self.party_starting_at(end - subject.len(), end)
                             .is_some_and(|party| self.verb_follows(party.end, end))
-                    }),
+                    })
                 };
                 clause.then_some(base + before.len())
             })
@@ -795,8 +797,8 @@ impl SentenceView<'_> {
     }
 
     /// Whether a party's possessive and one of its missions follow a cue: "as part of NASA's
-    /// Crew-3 mission", "assigned to NASA's Artemis II", "as part of the JAXA's Kibo
-    /// programme"; the mission's name or word stands at most four words after the possessive.
+    /// Crew-3 mission", "assigned to NASA's Artemis II"; the mission's name or word stands at
+    /// most four words after the possessive.
     fn owned_mission_follows(&self, cue: &CueMatch) -> bool {
         let rest = &self.text[cue.end..self.sentence.end];
         let after = rest.strip_prefix(' ').unwrap_or(rest);

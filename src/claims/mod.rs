@@ -27,8 +27,8 @@
 //!    verb's subject) are not who the relation is between; when the main cue's clause names
 //!    two parties, those of the other clauses (past "but", "while", ";", an ", and" that
 //!    opens a clause with its own subject and verb, or a clause of time or reason after the
-//!    main cue: "…, when", "because", "after Chile pulled out") take no part in its claim, and each of
-//!    those clauses that names two parties and a cue of its own states its own claim (which
+//!    main cue: "…, when", "because", "after Chile pulled out") take no part in its claim,
+//!    and each of those clauses that names two parties and a cue of its own states its own claim (which
 //!    replaces the main clause's when that one names fewer than two).
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or

@@ -230,14 +230,14 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
         return false;
     }
     let last_chars = last_line.chars().count();
-    // A hard-wrapped line is never much shorter than the line after it: a long headline
-    // before a paragraph written on one line is a line of its own.
     // A first line in title case is a headline, however long ("Joint Statement of Chile and
     // Peru on Radar Satellite Data Sharing and Ground Station Cooperation"); further down a
     // paragraph, such a line is a wrapped list of names.
     let headline = last_line.len() == so_far.trim().len()
         && !ends_like_sentence(last_line)
         && in_title_case(last_line);
+    // A hard-wrapped line is never much shorter than the line after it: a long headline
+    // before a paragraph written on one line is a line of its own.
     let wrapped = last_chars >= WRAPPED_LINE_MIN_CHARS
         && next.chars().count() <= last_chars + WRAP_SLACK_CHARS
         && !headline;

@@ -370,8 +370,8 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
 
 /// Whether a sentence that starts in lowercase follows the period at `dot` (no quote or
 /// bracket closing after it), as in text typed without capitals ("… research activities. to
-/// coordinate them, …"): the period ends a lowercase word of four letters or more that is no abbreviation ("approx.", "incl.") and a
-/// lowercase word follows.
+/// coordinate them, …"): the period ends a lowercase word of four letters or more that is no
+/// abbreviation ("approx.", "incl.") and a lowercase word follows.
 fn lowercase_restart(unit: &str, sentence_start: usize, dot: usize, following: &str) -> bool {
     /// Lowercase abbreviations of four letters or more besides those of the lists above.
     const LOWERCASE_ABBREVIATIONS: &[&str] = &[
