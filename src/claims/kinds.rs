@@ -307,27 +307,39 @@ impl SentenceView<'_> {
         let base = first_kind.end;
         let end = self.sentence.end;
         let rest = &self.text[base..end];
-        word_iter(rest)
-            .filter(|w| {
-                TIME_OR_REASON
+        // Every subordinator follows a space: a byte search finds the candidates, and only
+        // they are read as words (no word pass over every sentence with a cue).
+        let bytes = rest.as_bytes();
+        memchr::memchr_iter(b' ', bytes)
+            .filter_map(|space| {
+                let start = space + 1;
+                let len = bytes[start..]
                     .iter()
-                    .any(|s| w.text.eq_ignore_ascii_case(s))
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let word = &rest[start..start + len];
+                let whole = !rest[start + len..].starts_with(char::is_alphanumeric);
+                (whole && TIME_OR_REASON.iter().any(|s| word.eq_ignore_ascii_case(s))).then_some((
+                    start,
+                    start + len,
+                    word,
+                ))
             })
-            .find_map(|w| {
-                let before = rest[..w.start].trim_end_matches(' ');
-                let after = &rest[w.end..];
+            .find_map(|(start, word_end, word)| {
+                let before = rest[..start].trim_end_matches(' ');
+                let after = &rest[word_end..];
                 if let Some(comma) = before.strip_suffix(',') {
                     // ", as well as" joins, it does not subordinate.
-                    let joins = w.text.eq_ignore_ascii_case("as")
+                    let joins = word.eq_ignore_ascii_case("as")
                         && after
                             .get(1..8)
                             .is_some_and(|x| x.eq_ignore_ascii_case("well as"));
                     let opens = !after.trim().is_empty() && !joins;
                     return opens.then_some(base + comma.len());
                 }
-                let clause = if w.text.eq_ignore_ascii_case("as") {
+                let clause = if word.eq_ignore_ascii_case("as") {
                     false
-                } else if w.text.eq_ignore_ascii_case("because") {
+                } else if word.eq_ignore_ascii_case("because") {
                     !after.starts_with(" of ")
                 } else {
                     after.strip_prefix(' ').is_some_and(|subject| {
