@@ -814,8 +814,8 @@ impl SentenceView<'_> {
     fn owned_mission_follows(&self, cue: &CueMatch) -> bool {
         let rest = &self.text[cue.end..self.sentence.end];
         let after = rest.strip_prefix(' ').unwrap_or(rest);
-        let at = self.sentence.end - after.strip_prefix("the ").unwrap_or(after).len();
-        let Some(owner) = self.mention_starting_at(at).filter(|m| self.is_party(m)) else {
+        let at = self.sentence.end - after.len();
+        let Some(owner) = self.party_starting_at(at, self.sentence.end) else {
             return false;
         };
         let Some(owned) = after_possessive(&self.text[owner.end..self.sentence.end]) else {

@@ -1445,15 +1445,9 @@ impl SentenceView<'_> {
         at_most_words(stretch, REACH)
             && !stretch.contains([',', ';', ':', '('])
             && self
-                .mentions
-                .iter()
-                .find(|m| m.start >= partner_at)
-                .is_some_and(|m| {
-                    // "with Peru's camera": what is made with is Peru's, no partner.
-                    self.is_party(m)
-                        && is_article_only(&self.text[partner_at..m.start])
-                        && after_possessive(&self.text[m.end..]).is_none()
-                })
+                .party_starting_at(partner_at, self.sentence.end)
+                // "with Peru's camera": what is made with is Peru's, no partner.
+                .is_some_and(|m| after_possessive(&self.text[m.end..]).is_none())
     }
 
     /// Where the subject of a verb at byte `verb` ends: before the words of its verb group

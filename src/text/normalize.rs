@@ -5,7 +5,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::segment::{ends_like_sentence, WRAPPED_LINE_MIN_CHARS};
+use super::segment::{ends_like_sentence, wraps_onto};
 use unicode_normalization::UnicodeNormalization;
 
 /// A normalized copy of a text with a byte-level map back to the raw text.
@@ -148,16 +148,19 @@ impl Shift {
 }
 
 /// Whether the line break at byte `at` wraps a paragraph's text onto the next line rather than
-/// ending a line of its own: the line before is long (as the segmenter reads a hard-wrapped
-/// line) and ends in no closing punctuation, and a line with text follows. A name wrapped there
-/// ("the United⏎Kingdom") is one name.
+/// ending a line of its own: the line before ends in no closing punctuation, a line with text
+/// follows, and the two lines have the shape the segmenter reads as hard-wrapped
+/// ([`wraps_onto`]; a line opens a unit after a blank line). A name wrapped there ("the
+/// United⏎Kingdom") is one name.
 fn is_wrap(raw: &str, at: usize) -> bool {
     let line_start = memchr::memrchr(b'\n', &raw.as_bytes()[..at]).map_or(0, |nl| nl + 1);
-    let line = raw[line_start..at].trim_end();
-    let next = raw[at + 1..].split('\n').next().unwrap_or("");
-    line.chars().count() >= WRAPPED_LINE_MIN_CHARS
-        && !ends_like_sentence(line)
-        && !next.trim().is_empty()
+    let line = raw[line_start..at].trim();
+    let next = raw[at + 1..].split('\n').next().unwrap_or("").trim();
+    let opens_unit = raw[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .is_none_or(|before| before.trim().is_empty());
+    !ends_like_sentence(line) && !next.is_empty() && wraps_onto(line, next, opens_unit)
 }
 
 /// Whether [`fold`] keeps byte `b` as it is and it is a whole ASCII character: every ASCII

@@ -106,7 +106,7 @@ pub fn is_list_separator(gap: &str) -> bool {
 
 /// Below this many characters a line without closing punctuation is taken as a heading or
 /// label; above it, as a hard-wrapped piece of a paragraph.
-pub(crate) const WRAPPED_LINE_MIN_CHARS: usize = 60;
+const WRAPPED_LINE_MIN_CHARS: usize = 60;
 
 /// How much longer than a hard-wrapped line the line after it may be: about the longest word
 /// that did not fit on it.
@@ -229,24 +229,25 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
     if last_line.ends_with('|') && next.starts_with('|') {
         return false;
     }
-    let last_chars = last_line.chars().count();
-    // A first line in title case is a headline, however long ("Joint Statement of Chile and
-    // Peru on Radar Satellite Data Sharing and Ground Station Cooperation"); further down a
-    // paragraph, such a line is a wrapped list of names.
-    let headline = last_line.len() == so_far.trim().len()
-        && !ends_like_sentence(last_line)
-        && in_title_case(last_line);
-    // A hard-wrapped line is never much shorter than the line after it: a long headline
-    // before a paragraph written on one line is a line of its own.
-    let wrapped = last_chars >= WRAPPED_LINE_MIN_CHARS
-        && next.chars().count() <= last_chars + WRAP_SLACK_CHARS
-        && !headline;
+    let wrapped = wraps_onto(last_line, next, last_line.len() == so_far.trim().len());
     if ends_like_sentence(so_far) {
         return wrapped
             && last_line.ends_with('.')
             && !sentences::period_ends_sentence(last_line, 0, last_line.len() - 1, next);
     }
     next.starts_with(char::is_lowercase) || wrapped
+}
+
+/// Whether the shape of two lines says a hard-wrapped paragraph runs from `line` onto `next`:
+/// `line` is long and `next` not much longer (a long headline before a paragraph written on one
+/// line is a line of its own), and `line` is no headline in title case opening its unit
+/// (`opens_unit`) — "Joint Statement of Chile and Peru on Radar Satellite Data Sharing and
+/// Ground Station Cooperation" is one however long; further down a paragraph, such a line is a
+/// wrapped list of names.
+pub(crate) fn wraps_onto(line: &str, next: &str, opens_unit: bool) -> bool {
+    let chars = line.chars().count();
+    let headline = opens_unit && !ends_like_sentence(line) && in_title_case(line);
+    chars >= WRAPPED_LINE_MIN_CHARS && next.chars().count() <= chars + WRAP_SLACK_CHARS && !headline
 }
 
 const META_PREFIXES: &[&str] = &[
