@@ -173,15 +173,26 @@ impl SentenceView<'_> {
                 .opening_subordinator()
                 .and_then(|_| reported.find(','))
                 .map_or(end, |comma| cue.end + comma);
+            // "A joint statement between Kenya and Peru noted that the two sides …": a
+            // document stating its own terms refers back to its own parties.
+            let subject_start = self.subject_clause_start(cue.start);
+            let a_document_speaks = || {
+                self.cues.iter().any(|c| {
+                    c.role == CueRole::Kind(ClaimKind::Agreement)
+                        && !c.verb
+                        && c.start >= subject_start
+                        && c.end <= cue.start
+                })
+            };
             if speaker_before
                 && !inverted
                 && clause.is_some_and(|c| {
-                    refers_after
+                    (refers_after && !a_document_speaks())
                         || party_subject(c)
                         || self.distinct_parties_in(cue.end, reported_end) >= 2
                 })
             {
-                ranges.push((self.subject_clause_start(cue.start), cue.end));
+                ranges.push((subject_start, cue.end));
                 continue;
             }
             // Attribution after a quotation: from the closing quote to the end of the

@@ -822,6 +822,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("A Chile-built rover will fly on Peru's lander mission, following an agreement between the two countries.", &["contribution positive planned country:CL,country:PE|"]),
     // A country set off by a dash before a longer name it does not belong to is a party.
     ("The members are Kenya, Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    // Quotation marks inside a phrase do not part its words.
+    ("The projects include \u{201C}joint contributions\u{201D} from Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A document that speaks refers back to its own parties; they are no sources.
+    ("A joint statement between Kenya and Peru noted that the two sides will share data.", &["agreement positive actual country:KE,country:PE|"]),
     // A list after a colon, one item a line, is one sentence and one claim.
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];

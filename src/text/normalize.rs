@@ -47,10 +47,12 @@ enum Fold {
 fn fold(c: char) -> Fold {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => Fold::To('\''),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' => Fold::To('"'),
         '\n' => Fold::To('\n'),
         '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => Fold::Separator,
+        // A quotation mark inside a phrase ("its “close cooperation” with") does not part the
+        // phrase's words.
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' => Fold::Separator,
         c if c.is_whitespace() => Fold::Separator,
         c => base_letter(c).map_or(Fold::Keep, Fold::To),
     }
@@ -166,7 +168,7 @@ fn is_wrap(raw: &str, at: usize) -> bool {
 /// Whether [`fold`] keeps byte `b` as it is and it is a whole ASCII character: every ASCII
 /// byte but white space, `-` and `` ` ``.
 const fn kept_ascii(b: u8) -> bool {
-    b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'`')
+    b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'`' | b'"')
 }
 
 /// How many bytes from the start of `bytes` the view has exactly as they are: ASCII that
@@ -324,7 +326,7 @@ mod tests {
             ("Cassini–Huygens", "Cassini Huygens"),
             ("a\u{a0}b", "a b"),
             ("line\nnext", "line\nnext"),
-            ("“quoted”", "\"quoted\""),
+            ("“quoted”", " quoted "),
             ("Sabiá-Mar, Ōsumi, Québec", "Sabia Mar, Osumi, Quebec"),
             ("Tromsø, Straße", "Tromsø, Straße"),
         ];
@@ -378,6 +380,15 @@ mod tests {
         ] {
             assert!(NormText::new(kept).text.contains('\n'), "{kept:?}");
         }
+    }
+
+    #[test]
+    fn quotation_marks_read_as_spaces() {
+        let raw = "its \u{201C}close cooperation\u{201D} with \"Peru\"";
+        let norm = NormText::new(raw);
+        assert_eq!(norm.text, "its close cooperation with Peru ");
+        let (peru, raw_peru) = (norm.text.find("Peru").unwrap(), raw.find("Peru").unwrap());
+        assert_eq!(norm.raw_range(peru, peru + 4), (raw_peru, raw_peru + 4));
     }
 
     #[test]
