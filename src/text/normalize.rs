@@ -1,7 +1,7 @@
-//! Stage 2, a matching view of the text: apostrophes, dashes, white space and diacritics
-//! folded so that "Chang’e 4" and "Chang'e-4", "Sabiá" and "Sabia" read the same, with a map
-//! from every byte of the view back to the raw document. Nothing here changes the document;
-//! recorded offsets always come from the map.
+//! Stage 2, a matching view of the text: apostrophes, quotation marks, dashes, white space and
+//! diacritics folded so that "Chang’e 4" and "Chang'e-4", "Sabiá" and "Sabia" read the same,
+//! with a map from every byte of the view back to the raw document. Nothing here changes the
+//! document; recorded offsets always come from the map.
 
 use unicode_normalization::char::is_combining_mark;
 
@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 /// A normalized copy of a text with a byte-level map back to the raw text.
 ///
 /// Most bytes of the view sit at a fixed distance from their raw bytes; the map only records
-/// where that distance changes (a folded run of white space, a curly quote folded to ASCII),
+/// where that distance changes (a folded run of white space, a curly apostrophe folded to ASCII),
 /// so it costs a few bytes per fold rather than several per byte of text.
 #[derive(Debug, Clone, Default)]
 pub struct NormText {
@@ -38,9 +38,10 @@ struct Shift {
 enum Fold {
     /// Kept as it is.
     Keep,
-    /// Replaced by this ASCII character (a curly quote, a letter with diacritics).
+    /// Replaced by this ASCII character (a curly apostrophe, a letter with diacritics).
     To(char),
-    /// A separator: white space or any hyphen or dash; runs of them become one space.
+    /// A separator: white space, any hyphen or dash, or a double quotation mark; runs of them
+    /// become one space.
     Separator,
 }
 
@@ -166,7 +167,7 @@ fn is_wrap(raw: &str, at: usize) -> bool {
 }
 
 /// Whether [`fold`] keeps byte `b` as it is and it is a whole ASCII character: every ASCII
-/// byte but white space, `-` and `` ` ``.
+/// byte but white space, `-`, `"` and `` ` ``.
 const fn kept_ascii(b: u8) -> bool {
     b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'`' | b'"')
 }
