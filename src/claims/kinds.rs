@@ -1005,6 +1005,40 @@ impl SentenceView<'_> {
         before.is_some_and(capitalised) || after.is_some_and(capitalised)
     }
 
+    /// Whether a speech verb's "-s" form is a plural noun here: after a determiner, a
+    /// quantifier or a noun that names what they are ("its member states", "many reports",
+    /// "the partner states"), it says nothing.
+    pub(super) fn speech_as_plural_noun(&self, cue: &CueMatch) -> bool {
+        const BEFORE_A_NOUN: &[&str] = &[
+            "many",
+            "some",
+            "all",
+            "both",
+            "several",
+            "other",
+            "most",
+            "few",
+            "various",
+            "two",
+            "three",
+            "four",
+            "five",
+            "member",
+            "partner",
+            "participating",
+            "signatory",
+            "press",
+            "news",
+            "media",
+        ];
+        let word = &self.text[cue.start..cue.end];
+        if cue.role != CueRole::Speech || word.contains(' ') || !word.ends_with('s') {
+            return false;
+        }
+        let before = self.word_before(cue.start);
+        is_determiner(before) || BEFORE_A_NOUN.iter().any(|w| before.eq_ignore_ascii_case(w))
+    }
+
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
@@ -1134,9 +1168,11 @@ impl SentenceView<'_> {
             && found.1.is_some_and(|c| {
                 c.lemma.starts_with("would")
                     || ((c.lemma.starts_with("will") || c.lemma.starts_with("won't"))
-                        && cues
-                            .iter()
-                            .any(|s| s.role == CueRole::Speech && s.end <= c.start))
+                        && cues.iter().any(|s| {
+                            s.role == CueRole::Speech
+                                && s.end <= c.start
+                                && !self.speech_as_plural_noun(s)
+                        }))
             });
         if reported_stop {
             return (Modality::Actual, None);

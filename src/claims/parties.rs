@@ -73,12 +73,14 @@ impl SentenceView<'_> {
             .map(|c| c.end);
         let first_speaker_end = first_party_end.into_iter().chain(first_reference_end).min();
         // A speech verb written inside a capitalised name ("its Member States", "the Space
-        // Council Notes") is a noun there and reports nothing.
-        for cue in self
-            .cues
-            .iter()
-            .filter(|c| c.role == CueRole::Speech && !passive(c) && !self.inside_name(c))
-        {
+        // Council Notes") or as a plural after a determiner ("its member states") is a noun
+        // there and reports nothing.
+        for cue in self.cues.iter().filter(|c| {
+            c.role == CueRole::Speech
+                && !passive(c)
+                && !self.inside_name(c)
+                && !self.speech_as_plural_noun(c)
+        }) {
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {
                 self.push_attribution(&mut ranges, (body_start, cue.end), cue);

@@ -826,6 +826,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The projects include \u{201C}joint contributions\u{201D} from Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     // A document that speaks refers back to its own parties; they are no sources.
     ("A joint statement between Kenya and Peru noted that the two sides will share data.", &["agreement positive actual country:KE,country:PE|"]),
+    // A speech verb's "-s" form after a determiner is a plural noun: it reports nothing.
+    ("The Kenya Space Agency said that, at the same time, it fully aligns with the sanctions imposed on Peru by its member states.", &["prohibition negative actual agency:ksa-kenya,country:PE|"]),
     // A list after a colon, one item a line, is one sentence and one claim.
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
