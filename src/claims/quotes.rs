@@ -1,10 +1,13 @@
 //! Quotations over several sentences: who speaks in the sentences that lie inside one but hold
 //! no attribution of their own. "“We built the radar in May. We will fly it with Peru,” said
 //! Ana Lima of the Kenya Space Agency." — the "we" of the first sentence is the Kenya Space
-//! Agency, as the attribution in the second says.
+//! Agency, as the attribution in the second says. An attribution that names only a person
+//! ("…,” Lima said.") speaks for the body the text gave that person with a title before
+//! ("Kenya Space Agency director Ana Lima").
 
 use crate::gazetteer::{CueMatch, CueRole};
 use crate::resolve::{sentence_index, Entities, MatchKind, Mention};
+use crate::text::normalize::after_possessive;
 use crate::text::segment::Sentence;
 
 use super::ClaimEntity;
@@ -16,7 +19,9 @@ const LONGEST_QUOTATION: usize = 2000;
 /// For each sentence, the body speaking when the sentence lies inside a quotation that is
 /// attributed in another sentence: after the closing mark ("…,” said Ana Lima of the Kenya
 /// Space Agency.") or before the opening one ("Kenya Space Agency head Ana Lima said: “…").
-/// Sentences of the attribution itself have none: their own attribution is read there.
+/// Sentences of the attribution itself have none, their own attribution being read there,
+/// unless it names only a person: then the body the text introduced the person with speaks
+/// ([`introduced_people`]), in the attribution's sentence too.
 pub(super) fn quoted_speakers(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -28,28 +33,77 @@ pub(super) fn quoted_speakers(
     if sentences.is_empty() {
         return speakers;
     }
+    let is_party =
+        |m: &Mention| m.via != MatchKind::Demonym && gazetteer.entry(m.entry).kind.is_party();
+    let mut people: Option<Vec<Person>> = None;
     for (open, close) in quotations(text) {
         let first = sentence_index(sentences, open);
         let last = sentence_index(sentences, close);
-        if first == last {
-            continue;
-        }
+        let speaks_in = |from: usize, to: usize| {
+            cues.iter()
+                .any(|c| c.role == CueRole::Speech && c.start >= from && c.end <= to)
+        };
         let party_in = |from: usize, to: usize| {
-            let speaks = cues
-                .iter()
-                .any(|c| c.role == CueRole::Speech && c.start >= from && c.end <= to);
             let at = mentions.partition_point(|m| m.start < from);
-            let party = mentions[at..]
+            mentions[at..]
                 .iter()
                 .take_while(|m| m.end <= to)
-                .find(|m| m.via != MatchKind::Demonym && gazetteer.entry(m.entry).kind.is_party());
-            party.filter(|_| speaks).map(ClaimEntity::named)
+                .find(|m| is_party(m))
         };
-        let after = party_in(close, sentences[last].end);
+        // "“We will work with Peru,” Lima said.": an attribution naming only a person speaks
+        // for the body the person was introduced with, inside its own sentence too.
+        let person_after = |people: &mut Option<Vec<Person>>| {
+            let (from, to) = (close, sentences[last].end);
+            if !speaks_in(from, to) || party_in(from, to).is_some() {
+                return None;
+            }
+            let people =
+                people.get_or_insert_with(|| introduced_people(text, mentions, cues, &is_party));
+            let attribution = &text[from..to];
+            people
+                .iter()
+                .find(|p| p.names.iter().any(|name| contains_word(attribution, name)))
+                .map(|p| p.body.clone())
+        };
+        if first == last {
+            // "“… We will work with Peru.” Lima said that …": a quotation that ends its
+            // sentence, attributed by the person's name opening the next one.
+            let next_opens_with = |people: &mut Option<Vec<Person>>| {
+                let next = sentences.get(last + 1)?;
+                let opening = &text[close..next.start];
+                if !opening.trim_start_matches(['"', '”', ' ', '\n']).is_empty() {
+                    return None;
+                }
+                let from = cues.partition_point(|c| c.start < next.start);
+                let verb = cues[from..]
+                    .iter()
+                    .take_while(|c| c.end <= next.end)
+                    .find(|c| c.role == CueRole::Speech)?;
+                let subject = text[next.start..verb.start].trim_end();
+                let people = people
+                    .get_or_insert_with(|| introduced_people(text, mentions, cues, &is_party));
+                people
+                    .iter()
+                    .find(|p| p.names.iter().any(|name| name == subject))
+                    .map(|p| p.body.clone())
+            };
+            if let Some(body) = person_after(&mut people).or_else(|| next_opens_with(&mut people)) {
+                speakers[first].get_or_insert(body);
+            }
+            continue;
+        }
+        let after = party_in(close, sentences[last].end)
+            .filter(|_| speaks_in(close, sentences[last].end))
+            .map(|party| (ClaimEntity::named(party), first..last))
+            // An attribution naming only a person has no speaker of its own: its sentence's
+            // "we" is the person's body too.
+            .or_else(|| person_after(&mut people).map(|body| (body, first..last + 1)));
         let (speaker, inside) = match after {
-            Some(speaker) => (speaker, first..last),
-            None => match party_in(sentences[first].start, open) {
-                Some(speaker) => (speaker, first + 1..last + 1),
+            Some(found) => found,
+            None => match party_in(sentences[first].start, open)
+                .filter(|_| speaks_in(sentences[first].start, open))
+            {
+                Some(speaker) => (ClaimEntity::named(speaker), first + 1..last + 1),
                 None => continue,
             },
         };
@@ -58,6 +112,60 @@ pub(super) fn quoted_speakers(
         }
     }
     speakers
+}
+
+/// A person the text introduces with a title after a body's name ("NASA Administrator Ana
+/// Lima", "Kenya Space Agency director Ana Lima"): the ways an attribution names the person (the
+/// full name and the surname) and the body.
+struct Person {
+    names: Vec<String>,
+    body: ClaimEntity,
+}
+
+/// The people introduced in the text: a title cue right after a party's name (or its
+/// possessive), then one to four capitalised words.
+fn introduced_people(
+    text: &str,
+    mentions: &[Mention],
+    cues: &[CueMatch],
+    is_party: &impl Fn(&Mention) -> bool,
+) -> Vec<Person> {
+    let mut people = Vec::new();
+    for title in cues.iter().filter(|c| c.role == CueRole::Title) {
+        let before = mentions.partition_point(|m| m.end <= title.start);
+        let Some(body) = before.checked_sub(1).map(|at| &mentions[at]).filter(|m| {
+            let gap = &text[m.end..title.start];
+            is_party(m) && after_possessive(gap).unwrap_or(gap).trim().is_empty()
+        }) else {
+            continue;
+        };
+        let name: Vec<&str> = text[title.end..]
+            .split(' ')
+            .skip(1)
+            .take(4)
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            })
+            .collect();
+        if name.len() < 2 {
+            continue;
+        }
+        let surname = name[name.len() - 1].to_string();
+        people.push(Person {
+            names: vec![name.join(" "), surname],
+            body: ClaimEntity::named(body),
+        });
+    }
+    people
+}
+
+/// Whether `text` holds `word` as a whole word (or words).
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The quotations of a text as (opening mark, closing mark) byte offsets: a curly pair, or
@@ -90,6 +198,13 @@ fn quotations(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_word("“…,” Lima said.", "Lima"));
+        assert!(!contains_word("“…,” Limas said.", "Lima"));
+        assert!(!contains_word("in Alima", "Lima"));
+    }
 
     #[test]
     fn quotations_pair_curly_and_straight_marks_within_a_paragraph() {

@@ -194,6 +194,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("“We will cooperate with Peru on the radar. It flies in May,” said Ana Lima of the Kenya Space Agency.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
     ("Ana Lima of the Kenya Space Agency said: “The radar flies in May. We signed an accord with Peru.”", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
     ("“We will cooperate with Peru on the radar. It flies in May.”", &[]),
+    // An attribution that names only a person speaks for the body the text introduced the
+    // person with, in the quotation's sentence or opening the next; a person introduced
+    // without a body speaks for nobody.
+    ("Kenya Space Agency director Ana Lima spoke in May. \u{201C}We will work with Peru on the radar,\u{201D} Lima said.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
+    ("Kenya Space Agency director Ana Lima spoke in May. \u{201C}We will work with Peru on the radar.\u{201D} Ana Lima said that the launch is near.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
+    ("Ana Lima spoke in May. \u{201C}We will work with Peru on the radar,\u{201D} Lima said.", &[]),
     // A clause of time after the main one is background: its cue decides only when the main
     // clause has none.
     ("Kenya has worked with Peru on radar since 2001, when the two countries signed their first space accord.", &["collaboration positive actual country:KE,country:PE|"]),
