@@ -242,11 +242,14 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
 /// `line` is long and `next` not much longer (a long headline before a paragraph written on one
 /// line is a line of its own), and `line` is no headline in title case opening its unit
 /// (`opens_unit`) — "Joint Statement of Chile and Peru on Radar Satellite Data Sharing and
-/// Ground Station Cooperation" is one however long; further down a paragraph, such a line is a
-/// wrapped list of names.
+/// Ground Station Cooperation" is one however long; further down a paragraph, or with a comma
+/// before a word in lowercase, such a line is a wrapped list of names.
 pub(crate) fn wraps_onto(line: &str, next: &str, opens_unit: bool) -> bool {
     let chars = line.chars().count();
-    let headline = opens_unit && !ends_like_sentence(line) && in_title_case(line);
+    let headline = opens_unit
+        && !ends_like_sentence(line)
+        && in_title_case(line)
+        && !has_a_comma_before_lowercase(line);
     chars >= WRAPPED_LINE_MIN_CHARS && next.chars().count() <= chars + WRAP_SLACK_CHARS && !headline
 }
 
@@ -352,6 +355,14 @@ fn is_heading(unit: &str) -> bool {
 /// ending in a period is a sentence, however many names it holds.)
 fn is_title_case(line: &str) -> bool {
     !line.contains('\n') && line.trim_end().ends_with(['?', '!']) && in_title_case(line)
+}
+
+/// Whether a comma in the line is followed by a word in lowercase ("…, the National"): a
+/// sentence's list of names wrapped at the line's end, which a headline in title case does not
+/// hold.
+fn has_a_comma_before_lowercase(line: &str) -> bool {
+    line.match_indices(", ")
+        .any(|(at, _)| line[at + 2..].starts_with(char::is_lowercase))
 }
 
 /// Whether a line's words of four letters or more, three or more of them, are all
@@ -602,6 +613,10 @@ mod tests {
         );
         let names = "The new radar consortium is a formal partnership between the agencies of\nChile, Peru, Kenya, Ghana, Nigeria, Morocco, Tunisia, Senegal and the United\nKingdom, and it grows.\n";
         assert_eq!(units(names), [(names.trim_end(), UnitKind::Body)]);
+        // A first line in title case that lists names with a comma before a lowercase word is
+        // a sentence wrapped at its end, not a headline.
+        let listed = "The Kenya Space Agency (KSA), the Peruvian Space Agency (CONIDA), the National\nRadar Institute (NRI) and the Chilean agency signed an accord on radar data.\n";
+        assert_eq!(units(listed), [(listed.trim_end(), UnitKind::Body)]);
     }
 
     #[test]
