@@ -5,6 +5,8 @@
 //! ("…,” Lima said.") speaks for the body the text gave that person with a title before
 //! ("Kenya Space Agency director Ana Lima").
 
+use std::cell::OnceCell;
+
 use crate::gazetteer::{CueMatch, CueRole};
 use crate::resolve::{sentence_index, Entities, MatchKind, Mention};
 use crate::text::normalize::after_possessive;
@@ -35,14 +37,27 @@ pub(super) fn quoted_speakers(
     }
     let is_party =
         |m: &Mention| m.via != MatchKind::Demonym && gazetteer.entry(m.entry).kind.is_party();
-    let mut people: Option<Vec<Person>> = None;
+    // Found once, when an attribution first names a person without a body.
+    let people = OnceCell::new();
+    let body_of_person = |is_named: &dyn Fn(&str) -> bool| {
+        people
+            .get_or_init(|| introduced_people(text, mentions, cues, &is_party))
+            .iter()
+            .find(|p: &&Person| p.names.iter().any(|name| is_named(name)))
+            .map(|p| p.body.clone())
+    };
+    // The first speech verb within `from..to` (cues are in text order and do not overlap).
+    let speech_in = |from: usize, to: usize| {
+        let at = cues.partition_point(|c| c.start < from);
+        cues[at..]
+            .iter()
+            .take_while(|c| c.end <= to)
+            .find(|c| c.role == CueRole::Speech)
+    };
     for (open, close) in quotations(text) {
         let first = sentence_index(sentences, open);
         let last = sentence_index(sentences, close);
-        let speaks_in = |from: usize, to: usize| {
-            cues.iter()
-                .any(|c| c.role == CueRole::Speech && c.start >= from && c.end <= to)
-        };
+        let speaks_in = |from: usize, to: usize| speech_in(from, to).is_some();
         let party_in = |from: usize, to: usize| {
             let at = mentions.partition_point(|m| m.start < from);
             mentions[at..]
@@ -52,42 +67,28 @@ pub(super) fn quoted_speakers(
         };
         // "“We will work with Peru,” Lima said.": an attribution naming only a person speaks
         // for the body the person was introduced with, inside its own sentence too.
-        let person_after = |people: &mut Option<Vec<Person>>| {
+        let person_after = || {
             let (from, to) = (close, sentences[last].end);
             if !speaks_in(from, to) || party_in(from, to).is_some() {
                 return None;
             }
-            let people =
-                people.get_or_insert_with(|| introduced_people(text, mentions, cues, &is_party));
             let attribution = &text[from..to];
-            people
-                .iter()
-                .find(|p| p.names.iter().any(|name| contains_word(attribution, name)))
-                .map(|p| p.body.clone())
+            body_of_person(&|name| contains_word(attribution, name))
         };
         if first == last {
             // "“… We will work with Peru.” Lima said that …": a quotation that ends its
             // sentence, attributed by the person's name opening the next one.
-            let next_opens_with = |people: &mut Option<Vec<Person>>| {
+            let next_opens_with = || {
                 let next = sentences.get(last + 1)?;
                 let opening = &text[close..next.start];
                 if !opening.trim_start_matches(['"', '”', ' ', '\n']).is_empty() {
                     return None;
                 }
-                let from = cues.partition_point(|c| c.start < next.start);
-                let verb = cues[from..]
-                    .iter()
-                    .take_while(|c| c.end <= next.end)
-                    .find(|c| c.role == CueRole::Speech)?;
+                let verb = speech_in(next.start, next.end)?;
                 let subject = text[next.start..verb.start].trim_end();
-                let people = people
-                    .get_or_insert_with(|| introduced_people(text, mentions, cues, &is_party));
-                people
-                    .iter()
-                    .find(|p| p.names.iter().any(|name| name == subject))
-                    .map(|p| p.body.clone())
+                body_of_person(&|name| name == subject)
             };
-            if let Some(body) = person_after(&mut people).or_else(|| next_opens_with(&mut people)) {
+            if let Some(body) = person_after().or_else(next_opens_with) {
                 speakers[first].get_or_insert(body);
             }
             continue;
@@ -97,7 +98,7 @@ pub(super) fn quoted_speakers(
             .map(|party| (ClaimEntity::named(party), first..last))
             // An attribution naming only a person has no speaker of its own: its sentence's
             // "we" is the person's body too.
-            .or_else(|| person_after(&mut people).map(|body| (body, first..last + 1)));
+            .or_else(|| person_after().map(|body| (body, first..last + 1)));
         let (speaker, inside) = match after {
             Some(found) => found,
             None => match party_in(sentences[first].start, open)
