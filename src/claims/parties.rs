@@ -177,8 +177,8 @@ impl SentenceView<'_> {
                 .map_or(end, |comma| cue.end + comma);
             // "A joint statement between Kenya and Peru noted that the two sides …": a
             // document stating its own terms refers back to its own parties.
-            let subject_start = self.subject_clause_start(cue.start);
             let a_document_speaks = || {
+                let subject_start = self.subject_clause_start(cue.start);
                 self.cues.iter().any(|c| {
                     c.role == CueRole::Kind(ClaimKind::Agreement)
                         && !c.verb
@@ -194,7 +194,7 @@ impl SentenceView<'_> {
                         || self.distinct_parties_in(cue.end, reported_end) >= 2
                 })
             {
-                ranges.push((subject_start, cue.end));
+                ranges.push((self.subject_clause_start(cue.start), cue.end));
                 continue;
             }
             // Attribution after a quotation: from the closing quote to the end of the
