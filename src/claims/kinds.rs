@@ -440,8 +440,14 @@ impl SentenceView<'_> {
         // The strongest kind decides; among equally strong kinds, the first cue, which is
         // usually the verb after the parties ("A and B cooperate on …, providing …").
         let mut consider = |found: (ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)| {
+            // A participle describing the noun before it ("the agencies involved will take
+            // part") yields to the clause's own verb.
             let rank = |(kind, _, cue, _): &(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)| {
-                (in_main(cue), kind.strength())
+                (
+                    in_main(cue),
+                    !self.describes_the_noun_before(cue),
+                    kind.strength(),
+                )
             };
             if best.as_ref().is_none_or(|b| rank(&found) > rank(b)) {
                 best = Some(found);
@@ -638,6 +644,39 @@ impl SentenceView<'_> {
             && before.starts_with(char::is_lowercase)
             && !BE.iter().any(|b| before.eq_ignore_ascii_case(b))
             && !is_determiner(before)
+    }
+
+    /// Whether a past participle cue follows the noun it describes and has no object of its
+    /// own ("the agencies involved will take part", "the countries concerned, Chile and Peru,
+    /// …"): the verb after it, not the participle, is the clause's verb.
+    fn describes_the_noun_before(&self, cue: &CueMatch) -> bool {
+        const FINITE: &[&str] = &[
+            "will", "would", "shall", "can", "could", "may", "might", "must", "have", "has", "had",
+            "are", "were", "is", "was",
+        ];
+        const NOT_NOUNS: &[&str] = &[
+            "which", "that", "who", "whom", "also", "not", "never", "is", "are", "was", "were",
+            "be", "been", "being", "and", "or", "then", "later", "already", "now", "have", "has",
+            "had",
+        ];
+        let participle = &self.text[cue.start..cue.end];
+        let before = self.word_before(cue.start);
+        let noun_before = before.starts_with(char::is_lowercase)
+            && before.chars().all(char::is_alphabetic)
+            && !before.ends_with("ly")
+            && !is_determiner(before)
+            && !NOT_NOUNS.iter().any(|w| before.eq_ignore_ascii_case(w));
+        let rest = &self.text[cue.end..self.sentence.end];
+        let after = words(head_of(rest, 24));
+        let no_object = rest.trim_start().starts_with(',')
+            || after
+                .first()
+                .is_some_and(|w| FINITE.iter().any(|f| w.text.eq_ignore_ascii_case(f)));
+        cue.verb
+            && participle.ends_with("ed")
+            && !participle.contains(' ')
+            && noun_before
+            && no_object
     }
 
     /// The word right before byte `at` in the sentence ("" at its start).

@@ -834,6 +834,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("A joint statement between Kenya and Peru noted that the two sides will share data.", &["agreement positive actual country:KE,country:PE|"]),
     // A speech verb's "-s" form after a determiner is a plural noun: it reports nothing.
     ("The Kenya Space Agency said that, at the same time, it fully aligns with the sanctions imposed on Peru by its member states.", &["prohibition negative actual agency:ksa-kenya,country:PE|"]),
+    // A participle after the noun it describes, with no object, is no verb of the clause:
+    // the verb after it states the claim and gives its tense.
+    ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
+    ("Under the deal, the agencies involved, KSA and ESA, will take part in lunar missions.", &["participation positive planned agency:esa,agency:ksa-kenya|"]),
+    ("The lunar mission involved Kenya and Peru.", &["participation positive actual country:KE,country:PE|"]),
     // A list after a colon, one item a line, is one sentence and one claim.
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
