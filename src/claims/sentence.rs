@@ -1251,11 +1251,18 @@ impl SentenceView<'_> {
         notes: &mut Notes,
     ) {
         if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
+            // "for Nigeria and Venezuela": every party coordinated after "for" is a customer.
+            let customers: Vec<usize> = parties
+                .iter()
+                .filter(|p| self.is_customer(p))
+                .flat_map(|first| self.coordinated_from(parties, first.start))
+                .map(|p| p.start)
+                .collect();
             notes.set_aside_all(
-                parties.iter().filter(|p| self.is_customer(p)),
+                parties.iter().filter(|p| customers.contains(&p.start)),
                 "the customer of what is made",
             );
-            parties.retain(|p| !self.is_customer(p));
+            parties.retain(|p| !customers.contains(&p.start));
             return;
         }
         // "… built by INVAP for CONAE, in a joint mission with NASA": with another cue

@@ -834,6 +834,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("A joint statement between Kenya and Peru noted that the two sides will share data.", &["agreement positive actual country:KE,country:PE|"]),
     // A speech verb's "-s" form after a determiner is a plural noun: it reports nothing.
     ("The Kenya Space Agency said that, at the same time, it fully aligns with the sanctions imposed on Peru by its member states.", &["prohibition negative actual agency:ksa-kenya,country:PE|"]),
+    // Every party coordinated after the "for" of what is made is a customer, not a partner.
+    ("CAST built the satellites for Kenya, Peru and Chile.", &[]),
+    ("CAST will build a satellite for Kenya, following similar ventures for Peru and Chile.", &[]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
