@@ -193,6 +193,7 @@ impl SentenceView<'_> {
                     CueRole::Negation
                         | CueRole::Cessation
                         | CueRole::Refusal
+                        | CueRole::Forbidding
                         | CueRole::Denial
                         | CueRole::Preparation
                 ) {
@@ -216,6 +217,18 @@ impl SentenceView<'_> {
                     CueRole::Refusal
                         if reach == 0
                             || (reach < CESSATION_REACH && !cue.verb && !crosses_clause(gap)) =>
+                    {
+                        Some(Governor::Cessation(g))
+                    }
+                    // "may not cooperate with", "cannot engage in joint projects with": a ban
+                    // in force on the act right after it or on the cooperation its object
+                    // names; "cannot be done without cooperation" forbids nothing.
+                    CueRole::Forbidding
+                        if reach == 0
+                            || (reach < CESSATION_REACH
+                                && !cue.verb
+                                && !crosses_clause(gap)
+                                && words(gap).first().is_none_or(|w| w.text != "be")) =>
                     {
                         Some(Governor::Cessation(g))
                     }

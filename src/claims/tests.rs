@@ -837,6 +837,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Every party coordinated after the "for" of what is made is a customer, not a partner.
     ("CAST built the satellites for Kenya, Peru and Chile.", &[]),
     ("CAST will build a satellite for Kenya, following similar ventures for Peru and Chile.", &[]),
+    // A negated modal of permission or obligation forbids the cooperation it governs.
+    ("NASA may not cooperate with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
+    ("NASA cannot work with China under the law.", &["prohibition negative actual agency:nasa,country:CN|"]),
+    ("NASA may not engage in any bilateral activities with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
+    ("Such a mission cannot be done without cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("\u{201C}We can't wait to work with Peru,\u{201D} Kenya said.", &["intent positive intended country:KE,country:PE|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),

@@ -39,6 +39,10 @@ pub enum CueRole {
     /// cooperation cue right after it becomes a prohibition ("will not cooperate with"); on
     /// its own it states nothing ("will not be ready").
     Refusal,
+    /// A negated modal of permission or obligation ("may not", "must not", "cannot"): the
+    /// cooperation cue it governs is forbidden, a prohibition in force ("may not cooperate
+    /// with"); on its own it states nothing.
+    Forbidding,
     /// Weighing or preparing a cooperation not yet made ("exploring", "considering", "looking
     /// into"): the cooperation cue it governs, a few words later in the same clause, becomes an
     /// intent ("exploring formal agreements with"); on its own it states nothing.
@@ -142,6 +146,7 @@ impl CueRole {
             "negation" => CueRole::Negation,
             "cessation" => CueRole::Cessation,
             "refusal" => CueRole::Refusal,
+            "forbidding" => CueRole::Forbidding,
             "preparation" => CueRole::Preparation,
             "denial" => CueRole::Denial,
             "frame" => CueRole::Frame,
