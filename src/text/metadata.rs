@@ -54,13 +54,16 @@ impl DatePatterns {
     }
 }
 
+/// A month's name in a dateline, written out or cut short ("September", "Sept.", "sep").
+const DATELINE_MONTH: &str = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]*)\.?";
+
 /// A news dateline opening a paragraph: a place of one to four words, the first capitalised,
 /// optionally followed by a region ("CAPE CANAVERAL, Fla.,"), a date with the month in words,
 /// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`) or a colon:
 /// "MOSCOW, July 26, 2022 (Reuters) -", "Tokyo, 12 March 2024 --", "Lima, Peru, 3 May 2021:".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,3},[ \t]*";
-    let month = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]*)\.?";
+    let month = DATELINE_MONTH;
     let year = r"(?:19|20)\d\d";
     Regex::new(&format!(
         r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—|:)(?:\s|$)"
@@ -68,14 +71,17 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A news dateline without a date: a place in capitals, optionally followed by its region,
-/// and a dash: "WASHINGTON —", "NANTES, France —", "CAPE CANAVERAL, Fla. (AP) --". A bare
+/// A news dateline without a year: a place in capitals (or several joined by slashes),
+/// optionally followed by its region and a day, and a dash: "WASHINGTON —", "NANTES, France
+/// —", "CAPE CANAVERAL, Fla. (AP) --", "LIMA/NAIROBI, 8 September (Wire Service) –". A bare
 /// place of fewer than five capitals ("NASA —") is more likely a name opening a sentence.
 static CAPITALS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let capitals = r"\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}";
     let region = r",[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
+    let month = DATELINE_MONTH;
+    let day = format!(r",[ \t]*(?:\d{{1,2}}[ \t]+{month}|{month}[ \t]+\d{{1,2}})");
     Regex::new(&format!(
-        r"^(?:{capitals}{region}|\p{{Lu}}{{5,}}|{capitals}[ \t]+{capitals})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—)(?:\s|$)"
+        r"^(?:{capitals}{region}|\p{{Lu}}{{5,}}|{capitals}(?:/{capitals})+|{capitals}[ \t]+{capitals})(?:{day})?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—)(?:\s|$)"
     ))
     .unwrap()
 });
@@ -305,6 +311,12 @@ mod tests {
         assert_eq!(dateline_len("LIMA, Peru — The agency met."), Some(15));
         assert_eq!(dateline_len("SAO PAULO — The agency met."), Some(14));
         assert_eq!(dateline_len("QUITO (AP) -- The agency met."), Some(14));
+        // Places joined by slashes, and a day without a year.
+        assert_eq!(
+            dateline_len("LIMA/NAIROBI, 8 September (Wire Service) – The agency met."),
+            Some(45)
+        );
+        assert_eq!(dateline_len("QUITO, Sept. 8 -- The agency met."), Some(18));
         // A short acronym opening a sentence is no dateline.
         assert_eq!(dateline_len("NASA — the agency — met."), None);
     }
