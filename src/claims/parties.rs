@@ -701,8 +701,16 @@ impl SentenceView<'_> {
 
     /// Whether a country written as a possessive owns the thing named after it ("in India's
     /// lunar mission") rather than holding a place ("in Japan's capital", "in Chile's Atacama
-    /// desert"): a lowercase word follows that is no word of place.
+    /// desert"): a lowercase word follows that is no word of place. A country written right
+    /// before a noun for a mission owns it too ("the first U.S. mission", "US satellite data").
     pub(super) fn owns_what_follows(&self, country: &Mention) -> bool {
+        if self.text[country.end..].starts_with(' ')
+            && self
+                .cue_starting_at(country.end + 1)
+                .is_some_and(|c| c.role == CueRole::MissionWord)
+        {
+            return true;
+        }
         const PLACE_WORDS: &[&str] = &[
             "capital",
             "city",

@@ -843,6 +843,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA may not engage in any bilateral activities with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("Such a mission cannot be done without cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("\u{201C}We can't wait to work with Peru,\u{201D} Kenya said.", &["intent positive intended country:KE,country:PE|"]),
+    // A country written right before a noun for a mission owns it, like a possessive: with
+    // its own body named before it, it is no party of its own.
+    ("The Kenya Space Agency has collaborated with NASA on the first U.S. mission to an asteroid.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
