@@ -6,6 +6,7 @@
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
+use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_list_separator, word_iter, Sentence};
 use crate::text::timex::number_value;
 
@@ -287,6 +288,7 @@ impl SentenceView<'_> {
         fall_back_to_modifiers(&mut parties, modifiers);
         self.set_aside_customers(main_cue, &mut parties, notes);
         self.set_aside_owner_countries(&mut parties, notes);
+        self.set_aside_vehicle_makers(&mut parties, notes);
         if parties.len() < 2 {
             notes.outcome = "fewer than two parties";
             return Vec::new();
@@ -1309,6 +1311,51 @@ impl SentenceView<'_> {
             "the owner of what its own body works on",
         );
         parties.retain(|p| !owners.contains(&p.entry));
+    }
+
+    /// "carried into orbit on a SpaceX Falcon Heavy rocket", "a seat on Russia's Soyuz": a
+    /// body or country named right before a vehicle it runs, or owning it, is the supplier of
+    /// the ride, not a party.
+    fn set_aside_vehicle_makers(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
+        let makers: Vec<usize> = parties
+            .iter()
+            .filter(|p| p.antecedent.is_none() && self.names_its_vehicle(p))
+            .map(|p| p.start)
+            .collect();
+        if makers.is_empty() {
+            return;
+        }
+        notes.set_aside_all(
+            parties.iter().filter(|p| makers.contains(&p.start)),
+            "the maker of the vehicle named after it",
+        );
+        parties.retain(|p| !makers.contains(&p.start));
+    }
+
+    /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is
+    /// of the party's country, is named right after the party or its possessive.
+    fn names_its_vehicle(&self, party: &ClaimEntity) -> bool {
+        let rest = &self.text[party.end..self.sentence.end];
+        let Some(name) = after_possessive(rest).unwrap_or(rest).strip_prefix(' ') else {
+            return false;
+        };
+        let Some(vehicle) = self.mention_starting_at(self.sentence.end - name.len()) else {
+            return false;
+        };
+        let entry = self.gazetteer.entry(vehicle.entry);
+        if !matches!(entry.kind, EntityType::LaunchVehicle | EntityType::Vehicle) {
+            return false;
+        }
+        let maker = &self.gazetteer.entry(party.entry).id;
+        let lead = entry.attributes.get("lead");
+        let country_of = |index: usize| self.gazetteer.home_country(index);
+        lead.is_some_and(|lead| lead == maker)
+            || country_of(vehicle.entry).as_ref() == Some(maker)
+            || lead
+                .and_then(|lead| self.gazetteer.index_of(lead))
+                .and_then(country_of)
+                .as_ref()
+                == Some(maker)
     }
 
     /// Whether every mention of an entry in the sentence is a possessive that owns the thing

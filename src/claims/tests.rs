@@ -846,6 +846,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A country written right before a noun for a mission owns it, like a possessive: with
     // its own body named before it, it is no party of its own.
     ("The Kenya Space Agency has collaborated with NASA on the first U.S. mission to an asteroid.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
+    // A body or country named right before a vehicle it runs, or owning it, supplies the ride.
+    ("An initiative between Kenya and Peru, the satellite was carried into orbit on a SpaceX Falcon Heavy rocket.", &["contribution positive actual country:KE,country:PE|"]),
+    ("NASA provided Axiom with a seat on Russia's Soyuz spacecraft.", &["contribution positive actual agency:nasa,organization:axiom-space|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
