@@ -632,6 +632,18 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             Some(NameWord::Head(kind)) if kind.is_mission() && !patterns.is_listed(head.text) => {
                 None
             }
+            // "the Moon Mission", "a Mission Specialist": a body, a place or a crew role with
+            // a mission's head word names no mission.
+            Some(NameWord::Head(kind))
+                if kind.is_mission()
+                    && name.iter().all(|w| {
+                        w.start == head.start
+                            || w.connector()
+                            || patterns.is(w.text, NameWord::NotAName)
+                    }) =>
+            {
+                None
+            }
             Some(NameWord::Head(kind)) => Some(kind),
             _ if name.iter().any(|w| w.text.eq_ignore_ascii_case("space")) => {
                 Some(EntityType::Agency)
@@ -1228,6 +1240,15 @@ mod tests {
                 ],
             ),
             ("The Moon mission and the Mars probe flew.", &[]),
+            // A mission's head word with only a place or a crew role is no mission's name.
+            (
+                "The Lunar Mission flew. Ana Lima was Mission Specialist and Mission Commander.",
+                &[],
+            ),
+            (
+                "The Boreal Lunar Mission flew.",
+                &[("Boreal Lunar Mission", "mission:local-boreal-lunar-mission")],
+            ),
             // A numbered member of a listed series the gazetteer does not list; a year after a
             // space and a decimal number are no member's number.
             (
