@@ -1,7 +1,8 @@
 //! Names no gazetteer lists, recognised by their shape: a capitalised name with the head word of
 //! a body ("the Lunar Dust Research Institute", "the Ministry of Science of Ruritania"), of a
-//! programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), and a code
-//! name before a mission noun ("the ZX-2 satellite"). Each becomes a document-local entity,
+//! programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), a code
+//! name before a mission noun ("the ZX-2 satellite") and a name given after one ("the rover,
+//! dubbed Tenacious"). Each becomes a document-local entity,
 //! found wherever the document writes it again. The words come from
 //! `gazetteers/name-patterns.tsv`. A body named once in full may be named again by its head
 //! word ("the Bureau of Meteorology", then "the Bureau").
@@ -81,6 +82,7 @@ pub(super) fn learn_pattern_names(
         words_into(text, sentence.start, sentence.end, &mut words);
         found.extend(headed_names(patterns, &words));
         found.extend(code_names(patterns, &words));
+        found.extend(called_names(patterns, &words));
     }
     found.retain(|name| !(name.kind.is_mission() && is_field_label(text, name)));
     let members = series_members(entities, text, candidates);
@@ -760,6 +762,90 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         .collect()
 }
 
+/// A name given to a craft a mission noun announces: after "named", "called", "dubbed",
+/// "christened" or "known as" ("two satellites, to be named Aurora-1 and Aurora-2", "the
+/// rover, dubbed Tenacious"), or a code name with a digit set off by commas right after the
+/// noun ("the satellite, ZX-2, was launched"). A name is capitalised words and numbers, and a
+/// second one may follow "and".
+fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
+    /// Words that may stand between the noun and the naming word ("to be named").
+    const BETWEEN: &[&str] = &[
+        "to", "be", "been", "was", "were", "is", "are", "later", "now",
+    ];
+    const NAMING: &[&str] = &["named", "called", "dubbed", "christened", "known"];
+    let is_noun = |w: &Word<'_>| {
+        w.text.starts_with(|c: char| c.is_lowercase()) && patterns.is(w.text, NameWord::MissionNoun)
+    };
+    let mut out = Vec::new();
+    // Naming words and code names in commas are rare: each is found first, and the mission
+    // noun looked for before it.
+    for (at, word) in words.iter().enumerate() {
+        let first = if NAMING.contains(&word.text) {
+            let noun_before = (1..=3)
+                .map_while(|back| at.checked_sub(back))
+                .take_while(|&k| k + 1 == at || BETWEEN.contains(&words[k + 1].text))
+                .any(|k| is_noun(&words[k]));
+            match word.text {
+                _ if !noun_before => continue,
+                "known" if words.get(at + 1).is_some_and(|w| w.text == "as") => at + 2,
+                "known" => continue,
+                _ => at + 1,
+            }
+        } else if word.after_comma
+            && word.text.chars().any(|c| c.is_ascii_digit())
+            && words.get(at + 1).is_none_or(|next| next.after_comma)
+            && at.checked_sub(1).is_some_and(|k| is_noun(&words[k]))
+        {
+            // "the satellite, ZX-2, was launched": a code name in commas.
+            at
+        } else {
+            continue;
+        };
+        let mut from = first;
+        while let Some(end) = given_name_end(patterns, words, from) {
+            out.push(Found {
+                kind: EntityType::Mission,
+                start: words[from].start,
+                head_end: words[end].end,
+                end: words[end].end,
+            });
+            // "named Aurora-1 and Aurora-2".
+            if words
+                .get(end + 1)
+                .is_some_and(|w| w.text == "and" && w.joined)
+            {
+                from = end + 2;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The last word of a given name starting at word `at`: capitalised words and numbers joined
+/// by spaces, the first capitalised; none when the first word is a sentence starter, no name,
+/// or a mission noun itself ("called CubeSats").
+fn given_name_end(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> Option<usize> {
+    let first = words.get(at)?;
+    if !first.joined && !first.after_comma
+        || !first.capitalised()
+        || first.possessive()
+        || patterns.is(first.text, NameWord::Starter)
+        || patterns.is(first.text, NameWord::NotAName)
+        || patterns.is(first.text, NameWord::MissionNoun)
+    {
+        return None;
+    }
+    let mut end = at;
+    while words.get(end + 1).is_some_and(|w| {
+        w.joined && (w.capitalised() || w.text.starts_with(|c: char| c.is_ascii_digit()))
+    }) {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// The numbered members of a listed series that the gazetteer does not list itself: "GSAT-18"
 /// or "Landsat 10" where only the programme "GSAT" or "Landsat" is known, each with the id of
 /// its series. A number after a space is one of at most three digits, so that "Landsat 2030"
@@ -1240,6 +1326,22 @@ mod tests {
                 ],
             ),
             ("The Moon mission and the Mars probe flew.", &[]),
+            // A name given to a craft after a naming word, or a code name in commas after the
+            // craft's noun.
+            (
+                "Kenya gets two satellites - to be named Aurora-7 and Aurora-8 - from Peru. The rover, dubbed Tenacious, flew. The mission, known as Boreal Sky, flew. Peru launched a satellite, ZX-2A, from Lima.",
+                &[
+                    ("Aurora-7", "mission:local-aurora-7"),
+                    ("Aurora-8", "mission:local-aurora-8"),
+                    ("Tenacious", "mission:local-tenacious"),
+                    ("Boreal Sky", "mission:local-boreal-sky"),
+                    ("ZX-2A", "mission:local-zx-2a"),
+                ],
+            ),
+            (
+                "The small satellites, called CubeSats, fly. The probe was named after Ana Lima. The team, called Tenacious, won.",
+                &[],
+            ),
             // A mission's head word with only a place or a crew role is no mission's name.
             (
                 "The Lunar Mission flew. Ana Lima was Mission Specialist and Mission Commander.",
