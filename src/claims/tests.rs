@@ -849,6 +849,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A body or country named right before a vehicle it runs, or owning it, supplies the ride.
     ("An initiative between Kenya and Peru, the satellite was carried into orbit on a SpaceX Falcon Heavy rocket.", &["contribution positive actual country:KE,country:PE|"]),
     ("NASA provided Axiom with a seat on Russia's Soyuz spacecraft.", &["contribution positive actual agency:nasa,organization:axiom-space|"]),
+    // A project is a whole mission: owned by a pair, or made by a coordinated subject.
+    ("The Kenya-Peru project began in 2020.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru will complete the Aurora project.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
