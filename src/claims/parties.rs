@@ -760,20 +760,24 @@ impl SentenceView<'_> {
     }
 
     /// A country joined to "based" or "headquartered" ("the US-based navigation system", "a
-    /// Peru-headquartered firm"): where something is, never a party, not even when nothing
-    /// else is.
+    /// Peru-headquartered firm"), or naming where a thing comes from ("components of US
+    /// origin", "US-origin parts"): where something is or comes from, never a party, not even
+    /// when nothing else is.
     fn based_in_it(&self, mention: &Mention) -> bool {
-        let Some(rest) = self.text[mention.end..self.sentence.end].strip_prefix(HYPHENS) else {
-            return false;
+        let rest = &self.text[mention.end..self.sentence.end];
+        let first_word = |text: &str| {
+            text.split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
         };
-        let word = rest
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
+        let joined = rest.strip_prefix(HYPHENS).map(first_word);
+        let origin = joined.as_deref() == Some("origin")
+            || (rest.starts_with(' ')
+                && first_word(&rest[1..]) == "origin"
+                && self.text[..mention.start].ends_with("of "));
         self.kind_of(mention) == EntityType::Country
-            && ["based", "headquartered"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
+            && (origin || matches!(joined.as_deref(), Some("based" | "headquartered")))
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by

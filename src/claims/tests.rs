@@ -852,6 +852,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A project is a whole mission: owned by a pair, or made by a coordinated subject.
     ("The Kenya-Peru project began in 2020.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya and Peru will complete the Aurora project.", &["joint_mission positive planned country:KE,country:PE|"]),
+    // A country a thing comes from is no party: "of US origin", "US-origin".
+    ("Owned by the Kenya Space Agency, the satellite is built by Airbus with components of US origin.", &["contribution positive actual agency:ksa-kenya,organization:airbus|"]),
+    ("The Kenya Space Agency and Airbus built the satellite with US-origin parts.", &["joint_mission positive actual agency:ksa-kenya,organization:airbus|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
