@@ -93,6 +93,18 @@ impl Context<'_> {
                 return None;
             }
         }
+        // "the Department of Defence" in a story about Australia and Japan: a name that only
+        // describes an office of state, in a document that names nothing else of the listed
+        // body's country, is some other country's office.
+        if describes_an_office(surface)
+            && readings.iter().all(|c| {
+                gazetteer
+                    .home_country(c.entry)
+                    .is_some_and(|home| !self.plainly_named.names_home_elsewhere(&home, c.entry))
+            })
+        {
+            return None;
+        }
         if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
             return Some((plain, Choice::Plain));
         }
@@ -258,6 +270,14 @@ fn is_generic_body_name(name: &str) -> bool {
         .any(|w| OFFICES.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
+/// Whether a name is written as the description of an office of state, which any country
+/// may have: "Department of …", "Ministry of …", "Office of …".
+fn describes_an_office(name: &str) -> bool {
+    const OFFICES: &[&str] = &["department of ", "ministry of ", "office of "];
+    let name = name.to_lowercase();
+    OFFICES.iter().any(|o| name.starts_with(o))
+}
+
 /// Whether only white space, quotes or list markers stand between `at` and the previous
 /// sentence end (or the start of the text).
 fn starts_sentence(text: &str, at: usize) -> bool {
@@ -288,6 +308,14 @@ impl PlainlyNamed {
                 .map(|entry| (entry, gazetteer.home_country(entry)))
                 .collect(),
         )
+    }
+
+    /// Whether the document plainly names an entry other than `entry` whose home country is
+    /// `home`, or that country itself.
+    fn names_home_elsewhere(&self, home: &str, entry: usize) -> bool {
+        self.0
+            .iter()
+            .any(|(other, other_home)| *other != entry && other_home.as_deref() == Some(home))
     }
 
     /// How strongly the rest of the document supports a reading: the number of plainly named
@@ -408,6 +436,18 @@ mod tests {
         assert_eq!(
             confidence(text, "Department of Defense", "organization:us-dod"),
             None
+        );
+        // A name that describes an office of state, with nothing else of the listed body's
+        // country in the document, is another country's office.
+        let text = "Supported by the Kenya Space Agency, with the Department of Defence, the probe landed.";
+        assert_eq!(
+            confidence(text, "Department of Defence", "organization:us-dod"),
+            None
+        );
+        let text = "NASA met the Department of Defense.";
+        assert_eq!(
+            confidence(text, "Department of Defense", "organization:us-dod"),
+            Some(CERTAIN)
         );
         let text = "Italy's Thales Alenia Space met Airbus.";
         let company = "organization:thales-alenia-space";
