@@ -673,6 +673,10 @@ impl SentenceView<'_> {
             "had",
         ];
         let participle = &self.text[cue.start..cue.end];
+        // Most cues are no one-word past participle: the words around are read only for those.
+        if !cue.verb || !participle.ends_with("ed") || participle.contains(' ') {
+            return false;
+        }
         let before = self.word_before(cue.start);
         let noun_before = before.starts_with(char::is_lowercase)
             && before.chars().all(char::is_alphabetic)
@@ -680,16 +684,11 @@ impl SentenceView<'_> {
             && !is_determiner(before)
             && !NOT_NOUNS.iter().any(|w| before.eq_ignore_ascii_case(w));
         let rest = &self.text[cue.end..self.sentence.end];
-        let after = words(head_of(rest, 24));
-        let no_object = rest.trim_start().starts_with(',')
-            || after
-                .first()
-                .is_some_and(|w| FINITE.iter().any(|f| w.text.eq_ignore_ascii_case(f)));
-        cue.verb
-            && participle.ends_with("ed")
-            && !participle.contains(' ')
-            && noun_before
-            && no_object
+        noun_before
+            && (rest.trim_start().starts_with(',')
+                || word_iter(head_of(rest, 24))
+                    .next()
+                    .is_some_and(|w| FINITE.iter().any(|f| w.text.eq_ignore_ascii_case(f))))
     }
 
     /// The word right before byte `at` in the sentence ("" at its start).

@@ -764,20 +764,22 @@ impl SentenceView<'_> {
     /// origin", "US-origin parts"): where something is or comes from, never a party, not even
     /// when nothing else is.
     fn based_in_it(&self, mention: &Mention) -> bool {
+        if self.kind_of(mention) != EntityType::Country {
+            return false;
+        }
         let rest = &self.text[mention.end..self.sentence.end];
-        let first_word = |text: &str| {
-            text.split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase()
-        };
-        let joined = rest.strip_prefix(HYPHENS).map(first_word);
-        let origin = joined.as_deref() == Some("origin")
-            || (rest.starts_with(' ')
-                && first_word(&rest[1..]) == "origin"
-                && self.text[..mention.start].ends_with("of "));
-        self.kind_of(mention) == EntityType::Country
-            && (origin || matches!(joined.as_deref(), Some("based" | "headquartered")))
+        fn first_word(text: &str) -> Option<&str> {
+            text.split(|c: char| !c.is_alphabetic()).next()
+        }
+        let is =
+            |word: Option<&str>, what: &str| word.is_some_and(|w| w.eq_ignore_ascii_case(what));
+        let joined = rest.strip_prefix(HYPHENS).and_then(first_word);
+        let of_origin = self.text[..mention.start].ends_with("of ")
+            && is(rest.strip_prefix(' ').and_then(first_word), "origin");
+        ["based", "headquartered", "origin"]
+            .iter()
+            .any(|what| is(joined, what))
+            || of_origin
     }
 
     /// A country after a body's name and a bare comma that closes the phrase ("developed by

@@ -274,8 +274,10 @@ fn is_generic_body_name(name: &str) -> bool {
 /// may have: "Department of …", "Ministry of …", "Office of …".
 fn describes_an_office(name: &str) -> bool {
     const OFFICES: &[&str] = &["department of ", "ministry of ", "office of "];
-    let name = name.to_lowercase();
-    OFFICES.iter().any(|o| name.starts_with(o))
+    OFFICES.iter().any(|o| {
+        name.get(..o.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(o))
+    })
 }
 
 /// Whether only white space, quotes or list markers stand between `at` and the previous

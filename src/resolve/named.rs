@@ -772,7 +772,6 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
     const BETWEEN: &[&str] = &[
         "to", "be", "been", "was", "were", "is", "are", "later", "now",
     ];
-    const NAMING: &[&str] = &["named", "called", "dubbed", "christened", "known"];
     let is_noun = |w: &Word<'_>| {
         w.text.starts_with(|c: char| c.is_lowercase()) && patterns.is(w.text, NameWord::MissionNoun)
     };
@@ -780,7 +779,11 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
     // Naming words and code names in commas are rare: each is found first, and the mission
     // noun looked for before it.
     for (at, word) in words.iter().enumerate() {
-        let first = if NAMING.contains(&word.text) {
+        let naming = matches!(
+            word.text,
+            "named" | "called" | "dubbed" | "christened" | "known"
+        );
+        let first = if naming {
             let noun_before = (1..=3)
                 .map_while(|back| at.checked_sub(back))
                 .take_while(|&k| k + 1 == at || BETWEEN.contains(&words[k + 1].text))
