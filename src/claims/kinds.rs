@@ -473,6 +473,9 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::Kind(_) if !self.has_its_object(cue) => continue,
+                // "40 years of treaty level science cooperation": a noun cue before another
+                // noun cue of its phrase only modifies it; the head noun decides.
+                CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,
                 CueRole::Kind(ClaimKind::Participation)
                     if self.attends_a_gathering(cue)
                         || self.joins_peers(cue)
@@ -689,6 +692,38 @@ impl SentenceView<'_> {
                 || word_iter(head_of(rest, 24))
                     .next()
                     .is_some_and(|w| FINITE.iter().any(|f| w.text.eq_ignore_ascii_case(f))))
+    }
+
+    /// Whether a noun cue is a modifier in a compound whose head is the next cue, a noun of
+    /// another kind: only lowercase words that are no function words stand between ("treaty
+    /// level science cooperation", not "the agreement on cooperation").
+    fn modifies_a_cue_noun(&self, cue: &CueMatch, next: Option<&&CueMatch>) -> bool {
+        const FUNCTION_WORDS: &[&str] = &[
+            "of", "on", "in", "with", "between", "for", "to", "by", "from", "and", "or", "the",
+            "a", "an", "its", "their", "our", "his", "her", "this", "these", "those", "is", "are",
+            "was", "were", "will", "has", "have", "that", "which",
+        ];
+        let Some(next) = next else {
+            return false;
+        };
+        let (CueRole::Kind(kind), CueRole::Kind(head)) = (cue.role, next.role) else {
+            return false;
+        };
+        // A noun's last word: an adverb ("jointly") or a preposition ("contributions from")
+        // goes on into a phrase of its own.
+        let last = self.text[cue.start..cue.end]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        let gap = &self.text[cue.end..next.start];
+        !cue.verb
+            && !next.verb
+            && kind != head
+            && !last.ends_with("ly")
+            && !FUNCTION_WORDS.contains(&last)
+            && at_most_words(gap, 2)
+            && gap.chars().all(|c| c.is_ascii_lowercase() || c == ' ')
+            && !word_iter(gap).any(|w| FUNCTION_WORDS.contains(&w.text))
     }
 
     /// The word right before byte `at` in the sentence ("" at its start).

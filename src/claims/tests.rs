@@ -829,7 +829,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A country set off by a dash before a longer name it does not belong to is a party.
     ("The members are Kenya, Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     // Quotation marks inside a phrase do not part its words.
-    ("The projects include \u{201C}joint contributions\u{201D} from Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The projects include \u{201C}joint contributions\u{201D} from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // A document that speaks refers back to its own parties; they are no sources.
     ("A joint statement between Kenya and Peru noted that the two sides will share data.", &["agreement positive actual country:KE,country:PE|"]),
     // A speech verb's "-s" form after a determiner is a plural noun: it reports nothing.
@@ -855,6 +855,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A country a thing comes from is no party: "of US origin", "US-origin".
     ("Owned by the Kenya Space Agency, the satellite is built by Airbus with components of US origin.", &["contribution positive actual agency:ksa-kenya,organization:airbus|"]),
     ("The Kenya Space Agency and Airbus built the satellite with US-origin parts.", &["joint_mission positive actual agency:ksa-kenya,organization:airbus|"]),
+    // A noun cue that only modifies the next one in its compound leaves the kind to the head.
+    ("2020 marks 40 years of treaty level science cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru signed a cooperation agreement.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Lyra is a KSA mission with contributions from its member states and Peru.", &["contribution positive actual agency:ksa-kenya,country:PE|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
