@@ -726,6 +726,24 @@ impl SentenceView<'_> {
             && !word_iter(gap).any(|w| FUNCTION_WORDS.contains(&w.text))
     }
 
+    /// Whether a future cue opens a phrase set off by a comma after a mission ("assigned to
+    /// the Lyra mission, scheduled to fly in 2030"): it says when the mission flies, not when
+    /// the claim holds.
+    fn describes_the_mission_before(&self, future: &CueMatch) -> bool {
+        let Some(comma) = self.text[self.sentence.start..future.start]
+            .trim_end()
+            .strip_suffix(',')
+        else {
+            return false;
+        };
+        let end = self.sentence.start + comma.len();
+        self.mention_ending_at(end)
+            .is_some_and(|m| self.is_mission(m))
+            || self
+                .cue_ending_at(end)
+                .is_some_and(|c| c.role == CueRole::MissionWord)
+    }
+
     /// The word right before byte `at` in the sentence ("" at its start).
     pub(super) fn word_before(&self, at: usize) -> &str {
         last_word(&self.text[self.sentence.start..at])
@@ -1165,6 +1183,7 @@ impl SentenceView<'_> {
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
                     && !opens_noun_phrase(&self.text[main.end..c.start])
                     && !self.describes_a_noun(c)
+                    && !self.describes_the_mission_before(c)
                     && !stops_the_wish(main, c, &self.text[main.end..c.start])
             });
             if let Some(after) = after {

@@ -859,6 +859,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("2020 marks 40 years of treaty level science cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru signed a cooperation agreement.", &["agreement positive actual country:KE,country:PE|"]),
     ("Lyra is a KSA mission with contributions from its member states and Peru.", &["contribution positive actual agency:ksa-kenya,country:PE|"]),
+    // A future set off by a comma after a mission says when the mission flies.
+    ("A KSA astronaut has been assigned to NASA's Lyra mission, set to fly in 2030.", &["participation positive actual agency:ksa-kenya,agency:nasa|"]),
     // A participle after the noun it describes, with no object, is no verb of the clause:
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
