@@ -228,7 +228,7 @@ impl SentenceView<'_> {
                             || (reach < CESSATION_REACH
                                 && !cue.verb
                                 && !crosses_clause(gap)
-                                && words(gap).first().is_none_or(|w| w.text != "be")) =>
+                                && word_iter(gap).next().is_none_or(|w| w.text != "be")) =>
                     {
                         Some(Governor::Cessation(g))
                     }

@@ -16,8 +16,11 @@
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
 //!    is no partner, nor is an authority that approves ("with the approval of") or a party
 //!    after "following" (who acted before); the owner of a site a preposition of place points
-//!    to is a place ("from the ESA spaceport"); the customer something is built for ("built by CAST for Pakistan") is a
-//!    supplier's client; parties inside a relative clause about a thing (", which was India's
+//!    to is a place ("from the ESA spaceport"); the customers something is built for ("built
+//!    by CAST for Pakistan and Peru") are a supplier's clients, and the maker of a vehicle
+//!    named after it ("on a SpaceX Falcon 9", "on Russia's Soyuz") supplies the ride; a
+//!    country a thing comes from ("components of US origin") or that owns a mission its own
+//!    body works on ("NASA's work on the first U.S. mission") is no party; parties inside a relative clause about a thing (", which was India's
 //!    first satellite") or about a party (unless it names that party's parent) do not take
 //!    part, when the rest of the sentence names two (the clause states its own claim when it
 //!    has two parties and a cue, read with the party it describes when that one opens the
@@ -47,12 +50,16 @@
 //!    takes no object ("the talks ended with a signed agreement", "which ended in 2030"); a
 //!    negation or a denial right before a cue makes it absent ("no agreement has been signed",
 //!    "denied reports that it would cooperate"), and a negated stop is cooperation ("did not
-//!    end"). Taking part in a gathering ("took part in a bilateral meeting") states nothing,
+//!    end"); a negated modal of permission or obligation makes it a ban in force ("may not
+//!    cooperate with"). A noun cue that only modifies the next one ("treaty level science
+//!    cooperation") leaves the kind to the head, and a participle after the noun it describes
+//!    ("the agencies involved will take part") to the clause's verb. Taking part in a gathering ("took part in a bilateral meeting") states nothing,
 //!    nor does buying, selling or leasing (a supplier's relation) unless it is stopped or
 //!    refused.
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
 //!    "is expected to"; "plans to"; "hopes", "desire to"), and for a noun cue from the verb after
-//!    it; cooperation only wished for, or planned in general ("plan to cooperate"), is an
+//!    it, but not from a future set off after a mission ("the Lyra mission, set to fly in
+//!    2030"); cooperation only wished for, or planned in general ("plan to cooperate"), is an
 //!    `intent`.
 //! 5. A claim needs a cue and at least two distinct parties not of one family (a country and its
 //!    own agency), and sanctions need both sides, not only one list of parties; a sentence

@@ -764,13 +764,13 @@ impl SentenceView<'_> {
     /// origin", "US-origin parts"): where something is or comes from, never a party, not even
     /// when nothing else is.
     fn based_in_it(&self, mention: &Mention) -> bool {
+        fn first_word(text: &str) -> Option<&str> {
+            text.split(|c: char| !c.is_alphabetic()).next()
+        }
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
         let rest = &self.text[mention.end..self.sentence.end];
-        fn first_word(text: &str) -> Option<&str> {
-            text.split(|c: char| !c.is_alphabetic()).next()
-        }
         let is =
             |word: Option<&str>, what: &str| word.is_some_and(|w| w.eq_ignore_ascii_case(what));
         let joined = rest.strip_prefix(HYPHENS).and_then(first_word);

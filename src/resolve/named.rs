@@ -2,9 +2,8 @@
 //! a body ("the Lunar Dust Research Institute", "the Ministry of Science of Ruritania"), of a
 //! programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), a code
 //! name before a mission noun ("the ZX-2 satellite") and a name given after one ("the rover,
-//! dubbed Tenacious"). Each becomes a document-local entity,
-//! found wherever the document writes it again. The words come from
-//! `gazetteers/name-patterns.tsv`. A body named once in full may be named again by its head
+//! dubbed Tenacious"). Each becomes a document-local entity, found wherever the document
+//! writes it again. The words come from `gazetteers/name-patterns.tsv`. A body named once in full may be named again by its head
 //! word ("the Bureau of Meteorology", then "the Bureau").
 
 use std::collections::BTreeMap;
@@ -831,7 +830,7 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
 /// or a mission noun itself ("called CubeSats").
 fn given_name_end(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> Option<usize> {
     let first = words.get(at)?;
-    if !first.joined && !first.after_comma
+    if (!first.joined && !first.after_comma)
         || !first.capitalised()
         || first.possessive()
         || patterns.is(first.text, NameWord::Starter)

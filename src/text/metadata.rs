@@ -54,9 +54,8 @@ impl DatePatterns {
     }
 }
 
-/// A month's name in a dateline, written out or cut short ("September", "Sept.", "sep").
-/// ASCII only: its case-insensitive classes stay small, and the regexes that hold it compile
-/// quickly.
+/// A month's name in a dateline, in any case, written out or cut short ("September",
+/// "Sept.", "sep"); month names are ASCII, so the pattern is.
 const DATELINE_MONTH: &str =
     r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i-u:[a-z]*)\.?";
 
