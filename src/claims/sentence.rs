@@ -1260,11 +1260,11 @@ impl SentenceView<'_> {
                 .flat_map(|first| self.coordinated_from(parties, first.start))
                 .map(|p| p.start)
                 .collect();
-            notes.set_aside_all(
-                parties.iter().filter(|p| customers.contains(&p.start)),
+            notes.take_out(
+                parties,
+                |p| customers.contains(&p.start),
                 "the customer of what is made",
             );
-            parties.retain(|p| !customers.contains(&p.start));
             return;
         }
         // "… built by INVAP for CONAE, in a joint mission with NASA": with another cue
@@ -1275,11 +1275,11 @@ impl SentenceView<'_> {
             .map(|p| p.start)
             .collect();
         if !suppliers.is_empty() && parties.len() - suppliers.len() >= 2 {
-            notes.set_aside_all(
-                parties.iter().filter(|p| suppliers.contains(&p.start)),
+            notes.take_out(
+                parties,
+                |p| suppliers.contains(&p.start),
                 "the supplier of what is made",
             );
-            parties.retain(|p| !suppliers.contains(&p.start));
         }
     }
 
@@ -1303,14 +1303,11 @@ impl SentenceView<'_> {
             })
             .map(|country| country.entry)
             .collect();
-        if owners.is_empty() {
-            return;
-        }
-        notes.set_aside_all(
-            parties.iter().filter(|p| owners.contains(&p.entry)),
+        notes.take_out(
+            parties,
+            |p| owners.contains(&p.entry),
             "the owner of what its own body works on",
         );
-        parties.retain(|p| !owners.contains(&p.entry));
     }
 
     /// "carried into orbit on a SpaceX Falcon Heavy rocket", "a seat on Russia's Soyuz": a
@@ -1322,14 +1319,11 @@ impl SentenceView<'_> {
             .filter(|p| p.antecedent.is_none() && self.names_its_vehicle(p))
             .map(|p| p.start)
             .collect();
-        if makers.is_empty() {
-            return;
-        }
-        notes.set_aside_all(
-            parties.iter().filter(|p| makers.contains(&p.start)),
+        notes.take_out(
+            parties,
+            |p| makers.contains(&p.start),
             "the maker of the vehicle named after it",
         );
-        parties.retain(|p| !makers.contains(&p.start));
     }
 
     /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is
@@ -1595,6 +1589,17 @@ impl Notes {
         for party in parties {
             self.set_aside(party, why);
         }
+    }
+
+    /// Sets aside the parties `out` picks, and removes them from `parties`.
+    fn take_out(
+        &mut self,
+        parties: &mut Vec<ClaimEntity>,
+        out: impl Fn(&ClaimEntity) -> bool,
+        why: &'static str,
+    ) {
+        self.set_aside_all(parties.iter().filter(|p| out(p)), why);
+        parties.retain(|p| !out(p));
     }
 }
 
