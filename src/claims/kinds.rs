@@ -698,11 +698,12 @@ impl SentenceView<'_> {
     /// another kind: only lowercase words that are no function words stand between ("treaty
     /// level science cooperation", not "the agreement on cooperation").
     fn modifies_a_cue_noun(&self, cue: &CueMatch, next: Option<&&CueMatch>) -> bool {
+        // Besides determiners.
         const FUNCTION_WORDS: &[&str] = &[
-            "of", "on", "in", "with", "between", "for", "to", "by", "from", "and", "or", "the",
-            "a", "an", "its", "their", "our", "his", "her", "this", "these", "those", "is", "are",
-            "was", "were", "will", "has", "have", "that", "which",
+            "of", "on", "in", "with", "between", "for", "to", "by", "from", "and", "or", "is",
+            "are", "was", "were", "will", "has", "have", "that", "which",
         ];
+        let function_word = |w: &str| FUNCTION_WORDS.contains(&w) || is_determiner(w);
         let Some(next) = next else {
             return false;
         };
@@ -720,10 +721,10 @@ impl SentenceView<'_> {
             && !next.verb
             && kind != head
             && !last.ends_with("ly")
-            && !FUNCTION_WORDS.contains(&last)
+            && !function_word(last)
             && at_most_words(gap, 2)
             && gap.chars().all(|c| c.is_ascii_lowercase() || c == ' ')
-            && !word_iter(gap).any(|w| FUNCTION_WORDS.contains(&w.text))
+            && !word_iter(gap).any(|w| function_word(w.text))
     }
 
     /// Whether a future cue opens a phrase set off by a comma after a mission ("assigned to
