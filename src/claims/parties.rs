@@ -562,6 +562,7 @@ impl SentenceView<'_> {
                     continue
                 }
                 CueRole::CountryLocation => true,
+                CueRole::Location if self.after_a_title(cue) => continue,
                 CueRole::Location | CueRole::Conflict | CueRole::Replaced => false,
                 CueRole::Basis if self.names_predecessors(cue) => false,
                 _ => continue,
@@ -1018,6 +1019,16 @@ impl SentenceView<'_> {
             && self.mention_starting_at(cue.end + 1).is_some_and(|m| {
                 self.is_party(m) && !self.text[m.end..].starts_with(['\'', '\u{2019}'])
             })
+    }
+
+    /// Whether "at" joins a person's title to the body the person works for ("James Lee,
+    /// Administrator at NASA", "an engineer at CNES"): the body, not a place.
+    fn after_a_title(&self, cue: &CueMatch) -> bool {
+        let before = self.text[self.sentence.start..cue.start].trim_end();
+        &*cue.lemma == "at"
+            && self
+                .cue_ending_at(self.sentence.start + before.len())
+                .is_some_and(|c| c.role == CueRole::Title)
     }
 
     /// Whether "in" names the country of the bodies before it ("counterpart agencies in Canada

@@ -341,6 +341,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Countries standing for their bodies after "in"; people "from" a country act for it.
     ("Chile signed agreements with counterpart agencies in Peru and Brazil.", &["agreement positive actual country:BR,country:CL,country:PE|"]),
     ("Leaders of the Kenya Space Agency and those from Peru and Chile agreed to extend the station.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
+    // A person's title joined by "at" names the body the person works for, not a place.
+    ("The accord was signed by Ana Lima, head of the Kenya Space Agency, and Tom Reed, Administrator at NASA.", &["agreement positive actual agency:ksa-kenya,agency:nasa|"]),
+    ("Rovers were tested at NASA before Kenya bought them.", &[]),
     // The owner of a site a preposition of place points to is a place; the speaker's body is
     // a source, also behind a second appositive.
     ("Roscosmos halted flights of its rockets from the ESA spaceport in French Guiana.", &[]),
