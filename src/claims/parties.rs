@@ -117,7 +117,10 @@ impl SentenceView<'_> {
                 }
                 continue;
             }
-            if cue.lemma.eq_ignore_ascii_case("according to") {
+            if ["according to", "as per"]
+                .iter()
+                .any(|phrase| cue.lemma.eq_ignore_ascii_case(phrase))
+            {
                 if !self.cites_an_agreement(cue) {
                     ranges.push(self.according_to(cue));
                 }

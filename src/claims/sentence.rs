@@ -1026,11 +1026,14 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Whether a reference stands right before a party's name, which it describes: "the
-    /// company OneWeb", "the agency NASA".
+    /// Whether a reference stands right before a party's name, which it describes, or before
+    /// "of" and the party it belongs to: "the company OneWeb", "the agency NASA", "the space
+    /// agency of France".
     fn describes_next_party(&self, reference: &CueMatch) -> bool {
-        self.text[reference.end..self.sentence.end]
-            .strip_prefix(' ')
+        let rest = &self.text[reference.end..self.sentence.end];
+        rest.strip_prefix(" of the ")
+            .or_else(|| rest.strip_prefix(" of "))
+            .or_else(|| rest.strip_prefix(' '))
             .and_then(|rest| self.mention_starting_at(self.sentence.end - rest.len()))
             .is_some_and(|m| self.is_party(m))
     }

@@ -471,6 +471,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Quillon Labs builds cameras. The company signed a deal with ESA in May.", &["agreement positive actual agency:esa,organization:local-quillon-labs|"]),
     ("Airbus met NASA in May. The company will supply the module to ESA.", &["contribution positive planned agency:esa,organization:airbus|"]),
     ("The EU met Chile in May. The sanctions hit the company OneWeb hard.", &[]),
+    ("The Kenya Space Agency met JAXA in May. Later, Roscosmos and the space agency of Ghana signed a deal.", &["agreement positive actual agency:roscosmos,country:GH|"]),
     // A country after a body and a comma is where the body is, also before "and" and a verb.
     ("The Boreal Space Institute opened in 1989. Soon the institute signed a research agreement with the University of Surrey, UK, and sent students there.", &["agreement positive actual organization:local-boreal-space-institute,organization:surrey|"]),
     ("ESA signed the deal with the University of Surrey, UK, and the Chilean Space Agency.", &["agreement positive actual agency:ace-chile,agency:esa,country:GB,organization:surrey|"]),
@@ -596,6 +597,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The accord between Chile and NASA is historic, said Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual agency:nasa,country:CL|"]),
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru have undertaken two joint missions, as per NASA.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, Peru, Chile and Kenya signed the accord.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, NASA, which built the probe, will cooperate with ESA.", &["collaboration positive planned agency:esa,agency:nasa|"]),
