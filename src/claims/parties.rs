@@ -789,16 +789,60 @@ impl SentenceView<'_> {
     /// A country after a body's name and a bare comma that closes the phrase ("developed by
     /// KACST, Saudi Arabia;", "the University of Nairobi (UoN), Kenya.", "… (DLR), Germany,
     /// dedicated to …"): where the body is, not a party of its own (a list's last member would
-    /// follow "and").
+    /// follow "and"). After a city and a comma ("Tsinghua University, Beijing, China") it is
+    /// an address, whatever follows; and in a list whose other members are addressed the same
+    /// way ("the University of Geneva, Switzerland; the DLR, Germany and the ESA") "and"
+    /// closes the phrase too.
     fn locates_a_body(&self, mention: &Mention) -> bool {
-        if self.kind_of(mention) != EntityType::Country {
-            return false;
-        }
+        self.kind_of(mention) == EntityType::Country
+            && match self.addressed_body(mention) {
+                Some(Address::AfterCity) => true,
+                Some(Address::Closed) => true,
+                Some(Address::BeforeAnd) => self.mentions.iter().any(|other| {
+                    other.start != mention.start
+                        && self.kind_of(other) == EntityType::Country
+                        && matches!(
+                            self.addressed_body(other),
+                            Some(Address::AfterCity | Address::Closed)
+                        )
+                }),
+                None => false,
+            }
+    }
+
+    /// How a mention stands after a body's name and a comma, as that body's address: after a
+    /// city between commas, closing the phrase, or before "and" and another name.
+    fn addressed_body(&self, mention: &Mention) -> Option<Address> {
         let before = &self.text[self.sentence.start..mention.start];
-        let Some(body) = before.strip_suffix(", ") else {
-            return false;
+        let before = before.strip_suffix(", ")?;
+        let body_ends = |body: &str| {
+            let body = body.strip_suffix(')').unwrap_or(body);
+            self.mention_ending_at(self.sentence.start + body.len())
+                .is_some_and(|b| {
+                    let kind = self.kind_of(b);
+                    kind.is_party() && kind != EntityType::Country
+                })
         };
-        let body = body.strip_suffix(')').unwrap_or(body);
+        if body_ends(before) {
+            return self.how_the_phrase_ends(mention);
+        }
+        // "Tsinghua University, Beijing, China": one to three capitalised words, no name.
+        let (body, city) = before.rsplit_once(", ")?;
+        let city_start = self.sentence.start + body.len() + 2;
+        let is_city = (1..=3).contains(&city.split_whitespace().count())
+            && city
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start >= city_start && m.start < mention.start);
+        (is_city && body_ends(body)).then_some(Address::AfterCity)
+    }
+
+    /// Whether what follows a country after a body's name closes the phrase (`Closed`), or is
+    /// "and" and another name (`BeforeAnd`).
+    fn how_the_phrase_ends(&self, mention: &Mention) -> Option<Address> {
         let after = self.text[mention.end..self.sentence.end].trim_start();
         // "…, Germany, dedicated to …": a comma and a lowercase word also close the phrase, and
         // so does "and" before a verb ("…, UK, and sent students"), not before another name or
@@ -813,18 +857,17 @@ impl SentenceView<'_> {
             next.starts_with(char::is_lowercase)
                 && (!["and", "or", "as"].contains(&next) || verb_after_and)
         });
-        let closes = comma_then_words
+        if comma_then_words
             || after
                 .chars()
                 .next()
-                .is_none_or(|c| matches!(c, ';' | '.' | ')'));
-        closes
-            && self
-                .mention_ending_at(self.sentence.start + body.len())
-                .is_some_and(|b| {
-                    let kind = self.kind_of(b);
-                    kind.is_party() && kind != EntityType::Country
-                })
+                .is_none_or(|c| matches!(c, ';' | '.' | ')'))
+        {
+            Some(Address::Closed)
+        } else {
+            let rest = after.strip_prefix(',').unwrap_or(after).trim_start();
+            rest.starts_with("and ").then_some(Address::BeforeAnd)
+        }
     }
 
     /// A country right after a word that names a part of it ("capital of south Ruritania's
@@ -1635,6 +1678,17 @@ fn is_part_of_a_country(gap: &str) -> bool {
     PARTS_OF_A_COUNTRY
         .iter()
         .any(|p| gap.eq_ignore_ascii_case(p))
+}
+
+/// How a country stands after a body's name and a comma, as where the body is.
+#[derive(Clone, Copy)]
+enum Address {
+    /// After a city between commas: "Tsinghua University, Beijing, China".
+    AfterCity,
+    /// Closing the phrase: "KACST, Saudi Arabia;".
+    Closed,
+    /// Before "and" and another name: "the DLR, Germany and the ESA".
+    BeforeAnd,
 }
 
 /// Whether the words between "in" and a country name a place in it: "in the Province of

@@ -475,6 +475,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A country after a body and a comma is where the body is, also before "and" and a verb.
     ("The Boreal Space Institute opened in 1989. Soon the institute signed a research agreement with the University of Surrey, UK, and sent students there.", &["agreement positive actual organization:local-boreal-space-institute,organization:surrey|"]),
     ("ESA signed the deal with the University of Surrey, UK, and the Chilean Space Agency.", &["agreement positive actual agency:ace-chile,agency:esa,country:GB,organization:surrey|"]),
+    // After a city, or in a list whose other members are addressed the same way, a country
+    // after a body is the body's address.
+    ("The probe will be built by the University of Surrey, Guildford, UK and the University of Tokyo.", &["collaboration positive planned organization:surrey,organization:utokyo|"]),
+    ("The work involves the University of Surrey, UK; ESA, France and the University of Tokyo.", &["participation positive actual agency:esa,organization:surrey,organization:utokyo|"]),
     // "The East African nation", "the Gulf state": a country named before.
     ("Rwanda opened its space agency in 2021. The East African nation is working with JAXA on a satellite.", &["collaboration positive actual agency:jaxa,country:RW|"]),
     ("Oman met NASA in May. The Gulf state signed a deal with ESA.", &["agreement positive actual agency:esa,country:OM|"]),
