@@ -570,6 +570,20 @@ mod tests {
     }
 
     #[test]
+    fn every_country_is_a_state_or_territory_and_a_continent_is_a_region() {
+        let gazetteer = Gazetteer::builtin().expect("shipped gazetteer loads");
+        assert!(gazetteer.get("country:AQ").is_none());
+        let antarctica = gazetteer
+            .get("region:antarctica")
+            .expect("Antarctica is listed");
+        assert_eq!(antarctica.kind, EntityType::Region);
+        assert_eq!(
+            gazetteer.get("country:NO").unwrap().kind,
+            EntityType::Country
+        );
+    }
+
+    #[test]
     fn user_entries_replace_shipped_ones_by_id() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("mine.tsv");
