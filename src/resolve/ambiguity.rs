@@ -108,6 +108,11 @@ impl Context<'_> {
         if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
             return Some((plain, Choice::Plain));
         }
+        // "MOSCOW (Sputnik) –": an ambiguous name in brackets after the place that opens a
+        // line is the news agency of a dateline, which the gazetteer does not list.
+        if is_dateline_source(text, readings[0].start, readings[0].end) {
+            return None;
+        }
         // Ambiguous: the reading the rest of the document supports best, if one does.
         let mut scored: Vec<(usize, &&Candidate)> = readings
             .iter()
@@ -280,6 +285,22 @@ fn describes_an_office(name: &str) -> bool {
     })
 }
 
+/// Whether `start..end` is written in brackets right after one to three capitalised words that
+/// open a line ("MOSCOW (Sputnik)", "New Delhi (Sputnik)"): a dateline's source.
+fn is_dateline_source(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let Some(place) = text[line_start..start].strip_suffix('(') else {
+        return false;
+    };
+    let words = place.split_whitespace();
+    text[end..].starts_with(')')
+        && place.ends_with(' ')
+        && (1..=3).contains(&words.clone().count())
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
 /// Whether only white space, quotes or list markers stand between `at` and the previous
 /// sentence end (or the start of the text).
 fn starts_sentence(text: &str, at: usize) -> bool {
@@ -376,6 +397,12 @@ mod tests {
                 .find(|m| &text[m.start..m.end] == surface && entities.entry(m.entry).id == id)
                 .map(|m| m.confidence)
         };
+        // In brackets after the place opening a dateline it is the news agency, no name;
+        // elsewhere it keeps its reading.
+        let text = "MOSCOW (Sputnik) - Russia and Chile signed an accord.";
+        assert_eq!(confidence(text, "Sputnik", "mission:sputnik-1"), None);
+        let text = "Russia launched the satellite (Sputnik) in 1957.";
+        assert!(confidence(text, "Sputnik", "mission:sputnik-1").is_some());
         // Korea alone is ambiguous; a South Korean body named in the text decides it.
         let text = "KARI signed. Korea will build the orbiter.";
         assert_eq!(confidence(text, "Korea", "country:KR"), Some(SUPPORTED));
