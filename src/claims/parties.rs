@@ -23,6 +23,11 @@ const VERB_GROUP_REACH: usize = 96;
 /// said in a statement issued in Paris on Monday.").
 const ATTRIBUTION_TAIL_WORDS: usize = 12;
 
+/// How many words may follow the verb of an inverted attribution ("…, said the minister during
+/// a meeting with a delegation of NASA led by its chief"): the speaker and the circumstances
+/// of speaking, which name no party of the statement.
+const INVERTED_ATTRIBUTION_WORDS: usize = 32;
+
 /// The forms of "be" that make a passive or a progressive with the participle after them.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
@@ -138,7 +143,7 @@ impl SentenceView<'_> {
             let inverted = before.trim_end().ends_with(',')
                 && !cue.lemma.eq_ignore_ascii_case("tell")
                 && !self.text[cue.start..cue.end].ends_with("ing")
-                && at_most_words(after, 16)
+                && at_most_words(after, INVERTED_ATTRIBUTION_WORDS)
                 && self.distinct_parties_in(start, cue.start) >= 2
                 && !self.cues.iter().any(|c| stated_after(c));
             // "The minister said on Monday that Egypt and China should …": when the reported

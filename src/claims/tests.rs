@@ -599,6 +599,7 @@ const CASES: &[(&str, &[&str])] = &[
     // The speaker after the verb at the end, or after "according to" with a person's title.
     ("The accord between Chile and NASA is historic, said the Kenya Space Agency.", &["agreement positive actual agency:nasa,country:CL|"]),
     ("The accord between Chile and NASA is historic, said Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual agency:nasa,country:CL|"]),
+    ("Chile and Peru will launch the joint satellite next year, said the minister during a long meeting with a large delegation of NASA led by its chief who called on him in Lima.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("According to Ana Lima, director of the Kenya Space Agency, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed a memorandum, according to Ana Lima, head of the Kenya Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru have undertaken two joint missions, as per NASA.", &["joint_mission positive actual country:CL,country:PE|"]),
