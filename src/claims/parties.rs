@@ -536,7 +536,7 @@ impl SentenceView<'_> {
             .any(|opener| sentence.starts_with(opener))
             .then(|| head_of(sentence, 512).find(','))
             .flatten()
-            .map(|comma| self.sentence.start + comma);
+            .map(|comma| self.sentence.start + scene_phrase_end(sentence, comma));
         if let Some(opening_end) = dateline_end.max(scene_end) {
             excluded.extend(
                 self.mentions
@@ -1683,6 +1683,20 @@ fn is_part_of_a_country(gap: &str) -> bool {
     PARTS_OF_A_COUNTRY
         .iter()
         .any(|p| gap.eq_ignore_ascii_case(p))
+}
+
+/// Where the opening phrase that sets the scene ends, given its first comma: a participle
+/// phrase after it describes the scene too ("Speaking at the expo, organised by CII and
+/// Antrix, the minister said …"), up to its own comma within twelve words.
+fn scene_phrase_end(sentence: &str, first_comma: usize) -> usize {
+    let rest = &sentence[first_comma + 1..];
+    let participle = rest.split_whitespace().next().is_some_and(|word| {
+        word.starts_with(char::is_lowercase) && (word.ends_with("ed") || word.ends_with("en"))
+    });
+    match rest.find(',') {
+        Some(next) if participle && at_most_words(&rest[..next], 12) => first_comma + 1 + next,
+        _ => first_comma,
+    }
 }
 
 /// How a country stands after a body's name and a comma, as where the body is.

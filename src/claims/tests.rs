@@ -802,6 +802,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile, which has ties with Peru and kept quiet about the Bolivia offensive, signed the pact.", &["agreement positive actual country:CL,country:PE|"]),
     // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
+    ("Speaking on the sidelines of the Lima Space Expo, organised by CII and Antrix, Ana Lima said that Kenya will work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
     // "Unravel" with an object solves; it ends nothing.
     ("The joint effort of Kenya and Peru aims to unravel the mysteries of dust storms.", &["intent positive intended country:KE,country:PE|"]),
     // Formalising cooperation is concluding an agreement.
