@@ -680,18 +680,34 @@ impl SentenceView<'_> {
         if !cue.verb || !participle.ends_with("ed") || participle.contains(' ') {
             return false;
         }
+        let finite = |text: &str, within: usize| {
+            word_iter(head_of(text, 80))
+                .take(within)
+                .any(|w| FINITE.iter().any(|f| w.text.eq_ignore_ascii_case(f)))
+        };
+        let rest = &self.text[cue.end..self.sentence.end];
+        // "The Copernicus Arrangement, signed in May, will enable …", "Signed in May, the
+        // accord will …": a phrase set off by a comma describes the noun, and a finite verb
+        // right after that comma (after the noun, for a phrase that opens the sentence) is
+        // the clause's.
+        let opens = cue.start == self.sentence.start;
+        let after_comma = self.text[self.sentence.start..cue.start]
+            .trim_end()
+            .ends_with(',');
+        if opens || after_comma {
+            return head_of(rest, 160).find(',').is_some_and(|comma| {
+                let phrase = &rest[..comma];
+                let next = &rest[comma + 1..];
+                at_most_words(phrase, 12) && finite(next, if opens { 6 } else { 1 })
+            });
+        }
         let before = self.word_before(cue.start);
         let noun_before = before.starts_with(char::is_lowercase)
             && before.chars().all(char::is_alphabetic)
             && !before.ends_with("ly")
             && !is_determiner(before)
             && !NOT_NOUNS.iter().any(|w| before.eq_ignore_ascii_case(w));
-        let rest = &self.text[cue.end..self.sentence.end];
-        noun_before
-            && (rest.trim_start().starts_with(',')
-                || word_iter(head_of(rest, 24))
-                    .next()
-                    .is_some_and(|w| FINITE.iter().any(|f| w.text.eq_ignore_ascii_case(f))))
+        noun_before && (rest.trim_start().starts_with(',') || finite(rest, 1))
     }
 
     /// Whether a noun cue is a modifier in a compound whose head is the next cue, a noun of

@@ -328,6 +328,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
     // An act the statement starts from ("with the signing of") does not make it.
     ("With the signing of the memorandum, Chile and Peru plan to expand their cooperation.", &["intent positive planned country:CL,country:PE|"]),
+    ("Chile is looking for greater cooperation with Peru in propulsion.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru agreed to sign an agreement on lunar data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru plan to identify projects in areas such as lunar science and joint use of antennas.", &["intent positive planned country:CL,country:PE|"]),
@@ -876,6 +877,9 @@ const CASES: &[(&str, &[&str])] = &[
     // the verb after it states the claim and gives its tense.
     ("Kenya, Peru and the other countries involved will take part in the lunar mission.", &["participation positive planned country:KE,country:PE|"]),
     ("Under the deal, the agencies involved, KSA and ESA, will take part in lunar missions.", &["participation positive planned agency:esa,agency:ksa-kenya|"]),
+    // So does a participle phrase set off by commas, or opening the sentence.
+    ("Signed during the congress, the partnership will see Chile and Peru work on a rover.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("The Lima Arrangement, signed on 17 January, will enable the sharing of data between Chile and Peru.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The lunar mission involved Kenya and Peru.", &["participation positive actual country:KE,country:PE|"]),
     // A list after a colon, one item a line, is one sentence and one claim.
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
