@@ -329,6 +329,9 @@ const CASES: &[(&str, &[&str])] = &[
     // An act the statement starts from ("with the signing of") does not make it.
     ("With the signing of the memorandum, Chile and Peru plan to expand their cooperation.", &["intent positive planned country:CL,country:PE|"]),
     ("Chile is looking for greater cooperation with Peru in propulsion.", &["intent positive intended country:CL,country:PE|"]),
+    ("We need to put the cooperation between Chile and Peru on a new basis.", &["intent positive intended country:CL,country:PE|"]),
+    ("The committee recommends that the House approve the agreement between Chile and Peru.", &["agreement positive intended country:CL,country:PE|"]),
+    ("The two agencies were trying to determine the feasibility of a joint mission of Chile and Peru.", &["joint_mission positive intended country:CL,country:PE|"]),
     ("Chile and Peru plan to sign an agreement on data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru agreed to sign an agreement on lunar data.", &["agreement positive planned country:CL,country:PE|"]),
     ("Chile and Peru plan to identify projects in areas such as lunar science and joint use of antennas.", &["intent positive planned country:CL,country:PE|"]),
