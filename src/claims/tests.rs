@@ -328,6 +328,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
     // An act the statement starts from ("with the signing of") does not make it.
     ("With the signing of the memorandum, Chile and Peru plan to expand their cooperation.", &["intent positive planned country:CL,country:PE|"]),
+    // A country named by the epithet the news uses for it.
+    ("Kenya values its growing cooperation with the Jewish state.", &["collaboration positive actual country:IL,country:KE|"]),
     ("Chile is looking for greater cooperation with Peru in propulsion.", &["intent positive intended country:CL,country:PE|"]),
     ("We need to put the cooperation between Chile and Peru on a new basis.", &["intent positive intended country:CL,country:PE|"]),
     ("The committee recommends that the House approve the agreement between Chile and Peru.", &["agreement positive intended country:CL,country:PE|"]),
