@@ -552,14 +552,18 @@ impl SentenceView<'_> {
             // "…, and in September 2025, Mexico partnered …": a short phrase of time or place
             // before the subject.
             let after = self.after_opening_phrase(after, end).unwrap_or(after);
-            let Some(subject) = self.party_starting_at(after, end) else {
-                continue;
+            // "…, and CONIDA and NASA signed": a subject of two coordinated names; "…, and
+            // talks are under way with Chile": a noun of cooperation as the subject.
+            let subject_end = match self.party_starting_at(after, end) {
+                Some(subject) => self.text[subject.end..end]
+                    .strip_prefix(" and ")
+                    .and_then(|rest| self.party_starting_at(end - rest.len(), end))
+                    .map_or(subject.end, |second| second.end),
+                None => match self.cooperation_noun_starting_at(after, end) {
+                    Some(noun) => noun.end,
+                    None => continue,
+                },
             };
-            // "…, and CONIDA and NASA signed": a subject of two coordinated names.
-            let subject_end = self.text[subject.end..end]
-                .strip_prefix(" and ")
-                .and_then(|rest| self.party_starting_at(end - rest.len(), end))
-                .map_or(subject.end, |second| second.end);
             let verb_after = self.verb_follows(subject_end, end);
             // Before the border, a verb of cooperation, or a noun of it in a clause with a
             // subject and a verb of its own.
@@ -579,6 +583,18 @@ impl SentenceView<'_> {
             start = after;
         }
         (start, end)
+    }
+
+    /// The noun of cooperation that starts at `at`, after an article at most ("talks", "an
+    /// agreement"), before `end`.
+    fn cooperation_noun_starting_at(&self, at: usize, end: usize) -> Option<&CueMatch> {
+        let rest = &self.text[at..end];
+        let at = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|article| rest.strip_prefix(article))
+            .map_or(at, |noun| end - noun.len());
+        self.cue_starting_at(at)
+            .filter(|c| matches!(c.role, CueRole::Kind(_)) && !c.verb && c.end <= end)
     }
 
     /// Whether the stretch from `start` to `end` is a clause with a subject: one of its first

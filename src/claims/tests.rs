@@ -638,6 +638,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),
     // ", and" between two clauses, each with its own subject and verb, parts their parties.
     ("Chile signed the accords with Peru in May, and Kenya joined in June.", &["agreement positive actual country:CL,country:PE|"]),
+    // A noun of cooperation with a verb of its own is a subject too.
+    ("Chile, Peru and Kenya have already joined the project, and negotiations are under way with Bolivia and Ecuador.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("In 2024, Chile worked with Peru on radars, and in May 2025, Kenya launched its first satellite.", &["collaboration positive actual country:CL,country:PE|"]),
     // A time or a place opening the sentence before a country that is the subject.
     ("In May, Chile signed the accords with Peru.", &["agreement positive actual country:CL,country:PE|"]),
