@@ -342,6 +342,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru have worked side by side on the telescope.", &["collaboration positive actual country:KE,country:PE|"]),
     // Taking part in a gathering, or attending a signing, is attending it.
     ("Kenya and Peru took part in an online bilateral meeting on Monday.", &[]),
+    ("Forty participants participated in the course from the following countries: Chile, Peru and Kenya.", &[]),
     ("Officials of Kenya and Peru attended the signing.", &[]),
     ("Kenya took part in the Peruvian lunar mission with Chile.", &["participation positive actual country:CL,country:KE|"]),
     // Countries standing for their bodies after "in"; people "from" a country act for it.
