@@ -545,12 +545,13 @@ impl SentenceView<'_> {
                     .map(|m| m.start),
             );
         }
+        let addresses = self.body_addresses();
+        excluded.extend(addresses.iter().copied());
         excluded.extend(
             self.mentions
                 .iter()
                 .filter(|m| {
-                    self.locates_a_body(m)
-                        || self.based_in_it(m)
+                    self.based_in_it(m)
                         || self.after_a_part_of_it(m)
                         || self.office_in_a_title(m)
                         || self.in_a_diplomats_title(m)
@@ -791,32 +792,32 @@ impl SentenceView<'_> {
             || of_origin
     }
 
-    /// A country after a body's name and a bare comma that closes the phrase ("developed by
-    /// KACST, Saudi Arabia;", "the University of Nairobi (UoN), Kenya.", "… (DLR), Germany,
-    /// dedicated to …"): where the body is, not a party of its own (a list's last member would
-    /// follow "and"). After a city and a comma ("Tsinghua University, Beijing, China") it is
-    /// an address, whatever follows; and in a list whose other members are addressed the same
-    /// way ("the University of Geneva, Switzerland; the DLR, Germany and the ESA") "and"
-    /// closes the phrase too.
-    fn locates_a_body(&self, mention: &Mention) -> bool {
-        self.kind_of(mention) == EntityType::Country
-            && match self.addressed_body(mention) {
-                Some(Address::AfterCity) => true,
-                Some(Address::Closed) => true,
-                Some(Address::BeforeAnd) => self.mentions.iter().any(|other| {
-                    other.start != mention.start
-                        && self.kind_of(other) == EntityType::Country
-                        && matches!(
-                            self.addressed_body(other),
-                            Some(Address::AfterCity | Address::Closed)
-                        )
-                }),
-                None => false,
-            }
+    /// The starts of the countries named after a body's name and a bare comma that closes the
+    /// phrase ("developed by KACST, Saudi Arabia;", "the University of Nairobi (UoN), Kenya.",
+    /// "… (DLR), Germany, dedicated to …"): where the body is, not a party of its own (a
+    /// list's last member would follow "and"). After a city and a comma ("Tsinghua University,
+    /// Beijing, China") it is an address, whatever follows; and in a list whose other members
+    /// are addressed the same way ("the University of Geneva, Switzerland; the DLR, Germany
+    /// and the ESA") "and" closes the phrase too. Each mention is looked at once.
+    fn body_addresses(&self) -> Vec<usize> {
+        let found: Vec<(usize, Address)> = self
+            .mentions
+            .iter()
+            .filter(|m| self.kind_of(m) == EntityType::Country)
+            .filter_map(|m| self.addressed_body(m).map(|address| (m.start, address)))
+            .collect();
+        let another_addressed = found
+            .iter()
+            .any(|(_, address)| !matches!(address, Address::BeforeAnd));
+        found
+            .into_iter()
+            .filter(|(_, address)| another_addressed || !matches!(address, Address::BeforeAnd))
+            .map(|(start, _)| start)
+            .collect()
     }
 
-    /// How a mention stands after a body's name and a comma, as that body's address: after a
-    /// city between commas, closing the phrase, or before "and" and another name.
+    /// How a mention stands after a body's name and a comma, as that body's address: closing
+    /// the phrase (or after a city between commas), or before "and" and another name.
     fn addressed_body(&self, mention: &Mention) -> Option<Address> {
         let before = &self.text[self.sentence.start..mention.start];
         let before = before.strip_suffix(", ")?;
@@ -834,15 +835,17 @@ impl SentenceView<'_> {
         // "Tsinghua University, Beijing, China": one to three capitalised words, no name.
         let (body, city) = before.rsplit_once(", ")?;
         let city_start = self.sentence.start + body.len() + 2;
+        // Mentions are sorted by start: the first one at or after the city's start says.
+        let named_inside = self
+            .mentions
+            .get(self.mentions.partition_point(|m| m.start < city_start))
+            .is_some_and(|m| m.start < mention.start);
         let is_city = (1..=3).contains(&city.split_whitespace().count())
             && city
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && !self
-                .mentions
-                .iter()
-                .any(|m| m.start >= city_start && m.start < mention.start);
-        (is_city && body_ends(body)).then_some(Address::AfterCity)
+            && !named_inside;
+        (is_city && body_ends(body)).then_some(Address::Closed)
     }
 
     /// Whether what follows a country after a body's name closes the phrase (`Closed`), or is
@@ -1702,9 +1705,8 @@ fn scene_phrase_end(sentence: &str, first_comma: usize) -> usize {
 /// How a country stands after a body's name and a comma, as where the body is.
 #[derive(Clone, Copy)]
 enum Address {
-    /// After a city between commas: "Tsinghua University, Beijing, China".
-    AfterCity,
-    /// Closing the phrase: "KACST, Saudi Arabia;".
+    /// Closing the phrase ("KACST, Saudi Arabia;"), or after a city between commas, whatever
+    /// follows ("Tsinghua University, Beijing, China and …").
     Closed,
     /// Before "and" and another name: "the DLR, Germany and the ESA".
     BeforeAnd,
