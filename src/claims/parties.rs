@@ -1692,9 +1692,10 @@ fn is_part_of_a_country(gap: &str) -> bool {
 /// phrase after it describes the scene too ("Speaking at the expo, organised by CII and
 /// Antrix, the minister said …"), up to its own comma within twelve words.
 fn scene_phrase_end(sentence: &str, first_comma: usize) -> usize {
+    const IRREGULAR: &[&str] = &["held", "led", "run", "given", "taken", "chosen", "seen"];
     let rest = &sentence[first_comma + 1..];
     let participle = rest.split_whitespace().next().is_some_and(|word| {
-        word.starts_with(char::is_lowercase) && (word.ends_with("ed") || word.ends_with("en"))
+        word.starts_with(char::is_lowercase) && (word.ends_with("ed") || IRREGULAR.contains(&word))
     });
     match rest.find(',') {
         Some(next) if participle && at_most_words(&rest[..next], 12) => first_comma + 1 + next,

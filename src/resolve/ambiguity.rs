@@ -286,18 +286,29 @@ fn describes_an_office(name: &str) -> bool {
 }
 
 /// Whether `start..end` is written in brackets right after one to three capitalised words that
-/// open a line ("MOSCOW (Sputnik)", "New Delhi (Sputnik)"): a dateline's source.
+/// open a line ("MOSCOW (Sputnik)", "New Delhi (Sputnik)"): a dateline's source. Only the 64
+/// bytes before the bracket are read: such a place is shorter.
 fn is_dateline_source(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
-    let Some(place) = text[line_start..start].strip_suffix('(') else {
+    if !text[end..].starts_with(')') {
+        return false;
+    }
+    let Some(before) = text[..start].strip_suffix('(') else {
         return false;
     };
-    let words = place.split_whitespace();
-    text[end..].starts_with(')')
-        && place.ends_with(' ')
-        && (1..=3).contains(&words.clone().count())
+    let mut from = before.len().saturating_sub(64);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let place = match before[from..].rfind('\n') {
+        Some(newline) => &before[from + newline + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    place.ends_with(' ')
+        && (1..=3).contains(&words.len())
         && words
-            .into_iter()
+            .iter()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
