@@ -4,14 +4,18 @@
 //!
 //! 1. **Counter-evidence removes parties.** A photo caption ("… in this handout photo")
 //!    states nothing, nor does a tally of parties each with its count. Bodies in an
-//!    "according to …" phrase, in an attribution after a quotation or a final comma ("…,
-//!    NASA said."), the body of a titled
+//!    "according to …" or "as per …" phrase, in an attribution after a quotation or a final
+//!    comma ("…, NASA said.", "…, said the minister during a meeting with NASA's chief"), in an
+//!    opening phrase that sets the scene ("Speaking at the expo, organised by CII, …"), the
+//!    body of a titled
 //!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
 //!    when the reported clause names two parties of its own or opens with one (also when a
 //!    reference back, "The agency said …", is the speaker) are sources, and
 //!    bodies after "in the presence of" or "witnessed by" are witnesses;
 //!    a country qualifying an unnamed thing ("a US company") is none; a country
-//!    right after a preposition of place ("in China") is a place; names before a word of
+//!    right after a preposition of place ("in China"; not "at" after a person's title,
+//!    "Administrator at NASA") or after a body's name and a city ("Tsinghua University,
+//!    Beijing, China") is a place; names before a word of
 //!    conflict ("the Chile-Peru war", "the Chile and Peru conflicts") and the party after a conflict,
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
 //!    is no partner, nor is an authority that approves ("with the approval of") or a party
@@ -29,7 +33,8 @@
 //!    main cue is followed by "between" and a list of parties, those before the list (but the
 //!    verb's subject) are not who the relation is between; when the main cue's clause names
 //!    two parties, those of the other clauses (past "but", "while", ";", an ", and" that
-//!    opens a clause with its own subject and verb, or a clause of time or reason after the
+//!    opens a clause with its own subject, a party or a noun of cooperation, and verb, or a
+//!    clause of time or reason after the
 //!    main cue: "…, when", "because", "after Chile pulled out") take no part in its claim,
 //!    and each of those clauses that names two parties and a cue of its own states its own claim (which
 //!    replaces the main clause's when that one names fewer than two).
@@ -37,7 +42,8 @@
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" or "the Egyptian agency" only bodies of that
 //!    country, "the company" or "the institute" the nearest organisation (not an agency; right
-//!    before a name it describes that name: "the company OneWeb"; a name coordinated with it,
+//!    before a name, or "of" and a name, it describes that name: "the company OneWeb", "the
+//!    space agency of France"; a name coordinated with it,
 //!    "JAXA and the agency", is another party), "They" opening the sentence the parties of
 //!    the sentence before, "It" opening it as the subject of a verb of cooperation the party
 //!    that opened the sentence before, "the mission", "the probe" the most recent mission, and
@@ -53,11 +59,15 @@
 //!    end"); a negated modal of permission or obligation makes it a ban in force ("may not
 //!    cooperate with"). A noun cue that only modifies the next one ("treaty level science
 //!    cooperation") leaves the kind to the head, and a participle after the noun it describes
-//!    ("the agencies involved will take part") to the clause's verb. Taking part in a gathering ("took part in a bilateral meeting") states nothing,
+//!    ("the agencies involved will take part"), or set off by commas after it or opening the
+//!    sentence ("The pact, signed in May, will …"), to the clause's verb. Taking part in a
+//!    gathering ("took part in a bilateral meeting", "participated in the course") states
+//!    nothing,
 //!    nor does buying, selling or leasing (a supplier's relation) unless it is stopped or
 //!    refused.
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
-//!    "is expected to"; "plans to"; "hopes", "desire to"), and for a noun cue from the verb after
+//!    "is expected to"; "plans to"; "hopes", "desire to", "looking for", "need to", "recommends",
+//!    "trying to"), and for a noun cue from the verb after
 //!    it, but not from a future set off after a mission ("the Lyra mission, set to fly in
 //!    2030"); cooperation only wished for, or planned in general ("plan to cooperate"), is an
 //!    `intent`.
