@@ -2,53 +2,49 @@
 //! at its cues (from `gazetteers/cues.tsv`, by meaning, each verb or noun in all its
 //! inflections), its parties (countries, agencies, organisations) and its missions:
 //!
-//! 1. **Counter-evidence removes parties.** A photo caption ("… in this handout photo")
-//!    states nothing, nor does a tally of parties each with its count. Bodies in an
-//!    "according to …" or "as per …" phrase, in an attribution after a quotation or a final
-//!    comma ("…, NASA said.", "…, said the minister during a meeting with NASA's chief"), in an
-//!    opening phrase that sets the scene ("Speaking at the expo, organised by CII, …"), the
-//!    body of a titled
+//! 1. **Counter-evidence removes parties.** A photo caption ("… in this handout photo") states
+//!    nothing, nor does a tally of parties each with its count. Bodies in an "according to …"
+//!    or "as per …" phrase, in an attribution after a quotation or a final comma ("…, NASA
+//!    said.", "…, said the minister during a meeting with NASA's chief"), in an opening phrase
+//!    that sets the scene ("Speaking at the expo, organised by CII, …"), the body of a titled
 //!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
 //!    when the reported clause names two parties of its own or opens with one (also when a
-//!    reference back, "The agency said …", is the speaker) are sources, and
-//!    bodies after "in the presence of" or "witnessed by" are witnesses;
-//!    a country qualifying an unnamed thing ("a US company") is none; a country
-//!    right after a preposition of place ("in China"; not "at" after a person's title,
-//!    "Administrator at NASA") or after a body's name and a city ("Tsinghua University,
-//!    Beijing, China") is a place; names before a word of
-//!    conflict ("the Chile-Peru war", "the Chile and Peru conflicts") and the party after a conflict,
+//!    reference back, "The agency said …", is the speaker) are sources, and bodies after "in
+//!    the presence of" or "witnessed by" are witnesses; a country qualifying an unnamed thing
+//!    ("a US company") is none; a country right after a preposition of place ("in China"; not
+//!    "at" after a person's title, "Administrator at NASA") or after a body's name and a city
+//!    ("Tsinghua University, Beijing, China") is a place; names before a word of conflict ("the
+//!    Chile-Peru war", "the Chile and Peru conflicts") and the party after a conflict,
 //!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
 //!    is no partner, nor is an authority that approves ("with the approval of") or a party
 //!    after "following" (who acted before); the owner of a site a preposition of place points
-//!    to is a place ("from the ESA spaceport"); the customers something is built for ("built
-//!    by CAST for Pakistan and Peru") are a supplier's clients, and the maker of a vehicle
-//!    named after it ("on a SpaceX Falcon 9", "on Russia's Soyuz") supplies the ride; a
-//!    country a thing comes from ("components of US origin") or that owns a mission its own
-//!    body works on ("NASA's work on the first U.S. mission") is no party; parties inside a relative clause about a thing (", which was India's
-//!    first satellite") or about a party (unless it names that party's parent) do not take
-//!    part, when the rest of the sentence names two (the clause states its own claim when it
-//!    has two parties and a cue, read with the party it describes when that one opens the
-//!    sentence, and a joint mission when it describes a mission: "the ILRS, which China and
-//!    Russia lead jointly"); when the
-//!    main cue is followed by "between" and a list of parties, those before the list (but the
-//!    verb's subject) are not who the relation is between; when the main cue's clause names
-//!    two parties, those of the other clauses (past "but", "while", ";", an ", and" that
-//!    opens a clause with its own subject, a party or a noun of cooperation, and verb, or a
-//!    clause of time or reason after the
-//!    main cue: "…, when", "because", "after Chile pulled out") take no part in its claim,
-//!    and each of those clauses that names two parties and a cue of its own states its own claim (which
-//!    replaces the main clause's when that one names fewer than two).
+//!    to is a place ("from the ESA spaceport"); the customers something is built for ("built by
+//!    CAST for Pakistan and Peru") are a supplier's clients, and the maker of a vehicle named
+//!    after it ("on a SpaceX Falcon 9", "on Russia's Soyuz") supplies the ride; a country a
+//!    thing comes from ("components of US origin") or that owns a mission its own body works on
+//!    ("NASA's work on the first U.S. mission") is no party; parties inside a relative clause
+//!    about a thing (", which was India's first satellite") or about a party (unless it names
+//!    that party's parent) do not take part, when the rest of the sentence names two (the
+//!    clause states its own claim when it has two parties and a cue, read with the party it
+//!    describes when that one opens the sentence, and a joint mission when it describes a
+//!    mission: "the ILRS, which China and Russia lead jointly"); when the main cue is followed
+//!    by "between" and a list of parties, those before the list (but the verb's subject) are
+//!    not who the relation is between; when the main cue's clause names two parties, those of
+//!    the other clauses (past "but", "while", ";", an ", and" that opens a clause with a
+//!    subject of its own, a party or a noun of cooperation, and a verb, or a clause of time or
+//!    reason after the main cue: "…, when", "because", "after Chile pulled out") take no part in its claim,
+//!    and each of those clauses that names two parties and a cue of its own states its own
+//!    claim (which replaces the main clause's when that one names fewer than two).
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" or "the Egyptian agency" only bodies of that
 //!    country, "the company" or "the institute" the nearest organisation (not an agency; right
 //!    before a name, or "of" and a name, it describes that name: "the company OneWeb", "the
-//!    space agency of France"; a name coordinated with it,
-//!    "JAXA and the agency", is another party), "They" opening the sentence the parties of
-//!    the sentence before, "It" opening it as the subject of a verb of cooperation the party
-//!    that opened the sentence before, "the mission", "the probe" the most recent mission, and
-//!    "we" inside a quotation that another sentence attributes the speaker's body.
-//!    Such claims get a lower confidence.
+//!    space agency of France"; a name coordinated with it, "JAXA and the agency", is another
+//!    party), "They" opening the sentence the parties of the sentence before, "It" opening it
+//!    as the subject of a verb of cooperation the party that opened the sentence before, "the
+//!    mission", "the probe" the most recent mission, and "we" inside a quotation that another
+//!    sentence attributes the speaker's body. Such claims get a lower confidence.
 //! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
 //!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
 //!    stopping or refusing makes the cooperation it governs a prohibition ("ended its
@@ -62,20 +58,18 @@
 //!    ("the agencies involved will take part"), or set off by commas after it or opening the
 //!    sentence ("The pact, signed in May, will …"), to the clause's verb. Taking part in a
 //!    gathering ("took part in a bilateral meeting", "participated in the course") states
-//!    nothing,
-//!    nor does buying, selling or leasing (a supplier's relation) unless it is stopped or
-//!    refused.
+//!    nothing, nor does buying, selling or leasing (a supplier's relation) unless it is stopped
+//!    or refused.
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
-//!    "is expected to"; "plans to"; "hopes", "desire to", "looking for", "need to", "recommends",
-//!    "trying to"), and for a noun cue from the verb after
-//!    it, but not from a future set off after a mission ("the Lyra mission, set to fly in
-//!    2030"); cooperation only wished for, or planned in general ("plan to cooperate"), is an
-//!    `intent`.
-//! 5. A claim needs a cue and at least two distinct parties not of one family (a country and its
-//!    own agency), and sanctions need both sides, not only one list of parties; a sentence
-//!    with a list yields one claim with all of them, and sanctions, "A in partnership with
-//!    B" or a noun of cooperation with its "between" list after the main relation's object
-//!    inside another relation are a claim of their own.
+//!    "is expected to"; "plans to"; "hopes", "desire to", "looking for", "need to",
+//!    "recommends", "trying to"), and for a noun cue from the verb after it, but not from a
+//!    future set off after a mission ("the Lyra mission, set to fly in 2030"); cooperation only
+//!    wished for, or planned in general ("plan to cooperate"), is an `intent`.
+//! 5. A claim needs a cue and at least two distinct parties not of one family (a country and
+//!    its own agency), and sanctions need both sides, not only one list of parties; a sentence
+//!    with a list yields one claim with all of them, and sanctions, "A in partnership with B"
+//!    or a noun of cooperation with its "between" list after the main relation's object inside
+//!    another relation are a claim of their own.
 //!
 //! [`extract_each`] hands over each sentence's claims as soon as they are found, so the
 //! pipeline makes them records at once and a document never holds all its claims; [`extract`]

@@ -545,8 +545,7 @@ impl SentenceView<'_> {
                     .map(|m| m.start),
             );
         }
-        let addresses = self.body_addresses();
-        excluded.extend(addresses.iter().copied());
+        excluded.extend(self.body_addresses());
         excluded.extend(
             self.mentions
                 .iter()

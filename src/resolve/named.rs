@@ -1,10 +1,10 @@
-//! Names no gazetteer lists, recognised by their shape: a capitalised name with the head word of
-//! a body ("the Lunar Dust Research Institute", "the Ministry of Science of Ruritania"), of a
-//! programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), a code
+//! Names no gazetteer lists, recognised by their shape: a capitalised name with the head word
+//! of a body ("the Lunar Dust Research Institute", "the Ministry of Science of Ruritania"), of
+//! a programme ("the Dragon Programme") or of a mission ("the Emirates Mars Mission"), a code
 //! name before a mission noun ("the ZX-2 satellite") and a name given after one ("the rover,
-//! dubbed Tenacious"). Each becomes a document-local entity, found wherever the document
-//! writes it again. The words come from `gazetteers/name-patterns.tsv`. A body named once in full may be named again by its head
-//! word ("the Bureau of Meteorology", then "the Bureau").
+//! dubbed Tenacious"). Each becomes a document-local entity, found wherever the document writes
+//! it again. The words come from `gazetteers/name-patterns.tsv`. A body named once in full may
+//! be named again by its head word ("the Bureau of Meteorology", then "the Bureau").
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
