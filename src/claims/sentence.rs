@@ -165,6 +165,184 @@ impl SentenceView<'_> {
         (matches!(opening, "" | "The") && !joined && self.is_party(first)).then_some(first)
     }
 
+    /// The verb of a sentence whose subject is two or more parties acting together, as a cue
+    /// of collaboration: a list of parties ("Chile and Peru have built …") or a reference back
+    /// to them ("The two countries plan to …") is the subject, at the start of the sentence,
+    /// after a short opener without names ("In 1990, both sides …") or after "said", and a
+    /// verb in the past or after an auxiliary follows ("sent", "have finalised", "will build",
+    /// "are coming"). Saying and owning are no joint action ("Chile and Peru said …", "… have
+    /// missions").
+    fn joint_subject_action(&self, cues: &[&CueMatch]) -> Option<CueMatch> {
+        let body = &self.text[self.sentence.start..self.sentence.end];
+        let lead = body.len()
+            - body
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘'))
+                .len();
+        let first_name = self.mentions.first().map_or(self.sentence.end, |m| m.start);
+        let opener_end = body
+            .find(", ")
+            .map(|at| self.sentence.start + at + 2)
+            .filter(|&at| {
+                at <= first_name && at_most_words(&self.text[self.sentence.start..at], 6)
+            });
+        let after_said = body
+            .find(" said ")
+            .map(|at| self.sentence.start + at + 6)
+            .map(|at| at + self.text[at..].strip_prefix("that ").map_or(0, |_| 5));
+        [Some(self.sentence.start + lead), opener_end, after_said]
+            .into_iter()
+            .flatten()
+            .find_map(|start| {
+                let subject_end = self.joint_subject_end(start, cues)?;
+                self.joint_verb(subject_end, cues)
+            })
+    }
+
+    /// Where a subject of two or more parties starting at `start` ends: a reference back to
+    /// them ("both sides") or a list of two or more party names ("The US and Japan").
+    fn joint_subject_end(&self, start: usize, cues: &[&CueMatch]) -> Option<usize> {
+        if let Some(reference) = cues
+            .iter()
+            .find(|c| c.role == CueRole::PartiesReference && c.start == start)
+        {
+            return Some(reference.end);
+        }
+        let rest = &self.text[start..];
+        let after_the = start
+            + rest
+                .strip_prefix("The ")
+                .or(rest.strip_prefix("the "))
+                .map_or(0, |_| 4);
+        let first = self.mention_starting_at(after_the)?;
+        if !self.is_party(first) {
+            return None;
+        }
+        let mut end = first.end;
+        let mut count = 1;
+        for m in self.mentions.iter().filter(|m| m.start >= first.end) {
+            if !only_lists(&self.text[end..m.start]) || !self.is_party(m) {
+                break;
+            }
+            end = m.end;
+            count += 1;
+        }
+        (count >= 2).then_some(end)
+    }
+
+    /// The verb of action right after a subject ending at `subject_end`, as a collaboration
+    /// cue, if no cue of the sentence but a maker's verb overlaps it.
+    fn joint_verb(&self, subject_end: usize, cues: &[&CueMatch]) -> Option<CueMatch> {
+        const AUXILIARIES: &[&str] = &[
+            "will", "would", "shall", "can", "could", "should", "must", "may", "might", "plan",
+            "plans", "planned", "intend", "intends", "aim", "aims", "hope", "hopes", "expect",
+            "expects", "want", "wish", "seek", "decided", "agreed",
+        ];
+        const PERFECT: &[&str] = &["have", "has", "had"];
+        const PROGRESSIVE: &[&str] = &["are", "were", "is", "was"];
+        const SKIPPED: &[&str] = &[
+            "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
+            "have", "has", "had", "been", "all", "recently", "then", "later", "soon", "first",
+            "to", "be",
+        ];
+        const NOT_ACTIONS: &[&str] = &[
+            "said",
+            "told",
+            "stated",
+            "noted",
+            "added",
+            "reported",
+            "announced",
+            "claimed",
+            "denied",
+            "differed",
+            "competed",
+            "raced",
+            "rivalled",
+            "rivaled",
+            "owned",
+            "met",
+            "discussed",
+            "talked",
+            "visited",
+            "attended",
+            "asked",
+            "urged",
+            "called",
+        ];
+        const IRREGULAR: &[&str] = &[
+            "sent",
+            "brought",
+            "built",
+            "began",
+            "begun",
+            "took",
+            "taken",
+            "set",
+            "led",
+            "won",
+            "gave",
+            "given",
+            "put",
+            "chose",
+            "chosen",
+            "found",
+            "flew",
+            "flown",
+            "drew",
+            "drawn",
+            "sought",
+            "spent",
+            "kept",
+            "undertook",
+            "undertaken",
+        ];
+        let rest = &self.text[subject_end..self.sentence.end];
+        if !rest.starts_with(' ') {
+            return None;
+        }
+        let mut words = word_iter(rest).map(|w| (subject_end + w.start, w.text));
+        let (first_at, first) = words.next()?;
+        let first_lower = first.to_lowercase();
+        let is = |list: &[&str], word: &str| list.contains(&word);
+        let (at, word) = if is(AUXILIARIES, &first_lower)
+            || is(PERFECT, &first_lower)
+            || is(PROGRESSIVE, &first_lower)
+        {
+            let (at, word) = words.find(|(_, w)| !is(SKIPPED, &w.to_lowercase()))?;
+            let lower = word.to_lowercase();
+            let past = lower.ends_with("ed") || lower.ends_with("en") || is(IRREGULAR, &lower);
+            if (is(PERFECT, &first_lower) && !past)
+                || (is(PROGRESSIVE, &first_lower) && !lower.ends_with("ing"))
+            {
+                return None;
+            }
+            (at, word)
+        } else {
+            let past = first_lower.ends_with("ed") || is(IRREGULAR, &first_lower);
+            if !past {
+                return None;
+            }
+            (first_at, first)
+        };
+        let end = at + word.len();
+        if !word.starts_with(char::is_lowercase)
+            || is(NOT_ACTIONS, word)
+            || cues
+                .iter()
+                .any(|c| c.start < end && at < c.end && !matches!(c.role, CueRole::MadeBy))
+        {
+            return None;
+        }
+        Some(CueMatch {
+            role: CueRole::Kind(ClaimKind::Collaboration),
+            start: at,
+            end,
+            lemma: "acting together".into(),
+            verb: true,
+            needs_object: false,
+        })
+    }
+
     /// The claims this sentence makes, step by step: the parties it names outside its
     /// sources, the cue that decides kind and polarity, the parties of that cue's clause, the
     /// parties and mission references back add, then modality and the kind it settles.
@@ -275,7 +453,16 @@ impl SentenceView<'_> {
             notes.outcome = "a photo caption";
             return Vec::new();
         }
-        let cues = self.cues_outside(&sources);
+        let mut cues = self.cues_outside(&sources);
+        let joint_action = self.joint_subject_action(&cues);
+        if let Some(action) = &joint_action {
+            if self.decide_kind(&cues).is_none() {
+                // The verb's own cue, a maker's verb ("built"), gives way to the joint action.
+                cues.retain(|c| c.end <= action.start || action.end <= c.start);
+                let at = cues.partition_point(|c| c.start < action.start);
+                cues.insert(at, action);
+            }
+        }
         let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
             return Vec::new();

@@ -890,6 +890,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lima Arrangement, signed on 17 January, will enable the sharing of data between Chile and Peru.", &["collaboration positive planned country:CL,country:PE|"]),
     ("The lunar mission involved Kenya and Peru.", &["participation positive actual country:KE,country:PE|"]),
     // A list after a colon, one item a line, is one sentence and one claim.
+    // Two or more parties as the subject act together, whatever the verb of action.
+    ("Kenya and Peru have sent four weather satellites into orbit.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Chile and Peru met in May. In 2030, the two countries plan to build tracking stations.", &["intent positive planned country:CL,country:PE|"]),
+    ("Chile and Peru met in May. The minister said both sides brought strengths to the table.", &["collaboration positive actual country:CL,country:PE|"]),
+    // Saying, owning and negating are no joint action.
+    ("Kenya and Peru said the launch went well.", &[]),
+    ("Kenya and Peru have missions to Mars.", &[]),
+    ("Kenya and Peru have not built a satellite.", &[]),
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
 
