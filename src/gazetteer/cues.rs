@@ -433,8 +433,20 @@ fn noun_plural(noun: &str) -> String {
     }
 }
 
-/// Every phrase a cue line stands for.
+/// Every phrase a cue line stands for: its forms, and each form of a verb or noun with the
+/// prefix "co-" also written solid ("co-sponsored" and "cosponsored").
 fn expand(line: &CueLine, irregular: &HashMap<String, Vec<String>>) -> Vec<String> {
+    let mut phrases = expand_forms(line, irregular);
+    let solid: Vec<String> = phrases
+        .iter()
+        .filter_map(|p| p.strip_prefix("co-").map(|rest| format!("co{rest}")))
+        .collect();
+    phrases.extend(solid);
+    phrases
+}
+
+/// The inflected forms of a cue line's phrase.
+fn expand_forms(line: &CueLine, irregular: &HashMap<String, Vec<String>>) -> Vec<String> {
     let phrase = line.phrase.trim_end_matches('*');
     match line.forms {
         Forms::Written => vec![phrase.to_string()],
@@ -755,6 +767,18 @@ mod tests {
         }
         assert_eq!(noun_plural("treaty"), "treaties");
         assert_eq!(noun_plural("agreement"), "agreements");
+    }
+
+    #[test]
+    fn a_co_prefix_matches_with_and_without_its_hyphen() {
+        let lexicon = CueLexicon::parse("c", "co-sponsor\tcollaboration\tverb\n").unwrap();
+        let text = "It was cosponsored, co-sponsored and co sponsored; a sponsor.";
+        let got: Vec<&str> = lexicon
+            .find(&NormText::new(text))
+            .into_iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(got, ["cosponsored", "co-sponsored", "co sponsored"]);
     }
 
     #[test]
