@@ -230,7 +230,8 @@ impl SentenceView<'_> {
     }
 
     /// The verb of action right after a subject ending at `subject_end`, as a collaboration
-    /// cue, if no cue of the sentence but a maker's verb overlaps it.
+    /// cue, if no cue of the sentence but a maker's or a runner's verb (which found no thing
+    /// made or run) overlaps it.
     fn joint_verb(&self, subject_end: usize, cues: &[&CueMatch]) -> Option<CueMatch> {
         const AUXILIARIES: &[&str] = &[
             "will", "would", "shall", "can", "could", "should", "must", "may", "might", "plan",
@@ -327,9 +328,9 @@ impl SentenceView<'_> {
         let end = at + word.len();
         if !word.starts_with(char::is_lowercase)
             || is(NOT_ACTIONS, word)
-            || cues
-                .iter()
-                .any(|c| c.start < end && at < c.end && !matches!(c.role, CueRole::MadeBy))
+            || cues.iter().any(|c| {
+                c.start < end && at < c.end && !matches!(c.role, CueRole::MadeBy | CueRole::Runs)
+            })
         {
             return None;
         }
@@ -457,7 +458,8 @@ impl SentenceView<'_> {
         let joint_action = self.joint_subject_action(&cues);
         if let Some(action) = &joint_action {
             if self.decide_kind(&cues).is_none() {
-                // The verb's own cue, a maker's verb ("built"), gives way to the joint action.
+                // The verb's own cue, a maker's or runner's verb ("built", "launched"), gives
+                // way to the joint action.
                 cues.retain(|c| c.end <= action.start || action.end <= c.start);
                 let at = cues.partition_point(|c| c.start < action.start);
                 cues.insert(at, action);

@@ -894,6 +894,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru have sent four weather satellites into orbit.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Chile and Peru met in May. In 2030, the two countries plan to build tracking stations.", &["intent positive planned country:CL,country:PE|"]),
     ("Chile and Peru met in May. The minister said both sides brought strengths to the table.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A verb of launching with no mission as its object is a joint action too.
+    ("Kenya and Peru launched four rockets last year.", &["collaboration positive actual country:KE,country:PE|"]),
     // Saying, owning and negating are no joint action.
     ("Kenya and Peru said the launch went well.", &[]),
     ("Kenya and Peru have missions to Mars.", &[]),
