@@ -230,108 +230,60 @@ impl SentenceView<'_> {
     }
 
     /// The verb of action right after a subject ending at `subject_end`, as a collaboration
-    /// cue, if no cue of the sentence but a maker's or a runner's verb (which found no thing
-    /// made or run) overlaps it.
+    /// cue: a past form ("sent"), or any verb after a cue of the future, a plan or a
+    /// possibility ("will build", "plan to fly", "may use"), a past participle after "have"
+    /// ("have finalised"), a form in -ing after "are" ("are coming"). No cue of the sentence
+    /// may overlap it but a maker's or a runner's verb (which found no thing made or run): a
+    /// verb of speech, denial or another act not done together ("said", "met") is none.
     fn joint_verb(&self, subject_end: usize, cues: &[&CueMatch]) -> Option<CueMatch> {
-        const AUXILIARIES: &[&str] = &[
-            "will", "would", "shall", "can", "could", "should", "must", "may", "might", "plan",
-            "plans", "planned", "intend", "intends", "aim", "aims", "hope", "hopes", "expect",
-            "expects", "want", "wish", "seek", "decided", "agreed",
-        ];
         const PERFECT: &[&str] = &["have", "has", "had"];
         const PROGRESSIVE: &[&str] = &["are", "were", "is", "was"];
+        // Adverbs and auxiliaries that may stand between the first word and the verb.
         const SKIPPED: &[&str] = &[
             "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
             "have", "has", "had", "been", "all", "recently", "then", "later", "soon", "first",
             "to", "be",
         ];
-        const NOT_ACTIONS: &[&str] = &[
-            "said",
-            "told",
-            "stated",
-            "noted",
-            "added",
-            "reported",
-            "announced",
-            "claimed",
-            "denied",
-            "differed",
-            "competed",
-            "raced",
-            "rivalled",
-            "rivaled",
-            "owned",
-            "met",
-            "discussed",
-            "talked",
-            "visited",
-            "attended",
-            "asked",
-            "urged",
-            "called",
-        ];
-        const IRREGULAR: &[&str] = &[
-            "sent",
-            "brought",
-            "built",
-            "began",
-            "begun",
-            "took",
-            "taken",
-            "set",
-            "led",
-            "won",
-            "gave",
-            "given",
-            "put",
-            "chose",
-            "chosen",
-            "found",
-            "flew",
-            "flown",
-            "drew",
-            "drawn",
-            "sought",
-            "spent",
-            "kept",
-            "undertook",
-            "undertaken",
-        ];
+        let lexicon = self.gazetteer.gazetteer().cues();
         let rest = &self.text[subject_end..self.sentence.end];
         if !rest.starts_with(' ') {
             return None;
         }
-        let mut words = word_iter(rest).map(|w| (subject_end + w.start, w.text));
-        let (first_at, first) = words.next()?;
+        let words = || word_iter(rest).map(|w| (subject_end + w.start, w.text));
+        let (first_at, first) = words().next()?;
         let first_lower = first.to_lowercase();
-        let is = |list: &[&str], word: &str| list.contains(&word);
-        let (at, word) = if is(AUXILIARIES, &first_lower)
-            || is(PERFECT, &first_lower)
-            || is(PROGRESSIVE, &first_lower)
+        let modal = cues.iter().find(|c| {
+            c.start == first_at
+                && matches!(c.role, CueRole::Planned | CueRole::Possible | CueRole::Plan)
+        });
+        let (at, word) = if modal.is_some()
+            || PERFECT.contains(&first_lower.as_str())
+            || PROGRESSIVE.contains(&first_lower.as_str())
         {
-            let (at, word) = words.find(|(_, w)| !is(SKIPPED, &w.to_lowercase()))?;
+            let after = modal.map_or(first_at + first.len(), |m| m.end);
+            let (at, word) = words()
+                .skip_while(|&(at, _)| at < after)
+                .find(|(_, w)| !SKIPPED.contains(&w.to_lowercase().as_str()))?;
             let lower = word.to_lowercase();
-            let past = lower.ends_with("ed") || lower.ends_with("en") || is(IRREGULAR, &lower);
-            if (is(PERFECT, &first_lower) && !past)
-                || (is(PROGRESSIVE, &first_lower) && !lower.ends_with("ing"))
+            if (PERFECT.contains(&first_lower.as_str())
+                && !(lexicon.is_past_form(&lower) || lower.ends_with("en")))
+                || (PROGRESSIVE.contains(&first_lower.as_str()) && !lower.ends_with("ing"))
             {
                 return None;
             }
             (at, word)
-        } else {
-            let past = first_lower.ends_with("ed") || is(IRREGULAR, &first_lower);
-            if !past {
-                return None;
-            }
+        } else if lexicon.is_past_form(&first_lower) {
             (first_at, first)
+        } else {
+            return None;
         };
         let end = at + word.len();
-        if !word.starts_with(char::is_lowercase)
-            || is(NOT_ACTIONS, word)
-            || cues.iter().any(|c| {
-                c.start < end && at < c.end && !matches!(c.role, CueRole::MadeBy | CueRole::Runs)
-            })
-        {
+        // A cue on the verb is its meaning: speech, denial, an act not done together ("met"),
+        // a kind of its own. Only a maker's or a runner's verb gives way.
+        let other_meaning = cues.iter().any(|c| {
+            c.start < end && at < c.end && !matches!(c.role, CueRole::MadeBy | CueRole::Runs)
+        });
+        if !word.starts_with(char::is_lowercase) || other_meaning {
             return None;
         }
         Some(CueMatch {

@@ -900,6 +900,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru said the launch went well.", &[]),
     ("Kenya and Peru have missions to Mars.", &[]),
     ("Kenya and Peru have not built a satellite.", &[]),
+    ("Kenya and Peru visited the launch site in May.", &[]),
+    ("Kenya and Peru made the announcement in May.", &[]),
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
 

@@ -116,6 +116,9 @@ pub enum CueRole {
     /// when that party's possessive and a mission follow ("as part of NASA's Crew-3 mission",
     /// "assigned to NASA's Artemis II mission"), not before an agreement or a plan.
     PartOfOwned,
+    /// A verb two parties as its subject do not do together as partners ("met", "asked",
+    /// "competed"): no joint action.
+    NotJoint,
     /// Buying, selling or leasing ("bought", "leases"): a supplier's relation with a customer,
     /// no claim on its own; stopped or refused it is a prohibition ("decided not to buy
     /// engines from Peru").
@@ -172,6 +175,7 @@ impl CueRole {
             "title" => CueRole::Title,
             "gathering" => CueRole::Gathering,
             "trade" => CueRole::Trade,
+            "not_joint" => CueRole::NotJoint,
             other => CueRole::Kind(ClaimKind::parse(other)?),
         };
         Some(role)
@@ -503,6 +507,8 @@ pub struct CueLexicon {
     cues: Vec<Cue>,
     /// The first words of the phrases that refer back to parties ("both", "the").
     reference_openers: HashSet<String>,
+    /// The irregular past forms of the `forms` lines ("took", "taken", "sent").
+    irregular_pasts: HashSet<String>,
     fingerprint: String,
 }
 
@@ -607,10 +613,17 @@ impl CueLexicon {
             .filter(|(_, cue)| cue.role == CueRole::PartiesReference)
             .filter_map(|(phrase, _)| phrase.split(' ').next().map(str::to_string))
             .collect();
+        let irregular_pasts = read
+            .irregular
+            .into_values()
+            .flatten()
+            .filter(|form| !form.ends_with("ing"))
+            .collect();
         Ok(CueLexicon {
             automaton,
             cues,
             reference_openers,
+            irregular_pasts,
             fingerprint: hex::encode(hasher.finalize()),
         })
     }
@@ -629,6 +642,12 @@ impl CueLexicon {
     /// a cheap test before looking a longer phrase up.
     pub fn may_open_a_reference(&self, word: &str) -> bool {
         self.reference_openers.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (lowercase) is the past tense or past participle of a verb: a regular
+    /// one in -ed, or an irregular form of the lexicon's `forms` lines.
+    pub fn is_past_form(&self, word: &str) -> bool {
+        word.ends_with("ed") || self.irregular_pasts.contains(word)
     }
 
     /// Whether the lexicon has no cues.
@@ -767,6 +786,20 @@ mod tests {
         }
         assert_eq!(noun_plural("treaty"), "treaties");
         assert_eq!(noun_plural("agreement"), "agreements");
+    }
+
+    #[test]
+    fn past_forms_are_regular_or_from_the_forms_lines() {
+        let lexicon = CueLexicon::parse(
+            "c",
+            "send\tforms\tsent\nwin\tforms\twon winning\nsign\tagreement\n",
+        )
+        .unwrap();
+        assert!(lexicon.is_past_form("signed"));
+        assert!(lexicon.is_past_form("sent"));
+        assert!(lexicon.is_past_form("won"));
+        assert!(!lexicon.is_past_form("winning"));
+        assert!(!lexicon.is_past_form("send"));
     }
 
     #[test]
