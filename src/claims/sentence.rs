@@ -241,9 +241,9 @@ impl SentenceView<'_> {
         // Adverbs and auxiliaries that may stand between the first word and the verb.
         const SKIPPED: &[&str] = &[
             "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
-            "have", "has", "had", "been", "all", "recently", "then", "later", "soon", "first",
-            "to", "be",
+            "have", "has", "had", "all", "recently", "then", "later", "soon", "first", "to",
         ];
+        const COPULA: &[&str] = &["be", "been"];
         let lexicon = self.gazetteer.gazetteer().cues();
         let rest = &self.text[subject_end..self.sentence.end];
         if !rest.starts_with(' ') {
@@ -261,13 +261,21 @@ impl SentenceView<'_> {
             || PROGRESSIVE.contains(&first_lower.as_str())
         {
             let after = modal.map_or(first_at + first.len(), |m| m.end);
-            let (at, word) = words()
+            let mut verbs = words()
                 .skip_while(|&(at, _)| at < after)
-                .find(|(_, w)| !SKIPPED.contains(&w.to_lowercase().as_str()))?;
+                .filter(|(_, w)| !SKIPPED.contains(&w.to_lowercase().as_str()));
+            let (mut at, mut word) = verbs.next()?;
+            // "will be working", "have been building": the participle is the verb; "will be
+            // the first", "could be rivals" state no act.
+            let copula = COPULA.contains(&word.to_lowercase().as_str());
+            if copula {
+                (at, word) = verbs.next()?;
+            }
             let lower = word.to_lowercase();
-            if (PERFECT.contains(&first_lower.as_str())
-                && !(lexicon.is_past_form(&lower) || lower.ends_with("en")))
-                || (PROGRESSIVE.contains(&first_lower.as_str()) && !lower.ends_with("ing"))
+            let participle = lexicon.is_past_form(&lower) || lower.ends_with("en");
+            if (PERFECT.contains(&first_lower.as_str()) && !copula && !participle)
+                || ((copula || PROGRESSIVE.contains(&first_lower.as_str()))
+                    && !lower.ends_with("ing"))
             {
                 return None;
             }
@@ -407,17 +415,21 @@ impl SentenceView<'_> {
             return Vec::new();
         }
         let mut cues = self.cues_outside(&sources);
-        let joint_action = self.joint_subject_action(&cues);
-        if let Some(action) = &joint_action {
-            if self.decide_kind(&cues).is_none() {
+        let joint_action: Option<CueMatch>;
+        let mut decided = self.decide_kind(&cues);
+        if decided.is_none() {
+            // No cue states cooperation: two or more parties acting together may.
+            joint_action = self.joint_subject_action(&cues);
+            if let Some(action) = &joint_action {
                 // The verb's own cue, a maker's or runner's verb ("built", "launched"), gives
                 // way to the joint action.
                 cues.retain(|c| c.end <= action.start || action.end <= c.start);
                 let at = cues.partition_point(|c| c.start < action.start);
                 cues.insert(at, action);
+                decided = self.decide_kind(&cues);
             }
         }
-        let Some((kind, polarity, main_cue, negated)) = self.decide_kind(&cues) else {
+        let Some((kind, polarity, main_cue, negated)) = decided else {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
             return Vec::new();
         };

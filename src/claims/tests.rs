@@ -902,6 +902,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru have not built a satellite.", &[]),
     ("Kenya and Peru visited the launch site in May.", &[]),
     ("Kenya and Peru made the announcement in May.", &[]),
+    ("Kenya and Peru will be the first countries to land there.", &[]),
+    ("Kenya and Peru will be working on a rover.", &["collaboration positive planned country:KE,country:PE|"]),
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
 
