@@ -59,7 +59,11 @@
 //!    sentence ("The pact, signed in May, will …"), to the clause's verb. Taking part in a
 //!    gathering ("took part in a bilateral meeting", "participated in the course") states
 //!    nothing, nor does buying, selling or leasing (a supplier's relation) unless it is stopped
-//!    or refused.
+//!    or refused. When no cue states cooperation, two or more parties as the subject of a verb
+//!    of action (a list of names or a reference back, opening the sentence, after a short
+//!    opener or after "said") act together, a collaboration ("Kenya and Peru have sent four
+//!    satellites"), unless the verb is one of speech or of the lexicon's `not_joint` acts
+//!    ("met", "asked").
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
 //!    "is expected to"; "plans to"; "hopes", "desire to", "looking for", "need to",
 //!    "recommends", "trying to"), and for a noun cue from the verb after it, but not from a
