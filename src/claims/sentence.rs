@@ -234,7 +234,8 @@ impl SentenceView<'_> {
     /// possibility ("will build", "plan to fly", "may use"), a past participle after "have"
     /// ("have finalised"), a form in -ing after "are" ("are coming"). No cue of the sentence
     /// may overlap it but a maker's or a runner's verb (which found no thing made or run): a
-    /// verb of speech, denial or another act not done together ("said", "met") is none.
+    /// verb of speech, denial or another act not done together ("said", "met") is none, nor
+    /// is a verb whose clause says each does it alone ("… satellites each", "their own").
     fn joint_verb(&self, subject_end: usize, cues: &[&CueMatch]) -> Option<CueMatch> {
         const PERFECT: &[&str] = &["have", "has", "had"];
         const PROGRESSIVE: &[&str] = &["are", "were", "is", "was"];
@@ -286,6 +287,26 @@ impl SentenceView<'_> {
             return None;
         };
         let end = at + word.len();
+        // "… launched dozens of satellites each", "… built their own rovers": each on its own.
+        const DISTRIBUTIVE: &[&str] = &[
+            "each",
+            "own",
+            "respectively",
+            "separately",
+            "independently",
+            "individually",
+        ];
+        let clause = &self.text[end..self.sentence.end];
+        let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
+        let mut clause_words = word_iter(clause).map(|w| w.text.to_lowercase()).peekable();
+        while let Some(word) = clause_words.next() {
+            // "each other" is what they do together.
+            let reciprocal =
+                word == "each" && clause_words.peek().is_some_and(|w| w.starts_with("other"));
+            if DISTRIBUTIVE.contains(&word.as_str()) && !reciprocal {
+                return None;
+            }
+        }
         // A cue on the verb is its meaning: speech, denial, an act not done together ("met"),
         // a kind of its own. Only a maker's or a runner's verb gives way.
         let other_meaning = cues.iter().any(|c| {

@@ -893,6 +893,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Two or more parties as the subject act together, whatever the verb of action.
     ("Kenya and Peru have sent four weather satellites into orbit.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Chile and Peru met in May. In 2030, the two countries plan to build tracking stations.", &["intent positive planned country:CL,country:PE|"]),
+    ("Chile and Peru met in May. The two countries plan to build stations in each other's territory.", &["intent positive planned country:CL,country:PE|"]),
     ("Chile and Peru met in May. The minister said both sides brought strengths to the table.", &["collaboration positive actual country:CL,country:PE|"]),
     // A verb of launching with no mission as its object is a joint action too.
     ("Kenya and Peru launched four rockets last year.", &["collaboration positive actual country:KE,country:PE|"]),
@@ -903,6 +904,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru visited the launch site in May.", &[]),
     ("Kenya and Peru made the announcement in May.", &[]),
     ("Kenya and Peru will be the first countries to land there.", &[]),
+    ("Kenya and Peru have launched dozens of rockets each.", &[]),
+    ("Chile and Peru met in May. Both sides expressed satisfaction with the talks.", &[]),
     ("Kenya and Peru will be working on a rover.", &["collaboration positive planned country:KE,country:PE|"]),
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
