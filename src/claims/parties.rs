@@ -29,7 +29,7 @@ const ATTRIBUTION_TAIL_WORDS: usize = 12;
 const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 
 /// The forms of "be" that make a passive or a progressive with the participle after them.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
+pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
 impl SentenceView<'_> {
     /// Byte ranges of the sentence that hold sources or witnesses rather than participants.

@@ -11,6 +11,7 @@ use crate::text::segment::{at_most_words, is_list_separator, word_iter, Sentence
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
+use super::parties::BE;
 use super::{head_of, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -238,55 +239,11 @@ impl SentenceView<'_> {
     /// is a verb whose clause says each does it alone ("… satellites each", "their own").
     fn joint_verb(&self, subject_end: usize, cues: &[&CueMatch]) -> Option<CueMatch> {
         const PERFECT: &[&str] = &["have", "has", "had"];
-        const PROGRESSIVE: &[&str] = &["are", "were", "is", "was"];
         // Adverbs and auxiliaries that may stand between the first word and the verb.
         const SKIPPED: &[&str] = &[
             "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
             "have", "has", "had", "all", "recently", "then", "later", "soon", "first", "to",
         ];
-        const COPULA: &[&str] = &["be", "been"];
-        let lexicon = self.gazetteer.gazetteer().cues();
-        let rest = &self.text[subject_end..self.sentence.end];
-        if !rest.starts_with(' ') {
-            return None;
-        }
-        let words = || word_iter(rest).map(|w| (subject_end + w.start, w.text));
-        let (first_at, first) = words().next()?;
-        let first_lower = first.to_lowercase();
-        let modal = cues.iter().find(|c| {
-            c.start == first_at
-                && matches!(c.role, CueRole::Planned | CueRole::Possible | CueRole::Plan)
-        });
-        let (at, word) = if modal.is_some()
-            || PERFECT.contains(&first_lower.as_str())
-            || PROGRESSIVE.contains(&first_lower.as_str())
-        {
-            let after = modal.map_or(first_at + first.len(), |m| m.end);
-            let mut verbs = words()
-                .skip_while(|&(at, _)| at < after)
-                .filter(|(_, w)| !SKIPPED.contains(&w.to_lowercase().as_str()));
-            let (mut at, mut word) = verbs.next()?;
-            // "will be working", "have been building": the participle is the verb; "will be
-            // the first", "could be rivals" state no act.
-            let copula = COPULA.contains(&word.to_lowercase().as_str());
-            if copula {
-                (at, word) = verbs.next()?;
-            }
-            let lower = word.to_lowercase();
-            let participle = lexicon.is_past_form(&lower) || lower.ends_with("en");
-            if (PERFECT.contains(&first_lower.as_str()) && !copula && !participle)
-                || ((copula || PROGRESSIVE.contains(&first_lower.as_str()))
-                    && !lower.ends_with("ing"))
-            {
-                return None;
-            }
-            (at, word)
-        } else if lexicon.is_past_form(&first_lower) {
-            (first_at, first)
-        } else {
-            return None;
-        };
-        let end = at + word.len();
         // "… launched dozens of satellites each", "… built their own rovers": each on its own.
         const DISTRIBUTIVE: &[&str] = &[
             "each",
@@ -296,14 +253,54 @@ impl SentenceView<'_> {
             "independently",
             "individually",
         ];
+        let is_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        let lexicon = self.gazetteer.gazetteer().cues();
+        let rest = &self.text[subject_end..self.sentence.end];
+        if !rest.starts_with(' ') {
+            return None;
+        }
+        let words = || word_iter(rest).map(|w| (subject_end + w.start, w.text));
+        let (first_at, first) = words().next()?;
+        let modal = cues.iter().find(|c| {
+            c.start == first_at
+                && matches!(c.role, CueRole::Planned | CueRole::Possible | CueRole::Plan)
+        });
+        let perfect = is_in(PERFECT, first);
+        let (at, word) = if modal.is_some() || perfect || is_in(BE, first) {
+            let after = modal.map_or(first_at + first.len(), |m| m.end);
+            let mut verbs = words()
+                .skip_while(|&(at, _)| at < after)
+                .filter(|(_, w)| !is_in(SKIPPED, w));
+            let (mut at, mut word) = verbs.next()?;
+            // "will be working", "have been building": the participle is the verb; "will be
+            // the first", "could be rivals" state no act.
+            let copula = is_in(BE, word);
+            if copula {
+                (at, word) = verbs.next()?;
+            }
+            let lower = word.to_lowercase();
+            let participle = lexicon.is_past_form(&lower) || lower.ends_with("en");
+            let progressive = copula || is_in(BE, first);
+            if (perfect && !copula && !participle) || (progressive && !lower.ends_with("ing")) {
+                return None;
+            }
+            (at, word)
+        } else if lexicon.is_past_form(&first.to_lowercase()) {
+            (first_at, first)
+        } else {
+            return None;
+        };
+        let end = at + word.len();
         let clause = &self.text[end..self.sentence.end];
         let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
-        let mut clause_words = word_iter(clause).map(|w| w.text.to_lowercase()).peekable();
+        let mut clause_words = word_iter(clause).map(|w| w.text).peekable();
         while let Some(word) = clause_words.next() {
             // "each other" is what they do together.
-            let reciprocal =
-                word == "each" && clause_words.peek().is_some_and(|w| w.starts_with("other"));
-            if DISTRIBUTIVE.contains(&word.as_str()) && !reciprocal {
+            let reciprocal = word.eq_ignore_ascii_case("each")
+                && clause_words
+                    .peek()
+                    .is_some_and(|w| w.to_lowercase().starts_with("other"));
+            if is_in(DISTRIBUTIVE, word) && !reciprocal {
                 return None;
             }
         }
