@@ -1131,7 +1131,7 @@ impl SentenceView<'_> {
                     && c.verb
                     && c.end <= from.start
                     && at_most_words(&self.text[c.end..from.start], REACH)
-                    && !self.text[c.end..from.start].contains([',', ';'])
+                    && !without_examples(&self.text[c.end..from.start]).contains([',', ';'])
             })
     }
 
@@ -1633,6 +1633,30 @@ impl SentenceView<'_> {
                 adjacent || (words.len() <= 3 && words.into_iter().all(in_verb_group))
             })
     }
+}
+
+/// The gap before a trailing insertion of examples set off by commas ("payloads, including
+/// two cameras," gives "payloads"), or the whole gap when it ends in none.
+fn without_examples(gap: &str) -> &str {
+    const OPENERS: &[&str] = &[
+        "including",
+        "such as",
+        "notably",
+        "among them",
+        "in particular",
+    ];
+    if !gap.trim_end().ends_with(',') {
+        return gap;
+    }
+    gap.find(", ")
+        .filter(|&comma| {
+            let rest = &gap[comma + 2..];
+            OPENERS.iter().any(|opener| {
+                rest.strip_prefix(opener)
+                    .is_some_and(|after| after.starts_with(' '))
+            })
+        })
+        .map_or(gap, |comma| &gap[..comma])
 }
 
 /// Whether a gap between two members of a list holds a conjunction ("and", "or").

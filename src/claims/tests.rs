@@ -66,6 +66,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Hardware "from" a party is its contribution, and "from" does not make the party a place.
     ("The probe is armed with sensor equipment from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
     ("The lander includes scientific tools from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
+    // Examples set off by commas between the verb and "from" leave the supplier a supplier.
+    ("The rover carries payloads, including two cameras, from Peru and Kenya.", &["contribution positive actual country:KE,country:PE|"]),
     // A maker's verb makes a thing; "made progress", "made efforts" make none.
     ("The Chile-made probe carries a camera from Peru.", &["contribution positive actual country:CL,country:PE|"]),
     ("Chile has made great progress on the rover of the African Union.", &[]),
