@@ -62,8 +62,9 @@
 //!    or refused. When no cue states cooperation, two or more parties as the subject of a verb
 //!    of action (a list of names or a reference back, opening the sentence, after a short
 //!    opener or after "said") act together, a collaboration ("Kenya and Peru have sent four
-//!    satellites"), unless the verb is one of speech or of the lexicon's `not_joint` acts
-//!    ("met", "asked").
+//!    satellites"), and so do two or more parties as the agent of a passive ("The survey will
+//!    be implemented by Chile and Peru"), unless the verb is one of speech or of the lexicon's
+//!    `not_joint` acts ("met", "asked").
 //! 4. **Modality** comes from the future, plan or wish words governing the main cue ("will",
 //!    "is expected to"; "plans to"; "hopes", "desire to", "looking for", "need to",
 //!    "recommends", "trying to"), and for a noun cue from the verb after it, but not from a

@@ -197,6 +197,63 @@ impl SentenceView<'_> {
                 let subject_end = self.joint_subject_end(start, cues)?;
                 self.joint_verb(subject_end, cues)
             })
+            .or_else(|| self.joint_agent_action(cues))
+    }
+
+    /// The passive of a joint action: a past participle after a form of "be", perhaps with a
+    /// particle, and "by" two or more parties as the agent ("The study will be carried out by
+    /// Chile and Peru", "… was designed by two institutes: the A and the B"). The participle
+    /// becomes the collaboration cue, under the same conditions as the active verb's.
+    fn joint_agent_action(&self, cues: &[&CueMatch]) -> Option<CueMatch> {
+        const PARTICLES: &[&str] = &["out", "up", "together", "forward", "jointly"];
+        const MAX_BEFORE_COLON: usize = 6;
+        let lexicon = self.gazetteer.gazetteer().cues();
+        let body = &self.text[self.sentence.start..self.sentence.end];
+        body.match_indices(" by ").find_map(|(at, _)| {
+            let before: Vec<(usize, &str)> = word_iter(&body[..at])
+                .map(|w| (self.sentence.start + w.start, w.text))
+                .collect();
+            let mut back = before.iter().rev();
+            let mut verb = back.next()?;
+            if PARTICLES.iter().any(|p| verb.1.eq_ignore_ascii_case(p)) {
+                verb = back.next()?;
+            }
+            let participle = verb.1.to_lowercase();
+            let is_participle = lexicon.is_past_form(&participle)
+                || participle.ends_with("ed")
+                || participle.ends_with("en");
+            let after_be = back
+                .take(2)
+                .any(|(_, w)| BE.iter().any(|b| w.eq_ignore_ascii_case(b)));
+            if !is_participle || !after_be {
+                return None;
+            }
+            let mut agent = self.sentence.start + at + 4;
+            // "by two institutes: the A and the B": the list after a short colon phrase.
+            if let Some(colon) = self.text[agent..self.sentence.end].find(':') {
+                let phrase = &self.text[agent..agent + colon];
+                let unnamed = !self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= agent && m.start < agent + colon);
+                if unnamed && at_most_words(phrase, MAX_BEFORE_COLON) {
+                    agent += colon + 1;
+                    agent += self.text[agent..].len() - self.text[agent..].trim_start().len();
+                }
+            }
+            self.joint_subject_end(agent, cues)?;
+            // A runner's participle with its "by" ("carried out by") is what the agents do,
+            // and a neutral phrase that ends before "by" only sets aside another reading of
+            // the verb ("carry out" is no carrying); one that takes in "by" ("shared by")
+            // says the passive states nothing.
+            let by = self.sentence.start + at + 1;
+            let cues: Vec<&CueMatch> = cues
+                .iter()
+                .copied()
+                .filter(|c| c.role != CueRole::Neutral || c.end > by)
+                .collect();
+            self.joint_action_cue(verb.0, verb.1, &cues, &[CueRole::RunBy])
+        })
     }
 
     /// Where a subject of two or more parties starting at `start` ends: a reference back to
@@ -244,15 +301,6 @@ impl SentenceView<'_> {
             "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
             "have", "has", "had", "all", "recently", "then", "later", "soon", "first", "to",
         ];
-        // "… launched dozens of satellites each", "… built their own rovers": each on its own.
-        const DISTRIBUTIVE: &[&str] = &[
-            "each",
-            "own",
-            "respectively",
-            "separately",
-            "independently",
-            "individually",
-        ];
         let is_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
         let lexicon = self.gazetteer.gazetteer().cues();
         let rest = &self.text[subject_end..self.sentence.end];
@@ -290,6 +338,31 @@ impl SentenceView<'_> {
         } else {
             return None;
         };
+        self.joint_action_cue(at, word, cues, &[])
+    }
+
+    /// The collaboration cue of a joint action's verb `word` at `at`, unless its clause says
+    /// each acts alone ("… satellites each", "their own"; "each other" is joint), a cue of the
+    /// sentence gives the verb another meaning (speech, denial, an act not done together) or
+    /// the word is no lowercase verb. Only a maker's or a runner's verb gives way, and cues
+    /// of the roles in `giving_way`.
+    fn joint_action_cue(
+        &self,
+        at: usize,
+        word: &str,
+        cues: &[&CueMatch],
+        giving_way: &[CueRole],
+    ) -> Option<CueMatch> {
+        // "… launched dozens of satellites each", "… built their own rovers": each on its own.
+        const DISTRIBUTIVE: &[&str] = &[
+            "each",
+            "own",
+            "respectively",
+            "separately",
+            "independently",
+            "individually",
+        ];
+        let is_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
         let end = at + word.len();
         let clause = &self.text[end..self.sentence.end];
         let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
@@ -307,7 +380,10 @@ impl SentenceView<'_> {
         // A cue on the verb is its meaning: speech, denial, an act not done together ("met"),
         // a kind of its own. Only a maker's or a runner's verb gives way.
         let other_meaning = cues.iter().any(|c| {
-            c.start < end && at < c.end && !matches!(c.role, CueRole::MadeBy | CueRole::Runs)
+            c.start < end
+                && at < c.end
+                && !matches!(c.role, CueRole::MadeBy | CueRole::Runs)
+                && !giving_way.contains(&c.role)
         });
         if !word.starts_with(char::is_lowercase) || other_meaning {
             return None;

@@ -909,6 +909,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru have launched dozens of rockets each.", &[]),
     ("Chile and Peru met in May. Both sides expressed satisfaction with the talks.", &[]),
     ("Kenya and Peru will be working on a rover.", &["collaboration positive planned country:KE,country:PE|"]),
+    // So do two or more parties as the agent of a passive, also after a short colon phrase.
+    ("The survey will be implemented by Chile and Peru.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("The tests will be carried out by Chile and Peru.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("The survey was prepared by two teams from two countries: the University of Lima and the University of Nairobi.", &["collaboration positive actual organization:local-university-of-lima,organization:uon|"]),
+    ("The summit was attended by Chile and Peru.", &[]),
+    ("The plan was criticised by Chile and Peru.", &[]),
+    ("The survey was implemented by Chile and Peru separately.", &[]),
     ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
 
