@@ -7,6 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, word_iter, words, Word};
 
+use super::parties::BE;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS};
 
@@ -1081,7 +1082,30 @@ impl SentenceView<'_> {
             .iter()
             .any(|w| clause.contains(w))
             || clause.starts_with(['\'', '’']);
-        plain_lead && self.kind_of(object) == EntityType::Country && !shares_an_act
+        // "joined the US programme", "joined the China-led station": the country qualifies
+        // what is joined, its owner or leader, and is no peer. A noun follows it, not a word
+        // that ends the phrase or one of time ("joined Kenya in 2020", "… Kenya last year").
+        const NOT_A_NOUN: &[&str] = &["last", "this", "next", "earlier", "today", "again", "too"];
+        let next_word = rest
+            .strip_prefix(' ')
+            .and_then(|after| after.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        let noun_follows = next_word.starts_with(char::is_lowercase)
+            && !next_word.ends_with("ly")
+            && ![
+                OBJECT_ENDS,
+                CLAUSE_OPENERS,
+                PHRASE_PREPOSITIONS,
+                NOT_A_NOUN,
+                BE,
+            ]
+            .iter()
+            .any(|list| list.contains(&next_word));
+        let qualifies_the_object = noun_follows || self.is_name_modifier(object);
+        plain_lead
+            && self.kind_of(object) == EntityType::Country
+            && !shares_an_act
+            && !qualifies_the_object
     }
 
     /// Whether a "May" is the month: capitalised, and not where the sentence opens.

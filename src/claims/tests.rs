@@ -771,6 +771,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials see great potential for cooperation between Chile and Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Joining countries is a comparison, unless an act is shared with them.
     ("Peru now joins Andean countries such as Chile and Bolivia, which have satellites in orbit.", &[]),
+    // A country that qualifies what is joined owns or leads it: no peer.
+    ("Venezuela and Peru joined the US programme.", &["participation positive actual country:PE,country:US,country:VE|"]),
+    ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),
     ("Peru joins Chile and Bolivia in building a rover.", &["participation positive actual country:BO,country:CL,country:PE|"]),
     ("Peru joins Chile's lunar programme.", &["participation positive actual country:CL,country:PE|"]),
     // A country and its own agency are one party.
