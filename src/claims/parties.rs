@@ -1412,7 +1412,15 @@ impl SentenceView<'_> {
     /// agencies, or an organisation with its parent, is not international cooperation.
     pub(super) fn one_family(&self, parties: &[ClaimEntity]) -> bool {
         let gazetteer = self.gazetteer;
-        let country_of = |entry: usize| gazetteer.home_country(entry);
+        // A dependent territory is its sovereign's: "Norway and Svalbard" is one country.
+        let country_of = |entry: usize| {
+            gazetteer
+                .entry(entry)
+                .attributes
+                .get("sovereign")
+                .cloned()
+                .or_else(|| gazetteer.home_country(entry))
+        };
         let has_country = parties
             .iter()
             .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);

@@ -771,6 +771,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials see great potential for cooperation between Chile and Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Joining countries is a comparison, unless an act is shared with them.
     ("Peru now joins Andean countries such as Chile and Bolivia, which have satellites in orbit.", &[]),
+    // A dependent territory and the country it belongs to are one country.
+    ("Norway and Svalbard signed a treaty.", &[]),
+    ("The US and Guam signed an agreement.", &[]),
+    ("Chile and Guam signed an agreement.", &["agreement positive actual country:CL,country:GU|"]),
     // A country that qualifies what is joined owns or leads it: no peer.
     ("Venezuela and Peru joined the US programme.", &["participation positive actual country:PE,country:US,country:VE|"]),
     ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),

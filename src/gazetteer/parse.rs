@@ -100,6 +100,7 @@ pub struct GazetteerError {
 const REFERENCE_KEYS: &[&str] = &[
     "refers",
     "successor",
+    "sovereign",
     "parent",
     "lead",
     "partners",
