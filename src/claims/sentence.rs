@@ -535,6 +535,7 @@ impl SentenceView<'_> {
         fall_back_to_modifiers(&mut parties, modifiers);
         self.set_aside_customers(main_cue, &mut parties, notes);
         self.set_aside_owner_countries(&mut parties, notes);
+        self.set_aside_territories(&mut parties, notes);
         self.set_aside_vehicle_makers(&mut parties, notes);
         if parties.len() < 2 {
             notes.outcome = "fewer than two parties";
@@ -1573,6 +1574,28 @@ impl SentenceView<'_> {
             parties,
             |p| owners.contains(&p.entry),
             "the owner of what its own body works on",
+        );
+    }
+
+    /// "The US and Japan built stations in Guam": a dependent territory beside the country it
+    /// belongs to is part of that country, not a party of its own.
+    fn set_aside_territories(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
+        let sovereign_of = |p: &ClaimEntity| {
+            self.gazetteer
+                .entry(p.entry)
+                .attributes
+                .get("sovereign")
+                .and_then(|id| self.gazetteer.index_of(id))
+        };
+        let territories: Vec<usize> = parties
+            .iter()
+            .filter(|p| sovereign_of(p).is_some_and(|s| parties.iter().any(|q| q.entry == s)))
+            .map(|p| p.entry)
+            .collect();
+        notes.take_out(
+            parties,
+            |p| territories.contains(&p.entry),
+            "a territory of a country among the parties",
         );
     }
 
