@@ -775,7 +775,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Norway and Svalbard signed a treaty.", &[]),
     ("The US and Guam signed an agreement.", &[]),
     ("Chile and Guam signed an agreement.", &["agreement positive actual country:CL,country:GU|"]),
-    ("The US and Japan built monitoring stations in Guam.", &["collaboration positive actual country:JP,country:US|"]),
+    ("The US, Japan and Guam signed an agreement.", &["agreement positive actual country:JP,country:US|"]),
     // A country that qualifies what is joined owns or leads it: no peer.
     ("Venezuela and Peru joined the US programme.", &["participation positive actual country:PE,country:US,country:VE|"]),
     ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),
