@@ -1222,12 +1222,17 @@ impl SentenceView<'_> {
                 derivation.through_reference("+speaker");
             }
         }
-        // "new jobs in both countries": a reference after a word of place names a place; one
-        // right before a name describes it ("the company OneWeb").
+        // "new jobs in both countries": a reference after a word of place names a place,
+        // unless it owns what follows ("from the two agencies' desire"); one right before a
+        // name describes it ("the company OneWeb").
+        let possessive = |c: &CueMatch| self.text[c.end..].starts_with(['\'', '\u{2019}']);
         let references: Vec<&CueMatch> = cues
             .iter()
             .copied()
-            .filter(|c| !self.after_a_place_word(c, cues) && !self.describes_next_party(c))
+            .filter(|c| {
+                (possessive(c) || !self.after_a_place_word(c, cues))
+                    && !self.describes_next_party(c)
+            })
             .filter(|c| {
                 c.role != CueRole::SubjectPronoun
                     || self.pronoun_is_a_party(c, cues)

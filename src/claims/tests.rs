@@ -404,6 +404,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ghana's satellite, similar to Peru's, was provided by Chile.", &["contribution positive actual country:CL,country:GH|"]),
     ("Peru and Chile signed the deal. Officials of Ghana and Kenya also participated in the ceremony.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru and Chile met in May. The partnership will create jobs in both countries.", &[]),
+    // A reference that owns what follows names no place.
+    ("Peru and Chile met in May. This stems from the two countries' desire to work together.", &["intent positive intended country:CL,country:PE|"]),
     ("Peru and Chile met in May. The partnership of both countries will create jobs.", &["collaboration positive planned country:CL,country:PE|"]),
     // Before every name the sentence holds, a counted reference is as many parties of its own.
     ("ESA and JAXA met in May. Both agencies will work with NASA.", &["collaboration positive planned agency:esa,agency:jaxa,agency:nasa|"]),
