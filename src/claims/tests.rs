@@ -602,6 +602,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru are marking a moment in their collaboration, and the future of science.", &["collaboration positive actual country:CL,country:PE|"]),
     // An agreement still under negotiation is an intent; once signed, an agreement.
     ("The agreement between Chile and Peru has been in negotiations for months.", &["intent positive intended country:CL,country:PE|"]),
+    // Talks brought to an end reached their agreement.
+    ("Chile and Peru have completed negotiations on a navigation accord.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru began negotiations on a navigation accord.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru signed the agreement after negotiations lasting months.", &["agreement positive actual country:CL,country:PE|"]),
     // A speaker's appositive names where the speaker comes from, unless "it" makes that body
     // the actor.
