@@ -1415,10 +1415,8 @@ impl SentenceView<'_> {
         // A dependent territory is its sovereign's: "Norway and Svalbard" is one country.
         let country_of = |entry: usize| {
             gazetteer
-                .entry(entry)
-                .attributes
-                .get("sovereign")
-                .cloned()
+                .sovereign(entry)
+                .map(|sovereign| gazetteer.entry(sovereign).id.clone())
                 .or_else(|| gazetteer.home_country(entry))
         };
         let has_country = parties

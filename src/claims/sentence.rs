@@ -205,7 +205,8 @@ impl SentenceView<'_> {
     /// Chile and Peru", "… was designed by two institutes: the A and the B"). The participle
     /// becomes the collaboration cue, under the same conditions as the active verb's.
     fn joint_agent_action(&self, cues: &[&CueMatch]) -> Option<CueMatch> {
-        const PARTICLES: &[&str] = &["out", "up", "together", "forward", "jointly"];
+        // A particle or an adverb between the participle and "by": "carried out by".
+        const AFTER_THE_VERB: &[&str] = &["out", "up", "together", "forward", "jointly"];
         const MAX_BEFORE_COLON: usize = 6;
         let lexicon = self.gazetteer.gazetteer().cues();
         let body = &self.text[self.sentence.start..self.sentence.end];
@@ -215,7 +216,10 @@ impl SentenceView<'_> {
                 .collect();
             let mut back = before.iter().rev();
             let mut verb = back.next()?;
-            if PARTICLES.iter().any(|p| verb.1.eq_ignore_ascii_case(p)) {
+            if AFTER_THE_VERB
+                .iter()
+                .any(|p| verb.1.eq_ignore_ascii_case(p))
+            {
                 verb = back.next()?;
             }
             let participle = verb.1.to_lowercase();
@@ -1585,16 +1589,13 @@ impl SentenceView<'_> {
     /// "The US and Japan built stations in Guam": a dependent territory beside the country it
     /// belongs to is part of that country, not a party of its own.
     fn set_aside_territories(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
-        let sovereign_of = |p: &ClaimEntity| {
-            self.gazetteer
-                .entry(p.entry)
-                .attributes
-                .get("sovereign")
-                .and_then(|id| self.gazetteer.index_of(id))
-        };
         let territories: Vec<usize> = parties
             .iter()
-            .filter(|p| sovereign_of(p).is_some_and(|s| parties.iter().any(|q| q.entry == s)))
+            .filter(|p| {
+                self.gazetteer
+                    .sovereign(p.entry)
+                    .is_some_and(|s| parties.iter().any(|q| q.entry == s))
+            })
             .map(|p| p.entry)
             .collect();
         notes.take_out(

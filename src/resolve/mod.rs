@@ -140,6 +140,14 @@ impl<'g> Entities<'g> {
         ea.links_to(&eb.id) || eb.links_to(&ea.id)
     }
 
+    /// The country a dependent territory belongs to (its `sovereign` attribute), by index.
+    pub fn sovereign(&self, index: usize) -> Option<usize> {
+        self.entry(index)
+            .attributes
+            .get("sovereign")
+            .and_then(|id| self.index_of(id))
+    }
+
     /// The country an entry belongs to, as a country id: the entry itself for a country, its
     /// `country` attribute otherwise, none for an international or unplaced body.
     pub fn home_country(&self, index: usize) -> Option<String> {
