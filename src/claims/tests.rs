@@ -605,6 +605,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Talks brought to an end reached their agreement.
     ("Chile and Peru have completed negotiations on a navigation accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru began negotiations on a navigation accord.", &["intent positive intended country:CL,country:PE|"]),
+    ("Chile and Peru reached an agreement after months of negotiations.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru signed the agreement after negotiations lasting months.", &["agreement positive actual country:CL,country:PE|"]),
     // A speaker's appositive names where the speaker comes from, unless "it" makes that body
     // the actor.
