@@ -489,6 +489,9 @@ impl SentenceView<'_> {
                     ClaimKind::Collaboration
                 }
                 CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
+                CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
+                    continue
+                }
                 CueRole::Kind(kind) => kind,
                 // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
                 CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
@@ -827,6 +830,23 @@ impl SentenceView<'_> {
         let after = &self.text[object.end..self.sentence.end];
         let verb_at = object.end + (after.len() - after.strip_prefix(" to").unwrap_or(after).len());
         self.verb_follows(verb_at, self.sentence.end)
+    }
+
+    /// Whether a noun of taking part has a cooperation as what is taken part in ("is part of
+    /// Chile and Peru's strategic cooperation"): the cooperation is the claim, not the part.
+    fn part_of_a_cooperation(&self, cue: &CueMatch) -> bool {
+        const REACH: usize = 6;
+        // "joined the partnership" joins a body; only "part of" and "participation" do this.
+        if cue.verb {
+            return false;
+        }
+        self.cues.iter().any(|c| {
+            c.role == CueRole::Kind(ClaimKind::Collaboration)
+                && !c.verb
+                && c.start >= cue.end
+                && at_most_words(&self.text[cue.end..c.start], REACH)
+                && !crosses_clause(&self.text[cue.end..c.start])
+        })
     }
 
     /// Whether "include" lists examples of a kind rather than the members of a body or a

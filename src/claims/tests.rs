@@ -787,6 +787,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),
     ("Peru joins Chile and Bolivia in building a rover.", &["participation positive actual country:BO,country:CL,country:PE|"]),
     ("Peru joins Chile's lunar programme.", &["participation positive actual country:CL,country:PE|"]),
+    // A part of a cooperation: the cooperation is the claim.
+    ("It is part of Chile and Peru's strategic cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
     // A country and its own agency are one party.
     ("Japan's participation, managed by JAXA, keeps growing.", &[]),
     // A speech verb inside a capitalised name ("Member States") reports nothing: the quotation
