@@ -7,7 +7,7 @@ use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::after_possessive;
-use crate::text::segment::{at_most_words, is_list_separator, word_iter, Sentence};
+use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, Sentence};
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
@@ -208,7 +208,6 @@ impl SentenceView<'_> {
         // A particle or an adverb between the participle and "by": "carried out by".
         const AFTER_THE_VERB: &[&str] = &["out", "up", "together", "forward", "jointly"];
         const MAX_BEFORE_COLON: usize = 6;
-        let lexicon = self.gazetteer.gazetteer().cues();
         let body = &self.text[self.sentence.start..self.sentence.end];
         body.match_indices(" by ").find_map(|(at, _)| {
             let before: Vec<(usize, &str)> = word_iter(&body[..at])
@@ -216,20 +215,11 @@ impl SentenceView<'_> {
                 .collect();
             let mut back = before.iter().rev();
             let mut verb = back.next()?;
-            if AFTER_THE_VERB
-                .iter()
-                .any(|p| verb.1.eq_ignore_ascii_case(p))
-            {
+            if is_one_of(verb.1, AFTER_THE_VERB) {
                 verb = back.next()?;
             }
-            let participle = verb.1.to_lowercase();
-            let is_participle = lexicon.is_past_form(&participle)
-                || participle.ends_with("ed")
-                || participle.ends_with("en");
-            let after_be = back
-                .take(2)
-                .any(|(_, w)| BE.iter().any(|b| w.eq_ignore_ascii_case(b)));
-            if !is_participle || !after_be {
+            let after_be = back.take(2).any(|(_, w)| is_one_of(w, BE));
+            if !self.is_participle(&verb.1.to_lowercase()) || !after_be {
                 return None;
             }
             let mut agent = self.sentence.start + at + 4;
@@ -305,7 +295,6 @@ impl SentenceView<'_> {
             "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
             "have", "has", "had", "all", "recently", "then", "later", "soon", "first", "to",
         ];
-        let is_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
         let lexicon = self.gazetteer.gazetteer().cues();
         let rest = &self.text[subject_end..self.sentence.end];
         if !rest.starts_with(' ') {
@@ -317,22 +306,22 @@ impl SentenceView<'_> {
             c.start == first_at
                 && matches!(c.role, CueRole::Planned | CueRole::Possible | CueRole::Plan)
         });
-        let perfect = is_in(PERFECT, first);
-        let (at, word) = if modal.is_some() || perfect || is_in(BE, first) {
+        let perfect = is_one_of(first, PERFECT);
+        let (at, word) = if modal.is_some() || perfect || is_one_of(first, BE) {
             let after = modal.map_or(first_at + first.len(), |m| m.end);
             let mut verbs = words()
                 .skip_while(|&(at, _)| at < after)
-                .filter(|(_, w)| !is_in(SKIPPED, w));
+                .filter(|(_, w)| !is_one_of(w, SKIPPED));
             let (mut at, mut word) = verbs.next()?;
             // "will be working", "have been building": the participle is the verb; "will be
             // the first", "could be rivals" state no act.
-            let copula = is_in(BE, word);
+            let copula = is_one_of(word, BE);
             if copula {
                 (at, word) = verbs.next()?;
             }
             let lower = word.to_lowercase();
-            let participle = lexicon.is_past_form(&lower) || lower.ends_with("en");
-            let progressive = copula || is_in(BE, first);
+            let participle = self.is_participle(&lower);
+            let progressive = copula || is_one_of(first, BE);
             if (perfect && !copula && !participle) || (progressive && !lower.ends_with("ing")) {
                 return None;
             }
@@ -343,6 +332,12 @@ impl SentenceView<'_> {
             return None;
         };
         self.joint_action_cue(at, word, cues, &[])
+    }
+
+    /// Whether a lowercase word is a past participle: a past form of the lexicon (regular in
+    /// -ed, or irregular) or a form in -en ("taken", "chosen").
+    fn is_participle(&self, lower: &str) -> bool {
+        self.gazetteer.gazetteer().cues().is_past_form(lower) || lower.ends_with("en")
     }
 
     /// The collaboration cue of a joint action's verb `word` at `at`, unless its clause says
@@ -366,7 +361,6 @@ impl SentenceView<'_> {
             "independently",
             "individually",
         ];
-        let is_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
         let end = at + word.len();
         let clause = &self.text[end..self.sentence.end];
         let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
@@ -377,7 +371,7 @@ impl SentenceView<'_> {
                 && clause_words
                     .peek()
                     .is_some_and(|w| w.to_lowercase().starts_with("other"));
-            if is_in(DISTRIBUTIVE, word) && !reciprocal {
+            if is_one_of(word, DISTRIBUTIVE) && !reciprocal {
                 return None;
             }
         }

@@ -17,7 +17,9 @@ mod words;
 
 use serde::Serialize;
 
-pub use words::{at_most_words, for_each_word, word_iter, word_run_end, words, Word, WORD_BYTE};
+pub use words::{
+    at_most_words, for_each_word, is_one_of, word_iter, word_run_end, words, Word, WORD_BYTE,
+};
 
 /// What kind of text a sentence comes from. Only `body` and `bullet` sentences can hold claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

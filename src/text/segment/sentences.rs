@@ -5,6 +5,8 @@
 //! A terminator ends a sentence only when white space and something that can start a sentence
 //! follow it: a capital, a digit, an opening quote or bracket.
 
+use super::is_one_of;
+
 /// Abbreviations after which a period never ends a sentence.
 const TITLES: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
@@ -113,10 +115,6 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
     "at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "on",
     "between", "and", "or", "to", "the", "a", "an",
 ];
-
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
 
 /// Appends the sentences of `unit` to `out` as trimmed byte ranges, shifted by `offset`.
 /// Terminators are looked for from `from` on, past a list item's enumerator ("1.").

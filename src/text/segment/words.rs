@@ -49,6 +49,11 @@ pub fn word_run_end(
     at
 }
 
+/// Whether `word` is one of `list`, ignoring ASCII case.
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Whether `text` has at most `n` [`words`]; it reads no further than the piece of text (see
 /// [`try_for_each_word`]) that holds word `n + 1`, and never more than [`LONG_PIECE`] bytes
 /// past that word.
