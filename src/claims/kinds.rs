@@ -5,7 +5,7 @@
 use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::normalize::after_possessive;
-use crate::text::segment::{at_most_words, word_iter, words, Word};
+use crate::text::segment::{at_most_words, is_one_of, word_iter, words, Word};
 
 use super::parties::BE;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
@@ -1330,6 +1330,9 @@ impl SentenceView<'_> {
         if main.role == CueRole::Refusal && sets_future(main) {
             found = (Modality::Planned, Some(main));
         }
+        if found.0 == Modality::Actual && self.announced_with_an_infinitive(main, cues) {
+            found = (Modality::Planned, Some(main));
+        }
         let reported_stop = matches!(main.role, CueRole::Cessation | CueRole::Refusal)
             && found.1.is_some_and(|c| {
                 c.lemma.starts_with("would")
@@ -1344,6 +1347,31 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         found
+    }
+
+    /// Whether the sentence announces in the style of a headline: its parties, and nothing
+    /// else, then "to" and a verb, which the main cue is or follows ("Chile and Peru to build
+    /// a radar together"). With no finite verb, the infinitive says what is to come.
+    fn announced_with_an_infinitive(&self, main: &CueMatch, cues: &[&CueMatch]) -> bool {
+        const LIST_WORDS: &[&str] = &["and", "the", "both"];
+        let from = self.sentence.start;
+        let named = |at: usize| {
+            self.mentions
+                .iter()
+                .any(|m| self.is_party(m) && m.start <= at && at < m.end)
+                || cues
+                    .iter()
+                    .any(|c| c.role.refers_back() && c.start <= at && at < c.end)
+        };
+        let mut any_named = false;
+        for word in word_iter(&self.text[from..main.start]) {
+            if named(from + word.start) {
+                any_named = true;
+            } else if !is_one_of(word.text, LIST_WORDS) {
+                return any_named && word.text.eq_ignore_ascii_case("to");
+            }
+        }
+        false
     }
 
     /// Whether the main cue is a verb in a to-infinitive that a future auxiliary before it

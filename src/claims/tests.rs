@@ -186,6 +186,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru and Chile will explore Mars in a joint mission.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("Peru considers Chile a key partner.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Peru is considering sanctions against Chile.", &["prohibition negative intended country:CL,country:PE|"]),
+    // Parties and then "to" with the verb, as a headline announces, say what is to come;
+    // "to" after another verb does not.
+    ("Peru and Chile to build a radar together.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Kenya and Peru met in May. The two countries to sign a pact.", &["agreement positive planned country:KE,country:PE|"]),
+    ("Peru asked Chile to build a radar together.", &["collaboration positive actual country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
     // A main clause that refers back to two parties keeps its claim beside another clause's.
