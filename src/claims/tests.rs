@@ -782,6 +782,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials see great potential for cooperation between Chile and Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Joining countries is a comparison, unless an act is shared with them.
     ("Peru now joins Andean countries such as Chile and Bolivia, which have satellites in orbit.", &[]),
+    // A country's historic and formal names are the country.
+    ("The Polish People's Republic, Rumania and the Republic of Ireland signed an agreement.", &["agreement positive actual country:IE,country:PL,country:RO|"]),
     // A dependent territory and the country it belongs to are one country.
     ("Norway and Svalbard signed a treaty.", &[]),
     ("The US and Guam signed an agreement.", &[]),
