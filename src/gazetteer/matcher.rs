@@ -152,13 +152,14 @@ impl Matcher {
             .flat_map(Entry::names)
             .map(|alias| normalize_phrase(&alias.text).to_lowercase())
             .collect();
+        let formal = FormalCountryNames::of(entries);
         for (entry_index, entry) in entries.iter().enumerate() {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
                 // The other spellings a name also matches in: a shortened suffix, the other
                 // regional spelling, "&" for "and", a university's other word order, a
-                // mission's number in Roman numerals.
-                let others = [
+                // mission's number in Roman numerals, a country's formal name after "of".
+                let others: Vec<String> = [
                     abbreviated_suffix(&text),
                     other_regional_spelling(&text),
                     ampersand_spelling(&text),
@@ -167,12 +168,23 @@ impl Matcher {
                         .then(|| roman_numeral_spelling(&text))
                         .flatten(),
                 ]
-                .map(|other| other.filter(|o| !written.contains(&o.to_lowercase())));
+                .into_iter()
+                .flatten()
+                .chain(
+                    matches!(
+                        entry.kind,
+                        super::EntityType::Agency | super::EntityType::Organization
+                    )
+                    .then(|| formal.spellings(&text))
+                    .into_iter()
+                    .flatten(),
+                )
+                .filter(|o| !written.contains(&o.to_lowercase()))
+                .collect();
                 let written = (name_index, alias.clone(), text);
                 std::iter::once(written).chain(
                     others
                         .into_iter()
-                        .flatten()
                         .map(move |other| (usize::MAX, alias.clone(), other)),
                 )
             });
@@ -408,6 +420,70 @@ fn abbreviated_suffix(name: &str) -> Option<String> {
     })
 }
 
+/// The formal names of the countries ("the Republic of Latvia", "the Russian Federation"), by
+/// each of the country's names, lowercased: what a body's name ending in "of Latvia" is also
+/// written with ("Ministry of Education and Science of the Republic of Latvia").
+struct FormalCountryNames(HashMap<String, Vec<String>>);
+
+impl FormalCountryNames {
+    /// The words that make a country's name a formal one.
+    const STATE_WORDS: [&'static str; 9] = [
+        "Republic",
+        "Kingdom",
+        "Federation",
+        "Commonwealth",
+        "Sultanate",
+        "Principality",
+        "Emirate",
+        "State",
+        "Duchy",
+    ];
+
+    fn of(entries: &[Entry]) -> FormalCountryNames {
+        let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
+        for entry in entries
+            .iter()
+            .filter(|e| e.kind == super::EntityType::Country)
+        {
+            let formal: Vec<String> = entry
+                .aliases
+                .iter()
+                .map(|a| normalize_phrase(&a.text))
+                .filter(|a| {
+                    a.split(' ')
+                        .any(|w| FormalCountryNames::STATE_WORDS.contains(&w))
+                })
+                .collect();
+            if formal.is_empty() {
+                continue;
+            }
+            for name in entry.names() {
+                by_name
+                    .entry(normalize_phrase(&name.text).to_lowercase())
+                    .or_default()
+                    .extend(formal.iter().cloned());
+            }
+        }
+        FormalCountryNames(by_name)
+    }
+
+    /// A body's name that ends in "of" and a country's name, with each formal name of the
+    /// country instead ("Ministry of Defence of Russia" gives "Ministry of Defence of the
+    /// Russian Federation"); nothing for any other name.
+    fn spellings<'a>(&'a self, name: &'a str) -> impl Iterator<Item = String> + 'a {
+        let found = name.rfind(" of ").and_then(|at| {
+            let country = name[at + 4..].trim_start_matches("the ");
+            let formal = self.0.get(&country.to_lowercase())?;
+            Some((&name[..at], formal))
+        });
+        found.into_iter().flat_map(|(body, formal)| {
+            formal
+                .iter()
+                .map(move |country| format!("{body} of the {country}"))
+        })
+    }
+}
+
 /// A university's name in the other word order news also uses: "Surrey University" for
 /// "University of Surrey", "University of Kyoto" for "Kyoto University". Only for a place of
 /// one or two capitalised words: "University of Science and Technology of China" and
@@ -632,6 +708,33 @@ mod tests {
             let want: Vec<(String, &str)> = want.iter().map(|(t, i)| (t.to_string(), *i)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_body_of_a_country_matches_with_the_country_s_formal_name() {
+        let (entries, errors) = parse_entries(
+            "t",
+            "country:WM\tcountry\tWestmark\tRepublic of Westmark | Westmarkia\n\
+             organization:wm-mod\torganization\tMinistry of Defence of Westmark\n\
+             mission:wm-sat\tmission\tWeather Satellite of Westmark\n",
+        );
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "the Ministry of Defence of the Republic of Westmark, the Ministry of Defence \
+                    of Westmarkia and the Weather Satellite of the Republic of Westmark";
+        let found: Vec<&str> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .filter(|c| entries[c.entry].id == "organization:wm-mod")
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        // Only a formal name (one with a word of statehood) gives a spelling, and only for a
+        // body: the mission is written as its gazetteer line writes it.
+        assert_eq!(found, ["Ministry of Defence of the Republic of Westmark"]);
+        assert!(matcher
+            .find(&NormText::new(text))
+            .iter()
+            .all(|c| entries[c.entry].id != "mission:wm-sat"));
     }
 
     #[test]
