@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::EvalError;
 use crate::gazetteer::{EntityType, Entry, Gazetteer};
-use crate::text::normalize::normalize_phrase;
+use crate::text::normalize::{normalize_phrase, NormText};
 
 /// One gold document.
 #[derive(Debug, Clone, Deserialize)]
@@ -126,6 +126,26 @@ pub(super) fn gold_key(gazetteer: &Gazetteer, entity: &GoldEntity) -> String {
             return e.id.clone();
         }
     }
+    // A canonical name the matcher reads whole as an entry, in a spelling made from one of
+    // its names ("Shenzhou IX" for "Shenzhou 9"): that entry, as the pipeline would find it.
+    // Not the text, which may leave out what the canonical name adds to tell one body from
+    // another ("Ministry of Defence" for "Ministry of Defence (Peru)").
+    let canonical = &entity.canonical;
+    let whole: Vec<usize> = gazetteer
+        .matcher()
+        .find(&NormText::new(canonical))
+        .into_iter()
+        .filter(|c| c.start == 0 && c.end == canonical.len())
+        .map(|c| c.entry)
+        .collect();
+    let entries = gazetteer.entries();
+    let best = whole
+        .iter()
+        .find(|&&e| Some(entries[e].kind) == wanted_type)
+        .or(whole.first());
+    if let Some(&e) = best {
+        return entries[e].id.clone();
+    }
     format!("name:{}", entity.canonical.to_lowercase())
 }
 
@@ -156,6 +176,15 @@ mod tests {
             (
                 entity("iSpace", "organization", None),
                 "organization:ispace-china",
+            ),
+            // A spelling the matcher makes from an entry's name.
+            (
+                entity("Shenzhou XI", "mission", None),
+                "mission:shenzhou-11",
+            ),
+            (
+                entity("Ames Research Centre", "organization", None),
+                "organization:ames",
             ),
             (
                 entity("Zorbian Institute of Lunar Studies", "organization", None),
