@@ -1295,6 +1295,14 @@ mod tests {
                     "organization:local-ministry-of-science-technology-information-and-communication-of-estonia",
                 )],
             ),
+            // "ICT" and "Posts" are fields a ministry is named for.
+            (
+                "The Ministry of Science, ICT and Future Planning met.",
+                &[(
+                    "Ministry of Science, ICT and Future Planning",
+                    "organization:local-ministry-of-science-ict-and-future-planning",
+                )],
+            ),
             (
                 "The Ministry of Science, Chad and Quillfield met.",
                 &[("Ministry of Science", "organization:local-ministry-of-science")],
