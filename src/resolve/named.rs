@@ -587,6 +587,11 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             {
                 break;
             }
+            // "the Committee on Space Research": "on" goes on from a head word only ("the
+            // Ruritanian Space Agency of Ruritania on the Lunar Station" ends before it).
+            if word.text == "on" && patterns.head_type(words[at - 1].text).is_none() {
+                break;
+            }
             // "the Lunar Dust Research Institute of the Zorvian Academy of Sciences": a unit "of the"
             // body it belongs to is a name of its own, and so is that body.
             if word.text == "of"
@@ -1294,6 +1299,20 @@ mod tests {
                     "Ministry of Science, Technology, Information, and Communication of Estonia",
                     "organization:local-ministry-of-science-technology-information-and-communication-of-estonia",
                 )],
+            ),
+            // "on" goes on from a head word only.
+            (
+                "The Boreal Committee on Polar Science met the Boreal Space Agency of Ruritania on the Moon Base.",
+                &[
+                    (
+                        "Boreal Committee on Polar Science",
+                        "organization:local-boreal-committee-on-polar-science",
+                    ),
+                    (
+                        "Boreal Space Agency of Ruritania",
+                        "agency:local-boreal-space-agency-of-ruritania",
+                    ),
+                ],
             ),
             // "ICT" and "Posts" are fields a ministry is named for.
             (
