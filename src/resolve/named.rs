@@ -1314,6 +1314,14 @@ mod tests {
                     ),
                 ],
             ),
+            // Medicine and biology are sciences a body is named for.
+            (
+                "The Boreal Institute of Cell Science and Regenerative Medicine met.",
+                &[(
+                    "Boreal Institute of Cell Science and Regenerative Medicine",
+                    "organization:local-boreal-institute-of-cell-science-and-regenerative-medicine",
+                )],
+            ),
             // "ICT" and "Posts" are fields a ministry is named for.
             (
                 "The Ministry of Science, ICT and Future Planning met.",
