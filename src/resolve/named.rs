@@ -936,6 +936,15 @@ fn fits_candidates(
             if c.ambiguous && c.acronym && c.start > name.start && c.end == name.head_end {
                 return true;
             }
+            // "the Albania-1 satellite": a country's name and a number make a craft's name.
+            if name.kind.is_mission() && inside && c.start == name.start {
+                let numbered = text[c.end..name.end]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+                if numbered && entities.entry(c.entry).kind == EntityType::Country {
+                    return true;
+                }
+            }
             if !inside || same || name.kind.is_mission() {
                 return false;
             }
@@ -1360,6 +1369,14 @@ mod tests {
                 &[
                     ("ZX-2", "mission:local-zx-2"),
                     ("ZX-2", "mission:local-zx-2"),
+                ],
+            ),
+            // A country's name with a number is the craft's name, not the country.
+            (
+                "Kenya launched the Peru-1 satellite. Peru-1 works.",
+                &[
+                    ("Peru-1", "mission:local-peru-1"),
+                    ("Peru-1", "mission:local-peru-1"),
                 ],
             ),
             ("The Moon mission and the Mars probe flew.", &[]),
