@@ -782,7 +782,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials see great potential for cooperation between Chile and Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Joining countries is a comparison, unless an act is shared with them.
     ("Peru now joins Andean countries such as Chile and Bolivia, which have satellites in orbit.", &[]),
-    // A crewed flight named as its operator's company writes it ("Axiom-4" for Ax-4).
+    // A crewed flight is also written with its operator's name ("Axiom-4" for Ax-4).
     ("Peru and Kenya will fly astronauts on the Axiom-4 mission together.", &["collaboration positive planned country:KE,country:PE|mission:ax-4"]),
     // A country's historic and formal names are the country.
     ("The Polish People's Republic, Rumania and the Republic of Ireland signed an agreement.", &["agreement positive actual country:IE,country:PL,country:RO|"]),
