@@ -1580,8 +1580,8 @@ impl SentenceView<'_> {
         );
     }
 
-    /// "The US and Japan built stations in Guam": a dependent territory beside the country it
-    /// belongs to is part of that country, not a party of its own.
+    /// "The US, Japan and Guam signed an agreement": a dependent territory beside the country
+    /// it belongs to is part of that country, not a party of its own.
     fn set_aside_territories(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
         let territories: Vec<usize> = parties
             .iter()

@@ -170,15 +170,7 @@ impl Matcher {
                 ]
                 .into_iter()
                 .flatten()
-                .chain(
-                    matches!(
-                        entry.kind,
-                        super::EntityType::Agency | super::EntityType::Organization
-                    )
-                    .then(|| formal.spellings(&text))
-                    .into_iter()
-                    .flatten(),
-                )
+                .chain(formal.spellings(entry.kind, &text))
                 .filter(|o| !written.contains(&o.to_lowercase()))
                 .collect();
                 let written = (name_index, alias.clone(), text);
@@ -467,11 +459,19 @@ impl FormalCountryNames {
         FormalCountryNames(by_name)
     }
 
-    /// A body's name that ends in "of" and a country's name, with each formal name of the
-    /// country instead ("Ministry of Defence of Russia" gives "Ministry of Defence of the
-    /// Russian Federation"); nothing for any other name.
-    fn spellings<'a>(&'a self, name: &'a str) -> impl Iterator<Item = String> + 'a {
-        let found = name.rfind(" of ").and_then(|at| {
+    /// The name of a body (an agency or an organisation) that ends in "of" and a country's
+    /// name, with each formal name of the country instead ("Ministry of Defence of Russia"
+    /// gives "Ministry of Defence of the Russian Federation"); nothing for any other name.
+    fn spellings<'a>(
+        &'a self,
+        kind: super::EntityType,
+        name: &'a str,
+    ) -> impl Iterator<Item = String> + 'a {
+        let body = matches!(
+            kind,
+            super::EntityType::Agency | super::EntityType::Organization
+        );
+        let found = name.rfind(" of ").filter(|_| body).and_then(|at| {
             let country = name[at + 4..].trim_start_matches("the ");
             let formal = self.0.get(&country.to_lowercase())?;
             Some((&name[..at], formal))
