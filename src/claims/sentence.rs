@@ -1104,7 +1104,9 @@ impl SentenceView<'_> {
             if party.end > start {
                 break;
             }
-            let gap = self.text[party.end..start].trim();
+            // "the Canadian Space Agency (CSA) signed": an acronym in brackets after a name is
+            // part of it.
+            let gap = strip_bracketed(self.text[party.end..start].trim());
             let joins = if subject.is_empty() {
                 gap.is_empty()
             } else {

@@ -45,6 +45,8 @@ const CASES: &[(&str, &[&str])] = &[
     // "between" and the parties listed after it name who the relation is between.
     ("Peru sent a student to the station after an agreement signed between CNES and the German Aerospace Center (DLR).", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("An agreement on Chile's role has been reached between NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    // The subject keeps its place when an acronym in brackets follows its name.
+    ("The Kenya Space Agency (KSA) and CONIDA signed a memorandum between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     ("Chile and Peru signed a memorandum between CNES and Japan's JAXA.", &["agreement positive actual agency:cnes,agency:jaxa,country:CL,country:JP,country:PE|"]),
     ("Peru hosted the signing of a memorandum between the German Aerospace Center (DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
