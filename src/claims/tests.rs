@@ -652,6 +652,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Chile-Peru space race led ESA to sign a deal with NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile's invasion into Peru led ESA to end its cooperation with Roscosmos.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Chile banned rocket exports to Peru after the annexation of Bolivia.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile suspended its contacts with Peru, citing Lima's violation of Bolivia's sovereignty.", &["prohibition negative actual country:CL,country:PE|"]),
+    // Delivering words is speaking, not supplying.
+    ("Ana Lima of CNES delivered remarks to the delegates of ISRO.", &[]),
+    ("CNES delivered a camera to ISRO.", &["contribution positive actual agency:cnes,agency:isro|"]),
     // ", and" between two clauses, each with its own subject and verb, parts their parties.
     ("Chile signed the accords with Peru in May, and Kenya joined in June.", &["agreement positive actual country:CL,country:PE|"]),
     // A noun of cooperation with a verb of its own is a subject too.

@@ -568,6 +568,23 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             if word.capitalised() && past_closing_head {
                 break;
             }
+            // "the Office of Space Affairs Ana Maria Lima": after the fields of a name, two
+            // capitalised words that are no field, domain or head word name a person.
+            if qualified && word.capitalised() && words[at - 1].capitalised() {
+                let plain = |w: &Word<'_>| {
+                    w.joined
+                        && w.capitalised()
+                        && !w.text.chars().skip(1).any(char::is_uppercase)
+                        && !patterns.is(w.text, NameWord::Domain)
+                        && !patterns.is(w.text, NameWord::Field)
+                        && patterns.head_type(w.text).is_none()
+                };
+                let field_before = patterns.is(words[at - 1].text, NameWord::Domain)
+                    || patterns.is(words[at - 1].text, NameWord::Field);
+                if field_before && plain(&word) && words.get(at + 1).is_some_and(plain) {
+                    break;
+                }
+            }
             if word.capitalised() {
                 last = at;
                 at += 1;
@@ -1007,7 +1024,8 @@ fn of_its_own_country(
 
 /// Whether a name is followed by a listed body's acronym in brackets, or is in brackets after
 /// it: "the Japanese Aerospace Exploration Agency (JAXA)" and "CAST (Chinese Academy of Space
-/// Technology)" are the writer's spellings of a body the gazetteer knows.
+/// Technology)" are the writer's spellings of a body the gazetteer knows. A body's name right
+/// before a listed body's is its title: "the State Corporation Roscosmos".
 fn glossed_by_listed_body(
     entities: &Entities<'_>,
     text: &str,
@@ -1015,6 +1033,14 @@ fn glossed_by_listed_body(
     name: &Found,
 ) -> bool {
     let after = &text[name.end..];
+    if !name.kind.is_mission() && after.starts_with(' ') {
+        let titled = starting_at(candidates, name.end + 1)
+            .iter()
+            .any(|c| is_body(entities, c));
+        if titled {
+            return true;
+        }
+    }
     if let Some(inside) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
         let at = text.len() - inside.len();
         return starting_at(candidates, at)
@@ -1249,6 +1275,19 @@ mod tests {
                 &[(
                     "Boreal Space Corporation",
                     "organization:local-boreal-space-corporation",
+                )],
+            ),
+            // A body's name right before a listed body's name is its title.
+            (
+                "Ana Lima, head of the State Corporation Roscosmos, met ESA.",
+                &[],
+            ),
+            // A person's name after the fields of a head-first name is no part of it.
+            (
+                "The Director of the Boreal Office of Space Affairs Ana Maria Lima spoke.",
+                &[(
+                    "Boreal Office of Space Affairs",
+                    "organization:local-boreal-office-of-space-affairs",
                 )],
             ),
             // Fields joined by "and" inside a name, before its head or after "of".

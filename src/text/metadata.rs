@@ -61,20 +61,22 @@ const DATELINE_MONTH: &str =
 
 /// A news dateline opening a paragraph: a place of one to four words, the first capitalised,
 /// optionally followed by a region ("CAPE CANAVERAL, Fla.,"), a date with the month in words,
-/// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`) or a colon:
+/// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`, the em dash also
+/// touching the next word) or a colon:
 /// "MOSCOW, July 26, 2022 (Reuters) -", "Tokyo, 12 March 2024 --", "Lima, Peru, 3 May 2021:".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,3},[ \t]*";
     let month = DATELINE_MONTH;
     let year = r"(?:19|20)\d\d";
     Regex::new(&format!(
-        r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—|:)(?:\s|$)"
+        r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:--?|–|—|:)(?:\s|$)|—)"
     ))
     .unwrap()
 });
 
 /// A news dateline without a year: a place in capitals (or several joined by slashes),
-/// optionally followed by its region and a day, and a dash: "WASHINGTON —", "NANTES, France
+/// optionally followed by its region and a day, and a dash (an em dash may touch the next
+/// word: "PARIS, France—NASA …"): "WASHINGTON —", "NANTES, France
 /// —", "CAPE CANAVERAL, Fla. (AP) --", "LIMA/NAIROBI, 8 September (Wire Service) –". A bare
 /// place of fewer than five capitals ("NASA —") is more likely a name opening a sentence.
 static CAPITALS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,7 +85,7 @@ static CAPITALS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let month = DATELINE_MONTH;
     let day = format!(r",[ \t]*(?:\d{{1,2}}[ \t]+{month}|{month}[ \t]+\d{{1,2}})");
     Regex::new(&format!(
-        r"^(?:{capitals}{region}|\p{{Lu}}{{5,}}|{capitals}(?:/{capitals})+|{capitals}[ \t]+{capitals})(?:{day})?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—)(?:\s|$)"
+        r"^(?:{capitals}{region}|\p{{Lu}}{{5,}}|{capitals}(?:/{capitals})+|{capitals}[ \t]+{capitals})(?:{day})?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:--?|–|—)(?:\s|$)|—)"
     ))
     .unwrap()
 });
@@ -319,6 +321,9 @@ mod tests {
             Some(45)
         );
         assert_eq!(dateline_len("QUITO, Sept. 8 -- The agency met."), Some(18));
+        // An em dash may touch the first word of the story.
+        assert_eq!(dateline_len("LIMA, Peru—NASA and CNES met."), Some(13));
+        assert_eq!(dateline_len("LIMA, 3 May 2021—The agency met."), Some(19));
         // A short acronym opening a sentence is no dateline.
         assert_eq!(dateline_len("NASA — the agency — met."), None);
     }
