@@ -492,8 +492,9 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         }
         let head = words[i];
         let head_type = patterns.head_type(head.text);
-        // Back over capitalised words in one run, and over "and" between two domain words
-        // ("the Particle Physics and Astronomy Research Council").
+        // Back over capitalised words in one run, and over "and" between two domain or field
+        // words ("the Particle Physics and Astronomy Research Council", "the Communications
+        // and Information Technology Authority").
         let run_start = |mut first: usize| {
             while first > from
                 && words[first - 1].capitalised()
@@ -510,8 +511,8 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             && words[first].joined
             && words[first - 1].joined
             && words[first - 2].capitalised()
-            && patterns.is(words[first].text, NameWord::Domain)
-            && patterns.is(words[first - 2].text, NameWord::Domain)
+            && is_topic(patterns, words[first].text)
+            && is_topic(patterns, words[first - 2].text)
         {
             first = run_start(first - 2);
         }
@@ -575,13 +576,12 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                     w.joined
                         && w.capitalised()
                         && !w.text.chars().skip(1).any(char::is_uppercase)
-                        && !patterns.is(w.text, NameWord::Domain)
-                        && !patterns.is(w.text, NameWord::Field)
-                        && patterns.head_type(w.text).is_none()
+                        && !is_field_word(patterns, w.text)
                 };
-                let field_before = patterns.is(words[at - 1].text, NameWord::Domain)
-                    || patterns.is(words[at - 1].text, NameWord::Field);
-                if field_before && plain(&word) && words.get(at + 1).is_some_and(plain) {
+                if is_topic(patterns, words[at - 1].text)
+                    && plain(&word)
+                    && words.get(at + 1).is_some_and(plain)
+                {
                     break;
                 }
             }
@@ -682,9 +682,15 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                 || patterns.is(w.text, NameWord::Field)
         });
         let described = generic && kind.is_some_and(|k| !k.is_mission());
+        // "the Space Agencies of Australia, Canada and Japan": a head word in the plural
+        // before a list describes several bodies, one of each.
+        let listed_next = words
+            .get(last + 1)
+            .is_some_and(|w| w.after_comma || (w.joined && w.text == "and"));
+        let several = listed_next && !patterns.is_listed(head.text);
         if let (Some(kind), true) = (
             kind,
-            content >= 2 && !words[first].possessive() && !described,
+            content >= 2 && !words[first].possessive() && !described && !several,
         ) {
             out.push(Found {
                 kind,
@@ -697,6 +703,11 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         i = last + 1;
     }
     out
+}
+
+/// Whether a word is a domain or a field a body is named for ("Physics", "Information").
+fn is_topic(patterns: &NamePatterns, word: &str) -> bool {
+    patterns.is(word, NameWord::Domain) || patterns.is(word, NameWord::Field)
 }
 
 /// Where a comma-separated list of fields starting at word `at` ends, if it ends in "and" and
@@ -736,9 +747,7 @@ fn continues_with_field(patterns: &NamePatterns, words: &[Word<'_>], at: usize) 
 
 /// Whether a word names a field as a name lists it: a domain, field or head word.
 fn is_field_word(patterns: &NamePatterns, word: &str) -> bool {
-    patterns.is(word, NameWord::Domain)
-        || patterns.is(word, NameWord::Field)
-        || patterns.head_type(word).is_some()
+    is_topic(patterns, word) || patterns.head_type(word).is_some()
 }
 
 /// Whether the capitalised run starting at word `at` (after articles) holds a head word.
@@ -1280,6 +1289,19 @@ mod tests {
             // A body's name right before a listed body's name is its title.
             (
                 "Ana Lima, head of the State Corporation Roscosmos, met ESA.",
+                &[],
+            ),
+            // "and" between a domain word and a field word inside a name.
+            (
+                "Engineers of ISRO and Communications and Information Technology Authority of Ruritania met.",
+                &[(
+                    "Communications and Information Technology Authority of Ruritania",
+                    "organization:local-communications-and-information-technology-authority-of-ruritania",
+                )],
+            ),
+            // A head word in the plural before a list describes several bodies.
+            (
+                "The heads of the Space Agencies of Kenya, Peru and Chile met.",
                 &[],
             ),
             // A person's name after the fields of a head-first name is no part of it.
