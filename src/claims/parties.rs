@@ -86,6 +86,23 @@ impl SentenceView<'_> {
                 && !self.inside_name(c)
                 && !self.speech_as_plural_noun(c)
         }) {
+            // "CSA told Roscosmos chief Ana Lima that it would …": who is told listens and
+            // takes no part, unless the reported clause names it again; "Roscosmos quoted
+            // CSA head Ana Lima": who is quoted is a source.
+            let quotes = cue.lemma.eq_ignore_ascii_case("quote");
+            if tells_someone(cue) || quotes {
+                let after = &self.text[cue.end..end];
+                let object = after.trim_start();
+                let object = object.strip_prefix("the ").unwrap_or(object);
+                let object = self
+                    .mention_starting_at(end - object.len())
+                    .filter(|m| self.is_party(m));
+                match (object, reported_clause(after)) {
+                    (Some(quoted), _) if quotes => ranges.push((cue.end, quoted.end)),
+                    (Some(_), Some(clause)) => ranges.push((cue.end, end - clause.len())),
+                    _ => {}
+                }
+            }
             // "NASA Administrator Jane Doe said …": the body of the person speaking.
             if let Some(body_start) = self.speakers_body(cue) {
                 self.push_attribution(&mut ranges, (body_start, cue.end), cue);
@@ -141,7 +158,7 @@ impl SentenceView<'_> {
                 c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
             };
             let inverted = before.trim_end().ends_with(',')
-                && !cue.lemma.eq_ignore_ascii_case("tell")
+                && !tells_someone(cue)
                 && !self.text[cue.start..cue.end].ends_with("ing")
                 && at_most_words(after, INVERTED_ATTRIBUTION_WORDS)
                 && self.distinct_parties_in(start, cue.start) >= 2
@@ -160,7 +177,7 @@ impl SentenceView<'_> {
                 let clause = reported.trim_start();
                 let after_subject = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
                 (after_subject
-                    && !cue.lemma.eq_ignore_ascii_case("tell")
+                    && !tells_someone(cue)
                     && self
                         .mention_starting_at(end - clause.len())
                         .is_some_and(|m| self.is_party(m)))
@@ -1779,6 +1796,14 @@ fn reported_clause(after: &str) -> Option<&str> {
             is_determiner(first).then_some(clause)
         }
     }
+}
+
+/// Whether a speech verb takes who is spoken to as its object ("told the agency that …",
+/// "informed NASA that …").
+fn tells_someone(cue: &CueMatch) -> bool {
+    ["tell", "inform", "notify", "assure"]
+        .iter()
+        .any(|verb| cue.lemma.eq_ignore_ascii_case(verb))
 }
 
 /// Whether a reported clause's subject is a pronoun ("… said that they will …"): then the

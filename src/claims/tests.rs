@@ -581,6 +581,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile shipped its satellite to a site in Peru's northwest Piura province.", &[]),
     ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
+    // Who is told or informed listens; who is quoted is a source.
+    ("The Kenya Space Agency informed CONIDA chief Ana Lima that it would continue its cooperation with Chile.", &["collaboration positive planned agency:ksa-kenya,country:CL|"]),
+    ("The agency told the Kenya Space Agency that Peru and Chile will build the probe together.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Chile continues to support the ISS program, Roscosmos quoted CONIDA head Ana Lima in its statement.", &[]),
     ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
     ("NASA announced that the partnership with ESA will continue.", &["collaboration positive planned agency:esa,agency:nasa|"]),
     // The attribution in the middle of a quotation ends where the quotation goes on.
