@@ -92,6 +92,11 @@ impl Context<'_> {
             if is_generic_body_name(surface) && readings.iter().all(|c| home(c).is_some()) {
                 return None;
             }
+            // "payloads from Peru (ROSA, TDP)": an ambiguous name bracketed after a country
+            // that no reading belongs to is that country's own thing, not another's body.
+            if readings.iter().all(|c| c.ambiguous && home(c).is_some()) {
+                return None;
+            }
         }
         // "the Department of Defence" in a story about Australia and Japan: a name that only
         // describes an office of state, in a document that names nothing else of the listed
@@ -205,9 +210,10 @@ impl Context<'_> {
     }
 
     /// The country named right before byte `at` as an owner: a country's name or its
-    /// nationality word, then a space, a possessive or a dash set off by spaces.
+    /// nationality word, then a space, a possessive, a dash set off by spaces or an opening
+    /// bracket.
     fn owner_before(&self, at: usize) -> Option<String> {
-        const SEPARATORS: [&str; 3] = [" ", "'s ", "\u{2019}s "];
+        const SEPARATORS: [&str; 5] = [" ", "'s ", "\u{2019}s ", " (", "("];
         let before = &self.text[..at];
         SEPARATORS
             .iter()

@@ -760,6 +760,19 @@ mod tests {
     }
 
     #[test]
+    fn an_ambiguous_acronym_bracketed_after_another_country_is_no_body_of_it() {
+        // ROSA is the Romanian Space Agency, and also an instrument's name.
+        assert_eq!(
+            ids("It carries two instruments from Peru (ROSA, TDP)."),
+            ["country:PE"]
+        );
+        assert_eq!(
+            ids("Romania (ROSA) and Peru signed."),
+            ["country:RO", "agency:rosa", "country:PE"]
+        );
+    }
+
+    #[test]
     fn a_name_ending_with_its_parent_mentions_the_parent() {
         let got = resolved(
             "Peru hired the Institute of Applied Astronomy of the Russian Academy of Sciences.",
