@@ -92,6 +92,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The lander was developed by Chile in partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The weather satellite was developed by CNES and DLR in partnership with ISRO.", &["joint_mission positive actual agency:cnes,agency:dlr,agency:isro|"]),
     ("Portugal joined the ESA lunar relay programme as an observer.", &["participation positive actual agency:esa,country:PT|"]),
+    // Sharing out the work of one mission is each contributing a part.
+    ("CNES is responsible for the orbiter, while ISRO is responsible for the launch.", &["contribution positive actual agency:cnes,agency:isro|"]),
     ("NASA supplied the spectrometer for the JAXA comet orbiter.", &["contribution positive actual agency:jaxa,agency:nasa|"]),
     ("DLR and KARI have worked together on radar calibration since 2019.", &["collaboration positive actual agency:dlr,agency:kari|"]),
     ("Mexico hopes to work with the African Space Agency on drought monitoring.", &["intent positive intended agency:afsa,country:MX|"]),
