@@ -583,6 +583,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile shipped its satellite to a site in Peru's northwest Piura province.", &[]),
     ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
+    // Having a vision or values in common is no cooperation.
+    ("Kenya and Peru have a shared vision for space.", &[]),
     // Who is told or informed listens; who is quoted is a source.
     ("The Kenya Space Agency informed CONIDA chief Ana Lima that it would continue its cooperation with Chile.", &["collaboration positive planned agency:ksa-kenya,country:CL|"]),
     ("The agency told the Kenya Space Agency that Peru and Chile will build the probe together.", &["collaboration positive planned country:CL,country:PE|"]),

@@ -523,6 +523,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         let mut last = i;
         let mut at = i + 1;
         let mut qualified = false;
+        let mut craft_named = false;
         while at < words.len() {
             let word = words[at];
             // "the Ministry of Higher Education, Science and Innovation": a list of fields
@@ -567,6 +568,18 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                 && !patterns.is(word.text, NameWord::Domain)
                 && patterns.head_type(word.text).is_none();
             if word.capitalised() && past_closing_head {
+                // "the First Kenya University Nano Satellite": a name that goes on to a
+                // craft's noun is the craft's, and the body's head word inside it names none.
+                craft_named = words[at..]
+                    .iter()
+                    .take_while(|w| w.joined && w.capitalised())
+                    .flat_map(|w| w.text.split('-'))
+                    .any(|part| {
+                        patterns.is(part, NameWord::MissionNoun)
+                            || patterns.head_type(part).is_some_and(
+                                |h| matches!(h, NameWord::Head(kind) if kind.is_mission()),
+                            )
+                    });
                 break;
             }
             // "the Office of Space Affairs Ana Maria Lima": after the fields of a name, two
@@ -690,7 +703,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         let several = listed_next && !patterns.is_listed(head.text);
         if let (Some(kind), true) = (
             kind,
-            content >= 2 && !words[first].possessive() && !described && !several,
+            content >= 2 && !words[first].possessive() && !described && !several && !craft_named,
         ) {
             out.push(Found {
                 kind,
@@ -1298,6 +1311,11 @@ mod tests {
                     "Communications and Information Technology Authority of Ruritania",
                     "organization:local-communications-and-information-technology-authority-of-ruritania",
                 )],
+            ),
+            // A name that goes on to a craft's noun is the craft's, not a body's.
+            (
+                "The team built the “First Boreal University Nano Satellite-Precursor Flight” for JAXA.",
+                &[],
             ),
             // A head word in the plural before a list describes several bodies.
             (
