@@ -583,6 +583,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile shipped its satellite to a site in Peru's northwest Piura province.", &[]),
     ("NASA announced on Friday that Spain had signed the Lyra Accords.", &[]),
     ("NASA Administrator Jane Doe said Kenya's signing of the accords was a milestone.", &[]),
+    // Where someone goes is a place.
+    ("The Chilean Space Agency announced that its engineer was going to Peru for training.", &[]),
     // Having a vision or values in common is no cooperation.
     ("Kenya and Peru have a shared vision for space.", &[]),
     // Who is told or informed listens; who is quoted is a source.
