@@ -292,9 +292,11 @@ impl SentenceView<'_> {
         const PERFECT: &[&str] = &["have", "has", "had"];
         // Adverbs and auxiliaries that may stand between the first word and the verb.
         const SKIPPED: &[&str] = &[
-            "also", "jointly", "together", "now", "already", "further", "still", "since", "both",
-            "have", "has", "had", "all", "recently", "then", "later", "soon", "first", "to",
+            "also", "jointly", "together", "now", "already", "further", "still", "since", "have",
+            "has", "had", "recently", "then", "later", "soon", "first", "to",
         ];
+        // "Israel and Iran have both launched satellites": each did it on its own.
+        const FLOATING: &[&str] = &["both", "all", "each"];
         let lexicon = self.gazetteer.gazetteer().cues();
         let rest = &self.text[subject_end..self.sentence.end];
         if !rest.starts_with(' ') {
@@ -313,6 +315,9 @@ impl SentenceView<'_> {
                 .skip_while(|&(at, _)| at < after)
                 .filter(|(_, w)| !is_one_of(w, SKIPPED));
             let (mut at, mut word) = verbs.next()?;
+            if is_one_of(word, FLOATING) {
+                return None;
+            }
             // "will be working", "have been building": the participle is the verb; "will be
             // the first", "could be rivals" state no act.
             let copula = is_one_of(word, BE);
