@@ -1612,7 +1612,9 @@ impl SentenceView<'_> {
     fn set_aside_vehicle_makers(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
         let makers: Vec<usize> = parties
             .iter()
-            .filter(|p| p.antecedent.is_none() && self.names_its_vehicle(p))
+            .filter(|p| {
+                p.antecedent.is_none() && (self.names_its_vehicle(p) || self.makes_a_vehicle(p))
+            })
             .map(|p| p.start)
             .collect();
         notes.take_out(
@@ -1646,6 +1648,34 @@ impl SentenceView<'_> {
                 .and_then(country_of)
                 .as_ref()
                 == Some(maker)
+    }
+
+    /// Whether the party is the maker after a "built by" set off after a vehicle: "the Soyuz
+    /// rocket, built by Roscosmos, launched …" (a ride supplied, not a part of the mission).
+    fn makes_a_vehicle(&self, party: &ClaimEntity) -> bool {
+        self.cues.iter().any(|c| {
+            if !is_agent_cue(c)
+                || c.end > party.start
+                || !is_article_only(&self.text[c.end..party.start])
+            {
+                return false;
+            }
+            let before = self.text[self.sentence.start..c.start].trim_end();
+            let Some(made) = before.strip_suffix(',') else {
+                return false;
+            };
+            let made_end = self.sentence.start + made.trim_end().len();
+            self.mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= made_end)
+                .is_some_and(|m| {
+                    matches!(
+                        self.kind_of(m),
+                        EntityType::LaunchVehicle | EntityType::Vehicle
+                    ) && at_most_words(&self.text[m.end..made_end], 1)
+                })
+        })
     }
 
     /// Whether every mention of an entry in the sentence is a possessive that owns the thing

@@ -911,6 +911,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenya Space Agency has collaborated with NASA on the first U.S. mission to an asteroid.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // A body or country named right before a vehicle it runs, or owning it, supplies the ride.
     ("An initiative between Kenya and Peru, the satellite was carried into orbit on a SpaceX Falcon Heavy rocket.", &["contribution positive actual country:KE,country:PE|"]),
+    // The maker of a vehicle set off after it supplies a ride.
+    ("The Soyuz rocket, built by Roscosmos, launched the OneWeb satellites.", &[]),
     ("NASA provided Axiom with a seat on Russia's Soyuz spacecraft.", &["contribution positive actual agency:nasa,organization:axiom-space|"]),
     // A project is a whole mission: owned by a pair, or made by a coordinated subject.
     ("The Kenya-Peru project began in 2020.", &["joint_mission positive actual country:KE,country:PE|"]),
