@@ -336,7 +336,7 @@ impl SentenceView<'_> {
         } else {
             return None;
         };
-        self.joint_action_cue(at, word, cues, &[])
+        self.joint_action_cue(at, word, cues, &[CueRole::Preparation])
     }
 
     /// Whether a lowercase word is a past participle: a past form of the lexicon (regular in
@@ -391,8 +391,19 @@ impl SentenceView<'_> {
         if !word.starts_with(char::is_lowercase) || other_meaning {
             return None;
         }
+        // "Chile and Peru are considering a mission": weighing it together is an intent.
+        let weighed = cues.iter().any(|c| {
+            c.start < end
+                && at < c.end
+                && matches!(c.role, CueRole::Preparation | CueRole::Intended)
+        });
+        let kind = if weighed {
+            ClaimKind::Intent
+        } else {
+            ClaimKind::Collaboration
+        };
         Some(CueMatch {
-            role: CueRole::Kind(ClaimKind::Collaboration),
+            role: CueRole::Kind(kind),
             start: at,
             end,
             lemma: "acting together".into(),
@@ -2104,6 +2115,8 @@ fn cue_spans(
     spans.extend(modal.map(|c| (c.start, c.end)));
     spans.extend(negated.map(|c| (c.start, c.end)));
     spans.sort_unstable();
+    // A cue may be both the one that decides and the one that qualifies ("considering").
+    spans.dedup();
     spans
 }
 
@@ -2173,6 +2186,17 @@ mod tests {
             verb: false,
             needs_object: false,
         }
+    }
+
+    #[test]
+    fn a_cue_that_decides_and_qualifies_is_cited_once() {
+        let considering = cue(CueRole::Preparation, "considering", 9);
+        let will = cue(CueRole::Planned, "will", 4);
+        assert_eq!(cue_spans(&considering, Some(&considering), None), [(9, 20)]);
+        assert_eq!(
+            cue_spans(&considering, Some(&will), None),
+            [(4, 8), (9, 20)]
+        );
     }
 
     fn entity(entry: usize, start: usize) -> ClaimEntity {

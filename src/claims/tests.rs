@@ -951,6 +951,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru will be the first countries to land there.", &[]),
     ("Kenya and Peru have launched dozens of rockets each.", &[]),
     ("Kenya and Peru have both launched weather satellites.", &[]),
+    // Weighing something together is an intent.
+    ("Chile and Peru are considering a lunar mission.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru met in May. Both sides expressed satisfaction with the talks.", &[]),
     ("Kenya and Peru will be working on a rover.", &["collaboration positive planned country:KE,country:PE|"]),
     // So do two or more parties as the agent of a passive, also after a short colon phrase.

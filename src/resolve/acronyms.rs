@@ -246,8 +246,10 @@ fn name_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let mut capitalised = 0usize;
     for word in before.rsplit(' ') {
         let word_start = start - word.len();
-        let is_name = word.starts_with(|c: char| c.is_uppercase())
-            && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        // "Assembly, Integration and Testing (AIT)": a comma may end a word of a list.
+        let listed = word.strip_suffix(',').unwrap_or(word);
+        let is_name = listed.starts_with(|c: char| c.is_uppercase())
+            && listed.chars().all(|c| c.is_alphanumeric() || c == '-');
         if is_name {
             capitalised += 1;
         } else if !(NAME_CONNECTORS.contains(&word) && capitalised > 0) {
@@ -477,5 +479,9 @@ mod tests {
         // So is a long form in lowercase, one word per letter.
         let text = "NASA and ESA share space situational awareness (SSA) data. SSA grew.";
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
+        // A long form may be a list, its words ended by commas (AIT is also the Asian
+        // Institute of Technology in the gazetteer).
+        let text = "NASA built it in the Assembly, Integration and Testing (AIT) hall.";
+        assert_eq!(ids(text), ["agency:nasa"]);
     }
 }
