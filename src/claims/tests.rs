@@ -107,6 +107,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The United States and the United Kingdom met in May.", &[]),
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
     ("Kenya tied up with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
+    ("CNES has a strong relationship with ISRO.", &["collaboration positive actual agency:cnes,agency:isro|"]),
+    ("Relations between Chile and Peru have soured.", &[]),
     ("Chile and Peru need to tie up loose ends before the launch.", &[]),
     ("Kenya liaises with Egypt on debris.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Chile has teamed with ESA to build a ground station.", &["collaboration positive actual agency:esa,country:CL|"]),
