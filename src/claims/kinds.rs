@@ -1145,13 +1145,27 @@ impl SentenceView<'_> {
 
     /// Whether a wish's subject is an agreement ("The memorandum aims to …", "the agreement
     /// calls for …"): what an agreement sets out is what it states, not a wish of the parties.
+    /// The agreement may name who it is with in between ("The agreement with the 20-member
+    /// ESA called for …").
     pub(super) fn aim_of_an_agreement(&self, wish: &CueMatch) -> bool {
         let before = self.text[self.sentence.start..wish.start].trim_end();
         let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
+        let subject_end = self.sentence.start + before.len();
         self.cues.iter().any(|c| {
-            c.role == CueRole::Kind(ClaimKind::Agreement)
-                && !c.verb
-                && self.sentence.start + before.len() == c.end
+            if c.role != CueRole::Kind(ClaimKind::Agreement) || c.verb || c.end > subject_end {
+                return false;
+            }
+            let with_whom = &self.text[c.end..subject_end];
+            c.end == subject_end
+                || ([" with ", " between "]
+                    .iter()
+                    .any(|w| with_whom.starts_with(w))
+                    && !with_whom.contains([',', ';'])
+                    && at_most_words(with_whom, 6)
+                    && self
+                        .mentions
+                        .iter()
+                        .any(|m| m.end == subject_end && self.is_party(m)))
         })
     }
 
@@ -1238,6 +1252,7 @@ impl SentenceView<'_> {
         if (!main.verb || adjective) && !self.after_a_copula(main) {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
+                    && !(c.role == CueRole::Intended && self.aim_of_an_agreement(c))
                     && !self.predicates_a_noun(c)
                     && c.start >= main.end
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
