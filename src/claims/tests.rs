@@ -873,6 +873,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The memorandum aims to strengthen cooperation between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("The accord also calls for Kenya to train engineers from Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("The agreement between Chile and Peru calls for joint launches.", &["agreement positive actual country:CL,country:PE|"]),
+    // A signing named with who signs is their agreement.
+    ("The minister witnessed the signing ceremony between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya aims to strengthen cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya looks forward to working with Peru.", &["intent positive intended country:KE,country:PE|"]),
     // A crew member of one party flying on another's mission takes part in it.
