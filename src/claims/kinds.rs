@@ -1160,8 +1160,8 @@ impl SentenceView<'_> {
                 || ([" with ", " between "]
                     .iter()
                     .any(|w| with_whom.starts_with(w))
-                    && !with_whom.contains([',', ';'])
                     && at_most_words(with_whom, 6)
+                    && !with_whom.contains([',', ';'])
                     && self
                         .mentions
                         .iter()

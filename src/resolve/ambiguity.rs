@@ -92,8 +92,8 @@ impl Context<'_> {
             if is_generic_body_name(surface) && readings.iter().all(|c| home(c).is_some()) {
                 return None;
             }
-            // "payloads from Peru (ROSA, TDP)": an ambiguous name bracketed after a country
-            // that no reading belongs to is that country's own thing, not another's body.
+            // "payloads from Peru (ROSA, TDP)": an ambiguous name the country before it owns,
+            // whose readings are all other countries' bodies, is that country's own thing.
             if readings.iter().all(|c| c.ambiguous && home(c).is_some()) {
                 return None;
             }
