@@ -557,6 +557,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("China proposed a joint mission with Brazil.", &["joint_mission positive intended country:BR,country:CN|"]),
     ("NASA invited ESA to participate in the mission.", &["participation positive intended agency:esa,agency:nasa|"]),
     ("India is expected to cooperate with Japan on the LUPEX mission.", &["collaboration positive planned country:IN,country:JP|mission:lupex"]),
+    ("The joint mission of Chile and Peru is scheduled for launch in 2030.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("Japan and Kenya plan to negotiate terms for a shared ground station.", &["intent positive planned country:JP,country:KE|"]),
     ("Mexico and Chile desire to broaden their partnership in orbit.", &["intent positive intended country:CL,country:MX|"]),
     ("The exhibition will show the results of several projects, among them the past collaboration between Chile and Argentina.", &["collaboration positive actual country:AR,country:CL|"]),
