@@ -109,6 +109,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya tied up with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("CNES has a strong relationship with ISRO.", &["collaboration positive actual agency:cnes,agency:isro|"]),
     ("Relations between Chile and Peru have soured.", &[]),
+    ("Closer relations between CNES and ISRO were also addressed.", &[]),
     ("Chile and Peru need to tie up loose ends before the launch.", &[]),
     ("Kenya liaises with Egypt on debris.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Chile has teamed with ESA to build a ground station.", &["collaboration positive actual agency:esa,country:CL|"]),
