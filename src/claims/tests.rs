@@ -110,6 +110,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("CNES has a strong relationship with ISRO.", &["collaboration positive actual agency:cnes,agency:isro|"]),
     ("Relations between Chile and Peru have soured.", &[]),
     ("Closer relations between CNES and ISRO were also addressed.", &[]),
+    // Parties in talks to do something intend it.
+    ("Chile and Peru are in talks to build a ground station.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru need to tie up loose ends before the launch.", &[]),
     ("Kenya liaises with Egypt on debris.", &["collaboration positive actual country:EG,country:KE|"]),
     ("Chile has teamed with ESA to build a ground station.", &["collaboration positive actual agency:esa,country:CL|"]),
