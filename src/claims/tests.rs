@@ -962,6 +962,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru have both launched weather satellites.", &[]),
     // Weighing something together is an intent.
     ("Chile and Peru are considering a lunar mission.", &["intent positive intended country:CL,country:PE|"]),
+    ("JAXA and CONIDA will explore the possibility of launching the probe.", &["intent positive planned agency:conida,agency:jaxa|"]),
     ("Chile and Peru met in May. Both sides expressed satisfaction with the talks.", &[]),
     ("Kenya and Peru will be working on a rover.", &["collaboration positive planned country:KE,country:PE|"]),
     // So do two or more parties as the agent of a passive, also after a short colon phrase.

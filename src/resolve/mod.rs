@@ -760,6 +760,18 @@ mod tests {
     }
 
     #[test]
+    fn spellings_written_into_the_gazetteer() {
+        assert_eq!(
+            ids("Members come from DOS/ISRO and the Progress Rocket and Space Centre."),
+            [
+                "agency:dos-india",
+                "agency:isro",
+                "organization:progress-rsc"
+            ]
+        );
+    }
+
+    #[test]
     fn an_ambiguous_acronym_bracketed_after_another_country_is_no_body_of_it() {
         // ROSA is the Romanian Space Agency, and also an instrument's name.
         assert_eq!(
