@@ -382,21 +382,15 @@ impl SentenceView<'_> {
         }
         // A cue on the verb is its meaning: speech, denial, an act not done together ("met"),
         // a kind of its own. Only a maker's or a runner's verb gives way.
-        let other_meaning = cues.iter().any(|c| {
-            c.start < end
-                && at < c.end
-                && !matches!(c.role, CueRole::MadeBy | CueRole::Runs)
-                && !giving_way.contains(&c.role)
+        let on_the_verb = || cues.iter().filter(|c| c.start < end && at < c.end);
+        let other_meaning = on_the_verb().any(|c| {
+            !matches!(c.role, CueRole::MadeBy | CueRole::Runs) && !giving_way.contains(&c.role)
         });
         if !word.starts_with(char::is_lowercase) || other_meaning {
             return None;
         }
         // "Chile and Peru are considering a mission": weighing it together is an intent.
-        let weighed = cues.iter().any(|c| {
-            c.start < end
-                && at < c.end
-                && matches!(c.role, CueRole::Preparation | CueRole::Intended)
-        });
+        let weighed = on_the_verb().any(|c| c.role == CueRole::Preparation);
         let kind = if weighed {
             ClaimKind::Intent
         } else {

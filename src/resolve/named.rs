@@ -554,16 +554,9 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             // goes on past the head only with a connector, a field, another head word or a
             // word with inner capitals ("the Telematic University UNITEL", "… UniTel"); "Universidad Nacional",
             // head first, goes on.
-            // A capital after a hyphen starts a part of a compound ("Deputy-Director"), no
-            // inner capital.
-            let inner_capital = word
-                .text
-                .char_indices()
-                .skip(1)
-                .any(|(k, c)| c.is_uppercase() && !word.text[..k].ends_with('-'));
             let past_closing_head = at == i + 1
                 && first < i
-                && !inner_capital
+                && !has_inner_capital(word.text)
                 && word.text.chars().any(char::is_lowercase)
                 && !patterns.is(word.text, NameWord::Domain)
                 && patterns.head_type(word.text).is_none();
@@ -576,27 +569,24 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                     .flat_map(|w| w.text.split('-'))
                     .any(|part| {
                         patterns.is(part, NameWord::MissionNoun)
-                            || patterns.head_type(part).is_some_and(
-                                |h| matches!(h, NameWord::Head(kind) if kind.is_mission()),
-                            )
+                            || is_mission_head(patterns.head_type(part))
                     });
                 break;
             }
             // "the Office of Space Affairs Ana Maria Lima": after the fields of a name, two
             // capitalised words that are no field, domain or head word name a person.
-            if qualified && word.capitalised() && words[at - 1].capitalised() {
-                let plain = |w: &Word<'_>| {
-                    w.joined
-                        && w.capitalised()
-                        && !w.text.chars().skip(1).any(char::is_uppercase)
-                        && !is_field_word(patterns, w.text)
-                };
-                if is_topic(patterns, words[at - 1].text)
-                    && plain(&word)
-                    && words.get(at + 1).is_some_and(plain)
-                {
-                    break;
-                }
+            let plain = |w: &Word<'_>| {
+                w.joined
+                    && w.capitalised()
+                    && !has_inner_capital(w.text)
+                    && !is_field_word(patterns, w.text)
+            };
+            if qualified
+                && is_topic(patterns, words[at - 1].text)
+                && plain(&word)
+                && words.get(at + 1).is_some_and(plain)
+            {
+                break;
             }
             if word.capitalised() {
                 last = at;
@@ -651,7 +641,7 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             && words[last + 1]
                 .text
                 .starts_with(|c: char| c.is_ascii_digit())
-            && matches!(head_type, Some(NameWord::Head(kind)) if kind.is_mission())
+            && is_mission_head(head_type)
         {
             last += 1;
         }
@@ -716,6 +706,19 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         i = last + 1;
     }
     out
+}
+
+/// Whether a head word's type is a mission's or a programme's.
+fn is_mission_head(head_type: Option<NameWord>) -> bool {
+    matches!(head_type, Some(NameWord::Head(kind)) if kind.is_mission())
+}
+
+/// Whether a word has a capital after its first letter ("UniTel"); a capital after a hyphen
+/// starts a part of a compound ("Deputy-Director", "Jean-Yves") and is none.
+fn has_inner_capital(word: &str) -> bool {
+    word.char_indices()
+        .skip(1)
+        .any(|(k, c)| c.is_uppercase() && !word[..k].ends_with('-'))
 }
 
 /// Whether a word is a domain or a field a body is named for ("Physics", "Information").
