@@ -75,6 +75,9 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
     "despite",
 ];
 
+/// Nouns for a launch vehicle: what is aboard one is launched, and a launch may be bought.
+const ROCKET_WORDS: &[&str] = &["rocket", "rockets", "launcher", "launchers", "booster"];
+
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
 
@@ -484,7 +487,11 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
-                CueRole::Kind(ClaimKind::Contribution) if self.furthers_a_relation(cue) => continue,
+                CueRole::Kind(ClaimKind::Contribution)
+                    if self.furthers_a_relation(cue) || self.hosts_a_gathering(cue) =>
+                {
+                    continue
+                }
                 CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
                     ClaimKind::Collaboration
                 }
@@ -890,8 +897,9 @@ impl SentenceView<'_> {
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in
     /// the words right after it, up to the next punctuation. Used as an adverb ("had
-    /// satellites on board, like …") or with a rocket ("aboard a Proton rocket") it states no
-    /// taking part; "aboard China's lunar lander" and "on board the station" do.
+    /// satellites on board, like …") it states no taking part; "aboard China's lunar lander"
+    /// and "on board the station" do. A rocket there ("aboard an Arianespace Vega rocket",
+    /// "aboard a Proton") is a launch, which may be bought: whoever makes it takes no part.
     fn boards_nothing(&self, cue: &CueMatch) -> bool {
         const BOARDING: &[&str] = &["aboard", "onboard", "on board"];
         if !BOARDING.contains(&&*cue.lemma) {
@@ -904,10 +912,17 @@ impl SentenceView<'_> {
                 .unwrap_or(rest.len());
         // Mentions and cues are sorted by start: only those in the phrase are looked at.
         let first_mention = self.mentions.partition_point(|m| m.start < cue.end);
-        let carrier = self.mentions[first_mention..]
-            .iter()
-            .take_while(|m| m.end <= phrase_end)
-            .any(|m| self.kind_of(m).is_party() || self.kind_of(m).is_mission());
+        let phrase = || {
+            self.mentions[first_mention..]
+                .iter()
+                .take_while(|m| m.end <= phrase_end)
+        };
+        let rocket = phrase().any(|m| self.kind_of(m) == EntityType::LaunchVehicle)
+            || word_iter(&self.text[cue.end..phrase_end]).any(|w| is_one_of(w.text, ROCKET_WORDS));
+        if rocket {
+            return true;
+        }
+        let carrier = phrase().any(|m| self.kind_of(m).is_party() || self.kind_of(m).is_mission());
         let first_cue = self.cues.partition_point(|c| c.start < cue.end);
         let mission_words = self.cues[first_cue..]
             .iter()
@@ -932,6 +947,32 @@ impl SentenceView<'_> {
                     && gap
                         .split_whitespace()
                         .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+            })
+    }
+
+    /// Whether "host" has a gathering as what is hosted: "hosted the annual meeting", "the
+    /// workshop in Paris, hosted by CNES". Hosting a meeting others attend is no cooperation;
+    /// hosting an instrument is. Before "hosted by", at most four words, with no punctuation
+    /// but a comma, may stand after the gathering.
+    fn hosts_a_gathering(&self, cue: &CueMatch) -> bool {
+        if &*cue.lemma != "host" {
+            return false;
+        }
+        if self.attends_a_gathering(cue) {
+            return true;
+        }
+        if !self.text[cue.end..self.sentence.end].starts_with(" by ") {
+            return false;
+        }
+        let before = self.cues.partition_point(|c| c.start < cue.start);
+        self.cues[..before]
+            .iter()
+            .rev()
+            .take_while(|c| c.end + 64 > cue.start)
+            .find(|c| c.role == CueRole::Gathering)
+            .is_some_and(|c| {
+                let gap = &self.text[c.end..cue.start];
+                at_most_words(gap, 4) && !gap.contains([';', ':', '(', ')', '.'])
             })
     }
 

@@ -1476,9 +1476,15 @@ impl SentenceView<'_> {
                 .is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
-    /// Whether "for" stands right before a party: what is made goes to it.
+    /// Whether "for", or another phrase naming whom work is done for ("under contract to"),
+    /// stands right before a party: what is made goes to it.
     pub(super) fn follows_for(&self, party: &ClaimEntity) -> bool {
-        self.follows_word(party, "for")
+        if party.antecedent.is_some() {
+            return false;
+        }
+        let before = self.text[self.sentence.start..party.start].trim_end();
+        let before = before.strip_suffix("the").map_or(before, str::trim_end);
+        ends_with_customer_opener(tail(before))
     }
 
     /// Whether a party is named as the customer of what is made: after "for", with no noun it
@@ -1869,5 +1875,27 @@ fn participle_clause(text: &str) -> Option<usize> {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    })
+}
+
+/// Phrases that name, right after them, whom work is done for: "built by INVAP for CONAE",
+/// "under contract to ESA".
+pub(super) const CUSTOMER_OPENERS: &[&str] = &[
+    "for",
+    "under contract to",
+    "under contract for",
+    "under contract with",
+    "under a contract to",
+    "under a contract for",
+    "under a contract with",
+];
+
+/// Whether `text` ends with one of the [`CUSTOMER_OPENERS`], as whole words in any case.
+pub(super) fn ends_with_customer_opener(text: &str) -> bool {
+    CUSTOMER_OPENERS.iter().any(|opener| {
+        text.len() >= opener.len()
+            && text.is_char_boundary(text.len() - opener.len())
+            && text[text.len() - opener.len()..].eq_ignore_ascii_case(opener)
+            && !text[..text.len() - opener.len()].ends_with(char::is_alphanumeric)
     })
 }

@@ -11,7 +11,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::parties::BE;
+use super::parties::{BE, CUSTOMER_OPENERS};
 use super::{head_of, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -1711,7 +1711,12 @@ impl SentenceView<'_> {
     /// ("by INVAP for the National Space Agency (CONAE)").
     fn is_customer_after(&self, maker: &ClaimEntity, customer: &ClaimEntity) -> bool {
         let gap = self.text[maker.end..customer.start].trim();
-        let Some(name) = gap.strip_prefix("for") else {
+        let Some(name) = CUSTOMER_OPENERS.iter().find_map(|opener| {
+            gap.get(..opener.len())
+                .filter(|head| head.eq_ignore_ascii_case(opener))
+                .map(|_| &gap[opener.len()..])
+                .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+        }) else {
             return false;
         };
         let name = name.trim_start();

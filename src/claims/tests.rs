@@ -286,6 +286,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru's camera flew aboard Chile's lunar lander.", &["participation positive actual country:CL,country:PE|"]),
     ("Several firms had satellites on board, like Iceye, Satellogic and Spire.", &[]),
     ("Chile and Peru had satellites scheduled aboard a Proton rocket.", &[]),
+    // A rocket is a launch, which may be bought: its maker takes no part.
+    ("Kenya's satellite was launched aboard an Arianespace Vega rocket for the Peruvian agency CONIDA.", &[]),
+    ("Chile's lunar lander will host Peru's camera.", &["contribution positive planned country:CL,country:PE|"]),
     // What an agreement provides for is what it stipulates.
     ("The MoU provides for collaboration of Chile and Peru in space science.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile said all existing cooperation in science and research with Peru would be immediately halted.", &["prohibition negative actual country:CL,country:PE|"]),
@@ -306,6 +309,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // Hosting a gathering others attend is no cooperation.
+    ("Peru's envoy attended the ceremony in Lima hosted by CNES.", &[]),
+    ("CNES hosted the annual meeting with JAXA officials in Paris.", &[]),
     ("The JAXA probe was funded by ESA.", &["contribution positive actual agency:esa,agency:jaxa|"]),
     // Who watches an act takes no part in it.
     ("ISRO and CNES signed the agreement in the presence of the Prime Minister of India.", &["agreement positive actual agency:cnes,agency:isro|"]),
@@ -392,6 +398,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A contract awarded or won is a purchase; one signed is an agreement.
     ("Orbex received a contract from ESA to study a small launcher.", &[]),
     ("Orbex was awarded the launch contract by ESA.", &[]),
+    // Work under contract, or bought under a commercial contract, is a supplier's.
+    ("The probe was built by Airbus under contract to ESA.", &[]),
+    ("SpaceX will launch Kenya's first satellite under a commercial contract.", &[]),
     ("Orbex signed a contract with ESA for a small launcher.", &["agreement positive actual agency:esa,organization:orbex|"]),
     ("Peru (the host) and Chile signed the agreement.", &["agreement positive actual country:CL,country:PE|"]),
     ("Despite sanctions, Russia continued to cooperate with China on the station.", &["collaboration positive actual country:CN,country:RU|"]),
