@@ -311,15 +311,16 @@ impl SentenceView<'_> {
     }
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
-    /// after", ", since", ", because", ", as", ", until", ", once"), when a cue of a kind stands
-    /// in the main clause before it. Without the comma the subordinator must open a clause of
+    /// after", ", since", ", because", ", as", ", until", ", once", or an absolute phrase ",
+    /// with the accord signed"), when a cue of a kind stands in the main clause before it. Without the comma the subordinator must open a clause of
     /// its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
     /// after Chile pulled out"); "after the launch" or "since 2010" are phrases of the main
     /// clause, and a bare "as" ("as partners") is no subordinator.
     pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
         // Subordinators of time and reason, not of contrast or condition ("while", "if").
-        const TIME_OR_REASON: &[&str] =
-            &["when", "after", "since", "because", "as", "until", "once"];
+        const TIME_OR_REASON: &[&str] = &[
+            "when", "after", "since", "because", "as", "until", "once", "with",
+        ];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let base = first_kind.end;
         let end = self.sentence.end;
@@ -345,6 +346,20 @@ impl SentenceView<'_> {
             .find_map(|(start, word_end, word)| {
                 let before = rest[..start].trim_end_matches(' ');
                 let after = &rest[word_end..];
+                // ", with the first accord signed in 1996": an absolute phrase, a past
+                // participle of cooperation a few words after "with", is background too.
+                if word.eq_ignore_ascii_case("with") {
+                    let from = base + word_end;
+                    let absolute = before.ends_with(',')
+                        && cues.iter().any(|c| {
+                            matches!(c.role, CueRole::Kind(_))
+                                && c.verb
+                                && c.start > from
+                                && self.text[c.start..c.end].ends_with("ed")
+                                && at_most_words(&self.text[from..c.start], 4)
+                        });
+                    return absolute.then_some(base + before.len() - 1);
+                }
                 if let Some(comma) = before.strip_suffix(',') {
                     // ", as well as" joins, it does not subordinate.
                     let joins = word.eq_ignore_ascii_case("as")

@@ -1053,7 +1053,12 @@ impl SentenceView<'_> {
         // "Ukraine and the US signed a memorandum between their agencies": the subject of the
         // main verb takes part too.
         let subject = if main_cue.verb {
-            self.coordinated_subject(parties, main_cue.start)
+            let named = self.coordinated_subject(parties, main_cue.start);
+            if named.is_empty() {
+                self.titled_subject(parties, main_cue.start)
+            } else {
+                named
+            }
         } else {
             Vec::new()
         };
@@ -1131,6 +1136,43 @@ impl SentenceView<'_> {
         }
         subject.reverse();
         subject
+    }
+
+    /// The parties in a subject made of people named with their titles, from the start of
+    /// the clause to the verb at byte `verb`: "CNES President Ana Lima and CONIDA chief Juan
+    /// Perez signed", "Ana Lima, director of CNES, and Juan Perez, CEO of CONIDA, signed".
+    /// Besides parties and titles, the stretch holds only capitalised words (names), "of",
+    /// "the", "and" and commas; people act for the bodies in their titles.
+    fn titled_subject(&self, parties: &[ClaimEntity], verb: usize) -> Vec<ClaimEntity> {
+        let (clause_start, _) = self.clause_around(verb);
+        let first_cue = self.cues.partition_point(|c| c.start < clause_start);
+        let titles: Vec<&CueMatch> = self.cues[first_cue..]
+            .iter()
+            .take_while(|c| c.end <= verb)
+            .filter(|c| c.role == CueRole::Title)
+            .copied()
+            .collect();
+        if titles.is_empty() {
+            return Vec::new();
+        }
+        let inside = |at: usize| {
+            parties.iter().any(|p| p.start <= at && at < p.end)
+                || titles.iter().any(|t| t.start <= at && at < t.end)
+        };
+        let stretch = &self.text[clause_start..verb];
+        let names_only = word_iter(stretch).all(|w| {
+            inside(clause_start + w.start)
+                || w.text.starts_with(char::is_uppercase)
+                || is_one_of(w.text, &["of", "the", "and"])
+        }) && !stretch.contains([';', ':', '(', '"', '\u{201c}']);
+        if !names_only {
+            return Vec::new();
+        }
+        parties
+            .iter()
+            .filter(|p| p.start >= clause_start && p.end <= verb)
+            .cloned()
+            .collect()
     }
 
     /// The parties coordinated from byte `at` on: the first named right after it (an article
@@ -1785,12 +1827,30 @@ impl SentenceView<'_> {
         let co_made = !has_recipient
             && if is_agent_cue(main_cue) {
                 !parties.iter().any(|p| p.end <= main_cue.start)
+                    && !self.owner_beyond_the_makers(main_cue, parties)
             } else {
                 (main_cue.role == CueRole::MadeBy
                     && !parties.iter().any(|p| p.start >= main_cue.end))
                     || self.made_with_a_partner(main_cue, cues, parties)
             };
         co_made && self.maker_phrases(main_cue, cues, parties) < 2 && !self.each_its_own(parties)
+    }
+
+    /// Whether a party after the makers listed after an agent cue owns what is written after
+    /// it: "the camera, provided by Peru, will fly on Chile's lander" gives to Chile's lander,
+    /// it is not made with Chile.
+    fn owner_beyond_the_makers(&self, agent_cue: &CueMatch, parties: &[ClaimEntity]) -> bool {
+        let makers = self.coordinated_from(parties, agent_cue.end);
+        let Some(makers_end) = makers.iter().map(|m| m.end).max() else {
+            return false;
+        };
+        parties.iter().any(|p| {
+            p.start >= makers_end
+                && after_possessive(&self.text[p.end..self.sentence.end]).is_some_and(|owned| {
+                    let at = self.sentence.end - owned.len();
+                    self.party_starting_at(at, self.sentence.end).is_none()
+                })
+        })
     }
 
     /// Whether the parties are subjects of contrasted clauses, each with its own part: "Chile

@@ -49,6 +49,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenya Space Agency (KSA) and CONIDA signed a memorandum between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     ("Chile and Peru signed a memorandum between CNES and Japan's JAXA.", &["agreement positive actual agency:cnes,agency:jaxa,country:CL,country:JP,country:PE|"]),
     ("Peru hosted the signing of a memorandum between the German Aerospace Center (DLR) and CNES.", &["agreement positive actual agency:cnes,agency:dlr|"]),
+    // People named with their titles sign for the bodies in them.
+    ("CNES President Ana Lima and CONIDA chief Juan Perez signed an agreement on cooperation between France and Peru.", &["agreement positive actual agency:cnes,agency:conida,country:FR,country:PE|"]),
+    ("Ana Lima, director of CNES, and Juan Perez, CEO of CONIDA, signed an accord between France and Peru.", &["agreement positive actual agency:cnes,agency:conida,country:FR,country:PE|"]),
     ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
     ("Ana Lima spoke at the signing of an accord between NASA and ESA: “It makes Peru proud.”", &["agreement positive actual agency:esa,agency:nasa|"]),
     // A country after "with" or "by" is a partner or the leader of what is joined, not the
@@ -309,6 +312,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // An absolute phrase after the main clause (", with the first agreement signed …") is
+    // background: the main clause decides the kind.
+    ("Chile and Peru have had a long history of cooperation in space, with the first agreement signed in 1996.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Peru's probe will hitch a ride with Chile's lander mission.", &["participation positive planned country:CL,country:PE|"]),
+    // Making an act impossible forbids it; exporting is trade, which needs a stop or a ban.
+    ("Chile's rules have made it impossible to export cameras to Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile exports cameras to Peru.", &[]),
     // Hosting a gathering others attend is no cooperation.
     ("Peru's envoy attended the ceremony in Lima hosted by CNES.", &[]),
     ("CNES hosted the annual meeting with JAXA officials in Paris.", &[]),
@@ -425,6 +435,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya said it couldn't continue its work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya will continue its work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Ghana's satellite, similar to Peru's, was provided by Chile.", &["contribution positive actual country:CL,country:GH|"]),
+    // The owner of what receives it, named after the makers, does not make it with them.
+    ("The camera, provided by Peru, will fly on Chile's lander.", &["contribution positive planned country:CL,country:PE|"]),
     ("Peru and Chile signed the deal. Officials of Ghana and Kenya also participated in the ceremony.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru and Chile met in May. The partnership will create jobs in both countries.", &[]),
     // A reference that owns what follows names no place.

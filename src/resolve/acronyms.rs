@@ -484,4 +484,16 @@ mod tests {
         let text = "NASA built it in the Assembly, Integration and Testing (AIT) hall.";
         assert_eq!(ids(text), ["agency:nasa"]);
     }
+
+    #[test]
+    fn an_ambiguous_acronym_that_opens_mission_names_is_their_series() {
+        // SAC is also India's Space Applications Centre in the gazetteer.
+        let text = "SAC-B and SAC-C flew for CONAE. The SAC satellite work went on.";
+        assert_eq!(
+            ids(text),
+            ["mission:sac-b", "mission:sac-c", "agency:conae"]
+        );
+        let text = "The SAC team in Ahmedabad built the radar.";
+        assert_eq!(ids(text), ["organization:sac-isro"]);
+    }
 }

@@ -118,6 +118,18 @@ impl Context<'_> {
         if is_dateline_source(text, readings[0].start, readings[0].end) {
             return None;
         }
+        // "SAC satellite collaboration" beside "SAC-B" and "SAC-C": an ambiguous name that
+        // opens the listed names of a mission series elsewhere in the document names that
+        // series, not a body.
+        let bodies_only = readings.iter().all(|c| {
+            matches!(
+                gazetteer.entry(c.entry).kind,
+                EntityType::Agency | EntityType::Organization
+            )
+        });
+        if bodies_only && self.opens_mission_names(surface) {
+            return None;
+        }
         // Ambiguous: the reading the rest of the document supports best, if one does.
         let mut scored: Vec<(usize, &&Candidate)> = readings
             .iter()
@@ -231,6 +243,21 @@ impl Context<'_> {
                     _ => None,
                 }
             })
+    }
+
+    /// Whether plain names of missions or programmes in the document are `surface`, a hyphen
+    /// and more ("SAC-B", "SAC-C" for "SAC").
+    fn opens_mission_names(&self, surface: &str) -> bool {
+        self.candidates.iter().any(|c| {
+            !c.ambiguous
+                && matches!(
+                    self.gazetteer.entry(c.entry).kind,
+                    EntityType::Mission | EntityType::Program
+                )
+                && self.text[c.start..c.end]
+                    .strip_prefix(surface)
+                    .is_some_and(|rest| rest.starts_with('-'))
+        })
     }
 
     /// Whether byte `at` is in a heading.

@@ -1068,9 +1068,12 @@ fn glossed_by_listed_body(
     }
     if let Some(inside) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
         let at = text.len() - inside.len();
-        return starting_at(candidates, at)
-            .iter()
-            .any(|c| is_body(entities, c) && text[c.end..].starts_with(')'));
+        let glossed = |at: usize| {
+            starting_at(candidates, at)
+                .iter()
+                .any(|c| is_body(entities, c) && text[c.end..].starts_with(')'))
+        };
+        return glossed(at) || glossed_after_a_lead(inside).is_some_and(|gap| glossed(at + gap));
     }
     let Some(open) = text[..name.start].strip_suffix('(') else {
         return false;
@@ -1082,6 +1085,22 @@ fn glossed_by_listed_body(
             .rev()
             .take_while(|c| c.start + 16 >= acronym_end)
             .any(|c| c.end == acronym_end && c.acronym && is_body(entities, c))
+}
+
+/// Where the name stands in a bracket that opens with a phrase introducing it, "known as", "also
+/// called", "known by its Spanish acronym,": the byte offset after that phrase, which holds
+/// seven words at most, one of them "known", "called" or "acronym".
+fn glossed_after_a_lead(inside: &str) -> Option<usize> {
+    const LEADS: &[&str] = &["known", "called", "acronym", "abbreviated"];
+    let bracket = &inside[..inside.find(')')?];
+    let last_word = bracket.trim_end().rfind([' ', ','])? + 1;
+    let lead = &bracket[..last_word];
+    let words: Vec<&str> = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (words.len() <= 7 && words.iter().any(|w| LEADS.contains(w)))
+        .then(|| last_word + bracket[last_word..].len() - bracket[last_word..].trim_start().len())
 }
 
 /// Whether a candidate reads as an agency or an organisation.
@@ -1618,6 +1637,12 @@ mod tests {
             // a misspelt name is.
             ("The Japanese Aerospace Exploration Agency (JAXA) met.", &[]),
             ("Then CAST (Chinese Academy for Space Technology) met.", &[]),
+            // So does the acronym after a phrase that introduces it in the bracket.
+            (
+                "The Boreal Commission on Space Activity (known by its Spanish acronym, CONAE) met.",
+                &[],
+            ),
+            ("The Boreal Space Bureau (also called JAXA) met.", &[]),
             // A name does not end on the kind of craft it is for.
             (
                 "The Lunar Research Institute for CubeSats to fly met.",

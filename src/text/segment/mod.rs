@@ -573,6 +573,15 @@ mod tests {
                 ],
             ),
             ("Is it? Yes! Fine.", &["Is it?", "Yes!", "Fine."]),
+            // A possessive after a company's abbreviation opens the next sentence.
+            (
+                "It was made by Boreal Corp. Peru's agency bought it.",
+                &["It was made by Boreal Corp.", "Peru's agency bought it."],
+            ),
+            (
+                "Boreal Corp. chief Ana Lima spoke.",
+                &["Boreal Corp. chief Ana Lima spoke."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sentence_texts(text), *want, "{text}");

@@ -518,10 +518,28 @@ pub(super) fn period_ends_sentence(
         return is_one_of(next_word, SENTENCE_STARTERS) && !next_is_initial;
     }
     let dotted = token.contains('.') && token.split('.').all(|p| p.chars().count() <= 2);
+    if is_one_of(token, COMPANY_SUFFIXES) && is_possessive_word(following) {
+        return true;
+    }
     if dotted || is_one_of(token, BEFORE_STARTERS) {
         return is_one_of(next_word, SENTENCE_STARTERS);
     }
     true
+}
+
+/// Abbreviations that end a company's name: a possessive after one starts the next sentence
+/// ("… of Orbital Corp. Peru's agency signed …"), as no name goes on with one.
+const COMPANY_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "co"];
+
+/// Whether the text opens with a capitalised word and its possessive ("Peru's", "Peru’s").
+fn is_possessive_word(text: &str) -> bool {
+    let word_end = text
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(text.len());
+    text.starts_with(char::is_uppercase)
+        && ["'s ", "\u{2019}s "]
+            .iter()
+            .any(|s| text[word_end..].starts_with(s))
 }
 
 /// An opening phrase before a time is short.
