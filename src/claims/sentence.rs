@@ -1111,6 +1111,10 @@ impl SentenceView<'_> {
     ) -> Vec<ClaimEntity> {
         let mut subject: Vec<ClaimEntity> = Vec::new();
         let mut start = at;
+        // Where the names joined by commas only end: "With Japan, the Philippines launched"
+        // is an opening phrase and its subject, not a list, which ends with "and".
+        let mut comma_joined = 0;
+        let mut has_and = false;
         for party in in_text_order(parties.iter().filter(|p| p.end <= at)).rev() {
             if subject.last().is_some_and(|last| same_span(last, party)) {
                 subject.push(party.clone());
@@ -1126,6 +1130,10 @@ impl SentenceView<'_> {
                 gap.is_empty()
             } else {
                 let gap = gap.strip_suffix(" the").unwrap_or(gap);
+                has_and |= gap != ",";
+                if !has_and && comma_joined == 0 {
+                    comma_joined = subject.len();
+                }
                 matches!(gap, "," | "and" | ", and")
             };
             if !joins {
@@ -1133,6 +1141,9 @@ impl SentenceView<'_> {
             }
             subject.push(party.clone());
             start = party.start;
+        }
+        if !has_and && comma_joined > 0 {
+            subject.truncate(comma_joined);
         }
         subject.reverse();
         subject

@@ -312,6 +312,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // Names joined by a comma alone are an opening phrase and the subject, not a list.
+    ("Thanks to a partnership with Japan, Peru launched its first probe.", &["collaboration positive actual country:JP,country:PE|"]),
     // An absolute phrase after the main clause (", with the first agreement signed …") is
     // background: the main clause decides the kind.
     ("Chile and Peru have had a long history of cooperation in space, with the first agreement signed in 1996.", &["collaboration positive actual country:CL,country:PE|"]),
