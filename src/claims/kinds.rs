@@ -1378,6 +1378,15 @@ impl SentenceView<'_> {
                 {
                     return (Modality::Intended, Some(cue));
                 }
+                // "NASA's potential cooperation with ESA": an adjective of possibility right
+                // before a noun cue ("high-potential ties" are a quality, not a possibility).
+                CueRole::Possible
+                    if !main.verb
+                        && self.text[cue.end..main.start] == *" "
+                        && !self.text[..cue.start].ends_with(HYPHENS) =>
+                {
+                    return (Modality::Intended, Some(cue));
+                }
                 // "The two agencies also plan to identify projects in areas such as … joint use
                 // of antennas": the plan is the verb of the parties, and the noun cue is in
                 // its object.

@@ -312,6 +312,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // An adjective of possibility before a cooperation noun makes it only intended.
+    ("The panel is examining Chile's potential cooperation with Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Names joined by a comma alone are an opening phrase and the subject, not a list.
     ("Thanks to a partnership with Japan, Peru launched its first probe.", &["collaboration positive actual country:JP,country:PE|"]),
     // An absolute phrase after the main clause (", with the first agreement signed …") is

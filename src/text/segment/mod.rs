@@ -352,11 +352,26 @@ fn is_heading(unit: &str) -> bool {
 }
 
 /// Whether a line is a question or an exclamation written in title case, as headlines are
-/// ("Chile and Peru's Cooperation in Space: What Comes Next?"): three or more words of four
+/// ("Chile and Peru's Cooperation in Space: What Comes Next?"), or one ending in a dotted
+/// acronym ("Peru Signs Accord with U.S."): three or more words of four
 /// letters or more, and all of them capitalised but for a few short function words. (A line
 /// ending in a period is a sentence, however many names it holds.)
 fn is_title_case(line: &str) -> bool {
-    !line.contains('\n') && line.trim_end().ends_with(['?', '!']) && in_title_case(line)
+    !line.contains('\n')
+        && (line.trim_end().ends_with(['?', '!']) || ends_with_dotted_acronym(line))
+        && in_title_case(line)
+}
+
+/// Whether a line ends with a dotted acronym ("… Joint Missions with U.S."), whose period
+/// ends the acronym, not a sentence.
+fn ends_with_dotted_acronym(line: &str) -> bool {
+    let last = line.split_whitespace().next_back().unwrap_or("");
+    last.strip_suffix('.').is_some_and(|acronym| {
+        acronym.contains('.')
+            && acronym
+                .split('.')
+                .all(|part| (1..=2).contains(&part.len()) && part.chars().all(char::is_uppercase))
+    })
 }
 
 /// Whether a comma in the line is followed by a word in lowercase ("…, the National"): a
@@ -688,6 +703,14 @@ mod tests {
         );
         assert!(!is_title_case("Chile and Peru signed a deal with Kenya?"));
         assert!(is_title_case("Kenya Signs Deal With Peru!"));
+        // A dotted acronym's period ends no sentence.
+        assert!(is_title_case("Kenya Approves Two Joint Missions with U.S."));
+        assert!(!is_title_case(
+            "Kenya signed two joint missions with the U.S."
+        ));
+        assert!(!is_title_case(
+            "Kenya Approves Two Joint Missions with Peru."
+        ));
         assert!(!is_title_case(
             "The Lunar Dust Research Institute (LDRI) met."
         ));
