@@ -1204,6 +1204,26 @@ impl SentenceView<'_> {
     /// The agreement may name who it is with in between ("The agreement with the 20-member
     /// ESA called for …").
     pub(super) fn aim_of_an_agreement(&self, wish: &CueMatch) -> bool {
+        // "The goal of the agreement is to share data": the aim named before its agreement.
+        if wish.lemma.ends_with(" of") {
+            let after = &self.text[wish.end..self.sentence.end];
+            let noun_at = wish.end + (after.len() - after.trim_start().len());
+            let noun_at = ["the ", "this ", "that "]
+                .iter()
+                .find_map(|d| {
+                    self.text[noun_at..]
+                        .get(..d.len())
+                        .filter(|w| w.eq_ignore_ascii_case(d))
+                        .map(|_| noun_at + d.len())
+                })
+                .unwrap_or(noun_at);
+            if self
+                .cue_starting_at(noun_at)
+                .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
+            {
+                return true;
+            }
+        }
         let before = self.text[self.sentence.start..wish.start].trim_end();
         let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
         let subject_end = self.sentence.start + before.len();
@@ -1223,6 +1243,19 @@ impl SentenceView<'_> {
                         .iter()
                         .any(|m| m.end == subject_end && self.is_party(m)))
         })
+    }
+
+    /// Whether a future cue is the copula after an agreement's aim: "The goal of the agreement
+    /// is to share data" states what the agreement sets out, not a plan.
+    fn copula_of_an_agreements_aim(&self, future: &CueMatch, cues: &[&CueMatch]) -> bool {
+        (future.lemma.starts_with("is ") || future.lemma.starts_with("was "))
+            && cues.iter().any(|aim| {
+                aim.role == CueRole::Intended
+                    && aim.end < future.start
+                    && aim.lemma.ends_with(" of")
+                    && at_most_words(&self.text[aim.end..future.start], 3)
+                    && self.aim_of_an_agreement(aim)
+            })
     }
 
     /// Whether a cue is a capitalised word inside a longer capitalised name.
@@ -1392,6 +1425,7 @@ impl SentenceView<'_> {
                 // its object.
                 _ if sets_future(cue)
                     && !done
+                    && !self.copula_of_an_agreements_aim(cue, cues)
                     && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         || (!main.verb && self.verb_of_the_parties(cue, cues))
                         || self.purpose_of_the_future(cue, main))

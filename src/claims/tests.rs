@@ -312,6 +312,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // Payloads from a party are given to the mission.
+    ("Chile's satellite includes payloads from Peru and Kenya.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
+    // The goal of an agreement, named before it, is what it sets out.
+    ("The goal of the agreement is to share radar data between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // An adjective of possibility before a cooperation noun makes it only intended.
     ("The panel is examining Chile's potential cooperation with Peru.", &["intent positive intended country:CL,country:PE|"]),
     // Names joined by a comma alone are an opening phrase and the subject, not a list.
