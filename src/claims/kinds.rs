@@ -498,7 +498,8 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation)
                     if self.attends_a_gathering(cue)
                         || self.joins_peers(cue)
-                        || self.boards_nothing(cue) =>
+                        || self.boards_nothing(cue)
+                        || self.members_of_no_named_body(cue) =>
                 {
                     continue
                 }
@@ -963,6 +964,18 @@ impl SentenceView<'_> {
                         .split_whitespace()
                         .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
             })
+    }
+
+    /// Whether a word of membership names members of a body the sentence does not name: "The
+    /// other member states are Chile, Peru and Kenya" lists them; being members of one body
+    /// does not make countries partners of each other.
+    fn members_of_no_named_body(&self, cue: &CueMatch) -> bool {
+        cue.lemma.starts_with("member")
+            && self
+                .mentions
+                .iter()
+                .filter(|m| self.is_party(m))
+                .all(|m| self.kind_of(m) == EntityType::Country)
     }
 
     /// Whether "host" has a gathering as what is hosted: "hosted the annual meeting", "the
@@ -1932,10 +1945,19 @@ impl SentenceView<'_> {
             main.kind,
             ClaimKind::Collaboration | ClaimKind::JointMission
         ) {
+            // The pair is the party the cue qualifies, right before it (a comma between at
+            // most), and the one right after it: "has deals with Peru and is in talks with
+            // Chile" pairs nothing.
             let pair = cues.iter().filter(|c| is_pair_cue(c)).find_map(|c| {
-                let before = main.parties.iter().rev().find(|p| p.end <= c.start)?;
+                let named_last = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.end <= c.start && self.is_party(m))
+                    .max_by_key(|m| m.end)?;
+                let before = main.parties.iter().find(|p| p.entry == named_last.entry)?;
                 let after = main.parties.iter().find(|p| p.start >= c.end)?;
-                is_article_only(&self.text[c.end..after.start])
+                let qualifies = matches!(self.text[named_last.end..c.start].trim(), "" | ",");
+                (qualifies && is_article_only(&self.text[c.end..after.start]))
                     .then(|| (before.clone(), after.clone(), *c))
             });
             if let Some((a, b, cue)) = pair {

@@ -312,6 +312,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // Members of a body the sentence does not name are no partners of each other.
+    ("The other three member states are Chile, Peru and Kenya.", &[]),
+    // A pair qualified by "in talks with" is the party right before it and the one after.
+    ("Airbus already has deals with Chile and Peru and is in talks with Kenya.", &["intent positive intended country:CL,country:KE,country:PE,organization:airbus|"]),
+    // What is attacked or threatened is no partner.
+    ("China is working on a laser that could attack US satellites.", &[]),
     // Payloads from a party are given to the mission.
     ("Chile's satellite includes payloads from Peru and Kenya.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     // The goal of an agreement, named before it, is what it sets out.
@@ -928,7 +934,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("A Chile-built rover flew on Peru's lander mission.", &["contribution positive actual country:CL,country:PE|"]),
     ("A Chile-built rover will fly on Peru's lander mission, following an agreement between the two countries.", &["contribution positive planned country:CL,country:PE|"]),
     // A country set off by a dash before a longer name it does not belong to is a party.
-    ("The members are Kenya, Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    ("The members of APSCO are Kenya, Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and Peru.", &["participation positive actual country:CL,country:KE,country:PE,organization:apsco|"]),
     // Quotation marks inside a phrase do not part its words.
     ("The projects include \u{201C}joint contributions\u{201D} from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // A document that speaks refers back to its own parties; they are no sources.
@@ -1001,7 +1007,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summit was attended by Chile and Peru.", &[]),
     ("The plan was criticised by Chile and Peru.", &[]),
     ("The survey was implemented by Chile and Peru separately.", &[]),
-    ("The members are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    ("The members of APSCO are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE,organization:apsco|"]),
 ];
 
 #[test]
