@@ -976,6 +976,13 @@ impl SentenceView<'_> {
                 .iter()
                 .filter(|m| self.is_party(m))
                 .all(|m| self.kind_of(m) == EntityType::Country)
+            // "the agency's 21st member state" names the body by reference.
+            && !self.cues.iter().any(|c| {
+                matches!(
+                    c.role,
+                    CueRole::PartyReference | CueRole::PartiesReference
+                )
+            })
     }
 
     /// Whether "host" has a gathering as what is hosted: "hosted the annual meeting", "the

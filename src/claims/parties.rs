@@ -569,6 +569,7 @@ impl SentenceView<'_> {
                 .filter(|m| {
                     self.based_in_it(m)
                         || self.after_a_part_of_it(m)
+                        || self.after_a_city(m)
                         || self.office_in_a_title(m)
                         || self.in_a_diplomats_title(m)
                         || self.names_a_site(m)
@@ -904,6 +905,31 @@ impl SentenceView<'_> {
             && is_part_of_a_country(last_word(before))
     }
 
+    /// A country set off after a capitalised word that names nothing listed, after a
+    /// preposition of place or a possessive, as a city's country is: "at its Toulouse, France,
+    /// facility", "a university in Guildford, UK." Not the subject after an opening phrase ("In
+    /// Lima, Chile signed"), which no comma or stop follows.
+    fn after_a_city(&self, mention: &Mention) -> bool {
+        if self.kind_of(mention) != EntityType::Country {
+            return false;
+        }
+        let Some(before) = self.text[self.sentence.start..mention.start].strip_suffix(", ") else {
+            return false;
+        };
+        const BEFORE_A_CITY: &[&str] = &["in", "at", "near", "from", "outside", "its", "their"];
+        let city = last_word(before);
+        let city_start = self.sentence.start + before.len() - city.len();
+        let after = self.text[mention.end..self.sentence.end].trim_start();
+        city.starts_with(char::is_uppercase)
+            && city.chars().all(char::is_alphabetic)
+            && BEFORE_A_CITY.contains(&last_word(before[..before.len() - city.len()].trim_end()))
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start <= city_start && city_start < m.end)
+            && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
+    }
+
     /// A body naming the site that a preposition of place points to: "launches from the ESA
     /// spaceport", "tested at a NASA facility", "at the JAXA launch site". The site is a
     /// place, and so is its owner here.
@@ -924,11 +950,24 @@ impl SentenceView<'_> {
             "premises",
             "complex",
             "range",
+            "building",
         ];
         // Not "to": what goes to a body's site goes to the body ("supplied the module to the
         // NASA space station").
         const PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "near", "inside"];
-        let before = self.text[self.sentence.start..mention.start].trim_end();
+        // "at the Mary W. Jackson NASA Headquarters building": a name the site bears may stand
+        // between the article and the body, four capitalised words at most.
+        let mut before = self.text[self.sentence.start..mention.start].trim_end();
+        for _ in 0..4 {
+            let word = last_word(before);
+            if word.is_empty()
+                || !word.starts_with(char::is_uppercase)
+                || !word.trim_end_matches('.').chars().all(char::is_alphabetic)
+            {
+                break;
+            }
+            before = before[..before.len() - word.len()].trim_end();
+        }
         let before = ["the", "a", "an"]
             .iter()
             .find_map(|d| before.strip_suffix(d).filter(|rest| rest.ends_with(' ')))
@@ -941,8 +980,16 @@ impl SentenceView<'_> {
         let after = &self.text[mention.end..self.sentence.end];
         let mut words = after.split_whitespace();
         let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
-        let site = |w: &str| SITES.contains(&w.trim_end_matches([',', '.', ';']));
-        match (words.next().filter(lowercase), words.next()) {
+        let site = |w: &str| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            SITES.iter().any(|s| s.eq_ignore_ascii_case(w))
+        };
+        // "NASA Headquarters": a site word in a capitalised name.
+        let first = words.next();
+        if first.is_some_and(|w| w.starts_with(char::is_uppercase) && site(w)) {
+            return true;
+        }
+        match (first.filter(lowercase), words.next()) {
             (Some(first), _) if site(first) => true,
             (Some(_), Some(second)) => site(second),
             _ => false,
@@ -1462,7 +1509,40 @@ impl SentenceView<'_> {
             current
         };
         let first_root = root(parties[0].entry);
-        parties.iter().all(|p| root(p.entry) == first_root)
+        parties.iter().all(|p| root(p.entry) == first_root) || self.a_part_and_its_parent(parties)
+    }
+
+    /// Whether the parties are two bodies, one set off as a part of the other: "Surrey
+    /// Satellite Technology, a spin-off from the University of Surrey", "Glavkosmos, a
+    /// subsidiary of Roscosmos". The parent counts beside a partner of its part, not alone.
+    fn a_part_and_its_parent(&self, parties: &[ClaimEntity]) -> bool {
+        const PART_OF: &[&str] = &[
+            ", a spin-off from",
+            ", a spinoff from",
+            ", a subsidiary of",
+            ", a division of",
+            ", a unit of",
+            ", a branch of",
+            ", part of",
+        ];
+        let first = parties[0].entry;
+        let Some(other) = parties.iter().map(|p| p.entry).find(|&e| e != first) else {
+            return false;
+        };
+        if parties.iter().any(|p| p.entry != first && p.entry != other) {
+            return false;
+        }
+        parties.iter().any(|parent| {
+            let before = self.text[self.sentence.start..parent.start].trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            let before = tail(before);
+            parent.antecedent.is_none()
+                && PART_OF.iter().any(|phrase| {
+                    before.len() >= phrase.len()
+                        && before.is_char_boundary(before.len() - phrase.len())
+                        && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase)
+                })
+        })
     }
 
     /// Whether `word` (and an article) stands right before a party named in the sentence.

@@ -312,8 +312,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
-    // Members of a body the sentence does not name are no partners of each other.
+    // Members of a body the sentence does not name are no partners of each other; a body
+    // named by a reference is named.
     ("The other three member states are Chile, Peru and Kenya.", &[]),
+    ("Estonia signed its accession agreement with ESA. After the treaty is ratified, Estonia will become the agency's 21st member state.", &["agreement positive actual agency:esa,country:EE|", "participation positive planned agency:esa,country:EE|"]),
+    // A country set off after a city is where it is.
+    ("Airbus will train Peruvian engineers at its Toulouse, France, facility.", &[]),
+    // Those who look on as others sign witness the act.
+    ("NASA chief Ana Lima, left, looks on as the Ambassador of Austria signs the accords.", &[]),
+    // A site bearing a name and its owner's is a place.
+    ("The Ambassador of Austria signed the accords at the Mary W. Jackson NASA Headquarters building in Washington.", &[]),
+    // A body set off as a part of another is of one family with it.
+    ("The probes were built by Surrey Satellite Technology, a spin-off from the University of Surrey.", &[]),
     // A pair qualified by "in talks with" is the party right before it and the one after.
     ("Airbus already has deals with Chile and Peru and is in talks with Kenya.", &["intent positive intended country:CL,country:KE,country:PE,organization:airbus|"]),
     // What is attacked or threatened is no partner.
