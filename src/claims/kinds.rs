@@ -1870,18 +1870,40 @@ impl SentenceView<'_> {
             .last()
             .filter(|c| c.role == CueRole::MissionWord)
             .is_some_and(|word| {
-                let gap = words(&self.text[word.end..main.start]);
+                let between = &self.text[word.end..main.start];
+                let gap = words(between);
                 let copula = gap.first().is_some_and(|w| {
                     ["is", "was", "will"]
                         .iter()
                         .any(|c| w.text.eq_ignore_ascii_case(c))
                 });
-                copula
-                    && gap.len() <= 4
-                    && gap
-                        .iter()
-                        .all(|w| LINKS.iter().any(|l| w.text.eq_ignore_ascii_case(l)))
+                // "The ISRO mission, in collaboration with JAXA, is …": the pair cue set off
+                // right after the mission noun.
+                let set_off = is_pair_cue(main) && between.trim() == ",";
+                set_off
+                    || (copula
+                        && gap.len() <= 4
+                        && gap
+                            .iter()
+                            .all(|w| LINKS.iter().any(|l| w.text.eq_ignore_ascii_case(l))))
+                    || (copula && self.made_by_a_party_before(main, between))
             })
+    }
+
+    /// Whether the words between a mission noun's copula and a pair cue make the mission, with
+    /// its maker right before the cue: "This mission is under development by ESA in
+    /// collaboration with Roscosmos", "the probe was built by JAXA in partnership with CNES".
+    fn made_by_a_party_before(&self, main: &CueMatch, between: &str) -> bool {
+        const MAKING: &[&str] = &["development", "developed", "built", "designed", "made"];
+        let Some(by) = between.rfind(" by ") else {
+            return false;
+        };
+        let making = words(&between[..by]);
+        let maker_at = main.start - between.len() + by + " by ".len();
+        is_pair_cue(main)
+            && making.len() <= 5
+            && making.iter().any(|w| is_one_of(w.text, MAKING))
+            && self.party_starting_at(maker_at, main.start).is_some()
     }
 
     /// Some sentences state relations between different sets of parties. Sanctions imposed by

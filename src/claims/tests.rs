@@ -312,6 +312,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
+    // A mission noun with the pair cue set off after it, or made by a party right before the
+    // pair cue, is the joint mission of the pair.
+    ("The CONIDA mission, in collaboration with JAXA, is slated for a 2030 launch.", &["joint_mission positive planned agency:conida,agency:jaxa|"]),
+    ("This probe is currently under development by CNES in collaboration with CONIDA.", &["joint_mission positive actual agency:cnes,agency:conida|"]),
     // Members of a body the sentence does not name are no partners of each other; a body
     // named by a reference is named.
     ("The other three member states are Chile, Peru and Kenya.", &[]),
