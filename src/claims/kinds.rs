@@ -312,12 +312,13 @@ impl SentenceView<'_> {
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
     /// after", ", since", ", because", ", as", ", until", ", once", or an absolute phrase ",
-    /// with the accord signed"), when a cue of a kind stands in the main clause before it. Without the comma the subordinator must open a clause of
-    /// its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
+    /// with the accord signed"), when a cue of a kind stands in the main clause before it.
+    /// Without the comma the subordinator must open a clause of its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
     /// after Chile pulled out"); "after the launch" or "since 2010" are phrases of the main
     /// clause, and a bare "as" ("as partners") is no subordinator.
     pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
-        // Subordinators of time and reason, not of contrast or condition ("while", "if").
+        // Subordinators of time and reason, not of contrast or condition ("while", "if"), and
+        // the "with" of an absolute phrase.
         const TIME_OR_REASON: &[&str] = &[
             "when", "after", "since", "because", "as", "until", "once", "with",
         ];

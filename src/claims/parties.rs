@@ -910,13 +910,13 @@ impl SentenceView<'_> {
     /// facility", "a university in Guildford, UK." Not the subject after an opening phrase ("In
     /// Lima, Chile signed"), which no comma or stop follows.
     fn after_a_city(&self, mention: &Mention) -> bool {
+        const BEFORE_A_CITY: &[&str] = &["in", "at", "near", "from", "outside", "its", "their"];
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
         let Some(before) = self.text[self.sentence.start..mention.start].strip_suffix(", ") else {
             return false;
         };
-        const BEFORE_A_CITY: &[&str] = &["in", "at", "near", "from", "outside", "its", "their"];
         let city = last_word(before);
         let city_start = self.sentence.start + before.len() - city.len();
         let after = self.text[mention.end..self.sentence.end].trim_start();
@@ -1533,38 +1533,40 @@ impl SentenceView<'_> {
             return false;
         }
         parties.iter().any(|parent| {
-            let before = self.text[self.sentence.start..parent.start].trim_end();
-            let before = before.strip_suffix(" the").unwrap_or(before);
-            let before = tail(before);
-            parent.antecedent.is_none()
-                && PART_OF.iter().any(|phrase| {
-                    before.len() >= phrase.len()
-                        && before.is_char_boundary(before.len() - phrase.len())
-                        && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase)
-                })
+            self.text_before(parent).is_some_and(|before| {
+                PART_OF
+                    .iter()
+                    .any(|phrase| ends_with_phrase(before, phrase))
+            })
         })
+    }
+
+    /// The last words of the sentence before a party named in it, an article before the party
+    /// left out ("… a spin-off from" before "the University of Surrey"); none for a reference.
+    fn text_before(&self, party: &ClaimEntity) -> Option<&str> {
+        let before = self.text[self.sentence.start..party.start].trim_end();
+        let before = before.strip_suffix("the").map_or(before, str::trim_end);
+        party.antecedent.is_none().then(|| tail(before))
     }
 
     /// Whether `word` (and an article) stands right before a party named in the sentence.
     pub(super) fn follows_word(&self, party: &ClaimEntity, word: &str) -> bool {
-        let before = self.text[self.sentence.start..party.start].trim_end();
-        let before = before.strip_suffix("the").map_or(before, str::trim_end);
-        party.antecedent.is_none()
-            && tail(before)
+        self.text_before(party).is_some_and(|before| {
+            before
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
     }
 
     /// Whether "for", or another phrase naming whom work is done for ("under contract to"),
     /// stands right before a party: what is made goes to it.
     pub(super) fn follows_for(&self, party: &ClaimEntity) -> bool {
-        if party.antecedent.is_some() {
-            return false;
-        }
-        let before = self.text[self.sentence.start..party.start].trim_end();
-        let before = before.strip_suffix("the").map_or(before, str::trim_end);
-        ends_with_customer_opener(tail(before))
+        self.text_before(party).is_some_and(|before| {
+            CUSTOMER_OPENERS
+                .iter()
+                .any(|opener| ends_with_phrase(before, opener))
+        })
     }
 
     /// Whether a party is named as the customer of what is made: after "for", with no noun it
@@ -1970,12 +1972,14 @@ pub(super) const CUSTOMER_OPENERS: &[&str] = &[
     "under a contract with",
 ];
 
-/// Whether `text` ends with one of the [`CUSTOMER_OPENERS`], as whole words in any case.
-pub(super) fn ends_with_customer_opener(text: &str) -> bool {
-    CUSTOMER_OPENERS.iter().any(|opener| {
-        text.len() >= opener.len()
-            && text.is_char_boundary(text.len() - opener.len())
-            && text[text.len() - opener.len()..].eq_ignore_ascii_case(opener)
-            && !text[..text.len() - opener.len()].ends_with(char::is_alphanumeric)
-    })
+/// Whether `text` ends with `phrase`, in any case, and no word goes on before it ("… under
+/// contract to", not "… counder contract to").
+fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+    let Some(at) = text.len().checked_sub(phrase.len()) else {
+        return false;
+    };
+    text.is_char_boundary(at)
+        && text[at..].eq_ignore_ascii_case(phrase)
+        && !(phrase.starts_with(char::is_alphanumeric)
+            && text[..at].ends_with(char::is_alphanumeric))
 }

@@ -353,9 +353,9 @@ fn is_heading(unit: &str) -> bool {
 
 /// Whether a line is a question or an exclamation written in title case, as headlines are
 /// ("Chile and Peru's Cooperation in Space: What Comes Next?"), or one ending in a dotted
-/// acronym ("Peru Signs Accord with U.S."): three or more words of four
-/// letters or more, and all of them capitalised but for a few short function words. (A line
-/// ending in a period is a sentence, however many names it holds.)
+/// acronym ("Peru Signs Accord with U.S."): three or more words of four letters or more, and
+/// all of them capitalised but for a few short function words. (A line ending in any other
+/// period is a sentence, however many names it holds.)
 fn is_title_case(line: &str) -> bool {
     !line.contains('\n')
         && (line.trim_end().ends_with(['?', '!']) || ends_with_dotted_acronym(line))

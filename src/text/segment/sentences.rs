@@ -21,7 +21,13 @@ const BEFORE_NUMBERS: &[&str] = &[
 
 /// Abbreviations (and dotted acronyms such as "U.S.", and single initials) that end a sentence
 /// only when the next word is one that typically starts a sentence.
-const BEFORE_STARTERS: &[&str] = &["inc", "ltd", "corp", "co", "jr", "sr", "etc", "al"];
+/// Company abbreviations ([`COMPANY_SUFFIXES`]) do the same.
+const BEFORE_STARTERS: &[&str] = &["jr", "sr", "etc", "al"];
+
+/// Abbreviations that end a company's name; they end a sentence before a sentence starter,
+/// and before a possessive ("… of Orbital Corp. Peru's agency signed …"), as no name goes on
+/// with one.
+const COMPANY_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "co"];
 
 /// "5 a.m.", "6 P.M.": they end a sentence before a sentence starter or a title, unless all
 /// that comes before them is an opening phrase ("At 5 a.m. Mr. Smith left").
@@ -521,15 +527,11 @@ pub(super) fn period_ends_sentence(
     if is_one_of(token, COMPANY_SUFFIXES) && is_possessive_word(following) {
         return true;
     }
-    if dotted || is_one_of(token, BEFORE_STARTERS) {
+    if dotted || is_one_of(token, BEFORE_STARTERS) || is_one_of(token, COMPANY_SUFFIXES) {
         return is_one_of(next_word, SENTENCE_STARTERS);
     }
     true
 }
-
-/// Abbreviations that end a company's name: a possessive after one starts the next sentence
-/// ("… of Orbital Corp. Peru's agency signed …"), as no name goes on with one.
-const COMPANY_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "co"];
 
 /// Whether the text opens with a capitalised word and its possessive ("Peru's", "Peru’s").
 fn is_possessive_word(text: &str) -> bool {
