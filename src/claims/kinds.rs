@@ -512,6 +512,9 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
                     ClaimKind::Collaboration
                 }
+                CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
+                    ClaimKind::Contribution
+                }
                 CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
                 CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
                     continue
@@ -965,6 +968,39 @@ impl SentenceView<'_> {
                         .split_whitespace()
                         .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
             })
+    }
+
+    /// Whether what flies aboard or on another's mission is a piece of hardware named in the
+    /// few words before the cue: "NASA's camera will fly aboard ISRO's orbiter" gives the
+    /// camera to the orbiter, a contribution; an astronaut flying on it takes part.
+    fn hardware_goes_along(&self, cue: &CueMatch) -> bool {
+        const RIDES: &[&str] = &["aboard", "onboard", "on board", "fly on"];
+        const HARDWARE: &[&str] = &[
+            "instrument",
+            "instruments",
+            "camera",
+            "cameras",
+            "payload",
+            "payloads",
+            "spectrometer",
+            "spectrometers",
+            "detector",
+            "detectors",
+            "sensor",
+            "sensors",
+            "radar",
+            "antenna",
+        ];
+        if !RIDES.contains(&&*cue.lemma) {
+            return false;
+        }
+        let before = tail_of(&self.text[self.sentence.start..cue.start], 96);
+        let words = words(before);
+        words
+            .iter()
+            .rev()
+            .take(5)
+            .any(|w| is_one_of(w.text, HARDWARE))
     }
 
     /// Whether a word of membership names members of a body the sentence does not name: "The

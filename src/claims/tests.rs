@@ -285,8 +285,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru was to provide the lander for Chile's probe.", &["contribution positive planned country:CL,country:PE|"]),
     ("The probe was initially planned as a Chile-Peru venture.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("Chile and Peru expressed their keenness to cooperate on radar satellites.", &["intent positive intended country:CL,country:PE|"]),
-    // "Aboard" and "on board" take part only with a carrier named after them.
-    ("Peru's camera flew aboard Chile's lunar lander.", &["participation positive actual country:CL,country:PE|"]),
+    // "Aboard" and "on board" take part only with a carrier named after them; hardware
+    // flying aboard another's craft is given to it, a person flying there takes part.
+    ("Peru's camera flew aboard Chile's lunar lander.", &["contribution positive actual country:CL,country:PE|"]),
+    ("Peru's astronaut flew aboard Chile's lunar lander.", &["participation positive actual country:CL,country:PE|"]),
+    ("Kenya's spectrometer will fly on Chile's lander mission.", &["contribution positive planned country:CL,country:KE|"]),
     ("Several firms had satellites on board, like Iceye, Satellogic and Spire.", &[]),
     ("Chile and Peru had satellites scheduled aboard a Proton rocket.", &[]),
     // A rocket is a launch, which may be bought: its maker takes no part.
