@@ -333,6 +333,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The probes were built by Surrey Satellite Technology, a spin-off from the University of Surrey.", &[]),
     // A pair qualified by "in talks with" is the party right before it and the one after.
     ("Airbus already has deals with Chile and Peru and is in talks with Kenya.", &["intent positive intended country:CL,country:KE,country:PE,organization:airbus|"]),
+    // What each does on its own, however alike, is no joint act; a shared launch is a seat
+    // bought on one rocket.
+    ("China and Japan are focusing on manned missions.", &[]),
+    ("Kenya's cubesat shared a ride with satellites for Chile, Peru and Ghana.", &[]),
     // What is attacked or threatened is no partner.
     ("China is working on a laser that could attack US satellites.", &[]),
     // Payloads from a party are given to the mission.
