@@ -493,6 +493,8 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::Kind(_) if !self.has_its_object(cue) => continue,
+                // "NOC, United Kingdoms": a verb's form capitalised inside a name is no verb.
+                CueRole::Kind(_) if cue.verb && self.inside_name(cue) => continue,
                 // "40 years of treaty level science cooperation": a noun cue before another
                 // noun cue of its phrase only modifies it; the head noun decides.
                 CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,

@@ -333,6 +333,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The probes were built by Surrey Satellite Technology, a spin-off from the University of Surrey.", &[]),
     // A pair qualified by "in talks with" is the party right before it and the one after.
     ("Airbus already has deals with Chile and Peru and is in talks with Kenya.", &["intent positive intended country:CL,country:KE,country:PE,organization:airbus|"]),
+    // A verb's form capitalised inside a name is no verb.
+    ("Ana Lima (NOC, United Kingdoms); Juan Perez (CNES, France); Ines Diaz (ESA, The Netherlands).", &[]),
     // What each does on its own, however alike, is no joint act; a shared launch is a seat
     // bought on one rocket.
     ("China and Japan are focusing on manned missions.", &[]),
