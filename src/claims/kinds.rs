@@ -351,14 +351,16 @@ impl SentenceView<'_> {
                 // participle of cooperation a few words after "with", is background too.
                 if word.eq_ignore_ascii_case("with") {
                     let from = base + word_end;
+                    let after_with = cues.partition_point(|c| c.start <= from);
                     let absolute = before.ends_with(',')
-                        && cues.iter().any(|c| {
-                            matches!(c.role, CueRole::Kind(_))
-                                && c.verb
-                                && c.start > from
-                                && self.text[c.start..c.end].ends_with("ed")
-                                && at_most_words(&self.text[from..c.start], 4)
-                        });
+                        && cues[after_with..]
+                            .iter()
+                            .take_while(|c| at_most_words(&self.text[from..c.start], 4))
+                            .any(|c| {
+                                matches!(c.role, CueRole::Kind(_))
+                                    && c.verb
+                                    && self.text[c.start..c.end].ends_with("ed")
+                            });
                     return absolute.then_some(base + before.len() - 1);
                 }
                 if let Some(comma) = before.strip_suffix(',') {
@@ -1266,16 +1268,14 @@ impl SentenceView<'_> {
         // "The goal of the agreement is to share data": the aim named before its agreement.
         if wish.lemma.ends_with(" of") {
             let after = &self.text[wish.end..self.sentence.end];
-            let noun_at = wish.end + (after.len() - after.trim_start().len());
-            let noun_at = ["the ", "this ", "that "]
-                .iter()
-                .find_map(|d| {
-                    self.text[noun_at..]
-                        .get(..d.len())
-                        .filter(|w| w.eq_ignore_ascii_case(d))
-                        .map(|_| noun_at + d.len())
-                })
-                .unwrap_or(noun_at);
+            let mut next_words = word_iter(after);
+            let noun_at = match next_words.next() {
+                Some(w) if is_determiner(w.text) || w.text.eq_ignore_ascii_case("that") => {
+                    next_words.next()
+                }
+                first => first,
+            }
+            .map_or(self.sentence.end, |w| wish.end + w.start);
             if self
                 .cue_starting_at(noun_at)
                 .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
@@ -1307,8 +1307,10 @@ impl SentenceView<'_> {
     /// Whether a future cue is the copula after an agreement's aim: "The goal of the agreement
     /// is to share data" states what the agreement sets out, not a plan.
     fn copula_of_an_agreements_aim(&self, future: &CueMatch, cues: &[&CueMatch]) -> bool {
+        // The aim, then the agreement noun, stand right before the copula.
+        let before = cues.partition_point(|c| c.start < future.start);
         (future.lemma.starts_with("is ") || future.lemma.starts_with("was "))
-            && cues.iter().any(|aim| {
+            && cues[..before].iter().rev().take(2).any(|aim| {
                 aim.role == CueRole::Intended
                     && aim.end < future.start
                     && aim.lemma.ends_with(" of")

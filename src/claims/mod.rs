@@ -561,6 +561,28 @@ pub(super) fn last_word(prefix: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether `text` ends with `phrase`, in any case, and no word goes on before it ("… under
+/// contract to", not "… counder contract to").
+pub(super) fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+    let Some(at) = text.len().checked_sub(phrase.len()) else {
+        return false;
+    };
+    text.is_char_boundary(at)
+        && text[at..].eq_ignore_ascii_case(phrase)
+        && !(phrase.starts_with(char::is_alphanumeric)
+            && text[..at].ends_with(char::is_alphanumeric))
+}
+
+/// What follows `phrase` when `text` opens with it, in any case, and no word goes on after it
+/// ("for" opens "for CONAE", not "forward").
+pub(super) fn after_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    let rest = text
+        .get(..phrase.len())
+        .filter(|head| head.eq_ignore_ascii_case(phrase))
+        .map(|_| &text[phrase.len()..])?;
+    (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
 /// The last 64 bytes of `text` (fewer to start on a character): enough to hold the word before
 /// a position, which is all the rules read there.
 pub(super) fn tail(text: &str) -> &str {

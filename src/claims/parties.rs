@@ -13,7 +13,9 @@ use crate::text::segment::{at_most_words, is_list_separator};
 use crate::text::timex::is_calendar_word;
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity, HYPHENS};
+use super::{
+    ends_with_phrase, head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity, HYPHENS,
+};
 
 /// How far before a verb, in bytes, the party whose verb group it ends may stand ("Chile has
 /// since then also been contracted to build").
@@ -923,10 +925,7 @@ impl SentenceView<'_> {
         city.starts_with(char::is_uppercase)
             && city.chars().all(char::is_alphabetic)
             && BEFORE_A_CITY.contains(&last_word(before[..before.len() - city.len()].trim_end()))
-            && !self
-                .mentions
-                .iter()
-                .any(|m| m.start <= city_start && city_start < m.end)
+            && self.mention_ending_at(city_start + city.len()).is_none()
             && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
     }
 
@@ -1971,15 +1970,3 @@ pub(super) const CUSTOMER_OPENERS: &[&str] = &[
     "under a contract for",
     "under a contract with",
 ];
-
-/// Whether `text` ends with `phrase`, in any case, and no word goes on before it ("… under
-/// contract to", not "… counder contract to").
-fn ends_with_phrase(text: &str, phrase: &str) -> bool {
-    let Some(at) = text.len().checked_sub(phrase.len()) else {
-        return false;
-    };
-    text.is_char_boundary(at)
-        && text[at..].eq_ignore_ascii_case(phrase)
-        && !(phrase.starts_with(char::is_alphanumeric)
-            && text[..at].ends_with(char::is_alphanumeric))
-}

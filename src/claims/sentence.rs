@@ -12,7 +12,7 @@ use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
 use super::parties::{BE, CUSTOMER_OPENERS};
-use super::{head_of, tail_of, Claim, ClaimEntity, JOINERS};
+use super::{after_phrase, head_of, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
@@ -1166,15 +1166,23 @@ impl SentenceView<'_> {
         if titles.is_empty() {
             return Vec::new();
         }
-        let inside = |at: usize| {
-            parties.iter().any(|p| p.start <= at && at < p.end)
-                || titles.iter().any(|t| t.start <= at && at < t.end)
-        };
+        // The spans of parties and titles in text order, walked once beside the words.
+        let mut spans: Vec<(usize, usize)> = parties
+            .iter()
+            .map(|p| (p.start, p.end))
+            .chain(titles.iter().map(|t| (t.start, t.end)))
+            .collect();
+        spans.sort_unstable();
+        let mut next = 0;
         let stretch = &self.text[clause_start..verb];
         let names_only = word_iter(stretch).all(|w| {
-            inside(clause_start + w.start)
-                || w.text.starts_with(char::is_uppercase)
+            let at = clause_start + w.start;
+            while spans.get(next).is_some_and(|&(_, end)| end <= at) {
+                next += 1;
+            }
+            w.text.starts_with(char::is_uppercase)
                 || is_one_of(w.text, &["of", "the", "and"])
+                || spans.get(next).is_some_and(|&(start, _)| start <= at)
         }) && !stretch.contains([';', ':', '(', '"', '\u{201c}']);
         if !names_only {
             return Vec::new();
@@ -1764,12 +1772,10 @@ impl SentenceView<'_> {
     /// ("by INVAP for the National Space Agency (CONAE)").
     fn is_customer_after(&self, maker: &ClaimEntity, customer: &ClaimEntity) -> bool {
         let gap = self.text[maker.end..customer.start].trim();
-        let Some(name) = CUSTOMER_OPENERS.iter().find_map(|opener| {
-            gap.get(..opener.len())
-                .filter(|head| head.eq_ignore_ascii_case(opener))
-                .map(|_| &gap[opener.len()..])
-                .filter(|rest| !rest.starts_with(char::is_alphanumeric))
-        }) else {
+        let Some(name) = CUSTOMER_OPENERS
+            .iter()
+            .find_map(|opener| after_phrase(gap, opener))
+        else {
             return false;
         };
         let name = name.trim_start();
