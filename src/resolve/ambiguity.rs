@@ -49,12 +49,17 @@ impl Choice {
     }
 }
 
+/// How many bytes before a position a candidate may start and still reach it: more than any
+/// name is long.
+const NAME_REACH: usize = 512;
+
 /// One document as the choice between readings, and the mentions made of them, look at it.
 pub(super) struct Context<'a> {
     pub(super) gazetteer: &'a Entities<'a>,
     pub(super) text: &'a str,
     pub(super) definitions: &'a HashMap<String, usize>,
     pub(super) plainly_named: &'a PlainlyNamed,
+    /// The document's candidates, sorted by start.
     pub(super) candidates: &'a [Candidate],
     pub(super) sentences: &'a [Sentence],
 }
@@ -201,10 +206,7 @@ impl Context<'_> {
         let word = &trimmed[word_start..];
         word.starts_with(char::is_uppercase)
             && !starts_sentence(self.text, word_start)
-            && !self
-                .candidates
-                .iter()
-                .any(|c| c.start <= word_start && word_start < c.end)
+            && !self.covered(word_start)
     }
 
     /// Whether the span is followed, after one space, by a capitalised word that is not itself
@@ -214,11 +216,25 @@ impl Context<'_> {
             return false;
         };
         let word_start = end + 1;
-        rest.starts_with(char::is_uppercase)
-            && !self
-                .candidates
-                .iter()
-                .any(|c| c.start <= word_start && word_start < c.end)
+        rest.starts_with(char::is_uppercase) && !self.covered(word_start)
+    }
+
+    /// The candidates that start at byte `at` or at most [`NAME_REACH`] bytes before it: all
+    /// that end at `at` or cover it, found by search in the candidates sorted by start, so a
+    /// document of many names stays linear.
+    fn reaching(&self, at: usize) -> &[Candidate] {
+        let from = self
+            .candidates
+            .partition_point(|c| c.start + NAME_REACH < at);
+        let to = self.candidates.partition_point(|c| c.start <= at);
+        &self.candidates[from..to.max(from)]
+    }
+
+    /// Whether a candidate covers byte `at`.
+    fn covered(&self, at: usize) -> bool {
+        self.reaching(at)
+            .iter()
+            .any(|c| c.start <= at && at < c.end)
     }
 
     /// The country named right before byte `at` as an owner: a country's name or its
@@ -233,7 +249,7 @@ impl Context<'_> {
             .find_map(|separator| {
                 let end = before.strip_suffix(separator)?.len();
                 let owner = self
-                    .candidates
+                    .reaching(end)
                     .iter()
                     .find(|c| c.end == end && !c.ambiguous)?;
                 let entry = self.gazetteer.entry(owner.entry);
