@@ -1636,8 +1636,13 @@ impl SentenceView<'_> {
     /// Whether byte `at` ends the name of a mission or a word for one ("the satellite", "the
     /// Aurora mission", "KOMPSAT-6").
     pub(super) fn ends_a_mission(&self, at: usize) -> bool {
-        self.cues
+        // Cues are sorted by start, and a mission word is short: only the cues starting just
+        // before `at` can end there, so a long sentence stays linear.
+        let before = self.cues.partition_point(|c| c.start < at);
+        self.cues[..before]
             .iter()
+            .rev()
+            .take_while(|c| c.start + 128 >= at)
             .any(|c| c.role == CueRole::MissionWord && c.end == at)
             || self
                 .mention_ending_at(at)
