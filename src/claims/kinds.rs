@@ -494,7 +494,9 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
                     ClaimKind::JointMission
                 }
-                CueRole::Kind(_) if !self.has_its_object(cue) => continue,
+                CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
+                    continue
+                }
                 // "NOC, United Kingdoms": a verb's form capitalised inside a name is no verb.
                 CueRole::Kind(_) if cue.verb && self.inside_name(cue) => continue,
                 // "40 years of treaty level science cooperation": a noun cue before another
@@ -953,6 +955,19 @@ impl SentenceView<'_> {
             .take_while(|c| c.end <= phrase_end)
             .any(|c| matches!(c.role, CueRole::MissionReference | CueRole::MissionWord));
         !carrier && !mission_words
+    }
+
+    /// Whether "establish" is a passive with no agent: "When the agency was established, it
+    /// trained astronauts for ESA" says the agency came into being, with no one founding it
+    /// together; "was established by Chile and Peru" names founders.
+    fn founded_alone(&self, cue: &CueMatch) -> bool {
+        const AGENT_REACH: usize = 3;
+        if &*cue.lemma != "establish" || !is_one_of(self.word_before(cue.start), BE) {
+            return false;
+        }
+        !word_iter(&self.text[cue.end..self.sentence.end])
+            .take(AGENT_REACH)
+            .any(|w| is_one_of(w.text, &["by", "between", "with"]))
     }
 
     /// Whether what a verb of taking part takes part in is a gathering: "took part in an

@@ -898,13 +898,20 @@ impl SentenceView<'_> {
     }
 
     /// A country right after a word that names a part of it ("capital of south Ruritania's
-    /// largest province", "coverage of the continental United States"): a place, whatever
-    /// preposition stands before.
+    /// largest province", "coverage of the continental United States", "part of Chile"): a
+    /// place, whatever preposition stands before.
     fn after_a_part_of_it(&self, mention: &Mention) -> bool {
         let before = &self.text[self.sentence.start..mention.start];
+        // "for Kenya and part of Chile.": a share of its land, which ends the phrase; not
+        // "part of Chile's programme" or "of Chile and Peru's cooperation".
+        let after = self.text[mention.end..self.sentence.end].trim_start();
+        let a_share = [" part of ", " parts of "]
+            .iter()
+            .any(|p| before.ends_with(p))
+            && (after.is_empty() || after.starts_with([',', '.', ';', ')', '—', '–']));
         self.kind_of(mention) == EntityType::Country
             && before.ends_with(' ')
-            && is_part_of_a_country(last_word(before))
+            && (is_part_of_a_country(last_word(before)) || a_share)
     }
 
     /// A country set off after a capitalised word that names nothing listed, after a
@@ -930,8 +937,9 @@ impl SentenceView<'_> {
     }
 
     /// A body naming the site that a preposition of place points to: "launches from the ESA
-    /// spaceport", "tested at a NASA facility", "at the JAXA launch site". The site is a
-    /// place, and so is its owner here.
+    /// spaceport", "tested at a NASA facility", "at the JAXA launch site", or a country's
+    /// possessive naming a part of it there: "trained off Chile's coastal city of Arica". The
+    /// site is a place, and so is its owner here.
     fn names_a_site(&self, mention: &Mention) -> bool {
         const SITES: &[&str] = &[
             "spaceport",
@@ -950,10 +958,19 @@ impl SentenceView<'_> {
             "complex",
             "range",
             "building",
+            "city",
+            "town",
+            "village",
+            "port",
+            "coast",
+            "island",
+            "province",
+            "region",
+            "capital",
         ];
         // Not "to": what goes to a body's site goes to the body ("supplied the module to the
         // NASA space station").
-        const PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "near", "inside"];
+        const PLACE_PREPOSITIONS: &[&str] = &["from", "at", "in", "near", "inside", "off"];
         // "at the Mary W. Jackson NASA Headquarters building": a name the site bears may stand
         // between the article and the body, four capitalised words at most.
         let mut before = self.text[self.sentence.start..mention.start].trim_end();
@@ -975,8 +992,13 @@ impl SentenceView<'_> {
         if !PLACE_PREPOSITIONS.contains(&preposition) {
             return false;
         }
-        // The site word, after at most one lowercase modifier ("launch site").
+        // The site word, after at most one lowercase modifier ("launch site"), and after the
+        // possessive of a country ("Chile's coastal city").
         let after = &self.text[mention.end..self.sentence.end];
+        let after = match after_possessive(after) {
+            Some(rest) if self.kind_of(mention) == EntityType::Country => rest,
+            _ => after,
+        };
         let mut words = after.split_whitespace();
         let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
         let site = |w: &str| {
@@ -1175,8 +1197,9 @@ impl SentenceView<'_> {
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or
     /// acquiring in its clause ("bought two satellites from Japan", "leases it from Russia"),
-    /// or a craft's noun in a sentence of contributions ("Besides a CubeSat from Kenya, the
-    /// lander carries …": where the craft comes from).
+    /// or, in a sentence of contributions, a craft's noun ("Besides a CubeSat from Kenya, the
+    /// lander carries …": where the craft comes from) or a number standing for the things
+    /// counted ("six instruments: three from Chile and one from Peru").
     fn names_a_supplier(&self, from: &CueMatch) -> bool {
         const REACH: usize = 8;
         if !from.lemma.eq_ignore_ascii_case("from") {
@@ -1188,7 +1211,9 @@ impl SentenceView<'_> {
                 && c.end <= from.start
                 && self.text[c.end..from.start].trim().is_empty()
         });
-        (after_a_craft && self.cues.iter().any(|c| contribution(c)))
+        let word = self.word_before(from.start).to_lowercase();
+        let after_a_count = word == "one" || crate::text::timex::number_value(&word).is_some();
+        ((after_a_craft || after_a_count) && self.cues.iter().any(|c| contribution(c)))
             || self.cues.iter().any(|c| {
                 (contribution(c) || c.role == CueRole::Trade)
                     && c.verb

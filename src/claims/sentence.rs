@@ -1341,11 +1341,9 @@ impl SentenceView<'_> {
                 others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
                 others
             }
-            // "The parties signed …": every party of the group named before, however many.
-            None if reference.role == CueRole::PartiesReference
-                && is_a_group(phrase)
-                && parties.is_empty() =>
-            {
+            // "The parties signed …", "Peru joined these countries": every party of the
+            // group named before, however many, besides those the sentence names.
+            None if reference.role == CueRole::PartiesReference && is_a_group(phrase) => {
                 let group =
                     discourse.antecedent_group(self.gazetteer, self.index, &referent, parties);
                 if group.is_empty() {
@@ -1595,6 +1593,19 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
     ) {
+        // "a satellite designed to provide TV for Chile, two other nations — Peru, Bolivia —":
+        // a verb of giving with no party before it names no giver; whom it serves, first
+        // named after "for", are all the parties it names.
+        let no_giver = main_cue.role == CueRole::Kind(ClaimKind::Contribution)
+            && main_cue.verb
+            && parties
+                .iter()
+                .min_by_key(|p| p.start)
+                .is_some_and(|first| first.start >= main_cue.end && self.is_customer(first));
+        if no_giver {
+            notes.take_out(parties, |_| true, "the customer of what is made");
+            return;
+        }
         if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
             // "for Nigeria and Venezuela": every party coordinated after "for" is a customer.
             let customers: Vec<usize> = parties

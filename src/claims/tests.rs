@@ -1030,6 +1030,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summit was attended by Chile and Peru.", &[]),
     ("The plan was criticised by Chile and Peru.", &[]),
     ("The survey was implemented by Chile and Peru separately.", &[]),
+    // Watching an act is no part in it, nor is joining someone to watch it.
+    ("Chile and Peru watched the launch from the platform.", &[]),
+    ("Kenya joined Nigeria at the spaceport to watch the launch.", &[]),
+    // A body "was established" with no founder named came into being; no one founded it
+    // together.
+    ("The office was established to serve Chile and Peru.", &[]),
+    ("The office was established by Chile and Peru in 2020.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A count standing for the things counted names who supplies them after "from".
+    ("The Aurora lander carries six instruments: three from Chile, two from Kenya and one from Peru.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
+    // A country's possessive naming a part of it after a preposition of place is a place; so
+    // is "part of" a country.
+    ("Peru and ESA held sea survival training off Chile's coastal city of Arica.", &["collaboration positive actual agency:esa,country:PE|"]),
+    // A verb of giving with no giver before it names only whom it serves.
+    ("The satellite was designed to provide television for Peru, two neighbours \u{2014} Bolivia and Ecuador \u{2014} and part of Chile.", &[]),
+    ("Kenya will provide the camera for Peru.", &["contribution positive planned country:KE,country:PE|"]),
+    // "these countries" besides a party of its own sentence is the whole group named before.
+    ("Chile, Kenya and Ghana signed the charter in 2020. Peru later joined these countries in the programme.", &["agreement positive actual country:CL,country:GH,country:KE|", "participation positive actual country:CL,country:GH,country:KE,country:PE|"]),
     ("The members of APSCO are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE,organization:apsco|"]),
 ];
 

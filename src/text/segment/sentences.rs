@@ -523,7 +523,11 @@ pub(super) fn period_ends_sentence(
             next.next().is_some_and(char::is_uppercase) && next.next() == Some('.');
         return is_one_of(next_word, SENTENCE_STARTERS) && !next_is_initial;
     }
-    let dotted = token.contains('.') && token.split('.').all(|p| p.chars().count() <= 2);
+    // Letters between the dots ("U.S", "e.g"); a decimal ("22.9%", "2.0") is no abbreviation.
+    let dotted = token.contains('.')
+        && token
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     if is_one_of(token, COMPANY_SUFFIXES) && is_possessive_word(following) {
         return true;
     }
@@ -622,6 +626,16 @@ mod tests {
             (
                 "The book by J. A. Smith sold well.",
                 &["The book by J. A. Smith sold well."],
+            ),
+            // A decimal before the period is a number, not a dotted abbreviation.
+            (
+                "Kenya pays 22.9%. Peru pays 2.5. Chile runs version 2.0. Ghana joined.",
+                &[
+                    "Kenya pays 22.9%.",
+                    "Peru pays 2.5.",
+                    "Chile runs version 2.0.",
+                    "Ghana joined.",
+                ],
             ),
             (
                 "It is listed as No. 4 and N°. 12.",
