@@ -497,8 +497,13 @@ impl SentenceView<'_> {
                 CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
                     continue
                 }
-                // "NOC, United Kingdoms": a verb's form capitalised inside a name is no verb.
-                CueRole::Kind(_) if cue.verb && self.inside_name(cue) => continue,
+                // "NOC, United Kingdoms", "the “Lunar Project: International Cooperation” trophies":
+                // a cue capitalised inside a name or a title is no statement.
+                CueRole::Kind(_)
+                    if self.inside_name(cue) && (cue.verb || self.in_quoted_title(cue)) =>
+                {
+                    continue
+                }
                 // "40 years of treaty level science cooperation": a noun cue before another
                 // noun cue of its phrase only modifies it; the head noun decides.
                 CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,
@@ -1347,6 +1352,27 @@ impl SentenceView<'_> {
             .split_whitespace()
             .next();
         before.is_some_and(capitalised) || after.is_some_and(capitalised)
+    }
+
+    /// Whether a cue lies inside a title in quotation marks, every word of it capitalised:
+    /// "the “Lunar Project: International Cooperation” trophies". A named agreement out of
+    /// quotes ("the Framework Agreement between Chile and Peru") still states one.
+    fn in_quoted_title(&self, cue: &CueMatch) -> bool {
+        let title_words = |text: &str| {
+            text.split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase))
+        };
+        let before = &self.text[self.sentence.start..cue.start];
+        let Some(open) = before.rfind(['“', '"']) else {
+            return false;
+        };
+        let after = &self.text[cue.end..self.sentence.end];
+        let Some(close) = after.find(['”', '"']) else {
+            return false;
+        };
+        let opening = &before[open..];
+        let opening = &opening[opening.chars().next().map_or(0, char::len_utf8)..];
+        !opening.contains('”') && title_words(opening) && title_words(&after[..close])
     }
 
     /// Whether a speech verb's "-s" form is a plural noun here: after a determiner, a

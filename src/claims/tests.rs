@@ -1030,6 +1030,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summit was attended by Chile and Peru.", &[]),
     ("The plan was criticised by Chile and Peru.", &[]),
     ("The survey was implemented by Chile and Peru separately.", &[]),
+    // A cue capitalised inside a name or a title is no statement.
+    ("CNSA presented the \u{201c}Lunar Project: International Cooperation\u{201d} trophies to ESA.", &[]),
+    ("Chile and Peru signed the Space Cooperation Agreement.", &["agreement positive actual country:CL,country:PE|"]),
     // Watching an act is no part in it, nor is joining someone to watch it.
     ("Chile and Peru watched the launch from the platform.", &[]),
     ("Kenya joined Nigeria at the spaceport to watch the launch.", &[]),
