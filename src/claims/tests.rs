@@ -1030,6 +1030,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summit was attended by Chile and Peru.", &[]),
     ("The plan was criticised by Chile and Peru.", &[]),
     ("The survey was implemented by Chile and Peru separately.", &[]),
+    // Verbs of emphasis and recall report speech: the speaker's body is a source.
+    ("NASA Administrator Ana Lima emphasized the importance of Chile-Peru cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The CNES chief recalled that Chile and Peru signed the accord in 2010.", &["agreement positive actual country:CL,country:PE|"]),
+    ("ESA highlighted its cooperation with NASA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     // A cue capitalised inside a name or a title is no statement.
     ("CNSA presented the \u{201c}Lunar Project: International Cooperation\u{201d} trophies to ESA.", &[]),
     ("Chile and Peru signed the Space Cooperation Agreement.", &["agreement positive actual country:CL,country:PE|"]),
