@@ -1030,6 +1030,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The summit was attended by Chile and Peru.", &[]),
     ("The plan was criticised by Chile and Peru.", &[]),
     ("The survey was implemented by Chile and Peru separately.", &[]),
+    // Names of universities in other languages take their connectors and are written
+    // without accents too.
+    ("The radar was built by the Universita degli Studi di Padova with NASA.", &["collaboration positive actual agency:nasa,organization:local-universita-degli-studi-di-padova|"]),
     // Verbs of emphasis and recall report speech: the speaker's body is a source.
     ("NASA Administrator Ana Lima emphasized the importance of Chile-Peru cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The CNES chief recalled that Chile and Peru signed the accord in 2010.", &["agreement positive actual country:CL,country:PE|"]),

@@ -12,7 +12,8 @@ use super::EntityType;
 /// Lowercase words that may stand inside a name ("Institute of Space and Astronautical
 /// Science", "Universidad Nacional de La Plata").
 pub const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y", "&",
+    "of", "for", "and", "on", "the", "de", "des", "du", "di", "y", "&", "della", "delle", "degli",
+    "dei", "da", "do", "dos", "das",
 ];
 
 /// What a word of the name-pattern list tells.
