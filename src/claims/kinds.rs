@@ -1409,6 +1409,36 @@ impl SentenceView<'_> {
         is_determiner(before) || BEFORE_A_NOUN.iter().any(|w| before.eq_ignore_ascii_case(w))
     }
 
+    /// Whether a party is named between bytes `from` and `to` of the sentence.
+    fn names_a_party_within(&self, from: usize, to: usize) -> bool {
+        let first = self.mentions.partition_point(|m| m.start < from);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < to)
+            .any(|m| self.is_party(m))
+    }
+
+    /// Whether a cue of working together lies in a phrase set off by a comma that opens with a
+    /// past participle: "The camera, built jointly by Chile and Peru, will …". A cue of
+    /// giving is not: what is given goes on to the mission it will serve.
+    fn in_set_off_participle(&self, main: &CueMatch) -> bool {
+        if main.role == CueRole::Kind(ClaimKind::Contribution) {
+            return false;
+        }
+        let before = &self.text[self.sentence.start..main.start];
+        let Some(comma) = before.rfind(", ") else {
+            return false;
+        };
+        let phrase = &self.text[self.sentence.start + comma + 2..self.sentence.end];
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        first.starts_with(char::is_lowercase)
+            && self
+                .gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&first.to_lowercase())
+    }
+
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
@@ -1440,12 +1470,22 @@ impl SentenceView<'_> {
         // A participle joined to the word before it is an adjective ("A Chile-built rover will
         // fly …"): the verb after it gives the tense, as after a noun.
         let adjective = main.verb && self.text[..main.start].ends_with(['-', '\u{2010}']);
+        // "The camera, built jointly by Chile and Peru, will map …": a cooperation inside a
+        // participle phrase set off by commas is done; the future past its comma, with no
+        // party between, is what the thing will do.
+        let set_off = self.in_set_off_participle(main);
         if (!main.verb || adjective) && !self.after_a_copula(main) {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
                     && !(c.role == CueRole::Intended && self.aim_of_an_agreement(c))
                     && !self.predicates_a_noun(c)
                     && c.start >= main.end
+                    && !(set_off
+                        && self.text[main.end..c.start]
+                            .rfind(',')
+                            .is_some_and(|comma| {
+                                !self.names_a_party_within(main.end + comma, c.start)
+                            }))
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
                     && !opens_noun_phrase(&self.text[main.end..c.start])

@@ -1033,6 +1033,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Names of universities in other languages take their connectors and are written
     // without accents too.
     ("The radar was built by the Universita degli Studi di Padova with NASA.", &["collaboration positive actual agency:nasa,organization:local-universita-degli-studi-di-padova|"]),
+    // A cooperation in a participle phrase set off by commas is done; the future after it is
+    // what the thing will do. What is given still goes on to where it will serve.
+    ("The camera, built jointly by Chile and Peru, will map the lunar surface.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("The camera, made by Chile, will fly on Peru's lander.", &["contribution positive planned country:CL,country:PE|"]),
     // Verbs of emphasis and recall report speech: the speaker's body is a source.
     ("NASA Administrator Ana Lima emphasized the importance of Chile-Peru cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The CNES chief recalled that Chile and Peru signed the accord in 2010.", &["agreement positive actual country:CL,country:PE|"]),
