@@ -515,6 +515,12 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
+                // "held a joint press conference": a gathering held together is attended.
+                CueRole::Kind(ClaimKind::Collaboration)
+                    if &*cue.lemma == "joint" && self.attends_a_gathering(cue) =>
+                {
+                    continue
+                }
                 CueRole::Kind(ClaimKind::Contribution)
                     if self.furthers_a_relation(cue) || self.hosts_a_gathering(cue) =>
                 {

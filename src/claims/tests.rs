@@ -1044,6 +1044,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A cue capitalised inside a name or a title is no statement.
     ("CNSA presented the \u{201c}Lunar Project: International Cooperation\u{201d} trophies to ESA.", &[]),
     ("Chile and Peru signed the Space Cooperation Agreement.", &["agreement positive actual country:CL,country:PE|"]),
+    // A gathering held jointly is attended together, no cooperation.
+    ("Chile and Peru held a joint press conference in Lima.", &[]),
+    ("Chile and Peru run a joint lunar programme.", &["joint_mission positive actual country:CL,country:PE|"]),
     // Watching an act is no part in it, nor is joining someone to watch it.
     ("Chile and Peru watched the launch from the platform.", &[]),
     ("Kenya joined Nigeria at the spaceport to watch the launch.", &[]),

@@ -219,7 +219,8 @@ pub(crate) fn ends_like_sentence(line: &str) -> bool {
 /// Whether `next` is a hard-wrapped continuation of the unit so far: the unit does not end
 /// like a sentence, and `next` opens in lowercase or follows a long line; or a long line ends
 /// in a period that ends no sentence ("… Officer John J." before "Roe signed …"). Never a line
-/// that opens with a news dateline.
+/// that opens with a news dateline, nor a sentence's first words after a line that ends in a
+/// year.
 fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
     let so_far = &text[unit.start..unit.end];
     // A line opening with a news dateline starts a story of its own.
@@ -232,6 +233,15 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
         return false;
     }
     let wrapped = wraps_onto(last_line, next, last_line.len() == so_far.trim().len());
+    // "… as released by the Bureau, January 30, 1998" before "These new agreements …": a line
+    // ending in a year, without a stop, before a sentence's first words ends its unit.
+    let ends_in_a_year = last_line
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    if ends_in_a_year && sentences::opens_with_a_starter(next) {
+        return false;
+    }
     if ends_like_sentence(so_far) {
         return wrapped
             && last_line.ends_with('.')
@@ -612,6 +622,18 @@ mod tests {
                 "The accord was signed at the ministry in the capital by the director Mary K.\nLowe and the envoy of the neighbouring country, who came with his adviser Dr.\nPatel.",
                 "The rest of the long paragraph follows on the next line of text here.",
                 "Officials left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_line_ending_in_a_year_ends_before_a_sentences_first_words() {
+        let text = "Remarks made at the signing session, as released by the press office of the ministry, May 3, 2001\nThese agreements replace the earlier ones signed by Chile and Peru in\n1990 and the accord of 1995 that followed them.\n";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "Remarks made at the signing session, as released by the press office of the ministry, May 3, 2001",
+                "These agreements replace the earlier ones signed by Chile and Peru in\n1990 and the accord of 1995 that followed them.",
             ]
         );
     }

@@ -480,6 +480,18 @@ fn is_citation(text: &str) -> bool {
 
 /// Decides whether the period at `dot` ends the sentence, given the text that follows the
 /// white space after it.
+/// Whether `text` opens with a capitalised word that starts sentences ("These", "The",
+/// "In") and a word in lowercase after it: a new sentence, not a name ("The Hague").
+pub(super) fn opens_with_a_starter(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    first.starts_with(char::is_uppercase)
+        && is_one_of(first, SENTENCE_STARTERS)
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
 pub(super) fn period_ends_sentence(
     unit: &str,
     sentence_start: usize,
