@@ -1364,15 +1364,17 @@ impl SentenceView<'_> {
     /// "the “Lunar Project: International Cooperation” trophies". A named agreement out of
     /// quotes ("the Framework Agreement between Chile and Peru") still states one.
     fn in_quoted_title(&self, cue: &CueMatch) -> bool {
+        // Longer than any title; looking no further keeps a long sentence linear.
+        const TITLE_REACH: usize = 160;
         let title_words = |text: &str| {
             text.split_whitespace()
                 .all(|w| !w.starts_with(char::is_lowercase))
         };
-        let before = &self.text[self.sentence.start..cue.start];
+        let before = tail_of(&self.text[self.sentence.start..cue.start], TITLE_REACH);
         let Some(open) = before.rfind(['“', '"']) else {
             return false;
         };
-        let after = &self.text[cue.end..self.sentence.end];
+        let after = head_of(&self.text[cue.end..self.sentence.end], TITLE_REACH);
         let Some(close) = after.find(['”', '"']) else {
             return false;
         };
@@ -1431,11 +1433,13 @@ impl SentenceView<'_> {
         if main.role == CueRole::Kind(ClaimKind::Contribution) {
             return false;
         }
-        let before = &self.text[self.sentence.start..main.start];
+        // A participle phrase is a few words long; looking no further keeps this constant.
+        const PHRASE_REACH: usize = 256;
+        let before = tail_of(&self.text[self.sentence.start..main.start], PHRASE_REACH);
         let Some(comma) = before.rfind(", ") else {
             return false;
         };
-        let phrase = &self.text[self.sentence.start + comma + 2..self.sentence.end];
+        let phrase = &self.text[main.start - before.len() + comma + 2..self.sentence.end];
         let first = phrase.split_whitespace().next().unwrap_or("");
         first.starts_with(char::is_lowercase)
             && self

@@ -10,7 +10,7 @@ use crate::resolve::Mention;
 use crate::text::metadata;
 use crate::text::normalize::{after_possessive, SPACED_DASHES};
 use crate::text::segment::{at_most_words, is_list_separator};
-use crate::text::timex::is_calendar_word;
+use crate::text::timex::{is_calendar_word, number_value};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{
@@ -1212,7 +1212,7 @@ impl SentenceView<'_> {
                 && self.text[c.end..from.start].trim().is_empty()
         });
         let word = self.word_before(from.start).to_lowercase();
-        let after_a_count = word == "one" || crate::text::timex::number_value(&word).is_some();
+        let after_a_count = word == "one" || number_value(&word).is_some();
         ((after_a_craft || after_a_count) && self.cues.iter().any(|c| contribution(c)))
             || self.cues.iter().any(|c| {
                 (contribution(c) || c.role == CueRole::Trade)

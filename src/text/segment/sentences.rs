@@ -478,8 +478,6 @@ fn is_citation(text: &str) -> bool {
         .is_some_and(|close| matches!(window.get(close + 1), Some(b'.' | b',' | b';' | b':')))
 }
 
-/// Decides whether the period at `dot` ends the sentence, given the text that follows the
-/// white space after it.
 /// Whether `text` opens with a capitalised word that starts sentences ("These", "The",
 /// "In") and a word in lowercase after it: a new sentence, not a name ("The Hague").
 pub(super) fn opens_with_a_starter(text: &str) -> bool {
@@ -492,6 +490,8 @@ pub(super) fn opens_with_a_starter(text: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
+/// Decides whether the period at `dot` ends the sentence, given the text that follows the
+/// white space after it.
 pub(super) fn period_ends_sentence(
     unit: &str,
     sentence_start: usize,
