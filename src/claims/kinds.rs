@@ -1417,15 +1417,6 @@ impl SentenceView<'_> {
         is_determiner(before) || BEFORE_A_NOUN.iter().any(|w| before.eq_ignore_ascii_case(w))
     }
 
-    /// Whether a party is named between bytes `from` and `to` of the sentence.
-    fn names_a_party_within(&self, from: usize, to: usize) -> bool {
-        let first = self.mentions.partition_point(|m| m.start < from);
-        self.mentions[first..]
-            .iter()
-            .take_while(|m| m.start < to)
-            .any(|m| self.is_party(m))
-    }
-
     /// Whether a cue of working together lies in a phrase set off by a comma that opens with a
     /// past participle: "The camera, built jointly by Chile and Peru, will …". A cue of
     /// giving is not: what is given goes on to the mission it will serve.
@@ -1494,7 +1485,7 @@ impl SentenceView<'_> {
                         && self.text[main.end..c.start]
                             .rfind(',')
                             .is_some_and(|comma| {
-                                !self.names_a_party_within(main.end + comma, c.start)
+                                self.distinct_parties_in(main.end + comma, c.start) == 0
                             }))
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)

@@ -414,7 +414,7 @@ impl SentenceView<'_> {
 
     /// How many distinct parties are named within `from..to` of the sentence, counted up to
     /// two (2 means two or more): the search stops at the second.
-    fn distinct_parties_in(&self, from: usize, to: usize) -> usize {
+    pub(super) fn distinct_parties_in(&self, from: usize, to: usize) -> usize {
         let first = self.mentions.partition_point(|m| m.start < from);
         let mut parties = self.mentions[first..]
             .iter()
