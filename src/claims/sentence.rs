@@ -781,7 +781,8 @@ impl SentenceView<'_> {
     }
 
     /// Narrows a clause to the main cue's side of ", and" where a clause with a verb of
-    /// cooperation ends and another one, with a subject of its own, starts: "Chile signed the
+    /// cooperation, or a subject and a verb, ends and another one, with a subject of its own,
+    /// starts: "Chile signed the
     /// accords with Peru in May, and Kenya joined in June". A list that goes on after "and"
     /// ("with Peru, Bolivia, and Kenya in 2020") or a subject listed before the verb ("Chile,
     /// Peru, and Kenya signed") is no such border.
@@ -791,15 +792,14 @@ impl SentenceView<'_> {
         start: usize,
         end: usize,
     ) -> (usize, usize) {
-        // The cues of cooperation and the verbs among them, in text order, found by binary
-        // search below so that a sentence of many ", and" stays linear.
-        let kinds: Vec<&CueMatch> = self
+        // The verbs of cooperation, in text order, found by binary search below so that a
+        // sentence of many ", and" stays linear.
+        let verbs: Vec<&CueMatch> = self
             .cues
             .iter()
             .copied()
-            .filter(|c| matches!(c.role, CueRole::Kind(_)))
+            .filter(|c| matches!(c.role, CueRole::Kind(_)) && c.verb)
             .collect();
-        let verbs: Vec<&CueMatch> = kinds.iter().copied().filter(|c| c.verb).collect();
         let base = start;
         let (mut start, mut end) = (start, end);
         for (at, _) in self.text[base..end].match_indices(", and ") {
@@ -821,14 +821,13 @@ impl SentenceView<'_> {
                 },
             };
             let verb_after = self.verb_follows(subject_end, end);
-            // Before the border, a verb of cooperation, or a noun of it in a clause with a
-            // subject and a verb of its own.
+            // Before the border, a verb of cooperation, or a clause with a subject and a
+            // verb of its own ("Chile left the project, and Kenya will work with Peru").
             let first_before = |cues: &[&CueMatch]| {
                 cues.get(cues.partition_point(|c| c.start < start))
                     .is_some_and(|c| c.end <= border)
             };
-            let clause_before = first_before(&verbs)
-                || (first_before(&kinds) && self.has_subject_and_verb(start, border));
+            let clause_before = first_before(&verbs) || self.has_subject_and_verb(start, border);
             if !(verb_after && clause_before) || self.ends_a_list(border) {
                 continue;
             }
