@@ -1459,7 +1459,7 @@ impl SentenceView<'_> {
         )
     }
 
-    /// Relative clauses (", which …", ", who …" up to the next comma) that describe a thing
+    /// Relative clauses (", which …", ", who …", ", whose …" up to the next comma) that describe a thing
     /// rather than a party and do not hold the main cue. One right after a party describes
     /// that participant ("Arianespace, which belongs to ArianeGroup") and is kept.
     pub(super) fn descriptive_clauses(
@@ -1470,7 +1470,7 @@ impl SentenceView<'_> {
         let (start, end) = (self.sentence.start, self.sentence.end);
         let sentence = &self.text[start..end];
         let mut out = Vec::new();
-        for opener in [", which ", ", who "] {
+        for opener in [", which ", ", who ", ", whose "] {
             for (at, _) in sentence.match_indices(opener) {
                 let clause_start = start + at;
                 let after = at + opener.len();

@@ -741,6 +741,8 @@ const CASES: &[(&str, &[&str])] = &[
     // To establish oneself as something is no cooperation.
     ("Founded when Chile and Peru were rivals, the institute has established itself as a leader.", &[]),
     ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A clause opened by ", whose" describes, as one opened by ", which" does.
+    ("Chile, whose minister met officials of Kenya in May, signed an agreement with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // The clause before ", and" needs a subject and a verb, not a word of cooperation.
     ("Chile left the project, and Kenya will work with Peru on radars.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Chile opted out of the lander, and Kenya works with Peru on radars.", &["collaboration positive actual country:KE,country:PE|"]),
