@@ -1459,9 +1459,10 @@ impl SentenceView<'_> {
         )
     }
 
-    /// Relative clauses (", which …", ", who …", ", whose …" up to the next comma) that describe a thing
-    /// rather than a party and do not hold the main cue. One right after a party describes
-    /// that participant ("Arianespace, which belongs to ArianeGroup") and is kept.
+    /// Relative clauses (", which …", ", who …", ", whose …" up to the next comma) that
+    /// describe a thing rather than a party and do not hold the main cue. One right after a
+    /// party describes that participant ("Arianespace, which belongs to ArianeGroup") and is
+    /// kept.
     pub(super) fn descriptive_clauses(
         &self,
         parties: &[ClaimEntity],
