@@ -156,32 +156,46 @@ impl Frames {
 }
 
 impl SentenceView<'_> {
+    /// The verb of stopping after `cues[i]` that stops it, and whether it is a passive: "the
+    /// cooperation agreement was terminated" (passive), "the partnership with NASA ended",
+    /// "cooperation would soon come to an end" (one without an object after the cooperation
+    /// that is its subject). Only the cues within reach are looked at, so a sentence of many
+    /// cues stays linear.
+    fn stop_after<'c>(&self, cues: &[&'c CueMatch], i: usize) -> Option<(&'c CueMatch, bool)> {
+        let cue = cues[i];
+        cues[i + 1..]
+            .iter()
+            .copied()
+            .take_while(|g| within_words(&self.text[cue.end..g.start], PASSIVE_CESSATION_REACH))
+            .find_map(|g| {
+                let gap = &self.text[cue.end..g.start];
+                if g.role != CueRole::Cessation || crosses_clause(gap) {
+                    return None;
+                }
+                let gap = words(gap);
+                if gap.len() > PASSIVE_CESSATION_REACH || opens_a_clause(&gap) {
+                    return None;
+                }
+                if ends_with_passive_auxiliary(&gap) {
+                    Some((g, true))
+                } else {
+                    (!cue.verb && g.verb && !self.takes_object(g) && links_subject(&gap))
+                        .then_some((g, false))
+                }
+            })
+    }
+
     /// The cue before `cues[i]` that governs it, if any: a negation within a few words, a verb
     /// of stopping that takes it as its object in the same clause, or a denial earlier in the
     /// clause.
     fn governor<'c>(&self, cues: &[&'c CueMatch], i: usize) -> Option<Governor<'c>> {
         let cue = cues[i];
-        // "the cooperation agreement was terminated": a verb of stopping in the passive after
-        // the cooperation it stops; "the partnership with NASA ended", "cooperation would
-        // soon come to an end": one without an object after the cooperation that is its
-        // subject.
-        // Only the cues within reach are looked at, so a sentence of many cues stays linear.
-        let passive = cues[i + 1..]
-            .iter()
-            .copied()
-            .take_while(|g| within_words(&self.text[cue.end..g.start], PASSIVE_CESSATION_REACH))
-            .find(|g| {
-                let gap = &self.text[cue.end..g.start];
-                if g.role != CueRole::Cessation || crosses_clause(gap) {
-                    return false;
-                }
-                let gap = words(gap);
-                gap.len() <= PASSIVE_CESSATION_REACH
-                    && !opens_a_clause(&gap)
-                    && (ends_with_passive_auxiliary(&gap)
-                        || (!cue.verb && g.verb && !self.takes_object(g) && links_subject(&gap)))
-            });
-        if let (Some(stop), CueRole::Kind(_) | CueRole::Trade) = (passive, cue.role) {
+        // Talks that end are over, not stopped ("the talks ended with a signed agreement"),
+        // unless something stops them ("the talks were suspended").
+        let stopped = self
+            .stop_after(cues, i)
+            .filter(|&(_, passive)| passive || cue.role != CueRole::Kind(ClaimKind::Intent));
+        if let (Some((stop, _)), CueRole::Kind(_) | CueRole::Trade) = (stopped, cue.role) {
             return Some(Governor::Cessation(stop));
         }
         // No governor reaches further than a denial does.
@@ -495,6 +509,15 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
+                    continue
+                }
+                // "The talks between ESA and NASA ended with a signed agreement": talks that
+                // end are over; what they ended with is the statement.
+                CueRole::Kind(ClaimKind::Intent)
+                    if self
+                        .stop_after(cues, i)
+                        .is_some_and(|(_, passive)| !passive) =>
+                {
                     continue
                 }
                 // "NOC, United Kingdoms", "the “Lunar Project: International Cooperation” trophies":
@@ -1503,14 +1526,16 @@ impl SentenceView<'_> {
                 found = (modality, Some(after));
             }
         }
-        // "The two agencies agreed to sign an agreement": what is agreed is an agreement to come.
+        // "The two agencies agreed to sign an agreement": what is agreed is an agreement to come,
+        // and so is an agreement "to be signed" ("The accord, to be signed in May, …", "is to
+        // be signed").
         let agreement = CueRole::Kind(ClaimKind::Agreement);
         if main.role == agreement {
             let to_come = cues.iter().copied().find(|c| {
                 c.role == agreement
                     && c.verb
                     && c.start >= main.end
-                    && self.text[main.end..c.start].trim() == "to"
+                    && infinitive_between(&self.text[main.end..c.start])
             });
             if to_come.is_some() {
                 found = (Modality::Planned, to_come);
@@ -2454,6 +2479,16 @@ fn is_pair_cue(cue: &CueMatch) -> bool {
 /// adjective ("the future of …", "its upcoming launch"), not a verb that sets a tense.
 fn opens_noun_phrase(before: &str) -> bool {
     is_determiner(last_word(before))
+}
+
+/// Whether the words between two cues make the second an infinitive: "to", "to be", a verb
+/// and "to be" ("is to be", "yet to be"), set off by a comma or not.
+fn infinitive_between(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .split_whitespace()
+        .collect();
+    matches!(words.as_slice(), ["to"] | ["to", "be"] | [_, "to", "be"])
 }
 
 #[cfg(test)]

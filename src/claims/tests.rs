@@ -741,6 +741,11 @@ const CASES: &[(&str, &[&str])] = &[
     // To establish oneself as something is no cooperation.
     ("Founded when Chile and Peru were rivals, the institute has established itself as a leader.", &[]),
     ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // An agreement "to be signed" is one to come.
+    ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
+    // "Talks between" two parties are talks with each other.
+    ("Talks between Chile and Peru on radars began in May.", &["intent positive intended country:CL,country:PE|"]),
+    ("Talks between Chile and Peru were suspended in March.", &["prohibition negative actual country:CL,country:PE|"]),
     // A clause opened by ", whose" describes, as one opened by ", which" does.
     ("Chile, whose minister met officials of Kenya in May, signed an agreement with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // The clause before ", and" needs a subject and a verb, not a word of cooperation.
