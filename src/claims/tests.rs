@@ -741,6 +741,9 @@ const CASES: &[(&str, &[&str])] = &[
     // To establish oneself as something is no cooperation.
     ("Founded when Chile and Peru were rivals, the institute has established itself as a leader.", &[]),
     ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // "Due to" before a verb sets a date; before a noun phrase it gives a cause.
+    ("Chile and Peru are due to launch a joint satellite in May.", &["joint_mission positive planned country:CL,country:PE|"]),
+    ("The delay is due to the partnership between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
