@@ -1223,6 +1223,20 @@ impl SentenceView<'_> {
             })
     }
 
+    /// Whether `rest` opens with a noun of hardware a party supplies ("instrument",
+    /// "cameras"): one that the lexicon makes a contribution with "from" after it ("instruments
+    /// from"). A country before it says where the thing comes from: "a U.S. instrument" is the
+    /// United States' contribution, "a US company" no party.
+    fn names_hardware(&self, rest: &str) -> bool {
+        let noun = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let lexicon = self.gazetteer.gazetteer().cues();
+        whole_word_cue(lexicon, &format!("{noun} from"))
+            .is_some_and(|cue| cue.role == CueRole::Kind(ClaimKind::Contribution))
+    }
+
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.
     /// Cooperation Agreement", "the U.S. Congress"), an adjective ("US-centric", "China-led"),
     /// the nationality of a mission named after it ("the US NOAA-19 satellite") or of something
@@ -1264,7 +1278,9 @@ impl SentenceView<'_> {
         if after_a_determiner
             && self.text[mention.end..self.sentence.end]
                 .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                .is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_lowercase()) && !self.names_hardware(rest)
+                })
         {
             return true;
         }

@@ -744,6 +744,8 @@ const CASES: &[(&str, &[&str])] = &[
     // "Due to" before a verb sets a date; before a noun phrase it gives a cause.
     ("Chile and Peru are due to launch a joint satellite in May.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("The delay is due to the partnership between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A country before a noun of hardware is where the hardware comes from.
+    ("Kenya's lunar orbiter carried a U.S. instrument.", &["contribution positive actual country:KE,country:US|"]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
