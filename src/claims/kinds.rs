@@ -156,6 +156,21 @@ impl Frames {
 }
 
 impl SentenceView<'_> {
+    /// Whether a party, or a reference to one, follows a verb of stopping in its clause: the
+    /// side whose work is stopped ("suspended all launches with Peru", "withdrew from APSCO").
+    /// With none, the act stops something of no named party ("OneWeb asked Chile to launch
+    /// it after cancelling a Russian launch").
+    fn other_side_after(&self, stop: &CueMatch) -> bool {
+        let (_, clause_end) = self.clause_around(stop.start);
+        let clause_end = clause_end.max(stop.end);
+        self.distinct_parties_in(stop.end, clause_end) > 0
+            || self.cues.iter().any(|c| {
+                c.start >= stop.end
+                    && c.end <= clause_end
+                    && matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference)
+            })
+    }
+
     /// The verb of stopping after `cues[i]` that stops it, and whether it is a passive: "the
     /// cooperation agreement was terminated" (passive), "the partnership with NASA ended",
     /// "cooperation would soon come to an end" (one without an object after the cooperation
@@ -624,7 +639,11 @@ impl SentenceView<'_> {
                 continue;
             }
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
-            if !verb_or_noun || !self.takes_object(cue) || frames.of(cue).is_some() {
+            if !verb_or_noun
+                || !self.takes_object(cue)
+                || frames.of(cue).is_some()
+                || !self.other_side_after(cue)
+            {
                 continue;
             }
             match governors[i] {

@@ -746,6 +746,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The delay is due to the partnership between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     // A country before a noun of hardware is where the hardware comes from.
     ("Kenya's lunar orbiter carried a U.S. instrument.", &["contribution positive actual country:KE,country:US|"]),
+    // A verb of stopping with no party after it stops nothing of a named party.
+    ("Chile asked Peru to launch its satellite after cancelling a Russian launch.", &[]),
+    ("Chile cancelled all launches with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
