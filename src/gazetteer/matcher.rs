@@ -20,8 +20,9 @@ struct Pattern {
     exact_case: bool,
     /// The name is an acronym.
     acronym: bool,
-    /// An all-capitals acronym of a space agency, which British style also writes as a word
-    /// ("Nasa", "Esa"): that spelling matches too, as an ambiguous reading.
+    /// An all-capitals acronym of a space agency, or of another body from five letters, which
+    /// British style also writes as a word ("Nasa", "Esa", "Nepad"): that spelling matches
+    /// too, as an ambiguous reading.
     word_spelling: Option<String>,
     /// A satellite's name written with capitals inside ("CFOSAT", "MisrSat-2", "NigComSat-1"):
     /// news writes it in any case that starts with a capital ("CFOSat", "MISRSAT-2",
@@ -214,13 +215,16 @@ impl Matcher {
             }
         }
         for pattern in &mut patterns {
-            // Space agencies only: the acronyms of other bodies include ordinary words
+            // Space agencies, and other bodies with an acronym of five letters or more
+            // ("Nepad", "Eumetsat"): shorter acronyms of other bodies include ordinary words
             // ("CAST", "VAST", "HAL") that a capitalised word would then match.
-            let agencies_only = pattern
-                .targets
-                .iter()
-                .all(|&(e, ambiguous)| !ambiguous && entries[e].kind == super::EntityType::Agency);
-            if pattern.acronym && agencies_only {
+            let long = pattern.text.len() >= 5;
+            let bodies_only = pattern.targets.iter().all(|&(e, ambiguous)| {
+                !ambiguous
+                    && (entries[e].kind == super::EntityType::Agency
+                        || (long && entries[e].kind == super::EntityType::Organization))
+            });
+            if pattern.acronym && bodies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
             }
             let missions_only = pattern
@@ -592,7 +596,9 @@ mod tests {
         mission:hope\tmission\tHope Probe\t?Hope\n\
         mission:lyrasat-2\tmission\tLyraSat-2\n\
         mission:zorsat\tmission\tZORSAT\n\
-        mission:mascot\tmission\tMASCOT\n";
+        mission:mascot\tmission\tMASCOT\n\
+        organization:zorvex\torganization\tZorvex Orbital Research Vexillum\tZORVEX\n\
+        organization:hal\torganization\tHigh Altitude Laboratory\tHAL\n";
 
     fn names(text: &str) -> Vec<(String, &'static str)> {
         let (entries, errors) = parse_entries("t", DATA);
@@ -693,6 +699,16 @@ mod tests {
             (
                 "cHINA’S cHaNg’E 4",
                 &[("cHINA", "country:CN"), ("cHaNg’E 4", "mission:change-4")],
+            ),
+            // Another body's acronym as a word only from five letters: shorter ones are
+            // often words ("Hal", "Cast").
+            (
+                "Zorvex and ZORVEX, Hal and HAL",
+                &[
+                    ("Zorvex", "organization:zorvex"),
+                    ("ZORVEX", "organization:zorvex"),
+                    ("HAL", "organization:hal"),
+                ],
             ),
             (
                 "Cnsa and CNSA, not Cnsa's cnsa",
