@@ -749,6 +749,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A verb of stopping with no party after it stops nothing of a named party.
     ("Chile asked Peru to launch its satellite after cancelling a Russian launch.", &[]),
     ("Chile cancelled all launches with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    // One collaborative project is a joint mission.
+    ("Egypt is finishing the Lyra satellite, a collaborative project involving Kenya and Nigeria.", &["joint_mission positive actual country:EG,country:KE,country:NG|"]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
