@@ -163,12 +163,16 @@ impl SentenceView<'_> {
     fn other_side_after(&self, stop: &CueMatch) -> bool {
         let (_, clause_end) = self.clause_around(stop.start);
         let clause_end = clause_end.max(stop.end);
+        // Cues are in text order: those after the verb start where a binary search says.
+        let after = self.cues.partition_point(|c| c.start < stop.end);
         self.distinct_parties_in(stop.end, clause_end) > 0
-            || self.cues.iter().any(|c| {
-                c.start >= stop.end
-                    && c.end <= clause_end
-                    && matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference)
-            })
+            || self.cues[after..]
+                .iter()
+                .take_while(|c| c.start < clause_end)
+                .any(|c| {
+                    c.end <= clause_end
+                        && matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference)
+                })
     }
 
     /// The verb of stopping after `cues[i]` that stops it, and whether it is a passive: "the

@@ -782,10 +782,9 @@ impl SentenceView<'_> {
 
     /// Narrows a clause to the main cue's side of ", and" where a clause with a verb of
     /// cooperation, or a subject and a verb, ends and another one, with a subject of its own,
-    /// starts: "Chile signed the
-    /// accords with Peru in May, and Kenya joined in June". A list that goes on after "and"
-    /// ("with Peru, Bolivia, and Kenya in 2020") or a subject listed before the verb ("Chile,
-    /// Peru, and Kenya signed") is no such border.
+    /// starts: "Chile signed the accords with Peru in May, and Kenya joined in June". A list
+    /// that goes on after "and" ("with Peru, Bolivia, and Kenya in 2020") or a subject listed
+    /// before the verb ("Chile, Peru, and Kenya signed") is no such border.
     fn within_coordinated_clause(
         &self,
         main_cue: &CueMatch,
