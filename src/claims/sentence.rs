@@ -1683,15 +1683,26 @@ impl SentenceView<'_> {
 
     /// "carried into orbit on a SpaceX Falcon Heavy rocket", "a seat on Russia's Soyuz": a
     /// body or country named right before a vehicle it runs, or owning it, is the supplier of
-    /// the ride, not a party.
+    /// the ride, not a party. One named again later in the sentence as no maker ("to drop
+    /// Russia's Soyuz … sanctions against Russia") is a party there.
     fn set_aside_vehicle_makers(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
-        let makers: Vec<usize> = parties
-            .iter()
-            .filter(|p| {
-                p.antecedent.is_none() && (self.names_its_vehicle(p) || self.makes_a_vehicle(p))
-            })
-            .map(|p| p.start)
-            .collect();
+        let is_maker = |p: &ClaimEntity| self.names_its_vehicle(p) || self.makes_a_vehicle(p);
+        let mut makers = Vec::new();
+        for party in parties.iter_mut().filter(|p| p.antecedent.is_none()) {
+            if !is_maker(party) {
+                continue;
+            }
+            let named_again = self
+                .mentions
+                .iter()
+                .filter(|m| m.entry == party.entry && m.start > party.start && self.is_party(m))
+                .map(|m| ClaimEntity::named(m))
+                .find(|again| !is_maker(again));
+            match named_again {
+                Some(again) => *party = again,
+                None => makers.push(party.start),
+            }
+        }
         notes.take_out(
             parties,
             |p| makers.contains(&p.start),

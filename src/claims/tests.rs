@@ -751,6 +751,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile cancelled all launches with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
     // One collaborative project is a joint mission.
     ("Egypt is finishing the Lyra satellite, a collaborative project involving Kenya and Nigeria.", &["joint_mission positive actual country:EG,country:KE,country:NG|"]),
+    // A vehicle's maker named again as no maker is a party there; an incursion is a conflict.
+    ("Russia's Soyuz rocket is grounded by U.S. sanctions against Russia.", &["prohibition negative actual country:RU,country:US|"]),
+    ("The U.S. imposed sanctions against Russia for its incursion into Ukraine.", &["prohibition negative actual country:RU,country:US|"]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
