@@ -553,6 +553,12 @@ impl SentenceView<'_> {
             notes.outcome = "the parties are one body or one country";
             return Vec::new();
         }
+        // "designed by Kyoto University and Osaka University, respectively": one list of
+        // parties, each doing its own part.
+        if self.one_coordination(&parties) && self.says_respectively(&parties) {
+            notes.outcome = "the parties of one list each act on their own (\"respectively\")";
+            return Vec::new();
+        }
         // "Chile and Peru lifted sanctions against each other" names both sides.
         let reciprocal = cues
             .iter()
@@ -1391,6 +1397,26 @@ impl SentenceView<'_> {
             referent.reach = 1;
         }
         referent
+    }
+
+    /// Whether ", respectively" follows the last party in its clause: what the list does is
+    /// shared out one by one, not done together.
+    fn says_respectively(&self, parties: &[ClaimEntity]) -> bool {
+        let Some(last) = parties.iter().map(|p| p.end).max() else {
+            return false;
+        };
+        let (_, clause_end) = self.clause_around(last);
+        let mut parts = self.text[last..clause_end.max(last)].split([',', ';']);
+        let first_word = |part: &str| {
+            part.split_whitespace()
+                .next()
+                .is_some_and(|w| w.trim_end_matches('.').eq_ignore_ascii_case("respectively"))
+        };
+        // "… built by Chile and Peru, respectively", "… Peru respectively built …".
+        parts.next().is_some_and(|same| {
+            same.split_whitespace()
+                .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case("respectively"))
+        }) || parts.next().is_some_and(first_word)
     }
 
     /// Whether the parties are all named in one list ("the United States and Canada imposed

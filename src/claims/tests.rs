@@ -754,6 +754,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A vehicle's maker named again as no maker is a party there; an incursion is a conflict.
     ("Russia's Soyuz rocket is grounded by U.S. sanctions against Russia.", &["prohibition negative actual country:RU,country:US|"]),
     ("The U.S. imposed sanctions against Russia for its incursion into Ukraine.", &["prohibition negative actual country:RU,country:US|"]),
+    // One list of parties followed by "respectively" each do their own part.
+    ("The two satellites were designed by Kyoto University and Osaka University, respectively.", &[]),
+    ("Chile and Peru signed agreements with Kenya and Ghana, respectively.", &["agreement positive actual country:CL,country:GH,country:KE,country:PE|"]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
