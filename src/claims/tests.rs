@@ -757,6 +757,8 @@ const CASES: &[(&str, &[&str])] = &[
     // One list of parties followed by "respectively" each do their own part.
     ("The two satellites were designed by Kyoto University and Osaka University, respectively.", &[]),
     ("Chile and Peru signed agreements with Kenya and Ghana, respectively.", &["agreement positive actual country:CL,country:GH,country:KE,country:PE|"]),
+    // "Stop" as a noun of place stops nothing.
+    ("Next stop…Mars: Kenya launches the rover of Peru.", &[]),
     // An agreement "to be signed" is one to come.
     ("The accord, to be signed in June, covers cooperation between Chile and Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // "Talks between" two parties are talks with each other.
