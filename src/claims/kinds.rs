@@ -2505,8 +2505,13 @@ fn opens_noun_phrase(before: &str) -> bool {
 }
 
 /// Whether the words between two cues make the second an infinitive: "to", "to be", a verb
-/// and "to be" ("is to be", "yet to be"), set off by a comma or not.
+/// and "to be" ("is to be", "yet to be"), set off by a comma or not. A gap longer than such
+/// words is none, and is not read: the cues after a noun stay linear to look at.
 fn infinitive_between(between: &str) -> bool {
+    const LONGEST: usize = 24;
+    if between.len() > LONGEST {
+        return false;
+    }
     let words: Vec<&str> = between
         .trim_matches(|c: char| c == ',' || c.is_whitespace())
         .split_whitespace()
