@@ -1718,10 +1718,12 @@ impl SentenceView<'_> {
             if !is_maker(party) {
                 continue;
             }
-            let named_again = self
-                .mentions
+            // Mentions are in text order: those after the party start where a binary search
+            // says.
+            let after = self.mentions.partition_point(|m| m.start <= party.start);
+            let named_again = self.mentions[after..]
                 .iter()
-                .filter(|m| m.entry == party.entry && m.start > party.start && self.is_party(m))
+                .filter(|m| m.entry == party.entry && self.is_party(m))
                 .map(|m| ClaimEntity::named(m))
                 .find(|again| !is_maker(again));
             match named_again {
