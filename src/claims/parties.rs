@@ -583,6 +583,9 @@ impl SentenceView<'_> {
             if matches!(cue.role, CueRole::Conflict | CueRole::Hostility) {
                 excluded.extend(self.adversaries_before(cue));
             }
+            if cue.role == CueRole::Members {
+                excluded.extend(self.body_of_members(cue));
+            }
             let countries_only = match cue.role {
                 CueRole::CountryLocation
                     if self.names_a_supplier(cue) || self.homes_a_body(cue) =>
@@ -666,6 +669,18 @@ impl SentenceView<'_> {
             }
         }
         excluded
+    }
+
+    /// The organisation or agency named right before a noun for its members ("cooperation
+    /// among BRICS nations", "ESA member states"): the members are unnamed, and the body
+    /// itself takes no part.
+    fn body_of_members(&self, cue: &CueMatch) -> Option<usize> {
+        let body = self.mention_ending_at(cue.start.checked_sub(1)?)?;
+        let is_body = matches!(
+            self.kind_of(body),
+            EntityType::Organization | EntityType::Agency
+        );
+        (is_body && self.text[body.end..cue.start] == *" ").then_some(body.start)
     }
 
     /// The names right before a conflict phrase that are its adversaries: a possessive

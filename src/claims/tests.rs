@@ -1005,7 +1005,7 @@ const CASES: &[(&str, &[&str])] = &[
     // its own body named before it, it is no party of its own.
     ("The Kenya Space Agency has collaborated with NASA on the first U.S. mission to an asteroid.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // A body or country named right before a vehicle it runs, or owning it, supplies the ride.
-    ("An initiative between Kenya and Peru, the satellite was carried into orbit on a SpaceX Falcon Heavy rocket.", &["contribution positive actual country:KE,country:PE|"]),
+    ("An initiative between Kenya and Peru, the satellite was carried into orbit on a SpaceX Falcon Heavy rocket.", &["joint_mission positive actual country:KE,country:PE|"]),
     // The maker of a vehicle set off after it supplies a ride.
     ("The Soyuz rocket, built by Roscosmos, launched the OneWeb satellites.", &[]),
     ("NASA provided Axiom with a seat on Russia's Soyuz spacecraft.", &["contribution positive actual agency:nasa,organization:axiom-space|"]),
@@ -1093,6 +1093,12 @@ const CASES: &[(&str, &[&str])] = &[
     // "these countries" besides a party of its own sentence is the whole group named before.
     ("Chile, Kenya and Ghana signed the charter in 2020. Peru later joined these countries in the programme.", &["agreement positive actual country:CL,country:GH,country:KE|", "participation positive actual country:CL,country:GH,country:KE,country:PE|"]),
     ("The members of APSCO are:\n\n  \u{2022} Kenya,\n  \u{2022} Chile \u{2013} Agencia Chilena del Espacio Profundo (ACEP), and\n  \u{2022} Peru.", &["participation positive actual country:CL,country:KE,country:PE,organization:apsco|"]),
+    // A body named before a noun for its members stands for members it does not name.
+    ("A probe built jointly by Chile and Peru flew under a programme seen as a model for cooperation among APSCO nations.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("NASA will cooperate with ESA member states on the rover.", &[]),
+    // A venture "between" parties is theirs jointly; "involvement" is taking part.
+    ("The scheme began in 2015 as a training initiative between JAXA and CONIDA.", &["joint_mission positive actual agency:conida,agency:jaxa|"]),
+    ("Of these, Chile, Kenya and Peru have the greatest involvement.", &["participation positive actual country:CL,country:KE,country:PE|"]),
 ];
 
 #[test]

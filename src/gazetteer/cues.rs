@@ -109,6 +109,10 @@ pub enum CueRole {
     /// possessive right before it ("the Chile-Peru war", "Chile's invasion") names adversaries,
     /// not partners.
     Hostility,
+    /// A noun for the members of a body ("nations", "member states"): an organisation named
+    /// right before it ("the BRICS nations", "ESA member states") stands for members it does
+    /// not name, and is no party.
+    Members,
     /// A gathering ("meeting", "ceremony", "summit"): taking part in one is attending it, no
     /// cooperation ("took part in an online bilateral meeting").
     Gathering,
@@ -168,6 +172,7 @@ impl CueRole {
             "conflict" => CueRole::Conflict,
             "replaced" => CueRole::Replaced,
             "hostility" => CueRole::Hostility,
+            "members" => CueRole::Members,
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
             "part_of_owned" => CueRole::PartOfOwned,

@@ -607,6 +607,14 @@ mod tests {
                 "Boreal Corp. chief Ana Lima spoke.",
                 &["Boreal Corp. chief Ana Lima spoke."],
             ),
+            // A title glued to the bracket before it is still a title.
+            (
+                "The head of the agency (PSA)Dr. Lima signed it. It held.",
+                &[
+                    "The head of the agency (PSA)Dr. Lima signed it.",
+                    "It held.",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sentence_texts(text), *want, "{text}");

@@ -499,8 +499,9 @@ pub(super) fn period_ends_sentence(
     following: &str,
 ) -> bool {
     let before = &unit[sentence_start..dot];
+    // A closing bracket glued to the next word ("of the agency (ISRO)Dr. Nair") ends a token too.
     let token_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '‘'))
         .map_or(0, |p| {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
