@@ -11,6 +11,12 @@ use super::parties::BE;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS};
 
+/// Auxiliaries and forms of "be" and "have": a finite verb follows or is one.
+const FINITE: &[&str] = &[
+    "will", "would", "shall", "can", "could", "may", "might", "must", "have", "has", "had", "are",
+    "were", "is", "was",
+];
+
 /// How many words may stand between a future auxiliary ("will", "is expected to") and the cue.
 const PLANNED_REACH: usize = 8;
 /// How many words after a prepositional cue ("together with B,") may stand before "will".
@@ -513,7 +519,7 @@ impl SentenceView<'_> {
             let rank = |(kind, _, cue, _): &(ClaimKind, Polarity, &CueMatch, Option<&CueMatch>)| {
                 (
                     in_main(cue),
-                    !self.describes_the_noun_before(cue),
+                    !self.describes_the_noun_before(cue) && !self.in_an_appositive(cue),
                     kind.strength(),
                 )
             };
@@ -756,14 +762,37 @@ impl SentenceView<'_> {
             && !is_determiner(before)
     }
 
+    /// Whether a cue stands in a noun phrase set off by a comma after a party, an appositive
+    /// that describes it ("… in cooperation with Chile, another Accords signatory", "Chile, a
+    /// partner of Peru, signed …"): the clause's own cue states the claim.
+    fn in_an_appositive(&self, cue: &CueMatch) -> bool {
+        const OPENERS: &[&str] = &["a", "an", "another", "the", "one", "its", "also"];
+        let before = tail_of(&self.text[self.sentence.start..cue.start], 80);
+        let Some(comma) = before.rfind(',') else {
+            return false;
+        };
+        let phrase = &before[comma + 1..];
+        let comma_at = cue.start - (before.len() - comma);
+        let mut words = word_iter(phrase);
+        words
+            .next()
+            .is_some_and(|first| is_one_of(first.text, OPENERS))
+            && at_most_words(phrase, 6)
+            && words.all(|w| {
+                let lower = w.text.to_lowercase();
+                !is_one_of(&lower, FINITE)
+                    && !is_one_of(&lower, &["that", "which", "who"])
+                    && !self.gazetteer.gazetteer().cues().is_past_form(&lower)
+            })
+            && self
+                .mention_ending_at(comma_at)
+                .is_some_and(|m| self.is_party(m))
+    }
+
     /// Whether a past participle cue follows the noun it describes and has no object of its
     /// own ("the agencies involved will take part", "the countries concerned, Chile and Peru,
     /// …"): the verb after it, not the participle, is the clause's verb.
     fn describes_the_noun_before(&self, cue: &CueMatch) -> bool {
-        const FINITE: &[&str] = &[
-            "will", "would", "shall", "can", "could", "may", "might", "must", "have", "has", "had",
-            "are", "were", "is", "was",
-        ];
         const NOT_NOUNS: &[&str] = &[
             "which", "that", "who", "whom", "also", "not", "never", "is", "are", "was", "were",
             "be", "been", "being", "and", "or", "then", "later", "already", "now", "have", "has",

@@ -540,11 +540,14 @@ impl SentenceView<'_> {
         clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
         self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
-        fall_back_to_modifiers(&mut parties, modifiers);
         self.set_aside_customers(main_cue, &mut parties, notes);
         self.set_aside_owner_countries(&mut parties, notes);
         self.set_aside_territories(&mut parties, notes);
         self.set_aside_vehicle_makers(&mut parties, notes);
+        // "NASA's US team may not work with China-based firms": the modifiers count when the
+        // named parties make no pair of bodies of different countries.
+        let no_pair = parties.len() < 2 || self.one_family(&parties);
+        fall_back_to_modifiers(&mut parties, modifiers, no_pair);
         if parties.len() < 2 {
             notes.outcome = "fewer than two parties";
             return Vec::new();
@@ -1663,21 +1666,28 @@ impl SentenceView<'_> {
 
     /// "KARI will launch South Korea's first lunar mission with NASA": a country named only as
     /// the owner of a thing its own body, named before it, works on is that body's country,
-    /// not a party of its own.
+    /// not a party of its own. Nor is a country written as the first word of its own body's
+    /// name ("the United States National Aeronautics and Space Administration").
     fn set_aside_owner_countries(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
         let owners: Vec<usize> = parties
             .iter()
             .filter(|country| {
                 let entry = self.gazetteer.entry(country.entry);
+                let its_own = |body: &ClaimEntity| {
+                    body.entry != country.entry
+                        && self.gazetteer.home_country(body.entry).as_deref()
+                            == Some(entry.id.as_str())
+                };
+                let owns_what_follows = parties
+                    .iter()
+                    .any(|body| body.end <= country.start && its_own(body))
+                    && self.only_owns_what_follows(country.entry);
+                let heads_a_name = parties.iter().any(|body| {
+                    its_own(body) && self.text.get(country.end..body.start) == Some(" ")
+                });
                 entry.kind == EntityType::Country
                     && country.antecedent.is_none()
-                    && parties.iter().any(|body| {
-                        body.end <= country.start
-                            && body.entry != country.entry
-                            && self.gazetteer.home_country(body.entry).as_deref()
-                                == Some(entry.id.as_str())
-                    })
-                    && self.only_owns_what_follows(country.entry)
+                    && (owns_what_follows || heads_a_name)
             })
             .map(|country| country.entry)
             .collect();
@@ -2210,10 +2220,16 @@ fn party_reference<'c>(
     })
 }
 
-/// With fewer than two parties, the countries written as a pair inside a longer name count as
-/// parties too ("the Korea-U.S. Cooperation Agreement"), and the parties are put in text order.
-fn fall_back_to_modifiers(parties: &mut Vec<ClaimEntity>, modifiers: Vec<ClaimEntity>) {
-    if parties.len() < 2 {
+/// When the named parties make no pair (`no_pair`: fewer than two, or one body or country),
+/// the countries written as a pair inside a longer name ("the Korea-U.S. Cooperation
+/// Agreement") or as a compound's agent ("China-affiliated firms") count as parties too, and
+/// the parties are put in text order.
+fn fall_back_to_modifiers(
+    parties: &mut Vec<ClaimEntity>,
+    modifiers: Vec<ClaimEntity>,
+    no_pair: bool,
+) {
+    if no_pair {
         for m in modifiers {
             push_distinct(parties, m);
         }
@@ -2390,20 +2406,28 @@ mod tests {
     }
 
     #[test]
-    fn modifiers_count_only_when_fewer_than_two_parties_are_named() {
+    fn modifiers_count_only_when_the_named_parties_make_no_pair() {
         /// (entry, start) of each entity.
         type EntityList = &'static [(usize, usize)];
-        // (parties, modifiers, the parties after the fall-back)
-        let cases: &[(EntityList, EntityList, EntityList)] = &[
-            (&[(1, 30)], &[(2, 5), (1, 40)], &[(2, 5), (1, 30)]),
-            (&[(1, 30), (3, 10)], &[(2, 5)], &[(1, 30), (3, 10)]),
-            (&[], &[(2, 5)], &[(2, 5)]),
+        // (parties, modifiers, whether the parties make no pair, the parties after the
+        // fall-back)
+        let cases: &[(EntityList, EntityList, bool, EntityList)] = &[
+            (&[(1, 30)], &[(2, 5), (1, 40)], true, &[(2, 5), (1, 30)]),
+            (&[(1, 30), (3, 10)], &[(2, 5)], false, &[(1, 30), (3, 10)]),
+            (
+                &[(1, 30), (3, 10)],
+                &[(2, 5)],
+                true,
+                &[(2, 5), (3, 10), (1, 30)],
+            ),
+            (&[], &[(2, 5)], true, &[(2, 5)]),
         ];
-        for &(parties, modifiers, want) in cases {
+        for &(parties, modifiers, no_pair, want) in cases {
             let mut got: Vec<ClaimEntity> = parties.iter().map(|&(e, s)| entity(e, s)).collect();
             fall_back_to_modifiers(
                 &mut got,
                 modifiers.iter().map(|&(e, s)| entity(e, s)).collect(),
+                no_pair,
             );
             let got: Vec<(usize, usize)> = got.iter().map(|p| (p.entry, p.start)).collect();
             assert_eq!(got, want, "parties {parties:?}, modifiers {modifiers:?}");

@@ -211,9 +211,17 @@ const HEADING_MAX_WORDS: usize = 25;
 
 const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', '’', '\''];
 
-/// Whether a line ends in closing punctuation, as a sentence, a label or a quotation does.
+/// Whether a line ends in closing punctuation, as a sentence, a label or a quotation does,
+/// maybe followed by reference marks ("… with Peru.[1][2]").
 pub(crate) fn ends_like_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(CLOSING_PUNCTUATION)
+    let mut rest = line.trim_end();
+    while let Some(open) = rest.strip_suffix(']').and_then(|inner| inner.rfind('[')) {
+        if sentences::reference_marks(&rest[open..]) != Some(rest.len() - open) {
+            break;
+        }
+        rest = &rest[..open];
+    }
+    rest.ends_with(CLOSING_PUNCTUATION)
 }
 
 /// Whether `next` is a hard-wrapped continuation of the unit so far: the unit does not end
@@ -714,6 +722,27 @@ mod tests {
                 ("Partners insure.", UnitKind::Bullet),
                 ("RETURN TO MENU", UnitKind::Heading),
             ]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_closed_by_reference_marks_is_body_text() {
+        let text =
+            "History\n\nIn 2011 Peru barred its agency from working with Chile.[1][note 2]\n";
+        assert_eq!(
+            units(text),
+            [
+                ("History", UnitKind::Heading),
+                (
+                    "In 2011 Peru barred its agency from working with Chile.[1][note 2]",
+                    UnitKind::Body
+                ),
+            ]
+        );
+        // A bracket that is no reference mark leaves the line a heading.
+        assert_eq!(
+            units("Peru signs with Chile.[photo: AP]\n")[0].1,
+            UnitKind::Heading
         );
     }
 

@@ -400,7 +400,7 @@ fn lowercase_restart(unit: &str, sentence_start: usize, dot: usize, following: &
 
 /// The length of the reference marks that open `text`, as encyclopedias put them after a
 /// sentence: one or more short bracketed notes ("[2]", "[citation needed]", "[note 1]").
-fn reference_marks(text: &str) -> Option<usize> {
+pub(super) fn reference_marks(text: &str) -> Option<usize> {
     const LONGEST_MARK: usize = 24;
     let mut len = 0;
     while let Some(inner) = text[len..].strip_prefix('[') {
