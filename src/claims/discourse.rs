@@ -245,6 +245,25 @@ impl Discourse {
         present: &[ClaimEntity],
     ) -> Vec<ClaimEntity> {
         let fit = effective_fit(gazetteer, referent.fit, present);
+        let group = self.group_of_fit(gazetteer, sentence, referent, present, fit);
+        // "these US agencies" after NASA, NOAA and USGS: other bodies when too few agencies.
+        match fit.wider() {
+            Some(wider) if group.is_empty() => {
+                self.group_of_fit(gazetteer, sentence, referent, present, wider)
+            }
+            _ => group,
+        }
+    }
+
+    /// [`Self::antecedent_group`] for the parties that `fit` accepts.
+    fn group_of_fit(
+        &self,
+        gazetteer: &Entities<'_>,
+        sentence: usize,
+        referent: &Referent,
+        present: &[ClaimEntity],
+        fit: Fit,
+    ) -> Vec<ClaimEntity> {
         let fits = |p: &ClaimEntity| {
             fit.accepts(gazetteer.entry(p.entry).kind) && referent.admits(gazetteer, p.entry)
         };
@@ -520,6 +539,19 @@ mod tests {
             got.iter()
                 .all(|c| !c.contains("agency:jaxa") && !c.contains("agency:dlr")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_inside_a_reference_picks_its_bodies_and_stays_a_party() {
+        // Too few agencies of the country: its other bodies are meant too.
+        let text = "Peru agreed with NASA and NOAA on data. Peru signed arrangements with these US agencies.";
+        assert_eq!(
+            claims(text),
+            [
+                "agreement positive actual agency:nasa,country:PE,organization:noaa|",
+                "agreement positive actual agency:nasa,country:PE,country:US,organization:noaa|"
+            ]
         );
     }
 

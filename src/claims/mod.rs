@@ -98,7 +98,7 @@ mod tests;
 
 use foldhash::HashSet;
 
-use crate::gazetteer::{CueLexicon, CueMatch, CueRole, NAME_CONNECTORS};
+use crate::gazetteer::{CueLexicon, CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::NormText;
@@ -440,8 +440,8 @@ fn heads_an_unlisted_name(
             .is_some()
 }
 
-/// "the two Japanese universities", "the three Iranian space agencies", "the Egyptian agency": a
-/// reference back with a nationality word inside, which the lexicon's phrases ("the two
+/// "the two Japanese universities", "the three Iranian space agencies", "the Egyptian agency",
+/// "these US agencies": a reference back with a nationality word inside, which the lexicon's phrases ("the two
 /// universities", "the agency") do not hold. Each such phrase in the sentence, as a cue
 /// spanning it whole.
 fn references_with_a_nationality(
@@ -454,7 +454,10 @@ fn references_with_a_nationality(
     const SHAPES: [(usize, usize); 4] = [(2, 2), (2, 1), (1, 2), (1, 1)];
     let mut found = Vec::new();
     let lexicon = gazetteer.gazetteer().cues();
-    for m in mentions.iter().filter(|m| m.via == MatchKind::Demonym) {
+    for m in mentions
+        .iter()
+        .filter(|m| names_a_nationality(gazetteer, m))
+    {
         let before = &text[sentence.start..m.start];
         let after = &text[m.end..sentence.end];
         let reference = SHAPES.iter().find_map(|&(words_before, words_after)| {
@@ -486,6 +489,12 @@ fn references_with_a_nationality(
         found.extend(reference);
     }
     found
+}
+
+/// Whether a mention can be the nationality word of a reference back: a demonym ("the two
+/// Japanese universities") or a country's name written as one ("these US agencies").
+pub(super) fn names_a_nationality(gazetteer: &Entities<'_>, mention: &Mention) -> bool {
+    mention.via == MatchKind::Demonym || gazetteer.entry(mention.entry).kind == EntityType::Country
 }
 
 /// "one of the partners", "among the signatories", "are the partners": the noun of a reference

@@ -12,7 +12,7 @@ use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
 use super::parties::{BE, CUSTOMER_OPENERS};
-use super::{after_phrase, head_of, tail_of, Claim, ClaimEntity, JOINERS};
+use super::{after_phrase, head_of, names_a_nationality, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
@@ -1317,8 +1317,16 @@ impl SentenceView<'_> {
                         && discourse.previous_subject(self.index, parties).is_some()
             })
             .collect();
-        let Some(reference) =
-            party_reference(&references, parties.len(), |c| self.opens_sentence(c))
+        // "signed with these US agencies": a country inside the reference is its nationality
+        // word, not one of the parties that make a reference unneeded.
+        let named = references.iter().fold(parties.len(), |named, c| {
+            let inside = parties
+                .iter()
+                .filter(|p| c.start <= p.start && p.end <= c.end)
+                .count();
+            named.min(parties.len() - inside)
+        });
+        let Some(reference) = party_reference(&references, named, |c| self.opens_sentence(c))
         else {
             return;
         };
@@ -1393,7 +1401,9 @@ impl SentenceView<'_> {
             .mentions
             .iter()
             .find(|m| {
-                m.via == MatchKind::Demonym && m.start >= reference.start && m.end <= reference.end
+                names_a_nationality(self.gazetteer, m)
+                    && m.start >= reference.start
+                    && m.end <= reference.end
             })
             .and_then(|m| self.gazetteer.home_country(m.entry));
         if reference.role == CueRole::PronounReference {
