@@ -637,7 +637,7 @@ mod tests {
     fn claims_of_one_sentence_share_its_time_and_counts() {
         let pipeline = Pipeline::new(Gazetteer::builtin().unwrap());
         let text = "Published 2021-06-10\n\n\
-            On 3 March 2020, Kenya’s rocket carried a probe built by the German Aerospace \
+            On 3 March 2020, Kenya’s orbiter carried a probe built by the German Aerospace \
             Center in partnership with the Italian Space Agency, over 12 satellites in all.\n\n\
             Russia suspended its work with Arianespace on Monday and the European Union \
             sanctioned Russia last year.\n";

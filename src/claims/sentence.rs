@@ -1759,13 +1759,22 @@ impl SentenceView<'_> {
     }
 
     /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is
-    /// of the party's country, is named right after the party or its possessive.
+    /// of the party's country, is named right after the party or its possessive, or a noun
+    /// for a vehicle follows it ("a SpaceX rocket", "Peru's launcher").
     fn names_its_vehicle(&self, party: &ClaimEntity) -> bool {
         let rest = &self.text[party.end..self.sentence.end];
         let Some(name) = after_possessive(rest).unwrap_or(rest).strip_prefix(' ') else {
             return false;
         };
-        let Some(vehicle) = self.mention_starting_at(self.sentence.end - name.len()) else {
+        let name_at = self.sentence.end - name.len();
+        // "on a SpaceX rocket": a noun for a vehicle after the party.
+        if self
+            .cue_starting_at(name_at)
+            .is_some_and(|c| c.role == CueRole::VehicleWord)
+        {
+            return true;
+        }
+        let Some(vehicle) = self.mention_starting_at(name_at) else {
             return false;
         };
         let entry = self.gazetteer.entry(vehicle.entry);

@@ -1107,6 +1107,11 @@ const CASES: &[(&str, &[&str])] = &[
     // A cue in an appositive after a party describes it; the clause's own cue decides.
     ("The probe was built by Kenya in cooperation with Chile, another signatory of the charter.", &["joint_mission positive actual country:CL,country:KE|"]),
     ("Chile, a member of APSCO, launched a satellite.", &["participation positive actual country:CL,organization:apsco|"]),
+    // A basis frame states the claim when the cues outside it state nothing after all.
+    ("The Kenya Space Agency astronaut will fly aboard the Soyuz under a barter agreement with Roscosmos.", &["agreement positive planned agency:ksa-kenya,agency:roscosmos|"]),
+    // A body named right before a noun for a vehicle supplies the ride.
+    ("The satellite, built by Airbus for the UK Space Agency, was launched on a SpaceX rocket.", &[]),
+    ("Mexico and Argentina announced the creation of a regional ground station network.", &["collaboration positive actual country:AR,country:MX|"]),
 ];
 
 #[test]

@@ -82,6 +82,9 @@ pub enum CueRole {
     /// A noun for a whole mission, programme or spacecraft ("mission", "satellite"): "a joint
     /// lunar mission" is a joint mission, and so is a satellite that parties make together.
     MissionWord,
+    /// A noun for a launch or crew vehicle ("rocket", "launcher"): the body or country named
+    /// right before it ("on a SpaceX rocket") supplies the ride and is no party.
+    VehicleWord,
     /// A phrase of place: the bodies listed right after it are locations, not parties ("at",
     /// "based in").
     Location,
@@ -167,6 +170,7 @@ impl CueRole {
             "neutral" => CueRole::Neutral,
             "mission_reference" => CueRole::MissionReference,
             "mission_word" => CueRole::MissionWord,
+            "vehicle_word" => CueRole::VehicleWord,
             "location" => CueRole::Location,
             "country_location" => CueRole::CountryLocation,
             "conflict" => CueRole::Conflict,
