@@ -1353,6 +1353,12 @@ impl SentenceView<'_> {
             {
                 let mut others =
                     discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
+                // "All three nations imposed sanctions on Russia" after the nations were
+                // named only by adjectives: fewer antecedents than counted are not the ones
+                // meant.
+                if others.len() < count {
+                    others.clear();
+                }
                 others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
                 others
             }

@@ -1112,6 +1112,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A body named right before a noun for a vehicle supplies the ride.
     ("The satellite, built by Airbus for the UK Space Agency, was launched on a SpaceX rocket.", &[]),
     ("Mexico and Argentina announced the creation of a regional ground station network.", &["collaboration positive actual country:AR,country:MX|"]),
+    // Payloads launched together share a rocket; no cooperation.
+    ("The Kenyan satellites will be launched together with those of Stanford University and the University of Nairobi.", &[]),
+    // A counted reference with fewer antecedents than it counts means others, unnamed.
+    ("Chile and Ghana agreed on the survey. The Kenyan, Ghanaian and Nigerian flags flew at the launch. All three nations have imposed sanctions on Russia over its invasion of Ukraine.", &["agreement positive actual country:CL,country:GH|"]),
 ];
 
 #[test]
