@@ -1116,6 +1116,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenyan satellites will be launched together with those of Stanford University and the University of Nairobi.", &[]),
     // A counted reference with fewer antecedents than it counts means others, unnamed.
     ("Chile and Ghana agreed on the survey. The Kenyan, Ghanaian and Nigerian flags flew at the launch. All three nations have imposed sanctions on Russia over its invasion of Ukraine.", &["agreement positive actual country:CL,country:GH|"]),
+    // Blocking a party keeps it out; staying committed to a cooperation keeps it.
+    ("Kenya has blocked Peru from joining the Lunar Gateway.", &["prohibition negative actual country:KE,country:PE|mission:gateway"]),
+    ("Kenya and Peru remain committed to their partnership despite the sanctions.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
