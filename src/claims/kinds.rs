@@ -590,6 +590,9 @@ impl SentenceView<'_> {
                     CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
                         ClaimKind::Collaboration
                     }
+                    CueRole::Kind(ClaimKind::Collaboration) if self.partner_in_a_mission(cue) => {
+                        ClaimKind::Participation
+                    }
                     CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
                         ClaimKind::Contribution
                     }
@@ -946,6 +949,32 @@ impl SentenceView<'_> {
         let rest = self.text[at..self.sentence.end].trim_start();
         let name = rest.strip_prefix("the ").unwrap_or(rest);
         self.sentence.end - name.len()
+    }
+
+    /// Whether a partner is a partner "of" or "in" a mission, maybe another party's ("became
+    /// a partner of China's lunar station", "partners in the Artemis programme"): taking part
+    /// in that mission, not cooperation at large.
+    fn partner_in_a_mission(&self, cue: &CueMatch) -> bool {
+        if !cue.lemma.starts_with("partner") {
+            return false;
+        }
+        let rest = &self.text[cue.end..self.sentence.end];
+        let Some(object) = rest
+            .strip_prefix(" of ")
+            .or_else(|| rest.strip_prefix(" in "))
+        else {
+            return false;
+        };
+        let mut at = self.noun_phrase_start(self.sentence.end - object.len());
+        // "China's lunar station": past the owner's possessive.
+        if let Some(owner) = self.mention_starting_at(at).filter(|m| self.is_party(m)) {
+            match after_possessive(&self.text[owner.end..self.sentence.end]) {
+                Some(after) => at = self.sentence.end - after.trim_start().len(),
+                None => return false,
+            }
+        }
+        self.mention_starting_at(at)
+            .is_some_and(|m| self.is_mission(m))
     }
 
     /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
@@ -1830,7 +1859,8 @@ impl SentenceView<'_> {
     /// or it modifies a verb of making next to it ("a satellite jointly developed by A and
     /// B", "built in collaboration between", "A and B jointly built the first satellite"), or
     /// it is itself the verb of making with the parties as subject ("A and B built the
-    /// satellite"). A part of a mission made together ("a lander developed by A in partnership
+    /// satellite"), or a verb of doing together ("co-develop") takes the mission as its object.
+    /// A part of a mission made together ("a lander developed by A in partnership
     /// with B") is a collaboration.
     pub(super) fn makes_a_mission(&self, main: &CueMatch) -> bool {
         let near = |c: &&&CueMatch| {
@@ -1853,13 +1883,17 @@ impl SentenceView<'_> {
                     .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
                     .copied(),
             );
-        makers.any(|maker| {
-            let start = maker.start.min(main.start);
-            let end = maker.end.max(main.end);
-            self.made_before(start)
-                || (!is_passive_maker(main) && self.made_after(end))
-                || (is_passive_maker(maker) && self.opening_maker_of_a_mission(start, end))
-        })
+        // "France and India will co-develop the satellite": a verb of doing together, with a
+        // mission as its object.
+        let done_together = main.verb && main.lemma.starts_with("co-");
+        (done_together && self.made_after(main.end))
+            || makers.any(|maker| {
+                let start = maker.start.min(main.start);
+                let end = maker.end.max(main.end);
+                self.made_before(start)
+                    || (!is_passive_maker(main) && self.made_after(end))
+                    || (is_passive_maker(maker) && self.opening_maker_of_a_mission(start, end))
+            })
     }
 
     /// Whether a passive maker's phrase that opens the sentence ("Jointly developed by JAXA

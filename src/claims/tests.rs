@@ -1119,6 +1119,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Blocking a party keeps it out; staying committed to a cooperation keeps it.
     ("Kenya has blocked Peru from joining the Lunar Gateway.", &["prohibition negative actual country:KE,country:PE|mission:gateway"]),
     ("Kenya and Peru remain committed to their partnership despite the sanctions.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A verb of doing together with a mission as its object makes a joint mission.
+    ("Chile and Peru will co-develop the Inti satellite.", &["joint_mission positive planned country:CL,country:PE|"]),
+    ("Chile and Peru will co-host a workshop on satellites.", &["collaboration positive planned country:CL,country:PE|"]),
+    // A partner of a mission takes part in it; a partner of a party cooperates with it.
+    ("Kenya became a partner of NASA's Gateway.", &["participation positive actual agency:nasa,country:KE|mission:gateway"]),
+    ("Kenya became a partner of Peru in space.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
