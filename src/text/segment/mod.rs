@@ -215,7 +215,16 @@ const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”
 /// maybe followed by reference marks ("… with Peru.[1][2]").
 pub(crate) fn ends_like_sentence(line: &str) -> bool {
     let mut rest = line.trim_end();
-    while let Some(open) = rest.strip_suffix(']').and_then(|inner| inner.rfind('[')) {
+    while let Some(inner) = rest.strip_suffix(']') {
+        // A mark is short: its "[" is among the last bytes, so a long line is not read back.
+        let from = inner.len().saturating_sub(sentences::LONGEST_MARK + 1);
+        let Some(open) = inner.as_bytes()[from..]
+            .iter()
+            .rposition(|&b| b == b'[')
+            .map(|at| from + at)
+        else {
+            break;
+        };
         if sentences::reference_marks(&rest[open..]) != Some(rest.len() - open) {
             break;
         }

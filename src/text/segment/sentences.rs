@@ -398,10 +398,12 @@ fn lowercase_restart(unit: &str, sentence_start: usize, dot: usize, following: &
         && period_ends_sentence(unit, sentence_start, dot, following)
 }
 
+/// The longest note inside a reference mark's brackets, in bytes ("citation needed").
+pub(super) const LONGEST_MARK: usize = 24;
+
 /// The length of the reference marks that open `text`, as encyclopedias put them after a
 /// sentence: one or more short bracketed notes ("[2]", "[citation needed]", "[note 1]").
 pub(super) fn reference_marks(text: &str) -> Option<usize> {
-    const LONGEST_MARK: usize = 24;
     let mut len = 0;
     while let Some(inner) = text[len..].strip_prefix('[') {
         let close = inner.find(']')?;
