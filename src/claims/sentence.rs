@@ -563,9 +563,10 @@ impl SentenceView<'_> {
             return Vec::new();
         }
         // "Chile and Peru lifted sanctions against each other" names both sides.
-        let reciprocal = cues
-            .iter()
-            .any(|c| c.role == CueRole::PartiesReference && c.start > main_cue.end);
+        let reciprocal = cues.iter().any(|c| {
+            matches!(c.role, CueRole::PartiesReference | CueRole::Reciprocal)
+                && c.start > main_cue.end
+        });
         if is_imposed_measure(main_cue) && !reciprocal && self.one_coordination(&parties) {
             notes.outcome = "sanctions with their parties all on one side, listed together";
             return Vec::new();

@@ -1125,6 +1125,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A partner of a mission takes part in it; a partner of a party cooperates with it.
     ("Kenya became a partner of NASA's Gateway.", &["participation positive actual agency:nasa,country:KE|mission:gateway"]),
     ("Kenya became a partner of Peru in space.", &["collaboration positive actual country:KE,country:PE|"]),
+    // "each other" is the sentence's own subject acting on itself; it names no one from before.
+    ("Chile met Peru in May. Kenya and its overseas partners are sharing each other's data.", &[]),
+    ("Chile and Peru lifted sanctions against each other.", &["prohibition negative actual country:CL,country:PE|"]),
 ];
 
 #[test]

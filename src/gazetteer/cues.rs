@@ -67,6 +67,9 @@ pub enum CueRole {
     PartiesReference,
     /// A phrase that refers back to one earlier party ("the agency", "the country").
     PartyReference,
+    /// A reciprocal pronoun ("each other", "one another"): the parties of its own clause act on
+    /// one another ("lifted sanctions against each other"); it names no one from before.
+    Reciprocal,
     /// A subject pronoun that refers back to the parties of the sentence before, when it
     /// opens its sentence ("They will cooperate on debris").
     PronounReference,
@@ -164,6 +167,7 @@ impl CueRole {
             "speech" => CueRole::Speech,
             "witness" => CueRole::Witness,
             "parties_reference" => CueRole::PartiesReference,
+            "reciprocal" => CueRole::Reciprocal,
             "party_reference" => CueRole::PartyReference,
             "pronoun_reference" => CueRole::PronounReference,
             "subject_pronoun" => CueRole::SubjectPronoun,
