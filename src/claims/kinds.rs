@@ -436,7 +436,7 @@ impl SentenceView<'_> {
         // outside every frame ("The UAE will fly an astronaut under a deal with CNSA"), a
         // maker's participle after a party included ("A Chile-built rover will fly on …,
         // following an agreement").
-        let basis_states_first = !cues.iter().any(|c| {
+        let basis_states = !cues.iter().any(|c| {
             (matches!(c.role, CueRole::Kind(_))
                 || (c.role == CueRole::MadeBy && self.follows_party(c)))
                 && frames.of(c).is_none()
@@ -527,138 +527,136 @@ impl SentenceView<'_> {
                 best = Some(found);
             }
         };
-        // Cues inside a basis frame are read again when no cue outside one stated a claim
-        // ("… will fly aboard the Soyuz under a seat-swap deal with Roscosmos": boarding a
-        // vehicle states nothing).
-        let passes: &[bool] = if basis_states_first {
-            &[true]
-        } else {
-            &[false, true]
-        };
+        // Cues inside a basis frame state the claim when no cue outside one does: with such
+        // a cue, they wait until every other cue has been read ("… will fly aboard the Soyuz
+        // under a seat-swap deal with Roscosmos": boarding a vehicle states nothing).
+        let mut waiting = Vec::new();
         let mut stated = false;
-        for &basis_states in passes {
-            if stated {
-                break;
-            }
-            for (i, cue) in cues.iter().enumerate() {
-                let kind = match cue.role {
-                    // "the Aurora mission, a collaboration between CNES and ISRO".
-                    CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
-                        ClaimKind::JointMission
-                    }
-                    CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
-                        continue
-                    }
-                    // "The talks between ESA and NASA ended with a signed agreement": talks that
-                    // end are over; what they ended with is the statement.
-                    CueRole::Kind(ClaimKind::Intent)
-                        if self
-                            .stop_after(cues, i)
-                            .is_some_and(|(_, passive)| !passive) =>
-                    {
-                        continue
-                    }
-                    // "NOC, United Kingdoms", "the “Lunar Project: International Cooperation” trophies":
-                    // a cue capitalised inside a name or a title is no statement.
-                    CueRole::Kind(_)
-                        if self.inside_name(cue) && (cue.verb || self.in_quoted_title(cue)) =>
-                    {
-                        continue
-                    }
-                    // "40 years of treaty level science cooperation": a noun cue before another
-                    // noun cue of its phrase only modifies it; the head noun decides.
-                    CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,
-                    CueRole::Kind(ClaimKind::Participation)
-                        if self.attends_a_gathering(cue)
-                            || self.joins_peers(cue)
-                            || self.boards_nothing(cue)
-                            || self.members_of_no_named_body(cue) =>
-                    {
-                        continue
-                    }
-                    // "held a joint press conference": a gathering held together is attended.
-                    CueRole::Kind(ClaimKind::Collaboration)
-                        if &*cue.lemma == "joint" && self.attends_a_gathering(cue) =>
-                    {
-                        continue
-                    }
-                    CueRole::Kind(ClaimKind::Contribution)
-                        if self.furthers_a_relation(cue) || self.hosts_a_gathering(cue) =>
-                    {
-                        continue
-                    }
-                    CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
-                        ClaimKind::Collaboration
-                    }
-                    CueRole::Kind(ClaimKind::Collaboration) if self.partner_in_a_mission(cue) => {
-                        ClaimKind::Participation
-                    }
-                    CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
-                        ClaimKind::Contribution
-                    }
-                    CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
-                    CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
-                        continue
-                    }
-                    CueRole::Kind(kind) => kind,
-                    // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
-                    CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
-                        ClaimKind::Contribution
-                    }
-                    CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
-                    CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
-                    CueRole::Runs if self.run_by_its_subject(cue) && self.made_after(cue.end) => {
-                        ClaimKind::JointMission
-                    }
-                    CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
-                    CueRole::PartOfOwned if self.owned_mission_follows(cue) => {
-                        ClaimKind::Participation
-                    }
-                    _ => continue,
-                };
-                if (has_plain && !plain(cue))
-                    || negated(kind, cue)
-                    || match frames.of(cue) {
-                        Some(CueRole::Basis) => !basis_states,
-                        Some(_) => true,
-                        None => false,
-                    }
-                {
-                    continue;
+        for (i, cue) in cues.iter().enumerate() {
+            let kind = match cue.role {
+                // "the Aurora mission, a collaboration between CNES and ISRO".
+                CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
+                    ClaimKind::JointMission
                 }
-                let found = match (kind, governors[i]) {
-                    (
-                        ClaimKind::Prohibition,
-                        None | Some(Governor::Cessation(_) | Governor::Preparation(_)),
-                    ) => (ClaimKind::Prohibition, Polarity::Negative, *cue, None),
-                    // "did not ban cooperation": still cooperating; "could not say whether the deal
-                    // would be hit by sanctions" states neither.
-                    (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
-                        (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
-                    }
-                    (ClaimKind::Prohibition, Some(Governor::Denial(_))) => continue,
-                    (kind, Some(Governor::Cessation(stop))) => {
-                        let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
-                        governing.extend(at);
-                        match at.and_then(|at| governors[at]) {
-                            // "did not end its cooperation with": still cooperating.
-                            Some(Governor::Negation(n) | Governor::Denial(n)) => {
-                                (kind, Polarity::Positive, *cue, Some(n))
-                            }
-                            // "ended its partnership with", "no longer works with".
-                            _ => (ClaimKind::Prohibition, Polarity::Negative, stop, Some(*cue)),
+                CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
+                    continue
+                }
+                // "The talks between ESA and NASA ended with a signed agreement": talks that
+                // end are over; what they ended with is the statement.
+                CueRole::Kind(ClaimKind::Intent)
+                    if self
+                        .stop_after(cues, i)
+                        .is_some_and(|(_, passive)| !passive) =>
+                {
+                    continue
+                }
+                // "NOC, United Kingdoms", "the “Lunar Project: International Cooperation” trophies":
+                // a cue capitalised inside a name or a title is no statement.
+                CueRole::Kind(_)
+                    if self.inside_name(cue) && (cue.verb || self.in_quoted_title(cue)) =>
+                {
+                    continue
+                }
+                // "40 years of treaty level science cooperation": a noun cue before another
+                // noun cue of its phrase only modifies it; the head noun decides.
+                CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,
+                CueRole::Kind(ClaimKind::Participation)
+                    if self.attends_a_gathering(cue)
+                        || self.joins_peers(cue)
+                        || self.boards_nothing(cue)
+                        || self.members_of_no_named_body(cue) =>
+                {
+                    continue
+                }
+                // "held a joint press conference": a gathering held together is attended.
+                CueRole::Kind(ClaimKind::Collaboration)
+                    if &*cue.lemma == "joint" && self.attends_a_gathering(cue) =>
+                {
+                    continue
+                }
+                CueRole::Kind(ClaimKind::Contribution)
+                    if self.furthers_a_relation(cue) || self.hosts_a_gathering(cue) =>
+                {
+                    continue
+                }
+                CueRole::Kind(ClaimKind::Participation) if self.helps_a_party_act(cue) => {
+                    ClaimKind::Collaboration
+                }
+                CueRole::Kind(ClaimKind::Collaboration) if self.partner_in_a_mission(cue) => {
+                    ClaimKind::Participation
+                }
+                CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
+                    ClaimKind::Contribution
+                }
+                CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
+                CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
+                    continue
+                }
+                CueRole::Kind(kind) => kind,
+                // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
+                CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
+                    ClaimKind::Contribution
+                }
+                CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
+                CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
+                CueRole::Runs if self.run_by_its_subject(cue) && self.made_after(cue.end) => {
+                    ClaimKind::JointMission
+                }
+                CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
+                CueRole::PartOfOwned if self.owned_mission_follows(cue) => ClaimKind::Participation,
+                _ => continue,
+            };
+            if (has_plain && !plain(cue))
+                || negated(kind, cue)
+                || frames.of(cue).is_some_and(|role| role != CueRole::Basis)
+            {
+                continue;
+            }
+            // The cessation cue that governs this one, if it does.
+            let mut governed: Option<usize> = None;
+            let found = match (kind, governors[i]) {
+                (
+                    ClaimKind::Prohibition,
+                    None | Some(Governor::Cessation(_) | Governor::Preparation(_)),
+                ) => (ClaimKind::Prohibition, Polarity::Negative, *cue, None),
+                // "did not ban cooperation": still cooperating; "could not say whether the deal
+                // would be hit by sanctions" states neither.
+                (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
+                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
+                }
+                (ClaimKind::Prohibition, Some(Governor::Denial(_))) => continue,
+                (kind, Some(Governor::Cessation(stop))) => {
+                    let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
+                    governed = at;
+                    match at.and_then(|at| governors[at]) {
+                        // "did not end its cooperation with": still cooperating.
+                        Some(Governor::Negation(n) | Governor::Denial(n)) => {
+                            (kind, Polarity::Positive, *cue, Some(n))
                         }
+                        // "ended its partnership with", "no longer works with".
+                        _ => (ClaimKind::Prohibition, Polarity::Negative, stop, Some(*cue)),
                     }
-                    // "exploring formal agreements with": weighed, not yet made.
-                    (_, Some(Governor::Preparation(p))) => {
-                        (ClaimKind::Intent, Polarity::Positive, *cue, Some(p))
-                    }
-                    // "no agreement has been signed": an absence, not a claim.
-                    (_, Some(Governor::Negation(_) | Governor::Denial(_))) => continue,
-                    (kind, None) => (kind, Polarity::Positive, *cue, None),
-                };
+                }
+                // "exploring formal agreements with": weighed, not yet made.
+                (_, Some(Governor::Preparation(p))) => {
+                    (ClaimKind::Intent, Polarity::Positive, *cue, Some(p))
+                }
+                // "no agreement has been signed": an absence, not a claim.
+                (_, Some(Governor::Negation(_) | Governor::Denial(_))) => continue,
+                (kind, None) => (kind, Polarity::Positive, *cue, None),
+            };
+            if !basis_states && frames.of(cue) == Some(CueRole::Basis) {
+                waiting.push((found, governed));
+            } else {
+                governing.extend(governed);
                 consider(found);
                 stated = true;
+            }
+        }
+        if !stated {
+            for (found, governed) in waiting {
+                governing.extend(governed);
+                consider(found);
             }
         }
         // A verb of stopping with an object but no cooperation word: "suspended all Soyuz
