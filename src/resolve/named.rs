@@ -1334,6 +1334,14 @@ mod tests {
                     "organization:local-communications-and-information-technology-authority-of-ruritania",
                 )],
             ),
+            // Technical fields a centre is named for ("Sensors and Systems") join by "and" too.
+            (
+                "The Boreal Centre for Space Sensors and Systems works with ESA.",
+                &[(
+                    "Boreal Centre for Space Sensors and Systems",
+                    "organization:local-boreal-center-for-space-sensors-and-systems",
+                )],
+            ),
             // A name that goes on to a craft's noun is the craft's, not a body's.
             (
                 "The team built the “First Boreal University Nano Satellite-Precursor Flight” for JAXA.",
