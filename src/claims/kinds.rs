@@ -1237,10 +1237,11 @@ impl SentenceView<'_> {
     }
 
     /// Whether a mission word follows two parties joined as a pair, with at most three words
-    /// between: "the ESA-JAXA BepiColombo mission", "the NASA/ISRO radar satellite" are theirs
-    /// together. Not a capitalised word of a name ("the China-France Oceanographic
-    /// Satellite"), nor a word qualifying a cue of cooperation right after it ("the US-Japan
-    /// satellite partnership").
+    /// between: "the ESA-JAXA BepiColombo mission", "the NASA/ISRO radar satellite", "ESA and
+    /// JAXA's probe" are theirs together. Not a capitalised word of a name ("the China-France
+    /// Oceanographic Satellite"), nor a word qualifying a cue of cooperation right after it
+    /// ("the US-Japan satellite partnership"), nor the object of another party's joining or
+    /// contributing ("Kenya joined the NASA-ESA mission").
     fn owned_by_a_pair(&self, mission_word: &CueMatch) -> bool {
         if self.text[mission_word.start..].starts_with(char::is_uppercase) {
             return false;
@@ -1253,7 +1254,19 @@ impl SentenceView<'_> {
                 let gap = &self.text[mission_word.end..c.start];
                 at_most_words(gap, 2) && !crosses_clause(gap)
             });
-        if qualifies {
+        // "Kenya will join the NASA-ESA mission": the pair's mission is what another party
+        // joins or contributes to; the verb before it states the claim.
+        let joined = self.cues[..next]
+            .iter()
+            .rev()
+            .find(|c| c.end <= mission_word.start && matches!(c.role, CueRole::Kind(_)))
+            .is_some_and(|c| {
+                matches!(
+                    c.role,
+                    CueRole::Kind(ClaimKind::Participation | ClaimKind::Contribution)
+                ) && !crosses_clause(&self.text[c.end..mission_word.start])
+            });
+        if qualifies || joined {
             return false;
         }
         if self.of_a_pair(mission_word) {
@@ -1282,8 +1295,23 @@ impl SentenceView<'_> {
             && at_most_words(gap, 3)
             && lowercase <= 1
             && !gap.split_whitespace().any(is_determiner);
-        let first = self.text[..second.start]
+        // "ESA and JAXA's BepiColombo mission": two owners coordinated before one
+        // possessive own a single mission together (plural missions may be each one's own).
+        let word = &self.text[mission_word.start..mission_word.end];
+        let shared_possessive = (gap.starts_with("'s ") || gap.starts_with("’s "))
+            && (!word.ends_with('s') || word.ends_with("ss"));
+        let before_second = &self.text[..second.start];
+        let first = before_second
             .strip_suffix(JOINERS)
+            .or_else(|| {
+                shared_possessive
+                    .then(|| {
+                        before_second
+                            .strip_suffix(" and ")
+                            .or_else(|| before_second.strip_suffix(" & "))
+                    })
+                    .flatten()
+            })
             .and_then(|rest| self.mention_ending_at(rest.len()));
         plain_gap
             && !before.is_empty()

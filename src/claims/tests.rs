@@ -314,6 +314,12 @@ const CASES: &[(&str, &[&str])] = &[
     // states nothing.
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // Two owners before one possessive own a single mission together; plural missions may be
+    // each one's own.
+    ("Chile and Peru's radar probe reached orbit.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Chile and Peru's satellites reached orbit.", &[]),
+    ("Kenya will join the CNES-ISRO probe.", &["participation positive planned agency:cnes,agency:isro,country:KE|"]),
+    ("Kenya supplied a camera for Chile and Peru's probe.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     ("The conference, organised by ESA, was attended by JAXA and NASA.", &[]),
     // A mission noun with the pair cue set off after it, or made by a party right before the
     // pair cue, is the joint mission of the pair.
