@@ -632,7 +632,7 @@ impl SentenceView<'_> {
                         || ((countries_only || self.kind_of(m) == EntityType::Country)
                             && is_place_before_country(gap)
                             // "In Lima, Chile signed …": the subject of its clause.
-                            && !self.verb_follows(m.end, self.sentence.end))
+                            && !self.subject_verb_follows(m.end, self.sentence.end))
                 } else {
                     is_list_separator(gap) || owned_place
                 };
@@ -1662,7 +1662,30 @@ impl SentenceView<'_> {
     /// Peru launched", "NASA and ESA have jointly operated", "Russia and China plan to launch").
     pub(super) fn run_by_its_subject(&self, cue: &CueMatch) -> bool {
         const PLANS: &[&str] = &[
-            "plan", "plans", "planned", "intend", "intends", "aim", "aims", "to", "together",
+            "plan",
+            "plans",
+            "planned",
+            "intend",
+            "intends",
+            "aim",
+            "aims",
+            "to",
+            "together",
+            "is",
+            "are",
+            "was",
+            "were",
+            "set",
+            "due",
+            "scheduled",
+            "slated",
+            "poised",
+            "expected",
+            "going",
+            "about",
+            "likely",
+            "ready",
+            "preparing",
         ];
         let in_verb_group = |word: &str| {
             AUXILIARIES

@@ -922,6 +922,24 @@ impl SentenceView<'_> {
             && !NOT_A_VERB.contains(&next)
     }
 
+    /// Whether the name that ends at `name_end` is a subject: a finite verb follows it, or
+    /// follows the party coordinated with it ("Iran and Russia agreed").
+    pub(super) fn subject_verb_follows(&self, name_end: usize, end: usize) -> bool {
+        if self.verb_follows(name_end, end) {
+            return true;
+        }
+        let rest = &self.text[name_end..end];
+        let Some(next) = rest
+            .strip_prefix(" and ")
+            .or_else(|| rest.strip_prefix(" & "))
+        else {
+            return false;
+        };
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        self.mention_starting_at(end - next.len())
+            .is_some_and(|m| self.is_party(m) && self.verb_follows(m.end, end))
+    }
+
     /// Where the clause goes on after a short opening phrase that starts with a lowercase
     /// word and ends with a comma ("in September 2025, Mexico …"), at most six words long and
     /// naming no party.

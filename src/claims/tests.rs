@@ -87,6 +87,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya will train three engineers as part of the programme in Peru.", &[]),
     // A party as subject and a partner after "with" make or run the mission together.
     ("Kenya will launch the probe with Peru.", &["joint_mission positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru are set to launch the probe in May.", &["joint_mission positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru are expected to jointly launch the probe.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya developed the satellite jointly with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The weather programme set up by Chile and Peru grew fast.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Spain and Italy jointly built instruments for the mission.", &["collaboration positive actual country:ES,country:IT|"]),
@@ -744,6 +746,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A time or a place opening the sentence before a country that is the subject.
     ("In May, Chile signed the accords with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("In Lima, Chile signed the accords with Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    ("After talks in Lima, Chile and Peru agreed to build a probe.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The probe was tested in Lima, Chile and later in Quito.", &[]),
     // To establish oneself as something is no cooperation.
     ("Founded when Chile and Peru were rivals, the institute has established itself as a leader.", &[]),
     ("Chile joined in June, and Kenya signed the accords with Peru.", &["agreement positive actual country:KE,country:PE|"]),
