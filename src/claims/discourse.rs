@@ -34,7 +34,8 @@ pub(super) enum Fit {
     Agencies,
     /// "both organizations", "the three institutions", "the two entities", "both companies".
     Bodies,
-    /// "the company", "the university", "the institute": one organisation, never an agency.
+    /// "the company", "the university", "the institute", "the bloc": one organisation, never
+    /// an agency.
     Organizations,
     /// "both sides", "both parties": whatever the sentence already names, or anything.
     Any,
@@ -48,7 +49,10 @@ impl Fit {
         let is = |word: &str| phrase.split_whitespace().any(|w| w == word);
         // "the Gulf state", not "the state agency".
         let a_state = is("state") && !has("agenc") && !has("organi");
-        if has("countr")
+        // "the 27-nation bloc" is one body of nations.
+        if has("bloc") {
+            Fit::Organizations
+        } else if has("countr")
             || has("govern")
             || has("leader")
             || has("president")
@@ -458,6 +462,11 @@ mod tests {
             (
                 "Chile and Peru met CONIDA and NASA in May. The space agencies will seek ways to enhance collaboration.",
                 "intent positive intended agency:conida,agency:nasa|",
+            ),
+            // "the bloc" is the union of states named before.
+            (
+                "The European Union opened talks in May. Chile signed a radar accord with the 27-nation bloc.",
+                "agreement positive actual country:CL,organization:eu|",
             ),
             // "They" after a short opening phrase that names no party still opens its clause.
             (

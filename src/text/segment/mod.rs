@@ -264,7 +264,20 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
             && last_line.ends_with('.')
             && !sentences::period_ends_sentence(last_line, 0, last_line.len() - 1, next);
     }
-    next.starts_with(char::is_lowercase) || wrapped
+    next.starts_with(char::is_lowercase) || wrapped || ends_in_a_function_word(last_line)
+}
+
+/// Whether a line ends in a lowercase article, preposition or conjunction, which no sentence
+/// or heading ends in: the line was cut inside its sentence ("… between China and the" before
+/// "15-nation bloc agreed …").
+fn ends_in_a_function_word(line: &str) -> bool {
+    const OPEN_ENDED: &[&str] = &[
+        "the", "a", "an", "and", "or", "of", "to", "between", "with", "for", "by", "from", "in",
+        "on", "at", "its", "their", "that",
+    ];
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|word| OPEN_ENDED.contains(&word))
 }
 
 /// Whether the shape of two lines says a hard-wrapped paragraph runs from `line` onto `next`:
@@ -919,6 +932,19 @@ mod tests {
                 "China and Russia signed an agreement on lunar research that covers\nthe next decade.",
                 "Both sides agreed.",
                 "Next line here."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_line_ending_in_an_article_or_a_preposition_runs_on() {
+        let text = "Peru had signed the radar accord with the\n27-nation bloc in May.\nRadar Data Sharing\nThe data flows.\n";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "Peru had signed the radar accord with the\n27-nation bloc in May.",
+                "Radar Data Sharing",
+                "The data flows."
             ]
         );
     }
