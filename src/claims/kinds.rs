@@ -87,6 +87,39 @@ const ROCKET_WORDS: &[&str] = &["rocket", "rockets", "launcher", "launchers", "b
 /// How many words may stand between a negation and the cue it negates.
 const NEGATION_REACH: usize = 3;
 
+/// Nouns of intention that a negation reaches through, with the preposition after them, to
+/// the cooperation they name ("no plans for a joint mission", "no intention of signing").
+const INTENTION_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "intention",
+    "intentions",
+    "interest",
+    "desire",
+    "wish",
+    "ambition",
+    "ambitions",
+    "proposal",
+    "proposals",
+    "talk",
+    "talks",
+];
+
+/// How many words of a gap after a negation are an intention noun and its preposition ("no
+/// plans for a joint mission" leaves "a" between the negation and the cue), else 0.
+fn intention_noun_words(gap: &str) -> usize {
+    let gap = words(gap);
+    match gap.as_slice() {
+        [noun, preposition, ..]
+            if is_one_of(noun.text, INTENTION_NOUNS)
+                && is_one_of(preposition.text, &["for", "of", "in", "to", "on", "about"]) =>
+        {
+            2
+        }
+        _ => 0,
+    }
+}
+
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it
 /// governs ("ended more than two decades of cooperation").
 const CESSATION_REACH: usize = 6;
@@ -245,7 +278,9 @@ impl SentenceView<'_> {
                 let gap = &self.text[g.end..cue.start];
                 let reach = words(gap).len();
                 match g.role {
-                    CueRole::Negation if reach < NEGATION_REACH => Some(Governor::Negation(g)),
+                    CueRole::Negation if reach - intention_noun_words(gap) < NEGATION_REACH => {
+                        Some(Governor::Negation(g))
+                    }
                     CueRole::Cessation
                         if reach < CESSATION_REACH
                             && !crosses_clause(gap)
@@ -2690,6 +2725,15 @@ mod tests {
             ["intent positive intended country:IL,country:US|"]
         );
         assert!(claims("Brazil and Chile did not sign the accord.").is_empty());
+        // A negation reaches through a noun of intention to what it names, and "neither … nor"
+        // negates the verb of its parties.
+        assert!(claims("Brazil and Chile have no plans for a joint mission.").is_empty());
+        assert!(claims("Chile has no intention of signing an accord with Peru.").is_empty());
+        assert!(claims("Neither Chile nor Peru has joined the programme.").is_empty());
+        assert_eq!(
+            claims("Chile has no plans to end its partnership with Peru."),
+            ["collaboration positive actual country:CL,country:PE|"]
+        );
     }
 
     #[test]
