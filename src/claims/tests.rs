@@ -351,6 +351,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("China is working on a laser that could attack US satellites.", &[]),
     // Payloads from a party are given to the mission.
     ("Chile's satellite includes payloads from Peru and Kenya.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
+    // A party's payload on another party's mission is a contribution to it; "Korea" alone is
+    // the South.
+    ("Korea will fly an instrument on Peru's lunar orbiter.", &["contribution positive planned country:KR,country:PE|"]),
+    ("Kenya built two payloads for CONIDA's satellite.", &["contribution positive actual agency:conida,country:KE|"]),
     // The goal of an agreement, named before it, is what it sets out.
     ("The goal of the agreement is to share radar data between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // An adjective of possibility before a cooperation noun makes it only intended.
