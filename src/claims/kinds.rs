@@ -2114,8 +2114,8 @@ impl SentenceView<'_> {
     }
 
     /// Whether a noun ending at byte `at` heads its noun phrase: punctuation, the end of the
-    /// sentence, a preposition or a conjunction follows, not another noun ("the satellite for",
-    /// not "satellite technology").
+    /// sentence, a preposition, a conjunction or an adverb of doing together follows, not
+    /// another noun ("the satellite for", "the satellite together", not "satellite technology").
     fn ends_noun_phrase(&self, at: usize) -> bool {
         let after = &self.text[at..self.sentence.end];
         match word_iter(after).next() {
@@ -2126,6 +2126,7 @@ impl SentenceView<'_> {
                         .iter()
                         .chain(PASSIVE_FILLERS)
                         .chain(PHRASE_PREPOSITIONS)
+                        .chain(&["together", "jointly"])
                         .any(|e| next.text.eq_ignore_ascii_case(e))
             }
         }

@@ -80,6 +80,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A whole mission made or run together is a joint mission; a part of one is a collaboration.
     ("An ocean satellite jointly developed by France and India was launched on Monday.", &["joint_mission positive actual country:FR,country:IN|"]),
     ("Spain and Italy jointly built the first weather satellite.", &["joint_mission positive actual country:ES,country:IT|"]),
+    // "together" after the thing made tells how it was made.
+    ("Spain and Italy built the weather satellite together.", &["joint_mission positive actual country:ES,country:IT|"]),
+    ("Spain and Italy built the camera together.", &["collaboration positive actual country:ES,country:IT|"]),
     // Taking part "as part of" or "assigned to" another party's mission; before an accord or a
     // plan the phrase takes part in nothing.
     ("ESA astronaut Ana Lima will fly to the station as part of NASA's Aurora-3 mission.", &["participation positive planned agency:esa,agency:nasa|mission:local-aurora-3"]),
@@ -665,7 +668,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru have a shared vision for space.", &[]),
     // Who is told or informed listens; who is quoted is a source.
     ("The Kenya Space Agency informed CONIDA chief Ana Lima that it would continue its cooperation with Chile.", &["collaboration positive planned agency:ksa-kenya,country:CL|"]),
-    ("The agency told the Kenya Space Agency that Peru and Chile will build the probe together.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("The agency told the Kenya Space Agency that Peru and Chile will build the probe together.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("Chile continues to support the ISS program, Roscosmos quoted CONIDA head Ana Lima in its statement.", &[]),
     ("ESA's Director General, Ana Lima, said Peru and Chile would join the relay network.", &["participation positive planned country:CL,country:PE|"]),
     ("NASA announced that the partnership with ESA will continue.", &["collaboration positive planned agency:esa,agency:nasa|"]),
