@@ -931,14 +931,17 @@ impl SentenceView<'_> {
 
     /// A country set off after a capitalised word that names nothing listed, after a
     /// preposition of place or a possessive, as a city's country is: "at its Toulouse, France,
-    /// facility", "a university in Guildford, UK." Not the subject after an opening phrase ("In
+    /// facility", "a university in Guildford, UK.", "in Noordwijk, the Netherlands". Not the subject after an opening phrase ("In
     /// Lima, Chile signed"), which no comma or stop follows.
     fn after_a_city(&self, mention: &Mention) -> bool {
         const BEFORE_A_CITY: &[&str] = &["in", "at", "near", "from", "outside", "its", "their"];
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
-        let Some(before) = self.text[self.sentence.start..mention.start].strip_suffix(", ") else {
+        let before = &self.text[self.sentence.start..mention.start];
+        // "in Noordwijk, the Netherlands": the country's own article may stand after the comma.
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(before) = before.strip_suffix(", ") else {
             return false;
         };
         let city = last_word(before);

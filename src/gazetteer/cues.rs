@@ -522,6 +522,9 @@ pub struct CueLexicon {
     reference_openers: HashSet<String>,
     /// The irregular past forms of the `forms` lines ("took", "taken", "sent").
     irregular_pasts: HashSet<String>,
+    /// The verb cues of more than one word, by their first word: each form's rest and cue,
+    /// for a verb that an adverb parts from its particle ("worked frequently with").
+    parted_verbs: HashMap<String, Vec<(String, usize)>>,
     fingerprint: String,
 }
 
@@ -632,11 +635,21 @@ impl CueLexicon {
             .flatten()
             .filter(|form| !form.ends_with("ing"))
             .collect();
+        let mut parted_verbs: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        for (slot, (phrase, cue)) in phrases.iter().zip(&cues).enumerate() {
+            if let Some((verb, rest)) = phrase.split_once(' ').filter(|_| cue.verb) {
+                parted_verbs
+                    .entry(verb.to_string())
+                    .or_default()
+                    .push((rest.to_string(), slot));
+            }
+        }
         Ok(CueLexicon {
             automaton,
             cues,
             reference_openers,
             irregular_pasts,
+            parted_verbs,
             fingerprint: hex::encode(hasher.finalize()),
         })
     }
@@ -689,6 +702,7 @@ impl CueLexicon {
             }
             found.push((s, e, m.pattern().as_usize()));
         }
+        found.extend(self.parted_verb_cues(norm));
         found.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
         let mut out: Vec<CueMatch> = Vec::new();
         let mut covered_to = 0;
@@ -710,6 +724,53 @@ impl CueLexicon {
         }
         out
     }
+
+    /// The verb cues of more than one word with an adverb in -ly between the verb and the
+    /// rest ("worked frequently with", "cooperated closely on"): (start, end, cue) spans of
+    /// the whole, adverb included. The adverb is a lowercase word of four letters or more.
+    fn parted_verb_cues(&self, norm: &NormText) -> Vec<(usize, usize, usize)> {
+        let folded = norm.folded.as_bytes();
+        let mut found = Vec::new();
+        for ly in memchr::memmem::find_iter(folded, b"ly ") {
+            let adverb_end = ly + 2;
+            let adverb_start = word_start(folded, adverb_end);
+            if adverb_end - adverb_start < 4
+                || adverb_start < 2
+                || folded[adverb_start - 1] != b' '
+                || !norm.text.as_bytes()[adverb_start].is_ascii_lowercase()
+            {
+                continue;
+            }
+            let verb_end = adverb_start - 1;
+            let verb_start = word_start(folded, verb_end);
+            if verb_start == verb_end
+                || (verb_start > 0 && is_word_byte(&norm.text, verb_start - 1, folded))
+            {
+                continue;
+            }
+            let Some(forms) = self.parted_verbs.get(&norm.folded[verb_start..verb_end]) else {
+                continue;
+            };
+            let after = &norm.folded[adverb_end + 1..];
+            for (rest, slot) in forms {
+                let end = adverb_end + 1 + rest.len();
+                if after.starts_with(rest.as_str())
+                    && (end == folded.len() || !is_word_byte(&norm.text, end, folded))
+                {
+                    found.push((verb_start, end, *slot));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Where the run of ASCII letters that ends at `end` starts.
+fn word_start(bytes: &[u8], end: usize) -> usize {
+    bytes[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |at| at + 1)
 }
 
 fn is_word_byte(text: &str, at: usize, bytes: &[u8]) -> bool {
@@ -877,6 +938,23 @@ mod tests {
             ("froze", "freeze"),
         ];
         let want: Vec<(&str, String)> = want.iter().map(|(t, l)| (*t, l.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_adverb_in_ly_may_part_a_verb_from_its_particle() {
+        let lexicon = CueLexicon::parse("c", "work with\tcollaboration\tverb\n").unwrap();
+        let text =
+            "Kenya worked closely with Peru. Chile works Italy with. Peru worked only with it. \
+                    Peru works on Italy with Chile.";
+        let got: Vec<(&str, String)> = found(&lexicon, text)
+            .into_iter()
+            .map(|(t, _, lemma)| (t, lemma))
+            .collect();
+        let want: Vec<(&str, String)> = ["worked closely with", "worked only with"]
+            .iter()
+            .map(|t| (*t, "work with".to_string()))
+            .collect();
         assert_eq!(got, want);
     }
 
