@@ -403,9 +403,30 @@ fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
 }
 
 /// A reference back with "of" after it is told what it means there: "the space agencies of
-/// the five nations", "both sides of the border" refer to no party named before.
+/// the five nations", "both sides of the border" refer to no party named before. So is one
+/// that a part is taken from and a participle or relative clause narrows: "Kenya is one of
+/// the countries discussing terms" names a group of its own.
 fn specified_after(text: &str, cue: &CueMatch) -> bool {
-    cue.role == CueRole::PartiesReference && text[cue.end..].starts_with(" of ")
+    const PARTITIVES: &[&str] = &["one of ", "some of ", "many of ", "among "];
+    const RELATIVES: &[&str] = &["that", "which", "who", "whose"];
+    if cue.role != CueRole::PartiesReference {
+        return false;
+    }
+    let after = &text[cue.end..];
+    let before = &text[..cue.start];
+    let next_word = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or("");
+    let narrowed =
+        (next_word.len() > 5 && next_word.ends_with("ing")) || RELATIVES.contains(&next_word);
+    after.starts_with(" of ")
+        || (narrowed
+            && PARTITIVES.iter().any(|p| {
+                before
+                    .get(before.len().saturating_sub(p.len())..)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(p))
+            }))
 }
 
 /// A cue word joined after a number is a size, not a relation: "an 18-member delegation", "a

@@ -989,6 +989,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A city and its country after a phrase of place name where, not who.
     ("Kenya and Peru signed the deal at a conference held in Lima, Chile.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed the deal with ESA during a meeting in Harwell, the United Kingdom.", &["agreement positive actual agency:esa,country:KE|"]),
+    ("Chile and Peru signed the accords. Kenya is one of the countries discussing terms.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru has worked frequently with Chile and Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A speech verb in an opening clause of time reports no more than that clause.
     ("After Kenya announced the suspension of all cooperation with Chile, Peru ended its work with Chile.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:CL,country:PE|"]),
