@@ -38,6 +38,9 @@ pub enum NameWord {
     Field,
     /// A lowercase noun after a mission's code name ("satellite", "probe").
     MissionNoun,
+    /// A lowercase noun for a kind of body written right before the body's name ("the Swiss
+    /// company Nano-SPACE", "launch provider Arianespace").
+    Descriptor,
     /// A capitalised word that starts sentences, never names ("Under", "Its").
     Starter,
     /// A capitalised word that names no mission ("Moon", "Lunar").
@@ -80,6 +83,7 @@ impl NamePatterns {
                     "domain" => Some(NameWord::Domain),
                     "field" => Some(NameWord::Field),
                     "mission_noun" => Some(NameWord::MissionNoun),
+                    "descriptor" => Some(NameWord::Descriptor),
                     "starter" => Some(NameWord::Starter),
                     "not_a_name" => Some(NameWord::NotAName),
                     _ => None,
@@ -96,7 +100,8 @@ impl NamePatterns {
                         line: index + 1,
                         problem: Problem::BadNamePattern(format!(
                             "`{word}`: expected one word and a role (organization, school, \
-                             company, legal_form, agency, domain, field, program, mission, mission_noun, starter, not_a_name), \
+                             company, legal_form, agency, domain, field, program, mission, mission_noun, descriptor, starter, \
+                             not_a_name), \
                              got `{role}`"
                         )),
                     }),

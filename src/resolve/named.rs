@@ -15,7 +15,8 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::Regex;
 
 use crate::gazetteer::{
-    Alias, Candidate, EntityType, Entry, NamePatterns, NameWord, Origin, NAME_CONNECTORS,
+    Alias, Candidate, CueLexicon, CueRole, EntityType, Entry, NamePatterns, NameWord, Origin,
+    NAME_CONNECTORS,
 };
 use crate::text::normalize::{american_spelling, base_letter, NormText};
 use crate::text::segment::{word_run_end, Sentence, UnitKind};
@@ -82,6 +83,11 @@ pub(super) fn learn_pattern_names(
         found.extend(headed_names(patterns, &words));
         found.extend(code_names(patterns, &words));
         found.extend(called_names(patterns, &words));
+        found.extend(described_names(
+            patterns,
+            entities.gazetteer().cues(),
+            &words,
+        ));
     }
     found.retain(|name| !(name.kind.is_mission() && is_field_label(text, name)));
     let members = series_members(entities, text, candidates);
@@ -872,6 +878,49 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
     out
 }
 
+/// Bodies named right after a noun for their kind: "the Swiss company Nano-SPACE", "launch
+/// provider Orbex", "the US firms Astrobotic and Firefly". Each name is an organisation; it
+/// needs no head word, the noun before it says what it is. A person's title opens no name
+/// ("the company CEO Jane Roe").
+fn described_names(
+    patterns: &NamePatterns,
+    lexicon: &CueLexicon,
+    words: &[Word<'_>],
+) -> Vec<Found> {
+    let is_title = |word: &str| {
+        matches!(lexicon.find(&NormText::new(word)).as_slice(),
+            [cue] if cue.role == CueRole::Title && cue.end == word.len())
+    };
+    let mut out = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !word.text.starts_with(|c: char| c.is_lowercase())
+            || !patterns.is(word.text, NameWord::Descriptor)
+        {
+            continue;
+        }
+        let mut from = at + 1;
+        while let Some(end) = given_name_end(patterns, words, from).filter(|_| {
+            words[from].joined && !is_calendar_word(words[from].text) && !is_title(words[from].text)
+        }) {
+            out.push(Found {
+                kind: EntityType::Organization,
+                start: words[from].start,
+                head_end: words[end].end,
+                end: words[end].end,
+            });
+            if words
+                .get(end + 1)
+                .is_some_and(|w| w.text == "and" && w.joined)
+            {
+                from = end + 2;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// The last word of a given name starting at word `at`: capitalised words and numbers joined
 /// by spaces, the first capitalised; none when the first word is a sentence starter, no name,
 /// or a mission noun itself ("called CubeSats").
@@ -1320,6 +1369,19 @@ mod tests {
                     "Boreal Space Corporation",
                     "organization:local-boreal-space-corporation",
                 )],
+            ),
+            // A noun for a kind of body names the body after it, and those after "and".
+            (
+                "ESA signed with the Ruritanian firms Quillfield and Borealis Orbital.",
+                &[
+                    ("Quillfield", "organization:local-quillfield"),
+                    ("Borealis Orbital", "organization:local-borealis-orbital"),
+                ],
+            ),
+            // Not a title or a day after it.
+            (
+                "The company CEO Ana Lima said the firm Monday signed with ESA.",
+                &[],
             ),
             // A body's name right before a listed body's name is its title.
             (
