@@ -856,26 +856,44 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         } else {
             continue;
         };
-        let mut from = first;
-        while let Some(end) = given_name_end(patterns, words, from) {
-            out.push(Found {
-                kind: EntityType::Mission,
-                start: words[from].start,
-                head_end: words[end].end,
-                end: words[end].end,
-            });
-            // "named Aurora-1 and Aurora-2".
-            if words
-                .get(end + 1)
-                .is_some_and(|w| w.text == "and" && w.joined)
-            {
-                from = end + 2;
-            } else {
-                break;
-            }
-        }
+        given_names(
+            patterns,
+            words,
+            first,
+            EntityType::Mission,
+            |_| true,
+            &mut out,
+        );
     }
     out
+}
+
+/// The names given from word `from` on, one after another joined by "and" ("named Aurora-1
+/// and Aurora-2"), each of `kind`, while `opens` accepts a name's first word.
+fn given_names(
+    patterns: &NamePatterns,
+    words: &[Word<'_>],
+    mut from: usize,
+    kind: EntityType,
+    opens: impl Fn(&Word<'_>) -> bool,
+    out: &mut Vec<Found>,
+) {
+    while let Some(end) = given_name_end(patterns, words, from).filter(|_| opens(&words[from])) {
+        out.push(Found {
+            kind,
+            start: words[from].start,
+            head_end: words[end].end,
+            end: words[end].end,
+        });
+        if words
+            .get(end + 1)
+            .is_some_and(|w| w.text == "and" && w.joined)
+        {
+            from = end + 2;
+        } else {
+            break;
+        }
+    }
 }
 
 /// Bodies named right after a noun for their kind: "the Swiss company Nano-SPACE", "launch
@@ -898,25 +916,17 @@ fn described_names(
         {
             continue;
         }
-        let mut from = at + 1;
-        while let Some(end) = given_name_end(patterns, words, from).filter(|_| {
-            words[from].joined && !is_calendar_word(words[from].text) && !is_title(words[from].text)
-        }) {
-            out.push(Found {
-                kind: EntityType::Organization,
-                start: words[from].start,
-                head_end: words[end].end,
-                end: words[end].end,
-            });
-            if words
-                .get(end + 1)
-                .is_some_and(|w| w.text == "and" && w.joined)
-            {
-                from = end + 2;
-            } else {
-                break;
-            }
-        }
+        let opens = |first: &Word<'_>| {
+            first.joined && !is_calendar_word(first.text) && !is_title(first.text)
+        };
+        given_names(
+            patterns,
+            words,
+            at + 1,
+            EntityType::Organization,
+            opens,
+            &mut out,
+        );
     }
     out
 }
