@@ -576,6 +576,7 @@ impl SentenceView<'_> {
                         || self.in_a_diplomats_title(m)
                         || self.names_a_site(m)
                         || self.names_a_gathering(m)
+                        || self.is_being_founded(m)
                 })
                 .map(|m| m.start),
         );
@@ -1042,6 +1043,48 @@ impl SentenceView<'_> {
     /// "during", "at", "in conjunction with" or "on the sidelines of" it, with an article and
     /// an ordinal or a year between ("at the 24th …", "during the 2023 …"). It hosts the act
     /// and takes no part in it.
+    /// A body that the sentence founds ("a declaration on the creation of the Lunar Research
+    /// Centre", "agreed to establish the Andean Space Agency"): what the parties make, not one
+    /// of them.
+    fn is_being_founded(&self, mention: &Mention) -> bool {
+        const FOUNDING: &[&str] = &[
+            "creation of",
+            "constitution of",
+            "establishment of",
+            "founding of",
+            "formation of",
+            "setting up of",
+            "set-up of",
+            "create",
+            "creates",
+            "created",
+            "creating",
+            "establish",
+            "establishes",
+            "established",
+            "establishing",
+            "set up",
+            "sets up",
+            "setting up",
+        ];
+        let before = self.text[self.sentence.start..mention.start].trim_end();
+        let before = ["the new", "a new", "the", "a", "an"]
+            .iter()
+            .find_map(|article| {
+                before
+                    .strip_suffix(article)
+                    .filter(|rest| rest.ends_with(' '))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(before);
+        FOUNDING.iter().any(|founding| {
+            before
+                .get(before.len().saturating_sub(founding.len())..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(founding))
+                && before[..before.len() - founding.len()].ends_with(|c: char| !c.is_alphanumeric())
+        })
+    }
+
     fn names_a_gathering(&self, mention: &Mention) -> bool {
         const TIME_OR_PLACE: &[&str] = &[
             "during",

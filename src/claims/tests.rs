@@ -989,6 +989,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A city and its country after a phrase of place name where, not who.
     ("Kenya and Peru signed the deal at a conference held in Lima, Chile.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed the deal with ESA during a meeting in Harwell, the United Kingdom.", &["agreement positive actual agency:esa,country:KE|"]),
+    // A body the sentence founds is what the parties make, not one of them.
+    ("Chile and Peru signed a declaration on the creation of the Andean Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Kenya and Nigeria agreed to establish the African Space Agency.", &["agreement positive actual country:KE,country:NG|"]),
     ("Chile and Peru signed the accords. Kenya is one of the countries discussing terms.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru has worked frequently with Chile and Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A speech verb in an opening clause of time reports no more than that clause.
