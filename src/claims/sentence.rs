@@ -269,14 +269,36 @@ impl SentenceView<'_> {
         if !self.is_party(first) {
             return None;
         }
+        // "ESA, along with NASA and JAXA, will …": parties added in a phrase set off by
+        // commas are part of the subject, and the comma closing the phrase ends it.
+        const ADDING: &[&str] = &[", along with ", ", as well as ", ", alongside "];
         let mut end = first.end;
         let mut count = 1;
+        let mut set_off = false;
         for m in self.mentions.iter().filter(|m| m.start >= first.end) {
-            if !only_lists(&self.text[end..m.start]) || !self.is_party(m) {
+            let gap = &self.text[end..m.start];
+            let adding = !set_off
+                && ADDING
+                    .iter()
+                    .any(|a| gap.strip_suffix("the ").unwrap_or(gap) == *a);
+            if !(only_lists(gap) || adding) || !self.is_party(m) {
                 break;
             }
+            set_off |= adding;
             end = m.end;
             count += 1;
+        }
+        if set_off {
+            end += usize::from(self.text[end..].starts_with(','));
+            // "NASA, along with ESA, said …": speakers, as "NASA and ESA said …" are.
+            let verb_at = end + 1;
+            if self
+                .cues
+                .iter()
+                .any(|c| c.start == verb_at && c.role == CueRole::Speech)
+            {
+                return None;
+            }
         }
         (count >= 2).then_some(end)
     }

@@ -989,6 +989,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A city and its country after a phrase of place name where, not who.
     ("Kenya and Peru signed the deal at a conference held in Lima, Chile.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed the deal with ESA during a meeting in Harwell, the United Kingdom.", &["agreement positive actual agency:esa,country:KE|"]),
+    // Parties added in a phrase set off by commas belong to the subject; speakers stay sources.
+    ("Chile, along with Peru and Kenya, will build the ground station.", &["collaboration positive planned country:CL,country:KE,country:PE|"]),
+    ("Chile, along with Peru, said the ground station failed.", &[]),
     // A body the sentence founds is what the parties make, not one of them.
     ("Chile and Peru signed a declaration on the creation of the Andean Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya and Nigeria agreed to establish the African Space Agency.", &["agreement positive actual country:KE,country:NG|"]),
