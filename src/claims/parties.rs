@@ -1036,13 +1036,6 @@ impl SentenceView<'_> {
         }
     }
 
-    /// A body that is a gathering (its name ends in a `gathering` noun of the cue lexicon:
-    /// "the Asia-Pacific Regional Space Agency Forum", "the International Astronautical
-    /// Congress"), or whose name heads one ("the G7 Summit"), named as the time or place of
-    /// what happens:
-    /// "during", "at", "in conjunction with" or "on the sidelines of" it, with an article and
-    /// an ordinal or a year between ("at the 24th …", "during the 2023 …"). It hosts the act
-    /// and takes no part in it.
     /// A body that the sentence founds ("a declaration on the creation of the Lunar Research
     /// Centre", "agreed to establish the Andean Space Agency"): what the parties make, not one
     /// of them.
@@ -1085,6 +1078,13 @@ impl SentenceView<'_> {
         })
     }
 
+    /// A body that is a gathering (its name ends in a `gathering` noun of the cue lexicon:
+    /// "the Asia-Pacific Regional Space Agency Forum", "the International Astronautical
+    /// Congress"), or whose name heads one ("the G7 Summit"), named as the time or place of
+    /// what happens:
+    /// "during", "at", "in conjunction with" or "on the sidelines of" it, with an article and
+    /// an ordinal or a year between ("at the 24th …", "during the 2023 …"). It hosts the act
+    /// and takes no part in it.
     fn names_a_gathering(&self, mention: &Mention) -> bool {
         const TIME_OR_PLACE: &[&str] = &[
             "during",
