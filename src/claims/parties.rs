@@ -932,8 +932,9 @@ impl SentenceView<'_> {
 
     /// A country set off after a capitalised word that names nothing listed, after a
     /// preposition of place or a possessive, as a city's country is: "at its Toulouse, France,
-    /// facility", "a university in Guildford, UK.", "in Noordwijk, the Netherlands". Not the subject after an opening phrase ("In
-    /// Lima, Chile signed"), which no comma or stop follows.
+    /// facility", "a university in Guildford, UK.", "in Noordwijk, the Netherlands". Not the
+    /// subject after an opening phrase ("In Lima, Chile signed"), which no comma or stop
+    /// follows.
     fn after_a_city(&self, mention: &Mention) -> bool {
         const BEFORE_A_CITY: &[&str] = &["in", "at", "near", "from", "outside", "its", "their"];
         if self.kind_of(mention) != EntityType::Country {
