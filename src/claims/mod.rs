@@ -421,12 +421,7 @@ fn specified_after(text: &str, cue: &CueMatch) -> bool {
     let narrowed =
         (next_word.len() > 5 && next_word.ends_with("ing")) || RELATIVES.contains(&next_word);
     after.starts_with(" of ")
-        || (narrowed
-            && PARTITIVES.iter().any(|p| {
-                before
-                    .get(before.len().saturating_sub(p.len())..)
-                    .is_some_and(|b| b.eq_ignore_ascii_case(p))
-            }))
+        || (narrowed && PARTITIVES.iter().any(|p| ends_with_phrase(before, p)))
 }
 
 /// A cue word joined after a number is a size, not a relation: "an 18-member delegation", "a

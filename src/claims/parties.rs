@@ -1064,19 +1064,13 @@ impl SentenceView<'_> {
         let before = self.text[self.sentence.start..mention.start].trim_end();
         let before = ["the new", "a new", "the", "a", "an"]
             .iter()
-            .find_map(|article| {
-                before
-                    .strip_suffix(article)
-                    .filter(|rest| rest.ends_with(' '))
-                    .map(str::trim_end)
-            })
-            .unwrap_or(before);
-        FOUNDING.iter().any(|founding| {
-            before
-                .get(before.len().saturating_sub(founding.len())..)
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(founding))
-                && before[..before.len() - founding.len()].ends_with(|c: char| !c.is_alphanumeric())
-        })
+            .find(|article| ends_with_phrase(before, article))
+            .map_or(before, |article| {
+                before[..before.len() - article.len()].trim_end()
+            });
+        FOUNDING
+            .iter()
+            .any(|founding| ends_with_phrase(before, founding))
     }
 
     /// A body that is a gathering (its name ends in a `gathering` noun of the cue lexicon:

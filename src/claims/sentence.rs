@@ -291,11 +291,9 @@ impl SentenceView<'_> {
         if set_off {
             end += usize::from(self.text[end..].starts_with(','));
             // "NASA, along with ESA, said …": speakers, as "NASA and ESA said …" are.
-            let verb_at = end + 1;
             if self
-                .cues
-                .iter()
-                .any(|c| c.start == verb_at && c.role == CueRole::Speech)
+                .cue_starting_at(end + 1)
+                .is_some_and(|c| c.role == CueRole::Speech)
             {
                 return None;
             }
