@@ -100,9 +100,8 @@ impl NamePatterns {
                         line: index + 1,
                         problem: Problem::BadNamePattern(format!(
                             "`{word}`: expected one word and a role (organization, school, \
-                             company, legal_form, agency, domain, field, program, mission, mission_noun, descriptor, starter, \
-                             not_a_name), \
-                             got `{role}`"
+                             company, legal_form, agency, domain, field, program, mission, \
+                             mission_noun, descriptor, starter, not_a_name), got `{role}`"
                         )),
                     }),
                 }
