@@ -252,12 +252,7 @@ impl Context<'_> {
                     .reaching(end)
                     .iter()
                     .find(|c| c.end == end && !c.ambiguous)?;
-                let entry = self.gazetteer.entry(owner.entry);
-                match entry.kind {
-                    EntityType::Country => Some(entry.id.clone()),
-                    EntityType::Demonym => entry.attributes.get("refers").cloned(),
-                    _ => None,
-                }
+                self.gazetteer.nation_of(owner.entry)
             })
     }
 

@@ -162,6 +162,17 @@ impl<'g> Entities<'g> {
         }
     }
 
+    /// The country a country's name or a nationality word names, as a country id; none for
+    /// any other entry.
+    pub fn nation_of(&self, index: usize) -> Option<String> {
+        let e = self.entry(index);
+        match e.kind {
+            EntityType::Country => Some(e.id.clone()),
+            EntityType::Demonym => e.attributes.get("refers").cloned(),
+            _ => None,
+        }
+    }
+
     /// Whether an entry was learned from the document rather than listed in the gazetteer.
     pub fn is_local(&self, index: usize) -> bool {
         index >= self.gazetteer.entries().len()

@@ -1061,7 +1061,7 @@ fn fits_candidates(
                         && name.kind == EntityType::Organization
                         && !covers_head
                         && holds_domain_word(entities, text, c.end, name.head_end);
-                    of_what || unit
+                    of_what || unit || another_nations_name(entities, text, candidates, c, name)
                 }
                 EntityType::Site | EntityType::LaunchVehicle => false,
                 EntityType::Country | EntityType::Demonym | EntityType::Region => {
@@ -1070,6 +1070,31 @@ fn fits_candidates(
                 }
                 _ => !covers_head,
             }
+        })
+}
+
+/// Whether a listed body's name that describes what it does ("Space Research Institute", the
+/// Russian institute's English name) is only the end of a longer name that opens with another
+/// country ("the Egypt Space Research Institute", "the Korea Space Research Institute"): that
+/// country's own body, which the gazetteer does not list.
+fn another_nations_name(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    body: &Candidate,
+    name: &Found,
+) -> bool {
+    let Some(home) = entities.home_country(body.entry) else {
+        return false;
+    };
+    !body.acronym
+        && body.start > name.start
+        && body.end == name.head_end
+        && starting_at(candidates, name.start).iter().any(|nation| {
+            text[nation.end..body.start] == *" "
+                && entities
+                    .nation_of(nation.entry)
+                    .is_some_and(|nation| nation != home)
         })
 }
 
@@ -1310,6 +1335,25 @@ mod tests {
         );
         // The body itself, written with its description, is no unit.
         assert!(local("The Roscosmos Space Agency met Peru.").is_empty());
+    }
+
+    #[test]
+    fn a_listed_description_after_another_country_is_that_countrys_body() {
+        // The gazetteer lists "Space Research Institute" for Russia's and Austria's institutes.
+        assert_eq!(
+            local("The Egypt Space Research Institute met NASA."),
+            [(
+                "Egypt Space Research Institute".to_string(),
+                "organization:local-egypt-space-research-institute".to_string()
+            )]
+        );
+        let ids = |text| -> Vec<String> { resolved(text).into_iter().map(|m| m.1).collect() };
+        assert!(!ids("The Korea Space Research Institute met NASA.")
+            .contains(&"organization:iki".to_string()));
+        // Its own country's name before it leaves the listed body.
+        assert!(local("The Russia Space Research Institute met NASA.").is_empty());
+        assert!(ids("The Russian Space Research Institute met NASA.")
+            .contains(&"organization:iki".to_string()));
     }
 
     #[test]
