@@ -195,7 +195,10 @@ impl SentenceView<'_> {
                     .is_some_and(|m| self.is_party(m))
             };
             // "… said the agreement was signed by the two governments": the parties referred to.
-            let refers_after = last_reference.is_some_and(|at| at >= cue.end);
+            // Speakers who are two parties are those the reference points back to ("China and
+            // Brazil said the two countries will …").
+            let refers_after = last_reference.is_some_and(|at| at >= cue.end)
+                && self.distinct_parties_in(self.subject_clause_start(cue.start), cue.start) < 2;
             // "After Chile announced the end of its work with Peru, Kenya …": what a verb in an
             // opening clause of time or reason reports ends with that clause.
             let reported_end = self

@@ -250,6 +250,11 @@ const CASES: &[(&str, &[&str])] = &[
     // A refusal stated as a future or a decision refuses the act right after it, or the
     // cooperation that act's object names; it says nothing of a verb further on.
     ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),
+    // "carry on" is going on with something, not carrying a payload.
+    ("Kenya and Peru will carry on jointly building satellites.", &["joint_mission positive planned country:KE,country:PE|"]),
+    // Two speakers are who a reference after the verb points back to; one speaker is a source.
+    ("Kenya and Peru said the two countries will build a rover together.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("Chile met Bolivia in May. Peru said the two countries will build a rover together.", &["collaboration positive planned country:BO,country:CL|"]),
     ("Roscosmos said it won't supply engines to ESA.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Roscosmos decided not to buy any more engines from NASA.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
     ("Peru would not renew its contract with Chile.", &["prohibition negative actual country:CL,country:PE|"]),
