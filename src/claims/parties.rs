@@ -88,6 +88,9 @@ impl SentenceView<'_> {
                 && !self.inside_name(c)
                 && !self.speech_as_plural_noun(c)
         }) {
+            if self.relation_speaks(cue) {
+                continue;
+            }
             // "CSA told Roscosmos chief Ana Lima that it would …": who is told listens and
             // takes no part, unless the reported clause names it again; "Roscosmos quoted
             // CSA head Ana Lima": who is quoted is a source.
@@ -484,6 +487,47 @@ impl SentenceView<'_> {
             }
         }
         None
+    }
+
+    /// Whether the subject of a speech verb is a relation and the parties it is with:
+    /// "Partnerships with Brazil and Thailand underline China's role", "Cooperation between NASA
+    /// and ESA highlights …". The relation is what speaks; the parties in it are no speakers.
+    fn relation_speaks(&self, speech: &CueMatch) -> bool {
+        let before = self.cues.partition_point(|c| c.end <= speech.start);
+        let Some(relation) = self.cues[..before]
+            .iter()
+            .rev()
+            .find(|c| matches!(c.role, CueRole::Kind(_)))
+        else {
+            return false;
+        };
+        let after = &self.text[relation.end..speech.start];
+        let Some(list) = ["with ", "between ", "among "]
+            .iter()
+            .find_map(|preposition| after.strip_prefix(' ')?.strip_prefix(preposition))
+        else {
+            return false;
+        };
+        // The list ends in "and" or "or" before its last name ("with Brazil, Peru said," is
+        // a list cut by a speaker).
+        let list_start = speech.start - list.len();
+        let (mut end, mut last_gap) = (list_start, "");
+        let first = self.mentions.partition_point(|m| m.start < end);
+        for mention in self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= speech.start)
+        {
+            last_gap = &self.text[end..mention.start];
+            if !self.is_party(mention) || !is_list_separator(last_gap) {
+                return false;
+            }
+            end = mention.end;
+        }
+        let joined = |gap: &str| gap.split([' ', ',']).any(|w| w == "and" || w == "or");
+        !relation.verb
+            && end > list_start
+            && (joined(last_gap) || !last_gap.contains(','))
+            && self.text[end..speech.start] == *" "
     }
 
     /// Where the clause of a speech verb at `verb` starts: after the last comma or semicolon

@@ -252,6 +252,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),
     // "carry on" is going on with something, not carrying a payload.
     ("Kenya and Peru will carry on jointly building satellites.", &["joint_mission positive planned country:KE,country:PE|"]),
+    // A relation and the parties it is with, as the subject of a speech verb, are no speakers.
+    ("Partnerships with Kenya, Chile and Peru underline Bolivia's growing role.", &["collaboration positive actual country:BO,country:CL,country:KE,country:PE|"]),
     // Two speakers are who a reference after the verb points back to; one speaker is a source.
     ("Kenya and Peru said the two countries will build a rover together.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Chile met Bolivia in May. Peru said the two countries will build a rover together.", &["collaboration positive planned country:BO,country:CL|"]),
