@@ -1627,7 +1627,7 @@ impl SentenceView<'_> {
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
     /// denied cooperation is reported as actual.
     pub(super) fn decide_modality<'c>(
-        &self,
+        &'c self,
         cues: &[&'c CueMatch],
         main: &'c CueMatch,
         negated: Option<&CueMatch>,
@@ -1715,6 +1715,15 @@ impl SentenceView<'_> {
                     && c.start == main.end + 1
                     && self.text[c.start..c.end].ends_with("ed")
             });
+        // "ESA and NASA are planning a mission": the verb of the joint action is the plan (a
+        // cue of the sentence, which gave way to the joint action in `cues`).
+        if let Some(plan) = self
+            .cues
+            .iter()
+            .find(|c| c.role == CueRole::Plan && c.start == main.start)
+        {
+            found = (Modality::Planned, Some(plan));
+        }
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {

@@ -350,6 +350,27 @@ impl SentenceView<'_> {
             if (perfect && !copula && !participle) || (progressive && !lower.ends_with("ing")) {
                 return None;
             }
+            // "are planning to build": the plan is the modal of the verb after it; "are
+            // planning a mission": what is planned together is the joint action.
+            if let Some(plan) = cues
+                .iter()
+                .find(|c| c.start == at && c.role == CueRole::Plan)
+            {
+                if !plan.lemma.ends_with(" to") {
+                    if !self.names_a_mission_soon_after(plan.end, cues) {
+                        return None;
+                    }
+                    return self.joint_action_cue(
+                        at,
+                        word,
+                        cues,
+                        &[CueRole::Preparation, CueRole::Plan],
+                    );
+                }
+                (at, word) = words()
+                    .skip_while(|&(at, _)| at < plan.end)
+                    .find(|(_, w)| !is_one_of(w, SKIPPED))?;
+            }
             (at, word)
         } else if lexicon.is_past_form(&first.to_lowercase()) {
             (first_at, first)
@@ -357,6 +378,25 @@ impl SentenceView<'_> {
             return None;
         };
         self.joint_action_cue(at, word, cues, &[CueRole::Preparation])
+    }
+
+    /// Whether a mission, or a word for one, starts within a few words after byte `from` in
+    /// its clause: "are planning a Mars sample return mission".
+    fn names_a_mission_soon_after(&self, from: usize, cues: &[&CueMatch]) -> bool {
+        const REACH_WORDS: usize = 5;
+        let clause = &self.text[from..self.sentence.end];
+        let clause_end = from + clause.find([',', ';']).unwrap_or(clause.len());
+        let near = |start: usize| {
+            start >= from
+                && start < clause_end
+                && at_most_words(&self.text[from..start], REACH_WORDS)
+        };
+        cues.iter()
+            .any(|c| c.role == CueRole::MissionWord && near(c.start))
+            || self
+                .mentions
+                .iter()
+                .any(|m| self.is_mission(m) && near(m.start))
     }
 
     /// Whether a lowercase word is a past participle: a past form of the lexicon (regular in
@@ -2318,9 +2358,10 @@ fn cue_spans(
     let mut spans = vec![(main.start, main.end)];
     spans.extend(modal.map(|c| (c.start, c.end)));
     spans.extend(negated.map(|c| (c.start, c.end)));
-    spans.sort_unstable();
-    // A cue may be both the one that decides and the one that qualifies ("considering").
-    spans.dedup();
+    // A cue may be both the one that decides and the one that qualifies ("considering"), or
+    // lie inside it (the verb "planning" of "planning a"): the longer span stays.
+    spans.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+    spans.dedup_by(|inner, outer| outer.0 <= inner.0 && inner.1 <= outer.1);
     spans
 }
 

@@ -250,6 +250,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A refusal stated as a future or a decision refuses the act right after it, or the
     // cooperation that act's object names; it says nothing of a verb further on.
     ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),
+    // Parties planning a mission together intend it, as they do planning a joint one; a plan
+    // of something else is no joint act.
+    ("Kenya and Peru are planning a Mars sample return mission.", &["intent positive planned country:KE,country:PE|program:mars-sample-return"]),
+    ("Kenya and Peru are planning a joint satellite.", &["intent positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru are planning to build a rover.", &["intent positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru are planning a meeting in May.", &[]),
     // "carry on" is going on with something, not carrying a payload.
     ("Kenya and Peru will carry on jointly building satellites.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A relation and the parties it is with, as the subject of a speech verb, are no speakers.
