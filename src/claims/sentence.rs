@@ -265,7 +265,25 @@ impl SentenceView<'_> {
                 .strip_prefix("The ")
                 .or(rest.strip_prefix("the "))
                 .map_or(0, |_| 4);
-        let first = self.mention_starting_at(after_the)?;
+        // "Scientists from NASA and ESA analysed …": people from bodies (a neutral phrase of
+        // the lexicon, "scientists from", "engineers at") act for them.
+        let after_people = cues
+            .iter()
+            .find(|c| {
+                c.start == after_the
+                    && c.role == CueRole::Neutral
+                    && (c.lemma.ends_with(" from") || c.lemma.ends_with(" at"))
+            })
+            .map_or(after_the, |people| {
+                let names = &self.text[people.end..];
+                people.end + names.len() - names.trim_start().len()
+            });
+        // A name's mention may hold its article ("the University of Tokyo").
+        let first = self.mention_starting_at(after_people).or_else(|| {
+            self.text[after_people..]
+                .strip_prefix("the ")
+                .and_then(|_| self.mention_starting_at(after_people + 4))
+        })?;
         if !self.is_party(first) {
             return None;
         }

@@ -256,6 +256,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru are planning a joint satellite.", &["intent positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are planning to build a rover.", &["intent positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are planning a meeting in May.", &[]),
+    // People from two bodies acting together make the bodies act together.
+    ("Scientists from CNES and the Kenya Space Agency analysed the samples.", &["collaboration positive actual agency:cnes,agency:ksa-kenya|"]),
+    ("Engineers from Kenya and Peru said the samples are old.", &[]),
     // "carry on" is going on with something, not carrying a payload.
     ("Kenya and Peru will carry on jointly building satellites.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A relation and the parties it is with, as the subject of a speech verb, are no speakers.
