@@ -508,6 +508,15 @@ impl SentenceView<'_> {
         else {
             return false;
         };
+        // "with countries like Brazil and Egypt": the group the list gives examples of.
+        let list = list
+            .split_once(' ')
+            .and_then(|(_group, rest)| {
+                ["like ", "such as ", "including "]
+                    .iter()
+                    .find_map(|example| rest.strip_prefix(example))
+            })
+            .unwrap_or(list);
         // The list ends in "and" or "or" before its last name ("with Brazil, Peru said," is
         // a list cut by a speaker).
         let list_start = speech.start - list.len();
@@ -527,7 +536,7 @@ impl SentenceView<'_> {
         !relation.verb
             && end > list_start
             && (joined(last_gap) || !last_gap.contains(','))
-            && self.text[end..speech.start] == *" "
+            && is_adverb_or_nothing(&self.text[end..speech.start])
     }
 
     /// Where the clause of a speech verb at `verb` starts: after the last comma or semicolon
@@ -2138,3 +2147,13 @@ pub(super) const CUSTOMER_OPENERS: &[&str] = &[
     "under a contract for",
     "under a contract with",
 ];
+
+/// Whether the gap between a subject and its verb is a space, or one lowercase word between
+/// spaces, as an adverb is ("… Thailand further emphasize …").
+fn is_adverb_or_nothing(gap: &str) -> bool {
+    let word = gap.trim();
+    gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && word.chars().all(char::is_lowercase)
+        && !word.contains(' ')
+}

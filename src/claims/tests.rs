@@ -263,6 +263,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru will carry on jointly building satellites.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A relation and the parties it is with, as the subject of a speech verb, are no speakers.
     ("Partnerships with Kenya, Chile and Peru underline Bolivia's growing role.", &["collaboration positive actual country:BO,country:CL,country:KE,country:PE|"]),
+    ("Partnerships with countries like Kenya, Chile and Peru further underline Bolivia's role.", &["collaboration positive actual country:BO,country:CL,country:KE,country:PE|"]),
     // Two speakers are who a reference after the verb points back to; one speaker is a source.
     ("Kenya and Peru said the two countries will build a rover together.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Chile met Bolivia in May. Peru said the two countries will build a rover together.", &["collaboration positive planned country:BO,country:CL|"]),
