@@ -259,6 +259,8 @@ const CASES: &[(&str, &[&str])] = &[
     // People from two bodies acting together make the bodies act together.
     ("Scientists from CNES and the Kenya Space Agency analysed the samples.", &["collaboration positive actual agency:cnes,agency:ksa-kenya|"]),
     ("Engineers from Kenya and Peru said the samples are old.", &[]),
+    // A noun cue's noun may be coordinated with another before its preposition.
+    ("The Peruvian rover included cameras and team members from Kenya and Chile.", &["contribution positive actual country:CL,country:KE|"]),
     // "carry on" is going on with something, not carrying a payload.
     ("Kenya and Peru will carry on jointly building satellites.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A relation and the parties it is with, as the subject of a speech verb, are no speakers.

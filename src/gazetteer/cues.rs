@@ -525,6 +525,10 @@ pub struct CueLexicon {
     /// The verb cues of more than one word, by their first word: each form's rest and cue,
     /// for a verb that an adverb parts from its particle ("worked frequently with").
     parted_verbs: HashMap<String, Vec<(String, usize)>>,
+    /// The cues of a noun and a preposition, by their noun: the preposition and cue, for a
+    /// noun coordinated with another before the preposition ("instruments and team members
+    /// from").
+    coordinated_nouns: HashMap<String, Vec<(String, usize)>>,
     fingerprint: String,
 }
 
@@ -644,12 +648,27 @@ impl CueLexicon {
                     .push((rest.to_string(), slot));
             }
         }
+        let mut coordinated_nouns: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        for (slot, (phrase, cue)) in phrases.iter().zip(&cues).enumerate() {
+            match phrase.split_once(' ') {
+                Some((noun, preposition))
+                    if !cue.verb && !cue.prefix && PREPOSITIONS.contains(&preposition) =>
+                {
+                    coordinated_nouns
+                        .entry(noun.to_string())
+                        .or_default()
+                        .push((preposition.to_string(), slot));
+                }
+                _ => {}
+            }
+        }
         Ok(CueLexicon {
             automaton,
             cues,
             reference_openers,
             irregular_pasts,
             parted_verbs,
+            coordinated_nouns,
             fingerprint: hex::encode(hasher.finalize()),
         })
     }
@@ -703,6 +722,7 @@ impl CueLexicon {
             found.push((s, e, m.pattern().as_usize()));
         }
         found.extend(self.parted_verb_cues(norm));
+        found.extend(self.coordinated_noun_cues(norm));
         found.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
         let mut out: Vec<CueMatch> = Vec::new();
         let mut covered_to = 0;
@@ -763,6 +783,63 @@ impl CueLexicon {
         }
         found
     }
+
+    /// The cues of a noun and a preposition with another noun coordinated before the
+    /// preposition ("instruments and team members from", "cooperation and trade with"):
+    /// (start, end, cue) spans of the whole. The other noun is one or two lowercase words.
+    fn coordinated_noun_cues(&self, norm: &NormText) -> Vec<(usize, usize, usize)> {
+        let folded = norm.folded.as_bytes();
+        let raw = norm.text.as_bytes();
+        let mut found = Vec::new();
+        for and in memchr::memmem::find_iter(folded, b" and ") {
+            let noun_start = word_start(folded, and);
+            if noun_start == and
+                || (noun_start > 0 && is_word_byte(&norm.text, noun_start - 1, folded))
+            {
+                continue;
+            }
+            let Some(cues) = self.coordinated_nouns.get(&norm.folded[noun_start..and]) else {
+                continue;
+            };
+            // The coordinated noun's words, then the preposition.
+            let mut at = and + " and ".len();
+            for _ in 0..COORDINATED_WORDS {
+                let word_end = at + word_len(&folded[at..]);
+                if word_end == at
+                    || !raw[at].is_ascii_lowercase()
+                    || folded.get(word_end) != Some(&b' ')
+                {
+                    break;
+                }
+                let after = &norm.folded[word_end + 1..];
+                for (preposition, slot) in cues {
+                    let end = word_end + 1 + preposition.len();
+                    if after.starts_with(preposition.as_str())
+                        && (end == folded.len() || !is_word_byte(&norm.text, end, folded))
+                    {
+                        found.push((noun_start, end, *slot));
+                    }
+                }
+                at = word_end + 1;
+            }
+        }
+        found
+    }
+}
+
+/// The prepositions after which a cue of a noun and a preposition also matches with another
+/// noun coordinated before the preposition.
+const PREPOSITIONS: &[&str] = &["from", "with", "between", "to", "for", "on"];
+
+/// How many lowercase words the noun coordinated with a cue's noun may have ("team members").
+const COORDINATED_WORDS: usize = 2;
+
+/// The length of the run of ASCII letters that opens `bytes`.
+fn word_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len())
 }
 
 /// Where the run of ASCII letters that ends at `end` starts.
@@ -956,6 +1033,28 @@ mod tests {
             .map(|t| (*t, "work with".to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_noun_cue_matches_with_another_noun_coordinated_before_its_preposition() {
+        let lexicon = CueLexicon::parse(
+            "c",
+            "cameras from\tcontribution\npartnership with\tcollaboration\n",
+        )
+        .unwrap();
+        let text = "Cameras and team members from Peru. A partnership and trade with Chile. \
+                    Cameras and the Peru Lab from Kenya. Cameras and many more tools from Mali.";
+        let got: Vec<&str> = found(&lexicon, text)
+            .into_iter()
+            .map(|(t, _, _)| t)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Cameras and team members from",
+                "partnership and trade with"
+            ]
+        );
     }
 
     #[test]
