@@ -493,10 +493,13 @@ impl SentenceView<'_> {
     /// "Partnerships with Brazil and Thailand underline China's role", "Cooperation between NASA
     /// and ESA highlights …". The relation is what speaks; the parties in it are no speakers.
     fn relation_speaks(&self, speech: &CueMatch) -> bool {
+        // The relation stands a short list before the verb, well within 512 bytes: only the
+        // cues there are looked at, so a sentence of many speech verbs stays linear.
         let before = self.cues.partition_point(|c| c.end <= speech.start);
         let Some(relation) = self.cues[..before]
             .iter()
             .rev()
+            .take_while(|c| c.end + 512 >= speech.start)
             .find(|c| matches!(c.role, CueRole::Kind(_)))
         else {
             return false;
