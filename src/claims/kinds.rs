@@ -2537,8 +2537,8 @@ fn weighs_what_follows(gap: &str) -> bool {
 }
 
 /// Whether a stretch after a noun cue leaves its clause: a semicolon, "and" before a subject
-/// pronoun ("and they have"), or a comma that opens a new clause rather than closing an
-/// apposition ("The consortium (A, B and C) will").
+/// pronoun ("and they have"), a relative clause of terms ("under which"), or a comma that
+/// opens a new clause rather than closing an apposition ("The consortium (A, B and C) will").
 fn crosses_sentence_clause(gap: &str) -> bool {
     let outside_brackets: String = {
         let mut depth = 0usize;
@@ -2558,7 +2558,13 @@ fn crosses_sentence_clause(gap: &str) -> bool {
     let pronoun_clause = ["and they ", "and it ", "and we ", "but they ", "but it "]
         .iter()
         .any(|p| outside_brackets.contains(p));
+    // "an agreement under which both will launch …": a relative clause of what the noun
+    // provides tells its terms, not its tense.
+    let terms_clause = ["under which ", "whereby ", "by which ", "under whose "]
+        .iter()
+        .any(|p| outside_brackets.contains(p));
     outside_brackets.contains([';', ':'])
+        || terms_clause
         || outside_brackets.contains(", which")
         || outside_brackets.contains(", while")
         || outside_brackets.contains(", but")

@@ -259,6 +259,9 @@ const CASES: &[(&str, &[&str])] = &[
     // People from two bodies acting together make the bodies act together.
     ("Scientists from CNES and the Kenya Space Agency analysed the samples.", &["collaboration positive actual agency:cnes,agency:ksa-kenya|"]),
     ("Engineers from Kenya and Peru said the samples are old.", &[]),
+    // The future of a relative clause of terms is what the agreement provides, not its tense.
+    ("Kenya and Peru reached a landmark agreement under which both will build a rover.", &["agreement positive actual country:KE,country:PE|"]),
+    ("The agreement between Kenya and Peru will be signed in May.", &["agreement positive planned country:KE,country:PE|"]),
     // A noun cue's noun may be coordinated with another before its preposition.
     ("The Peruvian rover included cameras and team members from Kenya and Chile.", &["contribution positive actual country:CL,country:KE|"]),
     // "carry on" is going on with something, not carrying a payload.
