@@ -544,18 +544,11 @@ fn relation_nouns_of_references<'c>(
         .collect()
 }
 
-/// The lexicon's cue that `word` is, whole ("partners", "forum").
-pub(super) fn whole_word_cue(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
-    let found = lexicon.find(&NormText::new(word));
-    match found.as_slice() {
-        [cue] if cue.end == word.len() => Some(cue.clone()),
-        _ => None,
-    }
-}
-
 /// The lexicon's cue of a kind of cooperation that `word` is, whole ("partners", "ties").
 fn cooperation_word(lexicon: &CueLexicon, word: &str) -> Option<CueMatch> {
-    whole_word_cue(lexicon, word).filter(|cue| matches!(cue.role, CueRole::Kind(_)))
+    lexicon
+        .whole(word)
+        .filter(|cue| matches!(cue.role, CueRole::Kind(_)))
 }
 
 /// Whether a list item only names something, as a heading does ("NASA-ESA Agreement", "Joint

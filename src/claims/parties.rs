@@ -13,9 +13,7 @@ use crate::text::segment::{at_most_words, is_list_separator};
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{
-    ends_with_phrase, head_of, last_word, tail, tail_of, whole_word_cue, ClaimEntity, HYPHENS,
-};
+use super::{ends_with_phrase, head_of, last_word, tail, tail_of, ClaimEntity, HYPHENS};
 
 /// How far before a verb, in bytes, the party whose verb group it ends may stand ("Chile has
 /// since then also been contracted to build").
@@ -501,6 +499,7 @@ impl SentenceView<'_> {
             .rev()
             .take_while(|c| c.end + 512 >= speech.start)
             .find(|c| matches!(c.role, CueRole::Kind(_)))
+            .filter(|c| !c.verb)
         else {
             return false;
         };
@@ -536,8 +535,7 @@ impl SentenceView<'_> {
             end = mention.end;
         }
         let joined = |gap: &str| gap.split([' ', ',']).any(|w| w == "and" || w == "or");
-        !relation.verb
-            && end > list_start
+        end > list_start
             && (joined(last_gap) || !last_gap.contains(','))
             && is_adverb_or_nothing(&self.text[end..speech.start])
     }
@@ -1159,7 +1157,9 @@ impl SentenceView<'_> {
         let entry = self.gazetteer.entry(mention.entry);
         let lexicon = self.gazetteer.gazetteer().cues();
         let gathering = |word: &str| {
-            whole_word_cue(lexicon, word).is_some_and(|cue| cue.role == CueRole::Gathering)
+            lexicon
+                .whole(word)
+                .is_some_and(|cue| cue.role == CueRole::Gathering)
         };
         let next_word = self.text[mention.end..self.sentence.end]
             .strip_prefix(' ')
@@ -1348,7 +1348,8 @@ impl SentenceView<'_> {
             .next()
             .unwrap_or("");
         let lexicon = self.gazetteer.gazetteer().cues();
-        whole_word_cue(lexicon, &format!("{noun} from"))
+        lexicon
+            .whole(&format!("{noun} from"))
             .is_some_and(|cue| cue.role == CueRole::Kind(ClaimKind::Contribution))
     }
 

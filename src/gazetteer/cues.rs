@@ -700,6 +700,15 @@ impl CueLexicon {
         self.cues.is_empty()
     }
 
+    /// The cue that `phrase` is, whole ("partners", "forum", "instruments from"): one cue
+    /// from its start to its end.
+    pub fn whole(&self, phrase: &str) -> Option<CueMatch> {
+        match self.find(&NormText::new(phrase)).as_slice() {
+            [cue] if cue.end == phrase.len() => Some(cue.clone()),
+            _ => None,
+        }
+    }
+
     /// Every cue in the text, whole words (a `*` cue may end inside a word and is extended to
     /// the word's end). Where cues overlap, the longest wins.
     pub fn find(&self, norm: &NormText) -> Vec<CueMatch> {
@@ -771,15 +780,7 @@ impl CueLexicon {
             let Some(forms) = self.parted_verbs.get(&norm.folded[verb_start..verb_end]) else {
                 continue;
             };
-            let after = &norm.folded[adverb_end + 1..];
-            for (rest, slot) in forms {
-                let end = adverb_end + 1 + rest.len();
-                if after.starts_with(rest.as_str())
-                    && (end == folded.len() || !is_word_byte(&norm.text, end, folded))
-                {
-                    found.push((verb_start, end, *slot));
-                }
-            }
+            push_rests(norm, verb_start, adverb_end + 1, forms, &mut found);
         }
         found
     }
@@ -811,19 +812,32 @@ impl CueLexicon {
                 {
                     break;
                 }
-                let after = &norm.folded[word_end + 1..];
-                for (preposition, slot) in cues {
-                    let end = word_end + 1 + preposition.len();
-                    if after.starts_with(preposition.as_str())
-                        && (end == folded.len() || !is_word_byte(&norm.text, end, folded))
-                    {
-                        found.push((noun_start, end, *slot));
-                    }
-                }
+                push_rests(norm, noun_start, word_end + 1, cues, &mut found);
                 at = word_end + 1;
             }
         }
         found
+    }
+}
+
+/// For each (rest, cue) of a phrase whose first word starts at `start` and whose rest the
+/// text holds at `at`, ending a word: the (start, end, cue) span of the whole.
+fn push_rests(
+    norm: &NormText,
+    start: usize,
+    at: usize,
+    rests: &[(String, usize)],
+    found: &mut Vec<(usize, usize, usize)>,
+) {
+    let folded = norm.folded.as_bytes();
+    let after = &norm.folded[at..];
+    for (rest, slot) in rests {
+        let end = at + rest.len();
+        if after.starts_with(rest.as_str())
+            && (end == folded.len() || !is_word_byte(&norm.text, end, folded))
+        {
+            found.push((start, end, *slot));
+        }
     }
 }
 

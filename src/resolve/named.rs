@@ -906,8 +906,9 @@ fn described_names(
     words: &[Word<'_>],
 ) -> Vec<Found> {
     let is_title = |word: &str| {
-        matches!(lexicon.find(&NormText::new(word)).as_slice(),
-            [cue] if cue.role == CueRole::Title && cue.end == word.len())
+        lexicon
+            .whole(word)
+            .is_some_and(|cue| cue.role == CueRole::Title)
     };
     let mut out = Vec::new();
     for (at, word) in words.iter().enumerate() {
