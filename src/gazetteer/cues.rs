@@ -770,14 +770,9 @@ impl CueLexicon {
             {
                 continue;
             }
-            let verb_end = adverb_start - 1;
-            let verb_start = word_start(folded, verb_end);
-            if verb_start == verb_end
-                || (verb_start > 0 && is_word_byte(&norm.text, verb_start - 1, folded))
-            {
-                continue;
-            }
-            let Some(forms) = self.parted_verbs.get(&norm.folded[verb_start..verb_end]) else {
+            let Some((verb_start, forms)) =
+                keyed_word_before(norm, adverb_start - 1, &self.parted_verbs)
+            else {
                 continue;
             };
             push_rests(norm, verb_start, adverb_end + 1, forms, &mut found);
@@ -793,13 +788,8 @@ impl CueLexicon {
         let raw = norm.text.as_bytes();
         let mut found = Vec::new();
         for and in memchr::memmem::find_iter(folded, b" and ") {
-            let noun_start = word_start(folded, and);
-            if noun_start == and
-                || (noun_start > 0 && is_word_byte(&norm.text, noun_start - 1, folded))
-            {
-                continue;
-            }
-            let Some(cues) = self.coordinated_nouns.get(&norm.folded[noun_start..and]) else {
+            let Some((noun_start, cues)) = keyed_word_before(norm, and, &self.coordinated_nouns)
+            else {
                 continue;
             };
             // The coordinated noun's words, then the preposition.
@@ -818,6 +808,22 @@ impl CueLexicon {
         }
         found
     }
+}
+
+/// The whole word of letters that ends at byte `end`, when `phrases` are keyed by it: its
+/// start and the rests of its phrases.
+fn keyed_word_before<'p>(
+    norm: &NormText,
+    end: usize,
+    phrases: &'p HashMap<String, Vec<(String, usize)>>,
+) -> Option<(usize, &'p [(String, usize)])> {
+    let folded = norm.folded.as_bytes();
+    let start = word_start(folded, end);
+    if start == end || (start > 0 && is_word_byte(&norm.text, start - 1, folded)) {
+        return None;
+    }
+    let rests = phrases.get(&norm.folded[start..end])?;
+    Some((start, rests.as_slice()))
 }
 
 /// For each (rest, cue) of a phrase whose first word starts at `start` and whose rest the
