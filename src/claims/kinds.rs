@@ -634,7 +634,13 @@ impl SentenceView<'_> {
                 }
                 CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
-                CueRole::Runs if self.run_by_its_subject(cue) && self.made_after(cue.end) => {
+                // "China helped Nigeria and Algeria launch satellites": the helpers' objects
+                // launch with help, not as a pair.
+                CueRole::Runs
+                    if self.run_by_its_subject(cue)
+                        && self.made_after(cue.end)
+                        && !cues[..i].iter().any(|h| self.helps_a_party_act(h)) =>
+                {
                     ClaimKind::JointMission
                 }
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
@@ -1025,8 +1031,12 @@ impl SentenceView<'_> {
         else {
             return false;
         };
-        let after = &self.text[object.end..self.sentence.end];
-        let verb_at = object.end + (after.len() - after.strip_prefix(" to").unwrap_or(after).len());
+        // "helped Nigeria and Algeria launch": the object may be a list.
+        let object_end = self
+            .joint_subject_end(object.start, &self.cues)
+            .unwrap_or(object.end);
+        let after = &self.text[object_end..self.sentence.end];
+        let verb_at = object_end + (after.len() - after.strip_prefix(" to").unwrap_or(after).len());
         self.verb_follows(verb_at, self.sentence.end)
     }
 
@@ -1468,28 +1478,54 @@ impl SentenceView<'_> {
                 .is_some_and(|w| w == "between")
     }
 
+    /// The cooperation noun an aim is of: "the goal of the agreement", "the main purpose of the
+    /// overall partnership" (a determiner and up to two lowercase modifiers may stand between).
+    fn aimed_noun(&self, aim: &CueMatch) -> Option<&CueMatch> {
+        const MODIFIERS: usize = 2;
+        const AIMS: &[&str] = &["aim", "goal", "objective", "purpose"];
+        if aim.role != CueRole::Intended || !aim.lemma.split(' ').any(|w| AIMS.contains(&w)) {
+            return None;
+        }
+        let after = &self.text[aim.end..self.sentence.end];
+        let (after, from) = if aim.lemma.ends_with(" of") {
+            (after, aim.end)
+        } else {
+            let rest = after.strip_prefix(" of ")?;
+            (rest, aim.end + " of ".len())
+        };
+        let mut next_words = word_iter(after).peekable();
+        if next_words
+            .peek()
+            .is_some_and(|w| is_determiner(w.text) || w.text.eq_ignore_ascii_case("that"))
+        {
+            next_words.next();
+        }
+        for word in next_words.take(MODIFIERS + 1) {
+            let at = from + word.start;
+            if let Some(noun) = self
+                .cue_starting_at(at)
+                .filter(|c| matches!(c.role, CueRole::Kind(_)) && !c.verb)
+            {
+                return Some(noun);
+            }
+            if !word.text.starts_with(char::is_lowercase) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether a wish's subject is an agreement ("The memorandum aims to …", "the agreement
     /// calls for …"): what an agreement sets out is what it states, not a wish of the parties.
     /// The agreement may name who it is with in between ("The agreement with the 20-member
     /// ESA called for …").
     pub(super) fn aim_of_an_agreement(&self, wish: &CueMatch) -> bool {
         // "The goal of the agreement is to share data": the aim named before its agreement.
-        if wish.lemma.ends_with(" of") {
-            let after = &self.text[wish.end..self.sentence.end];
-            let mut next_words = word_iter(after);
-            let noun_at = match next_words.next() {
-                Some(w) if is_determiner(w.text) || w.text.eq_ignore_ascii_case("that") => {
-                    next_words.next()
-                }
-                first => first,
-            }
-            .map_or(self.sentence.end, |w| wish.end + w.start);
-            if self
-                .cue_starting_at(noun_at)
-                .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
-            {
-                return true;
-            }
+        if self
+            .aimed_noun(wish)
+            .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement))
+        {
+            return true;
         }
         let before = self.text[self.sentence.start..wish.start].trim_end();
         let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
@@ -1512,18 +1548,28 @@ impl SentenceView<'_> {
         })
     }
 
-    /// Whether a future cue is the copula after an agreement's aim: "The goal of the agreement
-    /// is to share data" states what the agreement sets out, not a plan.
-    fn copula_of_an_agreements_aim(&self, future: &CueMatch, cues: &[&CueMatch]) -> bool {
-        // The aim, then the agreement noun, stand right before the copula.
+    /// Whether a wish states what a cooperation is for rather than wishing one: the aim of an
+    /// agreement, or the aim named before any cooperation noun ("The main aim of the
+    /// partnership between Chile and Peru is to …": the partnership exists).
+    fn states_an_aim(&self, wish: &CueMatch) -> bool {
+        self.aimed_noun(wish).is_some() || self.aim_of_an_agreement(wish)
+    }
+
+    /// Whether a future cue is the copula after an aim of a cooperation: "The goal of the
+    /// agreement is to share data", "The purpose of the cooperation between Chile and Peru is
+    /// to map floods" state what the cooperation is for, not a plan.
+    fn copula_of_an_aim(&self, future: &CueMatch, cues: &[&CueMatch]) -> bool {
+        // The aim, the cooperation noun and whom it is with stand before the copula.
+        const REACH: usize = 8;
         let before = cues.partition_point(|c| c.start < future.start);
         (future.lemma.starts_with("is ") || future.lemma.starts_with("was "))
-            && cues[..before].iter().rev().take(2).any(|aim| {
-                aim.role == CueRole::Intended
-                    && aim.end < future.start
-                    && aim.lemma.ends_with(" of")
-                    && at_most_words(&self.text[aim.end..future.start], 3)
-                    && self.aim_of_an_agreement(aim)
+            && cues[..before].iter().rev().take(3).any(|aim| {
+                aim.end < future.start
+                    && self.aimed_noun(aim).is_some_and(|noun| {
+                        noun.end <= future.start
+                            && at_most_words(&self.text[noun.end..future.start], REACH)
+                            && !self.text[noun.end..future.start].contains([',', ';'])
+                    })
             })
     }
 
@@ -1660,7 +1706,8 @@ impl SentenceView<'_> {
         if (!main.verb || adjective) && !self.after_a_copula(main) {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
-                    && !(c.role == CueRole::Intended && self.aim_of_an_agreement(c))
+                    && !(c.role == CueRole::Intended && self.states_an_aim(c))
+                    && !self.copula_of_an_aim(c, cues)
                     && !self.predicates_a_noun(c)
                     && c.start >= main.end
                     && !(set_off
@@ -1727,7 +1774,7 @@ impl SentenceView<'_> {
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
-                CueRole::Intended if cue.start >= own_clause && !self.aim_of_an_agreement(cue) => {
+                CueRole::Intended if cue.start >= own_clause && !self.states_an_aim(cue) => {
                     return (Modality::Intended, Some(cue));
                 }
                 // "considering sanctions against": weighed, not yet in force.
@@ -1761,7 +1808,7 @@ impl SentenceView<'_> {
                 // its object.
                 _ if sets_future(cue)
                     && !done
-                    && !self.copula_of_an_agreements_aim(cue, cues)
+                    && !self.copula_of_an_aim(cue, cues)
                     && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         || (!main.verb && self.verb_of_the_parties(cue, cues))
                         || self.purpose_of_the_future(cue, main))
@@ -2510,10 +2557,38 @@ fn last_subject_clause(text: &str) -> Option<usize> {
                 .find(|&start| {
                     let next = text[start..].split_whitespace().next().unwrap_or("");
                     SUBJECTS.contains(&next)
-                        || (*border != ", and " && next.starts_with(char::is_uppercase))
+                        || (next.starts_with(char::is_uppercase)
+                            && (*border != ", and "
+                                || (last_word(&text[..start - border.len()])
+                                    .starts_with(char::is_lowercase)
+                                    && names_a_subject(&text[start..]))))
                 })
         })
         .max()
+}
+
+/// Whether the words after ", and" are a name and then the verb's auxiliary, or the name
+/// alone up to the cue: after a lowercase word, "…, and Russia has been providing", "…, and
+/// the United States signed" open a clause of their own, while "A, B, and C will" after a
+/// name goes on with a list.
+fn names_a_subject(rest: &str) -> bool {
+    const NAME_WORDS: usize = 4;
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+        "might", "should", "must", "did", "does", "also",
+    ];
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .skip_while(|w| w.eq_ignore_ascii_case("the"))
+        .collect();
+    let name_words = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    name_words <= NAME_WORDS
+        && words
+            .get(name_words)
+            .is_none_or(|word| AUXILIARIES.contains(word))
 }
 
 /// Whether a gap may hold at most `n` words: the bound that keeps the look for a governor

@@ -261,6 +261,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Engineers from Kenya and Peru said the samples are old.", &[]),
     // The future of a relative clause of terms is what the agreement provides, not its tense.
     ("Kenya and Peru reached a landmark agreement under which both will build a rover.", &["agreement positive actual country:KE,country:PE|"]),
+    // The aim of a cooperation is what it is for: the cooperation exists.
+    ("The main purpose of the partnership between Kenya and Peru is to map floods.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The aim of the cooperation between Kenya and Peru is to share data.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The aim is to sign an agreement between Kenya and Peru next year.", &["agreement positive intended country:KE,country:PE|"]),
+    // A wish in a clause with a subject of its own leaves the act of the next clause as it is.
+    ("Kenya has been seeking to grow its space program, and Peru has been supplying engines and training.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya hopes to work with Chile, Peru, and Bolivia on the rover.", &["intent positive intended country:BO,country:CL,country:KE,country:PE|"]),
+    // "sign" as a noun is evidence; a participle in a fixed compound is no act.
+    ("The launch is the latest sign of growing cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru are developing countries.", &[]),
+    ("Kenya is building its receiving station in partnership with Chile and Peru.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    // The parties a helper helps act are helped, not a pair acting together.
+    ("China helped Kenya and Peru launch communication satellites.", &["collaboration positive actual country:CN,country:KE,country:PE|"]),
     ("The agreement between Kenya and Peru will be signed in May.", &["agreement positive planned country:KE,country:PE|"]),
     // A noun cue's noun may be coordinated with another before its preposition.
     ("The Peruvian rover included cameras and team members from Kenya and Chile.", &["contribution positive actual country:CL,country:KE|"]),
