@@ -461,13 +461,21 @@ impl SentenceView<'_> {
         let mut open = close;
         for _ in 0..2 {
             open = before[..open].rfind(',')?;
+            let appositive = (start + open, start + close + 1);
+            // "head of NASA", "CEO of NASA", "ESA Director General": a lowercase phrase, or
+            // one holding a person's title.
+            let titled = || {
+                self.cues.iter().any(|c| {
+                    c.role == CueRole::Title && c.start > appositive.0 && c.end < appositive.1
+                })
+            };
             if !before[open + 1..]
                 .trim_start()
                 .starts_with(char::is_lowercase)
+                && !titled()
             {
                 return None;
             }
-            let appositive = (start + open, start + close + 1);
             let name_start = before[..open].rfind([',', ';']).map_or(0, |at| at + 1);
             let name: Vec<&str> = before[name_start..open].split_whitespace().collect();
             let person = (1..=4).contains(&name.len())

@@ -284,6 +284,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Partnerships with countries like Kenya, Chile and Peru further underline Bolivia's role.", &["collaboration positive actual country:BO,country:CL,country:KE,country:PE|"]),
     // Two speakers are who a reference after the verb points back to; one speaker is a source.
     ("Kenya and Peru said the two countries will build a rover together.", &["collaboration positive planned country:KE,country:PE|"]),
+    // A speaker's appositive may open with a capitalised title; describing is speaking.
+    ("Ana Lima, CEO of the Kenya Space Agency, said Peru's cooperation with Chile is strategic.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Ana Lima, KSA Director General, said Peru's cooperation with Chile is strategic.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Ana Lima, head of the Kenya Space Agency, described Peru's cooperation with Chile as fruitful.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Chile met Bolivia in May. Peru said the two countries will build a rover together.", &["collaboration positive planned country:BO,country:CL|"]),
     ("Roscosmos said it won't supply engines to ESA.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
     ("Roscosmos decided not to buy any more engines from NASA.", &["prohibition negative actual agency:nasa,agency:roscosmos|"]),
