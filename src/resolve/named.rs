@@ -1451,6 +1451,14 @@ mod tests {
                     "organization:local-communications-and-information-technology-authority-of-ruritania",
                 )],
             ),
+            // A domain word in the singular counts as in the plural.
+            (
+                "The Boreal Telecommunication Regulatory Commission signed with Thales.",
+                &[(
+                    "Boreal Telecommunication Regulatory Commission",
+                    "organization:local-boreal-telecommunication-regulatory-commission",
+                )],
+            ),
             // Technical fields a centre is named for ("Sensors and Systems") join by "and" too.
             (
                 "The Boreal Centre for Space Sensors and Systems works with ESA.",
