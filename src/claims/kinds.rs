@@ -2789,8 +2789,13 @@ mod tests {
             ["prohibition negative actual country:CL,country:KE,country:PE|"]
         );
         assert_eq!(
-            claims("Chile and Peru lifted their sanctions against one another."),
+            claims("Chile and Peru imposed sanctions on one another."),
             ["prohibition negative actual country:CL,country:PE|"]
+        );
+        // Lifting sanctions against one another lets both work together again.
+        assert_eq!(
+            claims("Chile and Peru lifted their sanctions against one another."),
+            ["collaboration positive actual country:CL,country:PE|"]
         );
     }
 

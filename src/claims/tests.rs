@@ -298,6 +298,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The decision ends two decades of cooperation between Japan and Australia.", &["prohibition negative actual country:AU,country:JP|"]),
     ("ESA will suspend its cooperation with Roscosmos next year.", &["prohibition negative planned agency:esa,agency:roscosmos|"]),
     ("India refused to cooperate with Pakistan.", &["prohibition negative actual country:IN,country:PK|"]),
+    // Ending a ban lets the parties work together again.
+    ("Peru lifted its sanctions on Chile.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Peru ended the ban on launches with Chile.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Peru imposed sanctions on Chile.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The talks between ESA and NASA ended with a signed agreement.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
@@ -1192,7 +1196,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya became a partner of Peru in space.", &["collaboration positive actual country:KE,country:PE|"]),
     // "each other" is the sentence's own subject acting on itself; it names no one from before.
     ("Chile met Peru in May. Kenya and its overseas partners are sharing each other's data.", &[]),
-    ("Chile and Peru lifted sanctions against each other.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile and Peru lifted sanctions against each other.", &["collaboration positive actual country:CL,country:PE|"]),
 ];
 
 #[test]
