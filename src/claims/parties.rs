@@ -921,12 +921,17 @@ impl SentenceView<'_> {
     fn addressed_body(&self, mention: &Mention) -> Option<Address> {
         let before = &self.text[self.sentence.start..mention.start];
         let before = before.strip_suffix(", ")?;
+        // A body listed in another country is not there: "ISRO, Poland, and Hungary" lists.
+        let country = self.gazetteer.home_country(mention.entry);
         let body_ends = |body: &str| {
             let body = body.strip_suffix(')').unwrap_or(body);
             self.mention_ending_at(self.sentence.start + body.len())
                 .is_some_and(|b| {
                     let kind = self.kind_of(b);
-                    kind.is_party() && kind != EntityType::Country
+                    let home = self.gazetteer.home_country(b.entry);
+                    kind.is_party()
+                        && kind != EntityType::Country
+                        && (home.is_none() || home == country)
                 })
         };
         if body_ends(before) {

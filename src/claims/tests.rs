@@ -599,6 +599,8 @@ const CASES: &[(&str, &[&str])] = &[
     // the name's article, no reference.
     ("The Australian Space Agency met JAXA in May. Later, JAXA and the agency signed a deal.", &["agreement positive actual agency:asa-australia,agency:jaxa|"]),
     ("The University of Tartu met ESA. Kenya, the University of Nairobi and ESA signed a deal.", &["agreement positive actual agency:esa,country:KE,organization:uon|"]),
+    // A country after a body's name and a comma is its address only if the body is there.
+    ("ESA is partnering with Kenya, through the Kenya Space Agency (KSA), Peru, with NASA support, and Bolivia.", &["collaboration positive actual agency:esa,agency:ksa-kenya,agency:nasa,country:BO,country:KE,country:PE|"]),
     // A singular reference back with a nationality word reaches a body of that country only.
     ("The Egyptian Space Agency met Roscosmos in May. Later, Roscosmos agreed with the Egyptian agency to draft an agreement.", &["agreement positive actual agency:egsa,agency:roscosmos|"]),
     ("The Egyptian Space Agency met Roscosmos in May. Later, Roscosmos agreed with the Kenyan agency to draft an agreement.", &[]),
