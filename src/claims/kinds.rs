@@ -329,6 +329,31 @@ impl SentenceView<'_> {
             })
     }
 
+    /// Whether the first basis frame ("under an agreement with Kenya") holds a cue of a kind
+    /// and a party, and the rest of the sentence names only one other: the frame's cue is
+    /// what joins them.
+    fn one_party_outside_the_basis(&self, cues: &[&CueMatch], frames: &Frames) -> bool {
+        let Some(basis) = self.cues.iter().find(|c| c.role == CueRole::Basis) else {
+            return false;
+        };
+        let end = self.text[basis.end..self.sentence.end]
+            .find([',', ';', ':', '(', ')'])
+            .map_or(self.sentence.end, |at| basis.end + at);
+        let framed_kind = cues
+            .iter()
+            .any(|c| matches!(c.role, CueRole::Kind(_)) && frames.of(c) == Some(CueRole::Basis));
+        let mut outside: Vec<usize> = Vec::new();
+        let mut inside = false;
+        for m in self.mentions.iter().filter(|m| self.is_party(m)) {
+            if m.start >= basis.end && m.end <= end {
+                inside = true;
+            } else if !outside.contains(&m.entry) {
+                outside.push(m.entry);
+            }
+        }
+        framed_kind && inside && outside.len() == 1
+    }
+
     /// The framing phrase each cue of the sentence stands in, as the role of its cue ("despite
     /// sanctions, …", "under the accord, …"): the nearest frame cue before it in its clause.
     /// One pass over the sentence, so a sentence of many frames stays linear.
@@ -471,11 +496,15 @@ impl SentenceView<'_> {
         // outside every frame ("The UAE will fly an astronaut under a deal with CNSA"), a
         // maker's participle after a party included ("A Chile-built rover will fly on …,
         // following an agreement").
-        let basis_states = !cues.iter().any(|c| {
-            (matches!(c.role, CueRole::Kind(_))
-                || (c.role == CueRole::MadeBy && self.follows_party(c)))
-                && frames.of(c).is_none()
-        });
+        // "Under an agreement with Kenya, Peru built the satellite": with one party outside
+        // the frame, the agreement in it is what joins the parties, and it alone states.
+        let only_the_basis_joins = self.one_party_outside_the_basis(cues, &frames);
+        let basis_states = only_the_basis_joins
+            || !cues.iter().any(|c| {
+                (matches!(c.role, CueRole::Kind(_))
+                    || (c.role == CueRole::MadeBy && self.follows_party(c)))
+                    && frames.of(c).is_none()
+            });
         // A cue word inside a capitalised name ("the Space Cooperation Agreement") names a
         // thing; it decides the kind only when no other cue does, and a cue inside a frame
         // ("under earlier frameworks of cooperation") decides nothing.
@@ -650,6 +679,7 @@ impl SentenceView<'_> {
             if (has_plain && !plain(cue))
                 || negated(kind, cue)
                 || frames.of(cue).is_some_and(|role| role != CueRole::Basis)
+                || (only_the_basis_joins && frames.of(cue) != Some(CueRole::Basis))
             {
                 continue;
             }

@@ -903,6 +903,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A description in lowercase words right before another party's name describes it.
     ("Kenya signed a deal with the Russian space agency Glavkosmos.", &["agreement positive actual country:KE,organization:glavkosmos|"]),
     ("The UAE will send an astronaut to the station under a deal with CNSA.", &["agreement positive planned agency:cnsa,country:AE|"]),
+    // With one party outside the frame, the framed agreement is what joins the two.
+    ("Under an agreement with Kenya, Peru built the satellite.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Under the accord, Kenya and Peru built the satellite.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Under the accord, ESA and JAXA will exchange data.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
     ("Following the agreement, Egypt will host a ground station run by Kenya.", &["contribution positive planned country:EG,country:KE|"]),
     ("Chile paused its partnership with Peru following the new sanctions.", &["prohibition negative actual country:CL,country:PE|"]),
