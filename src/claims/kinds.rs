@@ -945,7 +945,17 @@ impl SentenceView<'_> {
             .next()
             .unwrap_or("");
         let gap = &self.text[cue.end..next.start];
+        // "The law bans cooperation": a one-word form in -s after a noun or a name, not after
+        // a determiner or a preposition, is a verb with its object, whatever line made it.
+        let before = self.word_before(cue.start);
+        let verb_in_s = !last.is_empty()
+            && last.len() == cue.end - cue.start
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !before.is_empty()
+            && !function_word(&before.to_lowercase());
         !cue.verb
+            && !verb_in_s
             && !next.verb
             && kind != head
             && !last.ends_with("ly")

@@ -298,6 +298,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The decision ends two decades of cooperation between Japan and Australia.", &["prohibition negative actual country:AU,country:JP|"]),
     ("ESA will suspend its cooperation with Roscosmos next year.", &["prohibition negative planned agency:esa,agency:roscosmos|"]),
     ("India refused to cooperate with Pakistan.", &["prohibition negative actual country:IN,country:PK|"]),
+    // A form in -s after a noun is a verb with its object, not a noun modifying the next.
+    ("The new law bans scientific cooperation with Peru by the Kenya Space Agency.", &["prohibition negative actual agency:ksa-kenya,country:PE|"]),
+    ("The sanctions cooperation between Kenya and Peru has ended.", &["prohibition negative actual country:KE,country:PE|"]),
     // Ending a ban lets the parties work together again.
     ("Peru lifted its sanctions on Chile.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Peru ended the ban on launches with Chile.", &["collaboration positive actual country:CL,country:PE|"]),
