@@ -28,6 +28,27 @@ const ATTRIBUTION_TAIL_WORDS: usize = 12;
 /// of speaking, which name no party of the statement.
 const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 
+/// Lowercase nouns for bodies that "in" a country stands for ("universities in Japan", "partners
+/// in Canada"): the country names them.
+pub(super) const BODIES_IN_A_COUNTRY: &[&str] = &[
+    "agency",
+    "agencies",
+    "counterpart",
+    "counterparts",
+    "partner",
+    "partners",
+    "institution",
+    "institutions",
+    "institute",
+    "institutes",
+    "organisations",
+    "organizations",
+    "universities",
+    "companies",
+    "authorities",
+    "bodies",
+];
+
 /// The forms of "be" that make a passive or a progressive with the participle after them.
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
@@ -1300,27 +1321,19 @@ impl SentenceView<'_> {
     /// Whether "in" names the country of the bodies before it ("counterpart agencies in Canada
     /// and the United Kingdom", "partners in Japan"): those countries stand for their bodies.
     fn homes_a_body(&self, cue: &CueMatch) -> bool {
-        const BODIES: &[&str] = &[
-            "agency",
-            "agencies",
-            "counterpart",
-            "counterparts",
-            "partner",
-            "partners",
-            "institution",
-            "institutions",
-            "institute",
-            "institutes",
-            "organisations",
-            "organizations",
-            "universities",
-            "companies",
-            "authorities",
-            "bodies",
-        ];
         // In lowercase only: "the Kenya Space Agency in Egypt" names one body and a place.
+        // A capital opening the sentence is no name's: "Universities in Chile and Peru …".
         let before = self.word_before(cue.start);
-        cue.lemma.eq_ignore_ascii_case("in") && BODIES.contains(&before)
+        let opening = self.text[self.sentence.start..cue.start]
+            .trim()
+            .trim_start_matches("The ")
+            == before;
+        let noun = if opening {
+            before.to_lowercase()
+        } else {
+            before.to_string()
+        };
+        cue.lemma.eq_ignore_ascii_case("in") && BODIES_IN_A_COUNTRY.contains(&noun.as_str())
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or

@@ -11,7 +11,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::parties::{BE, CUSTOMER_OPENERS};
+use super::parties::{BE, BODIES_IN_A_COUNTRY, CUSTOMER_OPENERS};
 use super::{after_phrase, head_of, names_a_nationality, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -266,7 +266,15 @@ impl SentenceView<'_> {
                 .or(rest.strip_prefix("the "))
                 .map_or(0, |_| 4);
         // "Scientists from NASA and ESA analysed …": people from bodies (a neutral phrase of
-        // the lexicon, "scientists from", "engineers at") act for them.
+        // the lexicon, "scientists from", "engineers at") act for them, and so do bodies in
+        // countries ("Universities in Chile and Peru will build …").
+        let bodies_in = self.text[after_the..]
+            .split_once(' ')
+            .filter(|(noun, rest)| {
+                BODIES_IN_A_COUNTRY.contains(&noun.to_lowercase().as_str())
+                    && rest.starts_with("in ")
+            })
+            .map(|(noun, _)| after_the + noun.len() + " in ".len());
         let after_people = cues
             .iter()
             .find(|c| {
@@ -274,10 +282,12 @@ impl SentenceView<'_> {
                     && c.role == CueRole::Neutral
                     && (c.lemma.ends_with(" from") || c.lemma.ends_with(" at"))
             })
-            .map_or(after_the, |people| {
+            .map(|people| {
                 let names = &self.text[people.end..];
                 people.end + names.len() - names.trim_start().len()
-            });
+            })
+            .or(bodies_in)
+            .unwrap_or(after_the);
         // A name's mention may hold its article ("the University of Tokyo").
         let first = self.mention_starting_at(after_people).or_else(|| {
             self.text[after_people..]

@@ -258,6 +258,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru are planning a meeting in May.", &[]),
     // People from two bodies acting together make the bodies act together.
     ("Scientists from CNES and the Kenya Space Agency analysed the samples.", &["collaboration positive actual agency:cnes,agency:ksa-kenya|"]),
+    // Bodies in countries act for them, also opening the sentence.
+    ("Universities in Kenya and Peru studied the samples.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Universities in Kenya and Peru said the samples are old.", &[]),
     ("Engineers from Kenya and Peru said the samples are old.", &[]),
     // The future of a relative clause of terms is what the agreement provides, not its tense.
     ("Kenya and Peru reached a landmark agreement under which both will build a rover.", &["agreement positive actual country:KE,country:PE|"]),
