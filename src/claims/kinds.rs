@@ -329,15 +329,16 @@ impl SentenceView<'_> {
             })
     }
 
-    /// Whether the first basis frame ("under an agreement with Kenya") holds a cue of a kind
-    /// and a party, and the rest of the sentence names only one other: the frame's cue is
-    /// what joins them.
+    /// Whether the first basis frame ("under an agreement with Kenya", up to its comma) holds a
+    /// party, a basis frame holds a cue of a kind, and the rest of the sentence names only one
+    /// other party: the frame's cue is what joins them.
     fn one_party_outside_the_basis(&self, cues: &[&CueMatch], frames: &Frames) -> bool {
         let Some(basis) = self.cues.iter().find(|c| c.role == CueRole::Basis) else {
             return false;
         };
+        // A bracketed acronym inside the frame is part of it: "with NASA (the agency),".
         let end = self.text[basis.end..self.sentence.end]
-            .find([',', ';', ':', '(', ')'])
+            .find([',', ';', ':'])
             .map_or(self.sentence.end, |at| basis.end + at);
         let framed_kind = cues
             .iter()
@@ -945,14 +946,14 @@ impl SentenceView<'_> {
             .next()
             .unwrap_or("");
         let gap = &self.text[cue.end..next.start];
-        // "The law bans cooperation": a one-word form in -s after a noun or a name, not after
-        // a determiner or a preposition, is a verb with its object, whatever line made it.
+        // "The Wolf Amendment bans cooperation": a one-word form in -s right after a name is
+        // a verb with its object, whatever line made it ("the new sanctions cooperation" is
+        // a noun phrase).
         let before = self.word_before(cue.start);
-        let verb_in_s = !last.is_empty()
-            && last.len() == cue.end - cue.start
+        let verb_in_s = last.len() == cue.end - cue.start
             && last.ends_with('s')
             && !last.ends_with("ss")
-            && !before.is_empty()
+            && before.starts_with(char::is_uppercase)
             && !function_word(&before.to_lowercase());
         !cue.verb
             && !verb_in_s
@@ -1519,11 +1520,16 @@ impl SentenceView<'_> {
     }
 
     /// The cooperation noun an aim is of: "the goal of the agreement", "the main purpose of the
-    /// overall partnership" (a determiner and up to two lowercase modifiers may stand between).
+    /// overall partnership" (a determiner and up to two lowercase modifiers, none in -ing, may
+    /// stand between).
     fn aimed_noun(&self, aim: &CueMatch) -> Option<&CueMatch> {
         const MODIFIERS: usize = 2;
         const AIMS: &[&str] = &["aim", "goal", "objective", "purpose"];
-        if aim.role != CueRole::Intended || !aim.lemma.split(' ').any(|w| AIMS.contains(&w)) {
+        // "met with the aim of signing an agreement" states a wish, not an aim of a cooperation.
+        if aim.role != CueRole::Intended
+            || !aim.lemma.split(' ').any(|w| AIMS.contains(&w))
+            || aim.lemma.starts_with("with ")
+        {
             return None;
         }
         let after = &self.text[aim.end..self.sentence.end];
@@ -1548,7 +1554,8 @@ impl SentenceView<'_> {
             {
                 return Some(noun);
             }
-            if !word.text.starts_with(char::is_lowercase) {
+            // A modifier is lowercase, and no verb in -ing ("the aim of deepening cooperation").
+            if !word.text.starts_with(char::is_lowercase) || word.text.ends_with("ing") {
                 return None;
             }
         }
@@ -2596,8 +2603,13 @@ fn last_subject_clause(text: &str) -> Option<usize> {
                 .map(|(at, _)| at + border.len())
                 .find(|&start| {
                     let next = text[start..].split_whitespace().next().unwrap_or("");
+                    // "…, and the United States has …": the name's article.
+                    let name = match next {
+                        "the" => text[start..].split_whitespace().nth(1).unwrap_or(""),
+                        _ => next,
+                    };
                     SUBJECTS.contains(&next)
-                        || (next.starts_with(char::is_uppercase)
+                        || (name.starts_with(char::is_uppercase)
                             && (*border != ", and "
                                 || (last_word(&text[..start - border.len()])
                                     .starts_with(char::is_lowercase)
@@ -2613,10 +2625,8 @@ fn last_subject_clause(text: &str) -> Option<usize> {
 /// name goes on with a list.
 fn names_a_subject(rest: &str) -> bool {
     const NAME_WORDS: usize = 4;
-    const AUXILIARIES: &[&str] = &[
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
-        "might", "should", "must", "did", "does", "also",
-    ];
+    // Besides `FINITE`: other auxiliaries, and "also" before the verb.
+    const MORE_AUXILIARIES: &[&str] = &["should", "did", "does", "also"];
     let words: Vec<&str> = rest
         .split_whitespace()
         .skip_while(|w| w.eq_ignore_ascii_case("the"))
@@ -2628,7 +2638,7 @@ fn names_a_subject(rest: &str) -> bool {
     name_words <= NAME_WORDS
         && words
             .get(name_words)
-            .is_none_or(|word| AUXILIARIES.contains(word))
+            .is_none_or(|word| FINITE.contains(word) || MORE_AUXILIARIES.contains(word))
 }
 
 /// Whether a gap may hold at most `n` words: the bound that keeps the look for a governor

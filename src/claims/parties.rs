@@ -474,7 +474,8 @@ impl SentenceView<'_> {
     /// names a body: "Peter Beck, founder of Rocket Lab and a New Zealand citizen, said", or
     /// with a description of the body as a second appositive ("Ana Lima, head of Orbex, a
     /// Scottish launch company, said"). The name is one to four capitalised words that name no
-    /// body; each appositive opens with a lowercase word (a title, a description).
+    /// body; each appositive opens with a lowercase word (a title, a description) or holds a
+    /// person's title ("CEO of NASA", "ESA Director General").
     fn speakers_appositive(&self, speech: &CueMatch) -> Option<(usize, usize)> {
         let start = self.sentence.start;
         let before = self.text[start..speech.start].trim_end();

@@ -250,8 +250,9 @@ impl SentenceView<'_> {
         })
     }
 
-    /// Where a subject of two or more parties starting at `start` ends: a reference back to
-    /// them ("both sides") or a list of two or more party names ("The US and Japan").
+    /// Where a subject (or a helper's object) of two or more parties starting at `start` ends:
+    /// a reference back to them ("both sides") or a list of two or more party names ("The US
+    /// and Japan").
     pub(super) fn joint_subject_end(&self, start: usize, cues: &[&CueMatch]) -> Option<usize> {
         if let Some(reference) = cues
             .iter()

@@ -271,6 +271,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A wish in a clause with a subject of its own leaves the act of the next clause as it is.
     ("Kenya has been seeking to grow its space program, and Peru has been supplying engines and training.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya hopes to work with Chile, Peru, and Bolivia on the rover.", &["intent positive intended country:BO,country:CL,country:KE,country:PE|"]),
+    ("Kenya has been seeking to grow its program, and the United States has been supplying engines.", &["contribution positive actual country:KE,country:US|"]),
+    ("Kenya and Peru met with the aim of signing an agreement.", &["agreement positive intended country:KE,country:PE|"]),
     // "sign" as a noun is evidence; a participle in a fixed compound is no act.
     ("The launch is the latest sign of growing cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are developing countries.", &[]),
@@ -302,10 +304,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("ESA will suspend its cooperation with Roscosmos next year.", &["prohibition negative planned agency:esa,agency:roscosmos|"]),
     ("India refused to cooperate with Pakistan.", &["prohibition negative actual country:IN,country:PK|"]),
     // A form in -s after a noun is a verb with its object, not a noun modifying the next.
-    ("The new law bans scientific cooperation with Peru by the Kenya Space Agency.", &["prohibition negative actual agency:ksa-kenya,country:PE|"]),
+    ("Congress bans scientific cooperation with Peru by the Kenya Space Agency.", &["prohibition negative actual agency:ksa-kenya,country:PE|"]),
+    ("The new sanctions cooperation between Kenya and Peru has ended.", &["prohibition negative actual country:KE,country:PE|"]),
     ("The sanctions cooperation between Kenya and Peru has ended.", &["prohibition negative actual country:KE,country:PE|"]),
     // Ending a ban lets the parties work together again.
     ("Peru lifted its sanctions on Chile.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Peru ended sanctions on Chile.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Peru ended the ban on launches with Chile.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Peru imposed sanctions on Chile.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The talks between ESA and NASA ended with a signed agreement.", &["agreement positive actual agency:esa,agency:nasa|"]),
