@@ -312,6 +312,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru ended sanctions on Chile.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Peru ended the ban on launches with Chile.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Peru imposed sanctions on Chile.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Peru shut out Chile from the station.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The talks between ESA and NASA ended with a signed agreement.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
