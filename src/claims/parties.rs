@@ -30,7 +30,7 @@ const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 
 /// Lowercase nouns for bodies that "in" a country stands for ("universities in Japan", "partners
 /// in Canada"): the country names them.
-pub(super) const BODIES_IN_A_COUNTRY: &[&str] = &[
+const BODIES_IN_A_COUNTRY: &[&str] = &[
     "agency",
     "agencies",
     "counterpart",
@@ -48,6 +48,19 @@ pub(super) const BODIES_IN_A_COUNTRY: &[&str] = &[
     "authorities",
     "bodies",
 ];
+
+/// Whether `word` is a noun for bodies that "in" a country stands for (`BODIES_IN_A_COUNTRY`):
+/// in lowercase only ("the Kenya Space Agency in Egypt" names one body and a place), unless
+/// it opens the sentence ("Universities in Chile and Peru …").
+pub(super) fn is_bodies_noun(word: &str, opens_sentence: bool) -> bool {
+    BODIES_IN_A_COUNTRY.iter().any(|noun| {
+        if opens_sentence {
+            noun.eq_ignore_ascii_case(word)
+        } else {
+            *noun == word
+        }
+    })
+}
 
 /// The forms of "be" that make a passive or a progressive with the participle after them.
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
@@ -487,9 +500,11 @@ impl SentenceView<'_> {
             // "head of NASA", "CEO of NASA", "ESA Director General": a lowercase phrase, or
             // one holding a person's title.
             let titled = || {
-                self.cues.iter().any(|c| {
-                    c.role == CueRole::Title && c.start > appositive.0 && c.end < appositive.1
-                })
+                let from = self.cues.partition_point(|c| c.start <= appositive.0);
+                self.cues[from..]
+                    .iter()
+                    .take_while(|c| c.start < appositive.1)
+                    .any(|c| c.role == CueRole::Title && c.end < appositive.1)
             };
             if !before[open + 1..]
                 .trim_start()
@@ -1323,18 +1338,12 @@ impl SentenceView<'_> {
     /// and the United Kingdom", "partners in Japan"): those countries stand for their bodies.
     fn homes_a_body(&self, cue: &CueMatch) -> bool {
         // In lowercase only: "the Kenya Space Agency in Egypt" names one body and a place.
-        // A capital opening the sentence is no name's: "Universities in Chile and Peru …".
         let before = self.word_before(cue.start);
         let opening = self.text[self.sentence.start..cue.start]
             .trim()
             .trim_start_matches("The ")
             == before;
-        let noun = if opening {
-            before.to_lowercase()
-        } else {
-            before.to_string()
-        };
-        cue.lemma.eq_ignore_ascii_case("in") && BODIES_IN_A_COUNTRY.contains(&noun.as_str())
+        cue.lemma.eq_ignore_ascii_case("in") && is_bodies_noun(before, opening)
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or

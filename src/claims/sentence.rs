@@ -11,7 +11,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::parties::{BE, BODIES_IN_A_COUNTRY, CUSTOMER_OPENERS};
+use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS};
 use super::{after_phrase, head_of, names_a_nationality, tail_of, Claim, ClaimEntity, JOINERS};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -271,10 +271,7 @@ impl SentenceView<'_> {
         // countries ("Universities in Chile and Peru will build …").
         let bodies_in = self.text[after_the..]
             .split_once(' ')
-            .filter(|(noun, rest)| {
-                BODIES_IN_A_COUNTRY.contains(&noun.to_lowercase().as_str())
-                    && rest.starts_with("in ")
-            })
+            .filter(|(noun, rest)| is_bodies_noun(noun, true) && rest.starts_with("in "))
             .map(|(noun, _)| after_the + noun.len() + " in ".len());
         let after_people = cues
             .iter()
