@@ -310,7 +310,18 @@ impl SentenceView<'_> {
                     {
                         Some(Governor::Cessation(g))
                     }
-                    CueRole::Denial if reach < DENIAL_REACH && !crosses_clause(gap) => {
+                    // "disagreed on the schedule but signed the accord": a verb after "but" or
+                    // "and" is a new act the denial does not reach, nor its object.
+                    CueRole::Denial
+                        if reach < DENIAL_REACH
+                            && !crosses_clause(gap)
+                            && !cues[..=i].iter().any(|v| {
+                                v.verb
+                                    && v.start >= g.end
+                                    && ["and", "but"]
+                                        .contains(&last_word(&self.text[g.end..v.start]))
+                            }) =>
+                    {
                         Some(Governor::Denial(g))
                     }
                     // "exploring formal agreements", "considering joining": what is weighed is a

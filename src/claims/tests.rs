@@ -533,6 +533,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("There is an absence of any treaty between Chile and Peru.", &[]),
     ("NASA denied reports that it would cooperate with China.", &[]),
     ("Chile accused Peru of supplying rockets to Ghana.", &[]),
+    // Parties at odds state no cooperation; an act after "but" or "and" is one of its own.
+    ("Ghana and Peru clashed over the funding of the new rocket.", &[]),
+    ("Ghana and Peru remain divided over how to fund the launcher.", &[]),
+    ("Chile and Peru disagreed on the schedule but signed the agreement in May.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Kenya denied the report and signed a deal with Ghana.", &["agreement positive actual country:GH,country:KE|"]),
     ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),
     ("Peru and Arianespace CEO Ana Israel met. They will cooperate on launches.", &["collaboration positive planned country:PE,organization:arianespace|"]),
     ("Ana Lima, US Secretary of Commerce, and Peru's Deputy Prime Minister Jon Ruiz met to sign the memorandum.", &["agreement positive actual country:PE,country:US|"]),
