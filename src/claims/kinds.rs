@@ -415,6 +415,16 @@ impl SentenceView<'_> {
             return false;
         }
         let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // "refused to work with Peru", "refused to buy": an infinitive is its object when it
+        // is an act of cooperation or trade, not "refused to comment".
+        if next == "to" {
+            let to = cue.end + rest.find("to").unwrap_or(0);
+            let verb =
+                to + 2 + (self.text[to + 2..].len() - self.text[to + 2..].trim_start().len());
+            return self
+                .cue_starting_at(verb)
+                .is_some_and(|c| matches!(c.role, CueRole::Kind(_) | CueRole::Trade));
+        }
         let time_word = |w: &&str| next.eq_ignore_ascii_case(w);
         !next.is_empty()
             && !NO_OBJECT_AFTER.iter().any(time_word)

@@ -71,8 +71,9 @@
 //!    future set off after a mission ("the Lyra mission, set to fly in 2030"); cooperation only
 //!    wished for, or planned in general ("plan to cooperate"), is an `intent`.
 //! 5. A claim needs a cue and at least two distinct parties not of one family (a country and
-//!    its own agency), and sanctions need both sides, not only one list of parties; a sentence
-//!    with a list yields one claim with all of them, and sanctions, "A in partnership with B"
+//!    its own agency; two bodies of one country, neither part of the other, are two), and
+//!    sanctions need both sides, not only one list of parties; a sentence with a list yields
+//!    one claim with all of them, and sanctions, "A in partnership with B"
 //!    or a noun of cooperation with its "between" list after the main relation's object inside
 //!    another relation are a claim of their own.
 //!

@@ -1676,16 +1676,6 @@ impl SentenceView<'_> {
                 .map(|sovereign| gazetteer.entry(sovereign).id.clone())
                 .or_else(|| gazetteer.home_country(entry))
         };
-        let has_country = parties
-            .iter()
-            .any(|p| gazetteer.entry(p.entry).kind == EntityType::Country);
-        let first_country = country_of(parties[0].entry);
-        if has_country
-            && first_country.is_some()
-            && parties.iter().all(|p| country_of(p.entry) == first_country)
-        {
-            return true;
-        }
         let root = |entry: usize| {
             let mut current = entry;
             for _ in 0..8 {
@@ -1701,6 +1691,24 @@ impl SentenceView<'_> {
             }
             current
         };
+        // A country with its own body is one; two bodies of a country, one not part of the
+        // other, work together ("UC Berkeley and three other U.S. institutions").
+        let is_country = |p: &&ClaimEntity| gazetteer.entry(p.entry).kind == EntityType::Country;
+        let first_country = country_of(parties[0].entry);
+        let mut body_roots = parties
+            .iter()
+            .filter(|p| !is_country(p))
+            .map(|p| root(p.entry));
+        let one_body = body_roots
+            .next()
+            .is_none_or(|first| body_roots.all(|r| r == first));
+        if parties.iter().any(|p| is_country(&p))
+            && first_country.is_some()
+            && parties.iter().all(|p| country_of(p.entry) == first_country)
+            && one_body
+        {
+            return true;
+        }
         let first_root = root(parties[0].entry);
         parties.iter().all(|p| root(p.entry) == first_root) || self.a_part_and_its_parent(parties)
     }

@@ -538,6 +538,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ghana and Peru remain divided over how to fund the launcher.", &[]),
     ("Chile and Peru disagreed on the schedule but signed the agreement in May.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya denied the report and signed a deal with Ghana.", &["agreement positive actual country:GH,country:KE|"]),
+    // A suspicion states nothing; what a picture shows is a place.
+    ("Ghana is suspected of supplying Peru with rockets.", &[]),
+    ("Kenya provided Peru with satellite images of Ghana.", &["contribution positive actual country:KE,country:PE|"]),
+    // Refusing is a stop only of an act of cooperation or trade.
+    ("Kenya refused to comment on the launch of Peru's satellite.", &[]),
+    ("Kenya refused to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    // Denouncing a treaty is leaving it.
+    ("Brazil denounced its launch treaty with Ghana.", &["prohibition negative actual country:BR,country:GH|"]),
+    // A joint call for proposals is joint work; an aside of the writer plans nothing.
+    ("A joint call for proposals was issued by Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("It is to remind that the treaty between Chile and Peru was signed in 2003.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),
     ("Peru and Arianespace CEO Ana Israel met. They will cooperate on launches.", &["collaboration positive planned country:PE,organization:arianespace|"]),
     ("Ana Lima, US Secretary of Commerce, and Peru's Deputy Prime Minister Jon Ruiz met to sign the memorandum.", &["agreement positive actual country:PE,country:US|"]),
@@ -989,6 +1000,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("It is part of Chile and Peru's strategic cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
     // A country and its own agency are one party.
     ("Japan's participation, managed by JAXA, keeps growing.", &[]),
+    // Two bodies of one country, neither part of the other, work together, also when their
+    // country is named beside them.
+    ("The camera was built by Stanford University and two other U.S. universities, Purdue University and Cornell University.",
+        &["collaboration positive actual country:US,organization:cornell,organization:purdue,organization:stanford|"]),
     // A speech verb inside a capitalised name ("Member States") reports nothing: the quotation
     // before the real attribution still states its claim.
     ("“Mindful of the costs, Peru backs the embargo imposed on Chile by its Member States,” the agency said.", &["prohibition negative actual country:CL,country:PE|"]),
