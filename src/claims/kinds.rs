@@ -9,7 +9,10 @@ use crate::text::segment::{at_most_words, is_one_of, word_iter, words, Word};
 
 use super::parties::BE;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS};
+use super::{
+    cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS,
+    JOINT_ACTION,
+};
 
 /// Auxiliaries and forms of "be" and "have": a finite verb follows or is one.
 const FINITE: &[&str] = &[
@@ -1750,15 +1753,22 @@ impl SentenceView<'_> {
             return (Modality::Actual, None);
         }
         let mut found: (Modality, Option<&CueMatch>) = (Modality::Actual, None);
-        // "A, together with B, will study …": after a prepositional cue the verb follows.
-        if main.lemma.ends_with(" with") {
+        // "A, together with B, will study …", "… declare their intent to build …": after a
+        // prepositional cue the verb follows; after a verb the two parties do together, its
+        // object ("Chile and Peru declared their intent to build …").
+        if main.lemma.ends_with(" with") || &*main.lemma == JOINT_ACTION {
             let after = cues.iter().copied().find(|c| {
-                matches!(c.role, CueRole::Planned | CueRole::Plan)
+                matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
                     && c.start >= main.end
                     && at_most_words(&self.text[main.end..c.start], PLANNED_AFTER_REACH)
             });
-            if after.is_some() {
-                found = (Modality::Planned, after);
+            if let Some(after) = after {
+                let modality = if after.role == CueRole::Intended {
+                    Modality::Intended
+                } else {
+                    Modality::Planned
+                };
+                found = (modality, Some(after));
             }
         }
         // "The consortium (A, B and C) will build the lander": a noun cue takes its tense from

@@ -389,6 +389,10 @@ pub fn extract_each(
 }
 
 /// The hyphens that join a compound ("end-users", "Peru-based").
+/// The lemma of the cue a verb gets when two parties as its subject do it together ("Chile
+/// and Peru launched the probe").
+pub(super) const JOINT_ACTION: &str = "acting together";
+
 pub(super) const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
 /// The marks that join two names as a pair or a compound ("NASA-ISRO", "ESA/JAXA", "Korea–U.S.").

@@ -1175,9 +1175,21 @@ impl SentenceView<'_> {
             .map_or(before, |article| {
                 before[..before.len() - article.len()].trim_end()
             });
+        // "plan to launch an Exploration Working Group": a body launched, not a country, nor
+        // a body whose mission is launched ("launched Peru's satellite"). Those who form a
+        // body are its members ("Peru and Chile formed APSCO").
+        const LAUNCHING: &[&str] = &["launch", "launches", "launched", "launching"];
+        let launched = || {
+            self.kind_of(mention) != EntityType::Country
+                && after_possessive(&self.text[mention.end..]).is_none()
+                && LAUNCHING
+                    .iter()
+                    .any(|launching| ends_with_phrase(before, launching))
+        };
         FOUNDING
             .iter()
             .any(|founding| ends_with_phrase(before, founding))
+            || launched()
     }
 
     /// A body that is a gathering (its name ends in a `gathering` noun of the cue lexicon:

@@ -12,7 +12,9 @@ use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
 use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS};
-use super::{after_phrase, head_of, names_a_nationality, tail_of, Claim, ClaimEntity, JOINERS};
+use super::{
+    after_phrase, head_of, names_a_nationality, tail_of, Claim, ClaimEntity, JOINERS, JOINT_ACTION,
+};
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
@@ -486,7 +488,7 @@ impl SentenceView<'_> {
             role: CueRole::Kind(kind),
             start: at,
             end,
-            lemma: "acting together".into(),
+            lemma: JOINT_ACTION.into(),
             verb: true,
             needs_object: false,
         })

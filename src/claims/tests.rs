@@ -571,6 +571,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["agreement positive actual agency:esa,country:BR,country:IT,country:JP,country:KE,country:MX,organization:apsco|"]),
     ("The accord was concluded between India and Brazil.", &["agreement positive actual country:BR,country:IN|"]),
     ("Germany, together with Italy, will study the comet.", &["collaboration positive planned country:DE,country:IT|"]),
+    // A wish after a prepositional cue, or after the verb two parties share, is what they do.
+    ("Germany, together with Italy, declared its intent to build a rover.", &["intent positive intended country:DE,country:IT|"]),
+    ("Germany and Italy declared their intent to build a rover.", &["intent positive intended country:DE,country:IT|"]),
+    // A future after the agreement it describes; a state visit's host is a place.
+    ("This is a step towards an accord between Chile and Peru, anticipated to be signed by May.", &["agreement positive planned country:CL,country:PE|"]),
+    ("During a state visit to Ghana, Chile signed a pact with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // Polarity.
     ("Egypt is prohibited from working with Sudan on satellites.", &["prohibition negative actual country:EG,country:SD|"]),
     ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
@@ -1074,6 +1080,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A body the sentence founds is what the parties make, not one of them.
     ("Chile and Peru signed a declaration on the creation of the Andean Space Agency.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya and Nigeria agreed to establish the African Space Agency.", &["agreement positive actual country:KE,country:NG|"]),
+    ("Chile and Peru plan to launch an Andean Science Working Group to coordinate research.", &["intent positive planned country:CL,country:PE|"]),
     ("Chile and Peru signed the accords. Kenya is one of the countries discussing terms.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru has worked frequently with Chile and Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A speech verb in an opening clause of time reports no more than that clause.
