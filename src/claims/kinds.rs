@@ -2182,8 +2182,11 @@ impl SentenceView<'_> {
         let before = &self.text[self.sentence.start..at];
         let head = words(before).into_iter().rev().find(|w| {
             let start = self.sentence.start + w.start;
+            // "the mission, which was developed in cooperation with": the relative pronoun
+            // stands for the mission before it.
             let filler = PASSIVE_FILLERS
                 .iter()
+                .chain(&["which", "that"])
                 .any(|f| w.text.eq_ignore_ascii_case(f));
             let maker = self
                 .cues

@@ -373,6 +373,9 @@ const CASES: &[(&str, &[&str])] = &[
     // states nothing.
     ("The summer school was organised by ESA and JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("The Lyra programme, run by Peru and Chile, selected two satellites.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // A relative pronoun after a mission stands for it: the mission is made together.
+    ("The Lyra mission, which was developed in cooperation with Chile, Peru and Kenya, is aimed at studying Saturn.",
+        &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     // Two owners before one possessive own a single mission together; plural missions may be
     // each one's own.
     ("Chile and Peru's radar probe reached orbit.", &["joint_mission positive actual country:CL,country:PE|"]),
