@@ -1126,6 +1126,14 @@ impl SentenceView<'_> {
             Some(rest) if self.kind_of(mention) == EntityType::Country => rest,
             _ => after,
         };
+        // "from France's Centre National d'Etudes Spatiales": the word opens a body's name.
+        let next_at = self.sentence.end - after.trim_start().len();
+        if self
+            .mention_starting_at(next_at)
+            .is_some_and(|m| self.kind_of(m).is_party())
+        {
+            return false;
+        }
         let mut words = after.split_whitespace();
         let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
         let site = |w: &str| {

@@ -956,6 +956,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile asked Peru for help in building an alternative to the EU's navigation system.", &["participation positive actual country:CL,country:PE|"]),
     // People from a country act for it: "from" after them names no place.
     ("Astronomers from Senegal have supported NASA missions.", &["collaboration positive actual agency:nasa,country:SN|"]),
+    // A site word that opens a body's name names the body, no site: its country takes part.
+    ("The probe received instruments from France's Centre National d'Etudes Spatiales and Peru.", &["contribution positive actual agency:cnes,country:FR,country:PE|"]),
     // A plan for a party to act makes the act planned.
     ("The plan for Chile to join the ESA programme was approved by Peru.", &["participation positive planned agency:esa,country:CL,country:PE|"]),
     // A name counts as one word in the reach of a plan, however long it is.
