@@ -1781,7 +1781,22 @@ impl SentenceView<'_> {
         // participle phrase set off by commas is done; the future past its comma, with no
         // party between, is what the thing will do.
         let set_off = self.in_set_off_participle(main);
-        if (!main.verb || adjective) && !self.after_a_copula(main) {
+        // "The memorandum, signed by Chile and Peru last week, will enable …": a past participle
+        // of cooperation after the noun, set off or not, says it is done; the future is the
+        // thing's.
+        let done_in_apposition = !main.verb
+            && cues.iter().any(|c| {
+                matches!(c.role, CueRole::Kind(_))
+                    && c.verb
+                    && c.start >= main.end
+                    && [", ", " "].contains(&&self.text[main.end..c.start])
+                    && self
+                        .gazetteer
+                        .gazetteer()
+                        .cues()
+                        .is_past_form(&self.text[c.start..c.end].to_lowercase())
+            });
+        if (!main.verb || adjective) && !self.after_a_copula(main) && !done_in_apposition {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
                     && !(c.role == CueRole::Intended && self.states_an_aim(c))

@@ -1181,6 +1181,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A cooperation in a participle phrase set off by commas is done; the future after it is
     // what the thing will do. What is given still goes on to where it will serve.
     ("The camera, built jointly by Chile and Peru, will map the lunar surface.", &["collaboration positive actual country:CL,country:PE|"]),
+    // An agreement with a past participle of cooperation after it is done; the future is what
+    // it will do.
+    ("The memorandum, signed by Chile and Peru last week, will enable joint research.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The memorandum signed by Chile and Peru will enable joint research.", &["agreement positive actual country:CL,country:PE|"]),
     ("The camera, made by Chile, will fly on Peru's lander.", &["contribution positive planned country:CL,country:PE|"]),
     // Verbs of emphasis and recall report speech: the speaker's body is a source.
     ("NASA Administrator Ana Lima emphasized the importance of Chile-Peru cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
