@@ -1232,6 +1232,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenya Space Agency astronaut will fly aboard the Soyuz under a barter agreement with Roscosmos.", &["agreement positive planned agency:ksa-kenya,agency:roscosmos|"]),
     // A body named right before a noun for a vehicle supplies the ride.
     ("The satellite, built by Airbus for the UK Space Agency, was launched on a SpaceX rocket.", &[]),
+    // A vehicle that receives what is supplied: its owner takes part.
+    ("Chile will supply the engines for Peru's rocket.", &["contribution positive planned country:CL,country:PE|"]),
     ("Mexico and Argentina announced the creation of a regional ground station network.", &["collaboration positive actual country:AR,country:MX|"]),
     // Payloads launched together share a rocket; no cooperation.
     ("The Kenyan satellites will be launched together with those of Stanford University and the University of Nairobi.", &[]),
