@@ -237,7 +237,9 @@ impl SentenceView<'_> {
                 if gap.len() > PASSIVE_CESSATION_REACH || opens_a_clause(&gap) {
                     return None;
                 }
-                if ends_with_passive_auxiliary(&gap) {
+                // "put its partnership with Peru on hold": a state of rest after the object.
+                let state_of_rest = !g.verb && self.text[g.start..g.end].starts_with("on ");
+                if ends_with_passive_auxiliary(&gap) || state_of_rest {
                     Some((g, true))
                 } else {
                     (!cue.verb && g.verb && !self.takes_object(g) && links_subject(&gap))

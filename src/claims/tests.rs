@@ -591,6 +591,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile is no longer interested in working with Bolivia on rockets.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile put an end to its partnership with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile quit its partnership with Bolivia in 2020.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("Chile and Bolivia parted ways in 2022.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("Chile withdrew its support for Bolivia's rover.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("Chile put its partnership with Bolivia on hold.", &["prohibition negative actual country:BO,country:CL|"]),
+    ("The joint mission of Chile and Bolivia is on ice.", &["prohibition negative actual country:BO,country:CL|"]),
     ("The crisis brought an end to the joint work of Chile and Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     // "end" as a noun ends nothing.
     ("It is to this end that Chile is partnering with Bolivia.", &["collaboration positive actual country:BO,country:CL|"]),
