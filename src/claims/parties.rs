@@ -974,20 +974,39 @@ impl SentenceView<'_> {
         if body_ends(before) {
             return self.how_the_phrase_ends(mention);
         }
+        // "Rocket Lab of Auckland, New Zealand": the city the body is "of" is where it is,
+        // whatever its listed home.
+        if let Some((body, city)) = before.rsplit_once(" of ") {
+            let city_start = self.sentence.start + body.len() + 4;
+            let body_named = self
+                .mention_ending_at(self.sentence.start + body.len())
+                .is_some_and(|b| {
+                    self.kind_of(b).is_party() && self.kind_of(b) != EntityType::Country
+                });
+            if body_named && self.names_a_city(city, city_start, mention.start) {
+                return Some(Address::Closed);
+            }
+        }
         // "Tsinghua University, Beijing, China": one to three capitalised words, no name.
         let (body, city) = before.rsplit_once(", ")?;
         let city_start = self.sentence.start + body.len() + 2;
+        (self.names_a_city(city, city_start, mention.start) && body_ends(body))
+            .then_some(Address::Closed)
+    }
+
+    /// Whether `city`, at `city_start` and before a country at `country_start`, is one to three
+    /// capitalised words that hold no name.
+    fn names_a_city(&self, city: &str, city_start: usize, country_start: usize) -> bool {
         // Mentions are sorted by start: the first one at or after the city's start says.
         let named_inside = self
             .mentions
             .get(self.mentions.partition_point(|m| m.start < city_start))
-            .is_some_and(|m| m.start < mention.start);
-        let is_city = (1..=3).contains(&city.split_whitespace().count())
+            .is_some_and(|m| m.start < country_start);
+        (1..=3).contains(&city.split_whitespace().count())
             && city
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && !named_inside;
-        (is_city && body_ends(body)).then_some(Address::Closed)
+            && !named_inside
     }
 
     /// Whether what follows a country after a body's name closes the phrase (`Closed`), or is

@@ -662,6 +662,8 @@ const CASES: &[(&str, &[&str])] = &[
     // after a body is the body's address.
     ("The probe will be built by the University of Surrey, Guildford, UK and the University of Tokyo.", &["collaboration positive planned organization:surrey,organization:utokyo|"]),
     ("The work involves the University of Surrey, UK; ESA, France and the University of Tokyo.", &["participation positive actual agency:esa,organization:surrey,organization:utokyo|"]),
+    // So is the country of the city a body is "of", whatever its listed home.
+    ("Chile signed a deal with Rocket Lab of Auckland, New Zealand, and Peru.", &["agreement positive actual country:CL,country:PE,organization:rocket-lab|"]),
     // "The East African nation", "the Gulf state": a country named before.
     ("Rwanda opened its space agency in 2021. The East African nation is working with JAXA on a satellite.", &["collaboration positive actual agency:jaxa,country:RW|"]),
     ("Oman met NASA in May. The Gulf state signed a deal with ESA.", &["agreement positive actual agency:esa,country:OM|"]),
