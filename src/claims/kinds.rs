@@ -1765,12 +1765,7 @@ impl SentenceView<'_> {
                     && at_most_words(&self.text[main.end..c.start], PLANNED_AFTER_REACH)
             });
             if let Some(after) = after {
-                let modality = if after.role == CueRole::Intended {
-                    Modality::Intended
-                } else {
-                    Modality::Planned
-                };
-                found = (modality, Some(after));
+                found = (future_or_wish(after), Some(after));
             }
         }
         // "The consortium (A, B and C) will build the lander": a noun cue takes its tense from
@@ -1783,10 +1778,11 @@ impl SentenceView<'_> {
         // participle phrase set off by commas is done; the future past its comma, with no
         // party between, is what the thing will do.
         let set_off = self.in_set_off_participle(main);
-        // "The memorandum, signed by Chile and Peru last week, will enable …": a past participle
-        // of cooperation after the noun, set off or not, says it is done; the future is the
-        // thing's.
-        let done_in_apposition = !main.verb
+        // "The memorandum, signed by Chile and Peru last week, will enable …", "… will embark
+        // as part of the agreement signed between A and B": a past participle of cooperation
+        // after a noun cue, set off or not, says it is done; a future before or after it is
+        // another clause's or the thing's.
+        let done = !main.verb
             && cues.iter().any(|c| {
                 matches!(c.role, CueRole::Kind(_))
                     && c.verb
@@ -1798,7 +1794,7 @@ impl SentenceView<'_> {
                         .cues()
                         .is_past_form(&self.text[c.start..c.end].to_lowercase())
             });
-        if (!main.verb || adjective) && !self.after_a_copula(main) && !done_in_apposition {
+        if (!main.verb || adjective) && !self.after_a_copula(main) && !done {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended)
                     && !(c.role == CueRole::Intended && self.states_an_aim(c))
@@ -1819,12 +1815,7 @@ impl SentenceView<'_> {
                     && !stops_the_wish(main, c, &self.text[main.end..c.start])
             });
             if let Some(after) = after {
-                let modality = if after.role == CueRole::Intended {
-                    Modality::Intended
-                } else {
-                    Modality::Planned
-                };
-                found = (modality, Some(after));
+                found = (future_or_wish(after), Some(after));
             }
         }
         // "The two agencies agreed to sign an agreement": what is agreed is an agreement to come,
@@ -1847,16 +1838,6 @@ impl SentenceView<'_> {
         // wishes stays linear.
         let own_clause = self.sentence.start
             + last_subject_clause(&self.text[self.sentence.start..main.start]).unwrap_or(0);
-        // "… will embark as part of the agreement signed between A and B": a noun cue with a
-        // past participle of cooperation right after it names an act done; a future before it
-        // is another clause's.
-        let done = !main.verb
-            && cues.iter().any(|c| {
-                matches!(c.role, CueRole::Kind(_))
-                    && c.verb
-                    && c.start == main.end + 1
-                    && self.text[c.start..c.end].ends_with("ed")
-            });
         // "ESA and NASA are planning a mission": the verb of the joint action is the plan (a
         // cue of the sentence, which gave way to the joint action in `cues`).
         if let Some(plan) = self
@@ -2640,6 +2621,15 @@ fn opens_a_clause(gap: &[Word<'_>]) -> bool {
 /// colon or a bracket).
 fn crosses_clause(gap: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')'])
+}
+
+/// The modality a cue of the future or of a wish gives the statement it governs.
+fn future_or_wish(cue: &CueMatch) -> Modality {
+    if cue.role == CueRole::Intended {
+        Modality::Intended
+    } else {
+        Modality::Planned
+    }
 }
 
 /// Where the last coordinated clause with a subject of its own starts in a stretch: after ",
