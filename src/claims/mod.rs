@@ -388,11 +388,11 @@ pub fn extract_each(
     }
 }
 
-/// The hyphens that join a compound ("end-users", "Peru-based").
 /// The lemma of the cue a verb gets when two parties as its subject do it together ("Chile
 /// and Peru launched the probe").
 pub(super) const JOINT_ACTION: &str = "acting together";
 
+/// The hyphens that join a compound ("end-users", "Peru-based").
 pub(super) const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
 /// The marks that join two names as a pair or a compound ("NASA-ISRO", "ESA/JAXA", "Korea–U.S.").
@@ -572,6 +572,15 @@ fn only_names(item: &str) -> bool {
                 || !word.starts_with(char::is_lowercase)
                 || NAME_CONNECTORS.contains(&word)
         })
+}
+
+/// `text` without an article ending it ("… supply the engines for the" gives "… for"), so the
+/// word before a name is read past its article.
+pub(super) fn without_final_article(text: &str) -> &str {
+    ["the", "a", "an"]
+        .iter()
+        .find_map(|d| text.strip_suffix(d).filter(|rest| rest.ends_with(' ')))
+        .unwrap_or(text)
 }
 
 /// The last word of `prefix` between white space ("" when it has none). Only the last 64

@@ -13,7 +13,10 @@ use crate::text::segment::{at_most_words, is_list_separator};
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
-use super::{ends_with_phrase, head_of, last_word, tail, tail_of, ClaimEntity, HYPHENS};
+use super::{
+    ends_with_phrase, head_of, last_word, tail, tail_of, without_final_article, ClaimEntity,
+    HYPHENS,
+};
 
 /// How far before a verb, in bytes, the party whose verb group it ends may stand ("Chile has
 /// since then also been contracted to build").
@@ -1130,10 +1133,7 @@ impl SentenceView<'_> {
             }
             before = before[..before.len() - word.len()].trim_end();
         }
-        let before = ["the", "a", "an"]
-            .iter()
-            .find_map(|d| before.strip_suffix(d).filter(|rest| rest.ends_with(' ')))
-            .unwrap_or(before);
+        let before = without_final_article(before);
         let preposition = last_word(before);
         if !PLACE_PREPOSITIONS.contains(&preposition) {
             return false;
@@ -1203,7 +1203,7 @@ impl SentenceView<'_> {
                 before[..before.len() - article.len()].trim_end()
             });
         // "plan to launch an Exploration Working Group": a body launched, not a country, nor
-        // a body whose mission is launched ("launched Peru's satellite"). Those who form a
+        // a body whose mission is launched ("launched NASA's probe"). Those who form a
         // body are its members ("Peru and Chile formed APSCO").
         const LAUNCHING: &[&str] = &["launch", "launches", "launched", "launching"];
         let launched = || {
@@ -1738,13 +1738,13 @@ impl SentenceView<'_> {
             .iter()
             .filter(|p| !is_country(p))
             .map(|p| root(p.entry));
-        let one_body = body_roots
+        let bodies_share_a_root = body_roots
             .next()
             .is_none_or(|first| body_roots.all(|r| r == first));
         if parties.iter().any(|p| is_country(&p))
             && first_country.is_some()
             && parties.iter().all(|p| country_of(p.entry) == first_country)
-            && one_body
+            && bodies_share_a_root
         {
             return true;
         }

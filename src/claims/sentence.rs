@@ -13,8 +13,8 @@ use crate::text::timex::number_value;
 use super::discourse::{Discourse, Fit, Referent};
 use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS};
 use super::{
-    after_phrase, head_of, last_word, names_a_nationality, tail_of, Claim, ClaimEntity, JOINERS,
-    JOINT_ACTION,
+    after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
+    ClaimEntity, JOINERS, JOINT_ACTION,
 };
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -1878,10 +1878,7 @@ impl SentenceView<'_> {
     fn names_its_vehicle(&self, party: &ClaimEntity) -> bool {
         // "supply the engines for Peru's rocket": the vehicle receives, its owner takes part.
         let before = self.text[self.sentence.start..party.start].trim_end();
-        let before = ["the", "a", "an"]
-            .iter()
-            .find_map(|d| before.strip_suffix(d).filter(|rest| rest.ends_with(' ')))
-            .unwrap_or(before);
+        let before = without_final_article(before);
         if ["for", "to", "into"].contains(&last_word(before)) {
             return false;
         }
