@@ -122,7 +122,7 @@ impl Pipeline {
         let mut mentions = mentions;
         resolve::keep_names_whole(&mut sentences, &mut mentions);
         let (entities, mentions, sentences) = (entities, mentions, sentences);
-        let cues = times.time(Stage::MatchCues, || self.gazetteer.cues().find(&norm));
+        let cues = times.time(Stage::MatchCues, || self.gazetteer.cues().find(text, &norm));
         drop(norm);
         let records_started = Instant::now();
         let published = doc

@@ -263,12 +263,11 @@ impl SentenceView<'_> {
         }
         // No governor reaches further than a denial does.
         let within_reach = |g: &&CueMatch| within_words(&self.text[g.end..cue.start], DENIAL_REACH);
-        cues[..i]
-            .iter()
+        (0..i)
             .rev()
-            .copied()
-            .take_while(within_reach)
-            .find_map(|g| {
+            .map(|j| (j, cues[j]))
+            .take_while(|(_, g)| within_reach(g))
+            .find_map(|(j, g)| {
                 if !matches!(
                     g.role,
                     CueRole::Negation
@@ -289,7 +288,8 @@ impl SentenceView<'_> {
                     CueRole::Cessation
                         if reach < CESSATION_REACH
                             && !crosses_clause(gap)
-                            && self.takes_object(g) =>
+                            && self.takes_object(g)
+                            && !self.new_act_between(cues, j, i) =>
                     {
                         Some(Governor::Cessation(g))
                     }
@@ -315,17 +315,10 @@ impl SentenceView<'_> {
                     {
                         Some(Governor::Cessation(g))
                     }
-                    // "disagreed on the schedule but signed the accord": a verb after "but" or
-                    // "and" is a new act the denial does not reach, nor its object.
                     CueRole::Denial
                         if reach < DENIAL_REACH
                             && !crosses_clause(gap)
-                            && !cues[..=i].iter().any(|v| {
-                                v.verb
-                                    && v.start >= g.end
-                                    && ["and", "but"]
-                                        .contains(&last_word(&self.text[g.end..v.start]))
-                            }) =>
+                            && !self.new_act_between(cues, j, i) =>
                     {
                         Some(Governor::Denial(g))
                     }
@@ -392,6 +385,45 @@ impl SentenceView<'_> {
         Frames(roles)
     }
 
+    /// Whether an act joined by "and" or "but" after the governor `cues[g]`, up to `cues[i]`
+    /// itself, is a new act of its subject that the governor does not reach, nor its object:
+    /// "disagreed on the schedule but signed the accord", "halted the missile test and pledged
+    /// to cooperate". Inside what the governor governs, after "that", "whether", "if", "to" or
+    /// a modal, the two acts are governed together ("denied reports that it would meet and
+    /// cooperate with China").
+    fn new_act_between(&self, cues: &[&CueMatch], g: usize, i: usize) -> bool {
+        const COMPLEMENT_OPENERS: &[&str] = &[
+            "that", "whether", "if", "to", "would", "will", "could", "might", "may", "should",
+            "can",
+        ];
+        let governor = cues[g];
+        cues[g + 1..=i].iter().any(|act| {
+            (act.verb
+                || matches!(
+                    act.role,
+                    CueRole::Intended | CueRole::Kind(ClaimKind::Intent)
+                ))
+                && act.start >= governor.end
+                && {
+                    let gap = &self.text[governor.end..act.start];
+                    ["and", "but"].contains(&last_word(gap))
+                        && !word_iter(gap).any(|w| is_one_of(w.text, COMPLEMENT_OPENERS))
+                }
+        })
+    }
+
+    /// Whether a verb of stopping takes an infinitive that is no act of cooperation or trade:
+    /// "refused to condemn the test", not "refused to work with Peru". With no cooperation
+    /// after it for it to govern, it stops nothing.
+    fn stops_another_act(&self, stop: &CueMatch) -> bool {
+        let rest = &self.text[stop.end..self.sentence.end];
+        let Some(after_to) = rest.strip_prefix(" to ") else {
+            return false;
+        };
+        self.cue_starting_at(self.sentence.end - after_to.len())
+            .is_none_or(|c| !matches!(c.role, CueRole::Kind(_) | CueRole::Trade))
+    }
+
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
     /// its partnership") rather than on its own ("the talks ended with", "which ended in
     /// 2030") or as a plain noun ("at the end of"). A phrase ending in a word of cooperation
@@ -420,16 +452,6 @@ impl SentenceView<'_> {
             return false;
         }
         let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-        // "refused to work with Peru", "refused to buy": an infinitive is its object when it
-        // is an act of cooperation or trade, not "refused to comment".
-        if next == "to" {
-            let to = cue.end + rest.find("to").unwrap_or(0);
-            let verb =
-                to + 2 + (self.text[to + 2..].len() - self.text[to + 2..].trim_start().len());
-            return self
-                .cue_starting_at(verb)
-                .is_some_and(|c| matches!(c.role, CueRole::Kind(_) | CueRole::Trade));
-        }
         let time_word = |w: &&str| next.eq_ignore_ascii_case(w);
         !next.is_empty()
             && !NO_OBJECT_AFTER.iter().any(time_word)
@@ -764,9 +786,13 @@ impl SentenceView<'_> {
             if cue.role != CueRole::Cessation || governing.contains(&i) || !plain(cue) {
                 continue;
             }
+            // A verb of stopping marked as needing its object ("prevent", "denounce") stops
+            // only the cooperation it governs: "denounced the missile test" stops nothing.
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
             if !verb_or_noun
+                || cue.needs_object
                 || !self.takes_object(cue)
+                || self.stops_another_act(cue)
                 || frames.of(cue).is_some()
                 || !self.other_side_after(cue)
             {
@@ -1758,11 +1784,21 @@ impl SentenceView<'_> {
         // "A, together with B, will study …", "… declare their intent to build …": after a
         // prepositional cue the verb follows; after a verb the two parties do together, its
         // object ("Chile and Peru declared their intent to build …").
-        if main.lemma.ends_with(" with") || &*main.lemma == JOINT_ACTION {
+        // The shared verb's object is a wish only with nothing but a determiner between
+        // ("declared their intent"), not a thing the verb names that will act ("unveiled a
+        // rover that will launch in 2030").
+        let joint = &*main.lemma == JOINT_ACTION;
+        if main.lemma.ends_with(" with") || joint {
             let after = cues.iter().copied().find(|c| {
-                matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
-                    && c.start >= main.end
-                    && at_most_words(&self.text[main.end..c.start], PLANNED_AFTER_REACH)
+                c.start >= main.end && {
+                    let gap = &self.text[main.end..c.start];
+                    if joint {
+                        c.role == CueRole::Intended && gap.split_whitespace().all(is_determiner)
+                    } else {
+                        matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
+                            && at_most_words(gap, PLANNED_AFTER_REACH)
+                    }
+                }
             });
             if let Some(after) = after {
                 found = (future_or_wish(after), Some(after));
@@ -2251,7 +2287,7 @@ impl SentenceView<'_> {
     /// Whether a noun ending at byte `at` heads its noun phrase: punctuation, the end of the
     /// sentence, a preposition, a conjunction or an adverb of doing together follows, not
     /// another noun ("the satellite for", "the satellite together", not "satellite technology").
-    fn ends_noun_phrase(&self, at: usize) -> bool {
+    pub(super) fn ends_noun_phrase(&self, at: usize) -> bool {
         let after = &self.text[at..self.sentence.end];
         match word_iter(after).next() {
             None => true,

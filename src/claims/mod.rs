@@ -489,7 +489,7 @@ fn references_with_a_nationality(
             }
             let noun = first_words(after, words_after)?;
             let phrase = format!("{} {}", &before[quantifier..], &after[..noun]);
-            let cues = lexicon.find(&NormText::new(&phrase));
+            let cues = lexicon.find(&phrase, &NormText::new(&phrase));
             match cues.as_slice() {
                 [cue]
                     if matches!(

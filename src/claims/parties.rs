@@ -706,6 +706,8 @@ impl SentenceView<'_> {
             };
             let mut at = cue.end;
             let mut first = true;
+            let list_start = excluded.len();
+            let mut owners = false;
             // Members after a bare comma belong to the list only once a conjunction closes it:
             // in "after troops went to Ukraine, the agency said …" the comma ends a phrase.
             let mut pending = Vec::new();
@@ -765,6 +767,7 @@ impl SentenceView<'_> {
                 // "takes part in India's lunar mission", "in China's Lunar Exploration
                 // Program": the country owns what follows.
                 if countries_only && (self.owns_what_follows(m) || self.owns_a_named_mission(m)) {
+                    owners = has_conjunction(gap);
                     break;
                 }
                 if closed {
@@ -773,8 +776,27 @@ impl SentenceView<'_> {
                     pending.push(m.start);
                 }
             }
+            // "in Ghana and Peru's joint mission": a list that ends in an owner names owners;
+            // "footage of Chile and Peru signing the accord": the subjects of an act.
+            if countries_only && (owners || self.acts_after(at)) {
+                excluded.truncate(list_start);
+            }
         }
         excluded
+    }
+
+    /// Whether a verb of cooperation in -ing follows `at` after one space: the names before
+    /// it are the subjects of that act ("Chile and Peru signing the accord").
+    fn acts_after(&self, at: usize) -> bool {
+        self.text[at..].starts_with(' ')
+            && self.cue_starting_at(at + 1).is_some_and(|cue| {
+                cue.verb
+                    && matches!(cue.role, CueRole::Kind(_) | CueRole::Trade)
+                    && self.text[cue.start..cue.end]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|verb| verb.ends_with("ing"))
+            })
     }
 
     /// The organisation or agency named right before a noun for its members ("cooperation
@@ -1203,11 +1225,14 @@ impl SentenceView<'_> {
                 before[..before.len() - article.len()].trim_end()
             });
         // "plan to launch an Exploration Working Group": a body launched, not a country, nor
-        // a body whose mission is launched ("launched NASA's probe"). Those who form a
+        // a body whose mission is launched ("launched NASA's probe", "launch the ESA-built
+        // probe", "launch the ESA probe"): the body ends the noun phrase. Those who form a
         // body are its members ("Peru and Chile formed APSCO").
         const LAUNCHING: &[&str] = &["launch", "launches", "launched", "launching"];
         let launched = || {
             self.kind_of(mention) != EntityType::Country
+                && !self.text[mention.end..].starts_with(HYPHENS)
+                && self.ends_noun_phrase(mention.end)
                 && after_possessive(&self.text[mention.end..]).is_none()
                 && LAUNCHING
                     .iter()

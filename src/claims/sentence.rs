@@ -1876,13 +1876,19 @@ impl SentenceView<'_> {
     /// of the party's country, is named right after the party or its possessive, or a noun
     /// for a vehicle follows it ("a SpaceX rocket", "Peru's launcher").
     fn names_its_vehicle(&self, party: &ClaimEntity) -> bool {
-        // "supply the engines for Peru's rocket": the vehicle receives, its owner takes part.
+        // "supply the engines for Peru's rocket": the vehicle its owner has receives what is
+        // given, and the owner takes part (not "a contract for a SpaceX launch").
+        let rest = &self.text[party.end..self.sentence.end];
         let before = self.text[self.sentence.start..party.start].trim_end();
-        let before = without_final_article(before);
-        if ["for", "to", "into"].contains(&last_word(before)) {
+        if ["for", "to", "into"].contains(&last_word(without_final_article(before)))
+            && after_possessive(rest).is_some()
+            && self
+                .cues
+                .iter()
+                .any(|c| c.role == CueRole::Kind(ClaimKind::Contribution) && c.end <= party.start)
+        {
             return false;
         }
-        let rest = &self.text[party.end..self.sentence.end];
         let Some(name) = after_possessive(rest).unwrap_or(rest).strip_prefix(' ') else {
             return false;
         };

@@ -544,14 +544,43 @@ const CASES: &[(&str, &[&str])] = &[
     // A suspicion states nothing; what a picture shows is a place.
     ("Ghana is suspected of supplying Peru with rockets.", &[]),
     ("Kenya provided Peru with satellite images of Ghana.", &["contribution positive actual country:KE,country:PE|"]),
-    // Refusing is a stop only of an act of cooperation or trade.
+    // A suspicion of what a third side found states nothing of it.
+    ("Scientists suspect that the joint Chile-Peru probe found water.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // Refusing is a stop only of an act of cooperation or trade, or of the cooperation the
+    // refused act takes as its object; refusing to speak or to judge stops nothing.
     ("Kenya refused to comment on the launch of Peru's satellite.", &[]),
+    ("Kenya refused to condemn Peru's missile test.", &[]),
     ("Kenya refused to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
-    // Denouncing a treaty is leaving it.
+    ("Kenya refused to renew the agreement with Ghana.", &["prohibition negative actual country:GH,country:KE|"]),
+    ("Chile has ceased to be a member of the consortium with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile remains opposed to the launch agreement with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    // Denouncing a treaty is leaving it; denouncing a test stops nothing.
     ("Brazil denounced its launch treaty with Ghana.", &["prohibition negative actual country:BR,country:GH|"]),
+    ("Chile denounced Peru's missile test.", &[]),
+    // A new act after "and" or "but" is out of the reach of the stop or the denial before it;
+    // inside what is denied it is not.
+    ("Chile and Peru denounced the missile test and pledged to cooperate.", &["intent positive intended country:CL,country:PE|"]),
+    ("Chile and Peru halted the missile test and pledged to cooperate.", &["intent positive intended country:CL,country:PE|"]),
+    ("NASA denied reports that it would meet and cooperate with China.", &[]),
+    // What is withdrawn is a share in the work, not an objection to it.
+    ("Chile withdrew its objection to the partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A phrase whose last word opens a compound is not that phrase.
+    ("The joint Chile-Peru probe will map the ice-covered moons.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A joint call for proposals is joint work; an aside of the writer plans nothing.
     ("A joint call for proposals was issued by Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     ("It is to remind that the treaty between Chile and Peru was signed in 2003.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru are to add a joint module to the station.", &["collaboration positive planned country:CL,country:PE|"]),
+    // Names before an -ing verb of cooperation are its subjects; names before a possessive
+    // that closes their list own what follows: neither are places.
+    ("The footage of Chile and Peru signing the agreement was shown.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile takes part in Ghana and Peru's joint mission.", &["joint_mission positive actual country:CL,country:GH,country:PE|"]),
+    ("Kenya provided Peru with satellite images of Ghana showing the damage.", &["contribution positive actual country:KE,country:PE|"]),
+    // A thing the two parties present that will act later says nothing of their plans.
+    ("Chile and Peru unveiled a rover that will launch in 2030.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A body named in the noun phrase of what is launched is a party, not what is launched.
+    ("Chile and Peru will launch the ESA-built probe.", &["joint_mission positive planned agency:esa,country:CL,country:PE|"]),
+    // A launch provider named for the launch a contract buys does not receive what is given.
+    ("Chile signed a contract with Peru for a SpaceX Falcon 9 launch.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),
     ("Peru and Arianespace CEO Ana Israel met. They will cooperate on launches.", &["collaboration positive planned country:PE,organization:arianespace|"]),
     ("Ana Lima, US Secretary of Commerce, and Peru's Deputy Prime Minister Jon Ruiz met to sign the memorandum.", &["agreement positive actual country:PE,country:US|"]),

@@ -703,15 +703,17 @@ impl CueLexicon {
     /// The cue that `phrase` is, whole ("partners", "forum", "instruments from"): one cue
     /// from its start to its end.
     pub fn whole(&self, phrase: &str) -> Option<CueMatch> {
-        match self.find(&NormText::new(phrase)).as_slice() {
+        match self.find(phrase, &NormText::new(phrase)).as_slice() {
             [cue] if cue.end == phrase.len() => Some(cue.clone()),
             _ => None,
         }
     }
 
-    /// Every cue in the text, whole words (a `*` cue may end inside a word and is extended to
-    /// the word's end). Where cues overlap, the longest wins.
-    pub fn find(&self, norm: &NormText) -> Vec<CueMatch> {
+    /// Every cue in `raw`, whose normalized copy is `norm`: whole words (a `*` cue may end
+    /// inside a word and is extended to the word's end), and a phrase not where its last word
+    /// opens a hyphenated compound ("on ice-covered" holds no "on ice"). Where cues overlap,
+    /// the longest wins.
+    pub fn find(&self, raw: &str, norm: &NormText) -> Vec<CueMatch> {
         let text = norm.text.as_str();
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
@@ -725,7 +727,12 @@ impl CueLexicon {
                 while e < text.len() && text.as_bytes()[e].is_ascii_alphabetic() {
                     e += 1;
                 }
-            } else if e < text.len() && is_word_byte(text, e, bytes) {
+            } else if e < text.len()
+                && (is_word_byte(text, e, bytes)
+                    || (cue.lemma.contains(' ')
+                        && bytes[e] == b' '
+                        && opens_a_compound(&raw.as_bytes()[norm.raw_range(s, e).1..])))
+            {
                 continue;
             }
             found.push((s, e, m.pattern().as_usize()));
@@ -870,6 +877,11 @@ fn word_start(bytes: &[u8], end: usize) -> usize {
         .map_or(0, |at| at + 1)
 }
 
+/// Whether `rest` opens with a hyphen joined to a letter ("-covered").
+fn opens_a_compound(rest: &[u8]) -> bool {
+    matches!(rest, [b'-', next, ..] if next.is_ascii_alphabetic())
+}
+
 fn is_word_byte(text: &str, at: usize, bytes: &[u8]) -> bool {
     if bytes[at].is_ascii() {
         bytes[at].is_ascii_alphanumeric()
@@ -892,7 +904,7 @@ mod tests {
     /// Every cue of `lexicon` in `text`: (text, role, lemma).
     fn found<'t>(lexicon: &CueLexicon, text: &'t str) -> Vec<(&'t str, CueRole, String)> {
         lexicon
-            .find(&NormText::new(text))
+            .find(text, &NormText::new(text))
             .into_iter()
             .map(|c| (&text[c.start..c.end], c.role, c.lemma.to_string()))
             .collect()
@@ -923,6 +935,20 @@ mod tests {
                 ("will", CueRole::Planned),
                 ("not", CueRole::Negation),
                 ("Signal", CueRole::Kind(ClaimKind::Agreement)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_whose_last_word_opens_a_compound_is_not_found() {
+        let lexicon = CueLexicon::parse("c", "on ice\tcessation\njoint\tcollaboration\n").unwrap();
+        let text = "A joint-built probe to ice-covered moons, on ice-covered moons, is on ice.";
+        let got = roles_found(&lexicon, text);
+        assert_eq!(
+            got,
+            [
+                ("joint", CueRole::Kind(ClaimKind::Collaboration)),
+                ("on ice", CueRole::Cessation),
             ]
         );
     }
@@ -978,7 +1004,7 @@ mod tests {
         let lexicon = CueLexicon::parse("c", "co-sponsor\tcollaboration\tverb\n").unwrap();
         let text = "It was cosponsored, co-sponsored and co sponsored; a sponsor.";
         let got: Vec<&str> = lexicon
-            .find(&NormText::new(text))
+            .find(text, &NormText::new(text))
             .into_iter()
             .map(|c| &text[c.start..c.end])
             .collect();
@@ -995,7 +1021,7 @@ mod tests {
         let got: Vec<(&str, bool, bool)> = {
             let text = "She helped, helps and assisted.";
             lexicon
-                .find(&NormText::new(text))
+                .find(text, &NormText::new(text))
                 .into_iter()
                 .map(|c| (&text[c.start..c.end], c.verb, c.needs_object))
                 .collect()

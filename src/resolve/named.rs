@@ -311,7 +311,7 @@ pub(super) fn head_word_short_names(
         !entities
             .gazetteer()
             .cues()
-            .find(&NormText::new(&phrase))
+            .find(&phrase, &NormText::new(&phrase))
             .iter()
             .any(|cue| cue.start == 0 && cue.end == phrase.len() && cue.role.refers_back())
     });
