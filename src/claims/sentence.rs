@@ -304,8 +304,16 @@ impl SentenceView<'_> {
         let mut end = first.end;
         let mut count = 1;
         let mut set_off = false;
+        let mut last = first;
         for m in self.mentions.iter().filter(|m| m.start >= first.end) {
             let gap = &self.text[end..m.start];
+            // "The Indian Space Research Organisation (ISRO), along with Japan, …": the short
+            // form in brackets is the same party, and the subject goes on after it.
+            if m.entry == last.entry && gap.trim() == "(" {
+                end = m.end + usize::from(self.text[m.end..].starts_with(')'));
+                continue;
+            }
+            last = m;
             let adding = !set_off
                 && ADDING
                     .iter()

@@ -579,6 +579,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru unveiled a rover that will launch in 2030.", &["collaboration positive actual country:CL,country:PE|"]),
     // A body named in the noun phrase of what is launched is a party, not what is launched.
     ("Chile and Peru will launch the ESA-built probe.", &["joint_mission positive planned agency:esa,country:CL,country:PE|"]),
+    // The short form in brackets after a subject's name is the same party.
+    ("The Indian Space Research Organisation (ISRO), along with Peru, plans to explore the Moon.", &["intent positive planned agency:isro,country:PE|"]),
     // A launch provider named for the launch a contract buys does not receive what is given.
     ("Chile signed a contract with Peru for a SpaceX Falcon 9 launch.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),

@@ -1635,6 +1635,11 @@ mod tests {
                 "The Lunar Mission flew. Ana Lima was Mission Specialist and Mission Commander.",
                 &[],
             ),
+            // A kind of mission is no mission's name either.
+            (
+                "They held a Joint Mission Review. A Crewed Mission and the Next Mission follow.",
+                &[],
+            ),
             (
                 "The Boreal Lunar Mission flew.",
                 &[("Boreal Lunar Mission", "mission:local-boreal-lunar-mission")],
