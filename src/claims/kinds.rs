@@ -201,10 +201,11 @@ impl SentenceView<'_> {
     /// Whether a party, or a reference to one, follows a verb of stopping in its clause: the
     /// side whose work is stopped ("suspended all launches with Peru", "withdrew from APSCO").
     /// With none, the act stops something of no named party ("OneWeb asked Chile to launch
-    /// it after cancelling a Russian launch").
-    fn other_side_after(&self, stop: &CueMatch) -> bool {
+    /// it after cancelling a Russian launch"). Parties from `until` on, a new act's, are not
+    /// looked at.
+    fn other_side_after(&self, stop: &CueMatch, until: usize) -> bool {
         let (_, clause_end) = self.clause_around(stop.start);
-        let clause_end = clause_end.max(stop.end);
+        let clause_end = clause_end.min(until).max(stop.end);
         // Cues are in text order: those after the verb start where a binary search says.
         let after = self.cues.partition_point(|c| c.start < stop.end);
         self.distinct_parties_in(stop.end, clause_end) > 0
@@ -386,30 +387,57 @@ impl SentenceView<'_> {
     }
 
     /// Whether an act joined by "and" or "but" after the governor `cues[g]`, up to `cues[i]`
-    /// itself, is a new act of its subject that the governor does not reach, nor its object:
-    /// "disagreed on the schedule but signed the accord", "halted the missile test and pledged
-    /// to cooperate". Inside what the governor governs, after "that", "whether", "if", "to" or
-    /// a modal, the two acts are governed together ("denied reports that it would meet and
-    /// cooperate with China").
+    /// itself, is a new act of its subject that the governor does not reach, nor its object
+    /// (see [`Self::is_new_act`]).
     fn new_act_between(&self, cues: &[&CueMatch], g: usize, i: usize) -> bool {
+        cues[g + 1..=i]
+            .iter()
+            .any(|act| self.is_new_act(cues[g], act))
+    }
+
+    /// Whether `act`, joined by "and" or "but" after `governor`, is a new act of its subject:
+    /// "disagreed on the schedule but signed the accord", "halted the missile test and pledged
+    /// to cooperate". When what the governor governs opens with "that", "whether", "if", "to"
+    /// or a modal, right after it or after its object noun, the two acts stand inside it and
+    /// are governed together ("denied reports that it would meet and cooperate with China");
+    /// an opener further on belongs to a phrase of its own ("disagreed on the mission to Mars
+    /// but signed").
+    fn is_new_act(&self, governor: &CueMatch, act: &CueMatch) -> bool {
         const COMPLEMENT_OPENERS: &[&str] = &[
             "that", "whether", "if", "to", "would", "will", "could", "might", "may", "should",
             "can",
         ];
-        let governor = cues[g];
-        cues[g + 1..=i].iter().any(|act| {
-            (act.verb
-                || matches!(
-                    act.role,
-                    CueRole::Intended | CueRole::Kind(ClaimKind::Intent)
-                ))
-                && act.start >= governor.end
-                && {
-                    let gap = &self.text[governor.end..act.start];
-                    ["and", "but"].contains(&last_word(gap))
-                        && !word_iter(gap).any(|w| is_one_of(w.text, COMPLEMENT_OPENERS))
-                }
-        })
+        const OPENER_REACH: usize = 2;
+        let is_act = act.verb
+            || matches!(
+                act.role,
+                CueRole::Intended | CueRole::Kind(ClaimKind::Intent)
+            );
+        if !is_act || act.start < governor.end {
+            return false;
+        }
+        let gap = &self.text[governor.end..act.start];
+        // "to" opens an infinitive before a lowercase word ("plans to meet"), and is a
+        // preposition before a name or an article ("flights to Ghana", "a visit to the Moon").
+        let words: Vec<Word> = word_iter(gap).filter(|w| !is_determiner(w.text)).collect();
+        let opens = |(at, w): (usize, &Word)| {
+            is_one_of(w.text, COMPLEMENT_OPENERS)
+                && (!w.text.eq_ignore_ascii_case("to")
+                    || word_iter(&gap[w.end..]).next().is_some_and(|next| {
+                        next.text.starts_with(char::is_lowercase) && !is_determiner(next.text)
+                    }))
+                && at < OPENER_REACH
+        };
+        ["and", "but"].contains(&last_word(gap)) && !words.iter().enumerate().any(opens)
+    }
+
+    /// Where the first new act after the stop `cues[i]` starts (see [`Self::is_new_act`]), or
+    /// the sentence's end.
+    fn first_new_act(&self, cues: &[&CueMatch], i: usize) -> usize {
+        cues[i + 1..]
+            .iter()
+            .find(|act| self.is_new_act(cues[i], act))
+            .map_or(self.sentence.end, |act| act.start)
     }
 
     /// Whether a verb of stopping takes an infinitive that is no act of cooperation or trade:
@@ -417,11 +445,34 @@ impl SentenceView<'_> {
     /// after it for it to govern, it stops nothing.
     fn stops_another_act(&self, stop: &CueMatch) -> bool {
         let rest = &self.text[stop.end..self.sentence.end];
-        let Some(after_to) = rest.strip_prefix(" to ") else {
+        // "declined to attend": the cue may hold the "to" itself.
+        let infinitive = if stop.lemma.ends_with(" to") {
+            rest.strip_prefix(' ')
+        } else {
+            rest.strip_prefix(" to ")
+        };
+        let Some(infinitive) = infinitive else {
             return false;
         };
-        self.cue_starting_at(self.sentence.end - after_to.len())
+        // A verb, not the object of the preposition "to" ("its support to Peru's program").
+        let verb = infinitive
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !verb.starts_with(char::is_lowercase) || is_determiner(verb) {
+            return false;
+        }
+        self.cue_starting_at(self.sentence.end - infinitive.len())
             .is_none_or(|c| !matches!(c.role, CueRole::Kind(_) | CueRole::Trade))
+    }
+
+    /// Whether a verb of stopping that needs its object has a party as that object, not as
+    /// the owner of it: "prevented Ghana from using …", not "denounced Peru's missile test".
+    fn stops_a_party(&self, stop: &CueMatch) -> bool {
+        self.has_its_object(stop)
+            && self
+                .mention_starting_at(self.noun_phrase_start(stop.end))
+                .is_none_or(|m| after_possessive(&self.text[m.end..]).is_none())
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -787,14 +838,16 @@ impl SentenceView<'_> {
                 continue;
             }
             // A verb of stopping marked as needing its object ("prevent", "denounce") stops
-            // only the cooperation it governs: "denounced the missile test" stops nothing.
+            // of its own only a party it takes as object: "denounced the missile test" stops
+            // nothing. Parties of a new act after it are not its other side ("halted the
+            // test and pledged to work with Peru").
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
             if !verb_or_noun
-                || cue.needs_object
+                || (cue.needs_object && !self.stops_a_party(cue))
                 || !self.takes_object(cue)
                 || self.stops_another_act(cue)
                 || frames.of(cue).is_some()
-                || !self.other_side_after(cue)
+                || !self.other_side_after(cue, self.first_new_act(cues, i))
             {
                 continue;
             }
@@ -1784,16 +1837,22 @@ impl SentenceView<'_> {
         // "A, together with B, will study …", "… declare their intent to build …": after a
         // prepositional cue the verb follows; after a verb the two parties do together, its
         // object ("Chile and Peru declared their intent to build …").
-        // The shared verb's object is a wish only with nothing but a determiner between
-        // ("declared their intent"), not a thing the verb names that will act ("unveiled a
-        // rover that will launch in 2030").
+        // The shared verb's object is a wish only with a determiner or an adjective or two
+        // between ("declared their firm intent"), not a thing the verb names that will act
+        // ("unveiled a rover that will launch in 2030").
+        const JOINT_OBJECT_WORDS: usize = 3;
+        const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whose"];
         let joint = &*main.lemma == JOINT_ACTION;
         if main.lemma.ends_with(" with") || joint {
             let after = cues.iter().copied().find(|c| {
                 c.start >= main.end && {
                     let gap = &self.text[main.end..c.start];
                     if joint {
-                        c.role == CueRole::Intended && gap.split_whitespace().all(is_determiner)
+                        c.role == CueRole::Intended
+                            && at_most_words(gap, JOINT_OBJECT_WORDS)
+                            && gap.split_whitespace().all(|w| {
+                                w.starts_with(char::is_lowercase) && !is_one_of(w, RELATIVE_OPENERS)
+                            })
                     } else {
                         matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
                             && at_most_words(gap, PLANNED_AFTER_REACH)

@@ -9,7 +9,7 @@ use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
 use crate::text::normalize::{after_possessive, SPACED_DASHES};
-use crate::text::segment::{at_most_words, is_list_separator};
+use crate::text::segment::{at_most_words, is_list_separator, is_one_of};
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::sentence::{is_article_only, is_determiner, SentenceView};
@@ -777,8 +777,10 @@ impl SentenceView<'_> {
                 }
             }
             // "in Ghana and Peru's joint mission": a list that ends in an owner names owners;
-            // "footage of Chile and Peru signing the accord": the subjects of an act.
-            if countries_only && (owners || self.acts_after(at)) {
+            // "footage of Chile and Peru signing the accord": what a picture shows is the
+            // subjects of an act ("stations in Chile and Peru supporting …" stay places).
+            let pictured_acting = cue.lemma.ends_with(" of") && self.acts_after(at);
+            if countries_only && (owners || pictured_acting) {
                 excluded.truncate(list_start);
             }
         }
@@ -905,6 +907,20 @@ impl SentenceView<'_> {
             "borders",
             "mainland",
             "interior",
+            "coastline",
+            "coastlines",
+            "landscape",
+            "landscapes",
+            "terrain",
+            "land",
+            "lands",
+            "forest",
+            "forests",
+            "glacier",
+            "glaciers",
+            "mountains",
+            "rivers",
+            "skies",
         ];
         let Some(owned) = self.possessed_by(country) else {
             return false;
@@ -1229,10 +1245,31 @@ impl SentenceView<'_> {
         // probe", "launch the ESA probe"): the body ends the noun phrase. Those who form a
         // body are its members ("Peru and Chile formed APSCO").
         const LAUNCHING: &[&str] = &["launch", "launches", "launched", "launching"];
+        // "launched APSCO last year": a phrase of time after the body ends its noun phrase.
+        const TIME_OPENERS: &[&str] = &[
+            "last",
+            "next",
+            "this",
+            "soon",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "earlier",
+            "later",
+            "recently",
+            "now",
+        ];
+        let time_after = || {
+            self.text[mention.end..self.sentence.end]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+                .is_some_and(|w| is_one_of(w, TIME_OPENERS) || is_calendar_word(w))
+        };
         let launched = || {
             self.kind_of(mention) != EntityType::Country
                 && !self.text[mention.end..].starts_with(HYPHENS)
-                && self.ends_noun_phrase(mention.end)
+                && (self.ends_noun_phrase(mention.end) || time_after())
                 && after_possessive(&self.text[mention.end..]).is_none()
                 && LAUNCHING
                     .iter()

@@ -1882,31 +1882,20 @@ impl SentenceView<'_> {
 
     /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is
     /// of the party's country, is named right after the party or its possessive, or a noun
-    /// for a vehicle follows it ("a SpaceX rocket", "Peru's launcher").
+    /// for a vehicle follows it ("a SpaceX rocket", "Peru's launcher"), and carries what the
+    /// sentence is about rather than receiving it (see [`Self::vehicle_receives`]).
     fn names_its_vehicle(&self, party: &ClaimEntity) -> bool {
-        // "supply the engines for Peru's rocket": the vehicle its owner has receives what is
-        // given, and the owner takes part (not "a contract for a SpaceX launch").
         let rest = &self.text[party.end..self.sentence.end];
-        let before = self.text[self.sentence.start..party.start].trim_end();
-        if ["for", "to", "into"].contains(&last_word(without_final_article(before)))
-            && after_possessive(rest).is_some()
-            && self
-                .cues
-                .iter()
-                .any(|c| c.role == CueRole::Kind(ClaimKind::Contribution) && c.end <= party.start)
-        {
-            return false;
-        }
         let Some(name) = after_possessive(rest).unwrap_or(rest).strip_prefix(' ') else {
             return false;
         };
         let name_at = self.sentence.end - name.len();
         // "on a SpaceX rocket": a noun for a vehicle after the party.
-        if self
+        if let Some(word) = self
             .cue_starting_at(name_at)
-            .is_some_and(|c| c.role == CueRole::VehicleWord)
+            .filter(|c| c.role == CueRole::VehicleWord)
         {
-            return true;
+            return !self.vehicle_receives(party, word.end);
         }
         let Some(vehicle) = self.mention_starting_at(name_at) else {
             return false;
@@ -1918,13 +1907,43 @@ impl SentenceView<'_> {
         let maker = &self.gazetteer.entry(party.entry).id;
         let lead = entry.attributes.get("lead");
         let country_of = |index: usize| self.gazetteer.home_country(index);
-        lead.is_some_and(|lead| lead == maker)
+        let its_own = lead.is_some_and(|lead| lead == maker)
             || country_of(vehicle.entry).as_ref() == Some(maker)
             || lead
                 .and_then(|lead| self.gazetteer.index_of(lead))
                 .and_then(country_of)
                 .as_ref()
-                == Some(maker)
+                == Some(maker);
+        its_own && !self.vehicle_receives(party, vehicle.end)
+    }
+
+    /// Whether the vehicle of `party`, ending at `vehicle_end`, receives what is given or
+    /// made: "for", "to" or "into" before it after a verb of giving or making ("supply the
+    /// engines for Peru's rocket", "built the upper stage for the Ghana rocket"), its owner
+    /// then taking part; a launch or a ride it sells is a service bought ("a contract for a
+    /// SpaceX Falcon 9 launch").
+    fn vehicle_receives(&self, party: &ClaimEntity, vehicle_end: usize) -> bool {
+        const SERVICES: &[&str] = &[
+            "launch", "launches", "ride", "rides", "flight", "flights", "service", "services",
+        ];
+        let before = self.text[self.sentence.start..party.start].trim_end();
+        let service = self.text[vehicle_end..self.sentence.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|next| {
+                is_one_of(
+                    next.trim_end_matches(|c: char| !c.is_alphabetic()),
+                    SERVICES,
+                )
+            });
+        ["for", "to", "into"].contains(&last_word(without_final_article(before)))
+            && !service
+            && self.cues.iter().any(|c| {
+                matches!(
+                    c.role,
+                    CueRole::Kind(ClaimKind::Contribution) | CueRole::MadeBy
+                ) && c.end <= party.start
+            })
     }
 
     /// Whether the party is the maker after a "built by" set off after a vehicle: "the Soyuz

@@ -562,8 +562,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru denounced the missile test and pledged to cooperate.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru halted the missile test and pledged to cooperate.", &["intent positive intended country:CL,country:PE|"]),
     ("NASA denied reports that it would meet and cooperate with China.", &[]),
+    ("NASA denied plans to meet and cooperate with China.", &[]),
+    ("Chile and Peru disagreed on the mission to Mars but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru disagreed on the test that worried them but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile halted the missile test and pledged to cooperate with Peru.", &["intent positive intended country:CL,country:PE|"]),
+    // A verb of stopping that needs its object stops a party it takes as object.
+    ("Kenya prevented Ghana from using its ground station.", &["prohibition negative actual country:GH,country:KE|"]),
+    // "to" before a name is a preposition, no infinitive.
+    ("Ghana withdrew its support to Peru's satellite program.", &["prohibition negative actual country:GH,country:PE|"]),
     // What is withdrawn is a share in the work, not an objection to it.
     ("Chile withdrew its objection to the partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Ghana withdrew support for Peru's rover.", &["prohibition negative actual country:GH,country:PE|"]),
     // A phrase whose last word opens a compound is not that phrase.
     ("The joint Chile-Peru probe will map the ice-covered moons.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A joint call for proposals is joint work; an aside of the writer plans nothing.
@@ -575,14 +584,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("The footage of Chile and Peru signing the agreement was shown.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile takes part in Ghana and Peru's joint mission.", &["joint_mission positive actual country:CL,country:GH,country:PE|"]),
     ("Kenya provided Peru with satellite images of Ghana showing the damage.", &["contribution positive actual country:KE,country:PE|"]),
+    ("ESA will build ground stations in Chile and Peru supporting NASA missions.", &["contribution positive planned agency:esa,agency:nasa|"]),
+    ("Kenya shared with NASA satellite images of Chile and Peru's coastline.", &["joint_mission positive actual agency:nasa,country:KE|"]),
     // A thing the two parties present that will act later says nothing of their plans.
     ("Chile and Peru unveiled a rover that will launch in 2030.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Chile and Peru declared their firm intention to build a rover.", &["intent positive intended country:CL,country:PE|"]),
     // A body named in the noun phrase of what is launched is a party, not what is launched.
     ("Chile and Peru will launch the ESA-built probe.", &["joint_mission positive planned agency:esa,country:CL,country:PE|"]),
+    ("Chile and Peru launched APSCO last year.", &["collaboration positive actual country:CL,country:PE|"]),
     // The short form in brackets after a subject's name is the same party.
     ("The Indian Space Research Organisation (ISRO), along with Peru, plans to explore the Moon.", &["intent positive planned agency:isro,country:PE|"]),
     // A launch provider named for the launch a contract buys does not receive what is given.
     ("Chile signed a contract with Peru for a SpaceX Falcon 9 launch.", &["agreement positive actual country:CL,country:PE|"]),
+    // What is made or given for a party's vehicle is for the party.
+    ("Kenya will build the upper stage for the Ghana rocket.", &["contribution positive planned country:GH,country:KE|"]),
     ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),
     ("Peru and Arianespace CEO Ana Israel met. They will cooperate on launches.", &["collaboration positive planned country:PE,organization:arianespace|"]),
     ("Ana Lima, US Secretary of Commerce, and Peru's Deputy Prime Minister Jon Ruiz met to sign the memorandum.", &["agreement positive actual country:PE,country:US|"]),
