@@ -1073,7 +1073,9 @@ impl SentenceView<'_> {
             .or_else(|| before_item.strip_suffix("’s"))
             .and_then(|owner| self.mention_ending_at(start + owner.len()))
             .map_or(last.start, |owner| owner.start);
-        let Some(before) = self.text[start..item_start].trim_end().strip_suffix(',') else {
+        // "ESA, the UAE Space Agency, and Roscosmos": an item may have its article.
+        let before_item = without_final_article(self.text[start..item_start].trim_end());
+        let Some(before) = before_item.trim_end().strip_suffix(',') else {
             return false;
         };
         let before = before.trim_end();

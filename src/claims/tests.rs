@@ -592,6 +592,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A body named in the noun phrase of what is launched is a party, not what is launched.
     ("Chile and Peru will launch the ESA-built probe.", &["joint_mission positive planned agency:esa,country:CL,country:PE|"]),
     ("Chile and Peru launched APSCO last year.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A list item may have its article: ", and" before the last one still ends the list.
+    ("The signing of agreements with ESA, the UAE Space Agency, and Roscosmos was Kenya's first step.", &["agreement positive actual agency:esa,agency:roscosmos,agency:uaesa,country:KE|"]),
     // The short form in brackets after a subject's name is the same party.
     ("The Indian Space Research Organisation (ISRO), along with Peru, plans to explore the Moon.", &["intent positive planned agency:isro,country:PE|"]),
     // A launch provider named for the launch a contract buys does not receive what is given.
