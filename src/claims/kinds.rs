@@ -408,11 +408,18 @@ impl SentenceView<'_> {
             "can",
         ];
         const OPENER_REACH: usize = 2;
+        // A verb ("signed", "pledged to"), not a noun that is another object of the governor
+        // ("suspended all launches and talks with Ghana").
+        let first_word = self.text[act.start..act.end]
+            .split(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let is_act = act.verb
-            || matches!(
+            || (matches!(
                 act.role,
                 CueRole::Intended | CueRole::Kind(ClaimKind::Intent)
-            );
+            ) && self.gazetteer.gazetteer().cues().is_past_form(&first_word));
         if !is_act || act.start < governor.end {
             return false;
         }
@@ -445,14 +452,29 @@ impl SentenceView<'_> {
     /// after it for it to govern, it stops nothing.
     fn stops_another_act(&self, stop: &CueMatch) -> bool {
         let rest = &self.text[stop.end..self.sentence.end];
-        // "declined to attend": the cue may hold the "to" itself.
-        let infinitive = if stop.lemma.ends_with(" to") {
+        // "declined to attend": a verb's cue may hold the "to" itself ("put an end to" holds
+        // a preposition).
+        let holds_to =
+            stop.verb && stop.lemma.split(' ').count() == 2 && stop.lemma.ends_with(" to");
+        let infinitive = if holds_to {
             rest.strip_prefix(' ')
+        } else if stop.lemma.ends_with(" to") {
+            None
         } else {
             rest.strip_prefix(" to ")
         };
         let Some(infinitive) = infinitive else {
             return false;
+        };
+        // "declined to again launch": an adverb before the verb.
+        const SPLITTING_ADVERBS: &[&str] = &["again", "also", "ever", "further", "then", "even"];
+        let infinitive = match infinitive.split_once(' ') {
+            Some((adverb, verb))
+                if adverb.ends_with("ly") || is_one_of(adverb, SPLITTING_ADVERBS) =>
+            {
+                verb
+            }
+            _ => infinitive,
         };
         // A verb, not the object of the preposition "to" ("its support to Peru's program").
         let verb = infinitive
@@ -466,13 +488,14 @@ impl SentenceView<'_> {
             .is_none_or(|c| !matches!(c.role, CueRole::Kind(_) | CueRole::Trade))
     }
 
-    /// Whether a verb of stopping that needs its object has a party as that object, not as
-    /// the owner of it: "prevented Ghana from using …", not "denounced Peru's missile test".
+    /// Whether a verb of stopping that needs its object keeps a party as that object from
+    /// something: "prevented Ghana from using …", not "denounced Peru's missile test" nor
+    /// "denounced Ghana for its test".
     fn stops_a_party(&self, stop: &CueMatch) -> bool {
         self.has_its_object(stop)
             && self
                 .mention_starting_at(self.noun_phrase_start(stop.end))
-                .is_none_or(|m| after_possessive(&self.text[m.end..]).is_none())
+                .is_some_and(|m| self.text[m.end..self.sentence.end].starts_with(" from "))
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -1842,16 +1865,38 @@ impl SentenceView<'_> {
         // ("unveiled a rover that will launch in 2030").
         const JOINT_OBJECT_WORDS: usize = 3;
         const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whose"];
+        const WISH_NOUNS: &[&str] = &[
+            "intent",
+            "intention",
+            "intentions",
+            "plan",
+            "plans",
+            "wish",
+            "desire",
+            "aim",
+            "goal",
+            "commitment",
+            "readiness",
+            "willingness",
+        ];
         let joint = &*main.lemma == JOINT_ACTION;
         if main.lemma.ends_with(" with") || joint {
             let after = cues.iter().copied().find(|c| {
                 c.start >= main.end && {
                     let gap = &self.text[main.end..c.start];
                     if joint {
+                        // Adjectives stand only before a noun of wishing ("a satellite
+                        // intended to map" is a thing and its purpose).
+                        let wish_noun = self.text[c.start..c.end]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| is_one_of(w, WISH_NOUNS));
                         c.role == CueRole::Intended
                             && at_most_words(gap, JOINT_OBJECT_WORDS)
                             && gap.split_whitespace().all(|w| {
-                                w.starts_with(char::is_lowercase) && !is_one_of(w, RELATIVE_OPENERS)
+                                (is_determiner(w) || wish_noun)
+                                    && w.starts_with(char::is_lowercase)
+                                    && !is_one_of(w, RELATIVE_OPENERS)
                             })
                     } else {
                         matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)

@@ -1083,8 +1083,10 @@ impl SentenceView<'_> {
             Some(open) => before[..open].trim_end(),
             None => before,
         };
+        // "JAXA, the Japan Aerospace Exploration Agency, and …": the same body again is an
+        // appositive, no item of a list.
         self.mention_ending_at(start + before.len())
-            .is_some_and(|m| self.is_party(m))
+            .is_some_and(|m| self.is_party(m) && m.entry != last.entry)
     }
 
     /// Where a subordinate clause that opens the sentence ends, when the main cue follows it:
@@ -1928,6 +1930,21 @@ impl SentenceView<'_> {
         const SERVICES: &[&str] = &[
             "launch", "launches", "ride", "rides", "flight", "flights", "service", "services",
         ];
+        // What a vehicle carries is no part of it ("built the cubesat for a SpaceX rocket").
+        const PAYLOADS: &[&str] = &[
+            "satellite",
+            "satellites",
+            "cubesat",
+            "cubesats",
+            "probe",
+            "probes",
+            "payload",
+            "payloads",
+            "spacecraft",
+            "lander",
+            "rover",
+            "funding",
+        ];
         let before = self.text[self.sentence.start..party.start].trim_end();
         let service = self.text[vehicle_end..self.sentence.end]
             .split_whitespace()
@@ -1945,6 +1962,8 @@ impl SentenceView<'_> {
                     c.role,
                     CueRole::Kind(ClaimKind::Contribution) | CueRole::MadeBy
                 ) && c.end <= party.start
+                    && !word_iter(&self.text[c.end..party.start])
+                        .any(|w| is_one_of(w.text, PAYLOADS))
             })
     }
 

@@ -557,6 +557,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Denouncing a treaty is leaving it; denouncing a test stops nothing.
     ("Brazil denounced its launch treaty with Ghana.", &["prohibition negative actual country:BR,country:GH|"]),
     ("Chile denounced Peru's missile test.", &[]),
+    ("Kenya denounced Ghana for its missile test.", &[]),
     // A new act after "and" or "but" is out of the reach of the stop or the denial before it;
     // inside what is denied it is not.
     ("Chile and Peru denounced the missile test and pledged to cooperate.", &["intent positive intended country:CL,country:PE|"]),
@@ -566,6 +567,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru disagreed on the mission to Mars but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru disagreed on the test that worried them but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile halted the missile test and pledged to cooperate with Peru.", &["intent positive intended country:CL,country:PE|"]),
+    // A noun after "and" is another object of the stop, no new act.
+    ("Kenya suspended all launches and talks with Ghana.", &["prohibition negative actual country:GH,country:KE|"]),
+    // "to" that a noun's cue holds is a preposition.
+    ("Kenya put an end to satellite launches for Ghana.", &["prohibition negative actual country:GH,country:KE|"]),
     // A verb of stopping that needs its object stops a party it takes as object.
     ("Kenya prevented Ghana from using its ground station.", &["prohibition negative actual country:GH,country:KE|"]),
     // "to" before a name is a preposition, no infinitive.
@@ -573,6 +578,7 @@ const CASES: &[(&str, &[&str])] = &[
     // What is withdrawn is a share in the work, not an objection to it.
     ("Chile withdrew its objection to the partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Ghana withdrew support for Peru's rover.", &["prohibition negative actual country:GH,country:PE|"]),
+    ("Chile withdrew its concerns about the partnership with Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     // A phrase whose last word opens a compound is not that phrase.
     ("The joint Chile-Peru probe will map the ice-covered moons.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A joint call for proposals is joint work; an aside of the writer plans nothing.
@@ -589,10 +595,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A thing the two parties present that will act later says nothing of their plans.
     ("Chile and Peru unveiled a rover that will launch in 2030.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Chile and Peru declared their firm intention to build a rover.", &["intent positive intended country:CL,country:PE|"]),
+    ("Kenya and Ghana presented a satellite intended to map forests.", &["collaboration positive actual country:GH,country:KE|"]),
     // A body named in the noun phrase of what is launched is a party, not what is launched.
     ("Chile and Peru will launch the ESA-built probe.", &["joint_mission positive planned agency:esa,country:CL,country:PE|"]),
     ("Chile and Peru launched APSCO last year.", &["collaboration positive actual country:CL,country:PE|"]),
-    // A list item may have its article: ", and" before the last one still ends the list.
+    // A list item may have its article: ", and" before the last one still ends the list;
+    // the same body again is an appositive.
+    ("Kenya launched a satellite with JAXA, the Japan Aerospace Exploration Agency, and Ghana will work with NASA.",
+        &["joint_mission positive actual agency:jaxa,country:KE|", "collaboration positive planned agency:nasa,country:GH|"]),
     ("The signing of agreements with ESA, the UAE Space Agency, and Roscosmos was Kenya's first step.", &["agreement positive actual agency:esa,agency:roscosmos,agency:uaesa,country:KE|"]),
     // The short form in brackets after a subject's name is the same party.
     ("The Indian Space Research Organisation (ISRO), along with Peru, plans to explore the Moon.", &["intent positive planned agency:isro,country:PE|"]),
@@ -600,6 +610,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile signed a contract with Peru for a SpaceX Falcon 9 launch.", &["agreement positive actual country:CL,country:PE|"]),
     // What is made or given for a party's vehicle is for the party.
     ("Kenya will build the upper stage for the Ghana rocket.", &["contribution positive planned country:GH,country:KE|"]),
+    ("Kenya built the cubesat for a SpaceX rocket that will lift off in 2026.", &[]),
     ("Peru signed a deal with Arianespace CEO Ana Israel.", &["agreement positive actual country:PE,organization:arianespace|"]),
     ("Peru and Arianespace CEO Ana Israel met. They will cooperate on launches.", &["collaboration positive planned country:PE,organization:arianespace|"]),
     ("Ana Lima, US Secretary of Commerce, and Peru's Deputy Prime Minister Jon Ruiz met to sign the memorandum.", &["agreement positive actual country:PE,country:US|"]),

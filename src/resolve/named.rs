@@ -1637,7 +1637,7 @@ mod tests {
             ),
             // A kind of mission is no mission's name either.
             (
-                "They held a Joint Mission Review. A Crewed Mission and the Next Mission follow.",
+                "They held a Joint Mission Review. A Crewed Mission and a Robotic Mission follow.",
                 &[],
             ),
             (
