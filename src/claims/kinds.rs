@@ -408,34 +408,38 @@ impl SentenceView<'_> {
             "can",
         ];
         const OPENER_REACH: usize = 2;
+        if act.start < governor.end {
+            return false;
+        }
+        let gap = &self.text[governor.end..act.start];
+        if !["and", "but"].contains(&last_word(gap)) {
+            return false;
+        }
         // A verb ("signed", "pledged to"), not a noun that is another object of the governor
         // ("suspended all launches and talks with Ghana").
-        let first_word = self.text[act.start..act.end]
-            .split(' ')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
         let is_act = act.verb
             || (matches!(
                 act.role,
                 CueRole::Intended | CueRole::Kind(ClaimKind::Intent)
-            ) && self.gazetteer.gazetteer().cues().is_past_form(&first_word));
-        if !is_act || act.start < governor.end {
-            return false;
-        }
-        let gap = &self.text[governor.end..act.start];
+            ) && self
+                .gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&self.first_word_of(act).to_lowercase()));
         // "to" opens an infinitive before a lowercase word ("plans to meet"), and is a
         // preposition before a name or an article ("flights to Ghana", "a visit to the Moon").
-        let words: Vec<Word> = word_iter(gap).filter(|w| !is_determiner(w.text)).collect();
-        let opens = |(at, w): (usize, &Word)| {
+        let opens = |w: Word| {
             is_one_of(w.text, COMPLEMENT_OPENERS)
                 && (!w.text.eq_ignore_ascii_case("to")
                     || word_iter(&gap[w.end..]).next().is_some_and(|next| {
                         next.text.starts_with(char::is_lowercase) && !is_determiner(next.text)
                     }))
-                && at < OPENER_REACH
         };
-        ["and", "but"].contains(&last_word(gap)) && !words.iter().enumerate().any(opens)
+        is_act
+            && !word_iter(gap)
+                .filter(|w| !is_determiner(w.text))
+                .take(OPENER_REACH)
+                .any(opens)
     }
 
     /// Where the first new act after the stop `cues[i]` starts (see [`Self::is_new_act`]), or
@@ -1843,6 +1847,39 @@ impl SentenceView<'_> {
                 .is_past_form(&first.to_lowercase())
     }
 
+    /// Whether the wish `wish` is the object of the verb two parties share, `verb`: only a
+    /// determiner between ("declared their intent"), or adjectives before a noun of wishing
+    /// ("declared their firm intention"), not a thing the verb names that will act ("unveiled
+    /// a rover that will launch in 2030") nor one with its purpose ("presented a satellite
+    /// intended to map forests").
+    fn wish_as_object(&self, verb: &CueMatch, wish: &CueMatch) -> bool {
+        const OBJECT_WORDS: usize = 3;
+        const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whose"];
+        const WISH_NOUNS: &[&str] = &[
+            "intent",
+            "intention",
+            "intentions",
+            "plan",
+            "plans",
+            "wish",
+            "desire",
+            "aim",
+            "goal",
+            "commitment",
+            "readiness",
+            "willingness",
+        ];
+        let gap = &self.text[verb.end..wish.start];
+        let wish_noun = is_one_of(self.first_word_of(wish), WISH_NOUNS);
+        wish.role == CueRole::Intended
+            && at_most_words(gap, OBJECT_WORDS)
+            && gap.split_whitespace().all(|w| {
+                (is_determiner(w) || wish_noun)
+                    && w.starts_with(char::is_lowercase)
+                    && !is_one_of(w, RELATIVE_OPENERS)
+            })
+    }
+
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
@@ -1860,49 +1897,16 @@ impl SentenceView<'_> {
         // "A, together with B, will study …", "… declare their intent to build …": after a
         // prepositional cue the verb follows; after a verb the two parties do together, its
         // object ("Chile and Peru declared their intent to build …").
-        // The shared verb's object is a wish only with a determiner or an adjective or two
-        // between ("declared their firm intent"), not a thing the verb names that will act
-        // ("unveiled a rover that will launch in 2030").
-        const JOINT_OBJECT_WORDS: usize = 3;
-        const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whose"];
-        const WISH_NOUNS: &[&str] = &[
-            "intent",
-            "intention",
-            "intentions",
-            "plan",
-            "plans",
-            "wish",
-            "desire",
-            "aim",
-            "goal",
-            "commitment",
-            "readiness",
-            "willingness",
-        ];
         let joint = &*main.lemma == JOINT_ACTION;
         if main.lemma.ends_with(" with") || joint {
             let after = cues.iter().copied().find(|c| {
-                c.start >= main.end && {
-                    let gap = &self.text[main.end..c.start];
-                    if joint {
-                        // Adjectives stand only before a noun of wishing ("a satellite
-                        // intended to map" is a thing and its purpose).
-                        let wish_noun = self.text[c.start..c.end]
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| is_one_of(w, WISH_NOUNS));
-                        c.role == CueRole::Intended
-                            && at_most_words(gap, JOINT_OBJECT_WORDS)
-                            && gap.split_whitespace().all(|w| {
-                                (is_determiner(w) || wish_noun)
-                                    && w.starts_with(char::is_lowercase)
-                                    && !is_one_of(w, RELATIVE_OPENERS)
-                            })
+                c.start >= main.end
+                    && if joint {
+                        self.wish_as_object(main, c)
                     } else {
                         matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
-                            && at_most_words(gap, PLANNED_AFTER_REACH)
+                            && at_most_words(&self.text[main.end..c.start], PLANNED_AFTER_REACH)
                     }
-                }
             });
             if let Some(after) = after {
                 found = (future_or_wish(after), Some(after));

@@ -794,10 +794,7 @@ impl SentenceView<'_> {
             && self.cue_starting_at(at + 1).is_some_and(|cue| {
                 cue.verb
                     && matches!(cue.role, CueRole::Kind(_) | CueRole::Trade)
-                    && self.text[cue.start..cue.end]
-                        .split(' ')
-                        .next()
-                        .is_some_and(|verb| verb.ends_with("ing"))
+                    && self.first_word_of(cue).ends_with("ing")
             })
     }
 

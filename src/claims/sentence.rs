@@ -50,6 +50,14 @@ impl SentenceView<'_> {
         self.cues.get(i).copied().filter(|c| c.start == at)
     }
 
+    /// The first word of a cue as written ("pledged" of "pledged to").
+    pub(super) fn first_word_of(&self, cue: &CueMatch) -> &str {
+        self.text[cue.start..cue.end]
+            .split(' ')
+            .next()
+            .unwrap_or("")
+    }
+
     /// The cue of the sentence that ends at byte `at` (a binary search, as for
     /// [`Self::cue_starting_at`]).
     pub(super) fn cue_ending_at(&self, at: usize) -> Option<&CueMatch> {
