@@ -398,16 +398,18 @@ impl SentenceView<'_> {
     /// Whether `act`, joined by "and" or "but" after `governor`, is a new act of its subject:
     /// "disagreed on the schedule but signed the accord", "halted the missile test and pledged
     /// to cooperate". When what the governor governs opens with "that", "whether", "if", "to"
-    /// or a modal, right after it or after its object noun, the two acts stand inside it and
-    /// are governed together ("denied reports that it would meet and cooperate with China");
-    /// an opener further on belongs to a phrase of its own ("disagreed on the mission to Mars
-    /// but signed").
+    /// or a modal, right after it or after its object's noun phrase, the two acts stand inside
+    /// it and are governed together ("denied the latest media reports that it would meet and
+    /// cooperate with China"); an opener after a preposition or a name belongs to a phrase of
+    /// its own ("disagreed on the mission to Mars but signed").
     fn is_new_act(&self, governor: &CueMatch, act: &CueMatch) -> bool {
         const COMPLEMENT_OPENERS: &[&str] = &[
             "that", "whether", "if", "to", "would", "will", "could", "might", "may", "should",
             "can",
         ];
-        const OPENER_REACH: usize = 2;
+        // The words of the object's noun phrase, besides its determiners: "the latest media
+        // reports".
+        const NOUN_PHRASE_REACH: usize = 4;
         if act.start < governor.end {
             return false;
         }
@@ -435,11 +437,19 @@ impl SentenceView<'_> {
                         next.text.starts_with(char::is_lowercase) && !is_determiner(next.text)
                     }))
         };
+        // The first word past the object's noun phrase: lowercase words that no preposition
+        // or conjunction ends.
+        let ends_noun_phrase = |w: &Word| {
+            !w.text.starts_with(char::is_lowercase)
+                || is_one_of(w.text, OBJECT_ENDS)
+                || is_one_of(w.text, PHRASE_PREPOSITIONS)
+        };
         is_act
             && !word_iter(gap)
                 .filter(|w| !is_determiner(w.text))
-                .take(OPENER_REACH)
-                .any(opens)
+                .enumerate()
+                .find(|(at, w)| opens(*w) || ends_noun_phrase(w) || *at == NOUN_PHRASE_REACH)
+                .is_some_and(|(_, w)| opens(w))
     }
 
     /// Where the first new act after the stop `cues[i]` starts (see [`Self::is_new_act`]), or

@@ -564,6 +564,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru halted the missile test and pledged to cooperate.", &["intent positive intended country:CL,country:PE|"]),
     ("NASA denied reports that it would meet and cooperate with China.", &[]),
     ("NASA denied plans to meet and cooperate with China.", &[]),
+    ("NASA denied the latest media reports that it would meet and cooperate with China.", &[]),
+    ("Chile halted the test of its new rocket and pledged to cooperate with Peru.", &["intent positive intended country:CL,country:PE|"]),
     ("Chile and Peru disagreed on the mission to Mars but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru disagreed on the test that worried them but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile halted the missile test and pledged to cooperate with Peru.", &["intent positive intended country:CL,country:PE|"]),
