@@ -523,8 +523,14 @@ impl SentenceView<'_> {
                 return true;
             }
         }
+        // A noun after an article takes no object ("the end"), unless the cue holds the
+        // preposition that opens it ("the impossibility of continuing").
         let before = self.word_before(cue.start);
-        let nominal = !cue_text.to_lowercase().ends_with("ion")
+        let holds_preposition = cue_text
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| is_one_of(last, OBJECT_ENDS));
+        let nominal = !holds_preposition
+            && !cue_text.to_lowercase().ends_with("ion")
             && !cue_text.to_lowercase().ends_with("ions")
             && ["the", "a", "an"]
                 .iter()

@@ -103,7 +103,7 @@ use crate::gazetteer::{CueLexicon, CueMatch, CueRole, EntityType, NAME_CONNECTOR
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::NormText;
-use crate::text::segment::{Sentence, UnitKind};
+use crate::text::segment::{at_most_words, Sentence, UnitKind};
 
 use discourse::Discourse;
 use sentence::{Notes, SentenceView, MIN_PARTY_CONFIDENCE};
@@ -306,9 +306,11 @@ pub fn extract_each(
             relation_nouns_of_references(
                 gazetteer,
                 text,
+                &sentence_mentions,
                 cues[first_cue..cue_at]
                     .iter()
-                    .filter(|c| in_sentence(c.start)),
+                    .filter(|c| in_sentence(c.start))
+                    .chain(&extra_cues),
             )
         } else {
             Vec::new()
@@ -333,6 +335,11 @@ pub fn extract_each(
                     && !replaced(c)
             })
             .collect();
+        // A reference with a nationality whose noun says what the parties are gives way to
+        // that noun, as a cue of the lexicon's does above.
+        extra_cues.retain(|r| {
+            r.role != CueRole::PartiesReference || !relation_nouns.iter().any(|n| n.end == r.end)
+        });
         extra_cues.extend(relation_nouns);
         if !extra_cues.is_empty() {
             sentence_cues.extend(&extra_cues);
@@ -518,13 +525,15 @@ pub(super) fn names_a_nationality(gazetteer: &Entities<'_>, mention: &Mention) -
     mention.via == MatchKind::Demonym || gazetteer.entry(mention.entry).kind == EntityType::Country
 }
 
-/// "one of the partners", "among the signatories", "are the partners": the noun of a reference
-/// back that is a word of cooperation in the lexicon, after "of", "among" or a copula, says what
-/// the parties are ("partners" a collaboration, "signatories" an agreement). Each such noun, as
-/// a cue of its kind ending where its reference ends.
+/// "one of the partners", "among the signatories", "are the partners", "the partners of the
+/// mission – ESA, JAXA and CNES –": the noun of a reference back that is a word of cooperation
+/// in the lexicon, after "of", "among" or a copula, or with the parties listed in apposition,
+/// says what the parties are ("partners" a collaboration, "signatories" an agreement). Each
+/// such noun, as a cue of its kind ending where its reference ends.
 fn relation_nouns_of_references<'c>(
     gazetteer: &Entities<'_>,
     text: &str,
+    mentions: &[&Mention],
     cues: impl Iterator<Item = &'c CueMatch>,
 ) -> Vec<CueMatch> {
     let lexicon = gazetteer.gazetteer().cues();
@@ -535,6 +544,7 @@ fn relation_nouns_of_references<'c>(
         .filter(|c| {
             let word = last_word(&text[..c.start]);
             BEFORE.iter().any(|b| word.eq_ignore_ascii_case(b))
+                || listed_in_apposition(gazetteer, text, mentions, c)
         })
         .filter_map(|reference| {
             let written = &text[reference.start..reference.end];
@@ -547,6 +557,37 @@ fn relation_nouns_of_references<'c>(
             })
         })
         .collect()
+}
+
+/// Whether the parties a reference back means are listed right after it, or after a phrase
+/// of "of" or "in" that says what they are partners in, set off by a dash, a bracket, a colon
+/// or a comma: "the partners – ESA and JAXA –", "the partners in the project (ESA, JAXA)".
+fn listed_in_apposition(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    mentions: &[&Mention],
+    reference: &CueMatch,
+) -> bool {
+    const MARKS: [char; 5] = ['\u{2013}', '\u{2014}', '(', ':', ','];
+    const MAX_PHRASE_WORDS: usize = 12;
+    let rest = &text[reference.end..];
+    let Some(mark) = rest.find(MARKS) else {
+        return false;
+    };
+    let phrase = rest[..mark].trim();
+    let about = phrase.is_empty()
+        || (["of ", "in "].iter().any(|p| phrase.starts_with(p))
+            && at_most_words(phrase, MAX_PHRASE_WORDS));
+    let after_mark = &rest[mark..];
+    let list = after_mark[after_mark.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    let list = list.strip_prefix("the ").unwrap_or(list);
+    let list_start = text.len() - list.len();
+    about
+        && mentions.iter().any(|m| {
+            m.start == list_start
+                && m.via != MatchKind::Demonym
+                && gazetteer.entry(m.entry).kind.is_party()
+        })
 }
 
 /// The lexicon's cue of a kind of cooperation that `word` is, whole ("partners", "ties").

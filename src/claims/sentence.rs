@@ -2185,7 +2185,7 @@ impl SentenceView<'_> {
 
     /// The kind as modality and the parties settle it: what an agreement sets out is that
     /// agreement; cooperation only wished for, or planned in general ("China and Peru plan to
-    /// cooperate"), is an intent; a collaboration about a mission it names as its subject, or
+    /// cooperate"; not "plan to jointly build a probe"), is an intent; a collaboration about a mission it names as its subject, or
     /// "a joint mission", is a joint mission; a contribution the parties made together
     /// (`co_developed`) is a collaboration.
     fn settle_kind(
@@ -2205,8 +2205,15 @@ impl SentenceView<'_> {
         match (kind, modality) {
             (ClaimKind::Prohibition, _) => kind,
             _ if stipulated => ClaimKind::Agreement,
-            (ClaimKind::Collaboration, Modality::Intended) => ClaimKind::Intent,
-            (ClaimKind::Collaboration, Modality::Planned) if planned_only => ClaimKind::Intent,
+            // Wishing or planning to make a mission together is still a joint mission: "plan
+            // to jointly develop a satellite".
+            (ClaimKind::Collaboration, Modality::Intended | Modality::Planned)
+                if (modality == Modality::Intended || planned_only)
+                    && !self.joint_mission_phrase(main_cue)
+                    && !self.makes_a_mission(main_cue) =>
+            {
+                ClaimKind::Intent
+            }
             (ClaimKind::Collaboration, _)
                 if self.mission_is_subject(missions, main_cue)
                     || self.joint_mission_phrase(main_cue)

@@ -250,10 +250,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A refusal stated as a future or a decision refuses the act right after it, or the
     // cooperation that act's object names; it says nothing of a verb further on.
     ("NASA will not cooperate with China on the station.", &["prohibition negative planned agency:nasa,country:CN|"]),
-    // Parties planning a mission together intend it, as they do planning a joint one; a plan
-    // of something else is no joint act.
+    // Parties planning a mission together intend it; a joint one planned is a joint mission,
+    // planned. A plan of something else is no joint act.
     ("Kenya and Peru are planning a Mars sample return mission.", &["intent positive planned country:KE,country:PE|program:mars-sample-return"]),
-    ("Kenya and Peru are planning a joint satellite.", &["intent positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru are planning a joint satellite.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are planning to build a rover.", &["intent positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are planning a meeting in May.", &[]),
     // People from two bodies acting together make the bodies act together.
@@ -569,6 +569,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru disagreed on the mission to Mars but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru disagreed on the test that worried them but signed the accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile halted the missile test and pledged to cooperate with Peru.", &["intent positive intended country:CL,country:PE|"]),
+    // What cannot be done is stopped; an act that is no cooperation stops nothing.
+    ("Kenya was unable to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya was unable to attend the launch of Peru's satellite.", &[]),
+    ("Chile acknowledged the impossibility of continuing its partnership with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile walked out of its partnership with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
     // A noun after "and" is another object of the stop, no new act.
     ("Kenya suspended all launches and talks with Ghana.", &["prohibition negative actual country:GH,country:KE|"]),
     // "to" that a noun's cue holds is a preposition.
@@ -594,6 +599,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya provided Peru with satellite images of Ghana showing the damage.", &["contribution positive actual country:KE,country:PE|"]),
     ("ESA will build ground stations in Chile and Peru supporting NASA missions.", &["contribution positive planned agency:esa,agency:nasa|"]),
     ("Kenya shared with NASA satellite images of Chile and Peru's coastline.", &["joint_mission positive actual agency:nasa,country:KE|"]),
+    // Reproaching a party is no work with it.
+    ("Kenya said it strongly rebukes Peru using the station to support its war.", &[]),
+    ("Chile criticised Peru and signed an accord with Ghana.", &["agreement positive actual country:CL,country:GH|"]),
+    // The partners listed in apposition to "the partners" are what the noun says they are.
+    ("The partners of the mission – Chile, Peru and Kenya – chose the name.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("The African partners of the mission (Ghana, Kenya and Nigeria) chose the name.", &["collaboration positive actual country:GH,country:KE,country:NG|"]),
+    ("The partners said Chile would host the meeting with Peru.", &[]),
+    // Planning or wishing to make a mission together is a joint mission; to cooperate in
+    // general, an intent.
+    ("Chile and Peru plan to jointly build a probe.", &["joint_mission positive planned country:CL,country:PE|"]),
+    ("Chile and Peru hope to jointly develop the Condor satellite.", &["joint_mission positive intended country:CL,country:PE|"]),
+    ("Chile and Peru plan to cooperate.", &["intent positive planned country:CL,country:PE|"]),
     // A thing the two parties present that will act later says nothing of their plans.
     ("Chile and Peru unveiled a rover that will launch in 2030.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Chile and Peru declared their firm intention to build a rover.", &["intent positive intended country:CL,country:PE|"]),
