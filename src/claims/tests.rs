@@ -599,6 +599,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya provided Peru with satellite images of Ghana showing the damage.", &["contribution positive actual country:KE,country:PE|"]),
     ("ESA will build ground stations in Chile and Peru supporting NASA missions.", &["contribution positive planned agency:esa,agency:nasa|"]),
     ("Kenya shared with NASA satellite images of Chile and Peru's coastline.", &["joint_mission positive actual agency:nasa,country:KE|"]),
+    // A wish in a clause of its own, after ", and now" or before a comma and a pronoun,
+    // leaves the act of the next clause as it is.
+    ("Kenya was the first to commit to the mission in 2019, they signed the accord with Peru in May.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya hoped to join, and now they signed the accord with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     // Reproaching a party is no work with it.
     ("Kenya said it strongly rebukes Peru using the station to support its war.", &[]),
     ("Chile criticised Peru and signed an accord with Ghana.", &["agreement positive actual country:CL,country:GH|"]),
