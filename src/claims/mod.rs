@@ -305,7 +305,7 @@ pub fn extract_each(
         let relation_nouns = if two_named {
             relation_nouns_of_references(
                 gazetteer,
-                text,
+                &text[..sentence.end],
                 &sentence_mentions,
                 cues[first_cue..cue_at]
                     .iter()
@@ -532,6 +532,7 @@ pub(super) fn names_a_nationality(gazetteer: &Entities<'_>, mention: &Mention) -
 /// such noun, as a cue of its kind ending where its reference ends.
 fn relation_nouns_of_references<'c>(
     gazetteer: &Entities<'_>,
+    // The document up to the sentence's end.
     text: &str,
     mentions: &[&Mention],
     cues: impl Iterator<Item = &'c CueMatch>,

@@ -2185,9 +2185,9 @@ impl SentenceView<'_> {
 
     /// The kind as modality and the parties settle it: what an agreement sets out is that
     /// agreement; cooperation only wished for, or planned in general ("China and Peru plan to
-    /// cooperate"; not "plan to jointly build a probe"), is an intent; a collaboration about a mission it names as its subject, or
-    /// "a joint mission", is a joint mission; a contribution the parties made together
-    /// (`co_developed`) is a collaboration.
+    /// cooperate"; not "plan to jointly build a probe"), is an intent; a collaboration about
+    /// a mission it names as its subject, or "a joint mission", is a joint mission; a
+    /// contribution the parties made together (`co_developed`) is a collaboration.
     fn settle_kind(
         &self,
         kind: ClaimKind,

@@ -272,8 +272,8 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
 
 /// Whether the document's first line is its title, in sentence case, over a lede that opens
 /// on the next line and restates it, as news stories do ("Chile to quit radar partnership
-/// with Peru after 2030" before "Chile is likely to leave the radar partnership with Peru in
-/// 2030."): the line does not end like a sentence, the next opens with a capital, and at
+/// with Peru after 2030" before "Chile is likely to leave the radar partnership with Peru
+/// after 2030, officials said."): the line does not end like a sentence, the next opens with a capital, and at
 /// least three of the title's words of four letters or more, and two in five, come back in
 /// the next line. Two lines of one wrapped paragraph rarely repeat each other's words.
 fn is_title_line(text: &str, unit: &Unit, line: &str, next: &str) -> bool {
