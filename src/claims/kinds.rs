@@ -452,6 +452,26 @@ impl SentenceView<'_> {
                 .is_some_and(|(_, w)| opens(w))
     }
 
+    /// Whether a reference back is the subject of a clause coordinated after the cues that make
+    /// the claim, a clause with no cue of a kind of its own: "The UK-built rover was due to
+    /// launch in May, and the agency is now exploring how to move forward" (the agency builds
+    /// nothing).
+    pub(super) fn subject_of_a_clause_without_cue(&self, reference: &CueMatch) -> bool {
+        let before = self.text[self.sentence.start..reference.start].trim_end();
+        let border = [", and", ", but", ";"].iter().any(|b| before.ends_with(b));
+        let verb_after = word_iter(&self.text[reference.end..self.sentence.end])
+            .next()
+            .is_some_and(|w| is_one_of(w.text, FINITE));
+        let cue_before = self
+            .cues
+            .iter()
+            .any(|c| !c.role.refers_back() && c.end <= reference.start);
+        let kind_after = self.cues.iter().any(|c| {
+            c.start >= reference.end && matches!(c.role, CueRole::Kind(_) | CueRole::MadeBy)
+        });
+        border && verb_after && cue_before && !kind_after
+    }
+
     /// Where the first new act after the stop `cues[i]` starts (see [`Self::is_new_act`]), or
     /// the sentence's end.
     fn first_new_act(&self, cues: &[&CueMatch], i: usize) -> usize {

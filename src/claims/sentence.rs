@@ -1438,6 +1438,7 @@ impl SentenceView<'_> {
             .filter(|c| {
                 (possessive(c) || !self.after_a_place_word(c, cues))
                     && !self.describes_next_party(c)
+                    && !self.subject_of_a_clause_without_cue(c)
             })
             .filter(|c| {
                 c.role != CueRole::SubjectPronoun

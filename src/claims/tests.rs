@@ -603,6 +603,9 @@ const CASES: &[(&str, &[&str])] = &[
     // leaves the act of the next clause as it is.
     ("Kenya was the first to commit to the mission in 2019, they signed the accord with Peru in May.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya hoped to join, and now they signed the accord with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A reference back that is the subject of a later clause with no cue of its own takes
+    // no part in the claim before it.
+    ("ESA leads the mission. The Kenya-built rover was due to launch in May, and the agency is now exploring how to move forward.", &[]),
     // Reproaching a party is no work with it.
     ("Kenya said it strongly rebukes Peru using the station to support its war.", &[]),
     ("Chile criticised Peru and signed an accord with Ghana.", &["agreement positive actual country:CL,country:GH|"]),
