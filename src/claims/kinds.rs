@@ -398,18 +398,16 @@ impl SentenceView<'_> {
     /// Whether `act`, joined by "and" or "but" after `governor`, is a new act of its subject:
     /// "disagreed on the schedule but signed the accord", "halted the missile test and pledged
     /// to cooperate". When what the governor governs opens with "that", "whether", "if", "to"
-    /// or a modal, right after it or after its object's noun phrase, the two acts stand inside
-    /// it and are governed together ("denied the latest media reports that it would meet and
-    /// cooperate with China"); an opener after a preposition or a name belongs to a phrase of
-    /// its own ("disagreed on the mission to Mars but signed").
+    /// or a modal, right after it or after its object noun, the two acts stand inside it and
+    /// are governed together ("denied reports that it would meet and cooperate with China");
+    /// an opener further on belongs to a phrase of its own ("disagreed on the mission to Mars
+    /// but signed").
     fn is_new_act(&self, governor: &CueMatch, act: &CueMatch) -> bool {
         const COMPLEMENT_OPENERS: &[&str] = &[
             "that", "whether", "if", "to", "would", "will", "could", "might", "may", "should",
             "can",
         ];
-        // The words of the object's noun phrase, besides its determiners: "the latest media
-        // reports".
-        const NOUN_PHRASE_REACH: usize = 4;
+        const OPENER_REACH: usize = 2;
         if act.start < governor.end {
             return false;
         }
@@ -437,19 +435,11 @@ impl SentenceView<'_> {
                         next.text.starts_with(char::is_lowercase) && !is_determiner(next.text)
                     }))
         };
-        // The first word past the object's noun phrase: lowercase words that no preposition
-        // or conjunction ends.
-        let ends_noun_phrase = |w: &Word| {
-            !w.text.starts_with(char::is_lowercase)
-                || is_one_of(w.text, OBJECT_ENDS)
-                || is_one_of(w.text, PHRASE_PREPOSITIONS)
-        };
         is_act
             && !word_iter(gap)
                 .filter(|w| !is_determiner(w.text))
-                .enumerate()
-                .find(|(at, w)| opens(*w) || ends_noun_phrase(w) || *at == NOUN_PHRASE_REACH)
-                .is_some_and(|(_, w)| opens(w))
+                .take(OPENER_REACH)
+                .any(opens)
     }
 
     /// Whether a reference back is the subject of a clause coordinated after the cues that make
@@ -2820,9 +2810,7 @@ fn last_subject_clause(text: &str) -> Option<usize> {
     // Adverbs of time or sequence that may open the clause before its subject: "…, and now
     // we're excited to …".
     const OPENING_ADVERBS: &[&str] = &["now", "then", "today", "later", "finally", "so", "yet"];
-    // A bare comma opens a clause only before a pronoun ("…in 2019, they signed …"); before
-    // a name it may go on with a list.
-    [", and ", ", but ", "; ", ", "]
+    [", and ", ", but ", "; "]
         .iter()
         .filter_map(|border| {
             text.rmatch_indices(border)
@@ -2840,8 +2828,7 @@ fn last_subject_clause(text: &str) -> Option<usize> {
                         _ => next,
                     };
                     SUBJECTS.contains(&next)
-                        || (*border != ", "
-                            && name.starts_with(char::is_uppercase)
+                        || (name.starts_with(char::is_uppercase)
                             && (*border != ", and "
                                 || (last_word(&text[..border_end - border.len()])
                                     .starts_with(char::is_lowercase)

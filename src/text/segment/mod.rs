@@ -259,40 +259,12 @@ fn continues_paragraph(text: &str, unit: &Unit, next: &str) -> bool {
     if ends_in_a_year && sentences::opens_with_a_starter(next) {
         return false;
     }
-    if is_title_line(text, unit, last_line, next) {
-        return false;
-    }
     if ends_like_sentence(so_far) {
         return wrapped
             && last_line.ends_with('.')
             && !sentences::period_ends_sentence(last_line, 0, last_line.len() - 1, next);
     }
     next.starts_with(char::is_lowercase) || wrapped || ends_in_a_function_word(last_line)
-}
-
-/// Whether the document's first line is its title, in sentence case, over a lede that opens
-/// on the next line and restates it, as news stories do ("Chile to quit radar partnership
-/// with Peru after 2030" before "Chile is likely to leave the radar partnership with Peru
-/// after 2030, officials said."): the line does not end like a sentence, the next opens with a capital, and at
-/// least three of the title's words of four letters or more, and two in five, come back in
-/// the next line. Two lines of one wrapped paragraph rarely repeat each other's words.
-fn is_title_line(text: &str, unit: &Unit, line: &str, next: &str) -> bool {
-    const MIN_SHARED: usize = 3;
-    let first_line = text[..unit.start].trim().is_empty()
-        && !text[unit.start..unit.end].trim().contains(['\n', '\r']);
-    if !first_line || ends_like_sentence(line) || !next.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let content_words = |line: &str| -> Vec<String> {
-        word_iter(line)
-            .filter(|w| w.text.chars().count() >= 4)
-            .map(|w| w.text.to_lowercase())
-            .collect()
-    };
-    let title = content_words(line);
-    let lede = content_words(next);
-    let shared = title.iter().filter(|w| lede.contains(w)).count();
-    shared >= MIN_SHARED && shared * 5 >= title.len() * 2
 }
 
 /// Whether a line ends in a lowercase article, preposition or conjunction, which no sentence
@@ -731,21 +703,6 @@ mod tests {
         // a sentence wrapped at its end, not a headline.
         let listed = "The Kenya Space Agency (KSA), the Peruvian Space Agency (CONIDA), the National\nRadar Institute (NRI) and the Chilean agency signed an accord on radar data.\n";
         assert_eq!(units(listed), [(listed.trim_end(), UnitKind::Body)]);
-    }
-
-    #[test]
-    fn a_first_line_in_sentence_case_over_the_body_is_a_title() {
-        let title = "Chile to quit radar partnership with Peru after 2030";
-        let body =
-            "Chile is likely to leave the radar partnership with Peru after 2030, officials said.";
-        let text = format!("{title}\n{body}\n");
-        assert_eq!(
-            units(&text),
-            [(title, UnitKind::Heading), (body, UnitKind::Body)]
-        );
-        // Two lines of one wrapped paragraph that repeat few words run on.
-        let wrapped = "The accord was signed in Lima by the director of the Peru radar\nAgency and the envoy of Chile, who came with his adviser for the radar talks.\n";
-        assert_eq!(units(wrapped), [(wrapped.trim_end(), UnitKind::Body)]);
     }
 
     #[test]
