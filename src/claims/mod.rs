@@ -562,7 +562,8 @@ fn relation_nouns_of_references<'c>(
 
 /// Whether the parties a reference back means are listed right after it, or after a phrase
 /// of "of" or "in" that says what they are partners in, set off by a dash, a bracket or a
-/// colon (a comma only right after the reference): "the partners – ESA and JAXA –", "the partners in the project (ESA, JAXA)".
+/// colon (a comma only right after the reference): "the partners – ESA and JAXA –", "the
+/// partners in the project (ESA, JAXA)".
 fn listed_in_apposition(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -576,13 +577,13 @@ fn listed_in_apposition(
         return false;
     };
     let phrase = rest[..mark].trim();
+    let after_mark = &rest[mark..];
     // After a phrase, only a dash, a bracket or a colon opens the list: a comma may stand
     // inside a list of its own ("the partners of the mission will visit A, B and C").
     let about = phrase.is_empty()
         || (["of ", "in "].iter().any(|p| phrase.starts_with(p))
-            && !rest[mark..].starts_with(',')
+            && !after_mark.starts_with(',')
             && at_most_words(phrase, MAX_PHRASE_WORDS));
-    let after_mark = &rest[mark..];
     let list = after_mark[after_mark.chars().next().map_or(0, char::len_utf8)..].trim_start();
     let list = list.strip_prefix("the ").unwrap_or(list);
     let list_start = text.len() - list.len();

@@ -2198,7 +2198,10 @@ impl SentenceView<'_> {
         missions: &[ClaimEntity],
         co_developed: bool,
     ) -> ClaimKind {
-        let planned_only = modal_cue.is_some_and(|c| c.role == CueRole::Plan);
+        // Wished, or planned by a verb of planning ("plan to"), not only in the future.
+        let only_wished_or_planned = modality == Modality::Intended
+            || (modality == Modality::Planned
+                && modal_cue.is_some_and(|c| c.role == CueRole::Plan));
         // "The memorandum aims to strengthen cooperation …": what an agreement sets out.
         let stipulated = self.cues.iter().any(|c| {
             c.role == CueRole::Intended && c.end <= main_cue.start && self.aim_of_an_agreement(c)
@@ -2208,8 +2211,8 @@ impl SentenceView<'_> {
             _ if stipulated => ClaimKind::Agreement,
             // Wishing or planning to make a mission together is still a joint mission: "plan
             // to jointly develop a satellite".
-            (ClaimKind::Collaboration, Modality::Intended | Modality::Planned)
-                if (modality == Modality::Intended || planned_only)
+            (ClaimKind::Collaboration, _)
+                if only_wished_or_planned
                     && !self.joint_mission_phrase(main_cue)
                     && !self.makes_a_mission(main_cue) =>
             {
