@@ -168,7 +168,35 @@ pub fn segment(text: &str) -> Vec<Sentence> {
         emit_unit(text, &done, paragraph, &mut ranges, &mut out);
     }
     lists::join_punctuated_lists(text, &mut out);
+    mark_document_title(text, &mut out);
     out
+}
+
+/// A document's title may be longer than a heading elsewhere: press releases title themselves
+/// with a whole sentence ("The agencies of Chile and Peru signed a memorandum on radar data
+/// sharing and ground station cooperation in Santiago"). Up to this many words, a first line
+/// without closing punctuation that stands alone as its paragraph is the title.
+const TITLE_MAX_WORDS: usize = 40;
+
+/// Marks the document's first sentence a heading when it is a title: one line standing alone
+/// as the first paragraph, with more text after it, not ending like a sentence or in a comma,
+/// and no longer than `TITLE_MAX_WORDS`. A document of one line without a full stop stays a
+/// sentence.
+fn mark_document_title(text: &str, out: &mut [Sentence]) {
+    let [first, second, ..] = out else {
+        return;
+    };
+    let line = &text[first.start..first.end];
+    let title = first.kind == UnitKind::Body
+        && first.paragraph == 0
+        && second.paragraph > 0
+        && !line.contains(['\n', '\r'])
+        && !ends_like_sentence(line)
+        && !line.ends_with(',')
+        && line.split_whitespace().nth(TITLE_MAX_WORDS).is_none();
+    if title {
+        first.kind = UnitKind::Heading;
+    }
 }
 
 /// Line ranges without their terminators; `\n`, `\r\n` and a lone `\r` all end a line. The
@@ -673,6 +701,24 @@ mod tests {
                 "Remarks made at the signing session, as released by the press office of the ministry, May 3, 2001",
                 "These agreements replace the earlier ones signed by Chile and Peru in\n1990 and the accord of 1995 that followed them.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_first_line_alone_in_its_paragraph_is_the_title() {
+        let title = "The space agencies of Chile and Peru signed a memorandum of understanding on Monday for cooperation in the sharing of radar data and the joint operation of two ground stations";
+        let lede = "The memorandum was signed in Lima.";
+        let text = format!("{title}\n\n{lede}\n");
+        assert_eq!(
+            units(&text),
+            [(title, UnitKind::Heading), (lede, UnitKind::Body)]
+        );
+        // Alone, the same line is a sentence that lost its full stop; so is one further down.
+        assert_eq!(units(title), [(title, UnitKind::Body)]);
+        let text = format!("{lede}\n\n{title}\n");
+        assert_eq!(
+            units(&text),
+            [(lede, UnitKind::Body), (title, UnitKind::Body)]
         );
     }
 
