@@ -2531,10 +2531,16 @@ impl SentenceView<'_> {
 
     /// Some sentences state relations between different sets of parties. Sanctions imposed by
     /// a named party ("EU sanctions") are a relation of their own between the sanctioning party
-    /// and the subject; "A in partnership with B" inside a claim of another kind is a
+    /// and the subject, unless they are what the sentence states (its `main_cue`: "US sanctions
+    /// targeted A, B and C" is one claim among all four); "A in partnership with B" inside a claim of another kind is a
     /// collaboration of its own between A and B; a noun of cooperation with its "between" list,
     /// after the main relation's object, is a relation of its own between the listed parties.
-    pub(super) fn split_relations(&self, main: Claim, cues: &[&CueMatch]) -> Vec<Claim> {
+    pub(super) fn split_relations(
+        &self,
+        main: Claim,
+        cues: &[&CueMatch],
+        main_cue: &CueMatch,
+    ) -> Vec<Claim> {
         let mut out = Vec::new();
         // The sanctioning party: right before the cue ("EU sanctions") or after "by" in the
         // words that follow it ("sanctions imposed by the EU"); the target: after "on" or
@@ -2542,6 +2548,7 @@ impl SentenceView<'_> {
         let sanction = cues
             .iter()
             .filter(|c| c.role == CueRole::Kind(ClaimKind::Prohibition) && is_sanction(c))
+            .filter(|c| (c.start, c.end) != (main_cue.start, main_cue.end))
             .find_map(|c| {
                 let before = main
                     .parties

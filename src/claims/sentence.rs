@@ -699,7 +699,7 @@ impl SentenceView<'_> {
             confidence,
             rule: derivation.rule,
         };
-        let mut out = self.split_relations(main, &cues);
+        let mut out = self.split_relations(main, &cues, main_cue);
         out.retain(|c| c.parties.len() >= 2);
         notes.outcome = "claim";
         notes.rules = out.iter().map(|c| c.rule.clone()).collect();
