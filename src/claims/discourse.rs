@@ -565,6 +565,17 @@ mod tests {
     }
 
     #[test]
+    fn each_of_a_group_refers_to_all_of_it() {
+        let text = "Chile, Peru and Kenya agreed to build a constellation. Each country will provide one satellite to it.";
+        let got = claims(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[1],
+            "contribution positive planned country:CL,country:KE,country:PE|"
+        );
+    }
+
+    #[test]
     fn a_counted_reference_wants_as_many_as_it_counts() {
         let text = "Brazil, Chile and Colombia met in May. The three countries signed a deal.";
         assert_eq!(

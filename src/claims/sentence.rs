@@ -2496,16 +2496,17 @@ fn strip_bracketed(gap: &str) -> &str {
     }
 }
 
-/// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
-/// Whether a reference names a group by its article alone ("the parties", "these partners"),
-/// not by a count ("the two sides") or a pair ("each other").
+/// Whether a reference names a group by its article alone ("the parties", "these partners")
+/// or goes through all of it ("each country"), not by a count ("the two sides") or a pair
+/// ("each other").
 fn is_a_group(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
-    ["the", "these", "those"]
+    ["the", "these", "those", "each"]
         .iter()
         .any(|a| first.eq_ignore_ascii_case(a))
 }
 
+/// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
 fn stated_count(phrase: &str) -> Option<usize> {
     phrase.split_whitespace().find_map(|word| {
         if word.eq_ignore_ascii_case("both") {
