@@ -31,6 +31,33 @@ const ATTRIBUTION_TAIL_WORDS: usize = 12;
 /// of speaking, which name no party of the statement.
 const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 
+/// How many capitalised words after a body's name may make an event's name with it.
+const EVENT_NAME_WORDS: usize = 4;
+
+/// Nouns that end the name of an event: a meeting, a contest or a celebration.
+const EVENT_NOUNS: &[&str] = &[
+    "Week",
+    "Day",
+    "Days",
+    "Summit",
+    "Conference",
+    "Congress",
+    "Forum",
+    "Symposium",
+    "Workshop",
+    "Meeting",
+    "Festival",
+    "Expo",
+    "Exhibition",
+    "Award",
+    "Awards",
+    "Prize",
+    "Challenge",
+    "Competition",
+    "Hackathon",
+    "Olympiad",
+];
+
 /// Lowercase nouns for bodies that "in" a country stands for ("universities in Japan", "partners
 /// in Canada"): the country names them.
 const BODIES_IN_A_COUNTRY: &[&str] = &[
@@ -1587,6 +1614,26 @@ impl SentenceView<'_> {
             .strip_prefix('-')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
         numbered_ordinal || numbered_after
+    }
+
+    /// Whether a body's name opens the name of an event: capitalised words after it, up to
+    /// [`EVENT_NAME_WORDS`], end in a noun for an event ("the United Nations World Space Week",
+    /// "the ESA Living Planet Symposium", "the NASA Space Apps Challenge"). The event is where
+    /// something happened, not a party.
+    pub(super) fn opens_an_event_name(&self, body: &Mention) -> bool {
+        let kind = self.kind_of(body);
+        if !kind.is_party() || kind == EntityType::Country {
+            return false;
+        }
+        let Some(after) = self.text[body.end..self.sentence.end].strip_prefix(' ') else {
+            return false;
+        };
+        after
+            .split(' ')
+            .take(EVENT_NAME_WORDS)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .any(|w| EVENT_NOUNS.contains(&w))
     }
 
     /// Whether a country is a person's surname: a title and a given name stand right before it

@@ -755,6 +755,8 @@ impl SentenceView<'_> {
             Some("a person's name")
         } else if self.numbered_event(mention) {
             Some("a numbered meeting, not a party")
+        } else if self.opens_an_event_name(mention) {
+            Some("part of an event's name, not a party")
         } else if self.in_combining_form(mention) {
             Some("part of an adjective")
         } else if self.describes_the_next_name(mention) {

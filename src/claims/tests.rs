@@ -760,6 +760,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("At the 24th APRSAF last week, Chile and Bolivia signed a data charter.", &["agreement positive actual country:BO,country:CL|"]),
     ("APRSAF-31 saw Chile and Bolivia sign a data charter.", &["agreement positive actual country:BO,country:CL|"]),
     ("Chile joined APRSAF in 2019.", &["participation positive actual country:CL,organization:aprsaf|"]),
+    // So is an event a body's name opens.
+    ("The accord between Chile and Bolivia was announced during the United Nations World Space Week.", &["agreement positive actual country:BO,country:CL|"]),
+    ("At the ESA Living Planet Symposium, Chile and Bolivia agreed to share data.", &["agreement positive actual country:BO,country:CL|"]),
+    ("The ESA Director General said the agency will work with Chile.", &["collaboration positive planned agency:esa,country:CL|"]),
     ("Chile and Bolivia’s ESA partners signed a data charter.", &["agreement positive actual agency:esa,country:BO,country:CL|"]),
     // A dollar sign after a country's acronym makes a currency.
     ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
