@@ -563,8 +563,9 @@ impl SentenceView<'_> {
     }
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
-    /// after", ", since", ", because", ", as", ", until", ", once", or an absolute phrase ",
-    /// with the accord signed"), when a cue of a kind stands in the main clause before it.
+    /// after", ", since", ", because", ", as", ", until", ", once", "while" with a subject
+    /// and a verb, or an absolute phrase ", with the accord signed"), when a cue of a kind
+    /// stands in the main clause before it.
     /// Without the comma the subordinator must open a clause of its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
     /// after Chile pulled out"); "after the launch" or "since 2010" are phrases of the main
     /// clause, and a bare "as" ("as partners") is no subordinator.
@@ -572,7 +573,7 @@ impl SentenceView<'_> {
         // Subordinators of time and reason, not of contrast or condition ("while", "if"), and
         // the "with" of an absolute phrase.
         const TIME_OR_REASON: &[&str] = &[
-            "when", "after", "since", "because", "as", "until", "once", "with",
+            "when", "after", "since", "because", "as", "until", "once", "with", "while",
         ];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let base = first_kind.end;
@@ -615,6 +616,21 @@ impl SentenceView<'_> {
                             });
                     return absolute.then_some(base + before.len() - 1);
                 }
+                // "while" opens a clause of its own only with a subject and a verb ("while
+                // NASA officials were visiting"), not before a participle ("while working
+                // with NASA").
+                let subject_clause = || {
+                    after.strip_prefix(' ').is_some_and(|subject| {
+                        self.party_starting_at(end - subject.len(), end)
+                            .is_some_and(|party| {
+                                self.verb_follows(party.end, end)
+                                    || self.head_noun_and_auxiliary_follow(party.end, end)
+                            })
+                    })
+                };
+                if word.eq_ignore_ascii_case("while") {
+                    return subject_clause().then_some(base + before.trim_end_matches(',').len());
+                }
                 if let Some(comma) = before.strip_suffix(',') {
                     // ", as well as" joins, it does not subordinate.
                     let joins = word.eq_ignore_ascii_case("as")
@@ -629,13 +645,29 @@ impl SentenceView<'_> {
                 } else if word.eq_ignore_ascii_case("because") {
                     !after.starts_with(" of ")
                 } else {
-                    after.strip_prefix(' ').is_some_and(|subject| {
-                        self.party_starting_at(end - subject.len(), end)
-                            .is_some_and(|party| self.verb_follows(party.end, end))
-                    })
+                    subject_clause()
                 };
                 clause.then_some(base + before.len())
             })
+    }
+
+    /// Whether a party's name opens a subject of a few more words with an auxiliary verb after
+    /// it: "NASA officials were", "the ESA chief was", "NASA Administrator Jane Doe was".
+    fn head_noun_and_auxiliary_follow(&self, name_end: usize, end: usize) -> bool {
+        const AUXILIARIES: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do",
+            "could", "can",
+        ];
+        const SUBJECT_WORDS: usize = 4;
+        let mut words = self.text[name_end..end].split(' ').skip(1);
+        for _ in 0..=SUBJECT_WORDS {
+            match words.next() {
+                Some(w) if AUXILIARIES.contains(&w) => return true,
+                Some(w) if !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '.') => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a

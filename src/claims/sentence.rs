@@ -856,10 +856,31 @@ impl SentenceView<'_> {
             self.within_coordinated_clause(main_cue, clause_start, clause_end);
         // "Chile teamed up with Peru after Kenya pulled out": the clause of time or reason
         // after the main cue is another clause.
-        let clause_end = match self.trailing_subordinate_clause(&self.cues) {
-            Some(from) if from > main_cue.end => clause_end.min(from),
-            _ => clause_end,
-        };
+        let trailing = self
+            .trailing_subordinate_clause(&self.cues)
+            .filter(|&from| from > main_cue.end && from < clause_end);
+        // Without a cue of its own (of a kind, of making, running or stopping) it is
+        // background ("… while NASA officials were visiting"): its parties take no part,
+        // however few the main clause names.
+        if let Some(from) = trailing {
+            let background = !self.cues.iter().any(|c| {
+                matches!(
+                    c.role,
+                    CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Cessation
+                ) && c.start >= from
+                    && c.end <= clause_end
+            });
+            if background {
+                let in_background = |p: &ClaimEntity| p.start >= from && p.end <= clause_end;
+                notes.set_aside_all(
+                    parties.iter().filter(|p| in_background(p)),
+                    "in a clause of time or reason without a cue",
+                );
+                parties.retain(|p| !in_background(p));
+                missions.retain(|m| !in_background(m));
+            }
+        }
+        let clause_end = trailing.map_or(clause_end, |from| clause_end.min(from));
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
         let main_names_two = parties.iter().filter(|p| in_clause(p)).count() >= 2;
         if main_names_two {

@@ -233,6 +233,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya teamed up with Peru after Chile pulled out of the rover project.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru became partners on the rover because Chile withdrew in 2019.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya signed an accord with Peru after the launch in May.", &["agreement positive actual country:KE,country:PE|"]),
+    // So does "while" with a subject and a verb; such a clause without a cue of its own is
+    // background even when the main clause names one party.
+    ("Kenya signed an accord with Peru while NASA officials were visiting.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed the accord in May while the NASA Administrator Ana Lima was visiting Nairobi.", &[]),
+    ("Kenya signed the accord in May when ESA was in Nairobi.", &[]),
+    ("Kenya will provide the orbiter while Peru builds the lander.", &["contribution positive planned country:KE,country:PE|"]),
+    ("Kenya built the rover while working with Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // A future governs a to-infinitive of cooperation in its clause, however long the object
     // between them; a comma ends its reach.
     ("The new rules will make it much easier for the space agencies of Kenya and Peru to cooperate.", &["collaboration positive planned country:KE,country:PE|"]),
