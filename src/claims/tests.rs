@@ -233,6 +233,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya teamed up with Peru after Chile pulled out of the rover project.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru became partners on the rover because Chile withdrew in 2019.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya signed an accord with Peru after the launch in May.", &["agreement positive actual country:KE,country:PE|"]),
+    // An adverb of time between the copula and "part of"; "the pair" refers back.
+    ("Kenya, Ghana and Peru are now part of the radar project.", &["participation positive actual country:GH,country:KE,country:PE|"]),
+    ("Kenya and Peru met in May. The pair also inked an accord on radar data.", &["agreement positive actual country:KE,country:PE|"]),
     // So does "while" with a subject and a verb; such a clause without a cue of its own is
     // background even when the main clause names one party.
     ("Kenya signed an accord with Peru while NASA officials were visiting.", &["agreement positive actual country:KE,country:PE|"]),
