@@ -564,14 +564,14 @@ impl SentenceView<'_> {
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
     /// after", ", since", ", because", ", as", ", until", ", once", "while" with a subject
-    /// and a verb, or an absolute phrase ", with the accord signed"), when a cue of a kind
-    /// stands in the main clause before it.
+    /// and a progressive verb, or an absolute phrase ", with the accord signed"), when a cue of
+    /// a kind stands in the main clause before it.
     /// Without the comma the subordinator must open a clause of its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
     /// after Chile pulled out"); "after the launch" or "since 2010" are phrases of the main
     /// clause, and a bare "as" ("as partners") is no subordinator.
     pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
-        // Subordinators of time and reason, not of contrast or condition ("while", "if"), and
-        // the "with" of an absolute phrase.
+        // Subordinators of time and reason ("while" only of time, below), not of condition
+        // ("if"), and the "with" of an absolute phrase.
         const TIME_OR_REASON: &[&str] = &[
             "when", "after", "since", "because", "as", "until", "once", "with", "while",
         ];
@@ -619,18 +619,27 @@ impl SentenceView<'_> {
                 // "while" opens a clause of its own only with a subject and a verb ("while
                 // NASA officials were visiting"), not before a participle ("while working
                 // with NASA").
+                let subject = after
+                    .strip_prefix(' ')
+                    .and_then(|subject| self.party_starting_at(end - subject.len(), end));
+                // "while" is of time, not of contrast, with a progressive verb: "while NASA
+                // officials were visiting", not "while Russia keeps it in orbit".
+                if word.eq_ignore_ascii_case("while") {
+                    let progressive = subject
+                        .and_then(|party| self.auxiliary_after_subject(party.end, end))
+                        .is_some_and(|(auxiliary, next)| {
+                            ["is", "are", "was", "were"].contains(&auxiliary)
+                                && next.len() > 4
+                                && next.ends_with("ing")
+                        });
+                    return progressive.then_some(base + before.trim_end_matches(',').len());
+                }
                 let subject_clause = || {
-                    after.strip_prefix(' ').is_some_and(|subject| {
-                        self.party_starting_at(end - subject.len(), end)
-                            .is_some_and(|party| {
-                                self.verb_follows(party.end, end)
-                                    || self.head_noun_and_auxiliary_follow(party.end, end)
-                            })
+                    subject.is_some_and(|party| {
+                        self.verb_follows(party.end, end)
+                            || self.auxiliary_after_subject(party.end, end).is_some()
                     })
                 };
-                if word.eq_ignore_ascii_case("while") {
-                    return subject_clause().then_some(base + before.trim_end_matches(',').len());
-                }
                 if let Some(comma) = before.strip_suffix(',') {
                     // ", as well as" joins, it does not subordinate.
                     let joins = word.eq_ignore_ascii_case("as")
@@ -651,9 +660,10 @@ impl SentenceView<'_> {
             })
     }
 
-    /// Whether a party's name opens a subject of a few more words with an auxiliary verb after
-    /// it: "NASA officials were", "the ESA chief was", "NASA Administrator Jane Doe was".
-    fn head_noun_and_auxiliary_follow(&self, name_end: usize, end: usize) -> bool {
+    /// The auxiliary verb, and the word after it, that follow a subject a party's name opens
+    /// with at most a few more words: "NASA officials were visiting", "the ESA chief was in",
+    /// "NASA Administrator Jane Doe was visiting".
+    fn auxiliary_after_subject(&self, name_end: usize, end: usize) -> Option<(&str, &str)> {
         const AUXILIARIES: &[&str] = &[
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do",
             "could", "can",
@@ -661,13 +671,16 @@ impl SentenceView<'_> {
         const SUBJECT_WORDS: usize = 4;
         let mut words = self.text[name_end..end].split(' ').skip(1);
         for _ in 0..=SUBJECT_WORDS {
-            match words.next() {
-                Some(w) if AUXILIARIES.contains(&w) => return true,
-                Some(w) if !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '.') => {}
-                _ => return false,
+            let word = words.next()?;
+            if AUXILIARIES.contains(&word) {
+                let next = words.next().unwrap_or("");
+                return Some((word, next.trim_end_matches(|c: char| !c.is_alphabetic())));
+            }
+            if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '.') {
+                return None;
             }
         }
-        false
+        None
     }
 
     /// The main cue, with the kind and polarity it gives and the cue that changed them (a
@@ -2563,8 +2576,9 @@ impl SentenceView<'_> {
 
     /// Some sentences state relations between different sets of parties. Sanctions imposed by
     /// a named party ("EU sanctions") are a relation of their own between the sanctioning party
-    /// and the subject, unless they are what the sentence states (its `main_cue`: "US sanctions
-    /// targeted A, B and C" is one claim among all four); "A in partnership with B" inside a claim of another kind is a
+    /// and the subject, unless they are what the sentence states (its `main_cue`, with no
+    /// other cue of a kind or of stopping: "US sanctions targeted A, B and C" is one claim
+    /// among all four); "A in partnership with B" inside a claim of another kind is a
     /// collaboration of its own between A and B; a noun of cooperation with its "between" list,
     /// after the main relation's object, is a relation of its own between the listed parties.
     pub(super) fn split_relations(
@@ -2574,13 +2588,20 @@ impl SentenceView<'_> {
         main_cue: &CueMatch,
     ) -> Vec<Claim> {
         let mut out = Vec::new();
+        // No cue but a sanction's states a kind or a stop: the sanctions are the statement.
+        let sanctions_alone = !cues.iter().any(|c| {
+            matches!(
+                c.role,
+                CueRole::Kind(_) | CueRole::Cessation | CueRole::Refusal
+            ) && !is_sanction(c)
+        });
         // The sanctioning party: right before the cue ("EU sanctions") or after "by" in the
         // words that follow it ("sanctions imposed by the EU"); the target: after "on" or
         // "against" there, else the sentence's first party.
         let sanction = cues
             .iter()
             .filter(|c| c.role == CueRole::Kind(ClaimKind::Prohibition) && is_sanction(c))
-            .filter(|c| (c.start, c.end) != (main_cue.start, main_cue.end))
+            .filter(|c| !sanctions_alone || (c.start, c.end) != (main_cue.start, main_cue.end))
             .find_map(|c| {
                 let before = main
                     .parties

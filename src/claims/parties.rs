@@ -45,7 +45,6 @@ const EVENT_NOUNS: &[&str] = &[
     "Forum",
     "Symposium",
     "Workshop",
-    "Meeting",
     "Festival",
     "Expo",
     "Exhibition",
@@ -78,6 +77,10 @@ const BODIES_IN_A_COUNTRY: &[&str] = &[
     "authorities",
     "bodies",
 ];
+
+/// The prepositions that place bodies in a country: "partners in Japan", "universities within
+/// Chile".
+pub(super) const HOME_PREPOSITIONS: &[&str] = &["in", "within", "across", "throughout"];
 
 /// Whether `word` is a noun for bodies that "in" a country stands for (`BODIES_IN_A_COUNTRY`):
 /// in lowercase only ("the Kenya Space Agency in Egypt" names one body and a place), unless
@@ -1459,8 +1462,9 @@ impl SentenceView<'_> {
                 .is_some_and(|c| c.role == CueRole::Title)
     }
 
-    /// Whether "in" names the country of the bodies before it ("counterpart agencies in Canada
-    /// and the United Kingdom", "partners in Japan"): those countries stand for their bodies.
+    /// Whether "in" (or "within", "across", "throughout") names the country of the bodies
+    /// before it ("counterpart agencies in Canada and the United Kingdom", "partners in
+    /// Japan"): those countries stand for their bodies.
     fn homes_a_body(&self, cue: &CueMatch) -> bool {
         // In lowercase only: "the Kenya Space Agency in Egypt" names one body and a place.
         let before = self.word_before(cue.start);
@@ -1468,7 +1472,10 @@ impl SentenceView<'_> {
             .trim()
             .trim_start_matches("The ")
             == before;
-        cue.lemma.eq_ignore_ascii_case("in") && is_bodies_noun(before, opening)
+        HOME_PREPOSITIONS
+            .iter()
+            .any(|p| cue.lemma.eq_ignore_ascii_case(p))
+            && is_bodies_noun(before, opening)
     }
 
     /// Whether "from" names who supplies rather than a place: it follows a verb of supplying or
@@ -1628,12 +1635,21 @@ impl SentenceView<'_> {
         let Some(after) = self.text[body.end..self.sentence.end].strip_prefix(' ') else {
             return false;
         };
-        after
-            .split(' ')
-            .take(EVENT_NAME_WORDS)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .any(|w| EVENT_NOUNS.contains(&w))
+        // Punctuation after a word ends the name ("with JAXA Monday, Summit organisers
+        // said" names no event).
+        for written in after.split(' ').take(EVENT_NAME_WORDS) {
+            let word = written.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !word.starts_with(char::is_uppercase) {
+                return false;
+            }
+            if EVENT_NOUNS.contains(&word) {
+                return true;
+            }
+            if word.len() != written.len() {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether a country is a person's surname: a title and a given name stand right before it

@@ -11,7 +11,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::number_value;
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS};
+use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS};
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
     ClaimEntity, JOINERS, JOINT_ACTION,
@@ -282,8 +282,11 @@ impl SentenceView<'_> {
         // countries ("Universities in Chile and Peru will build …").
         let bodies_in = self.text[after_the..]
             .split_once(' ')
-            .filter(|(noun, rest)| is_bodies_noun(noun, true) && rest.starts_with("in "))
-            .map(|(noun, _)| after_the + noun.len() + " in ".len());
+            .and_then(|(noun, rest)| {
+                let (preposition, _) = rest.split_once(' ')?;
+                (is_bodies_noun(noun, true) && HOME_PREPOSITIONS.contains(&preposition))
+                    .then(|| after_the + noun.len() + 1 + preposition.len() + 1)
+            });
         let after_people = cues
             .iter()
             .find(|c| {
@@ -644,7 +647,7 @@ impl SentenceView<'_> {
         self.keep_between_list(main_cue, negated, &mut parties, notes);
         clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
-        self.add_referred_parties(&cues, discourse, &mut parties, &mut derivation);
+        self.add_referred_parties(kind, &cues, discourse, &mut parties, &mut derivation);
         self.set_aside_customers(main_cue, &mut parties, notes);
         self.set_aside_owner_countries(&mut parties, notes);
         self.set_aside_territories(&mut parties, notes);
@@ -858,27 +861,9 @@ impl SentenceView<'_> {
         // after the main cue is another clause.
         let trailing = self
             .trailing_subordinate_clause(&self.cues)
-            .filter(|&from| from > main_cue.end && from < clause_end);
-        // Without a cue of its own (of a kind, of making, running or stopping) it is
-        // background ("… while NASA officials were visiting"): its parties take no part,
-        // however few the main clause names.
+            .filter(|&from| from > main_cue.end && from < self.sentence.end);
         if let Some(from) = trailing {
-            let background = !self.cues.iter().any(|c| {
-                matches!(
-                    c.role,
-                    CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Cessation
-                ) && c.start >= from
-                    && c.end <= clause_end
-            });
-            if background {
-                let in_background = |p: &ClaimEntity| p.start >= from && p.end <= clause_end;
-                notes.set_aside_all(
-                    parties.iter().filter(|p| in_background(p)),
-                    "in a clause of time or reason without a cue",
-                );
-                parties.retain(|p| !in_background(p));
-                missions.retain(|m| !in_background(m));
-            }
+            self.set_aside_background(from, clause_start, parties, missions, notes);
         }
         let clause_end = trailing.map_or(clause_end, |from| clause_end.min(from));
         let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
@@ -916,6 +901,58 @@ impl SentenceView<'_> {
             main_names_two: main_names_two || refers_to_two,
             descriptions: Vec::new(),
         }
+    }
+
+    /// A clause of time opened by "when" or "while" at `from`, after a main clause (from
+    /// `clause_start`) that names a party itself and refers back to none, is background when
+    /// it holds no cue of a kind, of making, running or stopping ("Spain signed on Monday while
+    /// NASA officials were visiting"): its parties take no part, however few the main clause
+    /// names.
+    fn set_aside_background(
+        &self,
+        from: usize,
+        clause_start: usize,
+        parties: &mut Vec<ClaimEntity>,
+        missions: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        let opener = self.text[from..self.sentence.end]
+            .trim_start_matches([',', ' '])
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        let of_time = ["when", "while"]
+            .iter()
+            .any(|w| opener.eq_ignore_ascii_case(w));
+        let names_one = parties
+            .iter()
+            .any(|p| p.start >= clause_start && p.end <= from && p.antecedent.is_none());
+        let refers_back = self.cues.iter().any(|c| {
+            matches!(
+                c.role,
+                CueRole::PartiesReference
+                    | CueRole::PartyReference
+                    | CueRole::PronounReference
+                    | CueRole::SubjectPronoun
+            ) && c.start >= clause_start
+                && c.end <= from
+        });
+        let has_cue = self.cues.iter().any(|c| {
+            matches!(
+                c.role,
+                CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Cessation
+            ) && c.start >= from
+        });
+        if !of_time || !names_one || refers_back || has_cue {
+            return;
+        }
+        let in_background = |p: &ClaimEntity| p.start >= from;
+        notes.set_aside_all(
+            parties.iter().filter(|p| in_background(p)),
+            "in a clause of time without a cue",
+        );
+        parties.retain(|p| !in_background(p));
+        missions.retain(|m| !in_background(m));
     }
 
     /// Narrows a clause to the main cue's side of ", and" where a clause with a verb of
@@ -1440,6 +1477,7 @@ impl SentenceView<'_> {
     /// and its rule says `+reference`.
     fn add_referred_parties(
         &self,
+        kind: ClaimKind,
         cues: &[&CueMatch],
         discourse: &Discourse,
         parties: &mut Vec<ClaimEntity>,
@@ -1462,6 +1500,10 @@ impl SentenceView<'_> {
                 (possessive(c) || !self.after_a_place_word(c, cues))
                     && !self.describes_next_party(c)
                     && !self.subject_of_a_clause_without_cue(c)
+                    // "Each country will provide a satellite": what each does alone is
+                    // cooperation only as its share of the work ("Each country plans to land
+                    // astronauts" is none).
+                    && (kind == ClaimKind::Contribution || !self.distributive(c))
             })
             .filter(|c| {
                 c.role != CueRole::SubjectPronoun
@@ -1739,6 +1781,17 @@ impl SentenceView<'_> {
                 .iter()
                 .take_while(|m| m.start < cue.start)
                 .any(|m| self.is_party(m))
+    }
+
+    /// Whether a reference goes through its group one by one: "each country", "either side".
+    fn distributive(&self, reference: &CueMatch) -> bool {
+        let first = self.text[reference.start..reference.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        ["each", "either"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
     }
 
     /// How many fitting parties a reference back should make in all. A plural one wants as

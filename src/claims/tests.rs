@@ -233,7 +233,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya teamed up with Peru after Chile pulled out of the rover project.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru became partners on the rover because Chile withdrew in 2019.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya signed an accord with Peru after the launch in May.", &["agreement positive actual country:KE,country:PE|"]),
+    // "within" a country places bodies there; after a body's name the country is a place.
+    ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // An adverb of time between the copula and "part of"; "the pair" refers back.
+    // "each" goes through the group one by one: cooperation only as a share of the work.
+    ("Kenya and Peru signed an accord in May. Each country plans to land a rover by 2030.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya, Ghana and Peru are now part of the radar project.", &["participation positive actual country:GH,country:KE,country:PE|"]),
     ("Kenya and Peru met in May. The pair also inked an accord on radar data.", &["agreement positive actual country:KE,country:PE|"]),
     // So does "while" with a subject and a verb; such a clause without a cue of its own is
@@ -243,6 +248,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed the accord in May when ESA was in Nairobi.", &[]),
     ("Kenya will provide the orbiter while Peru builds the lander.", &["contribution positive planned country:KE,country:PE|"]),
     ("Kenya built the rover while working with Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    // "while" of contrast, a main clause that names no party or refers back, and other
+    // subordinators keep the clause's parties.
+    ("Kenya funds most of the station while Peru keeps it in orbit.", &["contribution positive actual country:KE,country:PE|"]),
+    ("The accord was signed in Lima on Monday, when ministers from Kenya and Peru met.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru met in May. The two countries signed the accord, when their ministers were in Lima.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya joined the project after Peru did.", &["participation positive actual country:KE,country:PE|"]),
+    // Sanctions beside another cue are a relation of their own.
+    ("Peru sanctions on Chile forced Kenya to end its partnership with Ghana.", &["prohibition negative actual country:GH,country:KE|", "prohibition negative actual country:CL,country:PE|"]),
     // A future governs a to-infinitive of cooperation in its clause, however long the object
     // between them; a comma ends its reach.
     ("The new rules will make it much easier for the space agencies of Kenya and Peru to cooperate.", &["collaboration positive planned country:KE,country:PE|"]),
@@ -773,6 +786,8 @@ const CASES: &[(&str, &[&str])] = &[
     // So is an event a body's name opens.
     ("The accord between Chile and Bolivia was announced during the United Nations World Space Week.", &["agreement positive actual country:BO,country:CL|"]),
     ("At the ESA Living Planet Symposium, Chile and Bolivia agreed to share data.", &["agreement positive actual country:BO,country:CL|"]),
+    ("Chile signed a space pact with ESA Monday, Summit organisers said.", &["agreement positive actual agency:esa,country:CL|"]),
+    ("The ESA Council Meeting approved the deal with Chile.", &["agreement positive actual agency:esa,country:CL|"]),
     ("The ESA Director General said the agency will work with Chile.", &["collaboration positive planned agency:esa,country:CL|"]),
     ("Chile and Bolivia’s ESA partners signed a data charter.", &["agreement positive actual agency:esa,country:BO,country:CL|"]),
     // A dollar sign after a country's acronym makes a currency.

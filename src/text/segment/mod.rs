@@ -172,6 +172,15 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Whether a line quotes or reports what someone said, as a lede that lost its full stop
+/// does and a title seldom does: a quotation mark, or "said", "says" or "told".
+fn reports_speech(line: &str) -> bool {
+    line.contains(['"', '\u{201C}', '\u{201D}'])
+        || line
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| ["said", "says", "told"].contains(&w))
+}
+
 /// A document's title may be longer than a heading elsewhere: press releases title themselves
 /// with a whole sentence ("The agencies of Chile and Peru signed a memorandum on radar data
 /// sharing and ground station cooperation in Santiago"). Up to this many words, a first line
@@ -179,8 +188,8 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 const TITLE_MAX_WORDS: usize = 40;
 
 /// Marks the document's first sentence a heading when it is a title: one line standing alone
-/// as the first paragraph, with more text after it, not ending like a sentence or in a comma,
-/// and no longer than `TITLE_MAX_WORDS`. A document of one line without a full stop stays a
+/// as the first paragraph, with more text after it, not ending like a sentence, in a comma, a
+/// bracket or a dash, reporting no speech, and no longer than `TITLE_MAX_WORDS`. A document of one line without a full stop stays a
 /// sentence.
 fn mark_document_title(text: &str, out: &mut [Sentence]) {
     let [first, second, ..] = out else {
@@ -192,7 +201,8 @@ fn mark_document_title(text: &str, out: &mut [Sentence]) {
         && second.paragraph > 0
         && !line.contains(['\n', '\r'])
         && !ends_like_sentence(line)
-        && !line.ends_with(',')
+        && !line.ends_with([',', ')', '-', '\u{2013}', '\u{2014}'])
+        && !reports_speech(line)
         && line.split_whitespace().nth(TITLE_MAX_WORDS).is_none();
     if title {
         first.kind = UnitKind::Heading;
@@ -720,6 +730,14 @@ mod tests {
             units(&text),
             [(lede, UnitKind::Body), (title, UnitKind::Body)]
         );
+        // A lede that lost its full stop reports speech or ends in a bracket.
+        for lede_cut in [
+            "The space agencies of Chile and Peru will share radar data and jointly operate two ground stations in the Atacama desert from next year, officials of both agencies said on Monday in Lima",
+            "The space agencies of Chile and Peru will share radar data and jointly operate two ground stations in the Atacama desert from next year under a memorandum signed on Monday (Reuters)",
+        ] {
+            let text = format!("{lede_cut}\n\n{lede}\n");
+            assert_eq!(units(&text)[0], (lede_cut, UnitKind::Body));
+        }
     }
 
     #[test]
