@@ -237,6 +237,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // An adverb of time between the copula and "part of"; "the pair" refers back.
+    // Openness to cooperation is a willingness: an intent.
+    ("Kenya is open to cooperation with Peru on the lander.", &["intent positive intended country:KE,country:PE|"]),
     // "each" goes through the group one by one: cooperation only as a share of the work.
     ("Kenya and Peru signed an accord in May. Each country plans to land a rover by 2030.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya, Ghana and Peru are now part of the radar project.", &["participation positive actual country:GH,country:KE,country:PE|"]),
