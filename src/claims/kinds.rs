@@ -3042,10 +3042,15 @@ fn stops_the_wish(main: &CueMatch, wish: &CueMatch, between: &str) -> bool {
 }
 
 /// A cue that puts what follows in the future: "will", "plans to", and a future refusal ("will
-/// not enter into force"; "decided not to" is a verb of its own and sets no tense).
+/// not enter into force"; "decided not to" is a verb of its own and sets no tense, and "is
+/// unwilling to" is a present state).
 fn sets_future(cue: &CueMatch) -> bool {
     matches!(cue.role, CueRole::Planned | CueRole::Plan)
-        || (cue.role == CueRole::Refusal && !cue.verb)
+        || (cue.role == CueRole::Refusal
+            && !cue.verb
+            && ["will", "won't", "would", "wouldn't", "shall"]
+                .iter()
+                .any(|modal| cue.lemma.starts_with(modal)))
 }
 
 /// A prohibition cue for sanctions.

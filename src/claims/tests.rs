@@ -237,6 +237,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // An adverb of time between the copula and "part of"; "the pair" refers back.
+    // Unwillingness is a refusal in force; "will not" is one in the future.
+    ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya will not cooperate with Peru.", &["prohibition negative planned country:KE,country:PE|"]),
     // Openness to cooperation is a willingness: an intent.
     ("Kenya is open to cooperation with Peru on the lander.", &["intent positive intended country:KE,country:PE|"]),
     // "each" goes through the group one by one: cooperation only as a share of the work.
