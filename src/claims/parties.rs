@@ -78,6 +78,41 @@ const BODIES_IN_A_COUNTRY: &[&str] = &[
     "bodies",
 ];
 
+/// Whether a gap is "the" and one or two lowercase words that are no function words: the
+/// adjectives of a place ("at the new", "at the main").
+fn is_article_and_adjectives(gap: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "its",
+        "their",
+        "his",
+        "her",
+        "invitation",
+        "request",
+        "behest",
+        "expense",
+        "initiative",
+    ];
+    let mut words = gap.split_whitespace();
+    let article = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let rest: Vec<&str> = words.collect();
+    article
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !FUNCTION_WORDS.contains(w)
+        })
+}
+
 /// The prepositions that place bodies in a country: "partners in Japan", "universities within
 /// Chile".
 pub(super) const HOME_PREPOSITIONS: &[&str] = &["in", "within", "across", "throughout"];
@@ -765,6 +800,8 @@ impl SentenceView<'_> {
                     && after_possessive(gap).is_some_and(|rest| rest.trim().is_empty());
                 let joins = if first {
                     is_article_only(gap)
+                        // "tested at the new ESTEC facility": a place with its adjectives.
+                        || (cue.role == CueRole::Location && is_article_and_adjectives(gap))
                         || (countries_only && is_part_of_a_country(gap))
                         // "in Lima, Chile", "held in Lima, Chile": a city, then its country.
                         || ((countries_only || self.kind_of(m) == EntityType::Country)

@@ -237,6 +237,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
     // An adverb of time between the copula and "part of"; "the pair" refers back.
+    // A place after "at" may have adjectives: "at the new … centre".
+    ("Kenya funded the satellite, which was tested at the new Goddard Space Flight Center.", &[]),
+    ("Kenya signed the deal at the request of NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
     // Unwillingness is a refusal in force; "will not" is one in the future.
     ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
