@@ -3042,17 +3042,11 @@ fn stops_the_wish(main: &CueMatch, wish: &CueMatch, between: &str) -> bool {
 }
 
 /// A cue that puts what follows in the future: "will", "plans to", and a future refusal ("will
-/// not enter into force"; "decided not to" is a verb of its own and sets no tense, and "is
-/// unwilling to" is a present state).
+/// not enter into force"; "decided not to" is a verb of its own and sets no tense).
 fn sets_future(cue: &CueMatch) -> bool {
     matches!(cue.role, CueRole::Planned | CueRole::Plan)
-        || (cue.role == CueRole::Refusal
-            && !cue.verb
-            && ["will", "won't", "would", "wouldn't", "shall"]
-                .iter()
-                .any(|modal| cue.lemma.starts_with(modal)))
+        || (cue.role == CueRole::Refusal && !cue.verb)
 }
-
 /// A prohibition cue for sanctions.
 fn is_sanction(cue: &CueMatch) -> bool {
     cue.lemma.starts_with("sanction")

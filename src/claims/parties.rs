@@ -57,6 +57,15 @@ const EVENT_NOUNS: &[&str] = &[
     "Olympiad",
 ];
 
+/// Lowercase words that may follow an event's name in the sentence it is named in, where a
+/// noun would make the name an attribute: prepositions, conjunctions, relatives and verbs of
+/// holding.
+const AFTER_AN_EVENT: &[&str] = &[
+    "in", "on", "at", "of", "for", "and", "or", "with", "to", "from", "by", "last", "this", "next",
+    "earlier", "later", "held", "which", "that", "where", "when", "was", "were", "is", "are",
+    "has", "had", "will", "took", "takes",
+];
+
 /// Lowercase nouns for bodies that "in" a country stands for ("universities in Japan", "partners
 /// in Canada"): the country names them.
 const BODIES_IN_A_COUNTRY: &[&str] = &[
@@ -1673,14 +1682,19 @@ impl SentenceView<'_> {
             return false;
         };
         // Punctuation after a word ends the name ("with JAXA Monday, Summit organisers
-        // said" names no event).
-        for written in after.split(' ').take(EVENT_NAME_WORDS) {
+        // said" names no event); a noun after the event's makes it an attribute ("the NASA
+        // Space Apps Challenge team").
+        let mut words = after.split(' ');
+        for written in words.by_ref().take(EVENT_NAME_WORDS) {
             let word = written.trim_end_matches(|c: char| !c.is_alphanumeric());
             if !word.starts_with(char::is_uppercase) {
                 return false;
             }
             if EVENT_NOUNS.contains(&word) {
-                return true;
+                let next = words.next().unwrap_or("");
+                return word.len() != written.len()
+                    || !next.starts_with(char::is_lowercase)
+                    || AFTER_AN_EVENT.contains(&next);
             }
             if word.len() != written.len() {
                 return false;

@@ -916,11 +916,10 @@ impl SentenceView<'_> {
         missions: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
     ) {
-        let opener = self.text[from..self.sentence.end]
-            .trim_start_matches([',', ' '])
-            .split(' ')
-            .next()
-            .unwrap_or("");
+        let rest = self.text[from..self.sentence.end].trim_start_matches([',', ' ']);
+        let opener = rest.split(' ').next().unwrap_or("");
+        // The clause the subordinator opens, up to its own end.
+        let (_, until) = self.clause_around(self.sentence.end - rest.len());
         let of_time = ["when", "while"]
             .iter()
             .any(|w| opener.eq_ignore_ascii_case(w));
@@ -942,11 +941,12 @@ impl SentenceView<'_> {
                 c.role,
                 CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Cessation
             ) && c.start >= from
+                && c.end <= until
         });
         if !of_time || !names_one || refers_back || has_cue {
             return;
         }
-        let in_background = |p: &ClaimEntity| p.start >= from;
+        let in_background = |p: &ClaimEntity| p.start >= from && p.end <= until;
         notes.set_aside_all(
             parties.iter().filter(|p| in_background(p)),
             "in a clause of time without a cue",
@@ -1783,15 +1783,18 @@ impl SentenceView<'_> {
                 .any(|m| self.is_party(m))
     }
 
-    /// Whether a reference goes through its group one by one: "each country", "either side".
+    /// Whether a reference goes through its group one by one: "each country", "either
+    /// agency". "Each side" and "each party" speak for the sides of an accord together.
     fn distributive(&self, reference: &CueMatch) -> bool {
-        let first = self.text[reference.start..reference.end]
-            .split_whitespace()
-            .next()
-            .unwrap_or("");
+        let mut words = self.text[reference.start..reference.end].split_whitespace();
+        let first = words.next().unwrap_or("");
+        let last = words.last().unwrap_or("");
         ["each", "either"]
             .iter()
             .any(|w| first.eq_ignore_ascii_case(w))
+            && !["side", "party"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w))
     }
 
     /// How many fitting parties a reference back should make in all. A plural one wants as

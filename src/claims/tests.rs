@@ -233,23 +233,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya teamed up with Peru after Chile pulled out of the rover project.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru became partners on the rover because Chile withdrew in 2019.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya signed an accord with Peru after the launch in May.", &["agreement positive actual country:KE,country:PE|"]),
-    // "within" a country places bodies there; after a body's name the country is a place.
-    ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
-    ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
-    // An adverb of time between the copula and "part of"; "the pair" refers back.
-    // A place after "at" may have adjectives: "at the new … centre".
-    ("Kenya funded the satellite, which was tested at the new Goddard Space Flight Center.", &[]),
-    ("Kenya signed the deal at the request of NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
-    // Unwillingness is a refusal in force; "will not" is one in the future.
-    ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
-    ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
-    ("Kenya will not cooperate with Peru.", &["prohibition negative planned country:KE,country:PE|"]),
-    // Openness to cooperation is a willingness: an intent.
-    ("Kenya is open to cooperation with Peru on the lander.", &["intent positive intended country:KE,country:PE|"]),
-    // "each" goes through the group one by one: cooperation only as a share of the work.
-    ("Kenya and Peru signed an accord in May. Each country plans to land a rover by 2030.", &["agreement positive actual country:KE,country:PE|"]),
-    ("Kenya, Ghana and Peru are now part of the radar project.", &["participation positive actual country:GH,country:KE,country:PE|"]),
-    ("Kenya and Peru met in May. The pair also inked an accord on radar data.", &["agreement positive actual country:KE,country:PE|"]),
     // So does "while" with a subject and a verb; such a clause without a cue of its own is
     // background even when the main clause names one party.
     ("Kenya signed an accord with Peru while NASA officials were visiting.", &["agreement positive actual country:KE,country:PE|"]),
@@ -265,6 +248,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya joined the project after Peru did.", &["participation positive actual country:KE,country:PE|"]),
     // Sanctions beside another cue are a relation of their own.
     ("Peru sanctions on Chile forced Kenya to end its partnership with Ghana.", &["prohibition negative actual country:GH,country:KE|", "prohibition negative actual country:CL,country:PE|"]),
+    // "within" a country places bodies there; after a body's name the country is a place.
+    ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
+    ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
+    // An adverb of time between the copula and "part of".
+    ("Kenya, Ghana and Peru are now part of the radar project.", &["participation positive actual country:GH,country:KE,country:PE|"]),
+    // A place after "at" may have adjectives: "at the new … centre".
+    ("Kenya funded the satellite, which was tested at the new Goddard Space Flight Center.", &[]),
+    ("Kenya signed the deal at the request of NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
+    // Unwillingness is a refusal.
+    ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya is unwilling to comment on the station.", &[]),
+    // Openness to cooperation is a willingness: an intent; a thing open to others is none.
+    ("Kenya has an open attitude toward cooperation with Peru on the lander.", &["intent positive intended country:KE,country:PE|"]),
+    ("The accord between Kenya and Peru is open to other agencies.", &["agreement positive actual country:KE,country:PE|"]),
+    // "each" goes through the group one by one: cooperation only as a share of the work;
+    // "each side" speaks for the sides together.
+    ("Kenya and Peru signed an accord in May. Each country plans to land a rover by 2030.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru met in May. Each side agreed to share radar data.", &["agreement positive actual country:KE,country:PE|"]),
     // A future governs a to-infinitive of cooperation in its clause, however long the object
     // between them; a comma ends its reach.
     ("The new rules will make it much easier for the space agencies of Kenya and Peru to cooperate.", &["collaboration positive planned country:KE,country:PE|"]),
@@ -797,6 +799,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("At the ESA Living Planet Symposium, Chile and Bolivia agreed to share data.", &["agreement positive actual country:BO,country:CL|"]),
     ("Chile signed a space pact with ESA Monday, Summit organisers said.", &["agreement positive actual agency:esa,country:CL|"]),
     ("The ESA Council Meeting approved the deal with Chile.", &["agreement positive actual agency:esa,country:CL|"]),
+    ("Chile joined the ESA Space Apps Challenge team in 2021.", &["participation positive actual agency:esa,country:CL|"]),
     ("The ESA Director General said the agency will work with Chile.", &["collaboration positive planned agency:esa,country:CL|"]),
     ("Chile and Bolivia’s ESA partners signed a data charter.", &["agreement positive actual agency:esa,country:BO,country:CL|"]),
     // A dollar sign after a country's acronym makes a currency.

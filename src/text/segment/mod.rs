@@ -201,7 +201,7 @@ fn mark_document_title(text: &str, out: &mut [Sentence]) {
         && second.paragraph > 0
         && !line.contains(['\n', '\r'])
         && !ends_like_sentence(line)
-        && !line.ends_with([',', ')', '-', '\u{2013}', '\u{2014}'])
+        && !line.ends_with([',', ')', ']', '-', '\u{2013}', '\u{2014}'])
         && !reports_speech(line)
         && line.split_whitespace().nth(TITLE_MAX_WORDS).is_none();
     if title {
