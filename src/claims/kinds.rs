@@ -565,10 +565,10 @@ impl SentenceView<'_> {
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
     /// after", ", since", ", because", ", as", ", until", ", once", "while" with a subject
     /// and a progressive verb, or an absolute phrase ", with the accord signed"), when a cue of
-    /// a kind stands in the main clause before it.
-    /// Without the comma the subordinator must open a clause of its own: "because" (not "because of"), or a party as subject with a verb ("… with Peru
-    /// after Chile pulled out"); "after the launch" or "since 2010" are phrases of the main
-    /// clause, and a bare "as" ("as partners") is no subordinator.
+    /// a kind stands in the main clause before it. Without the comma the subordinator must
+    /// open a clause of its own: "because" (not "because of"), or a party as subject with a
+    /// verb ("… with Peru after Chile pulled out"); "after the launch" or "since 2010" are
+    /// phrases of the main clause, and a bare "as" ("as partners") is no subordinator.
     pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
         // Subordinators of time and reason ("while" only of time, below), not of condition
         // ("if"), and the "with" of an absolute phrase.
@@ -616,14 +616,13 @@ impl SentenceView<'_> {
                             });
                     return absolute.then_some(base + before.len() - 1);
                 }
-                // "while" opens a clause of its own only with a subject and a verb ("while
-                // NASA officials were visiting"), not before a participle ("while working
-                // with NASA").
+                // The party that opens the clause as its subject, if one does.
                 let subject = after
                     .strip_prefix(' ')
                     .and_then(|subject| self.party_starting_at(end - subject.len(), end));
-                // "while" is of time, not of contrast, with a progressive verb: "while NASA
-                // officials were visiting", not "while Russia keeps it in orbit".
+                // "while" is of time, not of contrast, with a subject and a progressive verb:
+                // "while NASA officials were visiting", not "while Russia keeps it in orbit"
+                // or a participle ("while working with NASA").
                 if word.eq_ignore_ascii_case("while") {
                     let progressive = subject
                         .and_then(|party| self.auxiliary_after_subject(party.end, end))
@@ -3047,6 +3046,7 @@ fn sets_future(cue: &CueMatch) -> bool {
     matches!(cue.role, CueRole::Planned | CueRole::Plan)
         || (cue.role == CueRole::Refusal && !cue.verb)
 }
+
 /// A prohibition cue for sanctions.
 fn is_sanction(cue: &CueMatch) -> bool {
     cue.lemma.starts_with("sanction")

@@ -91,26 +91,8 @@ const BODIES_IN_A_COUNTRY: &[&str] = &[
 /// adjectives of a place ("at the new", "at the main").
 fn is_article_and_adjectives(gap: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
-        "of",
-        "for",
-        "to",
-        "with",
-        "by",
-        "from",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "its",
-        "their",
-        "his",
-        "her",
-        "invitation",
-        "request",
-        "behest",
-        "expense",
-        "initiative",
+        "of", "for", "to", "with", "by", "from", "and", "or", "in", "on", "at", "its", "their",
+        "his", "her",
     ];
     let mut words = gap.split_whitespace();
     let article = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));

@@ -189,8 +189,8 @@ const TITLE_MAX_WORDS: usize = 40;
 
 /// Marks the document's first sentence a heading when it is a title: one line standing alone
 /// as the first paragraph, with more text after it, not ending like a sentence, in a comma, a
-/// bracket or a dash, reporting no speech, and no longer than `TITLE_MAX_WORDS`. A document of one line without a full stop stays a
-/// sentence.
+/// bracket or a dash, reporting no speech, and no longer than `TITLE_MAX_WORDS`. A document
+/// of one line without a full stop stays a sentence.
 fn mark_document_title(text: &str, out: &mut [Sentence]) {
     let [first, second, ..] = out else {
         return;
