@@ -821,6 +821,13 @@ impl SentenceView<'_> {
                 // "40 years of treaty level science cooperation": a noun cue before another
                 // noun cue of its phrase only modifies it; the head noun decides.
                 CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,
+                // "will jointly provide the lander": the manner of the verb after it; the
+                // verb decides.
+                CueRole::Kind(ClaimKind::Collaboration)
+                    if modifies_the_verb_after(cue, cues.get(i + 1)) =>
+                {
+                    continue
+                }
                 CueRole::Kind(ClaimKind::Participation)
                     if self.attends_a_gathering(cue)
                         || self.joins_peers(cue)
@@ -3045,6 +3052,20 @@ fn stops_the_wish(main: &CueMatch, wish: &CueMatch, between: &str) -> bool {
 fn sets_future(cue: &CueMatch) -> bool {
     matches!(cue.role, CueRole::Planned | CueRole::Plan)
         || (cue.role == CueRole::Refusal && !cue.verb)
+}
+
+/// Whether a cue is "jointly" or "together" right before a verb of contributing or taking
+/// part ("jointly provide", "together joined"), which it only qualifies.
+fn modifies_the_verb_after(cue: &CueMatch, next: Option<&&CueMatch>) -> bool {
+    ["jointly", "together"].contains(&&*cue.lemma)
+        && next.is_some_and(|next| {
+            next.verb
+                && next.start == cue.end + 1
+                && matches!(
+                    next.role,
+                    CueRole::Kind(ClaimKind::Contribution | ClaimKind::Participation)
+                )
+        })
 }
 
 /// A prohibition cue for sanctions.

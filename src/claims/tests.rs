@@ -251,6 +251,9 @@ const CASES: &[(&str, &[&str])] = &[
     // "within" a country places bodies there; after a body's name the country is a place.
     ("Universities within Chile and Peru signed an accord.", &["agreement positive actual country:CL,country:PE|"]),
     ("The camera was built in collaboration between the Kenya Space Agency and NASA within Kenya.", &["collaboration positive actual agency:ksa-kenya,agency:nasa|"]),
+    // "jointly" before a verb of contributing or taking part only qualifies it.
+    ("Kenya and Peru will jointly provide the lander for the Japanese mission.", &["contribution positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru jointly developed the satellite.", &["joint_mission positive actual country:KE,country:PE|"]),
     // An adverb of time between the copula and "part of".
     ("Kenya, Ghana and Peru are now part of the radar project.", &["participation positive actual country:GH,country:KE,country:PE|"]),
     // A place after "at" may have adjectives: "at the new … centre".
