@@ -576,6 +576,15 @@ mod tests {
     }
 
     #[test]
+    fn they_takes_the_subject_of_the_sentence_before() {
+        let text = "Kenya and Peru signed an accord with Ghana and Chile. They will work together on radar.";
+        assert_eq!(
+            claims(text)[1],
+            "collaboration positive planned country:KE,country:PE|"
+        );
+    }
+
+    #[test]
     fn a_counted_reference_wants_as_many_as_it_counts() {
         let text = "Brazil, Chile and Colombia met in May. The three countries signed a deal.";
         assert_eq!(

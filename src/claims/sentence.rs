@@ -1541,6 +1541,20 @@ impl SentenceView<'_> {
                 .previous_subject(self.index, parties)
                 .into_iter()
                 .collect(),
+            // "France and Spain signed … with ESA and the EU. They will …": a subject pronoun
+            // takes the first parties of the sentence before, its subject, as many as the
+            // nearest would be.
+            None if reference.role == CueRole::PronounReference => {
+                let nearest = nearest();
+                let mut group =
+                    discourse.antecedent_group(self.gazetteer, self.index, &referent, parties);
+                if group.len() >= nearest.len() {
+                    group.truncate(nearest.len());
+                    group
+                } else {
+                    nearest
+                }
+            }
             Some(count)
                 if (partners_of_named || named_after)
                     && reference.role == CueRole::PartiesReference =>
