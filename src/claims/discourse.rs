@@ -582,6 +582,12 @@ mod tests {
             claims(text)[1],
             "collaboration positive planned country:KE,country:PE|"
         );
+        // A subject of one party: the parties listed last are meant.
+        let text = "Ghana hosted officials from Kenya and Peru. They agreed to cooperate on radar.";
+        assert_eq!(
+            claims(text)[1],
+            "agreement positive actual country:KE,country:PE|"
+        );
     }
 
     #[test]

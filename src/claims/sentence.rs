@@ -1542,14 +1542,20 @@ impl SentenceView<'_> {
                 .into_iter()
                 .collect(),
             // "France and Spain signed … with ESA and the EU. They will …": a subject pronoun
-            // takes the first parties of the sentence before, its subject, as many as the
-            // nearest would be.
+            // takes the parties the sentence before opens with when they are listed together
+            // (its subject), as many as the nearest would be.
             None if reference.role == CueRole::PronounReference => {
                 let nearest = nearest();
                 let mut group =
                     discourse.antecedent_group(self.gazetteer, self.index, &referent, parties);
-                if group.len() >= nearest.len() {
-                    group.truncate(nearest.len());
+                group.truncate(nearest.len());
+                let listed = group.len() == nearest.len()
+                    && group.windows(2).all(|w| {
+                        self.text
+                            .get(w[0].end..w[1].start)
+                            .is_some_and(is_list_separator)
+                    });
+                if listed {
                     group
                 } else {
                     nearest
