@@ -53,7 +53,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 /// Words that end the object of a verb of making: what follows them is no longer what is made
 /// ("developed instruments for the mission").
-const OBJECT_ENDS: &[&str] = &[
+pub(super) const OBJECT_ENDS: &[&str] = &[
     "for", "on", "of", "to", "at", "in", "with", "from", "by", "and", "or", "that", "which",
 ];
 
@@ -617,14 +617,16 @@ impl SentenceView<'_> {
                     return absolute.then_some(base + before.len() - 1);
                 }
                 // The party that opens the clause as its subject, if one does.
-                let subject = after
-                    .strip_prefix(' ')
-                    .and_then(|subject| self.party_starting_at(end - subject.len(), end));
+                let subject = || {
+                    after
+                        .strip_prefix(' ')
+                        .and_then(|subject| self.party_starting_at(end - subject.len(), end))
+                };
                 // "while" is of time, not of contrast, with a subject and a progressive verb:
                 // "while NASA officials were visiting", not "while Russia keeps it in orbit"
                 // or a participle ("while working with NASA").
                 if word.eq_ignore_ascii_case("while") {
-                    let progressive = subject
+                    let progressive = subject()
                         .and_then(|party| self.auxiliary_after_subject(party.end, end))
                         .is_some_and(|(auxiliary, next)| {
                             ["is", "are", "was", "were"].contains(&auxiliary)
@@ -634,7 +636,7 @@ impl SentenceView<'_> {
                     return progressive.then_some(base + before.trim_end_matches(',').len());
                 }
                 let subject_clause = || {
-                    subject.is_some_and(|party| {
+                    subject().is_some_and(|party| {
                         self.verb_follows(party.end, end)
                             || self.auxiliary_after_subject(party.end, end).is_some()
                     })

@@ -12,6 +12,7 @@ use crate::text::normalize::{after_possessive, SPACED_DASHES};
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of};
 use crate::text::timex::{is_calendar_word, number_value};
 
+use super::kinds::OBJECT_ENDS;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{
     ends_with_phrase, head_of, last_word, tail, tail_of, without_final_article, ClaimEntity,
@@ -90,17 +91,15 @@ const BODIES_IN_A_COUNTRY: &[&str] = &[
 /// Whether a gap is "the" and one or two lowercase words that are no function words: the
 /// adjectives of a place ("at the new", "at the main").
 fn is_article_and_adjectives(gap: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &[
-        "of", "for", "to", "with", "by", "from", "and", "or", "in", "on", "at", "its", "their",
-        "his", "her",
-    ];
     let mut words = gap.split_whitespace();
     let article = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let rest: Vec<&str> = words.collect();
     article
         && (1..=2).contains(&rest.len())
         && rest.iter().all(|w| {
-            w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !FUNCTION_WORDS.contains(w)
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !OBJECT_ENDS.contains(w)
+                && !is_determiner(w)
         })
 }
 
