@@ -906,10 +906,11 @@ impl SentenceView<'_> {
                     let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
                     governed = at;
                     match at.and_then(|at| governors[at]) {
-                        // "did not end its cooperation with": still cooperating.
-                        Some(Governor::Negation(n) | Governor::Denial(n)) => {
-                            (kind, Polarity::Positive, *cue, Some(n))
-                        }
+                        // "did not end its cooperation with", "refused to end its
+                        // partnership with": a stop negated or refused, still cooperating.
+                        Some(
+                            Governor::Negation(n) | Governor::Denial(n) | Governor::Cessation(n),
+                        ) => (kind, Polarity::Positive, *cue, Some(n)),
                         // "ended its partnership with", "no longer works with".
                         _ => (ClaimKind::Prohibition, Polarity::Negative, stop, Some(*cue)),
                     }

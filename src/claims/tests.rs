@@ -263,6 +263,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya is unwilling to comment on the station.", &[]),
+    ("Kenya would not be willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya would be willing to work with Peru.", &["intent positive intended country:KE,country:PE|"]),
     // Openness to cooperation is a willingness: an intent; a thing open to others is none.
     ("Kenya has an open attitude toward cooperation with Peru on the lander.", &["intent positive intended country:KE,country:PE|"]),
     ("The accord between Kenya and Peru is open to other agencies.", &["agreement positive actual country:KE,country:PE|"]),
@@ -808,6 +810,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A dollar sign after a country's acronym makes a currency.
     ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+    ("Kenya refused to end its partnership with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya is unwilling to abandon its cooperation with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Japan not only trains but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),
     ("Kenya expelled the CNES team from the radar project.", &["prohibition negative actual agency:cnes,country:KE|"]),
     ("Chile and Peru pledged to deepen their cooperation.", &["intent positive intended country:CL,country:PE|"]),
