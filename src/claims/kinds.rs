@@ -35,6 +35,44 @@ const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a collaboration cue and the verb of making it modifies
 /// ("jointly developed", "built in collaboration with").
 const MAKER_REACH: usize = 1;
+/// Pieces of hardware a party may give to another's mission.
+const HARDWARE: &[&str] = &[
+    "instrument",
+    "instruments",
+    "camera",
+    "cameras",
+    "payload",
+    "payloads",
+    "spectrometer",
+    "spectrometers",
+    "detector",
+    "detectors",
+    "sensor",
+    "sensors",
+    "radar",
+    "antenna",
+];
+/// The large parts a mission is made of, each of which one party may build.
+const WHOLE_PARTS: &[&str] = &[
+    "orbiter",
+    "orbiters",
+    "lander",
+    "landers",
+    "rover",
+    "rovers",
+    "module",
+    "modules",
+    "probe",
+    "probes",
+    "satellite",
+    "satellites",
+    "spacecraft",
+    "telescope",
+    "stage",
+    "engine",
+    "engines",
+    "arm",
+];
 /// How far apart, in bytes, two cues may be and still be read as in one clause.
 const SAME_CLAUSE_REACH: usize = 300;
 /// How many words a verb of making reaches for its object ("built the first joint satellite").
@@ -801,6 +839,13 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
                     ClaimKind::JointMission
                 }
+                // "The mission includes a lander by ISRO and a rover by JAXA": a whole made
+                // of parties' parts.
+                CueRole::Kind(ClaimKind::Participation)
+                    if cue.verb && &*cue.lemma == "include" && self.parts_of_parties(cue) >= 2 =>
+                {
+                    ClaimKind::Contribution
+                }
                 CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
                     continue
                 }
@@ -880,6 +925,7 @@ impl SentenceView<'_> {
                 }
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
                 CueRole::PartOfOwned if self.owned_mission_follows(cue) => ClaimKind::Participation,
+                CueRole::Composition if self.parts_of_parties(cue) >= 2 => ClaimKind::Contribution,
                 _ => continue,
             };
             if (has_plain && !plain(cue))
@@ -1422,22 +1468,6 @@ impl SentenceView<'_> {
     /// camera to the orbiter, a contribution; an astronaut flying on it takes part.
     fn hardware_goes_along(&self, cue: &CueMatch) -> bool {
         const RIDES: &[&str] = &["aboard", "onboard", "on board", "fly on"];
-        const HARDWARE: &[&str] = &[
-            "instrument",
-            "instruments",
-            "camera",
-            "cameras",
-            "payload",
-            "payloads",
-            "spectrometer",
-            "spectrometers",
-            "detector",
-            "detectors",
-            "sensor",
-            "sensors",
-            "radar",
-            "antenna",
-        ];
         if !RIDES.contains(&&*cue.lemma) {
             return false;
         }
@@ -1448,6 +1478,43 @@ impl SentenceView<'_> {
             .rev()
             .take(5)
             .any(|w| is_one_of(w.text, HARDWARE))
+    }
+
+    /// How many distinct parties after a verb of composition own a part of the whole: a
+    /// part noun right after the party, after at most two adjectives ("an ISRO lunar
+    /// lander"), a mission or part after the party's possessive ("ESA's orbiter", "JAXA's
+    /// Mio"), or the party after
+    /// "by" or "from" that follows a part noun within a few words ("a rover built by JAXA").
+    fn parts_of_parties(&self, cue: &CueMatch) -> usize {
+        const OWNER_REACH: usize = 3;
+        let is_part = |w: &Word| is_one_of(w.text, HARDWARE) || is_one_of(w.text, WHOLE_PARTS);
+        let mut owners: Vec<usize> = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= cue.end && self.is_party(m))
+            .filter(|m| {
+                let after = &self.text[m.end..self.sentence.end];
+                let owned = after_possessive(after).unwrap_or(after);
+                let part_after = word_iter(owned)
+                    .take(OWNER_REACH)
+                    .take_while(|w| w.text.starts_with(char::is_lowercase))
+                    .any(|w| is_part(&w));
+                let owned_mission = owned.len() < after.len()
+                    && self
+                        .mention_starting_at(self.sentence.end - owned.trim_start().len())
+                        .is_some_and(|owned| self.is_mission(owned));
+                let before = words(&self.text[cue.end..m.start]);
+                let made_by = before.split_last().is_some_and(|(by, rest)| {
+                    is_one_of(by.text, &["by", "from"])
+                        && rest.iter().rev().take(OWNER_REACH).any(is_part)
+                });
+                part_after || owned_mission || made_by
+            })
+            .map(|m| m.entry)
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        owners.len()
     }
 
     /// Whether a word of membership names members of a body the sentence does not name: "The

@@ -810,6 +810,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A dollar sign after a country's acronym makes a currency.
     ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+    ("The probe consists of an ISRO lander and a JAXA rover.", &["contribution positive actual agency:isro,agency:jaxa|"]),
+    ("The observatory comprises a telescope built by Kenya and a camera from Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("The station combines Chile's habitation module with Peru's robotic arm.", &["contribution positive actual country:CL,country:PE|"]),
+    ("The probe includes a lander by Kenya and a rover by Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("The working group consists of Chile, Peru and Kenya.", &[]),
+    ("The board comprises Chile's minister and Peru's ambassador.", &[]),
     ("Kenya refused to end its partnership with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya is unwilling to abandon its cooperation with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Japan not only trains but also cooperates with India on the rover.", &["collaboration positive actual country:IN,country:JP|"]),

@@ -126,6 +126,10 @@ pub enum CueRole {
     /// when that party's possessive and a mission follow ("as part of NASA's Crew-3 mission",
     /// "assigned to NASA's Artemis II mission"), not before an agreement or a plan.
     PartOfOwned,
+    /// A verb of composition ("consists of", "comprises", "made up of", "features"): a
+    /// contribution when two or more parties after it each own a part of the whole ("consists
+    /// of an ISRO lander and a JAXA rover"), nothing otherwise ("consists of Chile and Peru").
+    Composition,
     /// A verb two parties as its subject do not do together as partners ("met", "asked",
     /// "competed"): no joint action.
     NotJoint,
@@ -184,6 +188,7 @@ impl CueRole {
             "made_by" => CueRole::MadeBy,
             "run_by" => CueRole::RunBy,
             "part_of_owned" => CueRole::PartOfOwned,
+            "composition" => CueRole::Composition,
             "runs" => CueRole::Runs,
             "title" => CueRole::Title,
             "gathering" => CueRole::Gathering,
