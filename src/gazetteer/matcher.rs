@@ -364,6 +364,7 @@ impl Matcher {
             matched == pattern.text
                 || as_word
                 || (pattern.any_capitalised_case && matched.starts_with(char::is_uppercase))
+                || (pattern.descriptive && in_title_case(matched, &pattern.text))
         } else {
             matched.chars().any(char::is_uppercase)
         };
@@ -517,6 +518,18 @@ fn university_word_order(name: &str) -> Option<String> {
     }
     let place = name.strip_suffix(" University")?;
     is_place(place).then(|| format!("University of {place}"))
+}
+
+/// Whether `matched` is the description `pattern` written in title case: its lowercase words
+/// capitalised, its other words as they are ("US Space Agency" for "US space agency").
+fn in_title_case(matched: &str, pattern: &str) -> bool {
+    matched.split(' ').count() == pattern.split(' ').count()
+        && matched.split(' ').zip(pattern.split(' ')).all(|(m, p)| {
+            m == p
+                || (p.starts_with(char::is_lowercase)
+                    && m.starts_with(char::is_uppercase)
+                    && m.eq_ignore_ascii_case(p))
+        })
 }
 
 /// Whether a name is a description: it has a word in lowercase other than a connector ("US
@@ -826,6 +839,23 @@ mod tests {
             .map(|c| &text[c.start..c.end])
             .collect();
         assert_eq!(found, ["orbix"]);
+    }
+
+    #[test]
+    fn a_description_with_an_acronym_matches_in_title_case_too() {
+        let (entries, errors) = parse_entries(
+            "t",
+            "agency:nasa\tagency\tNational Aeronautics and Space Administration\tUS space agency\n",
+        );
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "The US Space Agency, the US space agency and the us space agency.";
+        let found: Vec<&str> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["US Space Agency", "US space agency"]);
     }
 
     #[test]

@@ -329,8 +329,8 @@ fn take_spans(context: &Context<'_>, explain: bool) -> (Vec<Mention>, Vec<Lost>)
 }
 
 /// "the US space agency NASA": a description of an agency by its country, right before the
-/// agency's own name, mentions the country (the name after it mentions the agency). Only a
-/// lowercase description: "the UK Space Agency" is a name.
+/// agency's own name, mentions the country (the name after it mentions the agency), in any
+/// case ("the US Space Agency NASA"); "the UK Space Agency" is a name of its own.
 fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (described, named) = (&mentions[i - 1], &mentions[i]);
@@ -340,10 +340,9 @@ fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
         let country = candidates_starting_at(context.candidates, described.start).find(|c| {
             !c.ambiguous
                 && context.gazetteer.entry(c.entry).kind == EntityType::Country
-                && matches!(
-                    &context.text[c.end..described.end],
-                    " space agency" | " national space agency"
-                )
+                && [" space agency", " national space agency"]
+                    .iter()
+                    .any(|d| context.text[c.end..described.end].eq_ignore_ascii_case(d))
         });
         if let Some(country) = country {
             mentions[i - 1] = mention_of(context, country, described.confidence);
