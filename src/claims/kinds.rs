@@ -1282,11 +1282,26 @@ impl SentenceView<'_> {
     }
 
     /// Where the noun phrase after byte `at` starts its name: past white space and a "the"
-    /// ("helped the agency" → "agency").
+    /// ("helped the agency" → "agency"), and past a description the name stands in apposition
+    /// to ("helping another African country, Rwanda, join" → "Rwanda").
     fn noun_phrase_start(&self, at: usize) -> usize {
+        const DESCRIPTION_WORDS: usize = 4;
         let rest = self.text[at..self.sentence.end].trim_start();
         let name = rest.strip_prefix("the ").unwrap_or(rest);
-        self.sentence.end - name.len()
+        let start = self.sentence.end - name.len();
+        let described = name.split_once(", ").and_then(|(description, after)| {
+            let words = words(description);
+            let opens = words
+                .first()
+                .is_some_and(|w| is_determiner(w.text) || w.text.eq_ignore_ascii_case("another"))
+                || name.len() < rest.len();
+            let party = self
+                .mention_starting_at(self.sentence.end - after.len())
+                .filter(|m| self.is_party(m) && self.text[m.end..].starts_with(','))?;
+            (opens && words.len() <= DESCRIPTION_WORDS && !description.contains(['(', ')', ';']))
+                .then_some(party.start)
+        });
+        described.unwrap_or(start)
     }
 
     /// Whether a partner is a partner "of" or "in" a mission, maybe another party's ("became
@@ -1334,8 +1349,16 @@ impl SentenceView<'_> {
         let object_end = self
             .joint_subject_end(object.start, &self.cues)
             .unwrap_or(object.end);
+        // "helping another country, Rwanda, join": past the comma closing an apposition.
         let after = &self.text[object_end..self.sentence.end];
-        let verb_at = object_end + (after.len() - after.strip_prefix(" to").unwrap_or(after).len());
+        let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+        let verb = after.strip_prefix("to ").unwrap_or(after);
+        // The space before the verb, as `verb_follows` reads from the end of a name.
+        let verb_start = self.sentence.end - verb.len();
+        let verb_at = self.text[..verb_start]
+            .char_indices()
+            .next_back()
+            .map_or(verb_start, |(space, _)| space);
         self.verb_follows(verb_at, self.sentence.end)
     }
 

@@ -810,6 +810,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A dollar sign after a country's acronym makes a currency.
     ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+    ("Kenya and Peru will split the costs of the probe.", &["contribution positive planned country:KE,country:PE|"]),
+    ("Kenya will pay half the cost of Peru's satellite.", &["contribution positive planned country:KE,country:PE|"]),
+    ("Chile is helping a neighbouring country, Peru, build its first satellite.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Chile worked with an old partner, Peru, on the rover.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The probe consists of an ISRO lander and a JAXA rover.", &["contribution positive actual agency:isro,agency:jaxa|"]),
     ("The observatory comprises a telescope built by Kenya and a camera from Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("The station combines Chile's habitation module with Peru's robotic arm.", &["contribution positive actual country:CL,country:PE|"]),
