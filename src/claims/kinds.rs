@@ -868,6 +868,11 @@ impl SentenceView<'_> {
                 // "40 years of treaty level science cooperation": a noun cue before another
                 // noun cue of its phrase only modifies it; the head noun decides.
                 CueRole::Kind(_) if self.modifies_a_cue_noun(cue, cues.get(i + 1)) => continue,
+                // "launched on MHI's rocket together with GOSAT-2": what goes along is a
+                // mission, no partner.
+                CueRole::Kind(ClaimKind::Collaboration) if self.together_with_a_mission(cue) => {
+                    continue
+                }
                 // "will jointly provide the lander": the manner of the verb after it; the
                 // verb decides.
                 CueRole::Kind(ClaimKind::Collaboration)
@@ -1302,6 +1307,20 @@ impl SentenceView<'_> {
                 .then_some(party.start)
         });
         described.unwrap_or(start)
+    }
+
+    /// Whether "together with" has a mission as its object ("together with GOSAT-2",
+    /// "together with the satellite"): things that go along, not parties acting together.
+    fn together_with_a_mission(&self, cue: &CueMatch) -> bool {
+        if &*cue.lemma != "together with" {
+            return false;
+        }
+        let at = self.noun_phrase_start(cue.end);
+        self.mention_starting_at(at)
+            .is_some_and(|m| self.is_mission(m))
+            || self.cues.iter().any(|c| {
+                c.start == at && matches!(c.role, CueRole::MissionWord | CueRole::MissionReference)
+            })
     }
 
     /// Whether a partner is a partner "of" or "in" a mission, maybe another party's ("became

@@ -32,6 +32,9 @@ struct Pattern {
     /// A description rather than a proper name ("US space agency"): some of its words are
     /// written in lowercase.
     descriptive: bool,
+    /// A description of a country or body only ("US space agency"): it also matches written
+    /// in title case ("the US Space Agency"), where a mission's ("MMX rover") does not.
+    title_case_too: bool,
     /// The normalized pattern text, for the exact-case check.
     text: String,
     /// (entry index, marked ambiguous) for every entry with this name.
@@ -198,6 +201,7 @@ impl Matcher {
                         word_spelling: None,
                         any_capitalised_case: false,
                         descriptive: is_descriptive(&text),
+                        title_case_too: false,
                         text: text.clone(),
                         targets: Vec::new(),
                         canonical: Vec::new(),
@@ -227,6 +231,11 @@ impl Matcher {
             if pattern.acronym && bodies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
             }
+            pattern.title_case_too = pattern.descriptive
+                && pattern
+                    .targets
+                    .iter()
+                    .all(|&(e, _)| entries[e].kind.is_party());
             let missions_only = pattern
                 .targets
                 .iter()
@@ -364,7 +373,7 @@ impl Matcher {
             matched == pattern.text
                 || as_word
                 || (pattern.any_capitalised_case && matched.starts_with(char::is_uppercase))
-                || (pattern.descriptive && in_title_case(matched, &pattern.text))
+                || (pattern.title_case_too && in_title_case(matched, &pattern.text))
         } else {
             matched.chars().any(char::is_uppercase)
         };
@@ -842,14 +851,16 @@ mod tests {
     }
 
     #[test]
-    fn a_description_with_an_acronym_matches_in_title_case_too() {
+    fn a_bodys_description_with_an_acronym_matches_in_title_case_too() {
         let (entries, errors) = parse_entries(
             "t",
-            "agency:nasa\tagency\tNational Aeronautics and Space Administration\tUS space agency\n",
+            "agency:nasa\tagency\tNational Aeronautics and Space Administration\tUS space agency\n\
+             mission:zx\tmission\tZX Explorer\tZX rover\n",
         );
         assert!(errors.is_empty());
         let matcher = Matcher::build(&entries);
-        let text = "The US Space Agency, the US space agency and the us space agency.";
+        let text =
+            "The US Space Agency, the US space agency and the us space agency; the ZX Rover.";
         let found: Vec<&str> = matcher
             .find(&NormText::new(text))
             .iter()
