@@ -547,6 +547,20 @@ impl SentenceView<'_> {
                 &mut OtherClauses::default(),
             );
             if replace && !found.is_empty() {
+                // "the LND developed by Kiel University; the ASAN developed by IRF; and the
+                // camera developed by KACST": items of one list, each with the main clause's
+                // cue; the main claim took the parties of every clause, and the items' cue
+                // says what it states.
+                if let ([main], [item]) = (&mut out[..], &found[..]) {
+                    if self.parallel_item(main, item, (start, end)) {
+                        *main = Claim {
+                            parties: std::mem::take(&mut main.parties),
+                            missions: std::mem::take(&mut main.missions),
+                            ..item.clone()
+                        };
+                        continue;
+                    }
+                }
                 replace = false;
                 out.clear();
             }
@@ -562,6 +576,28 @@ impl SentenceView<'_> {
             }
         }
         out
+    }
+
+    /// Whether `item`, a claim of the clause `span`, is made of items of a list the `main`
+    /// claim holds whole: parties among the main claim's, and the same cue word outside the
+    /// clause (in the main one) and repeated in the clause for each of its parties ("Peru and Chile signed" in "Kenya signed …; and Peru
+    /// and Chile signed …" is a claim of its own).
+    fn parallel_item(&self, main: &Claim, item: &Claim, (start, end): (usize, usize)) -> bool {
+        let Some(&(from, to)) = item.cues.first() else {
+            return false;
+        };
+        let item_cue = &self.text[from..to];
+        let (inside, outside): (Vec<&CueMatch>, Vec<&CueMatch>) = self
+            .cues
+            .iter()
+            .filter(|c| self.text[c.start..c.end].eq_ignore_ascii_case(item_cue))
+            .partition(|c| c.start >= start && c.end <= end);
+        !outside.is_empty()
+            && inside.len() >= item.parties.len()
+            && item
+                .parties
+                .iter()
+                .all(|p| main.parties.iter().any(|q| q.entry == p.entry))
     }
 
     /// The collaborations `found` in a relative clause that starts at byte `start` are joint
