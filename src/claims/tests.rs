@@ -810,6 +810,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A dollar sign after a country's acronym makes a currency.
     ("Japan will lend Y45bn (US$567m) to Vietnam for its radar satellite.", &["contribution positive planned country:JP,country:VN|"]),
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
+    ("Arianespace has received an order from Kenya for the launch of its satellite.", &[]),
     ("The cooperative payloads are: a camera built by Kenya; a radar built by Peru; and a drill built by Chile.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya signed the accord in 2020; and Peru and Chile signed an accord in 2021.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya's probe will fly on Peru's rocket together with the satellite.", &[]),
