@@ -814,9 +814,10 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         .collect()
 }
 
-/// A name given to a craft a mission noun announces: after "named", "called", "dubbed",
-/// "christened" or "known as" ("two satellites, to be named Aurora-1 and Aurora-2", "the
-/// rover, dubbed Tenacious"), or a code name with a digit set off by commas right after the
+/// A name given to a craft a mission noun announces, or to a programme a programme noun
+/// announces: after "named", "called", "dubbed", "christened" or "known as" ("two
+/// satellites, to be named Aurora-1 and Aurora-2", "the rover, dubbed Tenacious", "a
+/// program called Trailblazer"), or a code name with a digit set off by commas right after the
 /// noun ("the satellite, ZX-2, was launched"). A name is capitalised words and numbers, and a
 /// second one may follow "and".
 fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
@@ -824,8 +825,18 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
     const BETWEEN: &[&str] = &[
         "to", "be", "been", "was", "were", "is", "are", "later", "now",
     ];
-    let is_noun = |w: &Word<'_>| {
-        w.text.starts_with(|c: char| c.is_lowercase()) && patterns.is(w.text, NameWord::MissionNoun)
+    // The kind of thing a lowercase noun announces: a mission ("satellite") or a programme
+    // ("program", "initiative").
+    let kind_of_noun = |w: &Word<'_>| {
+        if !w.text.starts_with(|c: char| c.is_lowercase()) {
+            None
+        } else if patterns.is(w.text, NameWord::MissionNoun) {
+            Some(EntityType::Mission)
+        } else if patterns.is(w.text, NameWord::Head(EntityType::Program)) {
+            Some(EntityType::Program)
+        } else {
+            None
+        }
     };
     let mut out = Vec::new();
     // Naming words and code names in commas are rare: each is found first, and the mission
@@ -835,35 +846,32 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             word.text,
             "named" | "called" | "dubbed" | "christened" | "known"
         );
-        let first = if naming {
+        let (first, kind) = if naming {
             let noun_before = (1..=3)
                 .map_while(|back| at.checked_sub(back))
                 .take_while(|&k| k + 1 == at || BETWEEN.contains(&words[k + 1].text))
-                .any(|k| is_noun(&words[k]));
-            match word.text {
-                _ if !noun_before => continue,
-                "known" if words.get(at + 1).is_some_and(|w| w.text == "as") => at + 2,
-                "known" => continue,
-                _ => at + 1,
+                .find_map(|k| kind_of_noun(&words[k]));
+            match (word.text, noun_before) {
+                (_, None) => continue,
+                ("known", Some(kind)) if words.get(at + 1).is_some_and(|w| w.text == "as") => {
+                    (at + 2, kind)
+                }
+                ("known", _) => continue,
+                (_, Some(kind)) => (at + 1, kind),
             }
         } else if word.after_comma
             && word.text.chars().any(|c| c.is_ascii_digit())
             && words.get(at + 1).is_none_or(|next| next.after_comma)
-            && at.checked_sub(1).is_some_and(|k| is_noun(&words[k]))
+            && at
+                .checked_sub(1)
+                .is_some_and(|k| kind_of_noun(&words[k]) == Some(EntityType::Mission))
         {
             // "the satellite, ZX-2, was launched": a code name in commas.
-            at
+            (at, EntityType::Mission)
         } else {
             continue;
         };
-        given_names(
-            patterns,
-            words,
-            first,
-            EntityType::Mission,
-            |_| true,
-            &mut out,
-        );
+        given_names(patterns, words, first, kind, |_| true, &mut out);
     }
     out
 }
@@ -1624,6 +1632,14 @@ mod tests {
                     ("Tenacious", "mission:local-tenacious"),
                     ("Boreal Sky", "mission:local-boreal-sky"),
                     ("ZX-2A", "mission:local-zx-2a"),
+                ],
+            ),
+            // A programme's noun announces a programme's name.
+            (
+                "The rover is part of a Kenyan program called Pathfinder. The initiative, known as Sky Bridge, grew.",
+                &[
+                    ("Pathfinder", "program:local-pathfinder"),
+                    ("Sky Bridge", "program:local-sky-bridge"),
                 ],
             ),
             (
