@@ -1634,6 +1634,14 @@ mod tests {
                     ("ZX-2A", "mission:local-zx-2a"),
                 ],
             ),
+            // A technical field is a domain word.
+            (
+                "Kenya and the Institute of Robotics and Mechatronics met.",
+                &[(
+                    "Institute of Robotics and Mechatronics",
+                    "organization:local-institute-of-robotics-and-mechatronics",
+                )],
+            ),
             // A programme's noun announces a programme's name.
             (
                 "The rover is part of a Kenyan program called Pathfinder. The initiative, known as Sky Bridge, grew.",
