@@ -35,6 +35,12 @@ const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a collaboration cue and the verb of making it modifies
 /// ("jointly developed", "built in collaboration with").
 const MAKER_REACH: usize = 1;
+/// Words that may follow a noun phrase and begin no noun of their own: a name before one of
+/// them is the whole phrase ("GOSAT-2 of Japan"), not a modifier ("the GOSAT-2 team").
+const FUNCTION_WORDS: &[&str] = &[
+    "of", "in", "on", "into", "for", "and", "or", "which", "that", "to", "from", "at", "aboard",
+    "as", "by", "with", "will", "was", "is", "are", "were", "has", "had", "have",
+];
 /// Pieces of hardware a party may give to another's mission.
 const HARDWARE: &[&str] = &[
     "instrument",
@@ -842,7 +848,7 @@ impl SentenceView<'_> {
                 // "The mission includes a lander by ISRO and a rover by JAXA": a whole made
                 // of parties' parts.
                 CueRole::Kind(ClaimKind::Participation)
-                    if cue.verb && &*cue.lemma == "include" && self.parts_of_parties(cue) >= 2 =>
+                    if cue.verb && &*cue.lemma == "include" && self.parts_of_one_mission(cue) =>
                 {
                     ClaimKind::Contribution
                 }
@@ -930,7 +936,7 @@ impl SentenceView<'_> {
                 }
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
                 CueRole::PartOfOwned if self.owned_mission_follows(cue) => ClaimKind::Participation,
-                CueRole::Composition if self.parts_of_parties(cue) >= 2 => ClaimKind::Contribution,
+                CueRole::Composition if self.parts_of_one_mission(cue) => ClaimKind::Contribution,
                 _ => continue,
             };
             if (has_plain && !plain(cue))
@@ -957,11 +963,20 @@ impl SentenceView<'_> {
                     let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
                     governed = at;
                     match at.and_then(|at| governors[at]) {
-                        // "did not end its cooperation with", "refused to end its
-                        // partnership with": a stop negated or refused, still cooperating.
-                        Some(
-                            Governor::Negation(n) | Governor::Denial(n) | Governor::Cessation(n),
-                        ) => (kind, Polarity::Positive, *cue, Some(n)),
+                        // "did not end its cooperation with": still cooperating.
+                        Some(Governor::Negation(n) | Governor::Denial(n)) => {
+                            (kind, Polarity::Positive, *cue, Some(n))
+                        }
+                        // "refused to end its partnership with": a stop refused is no stop,
+                        // when the stop is what is refused, not another verb after it
+                        // ("refused to wait and suspended its cooperation").
+                        Some(Governor::Cessation(refusal))
+                            if words(&self.text[refusal.end..stop.start])
+                                .iter()
+                                .all(|w| w.text == "to") =>
+                        {
+                            (kind, Polarity::Positive, *cue, Some(refusal))
+                        }
                         // "ended its partnership with", "no longer works with".
                         _ => (ClaimKind::Prohibition, Polarity::Negative, stop, Some(*cue)),
                     }
@@ -1310,17 +1325,35 @@ impl SentenceView<'_> {
     }
 
     /// Whether "together with" has a mission as its object ("together with GOSAT-2",
-    /// "together with the satellite"): things that go along, not parties acting together.
+    /// "together with the satellite"): things that go along, not parties acting together. A
+    /// mission's name before a noun only says which team or crew is meant ("together with the
+    /// OSIRIS-REx scientists at NASA").
     fn together_with_a_mission(&self, cue: &CueMatch) -> bool {
         if &*cue.lemma != "together with" {
             return false;
         }
         let at = self.noun_phrase_start(cue.end);
-        self.mention_starting_at(at)
-            .is_some_and(|m| self.is_mission(m))
-            || self.cues.iter().any(|c| {
-                c.start == at && matches!(c.role, CueRole::MissionWord | CueRole::MissionReference)
-            })
+        let mission_end = self
+            .mention_starting_at(at)
+            .filter(|m| self.is_mission(m))
+            .map(|m| m.end)
+            .or_else(|| {
+                self.cues
+                    .iter()
+                    .find(|c| {
+                        c.start == at
+                            && matches!(c.role, CueRole::MissionWord | CueRole::MissionReference)
+                    })
+                    .map(|c| c.end)
+            });
+        mission_end.is_some_and(|end| {
+            word_iter(&self.text[end..self.sentence.end])
+                .next()
+                .is_none_or(|next| {
+                    !next.text.starts_with(char::is_lowercase)
+                        || is_one_of(next.text, FUNCTION_WORDS)
+                })
+        })
     }
 
     /// Whether a partner is a partner "of" or "in" a mission, maybe another party's ("became
@@ -1520,6 +1553,38 @@ impl SentenceView<'_> {
             .rev()
             .take(5)
             .any(|w| is_one_of(w.text, HARDWARE))
+    }
+
+    /// Whether a verb of composition says what one mission is made of: its subject is a
+    /// mission, or a word for one in the singular ("The probe consists of", "the elements of
+    /// the mission include"), and two or more parties after it own its parts. Lists of
+    /// missions ("Mars landers include NASA's Curiosity and China's Tianwen-1") and data
+    /// combined ("the study combined observations from NASA's Hubble and ESA's Gaia") are
+    /// not one mission.
+    fn parts_of_one_mission(&self, cue: &CueMatch) -> bool {
+        const BEFORE_VERB: &[&str] = &[
+            "will", "would", "shall", "can", "could", "may", "might", "is", "are", "was", "were",
+            "be", "also", "now", "mainly", "largely",
+        ];
+        let end = self.subject_end(cue.start, |word| {
+            BEFORE_VERB.iter().any(|a| word.eq_ignore_ascii_case(a))
+        });
+        // "The mission, called Lunar Polar Exploration (LUPEX), will consist of": the name in
+        // apposition ends the subject.
+        let end = self.sentence.start
+            + self.text[self.sentence.start..end]
+                .trim_end_matches([',', ')'])
+                .len();
+        let named = self
+            .mention_ending_at(end)
+            .is_some_and(|m| self.is_mission(m));
+        let one_mission_word = self.cues.iter().any(|c| {
+            c.end == end
+                && (c.role == CueRole::MissionReference
+                    || (c.role == CueRole::MissionWord
+                        && self.text[c.start..c.end].eq_ignore_ascii_case(&c.lemma)))
+        });
+        (named || one_mission_word) && self.parts_of_parties(cue) >= 2
     }
 
     /// How many distinct parties after a verb of composition own a part of the whole: a
