@@ -576,6 +576,18 @@ mod tests {
     }
 
     #[test]
+    fn these_after_unnamed_members_lists_them() {
+        let text = "Nine countries have signed the accords. These include Chile, Peru and Kenya.";
+        assert_eq!(
+            claims(text),
+            ["participation positive actual country:CL,country:KE,country:PE|"]
+        );
+        // Countries that only have something are no members of anything.
+        let text = "Many countries have space agencies. These include Chile, Peru and Kenya.";
+        assert!(claims(text).is_empty());
+    }
+
+    #[test]
     fn they_takes_the_subject_of_the_sentence_before() {
         let text = "Kenya and Peru signed an accord with Ghana and Chile. They will work together on radar.";
         assert_eq!(

@@ -1435,7 +1435,8 @@ impl SentenceView<'_> {
     /// mission: its subject is no mission, body, group of parties or word for a crew or its
     /// members ("Other customers include Peru and Chile", "Countries with launch capability
     /// include …"), where "The programme includes Peru and Chile" and "The crew will include
-    /// …" list members.
+    /// …" list members, and so does "These include …" after a sentence that says unnamed
+    /// countries or agencies joined or signed something.
     fn lists_examples(&self, cue: &CueMatch) -> bool {
         const GROUPS: &[&str] = &[
             "crew",
@@ -1460,14 +1461,23 @@ impl SentenceView<'_> {
         let end = self.subject_end(cue.start, |word| {
             BEFORE_VERB.iter().any(|a| word.eq_ignore_ascii_case(a))
         });
-        let head = last_word(&self.text[self.sentence.start..end]);
+        let subject = self.text[self.sentence.start..end].trim();
+        let head = last_word(subject);
+        // "Nine countries have signed the accords. These include Chile, Peru and Kenya."
+        let members_before = self.after_unnamed_members
+            && ["these", "they", "those"]
+                .iter()
+                .any(|p| subject.eq_ignore_ascii_case(p));
         let named = self
             .mention_ending_at(end)
             .is_some_and(|m| self.is_party(m) || self.is_mission(m));
         let group_word = self.cues.iter().any(|c| {
             c.end == end && matches!(c.role, CueRole::MissionWord | CueRole::PartiesReference)
         });
-        !(named || group_word || GROUPS.iter().any(|g| head.eq_ignore_ascii_case(g)))
+        !(named
+            || group_word
+            || members_before
+            || GROUPS.iter().any(|g| head.eq_ignore_ascii_case(g)))
     }
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in

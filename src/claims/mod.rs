@@ -251,6 +251,7 @@ pub fn extract_each(
     mut found: impl FnMut(Finding),
 ) {
     let mut discourse = Discourse::default();
+    let mut after_unnamed_members = false;
     let speakers = quotes::quoted_speakers(gazetteer, text, sentences, mentions, cues);
     let mut mention_at = 0;
     let mut cue_at = 0;
@@ -353,6 +354,7 @@ pub fn extract_each(
             mentions: sentence_mentions,
             cues: sentence_cues,
             speaker: speakers[index].clone(),
+            after_unnamed_members,
         };
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.
@@ -391,6 +393,7 @@ pub fn extract_each(
                 }
             }
         }
+        after_unnamed_members = view.unnamed_members_join();
         view.remember(&mut discourse, referred);
     }
 }

@@ -35,9 +35,50 @@ pub(super) struct SentenceView<'a> {
     /// The body speaking, when the sentence lies inside a quotation attributed in another
     /// sentence: who its "we" is.
     pub(super) speaker: Option<ClaimEntity>,
+    /// The sentence before says that parties it does not name joined or signed something
+    /// ("Nine countries have signed the accords."): "These include …" lists them.
+    pub(super) after_unnamed_members: bool,
 }
 
 impl SentenceView<'_> {
+    /// Whether the sentence says that parties it does not name, a group of them, joined or
+    /// signed something: a word for such a group ("countries", "agencies") a few words before
+    /// a verb of taking part or agreeing, with no name between ("Nine countries have signed
+    /// the accords", "countries that have already signed up to the ILRS").
+    pub(super) fn unnamed_members_join(&self) -> bool {
+        const GROUPS: &[&str] = &[
+            "countries",
+            "nations",
+            "states",
+            "agencies",
+            "governments",
+            "members",
+            "partners",
+            "signatories",
+        ];
+        const REACH: usize = 5;
+        self.cues.iter().any(|cue| {
+            cue.verb
+                && matches!(
+                    cue.role,
+                    CueRole::Kind(ClaimKind::Participation | ClaimKind::Agreement)
+                )
+                && {
+                    let before = tail_of(&self.text[self.sentence.start..cue.start], 60);
+                    let words: Vec<_> = word_iter(before).collect();
+                    words
+                        .iter()
+                        .rev()
+                        .take(REACH)
+                        .any(|w| is_one_of(w.text, GROUPS))
+                        && !before.contains([',', ';'])
+                        && !self.mentions.iter().any(|m| {
+                            m.end <= cue.start && cue.start - m.end < 60 && self.is_party(m)
+                        })
+                }
+        })
+    }
+
     /// The type of the entity a mention names.
     pub(super) fn kind_of(&self, mention: &Mention) -> EntityType {
         self.gazetteer.entry(mention.entry).kind
@@ -635,6 +676,7 @@ impl SentenceView<'_> {
             mentions: within(&self.mentions, part, |m| (m.start, m.end)),
             cues: within(&self.cues, part, |c| (c.start, c.end)),
             speaker: self.speaker.clone(),
+            after_unnamed_members: self.after_unnamed_members,
         }
     }
 
