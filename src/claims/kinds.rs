@@ -1600,8 +1600,8 @@ impl SentenceView<'_> {
     /// How many distinct parties after a verb of composition own a part of the whole: a
     /// part noun right after the party, after at most two adjectives ("an ISRO lunar
     /// lander"), a mission or part after the party's possessive ("ESA's orbiter", "JAXA's
-    /// Mio"), or the party after
-    /// "by" or "from" that follows a part noun within a few words ("a rover built by JAXA").
+    /// Mio"), or the party after "by" or "from" that follows a part noun within a few words
+    /// ("a rover built by JAXA").
     fn parts_of_parties(&self, cue: &CueMatch) -> usize {
         const OWNER_REACH: usize = 3;
         let is_part = |w: &Word| is_one_of(w.text, HARDWARE) || is_one_of(w.text, WHOLE_PARTS);

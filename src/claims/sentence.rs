@@ -57,6 +57,7 @@ impl SentenceView<'_> {
             "signatories",
         ];
         const REACH: usize = 5;
+        const REACH_BYTES: usize = 60;
         self.cues.iter().any(|cue| {
             cue.verb
                 && matches!(
@@ -64,7 +65,7 @@ impl SentenceView<'_> {
                     CueRole::Kind(ClaimKind::Participation | ClaimKind::Agreement)
                 )
                 && {
-                    let before = tail_of(&self.text[self.sentence.start..cue.start], 60);
+                    let before = tail_of(&self.text[self.sentence.start..cue.start], REACH_BYTES);
                     let words: Vec<_> = word_iter(before).collect();
                     words
                         .iter()
@@ -73,7 +74,9 @@ impl SentenceView<'_> {
                         .any(|w| is_one_of(w.text, GROUPS))
                         && !before.contains([',', ';'])
                         && !self.mentions.iter().any(|m| {
-                            m.end <= cue.start && cue.start - m.end < 60 && self.is_party(m)
+                            m.end <= cue.start
+                                && cue.start - m.end < REACH_BYTES
+                                && self.is_party(m)
                         })
                 }
         })
@@ -621,8 +624,8 @@ impl SentenceView<'_> {
 
     /// Whether `item`, a claim of the clause `span`, is made of items of a list the `main`
     /// claim holds whole: parties among the main claim's, and the same cue word outside the
-    /// clause (in the main one) and repeated in the clause for each of its parties ("Peru and Chile signed" in "Kenya signed …; and Peru
-    /// and Chile signed …" is a claim of its own).
+    /// clause (in the main one) and repeated in the clause for each of its parties ("Peru and
+    /// Chile signed" in "Kenya signed …; and Peru and Chile signed …" is a claim of its own).
     fn parallel_item(&self, main: &Claim, item: &Claim, (start, end): (usize, usize)) -> bool {
         let Some(&(from, to)) = item.cues.first() else {
             return false;
