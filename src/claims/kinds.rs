@@ -1326,8 +1326,8 @@ impl SentenceView<'_> {
 
     /// Whether "together with" has a mission as its object ("together with GOSAT-2",
     /// "together with the satellite"): things that go along, not parties acting together. A
-    /// mission's name before a noun only says which team or crew is meant ("together with the
-    /// OSIRIS-REx scientists at NASA").
+    /// mission's name before a noun other than a craft's ("the Sentinel-1C satellite") only
+    /// says which team or crew is meant ("together with the OSIRIS-REx scientists at NASA").
     fn together_with_a_mission(&self, cue: &CueMatch) -> bool {
         if &*cue.lemma != "together with" {
             return false;
@@ -1352,6 +1352,8 @@ impl SentenceView<'_> {
                 .is_none_or(|next| {
                     !next.text.starts_with(char::is_lowercase)
                         || is_one_of(next.text, FUNCTION_WORDS)
+                        || is_one_of(next.text, WHOLE_PARTS)
+                        || is_one_of(next.text, &["mission", "missions"])
                 })
         })
     }

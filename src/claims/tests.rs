@@ -814,6 +814,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The cooperative payloads are: a camera built by Kenya; a radar built by Peru; and a drill built by Chile.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya signed the accord in 2020; and Peru and Chile signed an accord in 2021.", &["agreement positive actual country:CL,country:PE|"]),
     ("Kenya's probe will fly on Peru's rocket together with the satellite.", &[]),
+    ("Arianespace launched Peru's satellite together with the Sentinel-1C satellite of ESA.", &[]),
     ("Kenya, together with Peru, will build the probe.", &["collaboration positive planned country:KE,country:PE|"]),
     ("JAXA will study the samples together with the OSIRIS-REx scientists at NASA.", &["collaboration positive planned agency:jaxa,agency:nasa|mission:osiris-rex"]),
     ("ESA will bear the cost of replacing the Proton rocket after Roscosmos withdrew.", &[]),

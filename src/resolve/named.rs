@@ -847,10 +847,26 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             "named" | "called" | "dubbed" | "christened" | "known"
         );
         let (first, kind) = if naming {
+            // "a computer program called GMAT", "a radio program called …": no programme of
+            // cooperation.
+            let media = |k: usize| {
+                k.checked_sub(1).is_some_and(|before| {
+                    [
+                        "computer",
+                        "software",
+                        "television",
+                        "tv",
+                        "radio",
+                        "degree",
+                    ]
+                    .iter()
+                    .any(|m| words[before].text.eq_ignore_ascii_case(m))
+                })
+            };
             let noun_before = (1..=3)
                 .map_while(|back| at.checked_sub(back))
                 .take_while(|&k| k + 1 == at || BETWEEN.contains(&words[k + 1].text))
-                .find_map(|k| kind_of_noun(&words[k]));
+                .find_map(|k| kind_of_noun(&words[k]).filter(|_| !media(k)));
             match (word.text, noun_before) {
                 (_, None) => continue,
                 ("known", Some(kind)) if words.get(at + 1).is_some_and(|w| w.text == "as") => {
@@ -1644,7 +1660,7 @@ mod tests {
             ),
             // A programme's noun announces a programme's name.
             (
-                "The rover is part of a Kenyan program called Pathfinder. The initiative, known as Sky Bridge, grew.",
+                "The rover is part of a Kenyan program called Pathfinder. The initiative, known as Sky Bridge, grew. A computer program called Orbitkit helped.",
                 &[
                     ("Pathfinder", "program:local-pathfinder"),
                     ("Sky Bridge", "program:local-sky-bridge"),
