@@ -79,6 +79,33 @@ const WHOLE_PARTS: &[&str] = &[
     "engines",
     "arm",
 ];
+/// Nouns for a share of one mission, which is made of parts as the mission is ("its payload
+/// comprises", "the first phase consists of").
+const MISSION_SHARES: &[&str] = &[
+    "payload",
+    "payloads",
+    "instruments",
+    "suite",
+    "phase",
+    "elements",
+    "components",
+    "hardware",
+];
+/// Nouns for what is measured or observed: what comes "from" a party's mission after them is
+/// data, not a part ("combined its observations with data from ESA's Gaia").
+const DATA_NOUNS: &[&str] = &[
+    "data",
+    "observations",
+    "measurements",
+    "images",
+    "imagery",
+    "results",
+];
+/// Words that may stand between a refusal or a stop and the stop it refuses or stops: "refused
+/// to end", "suspended its plans to end", "reversed the decision to end".
+const PLAN_OF_A_STOP: &[&str] = &[
+    "to", "its", "their", "the", "a", "plan", "plans", "decision", "proposal", "threat",
+];
 /// How far apart, in bytes, two cues may be and still be read as in one clause.
 const SAME_CLAUSE_REACH: usize = 300;
 /// How many words a verb of making reaches for its object ("built the first joint satellite").
@@ -946,8 +973,9 @@ impl SentenceView<'_> {
             {
                 continue;
             }
-            // The cessation cue that governs this one, if it does.
-            let mut governed: Option<usize> = None;
+            // The cessation cue that governs this one, if it does, and the refusal or stop
+            // that governs that one in turn.
+            let mut governed: [Option<usize>; 2] = [None, None];
             let found = match (kind, governors[i]) {
                 (
                     ClaimKind::Prohibition,
@@ -961,20 +989,22 @@ impl SentenceView<'_> {
                 (ClaimKind::Prohibition, Some(Governor::Denial(_))) => continue,
                 (kind, Some(Governor::Cessation(stop))) => {
                     let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
-                    governed = at;
+                    governed[0] = at;
                     match at.and_then(|at| governors[at]) {
                         // "did not end its cooperation with": still cooperating.
                         Some(Governor::Negation(n) | Governor::Denial(n)) => {
                             (kind, Polarity::Positive, *cue, Some(n))
                         }
                         // "refused to end its partnership with": a stop refused is no stop,
-                        // when the stop is what is refused, not another verb after it
-                        // ("refused to wait and suspended its cooperation").
+                        // when the stop is what is refused, or the plan to make it ("suspended
+                        // plans to end"), not another verb after it ("refused to wait and
+                        // suspended its cooperation").
                         Some(Governor::Cessation(refusal))
                             if words(&self.text[refusal.end..stop.start])
                                 .iter()
-                                .all(|w| w.text == "to") =>
+                                .all(|w| is_one_of(w.text, PLAN_OF_A_STOP)) =>
                         {
+                            governed[1] = cues.iter().position(|c| std::ptr::eq(*c, refusal));
                             (kind, Polarity::Positive, *cue, Some(refusal))
                         }
                         // "ended its partnership with", "no longer works with".
@@ -992,14 +1022,14 @@ impl SentenceView<'_> {
             if !basis_states && frames.of(cue) == Some(CueRole::Basis) {
                 waiting.push((found, governed));
             } else {
-                governing.extend(governed);
+                governing.extend(governed.into_iter().flatten());
                 consider(found);
                 stated = true;
             }
         }
         if !stated {
             for (found, governed) in waiting {
-                governing.extend(governed);
+                governing.extend(governed.into_iter().flatten());
                 consider(found);
             }
         }
@@ -1568,8 +1598,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether a verb of composition says what one mission is made of: its subject is a
-    /// mission, or a word for one in the singular ("The probe consists of", "the elements of
-    /// the mission include"), and two or more parties after it own its parts. Lists of
+    /// mission, a word for one in the singular ("The probe consists of", "the elements of
+    /// the mission include") or a share of one ("Its payload comprises"), and two or more
+    /// parties after it own its parts. Lists of
     /// missions ("Mars landers include NASA's Curiosity and China's Tianwen-1") and data
     /// combined ("the study combined observations from NASA's Hubble and ESA's Gaia") are
     /// not one mission.
@@ -1596,14 +1627,20 @@ impl SentenceView<'_> {
                     || (c.role == CueRole::MissionWord
                         && self.text[c.start..c.end].eq_ignore_ascii_case(&c.lemma)))
         });
-        (named || one_mission_word) && self.parts_of_parties(cue) >= 2
+        // "Its payload comprises", "the spacecraft's instruments include", "the mission's
+        // first phase consists of": a share of one mission is made of parts too.
+        let share = words(&self.text[self.sentence.start..end])
+            .last()
+            .is_some_and(|w| is_one_of(w.text, MISSION_SHARES));
+        (named || one_mission_word || share) && self.parts_of_parties(cue) >= 2
     }
 
     /// How many distinct parties after a verb of composition own a part of the whole: a
     /// part noun right after the party, after at most two adjectives ("an ISRO lunar
     /// lander"), a mission or part after the party's possessive ("ESA's orbiter", "JAXA's
     /// Mio"), or the party after "by" or "from" that follows a part noun within a few words
-    /// ("a rover built by JAXA").
+    /// ("a rover built by JAXA"). A party after a word for data owns none ("data from ESA's
+    /// Gaia").
     fn parts_of_parties(&self, cue: &CueMatch) -> usize {
         const OWNER_REACH: usize = 3;
         let is_part = |w: &Word| is_one_of(w.text, HARDWARE) || is_one_of(w.text, WHOLE_PARTS);
@@ -1627,7 +1664,12 @@ impl SentenceView<'_> {
                     is_one_of(by.text, &["by", "from"])
                         && rest.iter().rev().take(OWNER_REACH).any(is_part)
                 });
-                part_after || owned_mission || made_by
+                let data = before
+                    .iter()
+                    .rev()
+                    .take(OWNER_REACH)
+                    .any(|w| is_one_of(w.text, DATA_NOUNS));
+                (part_after || owned_mission || made_by) && !data
             })
             .map(|m| m.entry)
             .collect();
@@ -2149,14 +2191,20 @@ impl SentenceView<'_> {
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
-    /// denied cooperation is reported as actual.
+    /// denied cooperation, or one whose stop was refused or stopped ("suspended plans to end
+    /// its partnership"), is reported as actual.
     pub(super) fn decide_modality<'c>(
         &'c self,
         cues: &[&'c CueMatch],
         main: &'c CueMatch,
         negated: Option<&CueMatch>,
     ) -> (Modality, Option<&'c CueMatch>) {
-        if negated.is_some_and(|n| matches!(n.role, CueRole::Negation | CueRole::Denial)) {
+        if negated.is_some_and(|n| {
+            matches!(
+                n.role,
+                CueRole::Negation | CueRole::Denial | CueRole::Cessation | CueRole::Refusal
+            )
+        }) {
             return (Modality::Actual, None);
         }
         let mut found: (Modality, Option<&CueMatch>) = (Modality::Actual, None);
