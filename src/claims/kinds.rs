@@ -1550,9 +1550,25 @@ impl SentenceView<'_> {
 
     /// Whether "establish" is a passive with no agent: "When the agency was established, it
     /// trained astronauts for ESA" says the agency came into being, with no one founding it
-    /// together; "was established by Chile and Peru" names founders.
+    /// together; "was established by Chile and Peru" names founders. An agent that names no
+    /// party founds nothing between parties either ("EIAST, an organisation established by
+    /// the Dubai Government in the UAE, ordered …"): the phrase after "by", up to its
+    /// punctuation or a preposition of place or time, must hold one.
     fn founded_alone(&self, cue: &CueMatch) -> bool {
         const AGENT_REACH: usize = 3;
+        const AGENT_ENDS: &[&str] = &["in", "at", "on", "for", "from", "during", "with"];
+        if matches!(&*cue.lemma, "established by" | "founded by") {
+            let rest = &self.text[cue.end..self.sentence.end];
+            let punctuation = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
+            let preposition = word_iter(&rest[..punctuation])
+                .find(|w| AGENT_ENDS.contains(&w.text))
+                .map_or(punctuation, |w| w.start);
+            let phrase_end = cue.end + preposition;
+            return !self
+                .mentions
+                .iter()
+                .any(|m| m.start >= cue.end && m.end <= phrase_end && self.is_party(m));
+        }
         if &*cue.lemma != "establish" || !is_one_of(self.word_before(cue.start), BE) {
             return false;
         }

@@ -812,6 +812,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("ESA did not end its cooperation with JAXA.", &["collaboration positive actual agency:esa,agency:jaxa|"]),
     ("Arianespace has received an order from Kenya for the launch of its satellite.", &[]),
     ("Arianespace won a new order from Kenya.", &[]),
+    ("Airbus received an order from the Kenya Space Agency, an agency established by the government in Nairobi, for a satellite.", &[]),
+    ("The centre, founded by the governments of Kenya and Peru, trains engineers.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Arianespace received orders from Kenya and Peru.", &[]),
     ("The cooperative payloads are: a camera built by Kenya; a radar built by Peru; and a drill built by Chile.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya signed the accord in 2020; and Peru and Chile signed an accord in 2021.", &["agreement positive actual country:CL,country:PE|"]),
