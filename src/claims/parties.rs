@@ -9,7 +9,7 @@ use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
 use crate::text::normalize::{after_possessive, SPACED_DASHES};
-use crate::text::segment::{at_most_words, is_list_separator, is_one_of};
+use crate::text::segment::{at_most_words, is_list_separator, is_one_of, words};
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::kinds::OBJECT_ENDS;
@@ -749,7 +749,9 @@ impl SentenceView<'_> {
             }
             let countries_only = match cue.role {
                 CueRole::CountryLocation
-                    if self.names_a_supplier(cue) || self.homes_a_body(cue) =>
+                    if self.names_a_supplier(cue)
+                        || self.homes_a_body(cue)
+                        || self.names_who_offers(cue) =>
                 {
                     continue
                 }
@@ -1531,6 +1533,39 @@ impl SentenceView<'_> {
                     && at_most_words(&self.text[c.end..from.start], REACH)
                     && !without_examples(&self.text[c.end..from.start]).contains([',', ';'])
             })
+    }
+
+    /// Whether "from" names who makes an offer or gives support rather than a place: it
+    /// follows a noun for such an act within a few words of its clause ("an invitation from
+    /// Peru to join", "an invitation to Kenya from Peru", "with support from Kenya").
+    fn names_who_offers(&self, from: &CueMatch) -> bool {
+        const REACH: usize = 4;
+        const OFFERS: &[&str] = &[
+            "invitation",
+            "invitations",
+            "request",
+            "requests",
+            "offer",
+            "offers",
+            "proposal",
+            "proposals",
+            "support",
+            "help",
+            "assistance",
+            "funding",
+        ];
+        if !from.lemma.eq_ignore_ascii_case("from") {
+            return false;
+        }
+        let before = tail_of(&self.text[self.sentence.start..from.start], 64);
+        let clause = &before[before
+            .rfind([',', ';', ':', '(', ')'])
+            .map_or(0, |at| at + 1)..];
+        words(clause)
+            .iter()
+            .rev()
+            .take(REACH)
+            .any(|w| is_one_of(w.text, OFFERS))
     }
 
     /// Whether `rest` opens with a noun of hardware a party supplies ("instrument",
