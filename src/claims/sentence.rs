@@ -1404,6 +1404,10 @@ impl SentenceView<'_> {
             let gap = strip_bracketed(self.text[party.end..start].trim());
             let joins = if subject.is_empty() {
                 gap.is_empty()
+            } else if matches!(gap, "'s" | "\u{2019}s" | "'" | "\u{2019}") {
+                // "Argentina's CONAE and Italy's ASI operate": the owner of a body in the
+                // list stands with it.
+                true
             } else {
                 let gap = gap.strip_suffix(" the").unwrap_or(gap);
                 has_and |= gap != ",";

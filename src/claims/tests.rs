@@ -813,6 +813,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Arianespace has received an order from Kenya for the launch of its satellite.", &[]),
     ("Arianespace won a new order from Kenya.", &[]),
     ("Kenya accepted an invitation from Peru to join the programme.", &["participation positive intended country:KE,country:PE|"]),
+    ("Kenya's space agency KSA and Peru's CONIDA operate the radar constellation.", &["joint_mission positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     ("Chile received an invitation from Peru to take part in the mission.", &["participation positive intended country:CL,country:PE|"]),
     ("Airbus received an order from the Kenya Space Agency, an agency established by the government in Nairobi, for a satellite.", &[]),
     ("The centre, founded by the governments of Kenya and Peru, trains engineers.", &["collaboration positive actual country:KE,country:PE|"]),
