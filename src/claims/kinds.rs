@@ -962,7 +962,13 @@ impl SentenceView<'_> {
                     ClaimKind::JointMission
                 }
                 CueRole::MissionWord if self.owned_by_a_pair(cue) => ClaimKind::JointMission,
-                CueRole::PartOfOwned if self.owned_mission_follows(cue) => ClaimKind::Participation,
+                CueRole::PartOfOwned if self.owned_mission_follows(cue) => {
+                    if self.sends_hardware(cue) {
+                        ClaimKind::Contribution
+                    } else {
+                        ClaimKind::Participation
+                    }
+                }
                 CueRole::Composition if self.parts_of_one_mission(cue) => ClaimKind::Contribution,
                 _ => continue,
             };
@@ -1755,10 +1761,14 @@ impl SentenceView<'_> {
     }
 
     /// Whether a party's possessive and one of its missions follow a cue: "as part of NASA's
-    /// Crew-3 mission", "assigned to NASA's Artemis II"; the mission's name or word stands at
-    /// most four words after the possessive.
+    /// Crew-3 mission", "assigned to NASA's Artemis II"; the mission's name, word or large
+    /// part ("lander") stands at most four words after the possessive. A verb of sending reaches past its object to
+    /// "to" ("will send its first astronaut to China's space station").
     fn owned_mission_follows(&self, cue: &CueMatch) -> bool {
-        let rest = &self.text[cue.end..self.sentence.end];
+        let Some(destination) = self.destination_of(cue) else {
+            return false;
+        };
+        let rest = &self.text[destination..self.sentence.end];
         let after = rest.strip_prefix(' ').unwrap_or(rest);
         let at = self.sentence.end - after.len();
         let Some(owner) = self.party_starting_at(at, self.sentence.end) else {
@@ -1776,6 +1786,35 @@ impl SentenceView<'_> {
                 .cues
                 .iter()
                 .any(|c| c.role == CueRole::MissionWord && near(c.start))
+            || word_iter(&self.text[from..self.sentence.end])
+                .take(4)
+                .any(|w| is_one_of(w.text, WHOLE_PARTS))
+    }
+
+    /// Where what a cue of taking part reaches begins: right after the cue, or for a verb of
+    /// sending, after the "to" that ends its object, within a few words and with no
+    /// punctuation between ("sent two astronauts to").
+    fn destination_of(&self, cue: &CueMatch) -> Option<usize> {
+        const OBJECT_REACH: usize = 5;
+        if &*cue.lemma != "send" {
+            return Some(cue.end);
+        }
+        let rest = head_of(&self.text[cue.end..self.sentence.end], 96);
+        let object_end = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
+        word_iter(&rest[..object_end])
+            .take(OBJECT_REACH)
+            .find(|w| w.text == "to")
+            .map(|to| cue.end + to.start + to.text.len())
+    }
+
+    /// Whether a verb of sending sends hardware ("will send a camera to Peru's lander"): what
+    /// it sends is given to the mission, not flown by a crew.
+    fn sends_hardware(&self, cue: &CueMatch) -> bool {
+        self.destination_of(cue).is_some_and(|to| {
+            &*cue.lemma == "send"
+                && word_iter(&self.text[cue.end..to])
+                    .any(|w| is_one_of(w.text, HARDWARE) || is_one_of(w.text, WHOLE_PARTS))
+        })
     }
 
     /// Whether a mission word follows two parties joined as a pair, with at most three words

@@ -533,10 +533,14 @@ impl SentenceView<'_> {
             }
         }
         // A cue on the verb is its meaning: speech, denial, an act not done together ("met"),
-        // a kind of its own. Only a maker's or a runner's verb gives way.
+        // a kind of its own. Only a maker's, a runner's or a sender's verb gives way ("Chile
+        // and Peru have sent four satellites into orbit").
         let on_the_verb = || cues.iter().filter(|c| c.start < end && at < c.end);
         let other_meaning = on_the_verb().any(|c| {
-            !matches!(c.role, CueRole::MadeBy | CueRole::Runs) && !giving_way.contains(&c.role)
+            !matches!(
+                c.role,
+                CueRole::MadeBy | CueRole::Runs | CueRole::PartOfOwned
+            ) && !giving_way.contains(&c.role)
         });
         if !word.starts_with(char::is_lowercase) || other_meaning {
             return None;
