@@ -737,6 +737,7 @@ impl SentenceView<'_> {
         self.set_aside_owner_countries(&mut parties, notes);
         self.set_aside_territories(&mut parties, notes);
         self.set_aside_vehicle_makers(&mut parties, notes);
+        self.set_aside_launch_providers(main_cue, &mut parties, notes);
         // "NASA's US team may not work with China-based firms": the modifiers count when the
         // named parties make no pair of bodies of different countries.
         let no_pair = parties.len() < 2 || self.one_family(&parties);
@@ -2079,6 +2080,36 @@ impl SentenceView<'_> {
             |p| makers.contains(&p.start),
             "the maker of the vehicle named after it",
         );
+    }
+
+    /// "The satellite, a joint venture of Kenya and Peru, was launched by Arianespace": the
+    /// agent of a launch that is not what the sentence states provides a service bought, not
+    /// a part in the cooperation, when two or more parties are left without it.
+    fn set_aside_launch_providers(
+        &self,
+        main_cue: &CueMatch,
+        parties: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        // One agent alone: "jointly launched by Kenya, Peru and Chile" names who launch
+        // together.
+        let launched_by = |p: &ClaimEntity| {
+            let before = without_final_article(self.text[..p.start].trim_end());
+            let Some(verb) = before.strip_suffix("launched by") else {
+                return false;
+            };
+            let after = self.text[p.end..self.sentence.end].trim_start();
+            let joint = ["jointly", "together", "co-"]
+                .iter()
+                .any(|j| verb.trim_end().ends_with(j));
+            let listed = after.starts_with(',') || after.starts_with("and ");
+            let stated = main_cue.start < before.len() && verb.len() <= main_cue.end;
+            !joint && !listed && !stated
+        };
+        let providers = parties.iter().filter(|p| launched_by(p)).count();
+        if providers > 0 && parties.len() - providers >= 2 {
+            notes.take_out(parties, launched_by, "the provider of a launch");
+        }
     }
 
     /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is
