@@ -91,8 +91,9 @@ const MISSION_SHARES: &[&str] = &[
     "components",
     "hardware",
 ];
-/// Nouns for what is measured or observed: what comes "from" a party's mission after them is
-/// data, not a part ("combined its observations with data from ESA's Gaia").
+/// Words for what is measured, observed or only modelled on another's: what comes "from" a
+/// party's mission after them is data or heritage, not a part ("combined its observations
+/// with data from ESA's Gaia", "an upgraded version of ISRO's camera").
 const DATA_NOUNS: &[&str] = &[
     "data",
     "observations",
@@ -100,12 +101,35 @@ const DATA_NOUNS: &[&str] = &[
     "images",
     "imagery",
     "results",
+    "samples",
+    "analysis",
+    "version",
+    "versions",
+    "design",
+    "similar",
+    "inherited",
+    "based",
 ];
 /// Words that may stand between a refusal or a stop and the stop it refuses or stops: "refused
 /// to end", "suspended its plans to end", "reversed the decision to end".
 const PLAN_OF_A_STOP: &[&str] = &[
     "to", "its", "their", "the", "a", "plan", "plans", "decision", "proposal", "threat",
 ];
+/// Nouns for the people a party may send to fly on another party's mission.
+const CREW: &[&str] = &[
+    "astronaut",
+    "astronauts",
+    "cosmonaut",
+    "cosmonauts",
+    "taikonaut",
+    "taikonauts",
+    "crew",
+    "crews",
+];
+/// Whether a word names a piece of hardware or a large part of a mission.
+fn is_part(word: &str) -> bool {
+    is_one_of(word, HARDWARE) || is_one_of(word, WHOLE_PARTS)
+}
 /// How far apart, in bytes, two cues may be and still be read as in one clause.
 const SAME_CLAUSE_REACH: usize = 300;
 /// How many words a verb of making reaches for its object ("built the first joint satellite").
@@ -1559,10 +1583,11 @@ impl SentenceView<'_> {
     /// together; "was established by Chile and Peru" names founders. An agent that names no
     /// party founds nothing between parties either ("EIAST, an organisation established by
     /// the Dubai Government in the UAE, ordered …"): the phrase after "by", up to its
-    /// punctuation or a preposition of place or time, must hold one.
+    /// punctuation or a preposition of place or time ("in", "on", "during"), must hold one.
     fn founded_alone(&self, cue: &CueMatch) -> bool {
         const AGENT_REACH: usize = 3;
-        const AGENT_ENDS: &[&str] = &["in", "at", "on", "for", "from", "during", "with"];
+        // Not "from" or "at": "founded by scientists from Kenya and Peru" names founders.
+        const AGENT_ENDS: &[&str] = &["in", "on", "for", "during", "with"];
         if matches!(&*cue.lemma, "established by" | "founded by") {
             let rest = &self.text[cue.end..self.sentence.end];
             let punctuation = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
@@ -1665,7 +1690,6 @@ impl SentenceView<'_> {
     /// Gaia").
     fn parts_of_parties(&self, cue: &CueMatch) -> usize {
         const OWNER_REACH: usize = 3;
-        let is_part = |w: &Word| is_one_of(w.text, HARDWARE) || is_one_of(w.text, WHOLE_PARTS);
         let mut owners: Vec<usize> = self
             .mentions
             .iter()
@@ -1676,20 +1700,23 @@ impl SentenceView<'_> {
                 let part_after = word_iter(owned)
                     .take(OWNER_REACH)
                     .take_while(|w| w.text.starts_with(char::is_lowercase))
-                    .any(|w| is_part(&w));
+                    .any(|w| is_part(w.text));
+                // "NASA's Artemis and ESA's Gateway" are programmes of their own, no parts.
                 let owned_mission = owned.len() < after.len()
                     && self
                         .mention_starting_at(self.sentence.end - owned.trim_start().len())
-                        .is_some_and(|owned| self.is_mission(owned));
+                        .is_some_and(|owned| {
+                            self.is_mission(owned) && self.kind_of(owned) != EntityType::Program
+                        });
                 let before = words(&self.text[cue.end..m.start]);
                 let made_by = before.split_last().is_some_and(|(by, rest)| {
                     is_one_of(by.text, &["by", "from"])
-                        && rest.iter().rev().take(OWNER_REACH).any(is_part)
+                        && rest.iter().rev().take(OWNER_REACH).any(|w| is_part(w.text))
                 });
                 let data = before
                     .iter()
                     .rev()
-                    .take(OWNER_REACH)
+                    .take(OWNER_REACH + 1)
                     .any(|w| is_one_of(w.text, DATA_NOUNS));
                 (part_after || owned_mission || made_by) && !data
             })
@@ -1768,6 +1795,14 @@ impl SentenceView<'_> {
         let Some(destination) = self.destination_of(cue) else {
             return false;
         };
+        // What is sent is a crew member or hardware: a letter, data or commands sent to a
+        // mission take no part in it.
+        if &*cue.lemma == "send"
+            && !word_iter(&self.text[cue.end..destination])
+                .any(|w| is_one_of(w.text, CREW) || is_part(w.text))
+        {
+            return false;
+        }
         let rest = &self.text[destination..self.sentence.end];
         let after = rest.strip_prefix(' ').unwrap_or(rest);
         let at = self.sentence.end - after.len();
@@ -1811,9 +1846,7 @@ impl SentenceView<'_> {
     /// it sends is given to the mission, not flown by a crew.
     fn sends_hardware(&self, cue: &CueMatch) -> bool {
         self.destination_of(cue).is_some_and(|to| {
-            &*cue.lemma == "send"
-                && word_iter(&self.text[cue.end..to])
-                    .any(|w| is_one_of(w.text, HARDWARE) || is_one_of(w.text, WHOLE_PARTS))
+            &*cue.lemma == "send" && word_iter(&self.text[cue.end..to]).any(|w| is_part(w.text))
         })
     }
 
@@ -2360,10 +2393,22 @@ impl SentenceView<'_> {
         {
             found = (Modality::Planned, Some(plan));
         }
+        // "Kenya accepted the offer and signed an agreement": a verb in the past right after
+        // "and", later than a wish, is done, not wished.
+        let main_done = main.verb
+            && self
+                .gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&self.text[main.start..main.end].to_lowercase());
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
-                CueRole::Intended if cue.start >= own_clause && !self.states_an_aim(cue) => {
+                CueRole::Intended
+                    if cue.start >= own_clause
+                        && !self.states_an_aim(cue)
+                        && !(main_done && self.text[cue.end..main.start].ends_with(" and ")) =>
+                {
                     return (Modality::Intended, Some(cue));
                 }
                 // "considering sanctions against": weighed, not yet in force.
