@@ -1286,11 +1286,23 @@ impl SentenceView<'_> {
         self.mention_starting_at(at).filter(|m| self.is_party(m))
     }
 
-    /// The subordinator ("after", "when", "although" …) that opens the sentence, if one does.
+    /// The subordinator ("after", "when", "although" …) that opens the sentence, if one does,
+    /// also after a short opening phrase of time with no party in it ("In 2013, when …").
     pub(super) fn opening_subordinator(&self) -> Option<&'static str> {
-        let first = word_iter(&self.text[self.sentence.start..self.sentence.end])
+        const OPENING_PHRASE: usize = 4;
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        let opening = head_of(sentence, 48)
+            .find(',')
+            .filter(|&comma| {
+                at_most_words(&sentence[..comma], OPENING_PHRASE)
+                    && self.distinct_parties_in(self.sentence.start, self.sentence.start + comma)
+                        == 0
+                    && sentence[..comma].contains(|c: char| c.is_ascii_digit())
+            })
+            .map_or(0, |comma| comma + 1);
+        let first = word_iter(&sentence[opening..])
             .next()
-            .filter(|w| w.start == 0)?;
+            .filter(|w| sentence[opening..opening + w.start].trim().is_empty())?;
         SUBORDINATORS
             .iter()
             .copied()
