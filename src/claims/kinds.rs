@@ -94,7 +94,7 @@ const MISSION_SHARES: &[&str] = &[
 /// Words for what is measured, observed or only modelled on another's: what comes "from" a
 /// party's mission after them is data or heritage, not a part ("combined its observations
 /// with data from ESA's Gaia", "an upgraded version of ISRO's camera").
-const DATA_NOUNS: &[&str] = &[
+const DATA_OR_HERITAGE: &[&str] = &[
     "data",
     "observations",
     "measurements",
@@ -1686,8 +1686,8 @@ impl SentenceView<'_> {
     /// part noun right after the party, after at most two adjectives ("an ISRO lunar
     /// lander"), a mission or part after the party's possessive ("ESA's orbiter", "JAXA's
     /// Mio"), or the party after "by" or "from" that follows a part noun within a few words
-    /// ("a rover built by JAXA"). A party after a word for data owns none ("data from ESA's
-    /// Gaia").
+    /// ("a rover built by JAXA"). A party after a word for data or heritage owns none ("data
+    /// from ESA's Gaia", "a version of ISRO's camera").
     fn parts_of_parties(&self, cue: &CueMatch) -> usize {
         const OWNER_REACH: usize = 3;
         let mut owners: Vec<usize> = self
@@ -1717,7 +1717,7 @@ impl SentenceView<'_> {
                     .iter()
                     .rev()
                     .take(OWNER_REACH + 1)
-                    .any(|w| is_one_of(w.text, DATA_NOUNS));
+                    .any(|w| is_one_of(w.text, DATA_OR_HERITAGE));
                 (part_after || owned_mission || made_by) && !data
             })
             .map(|m| m.entry)
@@ -1789,8 +1789,9 @@ impl SentenceView<'_> {
 
     /// Whether a party's possessive and one of its missions follow a cue: "as part of NASA's
     /// Crew-3 mission", "assigned to NASA's Artemis II"; the mission's name, word or large
-    /// part ("lander") stands at most four words after the possessive. A verb of sending reaches past its object to
-    /// "to" ("will send its first astronaut to China's space station").
+    /// part ("lander") stands at most four words after the possessive. A verb of sending
+    /// reaches past its object, a crew member or hardware, to "to" ("will send its first
+    /// astronaut to China's space station").
     fn owned_mission_follows(&self, cue: &CueMatch) -> bool {
         let Some(destination) = self.destination_of(cue) else {
             return false;
@@ -2395,19 +2396,21 @@ impl SentenceView<'_> {
         }
         // "Kenya accepted the offer and signed an agreement": a verb in the past right after
         // "and", later than a wish, is done, not wished.
-        let main_done = main.verb
-            && self
-                .gazetteer
-                .gazetteer()
-                .cues()
-                .is_past_form(&self.text[main.start..main.end].to_lowercase());
+        let main_done = || {
+            main.verb
+                && self
+                    .gazetteer
+                    .gazetteer()
+                    .cues()
+                    .is_past_form(&self.text[main.start..main.end].to_lowercase())
+        };
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
                 CueRole::Intended
                     if cue.start >= own_clause
                         && !self.states_an_aim(cue)
-                        && !(main_done && self.text[cue.end..main.start].ends_with(" and ")) =>
+                        && !(self.text[cue.end..main.start].ends_with(" and ") && main_done()) =>
                 {
                     return (Modality::Intended, Some(cue));
                 }

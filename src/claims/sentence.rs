@@ -1287,7 +1287,8 @@ impl SentenceView<'_> {
     }
 
     /// The subordinator ("after", "when", "although" …) that opens the sentence, if one does,
-    /// also after a short opening phrase of time with no party in it ("In 2013, when …").
+    /// also after a short opening phrase of time, a year or a date (a digit in it) with no
+    /// party ("In 2013, when …").
     pub(super) fn opening_subordinator(&self) -> Option<&'static str> {
         const OPENING_PHRASE: usize = 4;
         let sentence = &self.text[self.sentence.start..self.sentence.end];
