@@ -820,6 +820,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya sent a camera to Peru's lunar lander.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya sent a letter to Peru's minister.", &[]),
     ("Kenya sent commands to Peru's orbiter.", &[]),
+    ("Kenya wants Peru to join its satellite programme.", &["participation positive intended country:KE,country:PE|"]),
+    ("Kenya would like Peru to provide the lander.", &["contribution positive intended country:KE,country:PE|"]),
     ("In 2013, when Kenya ended its partnership with Peru, Chile wrote to NASA.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya declined an invitation from Peru to join the mission.", &[]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
