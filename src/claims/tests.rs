@@ -820,6 +820,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya sent a camera to Peru's lunar lander.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya sent a letter to Peru's minister.", &[]),
     ("Kenya sent commands to Peru's orbiter.", &[]),
+    ("Kenya's engineers will work alongside Peru's team during the landing.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Kenya wants Peru to join its satellite programme.", &["participation positive intended country:KE,country:PE|"]),
     ("Kenya would like Peru to provide the lander.", &["contribution positive intended country:KE,country:PE|"]),
     ("In 2013, when Kenya ended its partnership with Peru, Chile wrote to NASA.", &["prohibition negative actual country:KE,country:PE|"]),
