@@ -1829,18 +1829,31 @@ impl SentenceView<'_> {
 
     /// Where what a cue of taking part reaches begins: right after the cue, or for a verb of
     /// sending, after the "to" that ends its object, within a few words and with no
-    /// punctuation between ("sent two astronauts to").
+    /// punctuation between ("sent two astronauts to"), or after the "on" or "aboard" that
+    /// follows a place the "to" names without a party ("will send an astronaut to the Moon
+    /// on NASA's Artemis II").
     fn destination_of(&self, cue: &CueMatch) -> Option<usize> {
         const OBJECT_REACH: usize = 5;
+        const PLACE_REACH: usize = 4;
         if &*cue.lemma != "send" {
             return Some(cue.end);
         }
-        let rest = head_of(&self.text[cue.end..self.sentence.end], 96);
+        let rest = head_of(&self.text[cue.end..self.sentence.end], 128);
         let object_end = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
-        word_iter(&rest[..object_end])
-            .take(OBJECT_REACH)
-            .find(|w| w.text == "to")
-            .map(|to| cue.end + to.start + to.text.len())
+        let mut words = word_iter(&rest[..object_end]);
+        let to = words.by_ref().take(OBJECT_REACH).find(|w| w.text == "to")?;
+        let to_end = cue.end + to.start + to.text.len();
+        let vehicle = words
+            .take(PLACE_REACH + 1)
+            .find(|w| is_one_of(w.text, &["on", "aboard"]))
+            .map(|w| cue.end + w.start + w.text.len())
+            .filter(|&at| {
+                !self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= to_end && m.end <= at && self.is_party(m))
+            });
+        Some(vehicle.unwrap_or(to_end))
     }
 
     /// Whether a verb of sending sends hardware ("will send a camera to Peru's lander"): what

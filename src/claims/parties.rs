@@ -12,6 +12,7 @@ use crate::text::normalize::{after_possessive, SPACED_DASHES};
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, words};
 use crate::text::timex::{is_calendar_word, number_value};
 
+use super::discourse::Fit;
 use super::kinds::OBJECT_ENDS;
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{
@@ -198,9 +199,13 @@ impl SentenceView<'_> {
                     _ => {}
                 }
             }
-            // "NASA Administrator Jane Doe said …": the body of the person speaking.
+            // "NASA Administrator Jane Doe said …": the body of the person speaking, unless
+            // the reported clause makes the body its actor ("ISRO chairman Ana Lima said the
+            // agency is in talks with JAXA").
             if let Some(body_start) = self.speakers_body(cue) {
-                self.push_attribution(&mut ranges, (body_start, cue.end), cue);
+                if !self.reports_the_speakers_body(cue, end) {
+                    self.push_attribution(&mut ranges, (body_start, cue.end), cue);
+                }
                 continue;
             }
             // "Peter Beck, founder of Rocket Lab, said the signing …": the bodies in a person's
@@ -209,10 +214,7 @@ impl SentenceView<'_> {
             // A quotation in the first person plural that follows ("…, said: “We will …”")
             // speaks for the speaker's body too.
             if let Some(appositive) = self.speakers_appositive(cue) {
-                let reported = self.text[cue.end..end].trim_start_matches([':', ',', ' ']);
-                let reported = reported.strip_prefix("that ").unwrap_or(reported);
-                let reported = reported.trim_start_matches(['"', '“']);
-                if !starts_with_pronoun(reported) {
+                if !self.reports_the_speakers_body(cue, end) {
                     ranges.push(appositive);
                     continue;
                 }
@@ -664,6 +666,31 @@ impl SentenceView<'_> {
                 .map_or(start, |at| start + at),
             _ => start + last,
         }
+    }
+
+    /// Whether the clause a person's speech verb reports, up to byte `end`, opens with the
+    /// speaker's body as its actor: a pronoun ("… said it will stop") or a reference back to
+    /// one party ("… said the agency is in talks with JAXA", "… told reporters that the
+    /// agency …").
+    fn reports_the_speakers_body(&self, speech: &CueMatch, end: usize) -> bool {
+        const ADDRESSEE_WORDS: usize = 4;
+        let reported = &self.text[speech.end..end];
+        let reported = reported.trim_start_matches([':', ',', ' ']);
+        let reported = match reported.find("that ") {
+            Some(at) if at_most_words(&reported[..at], ADDRESSEE_WORDS) => &reported[at + 5..],
+            _ => reported,
+        };
+        let reported = reported.trim_start_matches(['"', '“']);
+        let at = end - reported.len();
+        // A speaker's body is an agency or another body, never a country.
+        let fits_a_body = |c: &CueMatch| {
+            let fit = Fit::of_phrase(&self.text[c.start..c.end]);
+            fit.accepts(EntityType::Agency) || fit.accepts(EntityType::Organization)
+        };
+        starts_with_pronoun(reported)
+            || self
+                .cue_starting_at(at)
+                .is_some_and(|c| c.role == CueRole::PartyReference && fits_a_body(c))
     }
 
     /// Where the body of a person speaking starts, when the speech verb follows a body, a

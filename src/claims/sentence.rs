@@ -369,6 +369,13 @@ impl SentenceView<'_> {
                 continue;
             }
             last = m;
+            // "China's CNSA and Russia's Roscosmos": a body after its owner's possessive is
+            // the same side of the subject.
+            if after_possessive(gap).is_some_and(|rest| rest.trim().is_empty()) && self.is_party(m)
+            {
+                end = m.end;
+                continue;
+            }
             let adding = !set_off
                 && ADDING
                     .iter()
@@ -491,6 +498,23 @@ impl SentenceView<'_> {
                 .any(|m| self.is_mission(m) && near(m.start))
     }
 
+    /// Whether a verb ending at byte `verb_end` takes a named mission as its object: the
+    /// mission follows within a few words that hold no clause ("announced the new ILRS
+    /// programme", not "announced that the ILRS …").
+    fn mission_object_at(&self, verb_end: usize) -> bool {
+        const OBJECT_WORDS: usize = 3;
+        self.mentions
+            .iter()
+            .find(|m| m.start >= verb_end)
+            .is_some_and(|m| {
+                let between = &self.text[verb_end..m.start];
+                self.is_mission(m)
+                    && at_most_words(between, OBJECT_WORDS)
+                    && !between.contains([',', ';'])
+                    && !word_iter(between).any(|w| w.text == "that")
+            })
+    }
+
     /// Whether a lowercase word is a past participle: a past form of the lexicon (regular in
     /// -ed, or irregular) or a form in -en ("taken", "chosen").
     fn is_participle(&self, lower: &str) -> bool {
@@ -536,12 +560,18 @@ impl SentenceView<'_> {
         // a kind of its own. Only a maker's, a runner's or a sender's verb gives way ("Chile
         // and Peru have sent four satellites into orbit").
         let on_the_verb = || cues.iter().filter(|c| c.start < end && at < c.end);
+        // "China and Russia announced the ILRS": announcing a mission named as the object
+        // presents it as theirs; announcing anything else only reports.
+        let announces_a_mission = || {
+            on_the_verb().all(|c| c.role == CueRole::Speech && &*c.lemma == "announce")
+                && self.mission_object_at(end)
+        };
         let other_meaning = on_the_verb().any(|c| {
             !matches!(
                 c.role,
                 CueRole::MadeBy | CueRole::Runs | CueRole::PartOfOwned
             ) && !giving_way.contains(&c.role)
-        });
+        }) && !announces_a_mission();
         if !word.starts_with(char::is_lowercase) || other_meaning {
             return None;
         }

@@ -1437,6 +1437,22 @@ const CASES: &[(&str, &[&str])] = &[
     // "each other" is the sentence's own subject acting on itself; it names no one from before.
     ("Chile met Peru in May. Kenya and its overseas partners are sharing each other's data.", &[]),
     ("Chile and Peru lifted sanctions against each other.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A titled speaker's body is the actor of a reported clause that refers back to it; a
+    // country reference does not fit a body.
+    ("Kenya Space Agency director Ana Lima said the agency is in talks with CONIDA.", &["intent positive intended agency:conida,agency:ksa-kenya|"]),
+    ("Ana Lima, head of the Kenya Space Agency, told reporters that the agency will work with CONIDA.", &["collaboration positive planned agency:conida,agency:ksa-kenya|"]),
+    ("Kenya Space Agency director Ana Lima said the country will work with Peru.", &[]),
+    // Announcing a mission named as the object together presents it as theirs; owners'
+    // possessives stand with their bodies in the subject.
+    ("Kenya's KSA and Peru's CONIDA announced the Lunar Gateway.", &["collaboration positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|mission:gateway"]),
+    ("Kenya's KSA announced the Lunar Gateway.", &[]),
+    ("KSA and CONIDA announced that the Lunar Gateway will fly in May.", &[]),
+    // A crew member sent to a place aboard another party's mission takes part in it.
+    ("Peru will send an astronaut to the Moon aboard Kenya's Lunar Gateway.", &["participation positive planned country:KE,country:PE|mission:gateway"]),
+    // Undoing a stop is no stop; dropping a partnership stops it; rescinding sanctions lifts them.
+    ("Kenya reversed the decision to end its partnership with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya dropped its partnership with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya rescinded the sanctions on Peru.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
