@@ -676,8 +676,8 @@ impl SentenceView<'_> {
         const ADDRESSEE_WORDS: usize = 4;
         let reported = &self.text[speech.end..end];
         let reported = reported.trim_start_matches([':', ',', ' ']);
-        let reported = match reported.find("that ") {
-            Some(at) if at_most_words(&reported[..at], ADDRESSEE_WORDS) => &reported[at + 5..],
+        let reported = match reported.split_once("that ") {
+            Some((addressee, clause)) if at_most_words(addressee, ADDRESSEE_WORDS) => clause,
             _ => reported,
         };
         let reported = reported.trim_start_matches(['"', '“']);
