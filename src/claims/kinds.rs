@@ -218,6 +218,47 @@ fn intention_noun_words(gap: &str) -> usize {
     }
 }
 
+/// The words of a wish for another party's act that a negation reaches over: "does not want
+/// Roscosmos to join" negates the joining as "does not want to join" does: the party and the
+/// "to" after the verb of wishing.
+fn wished_agent_words(gap: &str) -> usize {
+    const MOST_AGENT_WORDS: usize = 3;
+    match words(gap).as_slice() {
+        [wish, agent @ .., to]
+            if is_one_of(wish.text, WISH_VERBS)
+                && to.text == "to"
+                && (1..=MOST_AGENT_WORDS).contains(&agent.len()) =>
+        {
+            agent.len() + 1
+        }
+        _ => 0,
+    }
+}
+
+/// The forms of the verbs that wish for something without "to" ("wants Peru to join", "would
+/// like a role"), whose object may be another party's act or a thing wished for.
+const WISH_VERBS: &[&str] = &["want", "wants", "wanted", "wanting", "like"];
+
+/// Whether a wish reaches the cooperation cue `main` over `gap`, the text between them. A
+/// wish with "to" ("wants to join") reaches as far as any; one without reaches another party's
+/// act ("wants Peru to join") or the cooperation it names as its object ("wants a partnership
+/// with Peru"), not what a thing wished for leads to ("Because NASA wanted a module, it
+/// signed …", "JAXA, which wants a role, signed …").
+fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
+    const MOST_OBJECT_WORDS: usize = 3;
+    let bare = !wish.lemma.ends_with(" to")
+        && words(&wish.lemma)
+            .last()
+            .is_some_and(|w| is_one_of(w.text, WISH_VERBS));
+    if !bare {
+        return true;
+    }
+    let gap_words = words(gap);
+    !crosses_clause(gap)
+        && (gap_words.last().is_some_and(|w| w.text == "to")
+            || (!main.verb && gap_words.len() <= MOST_OBJECT_WORDS))
+}
+
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it
 /// governs ("ended more than two decades of cooperation").
 const CESSATION_REACH: usize = 6;
@@ -378,7 +419,10 @@ impl SentenceView<'_> {
                 let gap = &self.text[g.end..cue.start];
                 let reach = words(gap).len();
                 match g.role {
-                    CueRole::Negation if reach - intention_noun_words(gap) < NEGATION_REACH => {
+                    CueRole::Negation
+                        if reach - intention_noun_words(gap) - wished_agent_words(gap)
+                            < NEGATION_REACH =>
+                    {
                         Some(Governor::Negation(g))
                     }
                     CueRole::Cessation
@@ -2423,6 +2467,7 @@ impl SentenceView<'_> {
                 CueRole::Intended
                     if cue.start >= own_clause
                         && !self.states_an_aim(cue)
+                        && wish_reaches(cue, main, &self.text[cue.end..main.start])
                         && !(self.text[cue.end..main.start].ends_with(" and ") && main_done()) =>
                 {
                     return (Modality::Intended, Some(cue));

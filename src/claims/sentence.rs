@@ -2127,32 +2127,95 @@ impl SentenceView<'_> {
 
     /// "The satellite, a joint venture of Kenya and Peru, was launched by Arianespace": the
     /// agent of a launch that is not what the sentence states provides a service bought, not
-    /// a part in the cooperation, when two or more parties are left without it.
+    /// a part in the cooperation, when two or more parties are left without it. The agent
+    /// stays when the cooperation is stated of the launch itself ("launched by NASA in
+    /// partnership with ESA"), when it leads a mission the sentence names ("Chandrayaan-1 …
+    /// was launched by ISRO") or when it is an agency whose craft carries what others
+    /// contribute ("The orbiter, carrying payloads from France, was launched by CNSA").
     fn set_aside_launch_providers(
         &self,
         main_cue: &CueMatch,
         parties: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
     ) {
-        // One agent alone: "jointly launched by Kenya, Peru and Chile" names who launch
-        // together.
         let launched_by = |p: &ClaimEntity| {
-            let before = without_final_article(self.text[..p.start].trim_end());
-            let Some(verb) = before.strip_suffix("launched by") else {
+            let Some(verb) = self.launch_agent_verb(p) else {
                 return false;
             };
-            let after = self.text[p.end..self.sentence.end].trim_start();
+            // One agent alone: "jointly launched by Kenya, Peru and Chile" names who launch
+            // together.
             let joint = ["jointly", "together", "co-"]
                 .iter()
                 .any(|j| verb.trim_end().ends_with(j));
-            let listed = after.starts_with(',') || after.starts_with("and ");
-            let stated = main_cue.start < before.len() && verb.len() <= main_cue.end;
-            !joint && !listed && !stated
+            // The launch is the cue: "Kenya and Peru's satellite was launched by ISRO".
+            let verb_start = self.sentence.start + verb.len();
+            let stated_before = main_cue.start < p.start && verb_start <= main_cue.end;
+            // "launched by NASA in partnership with ESA": the cue goes on from the agent.
+            let gap = self.text.get(p.end..main_cue.start).unwrap_or(",");
+            let stated_after = main_cue.start >= p.end
+                && !gap.contains([',', ';', ':'])
+                && word_iter(gap).count() <= 3
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|m| p.end <= m.start && m.end <= main_cue.start);
+            let entry = self.gazetteer.entry(p.entry);
+            let leads_a_mission = self
+                .mentions
+                .iter()
+                .any(|m| self.gazetteer.entry(m.entry).attributes.get("lead") == Some(&entry.id));
+            let hosts = entry.kind == EntityType::Agency
+                && main_cue.role == CueRole::Kind(ClaimKind::Contribution);
+            !joint
+                && !self.launch_agents_listed(p)
+                && !stated_before
+                && !stated_after
+                && !leads_a_mission
+                && !hosts
         };
         let providers = parties.iter().filter(|p| launched_by(p)).count();
         if providers > 0 && parties.len() - providers >= 2 {
             notes.take_out(parties, launched_by, "the provider of a launch");
         }
+    }
+
+    /// The sentence up to "launched by" when `party` is the agent right after it, past an
+    /// article and an owner's possessive ("launched by the ESA", "launched by India's ISRO").
+    fn launch_agent_verb(&self, party: &ClaimEntity) -> Option<&str> {
+        let mut before =
+            without_final_article(self.text[self.sentence.start..party.start].trim_end())
+                .trim_end();
+        let owner = last_word(before);
+        if owner.ends_with("'s") || owner.ends_with("’s") {
+            before =
+                without_final_article(before[..before.len() - owner.len()].trim_end()).trim_end();
+        }
+        // "launched by either SpaceX or Arianespace": each is the agent.
+        if let Some(first) = before.strip_suffix(" or") {
+            let first_end = self.sentence.start + first.len();
+            let first_agent = self.mentions.iter().find(|m| m.end == first_end)?;
+            return self.launch_agent_verb(&ClaimEntity::named(first_agent));
+        }
+        let before = before.strip_suffix(" either").unwrap_or(before);
+        before.strip_suffix("launched by")
+    }
+
+    /// Whether another party follows the launch agent in a list ("launched by Kenya, Peru and
+    /// Chile"; not "either SpaceX or Arianespace", one of them), rather than an apposition or a clause ("by Arianespace, the European launch
+    /// company", "by Arianespace and reached orbit").
+    fn launch_agents_listed(&self, party: &ClaimEntity) -> bool {
+        let after = &self.text[party.end..self.sentence.end];
+        let rest = after.trim_start_matches([',', ' ']);
+        let rest = rest.strip_prefix("and ").unwrap_or(rest);
+        let rest = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
+        let next_at = self.sentence.end - rest.len();
+        rest.len() < after.len()
+            && self
+                .mention_starting_at(next_at)
+                .is_some_and(|m| self.is_party(m))
     }
 
     /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is

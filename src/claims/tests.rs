@@ -816,6 +816,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite, a joint venture of Kenya and Peru, was launched by Arianespace.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The probe was jointly launched by Kenya, Peru and Chile.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     ("The satellite was launched by ISRO in cooperation with CNES.", &["collaboration positive actual agency:cnes,agency:isro|"]),
+    // The launch agent stays when the cooperation is stated of the launch, when it leads the
+    // mission or when its own craft carries what others contribute.
+    ("The probe was launched by Egypt in partnership with Kenya and Ghana.", &["collaboration positive actual country:EG,country:GH,country:KE|"]),
+    ("Hayabusa2, which carried a lander from France and Germany, was launched by JAXA in 2014.", &["contribution positive actual agency:jaxa,country:DE,country:FR|mission:hayabusa2"]),
+    ("The orbiter, carrying cameras from Chile and Peru, was launched by KARI.", &["contribution positive actual agency:kari,country:CL,country:PE|"]),
+    // A provider behind an owner's possessive, before a clause or as one of two alternatives.
+    ("The satellite, a joint venture of Kenya and Peru, was launched by India's ISRO and reached orbit.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("The satellite, a joint venture of Kenya and Peru, was launched by either SpaceX or Arianespace.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya will send its first astronaut to Peru's space station next year.", &["participation positive planned country:KE,country:PE|"]),
     ("Kenya sent a camera to Peru's lunar lander.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya sent a letter to Peru's minister.", &[]),
@@ -823,6 +831,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya's engineers will work alongside Peru's team during the landing.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Kenya wants Peru to join its satellite programme.", &["participation positive intended country:KE,country:PE|"]),
     ("Kenya would like Peru to provide the lander.", &["contribution positive intended country:KE,country:PE|"]),
+    // A thing wished for is no wish for the act it leads to; a wish negated for another
+    // party is no claim, as one for oneself is.
+    ("Because Kenya wanted a new antenna, it signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Chile, which wants a role in the survey, signed an agreement with Peru.", &["agreement positive actual country:CL,country:PE|"]),
+    ("For want of funding, Kenya ended its cooperation with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya wants a closer partnership with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya does not want Peru to join the survey.", &[]),
     ("In 2013, when Kenya ended its partnership with Peru, Chile wrote to NASA.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya declined an invitation from Peru to join the mission.", &[]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
