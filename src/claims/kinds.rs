@@ -115,16 +115,35 @@ const DATA_OR_HERITAGE: &[&str] = &[
 const PLAN_OF_A_STOP: &[&str] = &[
     "to", "its", "their", "the", "a", "plan", "plans", "decision", "proposal", "threat",
 ];
-/// Nouns for the people a party may send to fly on another party's mission.
-const CREW: &[&str] = &[
-    "astronaut",
-    "astronauts",
-    "cosmonaut",
-    "cosmonauts",
-    "taikonaut",
-    "taikonauts",
-    "crew",
-    "crews",
+/// Nouns for what is sent to tell or ask, not to take part: a letter, data or commands sent
+/// to a mission are no part of it ("sent a letter to NASA's Artemis office").
+const MESSAGES: &[&str] = &[
+    "letter",
+    "letters",
+    "message",
+    "messages",
+    "note",
+    "notes",
+    "data",
+    "command",
+    "commands",
+    "signal",
+    "signals",
+    "request",
+    "requests",
+    "invitation",
+    "invitations",
+    "proposal",
+    "proposals",
+    "report",
+    "reports",
+    "greetings",
+    "congratulations",
+    "condolences",
+    "information",
+    "questions",
+    "email",
+    "emails",
 ];
 /// Whether a word names a piece of hardware or a large part of a mission.
 fn is_part(word: &str) -> bool {
@@ -357,7 +376,8 @@ impl SentenceView<'_> {
     /// The verb of stopping after `cues[i]` that stops it, and whether it is a passive: "the
     /// cooperation agreement was terminated" (passive), "the partnership with NASA ended",
     /// "cooperation would soon come to an end" (one without an object after the cooperation
-    /// that is its subject). Only the cues within reach are looked at, so a sentence of many
+    /// that is its subject; not a verb that stops only an object: "cooperation declined after
+    /// 2014" is less of it). Only the cues within reach are looked at, so a sentence of many
     /// cues stays linear.
     fn stop_after<'c>(&self, cues: &[&'c CueMatch], i: usize) -> Option<(&'c CueMatch, bool)> {
         let cue = cues[i];
@@ -379,8 +399,12 @@ impl SentenceView<'_> {
                 if ends_with_passive_auxiliary(&gap) || state_of_rest {
                     Some((g, true))
                 } else {
-                    (!cue.verb && g.verb && !self.takes_object(g) && links_subject(&gap))
-                        .then_some((g, false))
+                    (!cue.verb
+                        && g.verb
+                        && !g.needs_object
+                        && !self.takes_object(g)
+                        && links_subject(&gap))
+                    .then_some((g, false))
                 }
             })
     }
@@ -652,13 +676,33 @@ impl SentenceView<'_> {
     }
 
     /// Whether a verb of stopping that needs its object keeps a party as that object from
-    /// something: "prevented Ghana from using …", not "denounced Peru's missile test" nor
-    /// "denounced Ghana for its test".
+    /// something or turns down a party's offer: "prevented Ghana from using …", "declined
+    /// Peru's invitation", not "denounced Peru's missile test" nor "denounced Ghana for its
+    /// test".
     fn stops_a_party(&self, stop: &CueMatch) -> bool {
+        const OFFERS: &[&str] = &[
+            "offer",
+            "offers",
+            "invitation",
+            "invitations",
+            "proposal",
+            "proposals",
+            "request",
+            "requests",
+            "bid",
+        ];
         self.has_its_object(stop)
             && self
                 .mention_starting_at(self.noun_phrase_start(stop.end))
-                .is_some_and(|m| self.text[m.end..self.sentence.end].starts_with(" from "))
+                .is_some_and(|m| {
+                    let rest = &self.text[m.end..self.sentence.end];
+                    rest.starts_with(" from ")
+                        || after_possessive(rest).is_some_and(|owned| {
+                            word_iter(owned)
+                                .next()
+                                .is_some_and(|w| is_one_of(w.text, OFFERS))
+                        })
+                })
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -1840,11 +1884,10 @@ impl SentenceView<'_> {
         let Some(destination) = self.destination_of(cue) else {
             return false;
         };
-        // What is sent is a crew member or hardware: a letter, data or commands sent to a
-        // mission take no part in it.
+        // A letter, data or commands sent to a mission take no part in it; people, hardware
+        // and experiments do.
         if &*cue.lemma == "send"
-            && !word_iter(&self.text[cue.end..destination])
-                .any(|w| is_one_of(w.text, CREW) || is_part(w.text))
+            && word_iter(&self.text[cue.end..destination]).any(|w| is_one_of(w.text, MESSAGES))
         {
             return false;
         }

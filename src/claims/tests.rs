@@ -825,6 +825,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite, a joint venture of Kenya and Peru, was launched by India's ISRO and reached orbit.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The satellite, a joint venture of Kenya and Peru, was launched by either SpaceX or Arianespace.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya will send its first astronaut to Peru's space station next year.", &["participation positive planned country:KE,country:PE|"]),
+    // Anyone or anything sent takes part but for messages.
+    ("Kenya will send Amani Otieno to Peru's space station next year.", &["participation positive planned country:KE,country:PE|"]),
+    ("Chile sent two experiments to Peru's space station.", &["participation positive actual country:CL,country:PE|"]),
+    ("Kenya sent a letter to Peru's space station team.", &[]),
     ("Kenya sent a camera to Peru's lunar lander.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya sent a letter to Peru's minister.", &[]),
     ("Kenya sent commands to Peru's orbiter.", &[]),
@@ -839,7 +843,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya wants a closer partnership with Peru.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya does not want Peru to join the survey.", &[]),
     ("In 2013, when Kenya ended its partnership with Peru, Chile wrote to NASA.", &["prohibition negative actual country:KE,country:PE|"]),
-    ("Kenya declined an invitation from Peru to join the mission.", &[]),
+    // An offer turned down is a refusal, whoever made it; what is done besides stays.
+    ("Kenya declined an invitation from Peru to join the mission.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya turned down Peru's offer to build the lander.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya declined the offer and instead signed an agreement with Chile.", &["agreement positive actual country:CL,country:KE|"]),
+    ("Links between Kenya and Peru declined after 2014.", &[]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("The lab, founded by scientists from Kenya and Peru, studies space weather.", &["collaboration positive actual country:KE,country:PE|"]),
     ("The payload features an upgraded version of Kenya's camera and Peru's radar.", &[]),
