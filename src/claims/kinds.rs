@@ -1668,25 +1668,23 @@ impl SentenceView<'_> {
 
     /// Whether "establish" is a passive with no agent: "When the agency was established, it
     /// trained astronauts for ESA" says the agency came into being, with no one founding it
-    /// together; "was established by Chile and Peru" names founders. An agent that names no
-    /// party founds nothing between parties either ("EIAST, an organisation established by
-    /// the Dubai Government in the UAE, ordered …"): the phrase after "by", up to its
-    /// punctuation or a preposition of place or time ("in", "on", "during"), must hold one.
+    /// together; "was established by Chile and Peru" names founders. An agent that names
+    /// fewer than two parties founds nothing between parties either ("EIAST, an organisation
+    /// established by the Dubai Government in the UAE, ordered …", "The startup, founded by a
+    /// scientist from India, won a contract from ESA"): the phrase after "by", up to its
+    /// punctuation or a preposition of place or time ("in", "on", "during"), must hold two.
     fn founded_alone(&self, cue: &CueMatch) -> bool {
         const AGENT_REACH: usize = 3;
         // Not "from" or "at": "founded by scientists from Kenya and Peru" names founders.
         const AGENT_ENDS: &[&str] = &["in", "on", "for", "during", "with"];
         if matches!(&*cue.lemma, "established by" | "founded by") {
             let rest = &self.text[cue.end..self.sentence.end];
-            let punctuation = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
+            let punctuation = self.list_end(cue.end) - cue.end;
             let preposition = word_iter(&rest[..punctuation])
                 .find(|w| AGENT_ENDS.contains(&w.text))
                 .map_or(punctuation, |w| w.start);
             let phrase_end = cue.end + preposition;
-            return !self
-                .mentions
-                .iter()
-                .any(|m| m.start >= cue.end && m.end <= phrase_end && self.is_party(m));
+            return self.distinct_parties_in(cue.end, phrase_end) < 2;
         }
         if &*cue.lemma != "establish" || !is_one_of(self.word_before(cue.start), BE) {
             return false;
@@ -1694,6 +1692,57 @@ impl SentenceView<'_> {
         !word_iter(&self.text[cue.end..self.sentence.end])
             .take(AGENT_REACH)
             .any(|w| is_one_of(w.text, &["by", "between", "with"]))
+    }
+
+    /// Whether the act of `main` is done in a clause that "and" joins after a wish or a plan
+    /// (`cue`): a verb in the past, or a perfect, opens it ("Kenya accepted the offer and
+    /// signed an agreement", "plans to build a satellite and has signed an agreement", "wants
+    /// to stay and extended its agreement with Peru").
+    fn done_after_and(&self, cue: &CueMatch, main: &CueMatch) -> bool {
+        let gap = &self.text[cue.end..main.start];
+        let Some(and) = gap.rfind(" and ") else {
+            return false;
+        };
+        let clause = &self.text[cue.end + and + " and ".len()..self.sentence.end];
+        let mut verbs = word_iter(clause);
+        let Some(first) = verbs.next() else {
+            return false;
+        };
+        let past = |word: &str| {
+            self.gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&word.to_lowercase())
+        };
+        let verb = if is_one_of(first.text, &["has", "have", "had"]) {
+            verbs.next().map_or("", |w| w.text)
+        } else {
+            first.text
+        };
+        !verb.starts_with(char::is_uppercase) && past(verb)
+    }
+
+    /// Where the phrase from `from` ends at punctuation, read past the commas of a list of
+    /// parties ("China, Pakistan and Peru"): at the first punctuation not followed by a party.
+    fn list_end(&self, from: usize) -> usize {
+        let mut at = from;
+        loop {
+            let rest = &self.text[at..self.sentence.end];
+            let Some(mark) = rest.find([',', ';', ':', '(', ')']) else {
+                return self.sentence.end;
+            };
+            let after = rest[mark..].strip_prefix(", ").unwrap_or("");
+            let after = after.strip_prefix("and ").unwrap_or(after);
+            let next_at = self.sentence.end - after.len();
+            let listed = !after.is_empty()
+                && self
+                    .mention_starting_at(next_at)
+                    .is_some_and(|m| self.is_party(m));
+            if !listed {
+                return at + mark;
+            }
+            at = next_at;
+        }
     }
 
     /// Whether what a verb of taking part takes part in is a gathering: "took part in an
@@ -2494,16 +2543,6 @@ impl SentenceView<'_> {
         {
             found = (Modality::Planned, Some(plan));
         }
-        // "Kenya accepted the offer and signed an agreement": a verb in the past right after
-        // "and", later than a wish, is done, not wished.
-        let main_done = || {
-            main.verb
-                && self
-                    .gazetteer
-                    .gazetteer()
-                    .cues()
-                    .is_past_form(&self.text[main.start..main.end].to_lowercase())
-        };
         let before = cues.iter().copied().filter(|c| c.end <= main.start);
         for cue in before {
             match cue.role {
@@ -2511,7 +2550,7 @@ impl SentenceView<'_> {
                     if cue.start >= own_clause
                         && !self.states_an_aim(cue)
                         && wish_reaches(cue, main, &self.text[cue.end..main.start])
-                        && !(self.text[cue.end..main.start].ends_with(" and ") && main_done()) =>
+                        && !self.done_after_and(cue, main) =>
                 {
                     return (Modality::Intended, Some(cue));
                 }
@@ -2546,6 +2585,7 @@ impl SentenceView<'_> {
                 // its object.
                 _ if sets_future(cue)
                     && !done
+                    && !self.done_after_and(cue, main)
                     && !self.copula_of_an_aim(cue, cues)
                     && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         || (!main.verb && self.verb_of_the_parties(cue, cues))

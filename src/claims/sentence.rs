@@ -8,7 +8,7 @@ use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, Sentence};
-use crate::text::timex::number_value;
+use crate::text::timex::{number_value, MONTHS, WEEKDAYS};
 
 use super::discourse::{Discourse, Fit, Referent};
 use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS};
@@ -1280,9 +1280,10 @@ impl SentenceView<'_> {
         let before = &self.text[self.sentence.start..main_cue.start];
         let opens = self.opening_subordinator().is_some();
         let comma = before.rfind(',')?;
+        // "In 2022, when Russia invaded Ukraine, ESA …": the clause after the phrase of time.
+        let clause = &before[self.opening_phrase_end().min(comma)..comma];
         // "When NASA, ESA and JAXA signed": a list, not a clause, before that comma.
-        let a_clause =
-            word_iter(&before[..comma]).nth(3).is_some() && !before[..comma].contains(',');
+        let a_clause = word_iter(clause).nth(3).is_some() && !clause.contains(',');
         (opens && a_clause).then_some(self.sentence.start + comma)
     }
 
@@ -1320,17 +1321,8 @@ impl SentenceView<'_> {
     /// also after a short opening phrase of time, a year or a date (a digit in it) with no
     /// party ("In 2013, when …").
     pub(super) fn opening_subordinator(&self) -> Option<&'static str> {
-        const OPENING_PHRASE: usize = 4;
         let sentence = &self.text[self.sentence.start..self.sentence.end];
-        let opening = head_of(sentence, 48)
-            .find(',')
-            .filter(|&comma| {
-                at_most_words(&sentence[..comma], OPENING_PHRASE)
-                    && self.distinct_parties_in(self.sentence.start, self.sentence.start + comma)
-                        == 0
-                    && sentence[..comma].contains(|c: char| c.is_ascii_digit())
-            })
-            .map_or(0, |comma| comma + 1);
+        let opening = self.opening_phrase_end();
         let first = word_iter(&sentence[opening..])
             .next()
             .filter(|w| sentence[opening..opening + w.start].trim().is_empty())?;
@@ -1338,6 +1330,48 @@ impl SentenceView<'_> {
             .iter()
             .copied()
             .find(|w| first.text.eq_ignore_ascii_case(w))
+    }
+
+    /// Where a short opening phrase of time with no party ends, after its comma, relative to
+    /// the sentence's start ("In 2013,", "Last year,", "In March,"); 0 without one.
+    fn opening_phrase_end(&self) -> usize {
+        const OPENING_PHRASE: usize = 4;
+        const TIME_WORDS: &[&str] = &[
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "decade",
+            "decades",
+            "yesterday",
+            "today",
+            "ago",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+        ];
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        head_of(sentence, 48)
+            .find(',')
+            .filter(|&comma| {
+                let phrase = &sentence[..comma];
+                let of_time = phrase.contains(|c: char| c.is_ascii_digit())
+                    || word_iter(phrase).any(|w| {
+                        is_one_of(w.text, TIME_WORDS)
+                            || is_one_of(w.text, &MONTHS)
+                            || is_one_of(w.text, &WEEKDAYS)
+                    });
+                at_most_words(phrase, OPENING_PHRASE)
+                    && of_time
+                    && self.distinct_parties_in(self.sentence.start, self.sentence.start + comma)
+                        == 0
+            })
+            .map_or(0, |comma| comma + 1)
     }
 
     /// "Pakistan will send an astronaut after an agreement signed between SUPARCO and CMSA":

@@ -843,13 +843,22 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya wants a closer partnership with Peru.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya does not want Peru to join the survey.", &[]),
     ("In 2013, when Kenya ended its partnership with Peru, Chile wrote to NASA.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("In 2019, when Chile invaded the islands, Kenya ended its cooperation with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Last year, when Chile left the group, Kenya signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     // An offer turned down is a refusal, whoever made it; what is done besides stays.
     ("Kenya declined an invitation from Peru to join the mission.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya turned down Peru's offer to build the lander.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya declined the offer and instead signed an agreement with Chile.", &["agreement positive actual country:CL,country:KE|"]),
     ("Links between Kenya and Peru declined after 2014.", &[]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A plan or a wish does not reach into a done act that "and" joins after it.
+    ("Kenya plans to build a satellite and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya hopes to stay in the group and has signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya wants to stay in the group and extended its agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("The lab, founded by scientists from Kenya and Peru, studies space weather.", &["collaboration positive actual country:KE,country:PE|"]),
+    // One founder's country founds nothing with another party; a list of founders does.
+    ("The startup, founded by a scientist from Kenya, won a contract from Peru.", &[]),
+    ("The body was founded by Chile, Kenya, and Peru in 2008.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("The payload features an upgraded version of Kenya's camera and Peru's radar.", &[]),
     ("Kenya's space agency KSA and Peru's CONIDA operate the radar constellation.", &["joint_mission positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     ("Chile received an invitation from Peru to take part in the mission.", &["participation positive intended country:CL,country:PE|"]),

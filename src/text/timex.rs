@@ -41,7 +41,8 @@ pub struct Quantity {
     pub unit: String,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months, lowercase.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
