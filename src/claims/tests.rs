@@ -1484,6 +1484,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Undoing a stop is no stop; dropping a partnership stops it; rescinding sanctions lifts them.
     ("Kenya reversed the decision to end its partnership with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya dropped its partnership with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    // Obstructing cooperation stops it; obstructing anything else stops nothing.
+    ("The floods disrupted cooperation between Kenya and Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("The unrest hindered plans for a partnership between Kenya and Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Budget cuts could derail Kenya's partnership with Peru.", &["prohibition negative intended country:KE,country:PE|"]),
     ("Kenya rescinded the sanctions on Peru.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 

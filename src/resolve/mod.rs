@@ -282,6 +282,7 @@ fn resolve_spans(
     name_possessing_countries(&context, &mut mentions);
     name_parent_bodies(&context, &mut mentions);
     mentions.retain(|m| !names_a_currency(&context, m));
+    drop_branch_countries(&context, &mut mentions);
     head_word_short_names(gazetteer, text, sentences, &mut mentions);
     add_what_lists_imply(&context, &mut mentions);
     lost.sort_by_key(|l| (l.start, l.end, l.entry));
@@ -419,6 +420,24 @@ fn name_parent_bodies(context: &Context<'_>, mentions: &mut Vec<Mention>) {
         mentions.extend(parents);
         mentions.sort_by_key(|m| (m.start, m.end));
     }
+}
+
+/// "Astrium Germany", "Thales Alenia Space Italia": a country named right after an
+/// organisation, a space between, names the organisation's national branch, not a country of
+/// the text. The mentions are in text order.
+fn drop_branch_countries(context: &Context<'_>, mentions: &mut Vec<Mention>) {
+    let kind = |m: &Mention| context.gazetteer.entry(m.entry).kind;
+    let branches: Vec<usize> = mentions
+        .windows(2)
+        .filter(|pair| {
+            kind(&pair[0]) == EntityType::Organization
+                && kind(&pair[1]) == EntityType::Country
+                && context.text.get(pair[0].end..pair[1].start) == Some(" ")
+                && pair[1].via != MatchKind::Demonym
+        })
+        .map(|pair| pair[1].start)
+        .collect();
+    mentions.retain(|m| !branches.contains(&m.start));
 }
 
 /// "3 billion Taiwan dollars", "U.S. dollars", "Indian rupees": a country or nationality
@@ -815,6 +834,22 @@ mod tests {
         let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(ids, ["country:CL", "country:PE"]);
+    }
+
+    #[test]
+    fn a_country_right_after_an_organisation_names_its_branch() {
+        let got = resolved("Chile hired Airbus Germany, and Airbus and Germany paid Peru.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "country:CL",
+                "organization:airbus",
+                "organization:airbus",
+                "country:DE",
+                "country:PE"
+            ]
+        );
     }
 
     #[test]

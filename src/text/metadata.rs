@@ -101,6 +101,20 @@ static TITLE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A news dateline that gives its source before the date and ends at the date, as wire
+/// reposts do: "Paris, France (ESA) Jul 28, 2009 Latvia becomes …". The source in parentheses
+/// and the year tell it from a sentence opening with a place; the next word must be
+/// capitalised (checked by [`dateline_len`]).
+static SOURCED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
+    let month = DATELINE_MONTH;
+    let year = r"(?:19|20)\d\d";
+    Regex::new(&format!(
+        r"^{words}(?:,[ \t]*{words})?[ \t]*\([^()\n]{{1,40}}\)[ \t]*(?:{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})(?:[ \t]*(?:--?|–|—|:))?[ \t]+"
+    ))
+    .unwrap()
+});
+
 /// A Markdown ATX heading: one to six `#`, a space, the heading, optionally closing `#`s.
 static ATX_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$").unwrap());
@@ -207,6 +221,11 @@ pub fn dateline_len(text: &str) -> Option<usize> {
         .find(text)
         .or_else(|| CAPITALS_DATELINE.find(text))
         .or_else(|| TITLE_DATELINE.find(text))
+        .or_else(|| {
+            SOURCED_DATELINE
+                .find(text)
+                .filter(|m| text[m.end()..].starts_with(char::is_uppercase))
+        })
         .map(|m| m.end())
 }
 
@@ -326,6 +345,21 @@ mod tests {
         assert_eq!(dateline_len("LIMA, 3 May 2021—The agency met."), Some(19));
         // A short acronym opening a sentence is no dateline.
         assert_eq!(dateline_len("NASA — the agency — met."), None);
+    }
+
+    #[test]
+    fn a_dateline_may_give_its_source_before_the_date_and_end_there() {
+        assert_eq!(
+            dateline_len("Lima, Peru (AEP) May 3, 2021 Kenya signed."),
+            Some(29)
+        );
+        assert_eq!(
+            dateline_len("Lima (AEP) 3 May 2021 – Kenya signed."),
+            Some(26)
+        );
+        // A lowercase word after the date goes on with a sentence; no source, no dateline.
+        assert_eq!(dateline_len("Lima, Peru (AEP) May 3, 2021 and more."), None);
+        assert_eq!(dateline_len("Lima, Peru May 3, 2021 Kenya signed."), None);
     }
 
     #[test]
