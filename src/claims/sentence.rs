@@ -761,6 +761,7 @@ impl SentenceView<'_> {
         *clauses = self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
         self.keep_between_list(main_cue, negated, &mut parties, notes);
         clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
+        self.keep_relative_clause(main_cue, &cues, &mut parties, notes);
         let mut derivation = Derivation::stated_by(main_cue);
         self.add_referred_parties(kind, &cues, discourse, &mut parties, &mut derivation);
         self.set_aside_customers(main_cue, &mut parties, notes);
@@ -1636,6 +1637,71 @@ impl SentenceView<'_> {
             .collect();
         parties.retain(outside);
         described
+    }
+
+    /// "Latvia follows Estonia, which signed a Cooperation Agreement in 2007": when the main
+    /// cue stands in a relative clause (", which …", ", who …" up to the next comma) and no
+    /// other cue of a kind stands outside it, the claim is the clause's: the party it is
+    /// about (with the parties coordinated with it: "Kenya and Peru, which signed …") and the
+    /// parties inside it; the others are set aside.
+    fn keep_relative_clause(
+        &self,
+        main_cue: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        let before_cue = &self.text[self.sentence.start..main_cue.start];
+        let Some(opener) = [", which ", ", who ", ", whose "]
+            .iter()
+            .filter_map(|o| before_cue.rfind(o))
+            .max()
+        else {
+            return;
+        };
+        let clause_start = self.sentence.start + opener;
+        let after = opener + 2;
+        let clause_end = sentence[after..]
+            .find(',')
+            .map_or(self.sentence.end, |c| self.sentence.start + after + c);
+        let inside = |start: usize, end: usize| start >= clause_start && end <= clause_end;
+        // A cue of the main clause: before the relative clause, or after it but before a new
+        // clause (", and discussions are ongoing with Lithuania").
+        let new_clause = self.text[clause_end..self.sentence.end]
+            .find(", and ")
+            .map_or(self.sentence.end, |at| clause_end + at);
+        let of_main_clause = |c: &CueMatch| c.end <= clause_start || c.start < new_clause;
+        if !inside(main_cue.start, main_cue.end)
+            || cues.iter().any(|c| {
+                matches!(c.role, CueRole::Kind(_)) && !inside(c.start, c.end) && of_main_clause(c)
+            })
+        {
+            return;
+        }
+        // The party the clause is about, and those coordinated with it before.
+        let mut about = Vec::new();
+        let mut end = clause_start;
+        while let Some(party) = parties.iter().find(|p| p.end == end) {
+            about.push(party.start);
+            let before = self.text[self.sentence.start..party.start].trim_end();
+            let before = before
+                .strip_suffix(" and")
+                .or_else(|| before.strip_suffix(','))
+                .unwrap_or(before);
+            end = self.sentence.start + before.trim_end_matches(',').trim_end().len();
+            if end + 1 >= party.start {
+                break;
+            }
+        }
+        if about.is_empty() {
+            return;
+        }
+        notes.take_out(
+            parties,
+            |p| !inside(p.start, p.end) && !about.contains(&p.start),
+            "outside the relative clause that states the claim",
+        );
     }
 
     /// References back to parties: "both sides", "the two agencies" add the nearest

@@ -851,6 +851,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya declined the offer and instead signed an agreement with Chile.", &["agreement positive actual country:CL,country:KE|"]),
     ("Links between Kenya and Peru declined after 2014.", &[]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A claim stated in a relative clause is the clause's: the party it is about and the
+    // parties inside it.
+    ("Chile follows Peru, which signed a cooperation agreement in 2007.", &[]),
+    ("Chile praised Kenya and Peru, which signed an agreement in 2019.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Chile thanked Kenya, whose engineers worked with Peru on the probe.", &["collaboration positive actual country:KE,country:PE|"]),
     // A plan or a wish does not reach into a done act that "and" joins after it.
     ("Kenya plans to build a satellite and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya hopes to stay in the group and has signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
