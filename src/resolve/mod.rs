@@ -20,7 +20,7 @@ use std::ops::Range;
 use foldhash::HashMap;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
-use crate::text::normalize::after_possessive;
+use crate::text::normalize::{after_possessive, NormText};
 use crate::text::segment::{self, Sentence};
 
 use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
@@ -281,6 +281,7 @@ fn resolve_spans(
     name_described_countries(&context, &mut mentions);
     name_possessing_countries(&context, &mut mentions);
     name_parent_bodies(&context, &mut mentions);
+    name_shared_head_agencies(&context, &mut mentions);
     mentions.retain(|m| !names_a_currency(&context, m));
     drop_branch_countries(&context, &mut mentions);
     head_word_short_names(gazetteer, text, sentences, &mut mentions);
@@ -347,6 +348,55 @@ fn name_described_countries(context: &Context<'_>, mentions: &mut [Mention]) {
         });
         if let Some(country) = country {
             mentions[i - 1] = mention_of(context, country, described.confidence);
+        }
+    }
+}
+
+/// "the UK and Australian space agencies", "the French, German and Italian space agencies":
+/// countries coordinated before a shared "space agencies" each name their country's agency,
+/// the one the gazetteer calls "<country> space agency" (as written: "UK space agency",
+/// "Australian Space Agency"). A country with no such agency stays a country.
+fn name_shared_head_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
+    const HEAD: &str = " space agencies";
+    let is_country = |m: &Mention| context.gazetteer.entry(m.entry).kind == EntityType::Country;
+    for last in 0..mentions.len() {
+        let after = &context.text[mentions[last].end..];
+        let shares_head = after
+            .get(..HEAD.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(HEAD));
+        if !shares_head || !is_country(&mentions[last]) {
+            continue;
+        }
+        // The coordinated countries before the head, back to the first.
+        let mut first = last;
+        while first > 0 && is_country(&mentions[first - 1]) {
+            let gap = &context.text[mentions[first - 1].end..mentions[first].start];
+            if ![" and ", ", ", ", and ", " or "].contains(&gap) {
+                break;
+            }
+            first -= 1;
+        }
+        if first == last {
+            continue;
+        }
+        for mention in &mut mentions[first..=last] {
+            let phrase = format!("{} space agency", &context.text[mention.start..mention.end]);
+            let agency = context
+                .gazetteer
+                .gazetteer()
+                .matcher()
+                .find(&NormText::new(&phrase))
+                .into_iter()
+                .find(|c| {
+                    c.start == 0
+                        && c.end == phrase.len()
+                        && !c.ambiguous
+                        && context.gazetteer.entry(c.entry).kind == EntityType::Agency
+                });
+            if let Some(agency) = agency {
+                mention.entry = agency.entry;
+                mention.via = MatchKind::Alias;
+            }
         }
     }
 }
@@ -834,6 +884,16 @@ mod tests {
         let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(ids, ["country:CL", "country:PE"]);
+    }
+
+    #[test]
+    fn countries_before_a_shared_space_agencies_name_their_agencies() {
+        let got = resolved("The French and German space agencies met the Kenyan and UK envoys.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["agency:cnes", "agency:dlr", "country:KE", "country:GB"]
+        );
     }
 
     #[test]
