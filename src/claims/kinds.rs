@@ -1082,6 +1082,7 @@ impl SentenceView<'_> {
                     }
                 }
                 CueRole::Composition if self.parts_of_one_mission(cue) => ClaimKind::Contribution,
+                CueRole::Composition if self.members_of_one_mission(cue) => ClaimKind::JointMission,
                 _ => continue,
             };
             if (has_plain && !plain(cue))
@@ -1789,6 +1790,43 @@ impl SentenceView<'_> {
     /// combined ("the study combined observations from NASA's Hubble and ESA's Gaia") are
     /// not one mission.
     fn parts_of_one_mission(&self, cue: &CueMatch) -> bool {
+        self.composes_one_mission(cue) && self.parts_of_parties(cue) >= 2
+    }
+
+    /// Whether a verb of composition has a list of two or more parties as its whole object
+    /// and one mission or project as its subject: "the KITE-1 Project, consisting of Ghana,
+    /// Nigeria and Japan" is their joint mission ("the group consists of Chile and Peru"
+    /// names a body's members). A footnote mark may follow a name ("Ghana*").
+    fn members_of_one_mission(&self, cue: &CueMatch) -> bool {
+        const SEPARATORS: &[&str] = &[", ", " and ", ", and ", " & "];
+        let mut at = cue.end;
+        let mut members = Vec::new();
+        loop {
+            let rest = &self.text[at..self.sentence.end];
+            let rest = rest.strip_prefix(' ').unwrap_or(rest);
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let Some(member) =
+                self.party_starting_at(self.sentence.end - rest.len(), self.sentence.end)
+            else {
+                return false;
+            };
+            if !members.contains(&member.entry) {
+                members.push(member.entry);
+            }
+            let after = self.text[member.end..self.sentence.end].trim_start_matches('*');
+            match SEPARATORS.iter().find_map(|s| after.strip_prefix(s)) {
+                Some(next) => at = self.sentence.end - next.len() - 1,
+                None => {
+                    let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':', ')']);
+                    return ends && members.len() >= 2 && self.composes_one_mission(cue);
+                }
+            }
+        }
+    }
+
+    /// Whether the subject of a verb of composition is one mission: named, a mission word
+    /// alone or a share of one ("its payload").
+    fn composes_one_mission(&self, cue: &CueMatch) -> bool {
         const BEFORE_VERB: &[&str] = &[
             "will", "would", "shall", "can", "could", "may", "might", "is", "are", "was", "were",
             "be", "also", "now", "mainly", "largely",
@@ -1816,7 +1854,7 @@ impl SentenceView<'_> {
         let share = words(&self.text[self.sentence.start..end])
             .last()
             .is_some_and(|w| is_one_of(w.text, MISSION_SHARES));
-        (named || one_mission_word || share) && self.parts_of_parties(cue) >= 2
+        named || one_mission_word || share
     }
 
     /// How many distinct parties after a verb of composition own a part of the whole: a

@@ -887,6 +887,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The space station combines Chile's habitation module with Peru's robotic arm.", &["contribution positive actual country:CL,country:PE|"]),
     ("The probe includes a lander by Kenya and a rover by Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("The working group consists of Chile, Peru and Kenya.", &[]),
+    // A project or mission made of parties is theirs together.
+    ("The project consists of Ghana, Nigeria* and Japan.", &["joint_mission positive actual country:GH,country:JP,country:NG|"]),
     ("Successful Mars landers include NASA's Curiosity and China's Tianwen-1.", &[]),
     ("The study combined observations from NASA's Hubble Space Telescope and ESA's Gaia satellite.", &[]),
     ("The Mars orbiter fleet consists of NASA's MRO, ESA's Mars Express and ISRO's Mangalyaan.", &[]),
