@@ -1794,9 +1794,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether a verb of composition has a list of two or more parties as its whole object
-    /// and one mission or project as its subject: "the KITE-1 Project, consisting of Ghana,
-    /// Nigeria and Japan" is their joint mission ("the group consists of Chile and Peru"
-    /// names a body's members). A footnote mark may follow a name ("Ghana*").
+    /// and one mission or project as its subject: "The project consists of Ghana, Nigeria
+    /// and Japan" is their joint mission ("the group consists of Chile and Peru" names a
+    /// body's members). A footnote mark may follow a name ("Ghana*").
     fn members_of_one_mission(&self, cue: &CueMatch) -> bool {
         const SEPARATORS: &[&str] = &[", ", " and ", ", and ", " & "];
         let mut at = cue.end;
@@ -1814,9 +1814,20 @@ impl SentenceView<'_> {
                 members.push(member.entry);
             }
             let after = self.text[member.end..self.sentence.end].trim_start_matches('*');
-            match SEPARATORS.iter().find_map(|s| after.strip_prefix(s)) {
-                Some(next) => at = self.sentence.end - next.len() - 1,
+            let next = SEPARATORS
+                .iter()
+                .find_map(|s| after.strip_prefix(s))
+                .map(|next| self.sentence.end - next.len())
+                .filter(|&at| {
+                    let next = &self.text[at..self.sentence.end];
+                    let next = next.strip_prefix("the ").unwrap_or(next);
+                    self.party_starting_at(self.sentence.end - next.len(), self.sentence.end)
+                        .is_some()
+                });
+            match next {
+                Some(next_at) => at = next_at,
                 None => {
+                    // The list ends the clause: "… and Japan, was launched in 2015".
                     let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':', ')']);
                     return ends && members.len() >= 2 && self.composes_one_mission(cue);
                 }

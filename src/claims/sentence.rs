@@ -2301,8 +2301,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether another party follows the launch agent in a list ("launched by Kenya, Peru and
-    /// Chile"; not "either SpaceX or Arianespace", one of them), rather than an apposition or a clause ("by Arianespace, the European launch
-    /// company", "by Arianespace and reached orbit").
+    /// Chile"; not "either SpaceX or Arianespace", one of them), rather than an apposition or
+    /// a clause ("by Arianespace, the European launch company", "by Arianespace and reached
+    /// orbit").
     fn launch_agents_listed(&self, party: &ClaimEntity) -> bool {
         let after = &self.text[party.end..self.sentence.end];
         let rest = after.trim_start_matches([',', ' ']);
