@@ -59,6 +59,16 @@ impl DatePatterns {
 const DATELINE_MONTH: &str =
     r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i-u:[a-z]*)\.?";
 
+/// A date of a dateline with the month in words and a year: "July 26, 2022", "12 March 2024".
+static DATELINE_DATE: LazyLock<String> = LazyLock::new(|| {
+    let month = DATELINE_MONTH;
+    let year = r"(?:19|20)\d\d";
+    format!(r"{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year}")
+});
+
+/// One to three capitalised words of a place in title case ("Cape Canaveral").
+const TITLE_CASE_PLACE: &str = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
+
 /// A news dateline opening a paragraph: a place of one to four words, the first capitalised,
 /// optionally followed by a region ("CAPE CANAVERAL, Fla.,"), a date with the month in words,
 /// an optional source in parentheses, and a dash (`-`, `--`, `–` or `—`, the em dash also
@@ -66,10 +76,9 @@ const DATELINE_MONTH: &str =
 /// "MOSCOW, July 26, 2022 (Reuters) -", "Tokyo, 12 March 2024 --", "Lima, Peru, 3 May 2021:".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,3},[ \t]*";
-    let month = DATELINE_MONTH;
-    let year = r"(?:19|20)\d\d";
+    let date = &*DATELINE_DATE;
     Regex::new(&format!(
-        r"^{place}(?:{place})?(?P<date>{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:--?|–|—|:)(?:\s|$)|—)"
+        r"^{place}(?:{place})?(?P<date>{date})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:--?|–|—|:)(?:\s|$)|—)"
     ))
     .unwrap()
 });
@@ -94,7 +103,7 @@ static CAPITALS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// spaces: "Darmstadt, Germany - ", "Paris, France (AP) – ". The spaces tell the dash from a
 /// hyphen inside a word.
 static TITLE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
+    let words = TITLE_CASE_PLACE;
     Regex::new(&format!(
         r"^{words},[ \t]*{words}[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[ \t](?:--?|–|—)[ \t]"
     ))
@@ -106,11 +115,10 @@ static TITLE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// and the year tell it from a sentence opening with a place; the next word must be
 /// capitalised (checked by [`dateline_len`]).
 static SOURCED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}";
-    let month = DATELINE_MONTH;
-    let year = r"(?:19|20)\d\d";
+    let words = TITLE_CASE_PLACE;
+    let date = &*DATELINE_DATE;
     Regex::new(&format!(
-        r"^{words}(?:,[ \t]*{words})?[ \t]*\([^()\n]{{1,40}}\)[ \t]*(?:{month}[ \t]+\d{{1,2}},?[ \t]+{year}|\d{{1,2}}[ \t]+{month}[ \t]+{year})(?:[ \t]*(?:--?|–|—|:))?[ \t]+"
+        r"^{words}(?:,[ \t]*{words})?[ \t]*\([^()\n]{{1,40}}\)[ \t]*(?:{date})(?:[ \t]*(?:--?|–|—|:))?[ \t]+"
     ))
     .unwrap()
 });
