@@ -115,35 +115,43 @@ const DATA_OR_HERITAGE: &[&str] = &[
 const PLAN_OF_A_STOP: &[&str] = &[
     "to", "its", "their", "the", "a", "plan", "plans", "decision", "proposal", "threat",
 ];
-/// Nouns for what is sent to tell or ask, not to take part: a letter, data or commands sent
-/// to a mission are no part of it ("sent a letter to NASA's Artemis office").
-const MESSAGES: &[&str] = &[
-    "letter",
-    "letters",
-    "message",
-    "messages",
-    "note",
-    "notes",
-    "data",
-    "command",
-    "commands",
-    "signal",
-    "signals",
-    "request",
-    "requests",
-    "invitation",
-    "invitations",
-    "proposal",
-    "proposals",
-    "report",
-    "reports",
-    "greetings",
-    "congratulations",
-    "condolences",
-    "information",
-    "questions",
-    "email",
-    "emails",
+/// Nouns for the people a party may send to take part in another party's mission, besides
+/// its hardware and experiments ("will send two astronauts", "sent a scientist").
+const PEOPLE: &[&str] = &[
+    "astronaut",
+    "astronauts",
+    "cosmonaut",
+    "cosmonauts",
+    "taikonaut",
+    "taikonauts",
+    "crew",
+    "crews",
+    "citizen",
+    "citizens",
+    "scientist",
+    "scientists",
+    "engineer",
+    "engineers",
+    "researcher",
+    "researchers",
+    "specialist",
+    "specialists",
+    "student",
+    "students",
+    "team",
+    "teams",
+];
+/// Nouns for what a party may send to fly on another party's mission besides its parts:
+/// experiments, small satellites and payloads.
+const FLOWN: &[&str] = &[
+    "experiment",
+    "experiments",
+    "cubesat",
+    "cubesats",
+    "package",
+    "packages",
+    "robot",
+    "robots",
 ];
 /// Whether a word names a piece of hardware or a large part of a mission.
 fn is_part(word: &str) -> bool {
@@ -264,7 +272,7 @@ const WISH_VERBS: &[&str] = &["want", "wants", "wanted", "wanting", "like"];
 /// with Peru"), not what a thing wished for leads to ("Because NASA wanted a module, it
 /// signed …", "JAXA, which wants a role, signed …").
 fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
-    const MOST_OBJECT_WORDS: usize = 3;
+    const MOST_OBJECT_WORDS: usize = 5;
     let bare = !wish.lemma.ends_with(" to")
         && words(&wish.lemma)
             .last()
@@ -273,9 +281,14 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
         return true;
     }
     let gap_words = words(gap);
+    // "wants ESA's help": a cue after a possessive or a determiner is a noun.
+    let noun = !main.verb
+        || gap.ends_with("'s ")
+        || gap.ends_with("’s ")
+        || gap_words.last().is_some_and(|w| is_determiner(w.text));
     !crosses_clause(gap)
         && (gap_words.last().is_some_and(|w| w.text == "to")
-            || (!main.verb && gap_words.len() <= MOST_OBJECT_WORDS))
+            || (noun && gap_words.len() <= MOST_OBJECT_WORDS))
 }
 
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it
@@ -1677,7 +1690,7 @@ impl SentenceView<'_> {
     fn founded_alone(&self, cue: &CueMatch) -> bool {
         const AGENT_REACH: usize = 3;
         // Not "from" or "at": "founded by scientists from Kenya and Peru" names founders.
-        const AGENT_ENDS: &[&str] = &["in", "on", "for", "during", "with"];
+        const AGENT_ENDS: &[&str] = &["in", "on", "for", "during"];
         if matches!(&*cue.lemma, "established by" | "founded by") {
             let rest = &self.text[cue.end..self.sentence.end];
             let punctuation = self.list_end(cue.end) - cue.end;
@@ -1696,9 +1709,10 @@ impl SentenceView<'_> {
     }
 
     /// Whether the act of `main` is done in a clause that "and" joins after a wish or a plan
-    /// (`cue`): a verb in the past, or a perfect, opens it ("Kenya accepted the offer and
-    /// signed an agreement", "plans to build a satellite and has signed an agreement", "wants
-    /// to stay and extended its agreement with Peru").
+    /// (`cue`): a verb of cooperation in the past, or a perfect, opens it ("Kenya accepted the
+    /// offer and signed an agreement", "plans to build a satellite and has signed an
+    /// agreement", "wants to stay and extended its agreement with Peru"; not "plans a mission
+    /// and asked ESA to provide a lander").
     fn done_after_and(&self, cue: &CueMatch, main: &CueMatch) -> bool {
         let gap = &self.text[cue.end..main.start];
         let Some(and) = gap.rfind(" and ") else {
@@ -1720,7 +1734,16 @@ impl SentenceView<'_> {
         } else {
             first.text
         };
-        !verb.starts_with(char::is_uppercase) && past(verb)
+        let verb_at = self.sentence.end - clause.len() + clause.find(verb).unwrap_or(clause.len());
+        // The verb states the cooperation, or takes the noun that does as its object
+        // ("extended its agreement with Peru").
+        let states_a_kind = self
+            .cue_starting_at(verb_at)
+            .is_some_and(|c| c.verb && matches!(c.role, CueRole::Kind(_)))
+            || (!main.verb
+                && main.start > verb_at + verb.len()
+                && at_most_words(&self.text[verb_at + verb.len()..main.start], 1));
+        !verb.is_empty() && past(verb) && states_a_kind
     }
 
     /// Where the phrase from `from` ends at punctuation, read past the commas of a list of
@@ -1734,6 +1757,7 @@ impl SentenceView<'_> {
             };
             let after = rest[mark..].strip_prefix(", ").unwrap_or("");
             let after = after.strip_prefix("and ").unwrap_or(after);
+            let after = after.strip_prefix("the ").unwrap_or(after);
             let next_at = self.sentence.end - after.len();
             let listed = !after.is_empty()
                 && self
@@ -1982,10 +2006,22 @@ impl SentenceView<'_> {
         let Some(destination) = self.destination_of(cue) else {
             return false;
         };
-        // A letter, data or commands sent to a mission take no part in it; people, hardware
-        // and experiments do.
+        // People, hardware and experiments sent to a mission take part in it, and so does a
+        // person named right after the verb ("will send Amani Otieno to"); a letter, data or
+        // a complaint do not.
+        let sent = &self.text[cue.end..destination];
+        let named_person = word_iter(sent).next().is_some_and(|w| {
+            w.text.starts_with(char::is_uppercase)
+                && self.mention_starting_at(cue.end + w.start).is_none()
+        });
         if &*cue.lemma == "send"
-            && word_iter(&self.text[cue.end..destination]).any(|w| is_one_of(w.text, MESSAGES))
+            && !named_person
+            && !word_iter(sent).any(|w| {
+                is_one_of(w.text, PEOPLE)
+                    || is_one_of(w.text, FLOWN)
+                    || is_one_of(w.text, MISSION_SHARES)
+                    || is_part(w.text)
+            })
         {
             return false;
         }

@@ -2229,9 +2229,8 @@ impl SentenceView<'_> {
     /// agent of a launch that is not what the sentence states provides a service bought, not
     /// a part in the cooperation, when two or more parties are left without it. The agent
     /// stays when the cooperation is stated of the launch itself ("launched by NASA in
-    /// partnership with ESA"), when it leads a mission the sentence names ("Chandrayaan-1 …
-    /// was launched by ISRO") or when it is an agency whose craft carries what others
-    /// contribute ("The orbiter, carrying payloads from France, was launched by CNSA").
+    /// partnership with ESA") or when it leads a mission the sentence names ("Chandrayaan-1 …
+    /// was launched by ISRO").
     fn set_aside_launch_providers(
         &self,
         main_cue: &CueMatch,
@@ -2260,18 +2259,15 @@ impl SentenceView<'_> {
                     .iter()
                     .any(|m| p.end <= m.start && m.end <= main_cue.start);
             let entry = self.gazetteer.entry(p.entry);
-            let leads_a_mission = self
-                .mentions
-                .iter()
-                .any(|m| self.gazetteer.entry(m.entry).attributes.get("lead") == Some(&entry.id));
-            let hosts = entry.kind == EntityType::Agency
-                && main_cue.role == CueRole::Kind(ClaimKind::Contribution);
+            let leads_a_mission = self.mentions.iter().any(|m| {
+                let mission = self.gazetteer.entry(m.entry);
+                mission.kind.is_mission() && mission.attributes.get("lead") == Some(&entry.id)
+            });
             !joint
                 && !self.launch_agents_listed(p)
                 && !stated_before
                 && !stated_after
                 && !leads_a_mission
-                && !hosts
         };
         let providers = parties.iter().filter(|p| launched_by(p)).count();
         if providers > 0 && parties.len() - providers >= 2 {

@@ -816,19 +816,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite, a joint venture of Kenya and Peru, was launched by Arianespace.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The probe was jointly launched by Kenya, Peru and Chile.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     ("The satellite was launched by ISRO in cooperation with CNES.", &["collaboration positive actual agency:cnes,agency:isro|"]),
-    // The launch agent stays when the cooperation is stated of the launch, when it leads the
-    // mission or when its own craft carries what others contribute.
+    // The launch agent stays when the cooperation is stated of the launch or when it leads
+    // the mission; it is a service for a customer's craft.
     ("The probe was launched by Egypt in partnership with Kenya and Ghana.", &["collaboration positive actual country:EG,country:GH,country:KE|"]),
     ("Hayabusa2, which carried a lander from France and Germany, was launched by JAXA in 2014.", &["contribution positive actual agency:jaxa,country:DE,country:FR|mission:hayabusa2"]),
-    ("The orbiter, carrying cameras from Chile and Peru, was launched by KARI.", &["contribution positive actual agency:kari,country:CL,country:PE|"]),
+    ("The orbiter, carrying a camera from Chile for Peru, was launched by KARI on a commercial basis.", &["contribution positive actual country:CL,country:PE|"]),
     // A provider behind an owner's possessive, before a clause or as one of two alternatives.
     ("The satellite, a joint venture of Kenya and Peru, was launched by India's ISRO and reached orbit.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The satellite, a joint venture of Kenya and Peru, was launched by either SpaceX or Arianespace.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya will send its first astronaut to Peru's space station next year.", &["participation positive planned country:KE,country:PE|"]),
-    // Anyone or anything sent takes part but for messages.
+    // People, experiments and a named person sent take part; messages do not.
     ("Kenya will send Amani Otieno to Peru's space station next year.", &["participation positive planned country:KE,country:PE|"]),
     ("Chile sent two experiments to Peru's space station.", &["participation positive actual country:CL,country:PE|"]),
     ("Kenya sent a letter to Peru's space station team.", &[]),
+    ("Kenya sent a complaint to Peru's space station office.", &[]),
     ("Kenya sent a camera to Peru's lunar lander.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya sent a letter to Peru's minister.", &[]),
     ("Kenya sent commands to Peru's orbiter.", &[]),
@@ -848,6 +849,7 @@ const CASES: &[(&str, &[&str])] = &[
     // An offer turned down is a refusal, whoever made it; what is done besides stays.
     ("Kenya declined an invitation from Peru to join the mission.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya turned down Peru's offer to build the lander.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya declined comment on its partnership with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya declined the offer and instead signed an agreement with Chile.", &["agreement positive actual country:CL,country:KE|"]),
     ("Links between Kenya and Peru declined after 2014.", &[]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
@@ -860,10 +862,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya plans to build a satellite and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya hopes to stay in the group and has signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya wants to stay in the group and extended its agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya is planning a mission and asked Peru to provide a lander.", &["contribution positive planned country:KE,country:PE|"]),
+    ("Kenya wants Peru's help with the survey.", &["participation positive intended country:KE,country:PE|"]),
     ("The lab, founded by scientists from Kenya and Peru, studies space weather.", &["collaboration positive actual country:KE,country:PE|"]),
     // One founder's country founds nothing with another party; a list of founders does.
     ("The startup, founded by a scientist from Kenya, won a contract from Peru.", &[]),
     ("The body was founded by Chile, Kenya, and Peru in 2008.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("The centre was founded by Chile, the Netherlands and Peru.", &["collaboration positive actual country:CL,country:NL,country:PE|"]),
+    ("The school was established by Chile with Peru in 2001.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The payload features an upgraded version of Kenya's camera and Peru's radar.", &[]),
     ("Kenya's space agency KSA and Peru's CONIDA operate the radar constellation.", &["joint_mission positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     ("Chile received an invitation from Peru to take part in the mission.", &["participation positive intended country:CL,country:PE|"]),
