@@ -1718,32 +1718,37 @@ impl SentenceView<'_> {
         let Some(and) = gap.rfind(" and ") else {
             return false;
         };
-        let clause = &self.text[cue.end + and + " and ".len()..self.sentence.end];
-        let mut verbs = word_iter(clause);
-        let Some(first) = verbs.next() else {
+        let clause_at = cue.end + and + " and ".len();
+        let mut words = word_iter(&self.text[clause_at..self.sentence.end]);
+        let Some(first) = words.next() else {
             return false;
         };
-        let past = |word: &str| {
-            self.gazetteer
-                .gazetteer()
-                .cues()
-                .is_past_form(&word.to_lowercase())
-        };
         let verb = if is_one_of(first.text, &["has", "have", "had"]) {
-            verbs.next().map_or("", |w| w.text)
+            match words.next() {
+                Some(verb) => verb,
+                None => return false,
+            }
         } else {
-            first.text
+            first
         };
-        let verb_at = self.sentence.end - clause.len() + clause.find(verb).unwrap_or(clause.len());
+        let (verb_at, verb_end) = (
+            clause_at + verb.start,
+            clause_at + verb.start + verb.text.len(),
+        );
         // The verb states the cooperation, or takes the noun that does as its object
         // ("extended its agreement with Peru").
         let states_a_kind = self
             .cue_starting_at(verb_at)
             .is_some_and(|c| c.verb && matches!(c.role, CueRole::Kind(_)))
             || (!main.verb
-                && main.start > verb_at + verb.len()
-                && at_most_words(&self.text[verb_at + verb.len()..main.start], 1));
-        !verb.is_empty() && past(verb) && states_a_kind
+                && main.start > verb_end
+                && at_most_words(&self.text[verb_end..main.start], 1));
+        states_a_kind
+            && self
+                .gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&verb.text.to_lowercase())
     }
 
     /// Where the phrase from `from` ends at punctuation, read past the commas of a list of

@@ -1882,6 +1882,24 @@ impl SentenceView<'_> {
         )
     }
 
+    /// The relative clauses set off by a comma (", which …", ", who …", ", whose …"), each
+    /// from its comma up to the next comma or the sentence's end.
+    pub(super) fn relative_clauses(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let sentence = &self.text[start..end];
+        [", which ", ", who ", ", whose "]
+            .into_iter()
+            .flat_map(move |opener| {
+                sentence.match_indices(opener).map(move |(at, _)| {
+                    let after = at + opener.len();
+                    let clause_end = sentence[after..]
+                        .find(',')
+                        .map_or(end, |c| start + after + c);
+                    (start + at, clause_end)
+                })
+            })
+    }
+
     /// Relative clauses (", which …", ", who …", ", whose …" up to the next comma) that
     /// describe a thing rather than a party and do not hold the main cue. One right after a
     /// party describes that participant ("Arianespace, which belongs to ArianeGroup") and is
@@ -1891,30 +1909,21 @@ impl SentenceView<'_> {
         parties: &[ClaimEntity],
         main: &CueMatch,
     ) -> Vec<(usize, usize)> {
-        let (start, end) = (self.sentence.start, self.sentence.end);
-        let sentence = &self.text[start..end];
         let mut out = Vec::new();
-        for opener in [", which ", ", who ", ", whose "] {
-            for (at, _) in sentence.match_indices(opener) {
-                let clause_start = start + at;
-                let after = at + opener.len();
-                let clause_end = sentence[after..]
-                    .find(',')
-                    .map_or(end, |c| start + after + c);
-                let holds_main = main.start >= clause_start && main.end <= clause_end;
-                // "Arianespace, which belongs to ArianeGroup, …": a clause about a party
-                // that names the party's parent says who stands behind it.
-                let names_parent = parties.iter().filter(|p| p.end == clause_start).any(|p| {
-                    let parent = self.gazetteer.entry(p.entry).attributes.get("parent");
-                    parties.iter().any(|q| {
-                        q.start >= clause_start
-                            && q.end <= clause_end
-                            && Some(&self.gazetteer.entry(q.entry).id) == parent
-                    })
-                });
-                if !holds_main && !names_parent {
-                    out.push((clause_start, clause_end));
-                }
+        for (clause_start, clause_end) in self.relative_clauses() {
+            let holds_main = main.start >= clause_start && main.end <= clause_end;
+            // "Arianespace, which belongs to ArianeGroup, …": a clause about a party
+            // that names the party's parent says who stands behind it.
+            let names_parent = parties.iter().filter(|p| p.end == clause_start).any(|p| {
+                let parent = self.gazetteer.entry(p.entry).attributes.get("parent");
+                parties.iter().any(|q| {
+                    q.start >= clause_start
+                        && q.end <= clause_end
+                        && Some(&self.gazetteer.entry(q.entry).id) == parent
+                })
+            });
+            if !holds_main && !names_parent {
+                out.push((clause_start, clause_end));
             }
         }
         out

@@ -8,7 +8,7 @@ use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, Sentence};
-use crate::text::timex::{number_value, MONTHS, WEEKDAYS};
+use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::{Discourse, Fit, Referent};
 use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS};
@@ -1362,11 +1362,8 @@ impl SentenceView<'_> {
             .filter(|&comma| {
                 let phrase = &sentence[..comma];
                 let of_time = phrase.contains(|c: char| c.is_ascii_digit())
-                    || word_iter(phrase).any(|w| {
-                        is_one_of(w.text, TIME_WORDS)
-                            || is_one_of(w.text, &MONTHS)
-                            || is_one_of(w.text, &WEEKDAYS)
-                    });
+                    || word_iter(phrase)
+                        .any(|w| is_one_of(w.text, TIME_WORDS) || is_calendar_word(w.text));
                 at_most_words(phrase, OPENING_PHRASE)
                     && of_time
                     && self.distinct_parties_in(self.sentence.start, self.sentence.start + comma)
@@ -1651,20 +1648,13 @@ impl SentenceView<'_> {
         parties: &mut Vec<ClaimEntity>,
         notes: &mut Notes,
     ) {
-        let sentence = &self.text[self.sentence.start..self.sentence.end];
-        let before_cue = &self.text[self.sentence.start..main_cue.start];
-        let Some(opener) = [", which ", ", who ", ", whose "]
-            .iter()
-            .filter_map(|o| before_cue.rfind(o))
+        let Some((clause_start, clause_end)) = self
+            .relative_clauses()
+            .filter(|&(start, _)| start < main_cue.start)
             .max()
         else {
             return;
         };
-        let clause_start = self.sentence.start + opener;
-        let after = opener + 2;
-        let clause_end = sentence[after..]
-            .find(',')
-            .map_or(self.sentence.end, |c| self.sentence.start + after + c);
         let inside = |start: usize, end: usize| start >= clause_start && end <= clause_end;
         // A cue of the main clause: before the relative clause, or after it but before a new
         // clause (", and discussions are ongoing with Lithuania").

@@ -41,8 +41,7 @@ pub struct Quantity {
     pub unit: String,
 }
 
-/// The months, lowercase.
-pub(crate) const MONTHS: [&str; 12] = [
+const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
