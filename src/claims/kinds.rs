@@ -35,6 +35,19 @@ const JOINT_MISSION_REACH: usize = 6;
 /// How many words may stand between a collaboration cue and the verb of making it modifies
 /// ("jointly developed", "built in collaboration with").
 const MAKER_REACH: usize = 1;
+/// Nouns of an offer a party may turn down ("declined Peru's invitation").
+const OFFERS: &[&str] = &[
+    "offer",
+    "offers",
+    "invitation",
+    "invitations",
+    "proposal",
+    "proposals",
+    "request",
+    "requests",
+    "bid",
+];
+
 /// Words that may follow a noun phrase and begin no noun of their own: a name before one of
 /// them is the whole phrase ("GOSAT-2 of Japan"), not a modifier ("the GOSAT-2 team").
 const FUNCTION_WORDS: &[&str] = &[
@@ -693,17 +706,6 @@ impl SentenceView<'_> {
     /// Peru's invitation", not "denounced Peru's missile test" nor "denounced Ghana for its
     /// test".
     fn stops_a_party(&self, stop: &CueMatch) -> bool {
-        const OFFERS: &[&str] = &[
-            "offer",
-            "offers",
-            "invitation",
-            "invitations",
-            "proposal",
-            "proposals",
-            "request",
-            "requests",
-            "bid",
-        ];
         self.has_its_object(stop)
             && self
                 .mention_starting_at(self.noun_phrase_start(stop.end))
@@ -711,11 +713,43 @@ impl SentenceView<'_> {
                     let rest = &self.text[m.end..self.sentence.end];
                     rest.starts_with(" from ")
                         || after_possessive(rest).is_some_and(|owned| {
-                            word_iter(owned)
-                                .next()
-                                .is_some_and(|w| is_one_of(w.text, OFFERS))
+                            word_iter(owned).next().is_some_and(|w| {
+                                is_one_of(w.text, OFFERS)
+                                    && self
+                                        .offers_cooperation(self.sentence.end - owned.len() + w.end)
+                            })
                         })
                 })
+    }
+
+    /// Whether the offer whose noun ends at `noun_end` is one of cooperation: it names no act
+    /// ("declined Peru's offer"), or the act it names after "to" is one of cooperation
+    /// ("declined Peru's offer to train its crew", "an invitation from Peru to join"), of
+    /// making or running something ("Peru's offer to build the lander", "to launch it"), not
+    /// another ("declined Peru's request to delay the vote").
+    fn offers_cooperation(&self, noun_end: usize) -> bool {
+        let mut at = noun_end;
+        if self.text[at..self.sentence.end].starts_with(" from ") {
+            at += " from ".len();
+            match self.mention_starting_at(at) {
+                Some(offerer) => at = offerer.end,
+                None => return true,
+            }
+        }
+        let Some(act) = self.text[at..self.sentence.end].strip_prefix(" to ") else {
+            return true;
+        };
+        let verb = act.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if !verb.starts_with(char::is_lowercase) || is_determiner(verb) {
+            return true;
+        }
+        self.cue_starting_at(self.sentence.end - act.len())
+            .is_some_and(|c| {
+                matches!(
+                    c.role,
+                    CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Trade
+                )
+            })
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -1179,6 +1213,11 @@ impl SentenceView<'_> {
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
             if !verb_or_noun
                 || (cue.needs_object && !self.stops_a_party(cue))
+                || (self.text[cue.start..cue.end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| is_one_of(last, OFFERS))
+                    && !self.offers_cooperation(cue.end))
                 || !self.takes_object(cue)
                 || self.stops_another_act(cue)
                 || frames.of(cue).is_some()
@@ -1709,7 +1748,7 @@ impl SentenceView<'_> {
     }
 
     /// Whether the act of `main` is done in a clause that "and" joins after a wish or a plan
-    /// (`cue`): a verb of cooperation in the past, or a perfect, opens it ("Kenya accepted the
+    /// (`cue`): a verb of cooperation or of stopping in the past, or a perfect, opens it ("Kenya accepted the
     /// offer and signed an agreement", "plans to build a satellite and has signed an
     /// agreement", "wants to stay and extended its agreement with Peru"; not "plans a mission
     /// and asked ESA to provide a lander").
@@ -1739,7 +1778,7 @@ impl SentenceView<'_> {
         // ("extended its agreement with Peru").
         let states_a_kind = self
             .cue_starting_at(verb_at)
-            .is_some_and(|c| c.verb && matches!(c.role, CueRole::Kind(_)))
+            .is_some_and(|c| c.verb && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation))
             || (!main.verb
                 && main.start > verb_end
                 && at_most_words(&self.text[verb_end..main.start], 1));

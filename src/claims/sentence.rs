@@ -11,6 +11,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::{Discourse, Fit, Referent};
+use super::kinds::OBJECT_ENDS;
 use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS};
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
@@ -607,19 +608,27 @@ impl SentenceView<'_> {
         // parties the main claim set aside ("the ILRS, which China and Russia jointly lead")
         // states its own claim too.
         let mut replace = !clauses.main_names_two;
-        let descriptions = clauses.descriptions.into_iter().map(|span| (span, true));
+        let descriptions = clauses.descriptions.iter().map(|&span| (span, true));
         for ((start, end), description) in clauses
             .spans
-            .into_iter()
+            .iter()
+            .copied()
             .map(|span| (span, false))
             .chain(descriptions)
         {
+            // A second predicate is read with its subject, the first predicate skipped.
+            let (from, skipped) = match clauses.predicate {
+                Some((subject, (gap_start, gap_end))) if gap_end == start => {
+                    (subject, (gap_start, gap_end))
+                }
+                _ => (start, (start, start)),
+            };
             let part = Sentence {
-                start,
+                start: from,
                 end,
                 ..self.sentence.clone()
             };
-            let mut found = self.clause(&part).main_claims(
+            let mut found = self.clause(&part, skipped).main_claims(
                 discourse,
                 &mut Notes::default(),
                 &mut OtherClauses::default(),
@@ -704,14 +713,21 @@ impl SentenceView<'_> {
     /// The view of `part`, a clause of this sentence, with its mentions and cues, read as a
     /// sentence of its own. Both lists are in text order, so the clause's stretch of each is
     /// found by binary search: the clauses of a sentence cost no more than the sentence.
-    fn clause<'p>(&'p self, part: &'p Sentence) -> SentenceView<'p> {
+    /// A stretch `skipped` inside it (the first predicate between a subject and its second
+    /// one) gives no mentions and no cues.
+    fn clause<'p>(&'p self, part: &'p Sentence, skipped: (usize, usize)) -> SentenceView<'p> {
+        let outside = |(start, end): (usize, usize)| end <= skipped.0 || start >= skipped.1;
+        let mut mentions = within(&self.mentions, part, |m| (m.start, m.end));
+        mentions.retain(|m| outside((m.start, m.end)));
+        let mut cues = within(&self.cues, part, |c| (c.start, c.end));
+        cues.retain(|c| outside((c.start, c.end)));
         SentenceView {
             gazetteer: self.gazetteer,
             text: self.text,
             sentence: part,
             index: self.index,
-            mentions: within(&self.mentions, part, |m| (m.start, m.end)),
-            cues: within(&self.cues, part, |c| (c.start, c.end)),
+            mentions,
+            cues,
             speaker: self.speaker.clone(),
             after_unnamed_members: self.after_unnamed_members,
         }
@@ -974,6 +990,15 @@ impl SentenceView<'_> {
         );
         let (clause_start, clause_end) =
             self.within_coordinated_clause(main_cue, clause_start, clause_end);
+        // "India declined Peru's offer, preferring to work with Chile": the main cue's
+        // predicate and the subject make the main clause, the other predicate with the same
+        // subject another one.
+        let predicates = self.two_predicates(parties, clause_start, clause_end);
+        let in_second = predicates.is_some_and(|p| main_cue.start >= p.second);
+        let clause_end = match predicates {
+            Some(p) if !in_second => p.border,
+            _ => clause_end,
+        };
         // "Chile teamed up with Peru after Kenya pulled out": the clause of time or reason
         // after the main cue is another clause.
         let trailing = self
@@ -983,7 +1008,13 @@ impl SentenceView<'_> {
             self.set_aside_background(from, clause_start, parties, missions, notes);
         }
         let clause_end = trailing.map_or(clause_end, |from| clause_end.min(from));
-        let in_clause = |p: &ClaimEntity| p.start >= clause_start && p.end <= clause_end;
+        let in_clause = |p: &ClaimEntity| {
+            p.start >= clause_start
+                && p.end <= clause_end
+                && predicates
+                    .filter(|_| in_second)
+                    .is_none_or(|two| p.end <= two.subject.1 || p.start >= two.second)
+        };
         let main_names_two = parties.iter().filter(|p| in_clause(p)).count() >= 2;
         if main_names_two {
             notes.set_aside_all(
@@ -1000,10 +1031,18 @@ impl SentenceView<'_> {
             .iter()
             .find_map(|conjunction| after.strip_prefix(conjunction))
             .unwrap_or(after);
-        let spans = [
+        let mut spans = vec![
             (self.sentence.start, self.sentence.start + before.len()),
             (self.sentence.end - after.len(), self.sentence.end),
         ];
+        // The first predicate, with its subject, when the main cue is in the second.
+        if let (Some(two), true) = (predicates, in_second) {
+            spans.push((clause_start, two.border));
+        }
+        // The second predicate, when the main cue is in the first: read from its subject.
+        let predicate = predicates
+            .filter(|_| !in_second)
+            .map(|two| (two.subject.0, (two.subject.1, spans[1].0)));
         // A reference back to two or more parties in the main clause ("The two agencies also
         // plan …, while improving the two countries' capabilities") names its parties as
         // well: the claim of another clause stands beside the main claim, not in its place.
@@ -1017,7 +1056,65 @@ impl SentenceView<'_> {
                 .collect(),
             main_names_two: main_names_two || refers_to_two,
             descriptions: Vec::new(),
+            predicate,
         }
+    }
+
+    /// Two predicates of one subject at the clause's start, joined by "and", "but" or a
+    /// comma before a participle, each with a verb of cooperation or of stopping and a party
+    /// of its own besides the subject: "India declined Peru's offer, preferring to work with
+    /// Chile", "Kenya cut ties with Peru and joined Chile's mission". Each states its own
+    /// claim of the subject. The subject is the parties coordinated at the clause's start
+    /// before a finite verb.
+    fn two_predicates(
+        &self,
+        parties: &[ClaimEntity],
+        start: usize,
+        end: usize,
+    ) -> Option<Predicates> {
+        const LINKS: &[&str] = &[" and ", " but ", ", "];
+        const LONGEST_LEAD: usize = 3;
+        let subject = self.coordinated_from(parties, start);
+        let subject_span = (subject.first()?.start, subject.last()?.end);
+        if !self.subject_verb_follows(subject_span.1, end) {
+            return None;
+        }
+        let other_party = |from: usize, to: usize| {
+            parties.iter().any(|p| {
+                p.start >= from && p.end <= to && !subject.iter().any(|s| s.entry == p.entry)
+            })
+        };
+        let first = self.cues.partition_point(|c| c.start < subject_span.1);
+        let verbs: Vec<&CueMatch> = self.cues[first..]
+            .iter()
+            .copied()
+            .take_while(|c| c.end <= end)
+            .filter(|c| matches!(c.role, CueRole::Kind(_) | CueRole::Cessation) && c.verb)
+            .collect();
+        verbs.windows(2).find_map(|pair| {
+            let (before, after) = (pair[0], pair[1]);
+            let gap = &self.text[before.end..after.start];
+            let (at, link) = LINKS
+                .iter()
+                .filter_map(|link| gap.rfind(link).map(|at| (at, *link)))
+                .max_by_key(|&(at, _)| at)?;
+            let lead: Vec<_> = word_iter(&gap[at + link.len()..]).collect();
+            let leads_a_verb = lead.len() <= LONGEST_LEAD
+                && lead.iter().all(|w| {
+                    w.text.starts_with(char::is_lowercase)
+                        && !is_determiner(w.text)
+                        && (w.text == "to" || !is_one_of(w.text, OBJECT_ENDS))
+                })
+                && (link != ", " || lead.first().is_some_and(|w| w.text.ends_with("ing")));
+            let border = before.end + at;
+            let second = border + link.len();
+            (leads_a_verb && other_party(subject_span.1, border) && other_party(second, end))
+                .then_some(Predicates {
+                    subject: subject_span,
+                    border,
+                    second,
+                })
+        })
     }
 
     /// A clause of time opened by "when" or "while" at `from`, after a main clause (from
@@ -2715,6 +2812,21 @@ struct OtherClauses {
     /// The relative clauses about a thing whose parties the main claim set aside ("which
     /// China and Russia jointly lead"), each from its relative pronoun.
     descriptions: Vec<(usize, usize)>,
+    /// A second predicate of the main clause's subject ("…, preferring to work with
+    /// Chile"): where the subject starts, and the stretch from the subject's end to the
+    /// second predicate's clause, which that clause skips.
+    predicate: Option<(usize, (usize, usize))>,
+}
+
+/// Two predicates of one subject ([`SentenceView::two_predicates`]).
+#[derive(Clone, Copy)]
+struct Predicates {
+    /// The span of the subject.
+    subject: (usize, usize),
+    /// Where the first predicate ends, before the link.
+    border: usize,
+    /// Where the second predicate starts, after the link.
+    second: usize,
 }
 
 /// The parties, name modifiers and missions a sentence names, before the rules narrow them.
@@ -2753,7 +2865,6 @@ impl Derivation {
     }
 }
 
-/// Whether byte `at` falls inside one of the half-open `ranges`.
 /// Parties sorted by where they are written: references back add theirs after the named ones.
 fn in_text_order<'p>(
     parties: impl Iterator<Item = &'p ClaimEntity>,
@@ -2792,6 +2903,7 @@ fn same_span(a: &ClaimEntity, b: &ClaimEntity) -> bool {
     (a.start, a.end) == (b.start, b.end)
 }
 
+/// Whether byte `at` falls inside one of the half-open `ranges`.
 fn in_ranges(ranges: &[(usize, usize)], at: usize) -> bool {
     ranges.iter().any(|&(s, e)| at >= s && at < e)
 }

@@ -852,6 +852,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya declined comment on its partnership with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya declined the offer and instead signed an agreement with Chile.", &["agreement positive actual country:CL,country:KE|"]),
     ("Links between Kenya and Peru declined after 2014.", &[]),
+    // An offer of something other than cooperation turned down is no refusal of it.
+    ("Kenya declined Peru's request to postpone the vote on the budget.", &[]),
+    ("Kenya declined an offer from Peru to delay the launch.", &[]),
+    // Two predicates of one subject state a claim each.
+    ("Kenya declined Peru's offer of training, preferring to work with Chile.", &["prohibition negative actual country:KE,country:PE|", "collaboration positive actual country:CL,country:KE|"]),
+    ("Kenya cut ties with Peru in 2019 and joined Chile's lunar mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
+    ("Kenya intends to cut ties with Peru and ended its partnership with Chile.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative intended country:KE,country:PE|"]),
+    ("Kenya and Peru agreed to work together and to share data with Chile.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya accepted the offer and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     // A claim stated in a relative clause is the clause's: the party it is about and the
     // parties inside it.
