@@ -1002,8 +1002,14 @@ impl SentenceView<'_> {
         // A clause of time or reason after the main one ("NASA has worked with Australia since
         // 1960, when the two countries signed their first agreement") is background: its cues
         // decide only when the main clause has none.
+        // So is a subordinate clause that opens the sentence ("If India declines Peru's offer,
+        // it will train with Chile").
         let background = self.trailing_subordinate_clause(cues);
-        let in_main = |cue: &CueMatch| background.is_none_or(|from| cue.start < from);
+        let opening = self.opening_subordinate_end();
+        let in_main = |cue: &CueMatch| {
+            background.is_none_or(|from| cue.start < from)
+                && opening.is_none_or(|end| cue.start > end)
+        };
         // The strongest kind decides; among equally strong kinds, the first cue, which is
         // usually the verb after the parties ("A and B cooperate on …, providing …").
         let mut consider = |found: (ClaimKind, Polarity, &'c CueMatch, Option<&'c CueMatch>)| {
@@ -2672,7 +2678,16 @@ impl SentenceView<'_> {
         {
             found = (Modality::Planned, Some(plan));
         }
-        let before = cues.iter().copied().filter(|c| c.end <= main.start);
+        // "As Japan prepared to launch SLIM, JAXA signed …": the modality of an opening
+        // subordinate clause is its own.
+        let main_clause_start = self
+            .opening_subordinate_end()
+            .filter(|&end| end < main.start)
+            .unwrap_or(self.sentence.start);
+        let before = cues
+            .iter()
+            .copied()
+            .filter(|c| c.start >= main_clause_start && c.end <= main.start);
         for cue in before {
             match cue.role {
                 CueRole::Intended

@@ -983,7 +983,11 @@ impl SentenceView<'_> {
         notes: &mut Notes,
     ) -> OtherClauses {
         let (clause_start, clause_end) = self.clause_around(main_cue.start);
-        let clause_start = clause_start.max(self.opening_clause_end(main_cue).unwrap_or(0));
+        let opening_end = self.opening_clause_end(main_cue).or_else(|| {
+            self.opening_subordinate_end()
+                .filter(|&end| end < main_cue.start)
+        });
+        let clause_start = clause_start.max(opening_end.unwrap_or(0));
         let clause_end = clause_end.min(
             self.end_of_opening_clause_holding(main_cue)
                 .unwrap_or(usize::MAX),
@@ -1008,15 +1012,39 @@ impl SentenceView<'_> {
             self.set_aside_background(from, clause_start, parties, missions, notes);
         }
         let clause_end = trailing.map_or(clause_end, |from| clause_end.min(from));
+        // A party named in another clause before is named in this one too ("After Germany
+        // suspended …, Roscosmos stopped its experiments with Germany"): it stands for its
+        // mention here.
+        for party in parties.iter_mut() {
+            let outside = party.start < clause_start || party.end > clause_end;
+            if outside && party.antecedent.is_none() {
+                if let Some(here) = self.mentions.iter().find(|m| {
+                    m.entry == party.entry
+                        && m.start >= clause_start
+                        && m.end <= clause_end
+                        && self.is_party(m)
+                }) {
+                    *party = ClaimEntity::named(here);
+                }
+            }
+        }
+        // "If India declines Peru's offer, it will train with Chile": the pronoun that opens
+        // the main clause is the opening clause's subject, a party of the main clause.
+        let pronoun_subject = self.subject_of_opening_pronoun(parties, clause_start);
         let in_clause = |p: &ClaimEntity| {
-            p.start >= clause_start
+            let own = pronoun_subject.is_some_and(|(start, end)| p.start >= start && p.end <= end);
+            own || p.start >= clause_start
                 && p.end <= clause_end
                 && predicates
                     .filter(|_| in_second)
                     .is_none_or(|two| p.end <= two.subject.1 || p.start >= two.second)
         };
         let main_names_two = parties.iter().filter(|p| in_clause(p)).count() >= 2;
-        if main_names_two {
+        // "After Germany suspended its work with Russia, Roscosmos said it was …": a main
+        // clause after an opening subordinate one takes none of its parties, however few it
+        // names; the opening clause states its own claim.
+        let after_opening = self.opening_subordinate_end() == Some(clause_start);
+        if main_names_two || after_opening {
             notes.set_aside_all(
                 parties.iter().filter(|p| !in_clause(p)),
                 "in another clause",
@@ -1025,7 +1053,15 @@ impl SentenceView<'_> {
             missions.retain(in_clause);
         }
         let parting = |c: char| c.is_whitespace() || c == ',' || c == ';';
-        let before = self.text[self.sentence.start..clause_start].trim_end_matches(parting);
+        // A condition ("If India declines Peru's offer, …") states nothing of its own.
+        let conditional = self
+            .opening_subordinator()
+            .is_some_and(|w| w == "if" || w == "unless");
+        let before = if conditional && self.opening_subordinate_end() == Some(clause_start) {
+            ""
+        } else {
+            self.text[self.sentence.start..clause_start].trim_end_matches(parting)
+        };
         let after = self.text[clause_end..self.sentence.end].trim_start_matches(parting);
         let after = ["and ", "but ", "although ", "whereas ", "while "]
             .iter()
@@ -1054,7 +1090,7 @@ impl SentenceView<'_> {
                 .into_iter()
                 .filter(|(start, end)| start < end)
                 .collect(),
-            main_names_two: main_names_two || refers_to_two,
+            main_names_two: main_names_two || refers_to_two || after_opening,
             descriptions: Vec::new(),
             predicate,
         }
@@ -1386,25 +1422,81 @@ impl SentenceView<'_> {
     }
 
     /// Where a subordinate clause that opens the sentence and holds the main cue ends: at the
-    /// first comma after the cue, when a main clause with a party as its subject and a verb
-    /// follows ("After Chile ended its cooperation with Peru, Kenya said it would stop working
-    /// with Peru").
+    /// comma after the cue before the main clause ("After Chile ended its cooperation with
+    /// Peru, Kenya said it would stop working with Peru").
     fn end_of_opening_clause_holding(&self, main_cue: &CueMatch) -> Option<usize> {
-        // A contrast ("While Chile trains the crew, Peru trains the doctors") sets two parts of
-        // one relation side by side: not a clause of its own.
+        self.opening_subordinate_end()
+            .filter(|&comma| main_cue.end <= comma)
+    }
+
+    /// Where a subordinate clause that opens the sentence ends: at the first comma after
+    /// which the main clause's subject, a party or a pronoun, comes before a verb ("If India
+    /// declines Peru's offer, it will train …", "After Chile, Peru and Kenya left, Ghana
+    /// …"). A contrast ("While Chile trains the crew, Peru trains the doctors") sets two
+    /// parts of one relation side by side: not a clause of its own.
+    pub(super) fn opening_subordinate_end(&self) -> Option<usize> {
         const CONTRASTS: &[&str] = &["while", "whereas", "although", "though"];
+        const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she"];
         if self
             .opening_subordinator()
             .is_none_or(|w| CONTRASTS.contains(&w))
         {
             return None;
         }
-        let comma =
-            main_cue.end + head_of(&self.text[main_cue.end..self.sentence.end], 400).find(',')?;
-        let rest = self.text[comma + 1..self.sentence.end].trim_start();
-        let subject = self.party_starting_at(self.sentence.end - rest.len(), self.sentence.end)?;
-        self.verb_follows(subject.end, self.sentence.end)
-            .then_some(comma)
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let sentence = head_of(&self.text[start..end], 400);
+        sentence.match_indices(',').find_map(|(comma, _)| {
+            // "When NASA, ESA and JAXA signed …, Canada joined": a comma of the subject's
+            // list, before the clause has a word besides names, ends nothing.
+            let names_only = word_iter(&sentence[..comma]).skip(1).all(|w| {
+                !w.text.starts_with(char::is_lowercase) || is_one_of(w.text, &["the", "and"])
+            });
+            if names_only {
+                return None;
+            }
+            let rest = sentence[comma + 1..].trim_start();
+            let at = start + sentence.len() - rest.len();
+            let subject_end = match self.party_starting_at(at, end) {
+                Some(party) => party.end,
+                None => {
+                    let pronoun = rest.split(' ').next().unwrap_or("");
+                    if !is_one_of(pronoun, PRONOUNS) {
+                        return None;
+                    }
+                    at + pronoun.len()
+                }
+            };
+            self.subject_verb_follows(subject_end, end)
+                .then_some(start + comma)
+        })
+    }
+
+    /// The span of the subject of an opening subordinate clause that a pronoun opening the
+    /// main clause, at `clause_start` after the comma, stands for: "China" in "When China
+    /// launched Chang'e 4, it cooperated with Sweden". The subject is the parties coordinated
+    /// right after the subordinator, before a verb.
+    pub(super) fn subject_of_opening_pronoun(
+        &self,
+        parties: &[ClaimEntity],
+        clause_start: usize,
+    ) -> Option<(usize, usize)> {
+        const PRONOUNS: &[&str] = &["it", "they"];
+        if self.opening_subordinate_end() != Some(clause_start) {
+            return None;
+        }
+        let pronoun = word_iter(&self.text[clause_start..self.sentence.end]).next()?;
+        if !is_one_of(pronoun.text, PRONOUNS) {
+            return None;
+        }
+        let sentence = &self.text[self.sentence.start..clause_start];
+        let opening = self.opening_phrase_end();
+        let subordinator = word_iter(&sentence[opening..]).next()?;
+        let after = self.sentence.start + opening + subordinator.start + subordinator.text.len();
+        let subject = self.coordinated_from(parties, after);
+        let span = (subject.first()?.start, subject.last()?.end);
+        (is_article_only(self.text[after..span.0].trim())
+            && self.verb_follows(span.1, clause_start))
+        .then_some(span)
     }
 
     /// The party whose name starts at `at`, after "the" at most (before `end`).
@@ -1813,11 +1905,20 @@ impl SentenceView<'_> {
         // unless it owns what follows ("from the two agencies' desire"); one right before a
         // name describes it ("the company OneWeb").
         let possessive = |c: &CueMatch| self.text[c.end..].starts_with(['\'', '\u{2019}']);
+        // "When China launched Chang'e 4, it cooperated with Sweden": a pronoun that stands
+        // for the opening clause's subject needs no antecedent before the sentence.
+        let opening_pronoun = self
+            .opening_subordinate_end()
+            .filter(|&end| self.subject_of_opening_pronoun(parties, end).is_some())
+            .map(|end| {
+                end + self.text[end..].len() - self.text[end..].trim_start_matches([',', ' ']).len()
+            });
         let references: Vec<&CueMatch> = cues
             .iter()
             .copied()
             .filter(|c| {
-                (possessive(c) || !self.after_a_place_word(c, cues))
+                opening_pronoun != Some(c.start)
+                    && (possessive(c) || !self.after_a_place_word(c, cues))
                     && !self.describes_next_party(c)
                     && !self.subject_of_a_clause_without_cue(c)
                     // "Each country will provide a satellite": what each does alone is
@@ -2806,8 +2907,8 @@ const SUBORDINATORS: &[&str] = &[
 struct OtherClauses {
     /// Their spans, in text order.
     spans: Vec<(usize, usize)>,
-    /// The main cue's clause names two parties, or refers back to them: its claim stands
-    /// beside theirs.
+    /// The main cue's clause names two parties, refers back to them, or follows an opening
+    /// subordinate clause, which lent it none of its parties: its claim stands beside theirs.
     main_names_two: bool,
     /// The relative clauses about a thing whose parties the main claim set aside ("which
     /// China and Russia jointly lead"), each from its relative pronoun.

@@ -66,7 +66,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Kenya have a long partnership, and CONIDA and NASA signed a deal in 2020.", &["agreement positive actual agency:conida,agency:nasa|", "collaboration positive actual country:CL,country:KE|"]),
     // An opening clause of time that holds the main cue is a clause of its own; one of contrast
     // sets two parts of one relation side by side.
-    ("After Chile suspended all cooperation with Peru, Kenya ended its work with Peru.", &["prohibition negative actual country:CL,country:PE|", "prohibition negative actual country:KE,country:PE|"]),
+    ("After Chile suspended all cooperation with Peru, Kenya ended its work with Peru.", &["prohibition negative actual country:KE,country:PE|", "prohibition negative actual country:CL,country:PE|"]),
     ("While Chile trains the crew with Peru, Kenya trains the doctors.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // Hardware "from" a party is its contribution, and "from" does not make the party a place.
     ("The probe is armed with sensor equipment from France and Italy.", &["contribution positive actual country:FR,country:IT|"]),
@@ -855,6 +855,13 @@ const CASES: &[(&str, &[&str])] = &[
     // An offer of something other than cooperation turned down is no refusal of it.
     ("Kenya declined Peru's request to postpone the vote on the budget.", &[]),
     ("Kenya declined an offer from Peru to delay the launch.", &[]),
+    // A subordinate clause that opens the sentence: its cues and parties are its own, a
+    // pronoun after it stands for its subject, and a condition states nothing.
+    ("If Kenya declines Peru's offer, it will train its crew with Chile.", &["collaboration positive planned country:CL,country:KE|"]),
+    ("In 2019, when Kenya launched its first satellite, it worked with Chile.", &["collaboration positive actual country:CL,country:KE|"]),
+    ("After Kenya left, Peru signed an agreement with Chile.", &["agreement positive actual country:CL,country:PE|"]),
+    ("As Kenya prepared to launch its rover, Peru signed an agreement with Chile.", &["agreement positive actual country:CL,country:PE|"]),
+    ("After Kenya suspended its work with Peru, Chile said it would stop its experiments with Kenya.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:KE,country:PE|"]),
     // Two predicates of one subject state a claim each.
     ("Kenya declined Peru's offer of training, preferring to work with Chile.", &["prohibition negative actual country:KE,country:PE|", "collaboration positive actual country:CL,country:KE|"]),
     ("Kenya cut ties with Peru in 2019 and joined Chile's lunar mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
@@ -1328,7 +1335,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru signed the accords. Kenya is one of the countries discussing terms.", &["agreement positive actual country:CL,country:PE|"]),
     ("Peru has worked frequently with Chile and Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A speech verb in an opening clause of time reports no more than that clause.
-    ("After Kenya announced the suspension of all cooperation with Chile, Peru ended its work with Chile.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:CL,country:PE|"]),
+    ("After Kenya announced the suspension of all cooperation with Chile, Peru ended its work with Chile.", &["prohibition negative actual country:CL,country:PE|", "prohibition negative actual country:CL,country:KE|"]),
     ("Ana Lima will fly on the mission as part of the agreement signed between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
     // Any preposition ends the name of the thing made.
     ("Kenya and Peru have launched the Aurora Programme during the conference in Cairo.", &["joint_mission positive actual country:KE,country:PE|program:aurora"]),
