@@ -901,6 +901,8 @@ impl SentenceView<'_> {
             Some("a description of the name before it")
         } else if self.former_name(mention) {
             Some("a former name")
+        } else if self.owns_the_name_before(mention) {
+            Some("the owner named in a description of the name before it")
         } else {
             None
         }
@@ -917,6 +919,54 @@ impl SentenceView<'_> {
                 .strip_prefix(' ')
                 .and_then(|rest| self.mention_starting_at(self.text.len() - rest.len()))
                 .is_some_and(|next| self.is_party(next) && next.entry != mention.entry)
+    }
+
+    /// Whether a party is named, as the body it belongs to, in a description of the party
+    /// before it set off by commas: "NSIL, the commercial arm of ISRO, signed …", "with NSIL,
+    /// a company under the Department of Space." The description is a noun phrase of a few
+    /// lowercase words after an article, ending in "of", "under" or "within", with no cue of
+    /// cooperation in it ("a joint project of Chile and Peru" names partners). A country
+    /// stays ("Azercosmos, the national space agency of Azerbaijan"): its agency acts for it.
+    fn owns_the_name_before(&self, mention: &Mention) -> bool {
+        const LONGEST: usize = 8;
+        const OWNERS: &[&str] = &["of", "under", "within"];
+        let before = tail_of(&self.text[self.sentence.start..mention.start], 100);
+        let Some(comma) = before.rfind(", ") else {
+            return false;
+        };
+        let phrase: Vec<_> = word_iter(&before[comma + 2..]).collect();
+        let phrase_start = mention.start - (before.len() - comma - 2);
+        let after = self.text[mention.end..self.sentence.end].trim_start();
+        let closed =
+            after.starts_with(',') || after.trim_end_matches(['.', '"', '\u{201d}']).is_empty();
+        let described = phrase
+            .first()
+            .is_some_and(|w| is_one_of(w.text, &["a", "an", "the"]))
+            && phrase.len() <= LONGEST
+            && phrase
+                .iter()
+                .rev()
+                .find(|w| w.text != "the")
+                .is_some_and(|w| is_one_of(w.text, OWNERS))
+            && phrase
+                .iter()
+                .all(|w| w.text.starts_with(char::is_lowercase));
+        let cue_inside = self.cues.iter().any(|c| {
+            c.start >= phrase_start && c.end <= mention.start && matches!(c.role, CueRole::Kind(_))
+        });
+        // "NewSpace India Limited (NSIL), a company under …": the short form ends the name.
+        let name = &self.text[self.sentence.start..phrase_start - 2];
+        let name = match name.strip_suffix(')').and_then(|n| n.rfind(" (")) {
+            Some(open) => &name[..open],
+            None => name,
+        };
+        described
+            && closed
+            && !cue_inside
+            && self.kind_of(mention) != EntityType::Country
+            && self
+                .mention_ending_at(self.sentence.start + name.len())
+                .is_some_and(|m| self.is_party(m) && m.entry != mention.entry)
     }
 
     /// Whether a party is named as what another one was called before: "JAXA (formerly
@@ -2457,8 +2507,16 @@ impl SentenceView<'_> {
                 && !stated_after
                 && !leads_a_mission
         };
+        // "Danuri, carrying a NASA camera, was launched by SpaceX": a thing given to the
+        // mission before its launch is named is no part of the launch; its provider is no
+        // party even when no other party is left.
+        let given_before = main_cue.role == CueRole::Kind(ClaimKind::Contribution)
+            && parties
+                .iter()
+                .filter_map(|p| self.launch_agent_verb(p))
+                .all(|verb| main_cue.end < self.sentence.start + verb.len());
         let providers = parties.iter().filter(|p| launched_by(p)).count();
-        if providers > 0 && parties.len() - providers >= 2 {
+        if providers > 0 && (given_before || parties.len() - providers >= 2) {
             notes.take_out(parties, launched_by, "the provider of a launch");
         }
     }

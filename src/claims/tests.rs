@@ -862,6 +862,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("After Kenya left, Peru signed an agreement with Chile.", &["agreement positive actual country:CL,country:PE|"]),
     ("As Kenya prepared to launch its rover, Peru signed an agreement with Chile.", &["agreement positive actual country:CL,country:PE|"]),
     ("After Kenya suspended its work with Peru, Chile said it would stop its experiments with Kenya.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:KE,country:PE|"]),
+    // The body a party belongs to, named in a description set off by commas, is no party;
+    // a country whose agency it is stays.
+    ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual country:KE,organization:orbex|"]),
+    ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual country:KE,organization:orbex|"]),
+    ("Kenya, a member of APSCO, signed an agreement with China.", &["agreement positive actual country:CN,country:KE,organization:apsco|"]),
+    // A launch provider is no partner of what the mission carries.
+    ("The orbiter, carrying a NASA camera, was launched by SpaceX.", &[]),
     // Two predicates of one subject state a claim each.
     ("Kenya declined Peru's offer of training, preferring to work with Chile.", &["prohibition negative actual country:KE,country:PE|", "collaboration positive actual country:CL,country:KE|"]),
     ("Kenya cut ties with Peru in 2019 and joined Chile's lunar mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
