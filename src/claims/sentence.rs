@@ -369,6 +369,9 @@ impl SentenceView<'_> {
                 end = m.end + usize::from(self.text[m.end..].starts_with(')'));
                 continue;
             }
+            if gap.trim_start().starts_with(',') && self.in_apposition(last.entry, m) {
+                break;
+            }
             last = m;
             // "China's CNSA and Russia's Roscosmos": a body after its owner's possessive is
             // the same side of the subject.
@@ -2542,6 +2545,17 @@ impl SentenceView<'_> {
         before.strip_suffix("launched by")
     }
 
+    /// Whether the party `mention`, after a comma, describes the party `before` it (an
+    /// entity) rather than following it in a list: the same body again ("ISRO, the Indian
+    /// space agency") or an owner's possessive before a common noun ("ISRO, India's space
+    /// agency"; not "NASA, Japan's JAXA").
+    fn in_apposition(&self, before: usize, mention: &Mention) -> bool {
+        mention.entry == before
+            || after_possessive(&self.text[mention.end..self.sentence.end])
+                .and_then(|owned| word_iter(owned).next())
+                .is_some_and(|noun| noun.text.starts_with(char::is_lowercase))
+    }
+
     /// Whether another party follows the launch agent in a list ("launched by Kenya, Peru and
     /// Chile"; not "either SpaceX or Arianespace", one of them), rather than an apposition or
     /// a clause ("by Arianespace, the European launch company", "by Arianespace and reached
@@ -2558,7 +2572,7 @@ impl SentenceView<'_> {
         rest.len() < after.len()
             && self
                 .mention_starting_at(next_at)
-                .is_some_and(|m| self.is_party(m))
+                .is_some_and(|m| self.is_party(m) && !self.in_apposition(party.entry, m))
     }
 
     /// Whether a launch vehicle or crew vehicle that the party runs (its `lead`), or that is

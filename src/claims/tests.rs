@@ -867,6 +867,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya, a member of APSCO, signed an agreement with China.", &["agreement positive actual country:CN,country:KE,organization:apsco|"]),
+    // A party described after a comma is no second agent of a launch.
+    ("Kenya's first satellite was launched by ISRO, India's space agency, in 2020.", &[]),
+    ("The satellite was launched by Kenya, Peru and Chile.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     // A launch provider is no partner of what the mission carries.
     ("The orbiter, carrying a NASA camera, was launched by SpaceX.", &[]),
     // Two predicates of one subject state a claim each.
