@@ -264,12 +264,28 @@ impl SentenceView<'_> {
         // A particle or an adverb between the participle and "by": "carried out by".
         const AFTER_THE_VERB: &[&str] = &["out", "up", "together", "forward", "jointly"];
         const MAX_BEFORE_COLON: usize = 6;
+        const PHRASE_BEFORE_BY: usize = 4;
+        const PHRASE_OPENERS: &[&str] = &["in", "under", "at", "for", "during", "within"];
         let body = &self.text[self.sentence.start..self.sentence.end];
         body.match_indices(" by ").find_map(|(at, _)| {
             let before: Vec<(usize, &str)> = word_iter(&body[..at])
                 .map(|w| (self.sentence.start + w.start, w.text))
                 .collect();
-            let mut back = before.iter().rev();
+            // "designed under the programme by", "built in 2020 by": a short phrase after
+            // the participle, opened by a preposition, with no comma in it.
+            let last = before.last()?.1.to_lowercase();
+            let verb_last = self.is_participle(&last) || is_one_of(&last, AFTER_THE_VERB);
+            let by_at = self.sentence.start + at;
+            let phrase_words = if verb_last { 0 } else { PHRASE_BEFORE_BY };
+            let phrase_at = before
+                .iter()
+                .rev()
+                .take(phrase_words)
+                .position(|&(opener_at, w)| {
+                    is_one_of(w, PHRASE_OPENERS) && !self.text[opener_at..by_at].contains(',')
+                })
+                .map_or(0, |i| i + 1);
+            let mut back = before.iter().rev().skip(phrase_at);
             let mut verb = back.next()?;
             if is_one_of(verb.1, AFTER_THE_VERB) {
                 verb = back.next()?;

@@ -867,6 +867,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya, a member of APSCO, signed an agreement with China.", &["agreement positive actual country:CN,country:KE,organization:apsco|"]),
+    // A short phrase may stand between a participle and its agents.
+    ("The rover was built in 2020 by Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The probe was designed under the programme by Kenya and Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     // A party described after a comma is no second agent of a launch.
     ("Kenya's first satellite was launched by ISRO, India's space agency, in 2020.", &[]),
     ("The satellite was launched by Kenya, Peru and Chile.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
