@@ -104,9 +104,9 @@ fn is_article_and_adjectives(gap: &str) -> bool {
         })
 }
 
-/// The prepositions that place bodies in a country: "partners in Japan", "universities within
-/// Chile".
-pub(super) const HOME_PREPOSITIONS: &[&str] = &["in", "within", "across", "throughout"];
+/// The prepositions that place bodies in a country or bring them from one: "partners in
+/// Japan", "universities within Chile", "institutes from Peru".
+pub(super) const HOME_PREPOSITIONS: &[&str] = &["in", "within", "across", "throughout", "from"];
 
 /// Whether `word` is a noun for bodies that "in" a country stands for (`BODIES_IN_A_COUNTRY`):
 /// in lowercase only ("the Kenya Space Agency in Egypt" names one body and a place), unless
@@ -1518,9 +1518,9 @@ impl SentenceView<'_> {
                 .is_some_and(|c| c.role == CueRole::Title)
     }
 
-    /// Whether "in" (or "within", "across", "throughout") names the country of the bodies
-    /// before it ("counterpart agencies in Canada and the United Kingdom", "partners in
-    /// Japan"): those countries stand for their bodies.
+    /// Whether "in" (or "within", "across", "throughout", "from") names the country of the
+    /// bodies before it ("counterpart agencies in Canada and the United Kingdom", "partners in
+    /// Japan", "universities from Peru and Chile"): those countries stand for their bodies.
     fn homes_a_body(&self, cue: &CueMatch) -> bool {
         // In lowercase only: "the Kenya Space Agency in Egypt" names one body and a place.
         let before = self.word_before(cue.start);

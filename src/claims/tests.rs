@@ -867,6 +867,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya, a member of APSCO, signed an agreement with China.", &["agreement positive actual country:CN,country:KE,organization:apsco|"]),
+    // Bodies from countries act for them.
+    ("The network is a partnership of universities from Kenya, Peru and Chile.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A short phrase may stand between a participle and its agents.
     ("The rover was built in 2020 by Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("The probe was designed under the programme by Kenya and Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
