@@ -6,7 +6,7 @@
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::normalize::after_possessive;
+use crate::text::normalize::{after_possessive, NormText};
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, Sentence};
 use crate::text::timex::{is_calendar_word, number_value};
 
@@ -885,12 +885,42 @@ impl SentenceView<'_> {
                     }
                 } else {
                     push_distinct(&mut named.parties, entity);
+                    if let Some(country) = self.country_written_for(m) {
+                        push_distinct(&mut named.parties, country);
+                    }
                 }
             } else if self.is_mission(m) {
                 push_distinct(&mut named.missions, entity);
             }
         }
         named
+    }
+
+    /// The country whose name is written for an agency: "U.S." in "the French and U.S. space
+    /// agencies" names NASA and the United States, a possessor written in the phrase of the
+    /// party ("French", a nationality word, names CNES only).
+    fn country_written_for(&self, agency: &Mention) -> Option<ClaimEntity> {
+        if self.kind_of(agency) != EntityType::Agency {
+            return None;
+        }
+        let written = &self.text[agency.start..agency.end];
+        self.gazetteer
+            .gazetteer()
+            .matcher()
+            .find(&NormText::new(written))
+            .into_iter()
+            .find(|c| {
+                c.start == 0
+                    && c.end == written.len()
+                    && !c.ambiguous
+                    && self.gazetteer.entry(c.entry).kind == EntityType::Country
+            })
+            .map(|country| ClaimEntity {
+                entry: country.entry,
+                start: agency.start,
+                end: agency.end,
+                antecedent: None,
+            })
     }
 
     /// Why a named party takes no part in what the sentence states, if it does not: it is a

@@ -867,6 +867,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya, a member of APSCO, signed an agreement with China.", &["agreement positive actual country:CN,country:KE,organization:apsco|"]),
+    // A country's name written for its agency names the country too; a nationality word
+    // only the agency.
+    ("The French and U.S. space agencies signed an agreement.", &["agreement positive actual agency:cnes,agency:nasa,country:US|"]),
+    ("The Indian and Russian space agencies signed an agreement.", &["agreement positive actual agency:isro,agency:roscosmos|"]),
     // Bodies from countries act for them.
     ("The network is a partnership of universities from Kenya, Peru and Chile.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A short phrase may stand between a participle and its agents.

@@ -389,13 +389,18 @@ fn is_bar(line: &str) -> bool {
         && !(ends_like_sentence(line) && line.split_whitespace().nth(HEADING_MAX_WORDS).is_some())
 }
 
-/// Whether a line holds "(credit:" or "all rights reserved", in any ASCII case. Every line of
-/// every document is looked at, and few hold either: a phrase is tried only where its rarest
-/// byte is, '(' or the 'v' of "reserved", which a vectorised search finds.
+/// Whether a line holds "credit:", "credits:" (a photo caption's last words: "… From left to
+/// right: …. Credits: ESA") or "all rights reserved", in any ASCII case. Every line of every
+/// document is looked at, and few hold any: a phrase is tried only where its rarest byte is,
+/// the colon or the 'v' of "reserved", which a vectorised search finds.
 fn has_meta_phrase(line: &str) -> bool {
-    const PHRASES: [(&[u8], usize); 2] = [(b"(credit:", 0), (b"all rights reserved", 16)];
+    const PHRASES: [(&[u8], usize); 3] = [
+        (b"credit:", 6),
+        (b"credits:", 7),
+        (b"all rights reserved", 16),
+    ];
     let bytes = line.as_bytes();
-    memchr::memchr3_iter(b'(', b'v', b'V', bytes).any(|at| {
+    memchr::memchr3_iter(b':', b'v', b'V', bytes).any(|at| {
         PHRASES.iter().any(|&(phrase, anchor)| {
             at >= anchor
                 && bytes[at].eq_ignore_ascii_case(&phrase[anchor])
@@ -600,6 +605,12 @@ mod tests {
             ("ALL RIGHTS RESERVED", true),
             ("all rights reserved", true),
             ("(credit:", true),
+            (
+                "The signing in Paris. From left to right: A and B. Credits: ESA - J. Doe",
+                true,
+            ),
+            ("Image credit: NASA", true),
+            ("The agencies signed: NASA and ESA.", false),
             ("Photo (credit the agency)", false),
             ("All rights are reserved.", false),
             ("all rights reserve", false),
@@ -611,7 +622,9 @@ mod tests {
         for (line, expected) in cases {
             assert_eq!(has_meta_phrase(line), expected, "{line}");
             let lower = line.to_ascii_lowercase();
-            let reference = lower.contains("(credit:") || lower.contains("all rights reserved");
+            let reference = lower.contains("credit:")
+                || lower.contains("credits:")
+                || lower.contains("all rights reserved");
             assert_eq!(has_meta_phrase(line), reference, "{line}");
         }
     }
