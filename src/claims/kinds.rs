@@ -1135,7 +1135,10 @@ impl SentenceView<'_> {
                     }
                 }
                 CueRole::Composition if self.parts_of_one_mission(cue) => ClaimKind::Contribution,
-                CueRole::Composition if self.members_of_one_mission(cue) => ClaimKind::JointMission,
+                CueRole::Composition => match self.members_of_one_mission(cue) {
+                    Some(kind) => kind,
+                    None => continue,
+                },
                 _ => continue,
             };
             if (has_plain && !plain(cue))
@@ -1496,6 +1499,10 @@ impl SentenceView<'_> {
         let rest = self.text[cue.end..self.sentence.end].trim_start();
         let rest = rest.strip_prefix("by ").unwrap_or(rest);
         let opens_at = self.sentence.end - rest.len();
+        // "includes astronauts from India": people from a party stand for it.
+        let opens_at = self
+            .after_people_from(opens_at, &self.cues)
+            .unwrap_or(opens_at);
         let party = self
             .mention_starting_at(self.noun_phrase_start(opens_at))
             .is_some_and(|m| {
@@ -1867,23 +1874,29 @@ impl SentenceView<'_> {
         self.composes_one_mission(cue) && self.parts_of_parties(cue) >= 2
     }
 
-    /// Whether a verb of composition has a list of two or more parties as its whole object
-    /// and one mission or project as its subject: "The project consists of Ghana, Nigeria
-    /// and Japan" is their joint mission ("the group consists of Chile and Peru" names a
-    /// body's members). A footnote mark may follow a name ("Ghana*").
-    fn members_of_one_mission(&self, cue: &CueMatch) -> bool {
+    /// The claim a verb of composition makes when it has a list of two or more parties as
+    /// its whole object and one mission, project or crew as its subject: "The project
+    /// consists of Ghana, Nigeria and Japan" is their joint mission ("the group consists of
+    /// Chile and Peru" names a body's members); "The crew includes astronauts from India,
+    /// Poland and Hungary" is their participation. A footnote mark may follow a name
+    /// ("Ghana*").
+    fn members_of_one_mission(&self, cue: &CueMatch) -> Option<ClaimKind> {
         const SEPARATORS: &[&str] = &[", ", " and ", ", and ", " & "];
-        let mut at = cue.end;
+        // "consists of engineers from Kenya and Peru": people from the parties.
+        let people = self.after_people_from(cue.end + 1, &self.cues);
+        let mut at = people.map_or(cue.end, |names| names - 1);
+        let kind = if people.is_some() {
+            ClaimKind::Participation
+        } else {
+            ClaimKind::JointMission
+        };
         let mut members = Vec::new();
         loop {
             let rest = &self.text[at..self.sentence.end];
             let rest = rest.strip_prefix(' ').unwrap_or(rest);
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            let Some(member) =
-                self.party_starting_at(self.sentence.end - rest.len(), self.sentence.end)
-            else {
-                return false;
-            };
+            let member =
+                self.party_starting_at(self.sentence.end - rest.len(), self.sentence.end)?;
             if !members.contains(&member.entry) {
                 members.push(member.entry);
             }
@@ -1903,7 +1916,12 @@ impl SentenceView<'_> {
                 None => {
                     // The list ends the clause: "… and Japan, was launched in 2015".
                     let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':', ')']);
-                    return ends && members.len() >= 2 && self.composes_one_mission(cue);
+                    let whole = if people.is_some() {
+                        self.composes_one_crew(cue)
+                    } else {
+                        self.composes_one_mission(cue)
+                    };
+                    return (ends && members.len() >= 2 && whole).then_some(kind);
                 }
             }
         }
@@ -1940,6 +1958,17 @@ impl SentenceView<'_> {
             .last()
             .is_some_and(|w| is_one_of(w.text, MISSION_SHARES));
         named || one_mission_word || share
+    }
+
+    /// Whether the subject of a verb of composition is a crew or a team, or one mission
+    /// ("The Ax-4 crew includes", "The mission's team consists of").
+    fn composes_one_crew(&self, cue: &CueMatch) -> bool {
+        const CREWS: &[&str] = &["crew", "team"];
+        let before = self.text[self.sentence.start..cue.start].trim_end();
+        word_iter(before)
+            .last()
+            .is_some_and(|w| is_one_of(w.text, CREWS))
+            || self.composes_one_mission(cue)
     }
 
     /// How many distinct parties after a verb of composition own a part of the whole: a

@@ -348,17 +348,8 @@ impl SentenceView<'_> {
                 (is_bodies_noun(noun, true) && HOME_PREPOSITIONS.contains(&preposition))
                     .then(|| after_the + noun.len() + 1 + preposition.len() + 1)
             });
-        let after_people = cues
-            .iter()
-            .find(|c| {
-                c.start == after_the
-                    && c.role == CueRole::Neutral
-                    && (c.lemma.ends_with(" from") || c.lemma.ends_with(" at"))
-            })
-            .map(|people| {
-                let names = &self.text[people.end..];
-                people.end + names.len() - names.trim_start().len()
-            })
+        let after_people = self
+            .after_people_from(after_the, cues)
             .or(bodies_in)
             .unwrap_or(after_the);
         // A name's mention may hold its article ("the University of Tokyo").
@@ -418,6 +409,22 @@ impl SentenceView<'_> {
             }
         }
         (count >= 2).then_some(end)
+    }
+
+    /// Where the names start after people from or at bodies whose phrase (a neutral phrase
+    /// of the lexicon, "scientists from", "engineers at", "members from") starts at `at`:
+    /// the people act for those bodies.
+    pub(super) fn after_people_from(&self, at: usize, cues: &[&CueMatch]) -> Option<usize> {
+        cues.iter()
+            .find(|c| {
+                c.start == at
+                    && c.role == CueRole::Neutral
+                    && (c.lemma.ends_with(" from") || c.lemma.ends_with(" at"))
+            })
+            .map(|people| {
+                let names = &self.text[people.end..];
+                people.end + names.len() - names.trim_start().len()
+            })
     }
 
     /// The verb of action right after a subject ending at `subject_end`, as a collaboration

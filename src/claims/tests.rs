@@ -871,6 +871,9 @@ const CASES: &[(&str, &[&str])] = &[
     // only the agency.
     ("The French and U.S. space agencies signed an agreement.", &["agreement positive actual agency:cnes,agency:nasa,country:US|"]),
     ("The Indian and Russian space agencies signed an agreement.", &["agreement positive actual agency:isro,agency:roscosmos|"]),
+    // A crew or team of people from parties is their taking part.
+    ("The crew includes astronauts from Kenya, Peru and Chile.", &["participation positive actual country:CL,country:KE,country:PE|"]),
+    ("The team consists of engineers from Kenya and Peru.", &["participation positive actual country:KE,country:PE|"]),
     // Bodies from countries act for them.
     ("The network is a partnership of universities from Kenya, Peru and Chile.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // A short phrase may stand between a participle and its agents.
