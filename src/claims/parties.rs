@@ -203,7 +203,7 @@ impl SentenceView<'_> {
             // the reported clause makes the body its actor ("ISRO chairman Ana Lima said the
             // agency is in talks with JAXA").
             if let Some(body_start) = self.speakers_body(cue) {
-                if !self.reports_the_speakers_body(cue, end) {
+                if !self.reports_the_speakers_body(cue, end, (body_start, cue.start)) {
                     self.push_attribution(&mut ranges, (body_start, cue.end), cue);
                 }
                 continue;
@@ -214,7 +214,7 @@ impl SentenceView<'_> {
             // A quotation in the first person plural that follows ("…, said: “We will …”")
             // speaks for the speaker's body too.
             if let Some(appositive) = self.speakers_appositive(cue) {
-                if !self.reports_the_speakers_body(cue, end) {
+                if !self.reports_the_speakers_body(cue, end, appositive) {
                     ranges.push(appositive);
                     continue;
                 }
@@ -670,9 +670,15 @@ impl SentenceView<'_> {
 
     /// Whether the clause a person's speech verb reports, up to byte `end`, opens with the
     /// speaker's body as its actor: a pronoun ("… said it will stop") or a reference back to
-    /// one party ("… said the agency is in talks with JAXA", "… told reporters that the
+    /// one party that fits a body named in the speaker's phrase, from `body_from` to
+    /// `body_to` ("… said the agency is in talks with JAXA", "… told reporters that the
     /// agency …").
-    fn reports_the_speakers_body(&self, speech: &CueMatch, end: usize) -> bool {
+    fn reports_the_speakers_body(
+        &self,
+        speech: &CueMatch,
+        end: usize,
+        (body_from, body_to): (usize, usize),
+    ) -> bool {
         const ADDRESSEE_WORDS: usize = 4;
         let reported = &self.text[speech.end..end];
         let reported = reported.trim_start_matches([':', ',', ' ']);
@@ -682,10 +688,16 @@ impl SentenceView<'_> {
         };
         let reported = reported.trim_start_matches(['"', '“']);
         let at = end - reported.len();
-        // A speaker's body is an agency or another body, never a country.
+        // The reference fits a body named where the speaker's body is: "the agency" no
+        // company ("…, cofounder of Orbex, said the agency is …").
         let fits_a_body = |c: &CueMatch| {
             let fit = Fit::of_phrase(&self.text[c.start..c.end]);
-            fit.accepts(EntityType::Agency) || fit.accepts(EntityType::Organization)
+            self.mentions.iter().any(|m| {
+                m.start >= body_from
+                    && m.end <= body_to
+                    && self.is_party(m)
+                    && fit.accepts(self.kind_of(m))
+            })
         };
         starts_with_pronoun(reported)
             || self

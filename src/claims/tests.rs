@@ -871,6 +871,9 @@ const CASES: &[(&str, &[&str])] = &[
     // only the agency.
     ("The French and U.S. space agencies signed an agreement.", &["agreement positive actual agency:cnes,agency:nasa,country:US|"]),
     ("The Indian and Russian space agencies signed an agreement.", &["agreement positive actual agency:isro,agency:roscosmos|"]),
+    // A speaker's body stays a source unless the reported clause's reference fits it.
+    ("Jane Doe, cofounder of Orbex, a British company, said the agency will work with Kenya.", &[]),
+    ("Jane Doe, head of the Kenya Space Agency, said the agency will work with Peru.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
     // A crew or team of people from parties is their taking part.
     ("The crew includes astronauts from Kenya, Peru and Chile.", &["participation positive actual country:CL,country:KE,country:PE|"]),
     ("The team consists of engineers from Kenya and Peru.", &["participation positive actual country:KE,country:PE|"]),
