@@ -6,7 +6,7 @@
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::normalize::{after_possessive, NormText};
+use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, Sentence};
 use crate::text::timex::{is_calendar_word, number_value};
 
@@ -912,18 +912,9 @@ impl SentenceView<'_> {
         }
         let written = &self.text[agency.start..agency.end];
         self.gazetteer
-            .gazetteer()
-            .matcher()
-            .find(&NormText::new(written))
-            .into_iter()
-            .find(|c| {
-                c.start == 0
-                    && c.end == written.len()
-                    && !c.ambiguous
-                    && self.gazetteer.entry(c.entry).kind == EntityType::Country
-            })
+            .named_whole(written, EntityType::Country)
             .map(|country| ClaimEntity {
-                entry: country.entry,
+                entry: country,
                 start: agency.start,
                 end: agency.end,
                 antecedent: None,

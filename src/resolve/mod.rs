@@ -118,6 +118,22 @@ impl<'g> Entities<'g> {
         }
     }
 
+    /// The shipped entry of `kind` that `phrase` names whole, by a name or an alias that is
+    /// not ambiguous ("UK space agency" names the UK Space Agency, "U.S." the United States).
+    pub fn named_whole(&self, phrase: &str, kind: EntityType) -> Option<usize> {
+        self.gazetteer
+            .matcher()
+            .find(&NormText::new(phrase))
+            .into_iter()
+            .find(|c| {
+                c.start == 0
+                    && c.end == phrase.len()
+                    && !c.ambiguous
+                    && self.entry(c.entry).kind == kind
+            })
+            .map(|c| c.entry)
+    }
+
     /// The index of the entry with this id (gazetteer or local).
     pub fn index_of(&self, id: &str) -> Option<usize> {
         let shipped = self.gazetteer.entries().len();
@@ -381,20 +397,8 @@ fn name_shared_head_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
         }
         for mention in &mut mentions[first..=last] {
             let phrase = format!("{} space agency", &context.text[mention.start..mention.end]);
-            let agency = context
-                .gazetteer
-                .gazetteer()
-                .matcher()
-                .find(&NormText::new(&phrase))
-                .into_iter()
-                .find(|c| {
-                    c.start == 0
-                        && c.end == phrase.len()
-                        && !c.ambiguous
-                        && context.gazetteer.entry(c.entry).kind == EntityType::Agency
-                });
-            if let Some(agency) = agency {
-                mention.entry = agency.entry;
+            if let Some(agency) = context.gazetteer.named_whole(&phrase, EntityType::Agency) {
+                mention.entry = agency;
                 mention.via = MatchKind::Alias;
             }
         }
