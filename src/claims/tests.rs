@@ -871,6 +871,8 @@ const CASES: &[(&str, &[&str])] = &[
     // only the agency.
     ("The French and U.S. space agencies signed an agreement.", &["agreement positive actual agency:cnes,agency:nasa,country:US|"]),
     ("The Indian and Russian space agencies signed an agreement.", &["agreement positive actual agency:isro,agency:roscosmos|"]),
+    // Keeping in touch on the work is a collaboration.
+    ("Kenya keeps up contacts with Peru on the orbiter's data.", &["collaboration positive actual country:KE,country:PE|"]),
     // A speaker's body stays a source unless the reported clause's reference fits it.
     ("Jane Doe, cofounder of Orbex, a British company, said the agency will work with Kenya.", &[]),
     ("Jane Doe, head of the Kenya Space Agency, said the agency will work with Peru.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
