@@ -710,24 +710,38 @@ impl SentenceView<'_> {
             && self
                 .mention_starting_at(self.noun_phrase_start(stop.end))
                 .is_some_and(|m| {
-                    let rest = &self.text[m.end..self.sentence.end];
-                    rest.starts_with(" from ")
-                        || after_possessive(rest).is_some_and(|owned| {
-                            word_iter(owned).next().is_some_and(|w| {
-                                is_one_of(w.text, OFFERS)
-                                    && self
-                                        .offers_cooperation(self.sentence.end - owned.len() + w.end)
-                            })
-                        })
+                    self.text[m.end..self.sentence.end].starts_with(" from ")
+                        || self.offer_turned_down(stop).is_some()
                 })
     }
 
+    /// Where the noun of the offer a verb of stopping turns down ends: the cue's own last
+    /// word ("declined the invitation") or a party's offer as its object ("rejected Peru's
+    /// request").
+    fn offer_turned_down(&self, stop: &CueMatch) -> Option<usize> {
+        let cue_text = &self.text[stop.start..stop.end];
+        if cue_text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| is_one_of(last, OFFERS))
+        {
+            return Some(stop.end);
+        }
+        let offerer = self.mention_starting_at(self.noun_phrase_start(stop.end))?;
+        let owned = after_possessive(&self.text[offerer.end..self.sentence.end])?;
+        let noun = word_iter(owned).next()?;
+        is_one_of(noun.text, OFFERS).then(|| self.sentence.end - owned.len() + noun.end)
+    }
+
     /// Whether the offer whose noun ends at `noun_end` is one of cooperation: it names no act
-    /// ("declined Peru's offer"), or the act it names after "to" is one of cooperation
-    /// ("declined Peru's offer to train its crew", "an invitation from Peru to join"), of
-    /// making or running something ("Peru's offer to build the lander", "to launch it"), not
-    /// another ("declined Peru's request to delay the vote").
+    /// ("declined Peru's offer"), or the act it names after "to", "of" or "for" is one of
+    /// cooperation ("declined Peru's offer to train its crew", "an invitation from Peru to
+    /// join", "an offer of help"), of making or running something ("to build the lander", "to
+    /// launch it"), or names within a few words cooperation, a mission or people who fly on
+    /// one ("to fly a Kenyan astronaut", "to finance the satellite"); not another act
+    /// ("declined Peru's request to delay the vote", "an offer of a loan").
     fn offers_cooperation(&self, noun_end: usize) -> bool {
+        const ACT_WORDS: usize = 6;
         let mut at = noun_end;
         if self.text[at..self.sentence.end].starts_with(" from ") {
             at += " from ".len();
@@ -736,20 +750,43 @@ impl SentenceView<'_> {
                 None => return true,
             }
         }
-        let Some(act) = self.text[at..self.sentence.end].strip_prefix(" to ") else {
+        let rest = &self.text[at..self.sentence.end];
+        let Some(act) = [" to ", " of ", " for "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
             return true;
         };
-        let verb = act.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        if !verb.starts_with(char::is_lowercase) || is_determiner(verb) {
-            return true;
-        }
-        self.cue_starting_at(self.sentence.end - act.len())
-            .is_some_and(|c| {
-                matches!(
+        let act_at = self.sentence.end - act.len();
+        // "to build the lander", "to launch it": a verb of cooperation, making or running.
+        let verb_cue = self.cue_starting_at(act_at).is_some_and(|c| {
+            matches!(
+                c.role,
+                CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Trade
+            )
+        });
+        // "to fly a Kenyan astronaut", "to finance the satellite", "of help": the act names
+        // cooperation, a mission or people who take part in one within a few words.
+        let act_end = word_iter(act)
+            .take(ACT_WORDS)
+            .last()
+            .map_or(act_at, |w| act_at + w.start + w.text.len());
+        let act_end = act[..act_end - act_at]
+            .find([',', ';'])
+            .map_or(act_end, |comma| act_at + comma);
+        let names_cooperation = self.cues.iter().any(|c| {
+            c.start >= act_at
+                && c.end <= act_end
+                && matches!(
                     c.role,
-                    CueRole::Kind(_) | CueRole::MadeBy | CueRole::Runs | CueRole::Trade
+                    CueRole::Kind(_) | CueRole::PartOfOwned | CueRole::MissionWord
                 )
-            })
+        }) || self
+            .mentions
+            .iter()
+            .any(|m| m.start >= act_at && m.end <= act_end && self.is_mission(m))
+            || word_iter(&self.text[act_at..act_end]).any(|w| is_one_of(w.text, PEOPLE));
+        verb_cue || names_cooperation
     }
 
     /// Whether a verb of stopping is used with an object ("suspended all launches", "ended
@@ -1222,11 +1259,9 @@ impl SentenceView<'_> {
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
             if !verb_or_noun
                 || (cue.needs_object && !self.stops_a_party(cue))
-                || (self.text[cue.start..cue.end]
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| is_one_of(last, OFFERS))
-                    && !self.offers_cooperation(cue.end))
+                || self
+                    .offer_turned_down(cue)
+                    .is_some_and(|noun_end| !self.offers_cooperation(noun_end))
                 || !self.takes_object(cue)
                 || self.stops_another_act(cue)
                 || frames.of(cue).is_some()

@@ -800,6 +800,10 @@ impl SentenceView<'_> {
             notes.outcome = "no cue that states cooperation (none, or negated, denied or framed)";
             return Vec::new();
         };
+        if self.in_a_condition(main_cue) {
+            notes.outcome = "a condition, not a statement (\"If …,\", \"Unless …,\")";
+            return Vec::new();
+        }
         *clauses = self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
         self.keep_between_list(main_cue, negated, &mut parties, notes);
         clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
@@ -1154,7 +1158,7 @@ impl SentenceView<'_> {
         let conditional = self
             .opening_subordinator()
             .is_some_and(|w| w == "if" || w == "unless");
-        let before = if conditional && self.opening_subordinate_end() == Some(clause_start) {
+        let before = if conditional && opening_end == Some(clause_start) {
             ""
         } else {
             self.text[self.sentence.start..clause_start].trim_end_matches(parting)
@@ -1175,7 +1179,7 @@ impl SentenceView<'_> {
         // The second predicate, when the main cue is in the first: read from its subject.
         let predicate = predicates
             .filter(|_| !in_second)
-            .map(|two| (two.subject.0, (two.subject.1, spans[1].0)));
+            .map(|two| (two.subject.0, (two.shared_to, spans[1].0)));
         // A reference back to two or more parties in the main clause ("The two agencies also
         // plan …, while improving the two countries' capabilities") names its parties as
         // well: the claim of another clause stands beside the main claim, not in its place.
@@ -1224,6 +1228,7 @@ impl SentenceView<'_> {
             .take_while(|c| c.end <= end)
             .filter(|c| matches!(c.role, CueRole::Kind(_) | CueRole::Cessation) && c.verb)
             .collect();
+        let first_verb = verbs.first()?;
         verbs.windows(2).find_map(|pair| {
             let (before, after) = (pair[0], pair[1]);
             let gap = &self.text[before.end..after.start];
@@ -1241,9 +1246,28 @@ impl SentenceView<'_> {
                 && (link != ", " || lead.first().is_some_and(|w| w.text.ends_with("ing")));
             let border = before.end + at;
             let second = border + link.len();
+            // "Kenya will cut ties … and join …": the auxiliary before the first verb is the
+            // second's too, unless it negates or refuses ("will not cut ties … but will join").
+            let negates = self.cues.iter().any(|c| {
+                c.start >= subject_span.1
+                    && c.end <= first_verb.start
+                    && matches!(
+                        c.role,
+                        CueRole::Negation
+                            | CueRole::Refusal
+                            | CueRole::Forbidding
+                            | CueRole::Denial
+                    )
+            });
+            let shared_to = if negates {
+                subject_span.1
+            } else {
+                first_verb.start
+            };
             (leads_a_verb && other_party(subject_span.1, border) && other_party(second, end))
                 .then_some(Predicates {
                     subject: subject_span,
+                    shared_to,
                     border,
                     second,
                 })
@@ -1540,6 +1564,8 @@ impl SentenceView<'_> {
         {
             return None;
         }
+        // "After talks with Peru,", "As NASA's partner,": a phrase, no clause.
+        self.opening_clause_subject()?;
         let (start, end) = (self.sentence.start, self.sentence.end);
         let sentence = head_of(&self.text[start..end], 400);
         sentence.match_indices(',').find_map(|(comma, _)| {
@@ -1556,16 +1582,107 @@ impl SentenceView<'_> {
             let subject_end = match self.party_starting_at(at, end) {
                 Some(party) => party.end,
                 None => {
-                    let pronoun = rest.split(' ').next().unwrap_or("");
-                    if !is_one_of(pronoun, PRONOUNS) {
+                    let mut words = word_iter(rest);
+                    let first = words.next()?;
+                    if is_one_of(first.text, PRONOUNS) {
+                        at + first.text.len()
+                    } else if is_determiner(first.text) {
+                        // "…, the station will be built": an article and its noun.
+                        let noun = words.next()?;
+                        if !noun.text.starts_with(char::is_lowercase) {
+                            return None;
+                        }
+                        at + noun.start + noun.text.len()
+                    } else {
                         return None;
                     }
-                    at + pronoun.len()
                 }
             };
             self.subject_verb_follows(subject_end, end)
                 .then_some(start + comma)
         })
+    }
+
+    /// Whether `cue` lies in a condition that opens the sentence ("If India and Russia sign
+    /// the deal, the station …"): what it says may not happen.
+    fn in_a_condition(&self, cue: &CueMatch) -> bool {
+        self.opening_subordinator()
+            .is_some_and(|w| w == "if" || w == "unless")
+            && self
+                .opening_subordinate_end()
+                .is_some_and(|end| cue.end <= end)
+    }
+
+    /// The span of the subject of the subordinate clause that opens the sentence, when a
+    /// subject and a verb follow the subordinator: a pronoun ("When it launched"), names
+    /// coordinated or owned ("When NASA and ESA signed", "When ISRO's Chandrayaan-3 landed",
+    /// "After Japan's offer was rejected"), or a few lowercase words after an article before
+    /// an auxiliary or a past form ("When the accord was signed"). "After talks with Peru",
+    /// "As part of the deal", "As NASA's partner" and "Since joining ESA" have none.
+    fn opening_clause_subject(&self) -> Option<(usize, usize)> {
+        const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she"];
+        const AUXILIARIES: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+            "may", "might", "did", "does", "do",
+        ];
+        const NOUN_WORDS: usize = 3;
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        let opening = self.opening_phrase_end();
+        let subordinator = word_iter(&self.text[start + opening..end]).next()?;
+        let at = start + opening + subordinator.start + subordinator.text.len() + 1;
+        let rest = self.text.get(at..end)?;
+        let first = word_iter(rest).next()?;
+        if first.start == 0 && is_one_of(first.text, PRONOUNS) {
+            let pronoun_end = at + first.text.len();
+            return self
+                .verb_follows(pronoun_end, end)
+                .then_some((at, pronoun_end));
+        }
+        let lexicon = self.gazetteer.gazetteer().cues();
+        let names_at = rest
+            .strip_prefix("the ")
+            .map_or(at, |names| end - names.len());
+        let Some(first_name) = self.mention_starting_at(names_at) else {
+            // "When the accord was signed": an article and a noun before a verb.
+            let noun: Vec<_> = word_iter(rest).take(NOUN_WORDS + 2).collect();
+            let article = noun.first().is_some_and(|w| is_determiner(w.text));
+            let verb_at = noun.iter().skip(2).position(|w| {
+                is_one_of(w.text, AUXILIARIES) || lexicon.is_past_form(&w.text.to_lowercase())
+            })?;
+            let noun_end = at + noun[verb_at + 1].start + noun[verb_at + 1].text.len();
+            let lowercase = noun[1..=verb_at + 1]
+                .iter()
+                .all(|w| w.text.starts_with(char::is_lowercase));
+            return (article && lowercase).then_some((at, noun_end));
+        };
+        // Names joined by commas and "and", or owned ("ISRO's Chandrayaan-3", "Japan's offer").
+        let mut subject_end = first_name.end;
+        loop {
+            let after = &self.text[subject_end..end];
+            let next = [", and ", ", ", " and "]
+                .iter()
+                .find_map(|joint| after.strip_prefix(joint))
+                .map(|next| next.strip_prefix("the ").unwrap_or(next))
+                .and_then(|next| self.mention_starting_at(end - next.len()));
+            if let Some(next) = next {
+                subject_end = next.end;
+                continue;
+            }
+            if let Some(owned) = after_possessive(after).and_then(|o| o.strip_prefix(' ')) {
+                let owned_at = end - owned.len();
+                if let Some(thing) = self.mention_starting_at(owned_at) {
+                    subject_end = thing.end;
+                    continue;
+                }
+                let noun = word_iter(owned).next()?;
+                if noun.text.starts_with(char::is_lowercase) {
+                    subject_end = owned_at + noun.text.len();
+                }
+            }
+            break;
+        }
+        self.verb_follows(subject_end, end)
+            .then_some((at, subject_end))
     }
 
     /// The span of the subject of an opening subordinate clause that a pronoun opening the
@@ -1585,15 +1702,13 @@ impl SentenceView<'_> {
         if !is_one_of(pronoun.text, PRONOUNS) {
             return None;
         }
-        let sentence = &self.text[self.sentence.start..clause_start];
-        let opening = self.opening_phrase_end();
-        let subordinator = word_iter(&sentence[opening..]).next()?;
-        let after = self.sentence.start + opening + subordinator.start + subordinator.text.len();
-        let subject = self.coordinated_from(parties, after);
-        let span = (subject.first()?.start, subject.last()?.end);
-        (is_article_only(self.text[after..span.0].trim())
-            && self.verb_follows(span.1, clause_start))
-        .then_some(span)
+        let (from, to) = self.opening_clause_subject()?;
+        let subject: Vec<ClaimEntity> = self
+            .coordinated_from(parties, from)
+            .into_iter()
+            .filter(|p| p.end <= to)
+            .collect();
+        Some((subject.first()?.start, subject.last()?.end))
     }
 
     /// The party whose name starts at `at`, after "the" at most (before `end`).
@@ -2557,11 +2672,15 @@ impl SentenceView<'_> {
         // "Danuri, carrying a NASA camera, was launched by SpaceX": a thing given to the
         // mission before its launch is named is no part of the launch; its provider is no
         // party even when no other party is left.
+        // A space agency launching it is likely its owner ("The orbiter, carrying a NASA
+        // radar, was launched by ISRO").
         let given_before = main_cue.role == CueRole::Kind(ClaimKind::Contribution)
-            && parties
-                .iter()
-                .filter_map(|p| self.launch_agent_verb(p))
-                .all(|verb| main_cue.end < self.sentence.start + verb.len());
+            && parties.iter().all(|p| {
+                self.launch_agent_verb(p).is_none_or(|verb| {
+                    main_cue.end < self.sentence.start + verb.len()
+                        && self.gazetteer.entry(p.entry).kind != EntityType::Agency
+                })
+            });
         let providers = parties.iter().filter(|p| launched_by(p)).count();
         if providers > 0 && (given_before || parties.len() - providers >= 2) {
             notes.take_out(parties, launched_by, "the provider of a launch");
@@ -2592,12 +2711,27 @@ impl SentenceView<'_> {
     /// Whether the party `mention`, after a comma, describes the party `before` it (an
     /// entity) rather than following it in a list: the same body again ("ISRO, the Indian
     /// space agency") or an owner's possessive before a common noun ("ISRO, India's space
-    /// agency"; not "NASA, Japan's JAXA").
+    /// agency"; not "NASA, Japan's JAXA" nor "NASA, Japan's space agency JAXA").
     fn in_apposition(&self, before: usize, mention: &Mention) -> bool {
-        mention.entry == before
-            || after_possessive(&self.text[mention.end..self.sentence.end])
-                .and_then(|owned| word_iter(owned).next())
-                .is_some_and(|noun| noun.text.starts_with(char::is_lowercase))
+        const NOUN_WORDS: usize = 3;
+        if mention.entry == before {
+            return true;
+        }
+        let Some(owned) = after_possessive(&self.text[mention.end..self.sentence.end]) else {
+            return false;
+        };
+        // "Japan's space agency JAXA": a name after the common noun is the list's item.
+        let mut words = word_iter(owned).take(NOUN_WORDS + 1).peekable();
+        let common = words
+            .peek()
+            .is_some_and(|noun| noun.text.starts_with(char::is_lowercase));
+        let names_after = words
+            .find(|w| !w.text.starts_with(char::is_lowercase))
+            .is_some_and(|w| {
+                self.mention_starting_at(self.sentence.end - owned.len() + w.start)
+                    .is_some_and(|m| self.is_party(m))
+            });
+        common && !names_after
     }
 
     /// Whether another party follows the launch agent in a list ("launched by Kenya, Peru and
@@ -3040,6 +3174,9 @@ struct OtherClauses {
 struct Predicates {
     /// The span of the subject.
     subject: (usize, usize),
+    /// Where the words both predicates share end: the subject's end, or the first verb's
+    /// start after an auxiliary or a plan ("Kenya will").
+    shared_to: usize,
     /// Where the first predicate ends, before the link.
     border: usize,
     /// Where the second predicate starts, after the link.

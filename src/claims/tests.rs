@@ -889,7 +889,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite was launched by Kenya, Peru and Chile.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     // A launch provider is no partner of what the mission carries.
     ("The orbiter, carrying a NASA camera, was launched by SpaceX.", &[]),
+    // An opening phrase with no subject and verb is no clause of its own.
+    ("As part of its deal with Peru, Kenya will provide a rover.", &["agreement positive planned country:KE,country:PE|"]),
+    ("As Peru's partner, Kenya will build the lander.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("When Kenya's orbiter reached the Moon, it carried a camera from Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    // A condition states nothing, whatever the main clause says.
+    ("If Kenya and Peru sign the deal, the station will be built by 2030.", &[]),
+    // Offers turned down by any verb of refusal; an offer of another act refuses nothing.
+    ("Kenya rejected Peru's request to postpone the vote.", &[]),
+    ("Kenya declined Peru's offer of a loan.", &[]),
+    ("Kenya declined Peru's offer to fly a Kenyan astronaut.", &["prohibition negative actual country:KE,country:PE|"]),
+    // An agency launching a mission that carries another's instrument is likely its owner.
+    ("The orbiter, carrying a NASA radar, was launched by ISRO.", &["contribution positive actual agency:isro,agency:nasa|"]),
+    ("The satellite was launched by Kenya, Japan's space agency JAXA and Peru.", &["joint_mission positive actual agency:jaxa,country:JP,country:KE,country:PE|"]),
     // Two predicates of one subject state a claim each.
+    ("Kenya will cut ties with Peru and join Chile's lunar mission.", &["prohibition negative planned country:KE,country:PE|", "participation positive planned country:CL,country:KE|"]),
     ("Kenya declined Peru's offer of training, preferring to work with Chile.", &["prohibition negative actual country:KE,country:PE|", "collaboration positive actual country:CL,country:KE|"]),
     ("Kenya cut ties with Peru in 2019 and joined Chile's lunar mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
     ("Kenya intends to cut ties with Peru and ended its partnership with Chile.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative intended country:KE,country:PE|"]),
