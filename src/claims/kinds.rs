@@ -1796,10 +1796,11 @@ impl SentenceView<'_> {
     }
 
     /// Whether the act of `main` is done in a clause that "and" joins after a wish or a plan
-    /// (`cue`): a verb of cooperation or of stopping in the past, or a perfect, opens it ("Kenya accepted the
-    /// offer and signed an agreement", "plans to build a satellite and has signed an
-    /// agreement", "wants to stay and extended its agreement with Peru"; not "plans a mission
-    /// and asked ESA to provide a lander").
+    /// (`cue`): a verb of cooperation or of stopping in the past, or a perfect, opens it
+    /// ("Kenya accepted the offer and signed an agreement", "plans to build a satellite and
+    /// has signed an agreement", "wants to stay and extended its agreement with Peru", "plans
+    /// to cut ties with Peru and ended its work with Chile"; not "plans a mission and asked
+    /// ESA to provide a lander").
     fn done_after_and(&self, cue: &CueMatch, main: &CueMatch) -> bool {
         let gap = &self.text[cue.end..main.start];
         let Some(and) = gap.rfind(" and ") else {
@@ -1996,7 +1997,7 @@ impl SentenceView<'_> {
     }
 
     /// Whether the subject of a verb of composition is a crew or a team, or one mission
-    /// ("The Ax-4 crew includes", "The mission's team consists of").
+    /// ("The crew consists of", "The mission's team comprises").
     fn composes_one_crew(&self, cue: &CueMatch) -> bool {
         const CREWS: &[&str] = &["crew", "team"];
         let before = self.text[self.sentence.start..cue.start].trim_end();

@@ -1155,10 +1155,7 @@ impl SentenceView<'_> {
         }
         let parting = |c: char| c.is_whitespace() || c == ',' || c == ';';
         // A condition ("If India declines Peru's offer, …") states nothing of its own.
-        let conditional = self
-            .opening_subordinator()
-            .is_some_and(|w| w == "if" || w == "unless");
-        let before = if conditional && opening_end == Some(clause_start) {
+        let before = if self.opens_with_condition() && opening_end == Some(clause_start) {
             ""
         } else {
             self.text[self.sentence.start..clause_start].trim_end_matches(parting)
@@ -1557,7 +1554,6 @@ impl SentenceView<'_> {
     /// parts of one relation side by side: not a clause of its own.
     pub(super) fn opening_subordinate_end(&self) -> Option<usize> {
         const CONTRASTS: &[&str] = &["while", "whereas", "although", "though"];
-        const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she"];
         if self
             .opening_subordinator()
             .is_none_or(|w| CONTRASTS.contains(&w))
@@ -1584,7 +1580,7 @@ impl SentenceView<'_> {
                 None => {
                     let mut words = word_iter(rest);
                     let first = words.next()?;
-                    if is_one_of(first.text, PRONOUNS) {
+                    if is_one_of(first.text, SUBJECT_PRONOUNS) {
                         at + first.text.len()
                     } else if is_determiner(first.text) {
                         // "…, the station will be built": an article and its noun.
@@ -1606,11 +1602,16 @@ impl SentenceView<'_> {
     /// Whether `cue` lies in a condition that opens the sentence ("If India and Russia sign
     /// the deal, the station …"): what it says may not happen.
     fn in_a_condition(&self, cue: &CueMatch) -> bool {
-        self.opening_subordinator()
-            .is_some_and(|w| w == "if" || w == "unless")
+        self.opens_with_condition()
             && self
                 .opening_subordinate_end()
                 .is_some_and(|end| cue.end <= end)
+    }
+
+    /// Whether a condition opens the sentence ("If …", "Unless …").
+    fn opens_with_condition(&self) -> bool {
+        self.opening_subordinator()
+            .is_some_and(|w| w == "if" || w == "unless")
     }
 
     /// The span of the subject of the subordinate clause that opens the sentence, when a
@@ -1620,7 +1621,6 @@ impl SentenceView<'_> {
     /// an auxiliary or a past form ("When the accord was signed"). "After talks with Peru",
     /// "As part of the deal", "As NASA's partner" and "Since joining ESA" have none.
     fn opening_clause_subject(&self) -> Option<(usize, usize)> {
-        const PRONOUNS: &[&str] = &["it", "they", "we", "he", "she"];
         const AUXILIARIES: &[&str] = &[
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
             "may", "might", "did", "does", "do",
@@ -1632,7 +1632,7 @@ impl SentenceView<'_> {
         let at = start + opening + subordinator.start + subordinator.text.len() + 1;
         let rest = self.text.get(at..end)?;
         let first = word_iter(rest).next()?;
-        if first.start == 0 && is_one_of(first.text, PRONOUNS) {
+        if first.start == 0 && is_one_of(first.text, SUBJECT_PRONOUNS) {
             let pronoun_end = at + first.text.len();
             return self
                 .verb_follows(pronoun_end, end)
@@ -1687,8 +1687,8 @@ impl SentenceView<'_> {
 
     /// The span of the subject of an opening subordinate clause that a pronoun opening the
     /// main clause, at `clause_start` after the comma, stands for: "China" in "When China
-    /// launched Chang'e 4, it cooperated with Sweden". The subject is the parties coordinated
-    /// right after the subordinator, before a verb.
+    /// launched Chang'e 4, it cooperated with Sweden". The parties of that clause's subject
+    /// stand for it: "ISRO" in "When ISRO's Chandrayaan-3 landed, it carried …".
     pub(super) fn subject_of_opening_pronoun(
         &self,
         parties: &[ClaimEntity],
@@ -2671,9 +2671,8 @@ impl SentenceView<'_> {
         };
         // "Danuri, carrying a NASA camera, was launched by SpaceX": a thing given to the
         // mission before its launch is named is no part of the launch; its provider is no
-        // party even when no other party is left.
-        // A space agency launching it is likely its owner ("The orbiter, carrying a NASA
-        // radar, was launched by ISRO").
+        // party even when no other party is left. A space agency that launches it is likely
+        // its owner ("The orbiter, carrying a NASA radar, was launched by ISRO").
         let given_before = main_cue.role == CueRole::Kind(ClaimKind::Contribution)
             && parties.iter().all(|p| {
                 self.launch_agent_verb(p).is_none_or(|verb| {
@@ -3145,6 +3144,9 @@ impl Notes {
         parties.retain(|p| !out(p));
     }
 }
+
+/// Subject pronouns that open a clause ("…, it will train", "When they signed").
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "we", "he", "she"];
 
 /// Words that open a subordinate clause when they open the sentence.
 const SUBORDINATORS: &[&str] = &[
