@@ -1197,7 +1197,8 @@ impl SentenceView<'_> {
     /// Two predicates of one subject at the clause's start, joined by "and", "but" or a
     /// comma before a participle, each with a verb of cooperation or of stopping and a party
     /// of its own besides the subject: "India declined Peru's offer, preferring to work with
-    /// Chile", "Kenya cut ties with Peru and joined Chile's mission". Each states its own
+    /// Chile", "India signed an agreement with Japan, ending its cooperation with Russia",
+    /// "Kenya cut ties with Peru and joined Chile's mission". Each states its own
     /// claim of the subject. The subject is the parties coordinated at the clause's start
     /// before a finite verb.
     fn two_predicates(
@@ -1208,6 +1209,17 @@ impl SentenceView<'_> {
     ) -> Option<Predicates> {
         const LINKS: &[&str] = &[" and ", " but ", ", "];
         const LONGEST_LEAD: usize = 3;
+        // Words in -ing that open a phrase, not a predicate: ", pending approval to …".
+        const PREPOSITIONS_IN_ING: &[&str] = &[
+            "pending",
+            "including",
+            "regarding",
+            "concerning",
+            "following",
+            "according",
+            "notwithstanding",
+            "during",
+        ];
         let subject = self.coordinated_from(parties, start);
         let subject_span = (subject.first()?.start, subject.last()?.end);
         if !self.subject_verb_follows(subject_span.1, end) {
@@ -1234,13 +1246,17 @@ impl SentenceView<'_> {
                 .filter_map(|link| gap.rfind(link).map(|at| (at, *link)))
                 .max_by_key(|&(at, _)| at)?;
             let lead: Vec<_> = word_iter(&gap[at + link.len()..]).collect();
+            // After a comma, a participle opens the second predicate: "preferring to work",
+            // or the cue itself, "ending its cooperation".
+            let opener = lead.first().map_or(self.first_word_of(after), |w| w.text);
+            let participle = opener.ends_with("ing") && !is_one_of(opener, PREPOSITIONS_IN_ING);
             let leads_a_verb = lead.len() <= LONGEST_LEAD
                 && lead.iter().all(|w| {
                     w.text.starts_with(char::is_lowercase)
                         && !is_determiner(w.text)
                         && (w.text == "to" || !is_one_of(w.text, OBJECT_ENDS))
                 })
-                && (link != ", " || lead.first().is_some_and(|w| w.text.ends_with("ing")));
+                && (link != ", " || participle);
             let border = before.end + at;
             let second = border + link.len();
             // "Kenya will cut ties … and join …": the auxiliary before the first verb is the
