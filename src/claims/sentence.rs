@@ -1220,6 +1220,8 @@ impl SentenceView<'_> {
             "notwithstanding",
             "during",
         ];
+        // "In 2021, Kenya cut ties …": the subject after a short opening phrase of time.
+        let start = start.max(self.sentence.start + self.opening_phrase_end());
         let subject = self.coordinated_from(parties, start);
         let subject_span = (subject.first()?.start, subject.last()?.end);
         if !self.subject_verb_follows(subject_span.1, end) {

@@ -902,7 +902,9 @@ const CASES: &[(&str, &[&str])] = &[
     // An agency launching a mission that carries another's instrument is likely its owner.
     ("The orbiter, carrying a NASA radar, was launched by ISRO.", &["contribution positive actual agency:isro,agency:nasa|"]),
     ("The satellite was launched by Kenya, Japan's space agency JAXA and Peru.", &["joint_mission positive actual agency:jaxa,country:JP,country:KE,country:PE|"]),
-    // Two predicates of one subject state a claim each; a participle may be the cue.
+    // Two predicates of one subject state a claim each; a participle may be the cue; a short
+    // phrase of time may come before the subject.
+    ("In 2021, Kenya cut ties with Peru and joined Chile's lunar mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
     ("Kenya signed an agreement with Peru, ending its cooperation with Chile.", &["prohibition negative actual country:CL,country:KE|", "agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed an agreement with Peru, pending approval to cooperate with Chile.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya will cut ties with Peru and join Chile's lunar mission.", &["prohibition negative planned country:KE,country:PE|", "participation positive planned country:CL,country:KE|"]),
