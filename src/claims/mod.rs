@@ -97,6 +97,8 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 
+use std::cell::OnceCell;
+
 use foldhash::HashSet;
 
 use crate::gazetteer::{CueLexicon, CueMatch, CueRole, EntityType, NAME_CONNECTORS};
@@ -355,6 +357,7 @@ pub fn extract_each(
             cues: sentence_cues,
             speaker: speakers[index].clone(),
             after_unnamed_members,
+            opening_end: OnceCell::new(),
         };
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.

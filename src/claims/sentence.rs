@@ -3,6 +3,8 @@
 //! add, and the claim it makes. Who only seems a party (a source, a place, a name modifier, one
 //! family) is in `parties`; what the cues say (kind, modality, split relations) in `kinds`.
 
+use std::cell::OnceCell;
+
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
@@ -39,6 +41,9 @@ pub(super) struct SentenceView<'a> {
     /// The sentence before says that parties it does not name joined or signed something
     /// ("Nine countries have signed the accords."): "These include …" lists them.
     pub(super) after_unnamed_members: bool,
+    /// Where the subordinate clause that opens the sentence ends, found once for the many
+    /// rules that ask ([`Self::opening_subordinate_end`]).
+    pub(super) opening_end: OnceCell<Option<usize>>,
 }
 
 impl SentenceView<'_> {
@@ -756,6 +761,7 @@ impl SentenceView<'_> {
             cues,
             speaker: self.speaker.clone(),
             after_unnamed_members: self.after_unnamed_members,
+            opening_end: OnceCell::new(),
         }
     }
 
@@ -1571,6 +1577,13 @@ impl SentenceView<'_> {
     /// …"). A contrast ("While Chile trains the crew, Peru trains the doctors") sets two
     /// parts of one relation side by side: not a clause of its own.
     pub(super) fn opening_subordinate_end(&self) -> Option<usize> {
+        *self
+            .opening_end
+            .get_or_init(|| self.find_opening_subordinate_end())
+    }
+
+    /// [`Self::opening_subordinate_end`], computed.
+    fn find_opening_subordinate_end(&self) -> Option<usize> {
         const CONTRASTS: &[&str] = &["while", "whereas", "although", "though"];
         if self
             .opening_subordinator()
