@@ -2670,6 +2670,9 @@ impl SentenceView<'_> {
         // A participle joined to the word before it is an adjective ("A Chile-built rover will
         // fly …"): the verb after it gives the tense, as after a noun.
         let adjective = main.verb && self.text[..main.start].ends_with(['-', '\u{2010}']);
+        // "Once signed, the accord will …": a participle right after an opening subordinator
+        // is a clause without subject or tense; the main clause's verb gives the tense.
+        let adjective = adjective || self.opens_a_reduced_clause(main);
         // "The camera, built jointly by Chile and Peru, will map …": a cooperation inside a
         // participle phrase set off by commas is done; the future past its comma, with no
         // party between, is what the thing will do.
@@ -3439,6 +3442,9 @@ impl SentenceView<'_> {
             }
             let subject = self.coordinated_subject(&main.parties, cue.start);
             let at = subject.first()?.start;
+            if at < main_end {
+                return None;
+            }
             let opener = words(&self.text[main_end..at])
                 .into_iter()
                 .rev()

@@ -1639,6 +1639,23 @@ impl SentenceView<'_> {
                 .is_some_and(|end| cue.end <= end)
     }
 
+    /// Whether `cue` is a past participle right after the subordinator that opens the
+    /// sentence, a clause with neither subject nor tense ("Once signed, …", "When completed,
+    /// …").
+    pub(super) fn opens_a_reduced_clause(&self, cue: &CueMatch) -> bool {
+        // "As agreed, …" says what was done.
+        const OF_TIME_OR_CONDITION: &[&str] = &["once", "when", "if", "unless"];
+        cue.verb
+            && self.opening_subordinator_at().is_some_and(|(word, end)| {
+                OF_TIME_OR_CONDITION.contains(&word) && self.text[end..cue.start] == *" "
+            })
+            && self
+                .gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&self.text[cue.start..cue.end].to_lowercase())
+    }
+
     /// Whether a condition opens the sentence ("If …", "Unless …").
     fn opens_with_condition(&self) -> bool {
         self.opening_subordinator()
@@ -1657,10 +1674,9 @@ impl SentenceView<'_> {
             "may", "might", "did", "does", "do",
         ];
         const NOUN_WORDS: usize = 3;
-        let (start, end) = (self.sentence.start, self.sentence.end);
-        let opening = self.opening_phrase_end();
-        let subordinator = word_iter(&self.text[start + opening..end]).next()?;
-        let at = start + opening + subordinator.start + subordinator.text.len() + 1;
+        let end = self.sentence.end;
+        let (_, subordinator_end) = self.opening_subordinator_at()?;
+        let at = subordinator_end + 1;
         let rest = self.text.get(at..end)?;
         let first = word_iter(rest).next()?;
         if first.start == 0 && is_one_of(first.text, SUBJECT_PRONOUNS) {
@@ -1754,15 +1770,35 @@ impl SentenceView<'_> {
     /// also after a short opening phrase of time, a year or a date (a digit in it) with no
     /// party ("In 2013, when …").
     pub(super) fn opening_subordinator(&self) -> Option<&'static str> {
-        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        self.opening_subordinator_at().map(|(word, _)| word)
+    }
+
+    /// [`Self::opening_subordinator`] with where it ends in the text. "Even if" is "if"; a
+    /// condition may open with an inverted auxiliary ("Should Russia leave …", "Had NASA
+    /// joined …").
+    fn opening_subordinator_at(&self) -> Option<(&'static str, usize)> {
+        const INVERTED_CONDITIONS: &[&str] = &["should", "had"];
+        let start = self.sentence.start;
+        let sentence = &self.text[start..self.sentence.end];
         let opening = self.opening_phrase_end();
-        let first = word_iter(&sentence[opening..])
-            .next()
-            .filter(|w| sentence[opening..opening + w.start].trim().is_empty())?;
+        let rest = &sentence[opening..];
+        let mut words = word_iter(rest);
+        let mut first = words.next().filter(|w| rest[..w.start].trim().is_empty())?;
+        if first.text.eq_ignore_ascii_case("even") {
+            first = words.next().filter(|w| w.text.eq_ignore_ascii_case("if"))?;
+        }
+        let end = start + opening + first.start + first.text.len();
+        if INVERTED_CONDITIONS
+            .iter()
+            .any(|w| first.text.eq_ignore_ascii_case(w))
+        {
+            return Some(("if", end));
+        }
         SUBORDINATORS
             .iter()
             .copied()
             .find(|w| first.text.eq_ignore_ascii_case(w))
+            .map(|w| (w, end))
     }
 
     /// Where a short opening phrase of time with no party ends, after its comma, relative to
@@ -2350,6 +2386,17 @@ impl SentenceView<'_> {
             return false;
         };
         if first < verb.end || !self.one_coordination(parties) {
+            return false;
+        }
+        // "After signing a deal with Peru, Kenya launched …": a party after a bare comma with
+        // a verb of its own opens the main clause, no item of the list.
+        let mut named: Vec<&ClaimEntity> = parties.iter().collect();
+        named.sort_by_key(|p| p.start);
+        let subject_after_comma = named.windows(2).any(|pair| {
+            self.text[pair[0].end..pair[1].start].trim() == ","
+                && self.verb_follows(pair[1].end, self.sentence.end)
+        });
+        if subject_after_comma {
             return false;
         }
         let lead = &self.text[verb.start..first];

@@ -895,6 +895,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("When Kenya's orbiter reached the Moon, it carried a camera from Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // A condition states nothing, whatever the main clause says.
     ("If Kenya and Peru sign the deal, the station will be built by 2030.", &[]),
+    // An inverted auxiliary or "even if" opens a condition too.
+    ("Should Kenya leave the station, Peru and Chile will build a new one together.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Even if Kenya objects, Peru will work with Chile on the lander.", &["collaboration positive planned country:CL,country:PE|"]),
+    // A participle right after an opening subordinator takes the main clause's tense.
+    ("Once signed, the accord will let Kenya and Peru share their ground stations.", &["agreement positive planned country:KE,country:PE|"]),
+    ("As agreed, Kenya signed the accord with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // A party after a bare comma with a verb of its own opens the main clause.
+    ("After signing a deal with Peru, Kenya launched its satellite.", &["agreement positive actual country:KE,country:PE|"]),
     // Offers turned down by any verb of refusal; an offer of another act refuses nothing.
     ("Kenya rejected Peru's request to postpone the vote.", &[]),
     ("Kenya declined Peru's offer of a loan.", &[]),

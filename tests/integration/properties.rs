@@ -137,3 +137,17 @@ proptest! {
         }
     }
 }
+
+/// A case the property search once shrank to: a clause after the claim whose subject begins
+/// before the claim's last cue ended the pipeline with a panic.
+#[test]
+fn a_subject_before_the_last_cue_does_not_panic() {
+    let text = " (ESA) the U.S.( is prohibited from working with  signed an agreement with  \
+                signed an agreement with  (ESA)  signed an agreement with  (ESA) the U.S. signed \
+                an agreement with ChinaChina";
+    let doc = ingest::check_bytes("p".into(), "p".into(), text.as_bytes().to_vec(), 1 << 20)
+        .expect("text is accepted");
+    for c in &PIPELINE.process(&doc).claims {
+        assert_eq!(&text[c.evidence.start..c.evidence.end], c.evidence.text);
+    }
+}
