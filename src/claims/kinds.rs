@@ -2783,6 +2783,15 @@ impl SentenceView<'_> {
                 {
                     return (Modality::Intended, Some(cue));
                 }
+                // "could expand their cooperation": a modal before the verb whose object is
+                // the noun cue, with a determiner and an adjective at most between.
+                CueRole::Possible
+                    if !main.verb
+                        && !self.is_the_month(cue)
+                        && modal_verb_object(&self.text[cue.end..main.start]) =>
+                {
+                    return (Modality::Intended, Some(cue));
+                }
                 // "NASA's potential cooperation with ESA": an adjective of possibility right
                 // before a noun cue ("high-potential ties" are a quality, not a possibility).
                 CueRole::Possible
@@ -3091,6 +3100,7 @@ impl SentenceView<'_> {
     /// Whether a mission stands right before a passive verb of making that starts at byte
     /// `at`, past its auxiliaries and other participles ("the satellite was designed and").
     fn made_before(&self, at: usize) -> bool {
+        let at = self.before_owner_phrase(at);
         let before = &self.text[self.sentence.start..at];
         let head = words(before).into_iter().rev().find(|w| {
             let start = self.sentence.start + w.start;
@@ -3113,6 +3123,26 @@ impl SentenceView<'_> {
             let gap = self.text[end..at].trim_start_matches(',');
             !crosses_clause(gap) && self.ends_a_mission(end)
         })
+    }
+
+    /// Where the noun before an "of" phrase naming its owner ends, when such a phrase ends at
+    /// `at` ("a satellite of the China National Space Administration (CNSA)"); `at` itself
+    /// otherwise.
+    fn before_owner_phrase(&self, at: usize) -> usize {
+        let before = self.text[self.sentence.start..at].trim_end();
+        let before = match before.strip_suffix(')').and_then(|b| b.rfind('(')) {
+            Some(open) => before[..open].trim_end(),
+            None => before,
+        };
+        let Some(owner) = self.mention_ending_at(self.sentence.start + before.len()) else {
+            return at;
+        };
+        let lead = self.text[self.sentence.start..owner.start].trim_end();
+        let lead = lead.strip_suffix(" the").unwrap_or(lead);
+        match lead.strip_suffix(" of") {
+            Some(noun) if self.is_party(owner) => self.sentence.start + noun.len(),
+            _ => at,
+        }
     }
 
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,
@@ -3628,6 +3658,30 @@ fn names_a_subject(rest: &str) -> bool {
 /// checked where a governor is found.
 fn within_words(gap: &str, n: usize) -> bool {
     gap.len() < 40 * n || at_most_words(gap, n)
+}
+
+/// Whether the gap after a modal holds a verb and what opens its object before a noun cue:
+/// " expand their " (a determiner, then one adjective at most), " see " or " expand
+/// bilateral ". The verb is a lowercase word that is no determiner; "have" makes a perfect.
+fn modal_verb_object(gap: &str) -> bool {
+    const MOST_WORDS: usize = 3;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let Some((verb, object)) = words.split_first() else {
+        return false;
+    };
+    let lowercase = |w: &&str| w.chars().all(|c| c.is_lowercase());
+    let adjectives = match object.first() {
+        Some(first) if is_determiner(first) => &object[1..],
+        _ => object,
+    };
+    // "potential benefits of cooperation": a noun and its preposition, no verb.
+    const PREPOSITIONS: &[&str] = &["of", "for", "in", "on", "to", "with", "from"];
+    words.len() <= MOST_WORDS
+        && words.iter().all(lowercase)
+        && !words.iter().any(|w| PREPOSITIONS.contains(w))
+        && !is_determiner(verb)
+        && !verb.eq_ignore_ascii_case("have")
+        && adjectives.len() <= 1
 }
 
 /// Whether a verb of weighing reaches the cue after the gap: a few words in its clause, with no

@@ -1948,8 +1948,18 @@ impl SentenceView<'_> {
                 break;
             }
             // "the Canadian Space Agency (CSA) signed": an acronym in brackets after a name is
-            // part of it.
+            // part of it, and so is the name before a bracketed acronym in the list.
             let gap = strip_bracketed(self.text[party.end..start].trim());
+            let bracketed = self.text[..party.start].ends_with('(');
+            let gap = if bracketed {
+                gap.strip_prefix(')').map_or(gap, str::trim_start)
+            } else {
+                gap
+            };
+            if gap == "(" && subject.last().is_some_and(|last| last.entry == party.entry) {
+                start = party.start;
+                continue;
+            }
             let joins = if subject.is_empty() {
                 gap.is_empty()
             } else if matches!(gap, "'s" | "\u{2019}s" | "'" | "\u{2019}") {

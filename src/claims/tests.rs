@@ -901,6 +901,15 @@ const CASES: &[(&str, &[&str])] = &[
     // A participle right after an opening subordinator takes the main clause's tense.
     ("Once signed, the accord will let Kenya and Peru share their ground stations.", &["agreement positive planned country:KE,country:PE|"]),
     ("As agreed, Kenya signed the accord with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // Being keen on cooperation, or able to expand it, is a wish.
+    ("Kenya is keen on closer cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya and Peru could expand their cooperation on the rover.", &["intent positive intended country:KE,country:PE|"]),
+    // Passing technology on is an exchange, no contribution.
+    ("There are frequent technology transfers between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A mission noun owned by a party before the maker's participle is what is made.
+    ("The orbiter is a satellite of the Kenya Space Agency (KSA) developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
+    // A name and its bracketed acronym are one item of a joint subject.
+    ("The Kenya Space Agency (KSA) and Peru launched two probes to Mercury.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     // A party after a bare comma with a verb of its own opens the main clause.
     ("After signing a deal with Peru, Kenya launched its satellite.", &["agreement positive actual country:KE,country:PE|"]),
     // Offers turned down by any verb of refusal; an offer of another act refuses nothing.
