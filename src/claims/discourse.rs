@@ -32,6 +32,8 @@ pub(super) enum Fit {
     /// "the two agencies", "both space agencies": agencies first, other bodies only when too
     /// few agencies are within reach.
     Agencies,
+    /// "the space agencies", "both space agencies": agencies only, whatever is within reach.
+    SpaceAgencies,
     /// "both organizations", "the three institutions", "the two entities", "both companies".
     Bodies,
     /// "the company", "the university", "the institute", "the bloc": one organisation, never
@@ -64,6 +66,8 @@ impl Fit {
                 .any(|w| is(w))
         {
             Fit::Countries
+        } else if has("agenc") && is("space") {
+            Fit::SpaceAgencies
         } else if has("agenc") {
             Fit::Agencies
         } else if [
@@ -115,7 +119,7 @@ impl Fit {
     pub(super) fn accepts(self, kind: EntityType) -> bool {
         match self {
             Fit::Countries => kind == EntityType::Country,
-            Fit::Agencies => kind == EntityType::Agency,
+            Fit::Agencies | Fit::SpaceAgencies => kind == EntityType::Agency,
             Fit::Bodies => matches!(kind, EntityType::Agency | EntityType::Organization),
             Fit::Organizations => kind == EntityType::Organization,
             Fit::Any => true,
@@ -502,7 +506,8 @@ mod tests {
         ] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
         }
-        assert_eq!(Fit::of_phrase("both space agencies"), Fit::Agencies);
+        assert_eq!(Fit::of_phrase("both space agencies"), Fit::SpaceAgencies);
+        assert_eq!(Fit::of_phrase("both agencies"), Fit::Agencies);
         assert_eq!(Fit::of_phrase("the national agency"), Fit::Agencies);
         assert_eq!(Fit::of_phrase("both parties"), Fit::Any);
         // Bodies, not the countries named with them.
@@ -532,6 +537,19 @@ mod tests {
         assert_eq!(
             claims(text),
             ["agreement positive actual agency:kari,organization:snu|"]
+        );
+    }
+
+    #[test]
+    fn space_agencies_are_agencies_only() {
+        let text =
+            "Kyoto University and Osaka University met in May. The space agencies signed the deal.";
+        assert!(claims(text).is_empty());
+        let text =
+            "Kyoto University and NASA met in May. JAXA and the space agencies signed the deal.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive actual agency:jaxa,agency:nasa|"]
         );
     }
 
