@@ -286,10 +286,13 @@ const WISH_VERBS: &[&str] = &["want", "wants", "wanted", "wanting", "like"];
 /// signed …", "JAXA, which wants a role, signed …").
 fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
     const MOST_OBJECT_WORDS: usize = 5;
+    let last = words(&wish.lemma).last().map(|w| w.text);
+    // "keen on closer cooperation", "interested in a partnership": a wish with a preposition
+    // reaches only the cooperation it names as its object ("ESA, keen on lunar exploration,
+    // signed …" wishes nothing of the signing).
+    let prepositional = last.is_some_and(|w| is_one_of(w, &["on", "for", "in"]));
     let bare = !wish.lemma.ends_with(" to")
-        && words(&wish.lemma)
-            .last()
-            .is_some_and(|w| is_one_of(w.text, WISH_VERBS));
+        && (prepositional || last.is_some_and(|w| is_one_of(w, WISH_VERBS)));
     if !bare {
         return true;
     }
@@ -299,9 +302,12 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
         || gap.ends_with("'s ")
         || gap.ends_with("’s ")
         || gap_words.last().is_some_and(|w| is_determiner(w.text));
+    let gerund = main.verb && prepositional && gap.trim().is_empty();
     !crosses_clause(gap)
-        && (gap_words.last().is_some_and(|w| w.text == "to")
-            || (noun && gap_words.len() <= MOST_OBJECT_WORDS))
+        && (gap_words
+            .last()
+            .is_some_and(|w| w.text == "to" && !prepositional)
+            || ((noun || gerund) && gap_words.len() <= MOST_OBJECT_WORDS))
 }
 
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it
@@ -601,7 +607,21 @@ impl SentenceView<'_> {
             return false;
         }
         let gap = &self.text[governor.end..act.start];
-        if !["and", "but"].contains(&last_word(gap)) {
+        // "… but will join", "… and it has since joined": a pronoun subject and auxiliaries
+        // of the new act may stand after the conjunction.
+        const AFTER_LINK: &[&str] = &["also", "since", "instead", "it", "they"];
+        let words_before: Vec<&str> = gap.split_whitespace().collect();
+        let auxiliaries = words_before
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|w| is_one_of(w, FINITE) || is_one_of(w, AFTER_LINK))
+            .count();
+        let link = words_before
+            .len()
+            .checked_sub(auxiliaries + 1)
+            .map(|at| words_before[at]);
+        if !link.is_some_and(|w| w == "and" || w == "but") {
             return false;
         }
         // A verb ("signed", "pledged to"), not a noun that is another object of the governor
@@ -1189,15 +1209,20 @@ impl SentenceView<'_> {
             // that governs that one in turn.
             let mut governed: [Option<usize>; 2] = [None, None];
             let found = match (kind, governors[i]) {
+                // "did not ban cooperation", "will not ban cooperation": still cooperating;
+                // "could not say whether the deal would be hit by sanctions" states neither.
+                (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
+                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
+                }
+                (ClaimKind::Prohibition, Some(Governor::Cessation(n)))
+                    if n.role == CueRole::Refusal =>
+                {
+                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
+                }
                 (
                     ClaimKind::Prohibition,
                     None | Some(Governor::Cessation(_) | Governor::Preparation(_)),
                 ) => (ClaimKind::Prohibition, Polarity::Negative, *cue, None),
-                // "did not ban cooperation": still cooperating; "could not say whether the deal
-                // would be hit by sanctions" states neither.
-                (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
-                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
-                }
                 (ClaimKind::Prohibition, Some(Governor::Denial(_))) => continue,
                 (kind, Some(Governor::Cessation(stop))) => {
                     let at = cues.iter().position(|c| std::ptr::eq(*c, stop));
@@ -1271,6 +1296,16 @@ impl SentenceView<'_> {
             }
             match governors[i] {
                 Some(Governor::Negation(_) | Governor::Denial(_)) => continue,
+                // "will not cut ties with Peru", "refused to suspend launches with Peru": a
+                // stop refused is no stop.
+                Some(Governor::Cessation(g))
+                    if g.role == CueRole::Refusal
+                        || words(&self.text[g.end..cue.start])
+                            .iter()
+                            .all(|w| is_one_of(w.text, PLAN_OF_A_STOP)) =>
+                {
+                    continue
+                }
                 _ => consider((ClaimKind::Prohibition, Polarity::Negative, *cue, None)),
             }
         }
@@ -2755,7 +2790,8 @@ impl SentenceView<'_> {
         let before = cues
             .iter()
             .copied()
-            .filter(|c| c.start >= main_clause_start && c.end <= main.start);
+            .filter(|c| c.start >= main_clause_start && c.end <= main.start)
+            .filter(|c| !self.opens_an_inverted_condition(c));
         for cue in before {
             match cue.role {
                 CueRole::Intended
@@ -3660,11 +3696,35 @@ fn within_words(gap: &str, n: usize) -> bool {
     gap.len() < 40 * n || at_most_words(gap, n)
 }
 
-/// Whether the gap after a modal holds a verb and what opens its object before a noun cue:
-/// " expand their " (a determiner, then one adjective at most), " see " or " expand
-/// bilateral ". The verb is a lowercase word that is no determiner; "have" makes a perfect.
+/// Whether the gap after a modal holds a verb that makes or grows what it takes as object and
+/// what opens that object before a noun cue: " expand their " (a determiner, then one
+/// adjective at most), " see " or " forge closer ". "might jeopardize the partnership"
+/// weighs a cooperation that exists.
 fn modal_verb_object(gap: &str) -> bool {
     const MOST_WORDS: usize = 3;
+    const GROWING: &[&str] = &[
+        "expand",
+        "deepen",
+        "broaden",
+        "widen",
+        "boost",
+        "strengthen",
+        "enhance",
+        "increase",
+        "extend",
+        "intensify",
+        "see",
+        "forge",
+        "establish",
+        "build",
+        "develop",
+        "start",
+        "begin",
+        "launch",
+        "seek",
+        "pursue",
+        "explore",
+    ];
     let words: Vec<&str> = gap.split_whitespace().collect();
     let Some((verb, object)) = words.split_first() else {
         return false;
@@ -3674,13 +3734,9 @@ fn modal_verb_object(gap: &str) -> bool {
         Some(first) if is_determiner(first) => &object[1..],
         _ => object,
     };
-    // "potential benefits of cooperation": a noun and its preposition, no verb.
-    const PREPOSITIONS: &[&str] = &["of", "for", "in", "on", "to", "with", "from"];
     words.len() <= MOST_WORDS
         && words.iter().all(lowercase)
-        && !words.iter().any(|w| PREPOSITIONS.contains(w))
-        && !is_determiner(verb)
-        && !verb.eq_ignore_ascii_case("have")
+        && is_one_of(verb, GROWING)
         && adjectives.len() <= 1
 }
 

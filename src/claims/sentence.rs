@@ -1285,13 +1285,15 @@ impl SentenceView<'_> {
             } else {
                 first_verb.start
             };
-            (leads_a_verb && other_party(subject_span.1, border) && other_party(second, end))
-                .then_some(Predicates {
-                    subject: subject_span,
-                    shared_to,
-                    border,
-                    second,
-                })
+            // "Kenya will not sign the deal but will join Chile's mission": a negated first
+            // predicate stands apart even with no party of its own.
+            let first_apart = negates || other_party(subject_span.1, border);
+            (leads_a_verb && first_apart && other_party(second, end)).then_some(Predicates {
+                subject: subject_span,
+                shared_to,
+                border,
+                second,
+            })
         })
     }
 
@@ -1594,13 +1596,16 @@ impl SentenceView<'_> {
         // "After talks with Peru,", "As NASA's partner,": a phrase, no clause.
         self.opening_clause_subject()?;
         let (start, end) = (self.sentence.start, self.sentence.end);
+        let (_, subordinator_end) = self.opening_subordinator_at()?;
+        let after_subordinator = subordinator_end - start;
         let sentence = head_of(&self.text[start..end], 400);
         sentence.match_indices(',').find_map(|(comma, _)| {
             // "When NASA, ESA and JAXA signed …, Canada joined": a comma of the subject's
             // list, before the clause has a word besides names, ends nothing.
-            let names_only = word_iter(&sentence[..comma]).skip(1).all(|w| {
-                !w.text.starts_with(char::is_lowercase) || is_one_of(w.text, &["the", "and"])
-            });
+            let names_only =
+                word_iter(sentence.get(after_subordinator..comma).unwrap_or("")).all(|w| {
+                    !w.text.starts_with(char::is_lowercase) || is_one_of(w.text, &["the", "and"])
+                });
             if names_only {
                 return None;
             }
@@ -1654,6 +1659,13 @@ impl SentenceView<'_> {
                 .gazetteer()
                 .cues()
                 .is_past_form(&self.text[cue.start..cue.end].to_lowercase())
+    }
+
+    /// Whether `cue` is the auxiliary that opens an inverted condition ("Should funding
+    /// allow, …"): a subordinator, no modal of the main clause.
+    pub(super) fn opens_an_inverted_condition(&self, cue: &CueMatch) -> bool {
+        self.opening_subordinator_at()
+            .is_some_and(|(word, end)| word == "if" && cue.end == end)
     }
 
     /// Whether a condition opens the sentence ("If …", "Unless …").
@@ -2373,6 +2385,19 @@ impl SentenceView<'_> {
                 .all(|w| w[0].end <= w[1].start && only_lists(&self.text[w[0].end..w[1].start]))
     }
 
+    /// The comma that closes a phrase opening the sentence with a subordinator or a participle
+    /// ("After signing a deal with Peru,", "Having signed …,"): the sentence's first comma.
+    fn opening_phrase_comma(&self) -> Option<usize> {
+        let text = &self.text[self.sentence.start..self.sentence.end];
+        let first = word_iter(text).next()?;
+        let opens = self.opening_subordinator().is_some()
+            || (first.text.ends_with("ing") && first.text.starts_with(char::is_uppercase));
+        opens
+            .then(|| text.find(','))
+            .flatten()
+            .map(|comma| self.sentence.start + comma)
+    }
+
     /// Whether every party is one list after the "with" of the main cue, a verb ("Polish firms
     /// have been working with the likes of NASA and ESA"), or of the verb of cooperation
     /// before the list when the main cue is a noun ("Agreements have been signed with Kenya
@@ -2398,13 +2423,16 @@ impl SentenceView<'_> {
         if first < verb.end || !self.one_coordination(parties) {
             return false;
         }
-        // "After signing a deal with Peru, Kenya launched …": a party after a bare comma with
-        // a verb of its own opens the main clause, no item of the list.
-        let mut named: Vec<&ClaimEntity> = parties.iter().collect();
-        named.sort_by_key(|p| p.start);
-        let subject_after_comma = named.windows(2).any(|pair| {
-            self.text[pair[0].end..pair[1].start].trim() == ","
-                && self.verb_follows(pair[1].end, self.sentence.end)
+        // "After signing a deal with Peru, Kenya launched …": a party after the comma that
+        // closes an opening phrase, with a verb of its own, opens the main clause, no item of
+        // the list.
+        let opening_comma = self.opening_phrase_comma();
+        let subject_after_comma = parties.iter().any(|p| {
+            opening_comma.is_some_and(|comma| {
+                p.start > comma
+                    && self.text[comma + 1..p.start].trim().is_empty()
+                    && self.subject_verb_follows(p.end, self.sentence.end)
+            })
         });
         if subject_after_comma {
             return false;

@@ -898,20 +898,31 @@ const CASES: &[(&str, &[&str])] = &[
     // An inverted auxiliary or "even if" opens a condition too.
     ("Should Kenya leave the station, Peru and Chile will build a new one together.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Even if Kenya objects, Peru will work with Chile on the lander.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Even if Kenya, Peru and Chile sign the deal, Bolivia will stay out.", &[]),
+    ("Should funding allow, Kenya and Peru will launch the probe together.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A participle right after an opening subordinator takes the main clause's tense.
     ("Once signed, the accord will let Kenya and Peru share their ground stations.", &["agreement positive planned country:KE,country:PE|"]),
     ("As agreed, Kenya signed the accord with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     // Being keen on cooperation, or able to expand it, is a wish.
     ("Kenya is keen on closer cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya and Peru could expand their cooperation on the rover.", &["intent positive intended country:KE,country:PE|"]),
-    // Passing technology on is an exchange, no contribution.
-    ("There are frequent technology transfers between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A wish with a preposition reaches only the cooperation it names as its object.
+    ("Kenya, keen on lunar science, signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya is keen on cooperating with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    // A modal before a verb that threatens a cooperation weighs one that exists.
+    ("Budget cuts might jeopardize the partnership between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A stop refused is no stop; the act after "but will" is a new act of its own.
+    ("Kenya will not cut ties with Peru.", &[]),
+    ("Kenya refused to suspend its launches with Peru.", &[]),
+    ("Kenya will not cut ties with Peru but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
+    ("Kenya will not sign the deal but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     // A mission noun owned by a party before the maker's participle is what is made.
     ("The orbiter is a satellite of the Kenya Space Agency (KSA) developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     // A name and its bracketed acronym are one item of a joint subject.
     ("The Kenya Space Agency (KSA) and Peru launched two probes to Mercury.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     // A party after a bare comma with a verb of its own opens the main clause.
     ("After signing a deal with Peru, Kenya launched its satellite.", &["agreement positive actual country:KE,country:PE|"]),
+    ("The startup has partnered with Kenya, Peru confirmed.", &[]),
     // Offers turned down by any verb of refusal; an offer of another act refuses nothing.
     ("Kenya rejected Peru's request to postpone the vote.", &[]),
     ("Kenya declined Peru's offer of a loan.", &[]),
