@@ -3136,7 +3136,6 @@ impl SentenceView<'_> {
     /// Whether a mission stands right before a passive verb of making that starts at byte
     /// `at`, past its auxiliaries and other participles ("the satellite was designed and").
     fn made_before(&self, at: usize) -> bool {
-        let at = self.before_owner_phrase(at);
         let before = &self.text[self.sentence.start..at];
         let head = words(before).into_iter().rev().find(|w| {
             let start = self.sentence.start + w.start;
@@ -3156,8 +3155,10 @@ impl SentenceView<'_> {
         // satellite, jointly developed by").
         head.is_some_and(|w| {
             let end = self.sentence.start + w.end;
-            let gap = self.text[end..at].trim_start_matches(',');
-            !crosses_clause(gap) && self.ends_a_mission(end)
+            // "a satellite of CNSA (China) was developed": the noun before its owner.
+            let closed = end + usize::from(self.text[end..at].starts_with(')'));
+            let gap = self.text[closed..at].trim_start_matches(',');
+            !crosses_clause(gap) && self.ends_a_mission(self.before_owner_phrase(closed))
         })
     }
 

@@ -918,6 +918,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya will not sign the deal but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     // A mission noun owned by a party before the maker's participle is what is made.
     ("The orbiter is a satellite of the Kenya Space Agency (KSA) developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
+    ("A satellite of the Kenya Space Agency (KSA) was developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     // A name and its bracketed acronym are one item of a joint subject.
     ("The Kenya Space Agency (KSA) and Peru launched two probes to Mercury.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     // A party after a bare comma with a verb of its own opens the main clause.
