@@ -286,6 +286,7 @@ const WISH_VERBS: &[&str] = &["want", "wants", "wanted", "wanting", "like"];
 /// signed …", "JAXA, which wants a role, signed …").
 fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
     const MOST_OBJECT_WORDS: usize = 5;
+    const PREPOSITIONAL_OBJECT_WORDS: usize = 8;
     let last = words(&wish.lemma).last().map(|w| w.text);
     // "keen on closer cooperation", "interested in a partnership": a wish with a preposition
     // reaches only the cooperation it names as its object ("ESA, keen on lunar exploration,
@@ -302,12 +303,14 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
         || gap.ends_with("'s ")
         || gap.ends_with("’s ")
         || gap_words.last().is_some_and(|w| is_determiner(w.text));
-    let gerund = main.verb && prepositional && gap.trim().is_empty();
+    // "keen on the idea of working with", "interested in eventually joining", "eager for
+    // Peru to join": the object of the preposition, in the wish's clause.
+    if prepositional {
+        return !crosses_clause(gap) && gap_words.len() <= PREPOSITIONAL_OBJECT_WORDS;
+    }
     !crosses_clause(gap)
-        && (gap_words
-            .last()
-            .is_some_and(|w| w.text == "to" && !prepositional)
-            || ((noun || gerund) && gap_words.len() <= MOST_OBJECT_WORDS))
+        && (gap_words.last().is_some_and(|w| w.text == "to")
+            || (noun && gap_words.len() <= MOST_OBJECT_WORDS))
 }
 
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it
@@ -1209,15 +1212,16 @@ impl SentenceView<'_> {
             // that governs that one in turn.
             let mut governed: [Option<usize>; 2] = [None, None];
             let found = match (kind, governors[i]) {
-                // "did not ban cooperation", "will not ban cooperation": still cooperating;
-                // "could not say whether the deal would be hit by sanctions" states neither.
+                // "did not ban cooperation": still cooperating; "could not say whether the
+                // deal would be hit by sanctions" states neither.
                 (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
                     (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
                 }
+                // "will not impose sanctions on Peru": a ban refused states nothing.
                 (ClaimKind::Prohibition, Some(Governor::Cessation(n)))
                     if n.role == CueRole::Refusal =>
                 {
-                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
+                    continue
                 }
                 (
                     ClaimKind::Prohibition,
@@ -3725,6 +3729,18 @@ fn modal_verb_object(gap: &str) -> bool {
         "seek",
         "pursue",
         "explore",
+        "renew",
+        "resume",
+        "revive",
+        "improve",
+        "reinforce",
+        "upgrade",
+        "create",
+        "form",
+        "further",
+        "advance",
+        "open",
+        "restart",
     ];
     let words: Vec<&str> = gap.split_whitespace().collect();
     let Some((verb, object)) = words.split_first() else {

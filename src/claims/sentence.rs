@@ -1800,11 +1800,14 @@ impl SentenceView<'_> {
             first = words.next().filter(|w| w.text.eq_ignore_ascii_case("if"))?;
         }
         let end = start + opening + first.start + first.text.len();
+        // "Should NASA cooperate with ESA?" asks; a condition ends at a comma before its main
+        // clause.
+        let a_condition = rest.contains(',') && !rest.trim_end().ends_with('?');
         if INVERTED_CONDITIONS
             .iter()
             .any(|w| first.text.eq_ignore_ascii_case(w))
         {
-            return Some(("if", end));
+            return a_condition.then_some(("if", end));
         }
         SUBORDINATORS
             .iter()
@@ -2385,17 +2388,19 @@ impl SentenceView<'_> {
                 .all(|w| w[0].end <= w[1].start && only_lists(&self.text[w[0].end..w[1].start]))
     }
 
-    /// The comma that closes a phrase opening the sentence with a subordinator or a participle
-    /// ("After signing a deal with Peru,", "Having signed …,"): the sentence's first comma.
-    fn opening_phrase_comma(&self) -> Option<usize> {
+    /// Whether the sentence opens with a subordinator or a participle in -ing ("After signing
+    /// a deal with Peru,", "Having signed …,"), a phrase that a comma closes before the main
+    /// clause. A name in -ing before its verb ("Beijing has partnered …") is no participle.
+    fn opens_with_a_phrase(&self) -> bool {
+        const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "can", "could"];
         let text = &self.text[self.sentence.start..self.sentence.end];
-        let first = word_iter(text).next()?;
-        let opens = self.opening_subordinator().is_some()
-            || (first.text.ends_with("ing") && first.text.starts_with(char::is_uppercase));
-        opens
-            .then(|| text.find(','))
-            .flatten()
-            .map(|comma| self.sentence.start + comma)
+        let mut words = word_iter(text);
+        let participle = words.next().is_some_and(|first| {
+            first.text.ends_with("ing") && first.text.starts_with(char::is_uppercase)
+        }) && words.next().is_some_and(|second| {
+            second.text.starts_with(char::is_lowercase) && !is_one_of(second.text, AUXILIARIES)
+        });
+        self.opening_subordinator().is_some() || participle
     }
 
     /// Whether every party is one list after the "with" of the main cue, a verb ("Polish firms
@@ -2426,14 +2431,13 @@ impl SentenceView<'_> {
         // "After signing a deal with Peru, Kenya launched …": a party after the comma that
         // closes an opening phrase, with a verb of its own, opens the main clause, no item of
         // the list.
-        let opening_comma = self.opening_phrase_comma();
-        let subject_after_comma = parties.iter().any(|p| {
-            opening_comma.is_some_and(|comma| {
-                p.start > comma
-                    && self.text[comma + 1..p.start].trim().is_empty()
+        let subject_after_comma = self.opens_with_a_phrase()
+            && parties.iter().any(|p| {
+                self.text[self.sentence.start..p.start]
+                    .trim_end()
+                    .ends_with(',')
                     && self.subject_verb_follows(p.end, self.sentence.end)
-            })
-        });
+            });
         if subject_after_comma {
             return false;
         }

@@ -909,11 +909,16 @@ const CASES: &[(&str, &[&str])] = &[
     // A wish with a preposition reaches only the cooperation it names as its object.
     ("Kenya, keen on lunar science, signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya is keen on cooperating with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya is keen on the idea of working with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya and Peru could renew their partnership.", &["intent positive intended country:KE,country:PE|"]),
     // A modal before a verb that threatens a cooperation weighs one that exists.
     ("Budget cuts might jeopardize the partnership between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     // A stop refused is no stop; the act after "but will" is a new act of its own.
     ("Kenya will not cut ties with Peru.", &[]),
     ("Kenya refused to suspend its launches with Peru.", &[]),
+    ("Kenya will not impose sanctions on Peru.", &[]),
+    // A question asks; an inverted auxiliary opens a condition only before a comma.
+    ("Should Kenya cooperate with Peru?", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya will not cut ties with Peru but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     ("Kenya will not sign the deal but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     // A mission noun owned by a party before the maker's participle is what is made.
@@ -924,6 +929,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A party after a bare comma with a verb of its own opens the main clause.
     ("After signing a deal with Peru, Kenya launched its satellite.", &["agreement positive actual country:KE,country:PE|"]),
     ("The startup has partnered with Kenya, Peru confirmed.", &[]),
+    ("After working with Peru, Chile and Bolivia, Kenya built the rover.", &["collaboration positive actual country:BO,country:CL,country:KE,country:PE|"]),
     // Offers turned down by any verb of refusal; an offer of another act refuses nothing.
     ("Kenya rejected Peru's request to postpone the vote.", &[]),
     ("Kenya declined Peru's offer of a loan.", &[]),
