@@ -1879,7 +1879,9 @@ impl SentenceView<'_> {
                 b'(' => depth += 1,
                 b')' => depth = depth.saturating_sub(1),
                 b',' | b';'
-                    if depth == 0 && CONTRASTS.iter().any(|c| sentence[i..].starts_with(c)) =>
+                    if depth == 0
+                        && CONTRASTS.iter().any(|c| sentence[i..].starts_with(c))
+                        && !second_predicate_after(&sentence[i..]) =>
                 {
                     bounds.push(start + i);
                 }
@@ -2480,4 +2482,30 @@ fn is_adverb_or_nothing(gap: &str) -> bool {
         && gap.ends_with(' ')
         && word.chars().all(char::is_lowercase)
         && !word.contains(' ')
+}
+
+/// Whether ", but" opens a second predicate of the clause's subject, a verb with no subject
+/// of its own ("Kenya cut ties with Peru, but joined Chile's mission", ", but will join"), not
+/// a clause ("…, but the agency signed") nor a negated predicate.
+fn second_predicate_after(contrast: &str) -> bool {
+    const NO_VERB: &[&str] = &[
+        "the", "a", "an", "it", "its", "they", "their", "this", "that", "these", "those", "there",
+        "he", "she", "we", "i", "you", "not", "only", "also", "no", "both", "each", "all", "some",
+        "many", "most",
+    ];
+    const HEAD_WORDS: usize = 3;
+    let Some(rest) = contrast.strip_prefix(", but ") else {
+        return false;
+    };
+    // "…, but has not sought NASA's participation": a negated predicate stays apart.
+    let negated = rest
+        .split_whitespace()
+        .take(HEAD_WORDS)
+        .any(|w| w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t"));
+    !negated
+        && rest.split_whitespace().next().is_some_and(|word| {
+            word.starts_with(char::is_lowercase)
+                && word.chars().all(char::is_alphabetic)
+                && !NO_VERB.contains(&word)
+        })
 }

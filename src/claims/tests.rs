@@ -921,6 +921,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Should Kenya cooperate with Peru?", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya will not cut ties with Peru but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     ("Kenya will not sign the deal but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
+    // ", but" before a verb opens a second predicate of the subject, not a clause.
+    ("Kenya cut ties with Peru, but joined Chile's mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
+    ("Kenya will not sign the deal, but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
+    ("Kenya has partnered with Peru on the rover, but has not sought Chile's help.", &["collaboration positive actual country:KE,country:PE|"]),
     // A mission noun owned by a party before the maker's participle is what is made.
     ("The orbiter is a satellite of the Kenya Space Agency (KSA) developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     ("A satellite of the Kenya Space Agency (KSA) was developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
