@@ -1586,7 +1586,7 @@ impl SentenceView<'_> {
 
     /// [`Self::opening_subordinate_end`], computed.
     fn find_opening_subordinate_end(&self) -> Option<usize> {
-        const CONTRASTS: &[&str] = &["while", "whereas", "although", "though"];
+        const CONTRASTS: &[&str] = &["while", "whereas"];
         if self
             .opening_subordinator()
             .is_none_or(|w| CONTRASTS.contains(&w))

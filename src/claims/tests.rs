@@ -899,6 +899,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Should Kenya leave the station, Peru and Chile will build a new one together.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Even if Kenya objects, Peru will work with Chile on the lander.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Even if Kenya, Peru and Chile sign the deal, Bolivia will stay out.", &[]),
+    // A concession opening the sentence is a clause of its own, as a condition is.
+    ("Although Kenya signed an agreement with Peru, Chile joined ESA.", &["participation positive actual agency:esa,country:CL|", "agreement positive actual country:KE,country:PE|"]),
     ("Should funding allow, Kenya and Peru will launch the probe together.", &["joint_mission positive planned country:KE,country:PE|"]),
     // A participle right after an opening subordinator takes the main clause's tense.
     ("Once signed, the accord will let Kenya and Peru share their ground stations.", &["agreement positive planned country:KE,country:PE|"]),
