@@ -306,7 +306,13 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
     // "keen on the idea of working with", "interested in eventually joining", "eager for
     // Peru to join": the object of the preposition, in the wish's clause.
     if prepositional {
-        return !crosses_clause(gap) && gap_words.len() <= PREPOSITIONAL_OBJECT_WORDS;
+        // "interested in the mission before it signed with Peru": a clause of its own.
+        const CLAUSE_OPENERS: &[&str] = &[
+            "before", "after", "since", "until", "when", "where", "because", "as", "while",
+        ];
+        return !crosses_clause(gap)
+            && gap_words.len() <= PREPOSITIONAL_OBJECT_WORDS
+            && !gap_words.iter().any(|w| is_one_of(w.text, CLAUSE_OPENERS));
     }
     !crosses_clause(gap)
         && (gap_words.last().is_some_and(|w| w.text == "to")
@@ -3732,14 +3738,10 @@ fn modal_verb_object(gap: &str) -> bool {
         "renew",
         "resume",
         "revive",
-        "improve",
         "reinforce",
-        "upgrade",
         "create",
         "form",
         "further",
-        "advance",
-        "open",
         "restart",
     ];
     let words: Vec<&str> = gap.split_whitespace().collect();

@@ -9,7 +9,7 @@ use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
 use crate::text::normalize::{after_possessive, SPACED_DASHES};
-use crate::text::segment::{at_most_words, is_list_separator, is_one_of, words};
+use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, words};
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::Fit;
@@ -1881,7 +1881,7 @@ impl SentenceView<'_> {
                 b',' | b';'
                     if depth == 0
                         && CONTRASTS.iter().any(|c| sentence[i..].starts_with(c))
-                        && !second_predicate_after(&sentence[i..]) =>
+                        && !self.second_predicate_after(start + i) =>
                 {
                     bounds.push(start + i);
                 }
@@ -1894,6 +1894,33 @@ impl SentenceView<'_> {
             bounds[after.saturating_sub(1)],
             bounds[after.min(bounds.len() - 1)],
         )
+    }
+
+    /// Whether the ", but" at `at` opens a second predicate of the clause's subject: a verb of
+    /// cooperation or of stopping with no subject of its own, after an auxiliary or an adverb
+    /// at most ("Kenya cut ties with Peru, but joined Chile's mission", ", but will join"),
+    /// not a clause ("…, but in 2023 NASA signed") nor a negated predicate (", but has not
+    /// sought NASA's participation").
+    fn second_predicate_after(&self, at: usize) -> bool {
+        const LEADS: &[&str] = &[
+            "will", "would", "shall", "can", "could", "may", "might", "has", "have", "had", "is",
+            "was", "are", "were", "later", "also", "instead", "still", "rather", "then", "soon",
+        ];
+        const MOST_LEADS: usize = 2;
+        let Some(rest) = self.text[at..self.sentence.end].strip_prefix(", but ") else {
+            return false;
+        };
+        let rest_at = self.sentence.end - rest.len();
+        let mut verb_at = rest_at;
+        for word in word_iter(rest).take(MOST_LEADS) {
+            if !is_one_of(word.text, LEADS) {
+                break;
+            }
+            verb_at = rest_at + word.start + word.text.len() + 1;
+        }
+        self.cue_starting_at(verb_at).is_some_and(|cue| {
+            cue.verb && matches!(cue.role, CueRole::Kind(_) | CueRole::Cessation)
+        })
     }
 
     /// The relative clauses set off by a comma (", which …", ", who …", ", whose …"), each
@@ -2482,30 +2509,4 @@ fn is_adverb_or_nothing(gap: &str) -> bool {
         && gap.ends_with(' ')
         && word.chars().all(char::is_lowercase)
         && !word.contains(' ')
-}
-
-/// Whether ", but" opens a second predicate of the clause's subject, a verb with no subject
-/// of its own ("Kenya cut ties with Peru, but joined Chile's mission", ", but will join"), not
-/// a clause ("…, but the agency signed") nor a negated predicate.
-fn second_predicate_after(contrast: &str) -> bool {
-    const NO_VERB: &[&str] = &[
-        "the", "a", "an", "it", "its", "they", "their", "this", "that", "these", "those", "there",
-        "he", "she", "we", "i", "you", "not", "only", "also", "no", "both", "each", "all", "some",
-        "many", "most",
-    ];
-    const HEAD_WORDS: usize = 3;
-    let Some(rest) = contrast.strip_prefix(", but ") else {
-        return false;
-    };
-    // "…, but has not sought NASA's participation": a negated predicate stays apart.
-    let negated = rest
-        .split_whitespace()
-        .take(HEAD_WORDS)
-        .any(|w| w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t"));
-    !negated
-        && rest.split_whitespace().next().is_some_and(|word| {
-            word.starts_with(char::is_lowercase)
-                && word.chars().all(char::is_alphabetic)
-                && !NO_VERB.contains(&word)
-        })
 }
