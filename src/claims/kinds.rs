@@ -306,13 +306,17 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
     // "keen on the idea of working with", "interested in eventually joining", "eager for
     // Peru to join": the object of the preposition, in the wish's clause.
     if prepositional {
-        // "interested in the mission before it signed with Peru": a clause of its own.
+        // "interested in the mission before it signed with Peru": a clause of its own; "keen
+        // on finishing the study before joining": a phrase of the wish's object.
         const CLAUSE_OPENERS: &[&str] = &[
-            "before", "after", "since", "until", "when", "where", "because", "as", "while",
+            "before", "after", "since", "until", "when", "where", "because", "while",
         ];
+        let opens_a_clause = gap_words
+            .windows(2)
+            .any(|pair| is_one_of(pair[0].text, CLAUSE_OPENERS) && !pair[1].text.ends_with("ing"));
         return !crosses_clause(gap)
             && gap_words.len() <= PREPOSITIONAL_OBJECT_WORDS
-            && !gap_words.iter().any(|w| is_one_of(w.text, CLAUSE_OPENERS));
+            && !opens_a_clause;
     }
     !crosses_clause(gap)
         && (gap_words.last().is_some_and(|w| w.text == "to")
@@ -3742,6 +3746,8 @@ fn modal_verb_object(gap: &str) -> bool {
         "create",
         "form",
         "further",
+        "advance",
+        "open",
         "restart",
     ];
     let words: Vec<&str> = gap.split_whitespace().collect();

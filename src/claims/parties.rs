@@ -1897,29 +1897,38 @@ impl SentenceView<'_> {
     }
 
     /// Whether the ", but" at `at` opens a second predicate of the clause's subject: a verb of
-    /// cooperation or of stopping with no subject of its own, after an auxiliary or an adverb
-    /// at most ("Kenya cut ties with Peru, but joined Chile's mission", ", but will join"),
+    /// cooperation or of stopping, a wish or a plan, with no subject of its own, after a few
+    /// auxiliaries or adverbs at most ("Kenya cut ties with Peru, but joined Chile's mission", ", but will join"),
     /// not a clause ("…, but in 2023 NASA signed") nor a negated predicate (", but has not
     /// sought NASA's participation").
     fn second_predicate_after(&self, at: usize) -> bool {
         const LEADS: &[&str] = &[
             "will", "would", "shall", "can", "could", "may", "might", "has", "have", "had", "is",
-            "was", "are", "were", "later", "also", "instead", "still", "rather", "then", "soon",
+            "was", "are", "were", "be", "been", "being", "later", "also", "instead", "still",
+            "rather", "then", "soon", "since", "now",
         ];
-        const MOST_LEADS: usize = 2;
+        const MOST_LEADS: usize = 3;
         let Some(rest) = self.text[at..self.sentence.end].strip_prefix(", but ") else {
             return false;
         };
         let rest_at = self.sentence.end - rest.len();
         let mut verb_at = rest_at;
         for word in word_iter(rest).take(MOST_LEADS) {
-            if !is_one_of(word.text, LEADS) {
+            // "…, but quickly joined": an adverb in -ly leads the verb too.
+            let adverb = word.text.len() > 4 && word.text.ends_with("ly");
+            if !is_one_of(word.text, LEADS) && !adverb {
                 break;
             }
             verb_at = rest_at + word.start + word.text.len() + 1;
         }
+        // A wish or a plan of the subject ("…, but plans to join", "…, but wants to work
+        // with") leads its own predicate too.
         self.cue_starting_at(verb_at).is_some_and(|cue| {
-            cue.verb && matches!(cue.role, CueRole::Kind(_) | CueRole::Cessation)
+            (cue.verb && matches!(cue.role, CueRole::Kind(_) | CueRole::Cessation))
+                || matches!(
+                    cue.role,
+                    CueRole::Intended | CueRole::Plan | CueRole::Planned
+                )
         })
     }
 

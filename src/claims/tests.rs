@@ -913,6 +913,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya is keen on cooperating with Peru.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya is keen on the idea of working with Peru.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya was interested in the mission before it signed with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya is keen on finishing the study before joining Peru's mission.", &["participation positive intended country:KE,country:PE|"]),
     ("The new rules could improve the partnership between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru could renew their partnership.", &["intent positive intended country:KE,country:PE|"]),
     // A modal before a verb that threatens a cooperation weighs one that exists.
@@ -931,6 +932,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya has partnered with Peru on the rover, but has not sought Chile's help.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya suspended its work with Peru, but in 2023 Chile signed a deal with Bolivia.", &["prohibition negative actual country:KE,country:PE|", "agreement positive actual country:BO,country:CL|"]),
     ("Kenya suspended its work with Peru, but kept its deal with Chile.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya suspended its work with Peru, but has since joined Chile's mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive actual country:CL,country:KE|"]),
+    ("Kenya suspended its work with Peru, but plans to join Chile's mission.", &["prohibition negative actual country:KE,country:PE|", "participation positive planned country:CL,country:KE|"]),
     // A mission noun owned by a party before the maker's participle is what is made.
     ("The orbiter is a satellite of the Kenya Space Agency (KSA) developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
     ("A satellite of the Kenya Space Agency (KSA) was developed in collaboration with Peru.", &["joint_mission positive actual agency:ksa-kenya,country:PE|"]),
