@@ -1898,9 +1898,9 @@ impl SentenceView<'_> {
 
     /// Whether the ", but" at `at` opens a second predicate of the clause's subject: a verb of
     /// cooperation or of stopping, a wish or a plan, with no subject of its own, after a few
-    /// auxiliaries or adverbs at most ("Kenya cut ties with Peru, but joined Chile's mission", ", but will join"),
-    /// not a clause ("…, but in 2023 NASA signed") nor a negated predicate (", but has not
-    /// sought NASA's participation").
+    /// auxiliaries or adverbs at most ("Kenya cut ties with Peru, but joined Chile's mission",
+    /// ", but will join"), not a clause ("…, but in 2023 NASA signed") nor a negated
+    /// predicate (", but has not sought NASA's participation").
     fn second_predicate_after(&self, at: usize) -> bool {
         const LEADS: &[&str] = &[
             "will", "would", "shall", "can", "could", "may", "might", "has", "have", "had", "is",
