@@ -1222,12 +1222,10 @@ impl SentenceView<'_> {
             // that governs that one in turn.
             let mut governed: [Option<usize>; 2] = [None, None];
             let found = match (kind, governors[i]) {
-                // "did not ban cooperation": still cooperating; "could not say whether the
+                // "did not impose sanctions on Peru", "will not impose sanctions on Peru": a ban
+                // negated or refused states no cooperation either; "could not say whether the
                 // deal would be hit by sanctions" states neither.
-                (ClaimKind::Prohibition, Some(Governor::Negation(n))) => {
-                    (ClaimKind::Collaboration, Polarity::Positive, *cue, Some(n))
-                }
-                // "will not impose sanctions on Peru": a ban refused states nothing.
+                (ClaimKind::Prohibition, Some(Governor::Negation(_))) => continue,
                 (ClaimKind::Prohibition, Some(Governor::Cessation(n)))
                     if n.role == CueRole::Refusal =>
                 {

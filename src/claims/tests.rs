@@ -922,6 +922,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya will not cut ties with Peru.", &[]),
     ("Kenya refused to suspend its launches with Peru.", &[]),
     ("Kenya will not impose sanctions on Peru.", &[]),
+    ("Kenya did not impose sanctions on Peru.", &[]),
+    ("Kenya did not end its cooperation with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     // A question asks; an inverted auxiliary opens a condition only before a comma.
     ("Should Kenya cooperate with Peru?", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya will not cut ties with Peru but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),

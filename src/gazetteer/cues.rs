@@ -29,8 +29,9 @@ pub enum CueRole {
     /// A plan ("plans to"): future cooperation, and the main statement, an intent, when what
     /// is planned is general cooperation ("plan to cooperate").
     Plan,
-    /// A negation ("not", "never", "no"): a negated prohibition is cooperation ("did not
-    /// end"), a negated cooperation cue is an absence and yields nothing ("no agreement").
+    /// A negation ("not", "never", "no"): a negated stop of cooperation is cooperation ("did
+    /// not end its cooperation"), a negated ban or cooperation cue is an absence and yields
+    /// nothing ("did not impose sanctions", "no agreement").
     Negation,
     /// Stopping or refusing ("no longer", "ended", "suspends", "refused to"): the cooperation
     /// cue it governs, a few words later in the same clause, becomes a prohibition.
