@@ -8,14 +8,14 @@ use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_one_of, word_iter, words, Word};
 
 use super::parties::BE;
-use super::sentence::{is_article_only, is_determiner, SentenceView};
+use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
 use super::{
     cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS,
     JOINT_ACTION,
 };
 
 /// Auxiliaries and forms of "be" and "have": a finite verb follows or is one.
-const FINITE: &[&str] = &[
+pub(super) const FINITE: &[&str] = &[
     "will", "would", "shall", "can", "could", "may", "might", "must", "have", "has", "had", "are",
     "were", "is", "was",
 ];
@@ -3178,11 +3178,7 @@ impl SentenceView<'_> {
     /// `at` ("a satellite of the China National Space Administration (CNSA)"); `at` itself
     /// otherwise.
     fn before_owner_phrase(&self, at: usize) -> usize {
-        let before = self.text[self.sentence.start..at].trim_end();
-        let before = match before.strip_suffix(')').and_then(|b| b.rfind('(')) {
-            Some(open) => before[..open].trim_end(),
-            None => before,
-        };
+        let before = without_bracketed_tail(self.text[self.sentence.start..at].trim_end());
         let Some(owner) = self.mention_ending_at(self.sentence.start + before.len()) else {
             return at;
         };

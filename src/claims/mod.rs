@@ -358,6 +358,7 @@ pub fn extract_each(
             speaker: speakers[index].clone(),
             after_unnamed_members,
             opening_end: OnceCell::new(),
+            opening_subordinator: OnceCell::new(),
         };
         // Headings state no claims, but what they name is what "both organisations" in the
         // text below may refer to.

@@ -13,7 +13,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::Fit;
-use super::kinds::OBJECT_ENDS;
+use super::kinds::{FINITE, OBJECT_ENDS};
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{
     ends_with_phrase, head_of, last_word, tail, tail_of, without_final_article, ClaimEntity,
@@ -1903,9 +1903,8 @@ impl SentenceView<'_> {
     /// predicate (", but has not sought NASA's participation").
     fn second_predicate_after(&self, at: usize) -> bool {
         const LEADS: &[&str] = &[
-            "will", "would", "shall", "can", "could", "may", "might", "has", "have", "had", "is",
-            "was", "are", "were", "be", "been", "being", "later", "also", "instead", "still",
-            "rather", "then", "soon", "since", "now",
+            "be", "been", "being", "later", "also", "instead", "still", "rather", "then", "soon",
+            "since", "now",
         ];
         const MOST_LEADS: usize = 3;
         let Some(rest) = self.text[at..self.sentence.end].strip_prefix(", but ") else {
@@ -1916,7 +1915,7 @@ impl SentenceView<'_> {
         for word in word_iter(rest).take(MOST_LEADS) {
             // "…, but quickly joined": an adverb in -ly leads the verb too.
             let adverb = word.text.len() > 4 && word.text.ends_with("ly");
-            if !is_one_of(word.text, LEADS) && !adverb {
+            if !is_one_of(word.text, FINITE) && !is_one_of(word.text, LEADS) && !adverb {
                 break;
             }
             verb_at = rest_at + word.start + word.text.len() + 1;

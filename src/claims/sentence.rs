@@ -13,7 +13,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::{Discourse, Fit, Referent};
-use super::kinds::OBJECT_ENDS;
+use super::kinds::{FINITE, OBJECT_ENDS};
 use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS};
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
@@ -44,6 +44,9 @@ pub(super) struct SentenceView<'a> {
     /// Where the subordinate clause that opens the sentence ends, found once for the many
     /// rules that ask ([`Self::opening_subordinate_end`]).
     pub(super) opening_end: OnceCell<Option<usize>>,
+    /// The subordinator that opens the sentence and where it ends, found once
+    /// ([`Self::opening_subordinator_at`]).
+    pub(super) opening_subordinator: OnceCell<Option<(&'static str, usize)>>,
 }
 
 impl SentenceView<'_> {
@@ -762,6 +765,7 @@ impl SentenceView<'_> {
             speaker: self.speaker.clone(),
             after_unnamed_members: self.after_unnamed_members,
             opening_end: OnceCell::new(),
+            opening_subordinator: OnceCell::new(),
         }
     }
 
@@ -1540,11 +1544,7 @@ impl SentenceView<'_> {
         let Some(before) = before_item.trim_end().strip_suffix(',') else {
             return false;
         };
-        let before = before.trim_end();
-        let before = match before.strip_suffix(')').and_then(|b| b.rfind('(')) {
-            Some(open) => before[..open].trim_end(),
-            None => before,
-        };
+        let before = without_bracketed_tail(before.trim_end());
         // "JAXA, the Japan Aerospace Exploration Agency, and …": the same body again is an
         // appositive, no item of a list.
         self.mention_ending_at(start + before.len())
@@ -1587,16 +1587,13 @@ impl SentenceView<'_> {
     /// [`Self::opening_subordinate_end`], computed.
     fn find_opening_subordinate_end(&self) -> Option<usize> {
         const CONTRASTS: &[&str] = &["while", "whereas"];
-        if self
-            .opening_subordinator()
-            .is_none_or(|w| CONTRASTS.contains(&w))
-        {
+        let (subordinator, subordinator_end) = self.opening_subordinator_at()?;
+        if CONTRASTS.contains(&subordinator) {
             return None;
         }
         // "After talks with Peru,", "As NASA's partner,": a phrase, no clause.
         self.opening_clause_subject()?;
         let (start, end) = (self.sentence.start, self.sentence.end);
-        let (_, subordinator_end) = self.opening_subordinator_at()?;
         let after_subordinator = subordinator_end - start;
         let sentence = head_of(&self.text[start..end], 400);
         sentence.match_indices(',').find_map(|(comma, _)| {
@@ -1789,6 +1786,13 @@ impl SentenceView<'_> {
     /// condition may open with an inverted auxiliary ("Should Russia leave …", "Had NASA
     /// joined …").
     fn opening_subordinator_at(&self) -> Option<(&'static str, usize)> {
+        *self
+            .opening_subordinator
+            .get_or_init(|| self.find_opening_subordinator())
+    }
+
+    /// [`Self::opening_subordinator_at`], computed.
+    fn find_opening_subordinator(&self) -> Option<(&'static str, usize)> {
         const INVERTED_CONDITIONS: &[&str] = &["should", "had"];
         let start = self.sentence.start;
         let sentence = &self.text[start..self.sentence.end];
@@ -2392,13 +2396,12 @@ impl SentenceView<'_> {
     /// a deal with Peru,", "Having signed …,"), a phrase that a comma closes before the main
     /// clause. A name in -ing before its verb ("Beijing has partnered …") is no participle.
     fn opens_with_a_phrase(&self) -> bool {
-        const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "can", "could"];
         let text = &self.text[self.sentence.start..self.sentence.end];
         let mut words = word_iter(text);
         let participle = words.next().is_some_and(|first| {
             first.text.ends_with("ing") && first.text.starts_with(char::is_uppercase)
         }) && words.next().is_some_and(|second| {
-            second.text.starts_with(char::is_lowercase) && !is_one_of(second.text, AUXILIARIES)
+            second.text.starts_with(char::is_lowercase) && !is_one_of(second.text, FINITE)
         });
         self.opening_subordinator().is_some() || participle
     }
@@ -3480,6 +3483,14 @@ pub(super) fn is_determiner(word: &str) -> bool {
         "the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
     ];
     DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// `text` without the bracketed phrase that ends it ("ESA (the agency)" → "ESA").
+pub(super) fn without_bracketed_tail(text: &str) -> &str {
+    match text.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        Some(open) => text[..open].trim_end(),
+        None => text,
+    }
 }
 
 /// Gap text that joins a preposition to the first name after it: nothing, or an article.
