@@ -93,6 +93,8 @@ impl Fit {
             "group",
             "compan",
             "firm",
+            "contractor",
+            "manufactur",
             "universit",
             "centre",
             "center",
@@ -149,11 +151,12 @@ impl Referent {
         }
     }
 
-    /// Whether a body of unknown country, or of the named one, can be meant.
+    /// Whether a body of unknown country, or of the named one, can be meant; an
+    /// international body has no nationality ("the two Chinese contractors" are not the ITU).
     pub(super) fn admits(&self, gazetteer: &Entities<'_>, entry: usize) -> bool {
         self.country.is_none() || {
             let home = gazetteer.home_country(entry);
-            home.is_none() || home == self.country
+            home == self.country || home.is_none() && !gazetteer.is_international(entry)
         }
     }
 }
@@ -566,6 +569,15 @@ mod tests {
             got.iter()
                 .all(|c| !c.contains("agency:jaxa") && !c.contains("agency:dlr")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn contractors_of_a_nationality_are_no_international_body() {
+        let text = "Beijing Orbit Systems Company and Wuhan Optics Corporation started work on the satellite. Orbits are allocated by the International Telecommunication Union. Peru signed an agreement with the two Chinese contractors.";
+        assert_eq!(
+            claims(text).last().map(String::as_str),
+            Some("agreement positive actual country:PE,organization:local-beijing-orbit-systems-company,organization:local-wuhan-optics-corporation|")
         );
     }
 

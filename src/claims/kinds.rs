@@ -2754,6 +2754,15 @@ impl SentenceView<'_> {
                                 self.distinct_parties_in(main.end + comma, c.start) == 0
                             }))
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
+                    // "… a symbol of their partnership, the envoy said, noting that both
+                    // will …": a verb of speech between opens what a speaker adds, unless
+                    // it stands in commas before the verb ("The pact, officials said, will").
+                    && !cues.iter().any(|s| {
+                        s.role == CueRole::Speech
+                            && s.start >= main.end
+                            && s.end <= c.start
+                            && !self.text[s.end..c.start].trim_end().ends_with(',')
+                    })
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
                     && !opens_noun_phrase(&self.text[main.end..c.start])
                     && !self.describes_a_noun(c)

@@ -791,6 +791,10 @@ impl SentenceView<'_> {
             notes.outcome = "a photo caption";
             return Vec::new();
         }
+        if self.is_polar_question() {
+            notes.outcome = "a yes-no question: it asks and states nothing";
+            return Vec::new();
+        }
         let mut cues = self.cues_outside(&sources);
         let joint_action: Option<CueMatch>;
         let mut decided = self.decide_kind(&cues);
@@ -2490,6 +2494,24 @@ impl SentenceView<'_> {
             }
         }
         opener || shown
+    }
+
+    /// Whether the sentence is a yes-no question: it opens with an auxiliary (after "But",
+    /// "And" or "So") and ends with a question mark ("Will Chile join Peru's mission?"). A
+    /// question with a question word ("Why did Chile join …?") takes the cooperation as given.
+    fn is_polar_question(&self) -> bool {
+        const OPENERS: &[&str] = &["but", "and", "so"];
+        let text = &self.text[self.sentence.start..self.sentence.end];
+        let closers = |c: char| c.is_whitespace() || "\"'\u{201d}\u{2019})".contains(c);
+        if !text.trim_end_matches(closers).ends_with('?') {
+            return false;
+        }
+        let mut words = word_iter(text).map(|w| w.text);
+        let mut first = words.next().unwrap_or("");
+        if is_one_of(first, OPENERS) {
+            first = words.next().unwrap_or("");
+        }
+        is_one_of(first, FINITE) || is_one_of(first, &["do", "does", "did", "should"])
     }
 
     /// Whether a sentence-opening "It" stands for a party: it is the subject of a cue of

@@ -925,7 +925,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya did not impose sanctions on Peru.", &[]),
     ("Kenya did not end its cooperation with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
     // A question asks; an inverted auxiliary opens a condition only before a comma.
-    ("Should Kenya cooperate with Peru?", &["intent positive intended country:KE,country:PE|"]),
+    ("Should Kenya cooperate with Peru?", &[]),
     ("Kenya will not cut ties with Peru but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     ("Kenya will not sign the deal but will join Chile's mission.", &["participation positive planned country:CL,country:KE|"]),
     // ", but" before a verb opens a second predicate of the subject, not a clause.
@@ -1239,6 +1239,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("In this agreement, Chile will supply an image sensor to Peru.", &["agreement positive planned country:CL,country:PE|"]),
     // An open question states nothing.
     ("It remains to be seen whether Chile will cooperate with Peru.", &[]),
+    // A yes-no question asks; a question with a question word takes the cooperation as given.
+    ("Will Chile leave its partnership with Peru?", &[]),
+    ("But should Kenya really sign the deal with Peru?", &[]),
+    ("Did Chile and Peru build the rover together?\u{201d}", &[]),
+    ("Why did Chile sign a deal with Peru?", &["agreement positive actual country:CL,country:PE|"]),
+    // What a speaker adds after "said, noting that" sets no tense of the noun cue before it.
+    ("The launch is a symbol of the Chile-Peru partnership, the minister said, noting that both will keep working on the project.", &["collaboration positive actual country:CL,country:PE|"]),
     // A gathering named as the time or place of the act hosts it and takes no part.
     ("During the 24th Asia-Pacific Regional Space Agency Forum (APRSAF), Chile agreed to cooperate with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     ("At the 2023 Asia-Pacific Regional Space Agency Forum, Chile and Peru signed an agreement.", &["agreement positive actual country:CL,country:PE|"]),

@@ -178,6 +178,14 @@ impl<'g> Entities<'g> {
         }
     }
 
+    /// Whether an entry is an international body (`country=international`: the UN, ESA).
+    pub fn is_international(&self, index: usize) -> bool {
+        self.entry(index)
+            .attributes
+            .get("country")
+            .is_some_and(|c| c == "international")
+    }
+
     /// The country a country's name or a nationality word names, as a country id; none for
     /// any other entry.
     pub fn nation_of(&self, index: usize) -> Option<String> {

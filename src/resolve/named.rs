@@ -772,13 +772,20 @@ fn is_field_word(patterns: &NamePatterns, word: &str) -> bool {
     is_topic(patterns, word) || patterns.head_type(word).is_some()
 }
 
-/// Whether the capitalised run starting at word `at` (after articles) holds a head word.
+/// Whether the capitalised run starting at word `at` (after articles) holds a head word. A
+/// head word that is also a field, after a field ("and Information Technologies"), goes on
+/// listing fields; after another word ("and Orbital Technologies") it heads a body.
 fn starts_another_body(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
-    words[at.min(words.len())..]
+    let run: Vec<&str> = words[at.min(words.len())..]
         .iter()
         .skip_while(|w| w.text == "the")
         .take_while(|w| w.capitalised())
-        .any(|w| patterns.head_type(w.text).is_some())
+        .map(|w| w.text)
+        .collect();
+    run.iter().enumerate().any(|(k, w)| {
+        patterns.head_type(w).is_some()
+            && !(is_topic(patterns, w) && k > 0 && is_topic(patterns, run[k - 1]))
+    })
 }
 
 /// A code name (a word with a digit or two capitals: "ZX-2", "TerraSAR") right before a mission
@@ -1520,6 +1527,34 @@ mod tests {
                     (
                         "Ministry of Science and Culture of Ruritania",
                         "organization:local-ministry-of-science-and-culture-of-ruritania",
+                    ),
+                ],
+            ),
+            // A head word that is also a field lists a field after a field, and heads a body
+            // after another word.
+            (
+                "The Ministry of Posts and Information Technologies met Orbital Technologies.",
+                &[
+                    (
+                        "Ministry of Posts and Information Technologies",
+                        "organization:local-ministry-of-posts-and-information-technologies",
+                    ),
+                    (
+                        "Orbital Technologies",
+                        "organization:local-orbital-technologies",
+                    ),
+                ],
+            ),
+            (
+                "The Ministry of Telecommunications and Orbital Technologies met.",
+                &[
+                    (
+                        "Ministry of Telecommunications",
+                        "organization:local-ministry-of-telecommunications",
+                    ),
+                    (
+                        "Orbital Technologies",
+                        "organization:local-orbital-technologies",
                     ),
                 ],
             ),
