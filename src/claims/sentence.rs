@@ -2655,6 +2655,14 @@ impl SentenceView<'_> {
             notes.take_out(parties, |_| true, "the customer of what is made");
             return;
         }
+        if let Some(owner) = self.owner_of_the_craft_made(main_cue, parties) {
+            notes.take_out(
+                parties,
+                |p| p.start == owner,
+                "the owner of a craft another party makes: a customer",
+            );
+            return;
+        }
         if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
             // "for Nigeria and Venezuela": every party coordinated after "for" is a customer.
             let customers: Vec<usize> = parties
@@ -2684,6 +2692,76 @@ impl SentenceView<'_> {
                 "the supplier of what is made",
             );
         }
+    }
+
+    /// "Kenya's first satellite, built by China, …", "AngoSat-2, its new satellite being
+    /// built by Russia": a whole craft (a mission's name or "satellite", "spacecraft") that a
+    /// party owns, made by another after a maker's "by", is bought, not shared; its owner, a
+    /// possessive or the one party before "its", is the customer. Where the owner starts.
+    /// A part made for another's craft ("an instrument for JAXA's probe, built by NASA") is a
+    /// contribution, and a craft made together ("jointly built by") is no maker's alone.
+    fn owner_of_the_craft_made(&self, cue: &CueMatch, parties: &[ClaimEntity]) -> Option<usize> {
+        const MAKERS: &[&str] = &[
+            "built by",
+            "made by",
+            "manufactured by",
+            "constructed by",
+            "developed by",
+            "designed by",
+        ];
+        const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft"];
+        const OWNED_WORDS: usize = 7;
+        if !MAKERS.contains(&&*cue.lemma) {
+            return None;
+        }
+        let before = &self.text[self.sentence.start..cue.start];
+        if is_one_of(last_word(before), &["jointly", "together"]) {
+            return None;
+        }
+        // "The camera for Kenya's satellite": the craft after a preposition is not what is made.
+        let object_of_a_preposition = |at: usize| {
+            is_one_of(
+                last_word(&self.text[self.sentence.start..at]),
+                PREPOSITIONS_OF_PARTS,
+            )
+        };
+        let named_owner = parties.iter().filter(|p| p.end <= cue.start).find(|p| {
+            after_possessive(&self.text[p.end..cue.start]).is_some()
+                && !object_of_a_preposition(p.start)
+                && self.owned_craft(p.end, cue.start, OWNED_WORDS, CRAFTS)
+        });
+        if let Some(owner) = named_owner {
+            return Some(owner.start);
+        }
+        let pronoun = word_iter(before)
+            .filter(|w| w.text == "its" && !object_of_a_preposition(self.sentence.start + w.start))
+            .last()
+            .map(|w| self.sentence.start + w.start + w.text.len())?;
+        let mut before_pronoun = parties.iter().filter(|p| p.end <= pronoun);
+        let owner = before_pronoun.next()?;
+        (before_pronoun.next().is_none()
+            && self.owned_craft(pronoun, cue.start, OWNED_WORDS, CRAFTS))
+        .then_some(owner.start)
+    }
+
+    /// Whether the words from `from` to the maker's cue at `to` are a craft and how it is
+    /// being made: at most `reach` words, no party and no comma but one before the cue, with a
+    /// mission's name or a craft noun.
+    fn owned_craft(&self, from: usize, to: usize, reach: usize, crafts: &[&str]) -> bool {
+        let owned = &self.text[from..to];
+        let owned = after_possessive(owned).unwrap_or(owned);
+        let head = owned.trim_end().trim_end_matches(',');
+        at_most_words(owned, reach)
+            && !head.contains([',', ';', '(', ')'])
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start >= from && m.end <= to && self.is_party(m))
+            && (word_iter(head).any(|w| is_one_of(w.text, crafts))
+                || self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= from && m.end <= to && self.is_mission(m)))
     }
 
     /// "KARI will launch South Korea's first lunar mission with NASA": a country named only as
@@ -3552,6 +3630,11 @@ fn stated_count(phrase: &str) -> Option<usize> {
 }
 
 /// A contribution cue naming the agent that follows it ("developed by", "built by").
+/// Prepositions that tie a part to the craft it is for or on ("the camera for Kenya's
+/// satellite").
+const PREPOSITIONS_OF_PARTS: &[&str] =
+    &["for", "on", "of", "aboard", "onboard", "to", "into", "in"];
+
 fn is_agent_cue(cue: &CueMatch) -> bool {
     cue.lemma.ends_with(" by")
 }

@@ -1244,6 +1244,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("But should Kenya really sign the deal with Peru?", &[]),
     ("Did Chile and Peru build the rover together?\u{201d}", &[]),
     ("Why did Chile sign a deal with Peru?", &["agreement positive actual country:CL,country:PE|"]),
+    // A whole craft one party owns, made by another, is bought: the owner is a customer. A
+    // part made for another's craft is a contribution, a craft made jointly a joint mission.
+    ("Kenya's first satellite, built by Peru, was launched in May.", &[]),
+    ("Chile will use the data until Condor-2, its new satellite being built by Peru, is handed over.", &[]),
+    ("The camera for Kenya's satellite was built by Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     // What a speaker adds after "said, noting that" sets no tense of the noun cue before it.
     ("The launch is a symbol of the Chile-Peru partnership, the minister said, noting that both will keep working on the project.", &["collaboration positive actual country:CL,country:PE|"]),
     // A gathering named as the time or place of the act hosts it and takes no part.
