@@ -875,6 +875,18 @@ impl SentenceView<'_> {
         const TIME_OR_REASON: &[&str] = &[
             "when", "after", "since", "because", "as", "until", "once", "with", "while",
         ];
+        // ", adding that …": what a speaker adds after a comma is a clause of its own too.
+        const ADDING: &[&str] = &[
+            "adding",
+            "noting",
+            "saying",
+            "stressing",
+            "stating",
+            "explaining",
+            "emphasizing",
+            "emphasising",
+            "recalling",
+        ];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let base = first_kind.end;
         let end = self.sentence.end;
@@ -891,15 +903,18 @@ impl SentenceView<'_> {
                     .count();
                 let word = &rest[start..start + len];
                 let whole = !rest[start + len..].starts_with(char::is_alphanumeric);
-                (whole && TIME_OR_REASON.iter().any(|s| word.eq_ignore_ascii_case(s))).then_some((
-                    start,
-                    start + len,
-                    word,
-                ))
+                let subordinator = is_one_of(word, TIME_OR_REASON) || is_one_of(word, ADDING);
+                (whole && subordinator).then_some((start, start + len, word))
             })
             .find_map(|(start, word_end, word)| {
                 let before = rest[..start].trim_end_matches(' ');
                 let after = &rest[word_end..];
+                if is_one_of(word, ADDING) {
+                    let reported = [" that ", " \u{201c}", " \""]
+                        .iter()
+                        .any(|opener| after.starts_with(opener));
+                    return (before.ends_with(',') && reported).then_some(base + before.len() - 1);
+                }
                 // ", with the first accord signed in 1996": an absolute phrase, a past
                 // participle of cooperation a few words after "with", is background too.
                 if word.eq_ignore_ascii_case("with") {

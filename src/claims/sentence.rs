@@ -2294,6 +2294,17 @@ impl SentenceView<'_> {
                     nearest
                 }
             }
+            // "Although Chile and Peru are at odds, Kenya can work with both nations": the
+            // opening clause names them, as many as counted.
+            Some(count)
+                if reference.role == CueRole::PartiesReference
+                    && self
+                        .opening_clause_antecedents(reference, &referent, parties)
+                        .len()
+                        == count =>
+            {
+                self.opening_clause_antecedents(reference, &referent, parties)
+            }
             Some(count)
                 if (partners_of_named || named_after)
                     && reference.role == CueRole::PartiesReference =>
@@ -2330,6 +2341,35 @@ impl SentenceView<'_> {
             );
             derivation.through_reference("+reference");
         }
+    }
+
+    /// The parties that the subordinate clause opening the sentence names, when it ends before
+    /// `reference`, that fit it and are not among `parties`.
+    fn opening_clause_antecedents(
+        &self,
+        reference: &CueMatch,
+        referent: &Referent,
+        parties: &[ClaimEntity],
+    ) -> Vec<ClaimEntity> {
+        let Some(end) = self
+            .opening_subordinate_end()
+            .filter(|&end| end <= reference.start)
+        else {
+            return Vec::new();
+        };
+        let mut found: Vec<ClaimEntity> = Vec::new();
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.end <= end && self.is_party(m))
+        {
+            let fits =
+                referent.fit.accepts(self.kind_of(m)) && referent.admits(self.gazetteer, m.entry);
+            if fits && parties.iter().chain(&found).all(|p| p.entry != m.entry) {
+                found.push(ClaimEntity::named(m));
+            }
+        }
+        found
     }
 
     /// Whether a reference stands right before a party's name, which it describes, or before

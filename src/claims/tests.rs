@@ -1139,7 +1139,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, Peru, Chile and Kenya signed the accord.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, NASA, which built the probe, will cooperate with ESA.", &["collaboration positive planned agency:esa,agency:nasa|"]),
-    ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
+    ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual country:CL,country:PE|"]),
     // A place named by its owner after "at" is a place, the owner too.
     ("The camera was tested at ESA's ESTEC centre before Chile shipped it to Peru.", &["contribution positive actual country:CL,country:PE|"]),
     ("Chile and Peru met at ISRO’s Telemetry, Tracking and Command Network (ISTRAC) office to sign an agreement.", &["agreement positive actual country:CL,country:PE|"]),
@@ -1244,6 +1244,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("But should Kenya really sign the deal with Peru?", &[]),
     ("Did Chile and Peru build the rover together?\u{201d}", &[]),
     ("Why did Chile sign a deal with Peru?", &["agreement positive actual country:CL,country:PE|"]),
+    // A reference in the main clause reaches the parties of the opening clause; what a
+    // speaker adds after ", noting that" is a clause of its own.
+    ("Although Chile and Peru are at odds, Kenya is confident it can work with both nations.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("Although Chile and Peru are at odds, Kenya works with both nations, the minister said, noting that \u{201c}Japan and Peru are rivals but are working together.\u{201d}", &["collaboration positive actual country:CL,country:KE,country:PE|", "collaboration positive actual country:JP,country:PE|"]),
+    ("Kenya signed a deal with Peru, adding that Japan and Chile will build a radar together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:CL,country:JP|"]),
     // A whole craft one party owns, made by another, is bought: the owner is a customer. A
     // part made for another's craft is a contribution, a craft made jointly a joint mission.
     ("Kenya's first satellite, built by Peru, was launched in May.", &[]),

@@ -147,7 +147,7 @@ impl Context<'_> {
         // of a longer name no gazetteer lists, whatever the rest of the document supports (a
         // heading capitalises every word).
         let inside_a_longer_name =
-            self.after_capitalised_word(best.start) && !self.in_heading(best.start);
+            self.after_capitalised_word(best.start, best.end) && !self.in_heading(best.start);
         if best_score > runner_up && !inside_a_longer_name {
             return Some((best, Choice::Supported));
         }
@@ -171,7 +171,7 @@ impl Context<'_> {
             && text[..best.start].to_lowercase().ends_with("the ");
         let likely = readings.len() == 1
             && !company_after_article
-            && !self.after_capitalised_word(best.start)
+            && !self.after_capitalised_word(best.start, best.end)
             && !self.before_capitalised_word(best.end)
             && (best.acronym
                 || !starts_sentence(text, best.start)
@@ -187,16 +187,33 @@ impl Context<'_> {
         ))
     }
 
-    /// Whether the span follows a capitalised word (or "Word, ") that is not itself a known
-    /// name and does not start the sentence.
-    fn after_capitalised_word(&self, at: usize) -> bool {
+    /// Whether the span from `at` to `end` follows a capitalised word (or "Word, ") that is
+    /// not itself a known name and does not start the sentence. After a comma, the span must
+    /// not go on as a subject with its verb (an auxiliary or a past form): "in Atlanta,
+    /// Georgia last week" is a place, but "… of Crimea, Turkey is confident …" opens a clause.
+    fn after_capitalised_word(&self, at: usize, end: usize) -> bool {
+        /// Auxiliaries a subject's verb starts with.
+        const AUXILIARIES: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+            "may", "might", "must", "should", "does", "did",
+        ];
         let before = &self.text[..at];
         // "Michael Jordan", and "Atlanta, Georgia" (a place, then its state or country).
-        let trimmed = before
-            .strip_suffix(", ")
-            .unwrap_or_else(|| before.trim_end_matches(' '));
+        let after_comma = before.strip_suffix(", ");
+        let trimmed = after_comma.unwrap_or_else(|| before.trim_end_matches(' '));
         if trimmed.len() == before.len() {
             return false;
+        }
+        if after_comma.is_some() {
+            let next = self.text[end..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split([' ', ',', '.']).next())
+                .unwrap_or("");
+            let a_verb_follows = AUXILIARIES.contains(&next)
+                || next.len() > 4 && next.starts_with(char::is_lowercase) && next.ends_with("ed");
+            if a_verb_follows {
+                return false;
+            }
         }
         let word_start = trimmed
             .char_indices()
@@ -553,6 +570,12 @@ mod tests {
             // A person's or a place's name is not the country.
             ("Fans of Chad Smith met in Paris.", &[]),
             ("The storm hit Atlanta, Georgia last week.", &[]),
+            // After a comma, a subject with its verb opens a clause; the document supports
+            // the country.
+            (
+                "Turkey met Peru. After the talks in Ankara, Turkey signed a deal.",
+                &["country:TR", "country:PE", "country:TR"],
+            ),
             (
                 "Oil spills in the Niger Delta continue.",
                 &["region:niger-delta"],
