@@ -2642,17 +2642,32 @@ impl SentenceView<'_> {
         // A participle phrase is a few words long; looking no further keeps this constant.
         const PHRASE_REACH: usize = 256;
         let before = tail_of(&self.text[self.sentence.start..main.start], PHRASE_REACH);
+        let is_past_form = |word: &str| {
+            self.gazetteer
+                .gazetteer()
+                .cues()
+                .is_past_form(&word.to_lowercase())
+        };
         let Some(comma) = before.rfind(", ") else {
-            return false;
+            // "Developed under a partnership between A and B, the satellite will …": a
+            // participle phrase that opens the sentence and ends at a comma after the cue.
+            // An adverb may come first ("Jointly developed by A and B, …").
+            let opening = before.len() == main.start - self.sentence.start;
+            let mut words = self.text[self.sentence.start..self.sentence.end].split_whitespace();
+            let first = words.next().unwrap_or("");
+            let participle = if first.len() > 4 && first.ends_with("ly") {
+                words.next().unwrap_or("")
+            } else {
+                first
+            };
+            return opening
+                && first.starts_with(char::is_uppercase)
+                && is_past_form(participle)
+                && self.text[main.end..self.sentence.end].contains(", ");
         };
         let phrase = &self.text[main.start - before.len() + comma + 2..self.sentence.end];
         let first = phrase.split_whitespace().next().unwrap_or("");
-        first.starts_with(char::is_lowercase)
-            && self
-                .gazetteer
-                .gazetteer()
-                .cues()
-                .is_past_form(&first.to_lowercase())
+        first.starts_with(char::is_lowercase) && is_past_form(first)
     }
 
     /// Whether the wish `wish` is the object of the verb two parties share, `verb`: only a
@@ -3071,6 +3086,20 @@ impl SentenceView<'_> {
                     .filter(|c| (c.role == CueRole::MadeBy || is_passive_maker(c)) && near(c))
                     .copied(),
             );
+        // "Developed under a partnership between A and B, the satellite …": a maker's
+        // participle opens the sentence, and the cooperation is in its phrase.
+        let opening_participle = self.cues.iter().find(|c| {
+            c.role == CueRole::MadeBy
+                && c.start == self.sentence.start
+                && c.end <= main.start
+                && !self.text[c.end..main.start].contains(',')
+        });
+        if opening_participle.is_some_and(|maker| {
+            self.text[maker.start..maker.end].ends_with("ed")
+                && self.opening_maker_of_a_mission(maker.start, main.end)
+        }) {
+            return true;
+        }
         // "France and India will co-develop the satellite": a verb of doing together, with a
         // mission as its object.
         let done_together = main.verb && main.lemma.starts_with("co-");
@@ -3100,15 +3129,20 @@ impl SentenceView<'_> {
             .take(COMMAS)
             .any(|comma| {
                 let at = self.noun_phrase_start(end + comma + 1);
-                // A mission's name, or a word for one after capitalised words ("the Lyra
-                // satellite").
+                // A mission's name, or a word for one after capitalised words or a
+                // determiner and adjectives ("the Lyra satellite", "this sixth satellite",
+                // not "the camera on the satellite").
                 let named = |c: &&&CueMatch| {
+                    let Some(words) = self.text.get(at..c.start) else {
+                        return false;
+                    };
                     c.role == CueRole::MissionWord
-                        && c.start >= at
-                        && self.text[at..c.start]
-                            .split_whitespace()
-                            .all(|w| w.starts_with(char::is_uppercase))
-                        && at_most_words(&self.text[at..c.start], 3)
+                        && words.split_whitespace().enumerate().all(|(k, w)| {
+                            w.starts_with(char::is_uppercase)
+                                || (k == 0 && is_determiner(w))
+                                || (k > 0 && !is_determiner(w) && !is_one_of(w, OBJECT_ENDS))
+                        })
+                        && at_most_words(words, 3)
                 };
                 let thing_end = self
                     .mention_starting_at(at)

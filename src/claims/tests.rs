@@ -1249,6 +1249,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Although Chile and Peru are at odds, Kenya is confident it can work with both nations.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("Although Chile and Peru are at odds, Kenya works with both nations, the minister said, noting that \u{201c}Japan and Peru are rivals but are working together.\u{201d}", &["collaboration positive actual country:CL,country:KE,country:PE|", "collaboration positive actual country:JP,country:PE|"]),
     ("Kenya signed a deal with Peru, adding that Japan and Chile will build a radar together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:CL,country:JP|"]),
+    // A participle phrase opening the sentence describes the subject after its comma: what
+    // it tells is done, and a whole mission made so is a joint mission.
+    ("Developed under a partnership between Chile and Peru, the satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Jointly developed by Chile and Peru, this sixth satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Jointly developed by Chile and Peru, the camera on the satellite will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
     // A whole craft one party owns, made by another, is bought: the owner is a customer. A
     // part made for another's craft is a contribution, a craft made jointly a joint mission.
     ("Kenya's first satellite, built by Peru, was launched in May.", &[]),

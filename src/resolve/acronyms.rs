@@ -289,6 +289,8 @@ pub(super) fn acronym_definitions(
     candidates: &mut Vec<Candidate>,
 ) -> HashMap<String, usize> {
     let mut definitions = HashMap::new();
+    // Long names that the listed acronym after them names instead of their ambiguous reading.
+    let mut long_forms = Vec::new();
     for c in candidates.iter() {
         if gazetteer.entry(c.entry).kind == EntityType::Demonym {
             continue;
@@ -297,7 +299,29 @@ pub(super) fn acronym_definitions(
         // (ESA)" names the source, while "United States (US)" defines.
         if !c.acronym {
             if let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) {
-                if !is_place(gazetteer, c.entry) || spells(&text[c.start..c.end], acronym) {
+                // "the National Space Research Institute (INPE)": an ambiguous reading of the
+                // long name ("Space Research Institute", IKI's) defines no acronym that the
+                // gazetteer lists plainly for another entry.
+                // The whole long name is then that entry's.
+                let at = acronym.as_ptr() as usize - text.as_ptr() as usize;
+                let listed_for_another = candidates
+                    .iter()
+                    .find(|o| o.start == at && o.entry != c.entry && !o.ambiguous);
+                if let (true, Some(listed)) = (c.ambiguous, listed_for_another) {
+                    let open =
+                        at - text[..at].len() + text[..at].trim_end_matches(['(', ' ']).len();
+                    if let Some((start, _)) = name_before(text, open).filter(|&(s, _)| s <= c.start)
+                    {
+                        long_forms.push(Candidate {
+                            entry: listed.entry,
+                            start,
+                            end: c.end.max(open),
+                            ambiguous: false,
+                            acronym: false,
+                            canonical: false,
+                        });
+                    }
+                } else if !is_place(gazetteer, c.entry) || spells(&text[c.start..c.end], acronym) {
                     definitions.entry(acronym.to_string()).or_insert(c.entry);
                 }
             }
@@ -323,6 +347,7 @@ pub(super) fn acronym_definitions(
             definitions.entry(token.to_string()).or_insert(c.entry);
         }
     }
+    candidates.extend(long_forms);
     let known: HashSet<(usize, usize, usize)> = candidates
         .iter()
         .map(|c| (c.start, c.end, c.entry))
@@ -483,6 +508,24 @@ mod tests {
         // Institute of Technology in the gazetteer).
         let text = "NASA built it in the Assembly, Integration and Testing (AIT) hall.";
         assert_eq!(ids(text), ["agency:nasa"]);
+    }
+
+    #[test]
+    fn an_ambiguous_long_name_defines_no_acronym_listed_for_another_body() {
+        // "Space Research Institute" is an ambiguous name of IKI; INPE is listed for Brazil's
+        // institute, and so is the whole long name before it.
+        let text = "Brazil's National Space Research Institute (INPE) built it. INPE said so.";
+        assert_eq!(
+            ids(text),
+            [
+                "country:BR",
+                "organization:inpe",
+                "organization:inpe",
+                "organization:inpe"
+            ]
+        );
+        let got = resolved(text);
+        assert_eq!(got[1].0, "National Space Research Institute", "{got:?}");
     }
 
     #[test]
