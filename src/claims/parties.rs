@@ -795,7 +795,9 @@ impl SentenceView<'_> {
                     continue
                 }
                 CueRole::CountryLocation => true,
-                CueRole::Location if self.after_a_title(cue) => continue,
+                CueRole::Location if self.after_a_title(cue) || self.hosts_what_precedes(cue) => {
+                    continue
+                }
                 CueRole::Location | CueRole::Conflict | CueRole::Replaced => false,
                 CueRole::Basis if self.names_predecessors(cue) => false,
                 _ => continue,
@@ -1528,6 +1530,40 @@ impl SentenceView<'_> {
             && self
                 .cue_ending_at(self.sentence.start + before.len())
                 .is_some_and(|c| c.role == CueRole::Title)
+    }
+
+    /// Whether "at" joins a unit or its staff to the body that hosts them ("the Science
+    /// Support Center at Caltech", "the Space Science Centre at Kyoto University", "researchers
+    /// at NASA"): after a body's name or a word for a unit or for people who work there, the
+    /// body after "at" is a party, not a place.
+    fn hosts_what_precedes(&self, cue: &CueMatch) -> bool {
+        const UNITS_AND_STAFF: &[&str] = &[
+            "center",
+            "centre",
+            "laboratory",
+            "lab",
+            "institute",
+            "department",
+            "faculty",
+            "school",
+            "division",
+            "unit",
+            "group",
+            "team",
+            "teams",
+            "scientists",
+            "researchers",
+            "engineers",
+            "astronomers",
+        ];
+        if &*cue.lemma != "at" {
+            return false;
+        }
+        let before = self.text[self.sentence.start..cue.start].trim_end();
+        let body_before = self
+            .mention_ending_at(self.sentence.start + before.len())
+            .is_some_and(|m| self.is_party(m) && self.kind_of(m) != EntityType::Country);
+        body_before || is_one_of(last_word(before), UNITS_AND_STAFF)
     }
 
     /// Whether "in" (or "within", "across", "throughout", "from") names the country of the

@@ -1140,6 +1140,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to Ana Lima, Peru, Chile and Kenya signed the accord.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, NASA, which built the probe, will cooperate with ESA.", &["collaboration positive planned agency:esa,agency:nasa|"]),
     ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual country:CL,country:PE|"]),
+    // "at" after a unit or its staff names the body that hosts them, a party.
+    ("The Space Science Center at Kyoto University partners with JAXA on data management.", &["collaboration positive actual agency:jaxa,organization:kyoto-u|"]),
+    ("Researchers at NASA and ESA built the camera together.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     // A place named by its owner after "at" is a place, the owner too.
     ("The camera was tested at ESA's ESTEC centre before Chile shipped it to Peru.", &["contribution positive actual country:CL,country:PE|"]),
     ("Chile and Peru met at ISRO’s Telemetry, Tracking and Command Network (ISTRAC) office to sign an agreement.", &["agreement positive actual country:CL,country:PE|"]),

@@ -664,6 +664,16 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             Some(NameWord::Head(kind)) if kind.is_mission() && !patterns.is_listed(head.text) => {
                 None
             }
+            // "BAE Space and Mission Systems": a field after a mission's head word names a
+            // body's division, not a mission.
+            Some(NameWord::Head(kind))
+                if kind.is_mission()
+                    && name
+                        .iter()
+                        .any(|w| w.start > head.start && is_topic(patterns, w.text)) =>
+            {
+                None
+            }
             // "the Moon Mission", "a Mission Specialist": a body, a place or a crew role with
             // a mission's head word names no mission.
             Some(NameWord::Head(kind))
@@ -1530,6 +1540,8 @@ mod tests {
                     ),
                 ],
             ),
+            // A field after a mission's head word names a division, no mission.
+            ("The BAE Space and Mission Systems team met.", &[]),
             // A head word that is also a field lists a field after a field, and heads a body
             // after another word.
             (
