@@ -70,6 +70,9 @@ impl Fit {
             Fit::SpaceAgencies
         } else if has("agenc") {
             Fit::Agencies
+        } else if has("compan") || has("firm") || has("contractor") || has("manufactur") {
+            // "both companies", "the two contractors": companies, never an agency.
+            Fit::Organizations
         } else if [
             "company",
             "firm",
@@ -91,10 +94,6 @@ impl Fit {
             "entit",
             "bodies",
             "group",
-            "compan",
-            "firm",
-            "contractor",
-            "manufactur",
             "universit",
             "centre",
             "center",
@@ -504,10 +503,12 @@ mod tests {
         for phrase in [
             "the three institutions",
             "the two entities",
-            "both companies",
             "the two international organizations",
         ] {
             assert_eq!(Fit::of_phrase(phrase), Fit::Bodies, "{phrase}");
+        }
+        for phrase in ["both companies", "the two contractors", "these firms"] {
+            assert_eq!(Fit::of_phrase(phrase), Fit::Organizations, "{phrase}");
         }
         assert_eq!(Fit::of_phrase("both space agencies"), Fit::SpaceAgencies);
         assert_eq!(Fit::of_phrase("both agencies"), Fit::Agencies);
@@ -579,6 +580,12 @@ mod tests {
             claims(text).last().map(String::as_str),
             Some("agreement positive actual country:PE,organization:local-beijing-orbit-systems-company,organization:local-wuhan-optics-corporation|")
         );
+    }
+
+    #[test]
+    fn companies_are_never_agencies() {
+        let text = "NASA and ESA met in Paris. Kenya will work with the companies that build small satellites.";
+        assert!(claims(text).is_empty(), "{:?}", claims(text));
     }
 
     #[test]

@@ -14,6 +14,51 @@ use super::{
     JOINT_ACTION,
 };
 
+/// Participles of speech that open what a speaker adds after a comma (", adding that …").
+const ADDING: &[&str] = &[
+    "adding",
+    "noting",
+    "saying",
+    "stressing",
+    "stating",
+    "explaining",
+    "emphasizing",
+    "emphasising",
+    "recalling",
+    "arguing",
+    "insisting",
+    "warning",
+    "claiming",
+    "announcing",
+    "confirming",
+];
+
+/// Whether `text` holds the start of what a speaker adds: a comma, a participle of speech
+/// and "that", a colon or a quotation (", noting that", ", adding: …").
+fn adds_a_clause(text: &str) -> bool {
+    text.match_indices(", ").any(|(at, _)| {
+        let rest = &text[at + 2..];
+        let word = rest.split([' ', ':']).next().unwrap_or("");
+        is_one_of(word, ADDING) && reports(&rest[word.len()..])
+    })
+}
+
+/// Whether the text after a participle of speech opens what is reported: "that", a colon
+/// or a quotation mark.
+fn reports(after: &str) -> bool {
+    [" that ", ":", " \u{201c}", " \""]
+        .iter()
+        .any(|opener| after.starts_with(opener))
+}
+
+/// Whether what a speaker adds names its parties itself: no pronoun or reference that
+/// points back to the main clause ("…, stating that Peru and Kenya are its closest
+/// partners" speaks of the subject's partners).
+fn self_contained(added: &str) -> bool {
+    const BACK: &[&str] = &["it", "its", "they", "their", "them", "both", "two", "three"];
+    !word_iter(added).any(|w| is_one_of(w.text, BACK))
+}
+
 /// Auxiliaries and forms of "be" and "have": a finite verb follows or is one.
 pub(super) const FINITE: &[&str] = &[
     "will", "would", "shall", "can", "could", "may", "might", "must", "have", "has", "had", "are",
@@ -876,17 +921,6 @@ impl SentenceView<'_> {
             "when", "after", "since", "because", "as", "until", "once", "with", "while",
         ];
         // ", adding that …": what a speaker adds after a comma is a clause of its own too.
-        const ADDING: &[&str] = &[
-            "adding",
-            "noting",
-            "saying",
-            "stressing",
-            "stating",
-            "explaining",
-            "emphasizing",
-            "emphasising",
-            "recalling",
-        ];
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let base = first_kind.end;
         let end = self.sentence.end;
@@ -910,10 +944,8 @@ impl SentenceView<'_> {
                 let before = rest[..start].trim_end_matches(' ');
                 let after = &rest[word_end..];
                 if is_one_of(word, ADDING) {
-                    let reported = [" that ", " \u{201c}", " \""]
-                        .iter()
-                        .any(|opener| after.starts_with(opener));
-                    return (before.ends_with(',') && reported).then_some(base + before.len() - 1);
+                    let added = before.ends_with(',') && reports(after) && self_contained(after);
+                    return added.then_some(base + before.len() - 1);
                 }
                 // ", with the first accord signed in 1996": an absolute phrase, a past
                 // participle of cooperation a few words after "with", is background too.
@@ -2785,14 +2817,8 @@ impl SentenceView<'_> {
                             }))
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
                     // "… a symbol of their partnership, the envoy said, noting that both
-                    // will …": a verb of speech between opens what a speaker adds, unless
-                    // it stands in commas before the verb ("The pact, officials said, will").
-                    && !cues.iter().any(|s| {
-                        s.role == CueRole::Speech
-                            && s.start >= main.end
-                            && s.end <= c.start
-                            && !self.text[s.end..c.start].trim_end().ends_with(',')
-                    })
+                    // will …": what a speaker adds is a clause of its own.
+                    && !adds_a_clause(&self.text[main.end..c.start])
                     && at_most_words(&self.text[main.end..c.start], PLANNED_REACH)
                     && !opens_noun_phrase(&self.text[main.end..c.start])
                     && !self.describes_a_noun(c)
@@ -3149,8 +3175,20 @@ impl SentenceView<'_> {
                     .filter(|m| self.is_mission(m))
                     .map(|m| m.end)
                     .or_else(|| self.cues.iter().find(named).map(|c| c.end));
+                // Not "the satellite camera": a lowercase noun after it is the thing.
                 thing_end.is_some_and(|thing_end| {
-                    !self.text[thing_end..self.sentence.end].starts_with(['\'', '\u{2019}'])
+                    let rest = &self.text[thing_end..self.sentence.end];
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    let craft_word = self
+                        .cues
+                        .iter()
+                        .any(|c| c.role == CueRole::MissionWord && c.start == thing_end + 1);
+                    let noun_after = next.starts_with(char::is_lowercase)
+                        && !craft_word
+                        && !is_one_of(next, FINITE)
+                        && !next.ends_with('s')
+                        && !next.ends_with("ed");
+                    !rest.starts_with(['\'', '\u{2019}']) && !noun_after
                 })
             })
     }

@@ -2295,9 +2295,11 @@ impl SentenceView<'_> {
                 }
             }
             // "Although Chile and Peru are at odds, Kenya can work with both nations": the
-            // opening clause names them, as many as counted.
+            // opening clause names them, as many as counted, when the main clause names a
+            // party of its own (a reference as its subject goes on with the topic before).
             Some(count)
                 if reference.role == CueRole::PartiesReference
+                    && !parties.is_empty()
                     && self
                         .opening_clause_antecedents(reference, &referent, parties)
                         .len()
@@ -2538,7 +2540,8 @@ impl SentenceView<'_> {
 
     /// Whether the sentence is a yes-no question: it opens with an auxiliary (after "But",
     /// "And" or "So") and ends with a question mark ("Will Chile join Peru's mission?"). A
-    /// question with a question word ("Why did Chile join …?") takes the cooperation as given.
+    /// question with a question word ("Why did Chile join …?") takes the cooperation as given,
+    /// and so does a rhetorical one ("Did you know that …?").
     fn is_polar_question(&self) -> bool {
         const OPENERS: &[&str] = &["but", "and", "so"];
         let text = &self.text[self.sentence.start..self.sentence.end];
@@ -2551,7 +2554,12 @@ impl SentenceView<'_> {
         if is_one_of(first, OPENERS) {
             first = words.next().unwrap_or("");
         }
-        is_one_of(first, FINITE) || is_one_of(first, &["do", "does", "did", "should"])
+        // "Did you know that …?", "Is it any wonder that …?" state what follows.
+        let rhetorical = words
+            .take(3)
+            .any(|w| is_one_of(w, &["know", "wonder", "surprising"]));
+        !rhetorical
+            && (is_one_of(first, FINITE) || is_one_of(first, &["do", "does", "did", "should"]))
     }
 
     /// Whether a sentence-opening "It" stands for a party: it is the subject of a cue of
@@ -2738,8 +2746,10 @@ impl SentenceView<'_> {
     /// built by Russia": a whole craft (a mission's name or "satellite", "spacecraft") that a
     /// party owns, made by another after a maker's "by", is bought, not shared; its owner, a
     /// possessive or the one party before "its", is the customer. Where the owner starts.
-    /// A part made for another's craft ("an instrument for JAXA's probe, built by NASA") is a
-    /// contribution, and a craft made together ("jointly built by") is no maker's alone.
+    /// Only when the maker's cue is the sentence's one cue of cooperation ("… built by JAXA
+    /// under a cooperation agreement", "… carries a NASA instrument" state more), the craft
+    /// is what is made (not "Kenya's satellite has a camera made by Peru"), and the owner is
+    /// not among the makers.
     fn owner_of_the_craft_made(&self, cue: &CueMatch, parties: &[ClaimEntity]) -> Option<usize> {
         const MAKERS: &[&str] = &[
             "built by",
@@ -2749,15 +2759,15 @@ impl SentenceView<'_> {
             "developed by",
             "designed by",
         ];
-        const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft"];
-        const OWNED_WORDS: usize = 7;
-        if !MAKERS.contains(&&*cue.lemma) {
+        if !MAKERS.contains(&&*cue.lemma)
+            || self
+                .cues
+                .iter()
+                .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
+        {
             return None;
         }
         let before = &self.text[self.sentence.start..cue.start];
-        if is_one_of(last_word(before), &["jointly", "together"]) {
-            return None;
-        }
         // "The camera for Kenya's satellite": the craft after a preposition is not what is made.
         let object_of_a_preposition = |at: usize| {
             is_one_of(
@@ -2768,40 +2778,80 @@ impl SentenceView<'_> {
         let named_owner = parties.iter().filter(|p| p.end <= cue.start).find(|p| {
             after_possessive(&self.text[p.end..cue.start]).is_some()
                 && !object_of_a_preposition(p.start)
-                && self.owned_craft(p.end, cue.start, OWNED_WORDS, CRAFTS)
+                && self.owned_craft(p.end, cue.start)
         });
-        if let Some(owner) = named_owner {
-            return Some(owner.start);
-        }
-        let pronoun = word_iter(before)
-            .filter(|w| w.text == "its" && !object_of_a_preposition(self.sentence.start + w.start))
-            .last()
-            .map(|w| self.sentence.start + w.start + w.text.len())?;
-        let mut before_pronoun = parties.iter().filter(|p| p.end <= pronoun);
-        let owner = before_pronoun.next()?;
-        (before_pronoun.next().is_none()
-            && self.owned_craft(pronoun, cue.start, OWNED_WORDS, CRAFTS))
-        .then_some(owner.start)
+        let owner = match named_owner {
+            Some(owner) => owner,
+            None => {
+                let pronoun = word_iter(before)
+                    .filter(|w| {
+                        w.text == "its" && !object_of_a_preposition(self.sentence.start + w.start)
+                    })
+                    .last()
+                    .map(|w| self.sentence.start + w.start + w.text.len())?;
+                let mut before_pronoun = parties.iter().filter(|p| p.end <= pronoun);
+                let owner = before_pronoun.next()?;
+                if before_pronoun.next().is_some() || !self.owned_craft(pronoun, cue.start) {
+                    return None;
+                }
+                owner
+            }
+        };
+        // "Kenya's satellite, built by Peru and Kenya": the owner is one of the makers.
+        let owner_country = self.gazetteer.home_country(owner.entry);
+        let among_makers = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= cue.end && self.is_party(m))
+            .any(|m| {
+                m.entry == owner.entry
+                    || owner_country.is_some()
+                        && self.gazetteer.home_country(m.entry) == owner_country
+            });
+        (!among_makers).then_some(owner.start)
     }
 
-    /// Whether the words from `from` to the maker's cue at `to` are a craft and how it is
-    /// being made: at most `reach` words, no party and no comma but one before the cue, with a
-    /// mission's name or a craft noun.
-    fn owned_craft(&self, from: usize, to: usize, reach: usize, crafts: &[&str]) -> bool {
+    /// Whether the words from `from` to the maker's cue at `to` are a whole craft and how it
+    /// is being made ("first satellite was", "NigComSat-1R satellite,", "new satellite
+    /// currently being"): at most a few words, no party, no comma but one before the cue, and
+    /// a craft's noun or a mission's name last.
+    fn owned_craft(&self, from: usize, to: usize) -> bool {
+        const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft"];
+        const HOW_MADE: &[&str] = &[
+            "is",
+            "was",
+            "are",
+            "were",
+            "will",
+            "be",
+            "being",
+            "been",
+            "has",
+            "have",
+            "had",
+            "currently",
+            "now",
+            "already",
+            "also",
+        ];
+        const OWNED_WORDS: usize = 7;
         let owned = &self.text[from..to];
         let owned = after_possessive(owned).unwrap_or(owned);
-        let head = owned.trim_end().trim_end_matches(',');
-        at_most_words(owned, reach)
+        let mut head = owned.trim_end().trim_end_matches(',').trim_end();
+        while is_one_of(last_word(head), HOW_MADE) {
+            head = head[..head.len() - last_word(head).len()].trim_end();
+        }
+        let head_end = to - owned.len() + head.len();
+        at_most_words(owned, OWNED_WORDS)
             && !head.contains([',', ';', '(', ')'])
             && !self
                 .mentions
                 .iter()
                 .any(|m| m.start >= from && m.end <= to && self.is_party(m))
-            && (word_iter(head).any(|w| is_one_of(w.text, crafts))
+            && (is_one_of(last_word(head), CRAFTS)
                 || self
-                    .mentions
-                    .iter()
-                    .any(|m| m.start >= from && m.end <= to && self.is_mission(m)))
+                    .mention_ending_at(head_end)
+                    .is_some_and(|m| self.is_mission(m)))
     }
 
     /// "KARI will launch South Korea's first lunar mission with NASA": a country named only as

@@ -1139,7 +1139,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to the report, Kenya, Chile and Peru signed a memorandum.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, Peru, Chile and Kenya signed the accord.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("According to Ana Lima, NASA, which built the probe, will cooperate with ESA.", &["collaboration positive planned agency:esa,agency:nasa|"]),
-    ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru signed the accord, adding that the Kenya Space Agency will use its data.", &["agreement positive actual agency:ksa-kenya,country:CL,country:PE|"]),
     // "at" after a unit or its staff names the body that hosts them, a party.
     ("The Space Science Center at Kyoto University partners with JAXA on data management.", &["collaboration positive actual agency:jaxa,organization:kyoto-u|"]),
     ("Researchers at NASA and ESA built the camera together.", &["collaboration positive actual agency:esa,agency:nasa|"]),
@@ -1247,21 +1247,28 @@ const CASES: &[(&str, &[&str])] = &[
     ("But should Kenya really sign the deal with Peru?", &[]),
     ("Did Chile and Peru build the rover together?\u{201d}", &[]),
     ("Why did Chile sign a deal with Peru?", &["agreement positive actual country:CL,country:PE|"]),
+    ("Did you know that Chile and Peru built a satellite together?", &["joint_mission positive actual country:CL,country:PE|"]),
     // A reference in the main clause reaches the parties of the opening clause; what a
     // speaker adds after ", noting that" is a clause of its own.
     ("Although Chile and Peru are at odds, Kenya is confident it can work with both nations.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("Although Chile and Peru are at odds, Kenya works with both nations, the minister said, noting that \u{201c}Japan and Peru are rivals but are working together.\u{201d}", &["collaboration positive actual country:CL,country:KE,country:PE|", "collaboration positive actual country:JP,country:PE|"]),
     ("Kenya signed a deal with Peru, adding that Japan and Chile will build a radar together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:CL,country:JP|"]),
+    ("Chile signed the agreement, stating that Peru and Kenya are its closest partners.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("Japan and India signed the accord in May. Although Russia and China objected, the two countries will build the station together.", &["agreement positive actual country:IN,country:JP|", "collaboration positive planned country:IN,country:JP|"]),
     // A participle phrase opening the sentence describes the subject after its comma: what
     // it tells is done, and a whole mission made so is a joint mission.
     ("Developed under a partnership between Chile and Peru, the satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, this sixth satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the camera on the satellite will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Jointly developed by Chile and Peru, the satellite camera will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
     // A whole craft one party owns, made by another, is bought: the owner is a customer. A
     // part made for another's craft is a contribution, a craft made jointly a joint mission.
     ("Kenya's first satellite, built by Peru, was launched in May.", &[]),
-    ("Chile will use the data until Condor-2, its new satellite being built by Peru, is handed over.", &[]),
+    ("Chile will use the data until Condor-2, its new satellite being built by Peru, is launched.", &[]),
     ("The camera for Kenya's satellite was built by Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya's satellite has a camera made by Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya's first satellite was built by engineers from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya's first satellite was built by Peru under a cooperation agreement.", &["contribution positive actual country:KE,country:PE|"]),
     ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     // What a speaker adds after "said, noting that" sets no tense of the noun cue before it.
     ("The launch is a symbol of the Chile-Peru partnership, the minister said, noting that both will keep working on the project.", &["collaboration positive actual country:CL,country:PE|"]),

@@ -308,19 +308,14 @@ pub(super) fn acronym_definitions(
                     .iter()
                     .find(|o| o.start == at && o.entry != c.entry && !o.ambiguous);
                 if let (true, Some(listed)) = (c.ambiguous, listed_for_another) {
-                    let open =
-                        at - text[..at].len() + text[..at].trim_end_matches(['(', ' ']).len();
-                    if let Some((start, _)) = name_before(text, open).filter(|&(s, _)| s <= c.start)
-                    {
-                        long_forms.push(Candidate {
-                            entry: listed.entry,
-                            start,
-                            end: c.end.max(open),
-                            ambiguous: false,
-                            acronym: false,
-                            canonical: false,
-                        });
-                    }
+                    long_forms.push(Candidate {
+                        entry: listed.entry,
+                        start: capitalised_words_before(text, c.start, candidates),
+                        end: c.end,
+                        ambiguous: false,
+                        acronym: false,
+                        canonical: false,
+                    });
                 } else if !is_place(gazetteer, c.entry) || spells(&text[c.start..c.end], acronym) {
                     definitions.entry(acronym.to_string()).or_insert(c.entry);
                 }
@@ -363,6 +358,26 @@ pub(super) fn acronym_definitions(
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
     definitions
+}
+
+/// Where the capitalised words right before byte `at` start ("National" before "Space
+/// Research Institute"): words of letters only, no other name's, with nothing else between.
+fn capitalised_words_before(text: &str, at: usize, candidates: &[Candidate]) -> usize {
+    let mut start = at;
+    while let Some(before) = text[..start].strip_suffix(' ') {
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &before[word_start..];
+        let named = candidates
+            .iter()
+            .any(|c| c.start <= word_start && word_start < c.end);
+        if !word.starts_with(char::is_uppercase) || named || word_start == before.len() {
+            break;
+        }
+        start = word_start;
+    }
+    start
 }
 
 /// Whether an entry is a country or a region.
@@ -526,6 +541,12 @@ mod tests {
         );
         let got = resolved(text);
         assert_eq!(got[1].0, "National Space Research Institute", "{got:?}");
+        // The long name takes only the capitalised words right before it.
+        let text = "NASA and the National Space Research Institute (INPE) met.";
+        assert_eq!(
+            ids(text),
+            ["agency:nasa", "organization:inpe", "organization:inpe"]
+        );
     }
 
     #[test]

@@ -188,9 +188,10 @@ impl Context<'_> {
     }
 
     /// Whether the span from `at` to `end` follows a capitalised word (or "Word, ") that is
-    /// not itself a known name and does not start the sentence. After a comma, the span must
-    /// not go on as a subject with its verb (an auxiliary or a past form): "in Atlanta,
-    /// Georgia last week" is a place, but "… of Crimea, Turkey is confident …" opens a clause.
+    /// not itself a known name and does not start the sentence. After the comma that closes
+    /// an opening phrase, the span must not go on as a subject with its verb (an auxiliary or
+    /// a past form): "Students from Atlanta, Georgia worked …" name a place, but "Although
+    /// … of Crimea, Turkey is confident …" opens the main clause.
     fn after_capitalised_word(&self, at: usize, end: usize) -> bool {
         /// Auxiliaries a subject's verb starts with.
         const AUXILIARIES: &[&str] = &[
@@ -204,7 +205,7 @@ impl Context<'_> {
         if trimmed.len() == before.len() {
             return false;
         }
-        if after_comma.is_some() {
+        if after_comma.is_some() && self.closes_an_opening_phrase(at) {
             let next = self.text[end..]
                 .strip_prefix(' ')
                 .and_then(|rest| rest.split([' ', ',', '.']).next())
@@ -224,6 +225,49 @@ impl Context<'_> {
         word.starts_with(char::is_uppercase)
             && !starts_sentence(self.text, word_start)
             && !self.covered(word_start)
+    }
+
+    /// Whether the comma right before byte `at` is the sentence's first and closes a phrase or
+    /// clause that opens it with a subordinator or a preposition ("Although …,", "After the
+    /// talks in Ankara,").
+    fn closes_an_opening_phrase(&self, at: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "although",
+            "though",
+            "while",
+            "whereas",
+            "after",
+            "before",
+            "when",
+            "since",
+            "as",
+            "because",
+            "despite",
+            "once",
+            "if",
+            "in",
+            "on",
+            "at",
+            "during",
+            "following",
+            "with",
+            "without",
+            "unlike",
+            "under",
+            "amid",
+            "for",
+        ];
+        let Some(sentence) = self.sentences.get(sentence_index(self.sentences, at)) else {
+            return false;
+        };
+        let Some(opening) = self.text.get(sentence.start..at.saturating_sub(2)) else {
+            return false;
+        };
+        let first = opening
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        !opening.contains(',') && OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o))
     }
 
     /// Whether the span is followed, after one space, by a capitalised word that is not itself
@@ -575,6 +619,11 @@ mod tests {
             (
                 "Turkey met Peru. After the talks in Ankara, Turkey signed a deal.",
                 &["country:TR", "country:PE", "country:TR"],
+            ),
+            // A place and its state before a verb, with no opening phrase to close.
+            (
+                "Georgia met Peru. Students from Savannah, Georgia worked on it.",
+                &["country:GE", "country:PE"],
             ),
             (
                 "Oil spills in the Niger Delta continue.",
