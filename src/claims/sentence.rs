@@ -458,9 +458,12 @@ impl SentenceView<'_> {
         }
         let words = || word_iter(rest).map(|w| (subject_end + w.start, w.text));
         let (first_at, first) = words().next()?;
+        // "will", "may", "plan to", and a wish ("hope to", "intend to"), not a need ("need to
+        // tie up loose ends" is each one's chore): the verb follows.
         let modal = cues.iter().find(|c| {
             c.start == first_at
-                && matches!(c.role, CueRole::Planned | CueRole::Possible | CueRole::Plan)
+                && (matches!(c.role, CueRole::Planned | CueRole::Possible | CueRole::Plan)
+                    || c.role == CueRole::Intended && !c.lemma.starts_with("need"))
         });
         let perfect = is_one_of(first, PERFECT);
         let (at, word) = if modal.is_some() || perfect || is_one_of(first, BE) {

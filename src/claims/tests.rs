@@ -1261,6 +1261,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Jointly developed by Chile and Peru, this sixth satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the camera on the satellite will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the satellite camera will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
+    // Two parties as the subject of a wish and a verb of action wish to act together.
+    ("Kenya and Peru hope to launch the satellite in 2019.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya and Peru intended to launch the new satellite by 2019.", &["intent positive intended country:KE,country:PE|"]),
+    ("Kenya and Peru hope to meet in May.", &[]),
     // A whole craft one party owns, made by another, is bought: the owner is a customer. A
     // part made for another's craft is a contribution, a craft made jointly a joint mission.
     ("Kenya's first satellite, built by Peru, was launched in May.", &[]),
