@@ -161,6 +161,29 @@ impl SentenceView<'_> {
         before || after || participle
     }
 
+    /// Whether a country opens the name of a body of its state that no gazetteer lists ("the
+    /// US Treasury Department", "the U.S. Congress", "the Kenyan Ministry of Finance"): the
+    /// country acts through it.
+    fn heads_its_government_body(&self, country: &Mention) -> bool {
+        const GOVERNMENT: &[&str] = &[
+            "department",
+            "ministry",
+            "treasury",
+            "congress",
+            "senate",
+            "parliament",
+            "government",
+            "cabinet",
+            "embassy",
+        ];
+        const NAME_WORDS: usize = 4;
+        self.text[country.end..self.sentence.end]
+            .split_whitespace()
+            .take(NAME_WORDS)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .any(|w| is_one_of(w.trim_end_matches([',', '.', ';', ':']), GOVERNMENT))
+    }
+
     pub(super) fn is_party(&self, mention: &Mention) -> bool {
         self.kind_of(mention).is_party()
             && mention.via != MatchKind::Demonym
@@ -908,7 +931,7 @@ impl SentenceView<'_> {
             }
             if self.is_party(m) {
                 if self.is_name_modifier(m) {
-                    if self.in_compound_or_agent(m) {
+                    if self.in_compound_or_agent(m) || self.heads_its_government_body(m) {
                         push_distinct(&mut named.modifiers, entity);
                     }
                 } else {

@@ -1261,6 +1261,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Jointly developed by Chile and Peru, this sixth satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the camera on the satellite will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the satellite camera will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A country opening the name of a body of its state acts through it.
+    ("The US Treasury Department imposed sanctions on Kenya.", &["prohibition negative actual country:KE,country:US|"]),
+    ("The Peru Ministry of Finance signed a deal with Kenya.", &["agreement positive actual country:KE,country:PE|"]),
     // Two parties as the subject of a wish and a verb of action wish to act together.
     ("Kenya and Peru hope to launch the satellite in 2019.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya and Peru intended to launch the new satellite by 2019.", &["intent positive intended country:KE,country:PE|"]),
