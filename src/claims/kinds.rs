@@ -913,14 +913,15 @@ impl SentenceView<'_> {
     /// a kind stands in the main clause before it. Without the comma the subordinator must
     /// open a clause of its own: "because" (not "because of"), or a party as subject with a
     /// verb ("… with Peru after Chile pulled out"); "after the launch" or "since 2010" are
-    /// phrases of the main clause, and a bare "as" ("as partners") is no subordinator.
+    /// phrases of the main clause, and a bare "as" ("as partners") is no subordinator. What a
+    /// speaker adds (", noting that …", [`ADDING`]) starts such a clause when it names its own
+    /// parties.
     pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
         // Subordinators of time and reason ("while" only of time, below), not of condition
         // ("if"), and the "with" of an absolute phrase.
         const TIME_OR_REASON: &[&str] = &[
             "when", "after", "since", "because", "as", "until", "once", "with", "while",
         ];
-        // ", adding that …": what a speaker adds after a comma is a clause of its own too.
         let first_kind = cues.iter().find(|c| matches!(c.role, CueRole::Kind(_)))?;
         let base = first_kind.end;
         let end = self.sentence.end;

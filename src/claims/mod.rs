@@ -3,38 +3,40 @@
 //! inflections), its parties (countries, agencies, organisations) and its missions:
 //!
 //! 1. **Counter-evidence removes parties.** A photo caption ("… in this handout photo") states
-//!    nothing, nor does a tally of parties each with its count. Bodies in an "according to …"
-//!    or "as per …" phrase, in an attribution after a quotation or a final comma ("…, NASA
-//!    said.", "…, said the minister during a meeting with NASA's chief"), in an opening phrase
-//!    that sets the scene ("Speaking at the expo, organised by CII, …"), the body of a titled
-//!    person speaking ("NASA Administrator Jane Doe said"), or speaking before "said (that)"
-//!    when the reported clause names two parties of its own or opens with one (also when a
-//!    reference back, "The agency said …", is the speaker) are sources, and bodies after "in
-//!    the presence of" or "witnessed by" are witnesses; a country qualifying an unnamed thing
-//!    ("a US company") is none; a country right after a preposition of place ("in China"; not
-//!    "at" after a person's title, "Administrator at NASA") or after a body's name and a city
-//!    ("Tsinghua University, Beijing, China") is a place; names before a word of conflict ("the
-//!    Chile-Peru war", "the Chile and Peru conflicts") and the party after a conflict,
-//!    competition or ranking phrase ("invasion of", "compete with", "the fourth country after")
-//!    is no partner, nor is an authority that approves ("with the approval of") or a party
-//!    after "following" (who acted before); the owner of a site a preposition of place points
-//!    to is a place ("from the ESA spaceport"); the customers something is built for ("built by
-//!    CAST for Pakistan and Peru") are a supplier's clients, and the maker of a vehicle named
-//!    after it ("on a SpaceX Falcon 9", "on Russia's Soyuz") supplies the ride; a country a
-//!    thing comes from ("components of US origin") or that owns a mission its own body works on
-//!    ("NASA's work on the first U.S. mission") is no party; parties inside a relative clause
-//!    about a thing (", which was India's first satellite") or about a party (unless it names
-//!    that party's parent) do not take part, when the rest of the sentence names two (the
-//!    clause states its own claim when it has two parties and a cue, read with the party it
-//!    describes when that one opens the sentence, and a joint mission when it describes a
-//!    mission: "the ILRS, which China and Russia lead jointly"); when the main cue is followed
-//!    by "between" and a list of parties, those before the list (but the verb's subject) are
-//!    not who the relation is between; when the main cue's clause names two parties, those of
-//!    the other clauses (past "but", "while", ";", an ", and" that opens a clause with a
-//!    subject of its own, a party or a noun of cooperation, and a verb, or a clause of time or
-//!    reason after the main cue: "…, when", "because", "after Chile pulled out") take no part in its claim,
-//!    and each of those clauses that names two parties and a cue of its own states its own
-//!    claim (which replaces the main clause's when that one names fewer than two).
+//!    nothing, nor does a yes-no question ("Will Chile join Peru's mission?") or a tally of
+//!    parties each with its count. Bodies in an "according to …" or "as per …" phrase, in an
+//!    attribution after a quotation or a final comma ("…, NASA said.", "…, said the minister
+//!    during a meeting with NASA's chief"), in an opening phrase that sets the scene ("Speaking
+//!    at the expo, organised by CII, …"), the body of a titled person speaking ("NASA
+//!    Administrator Jane Doe said"), or speaking before "said (that)" when the reported clause
+//!    names two parties of its own or opens with one (also when a reference back, "The agency
+//!    said …", is the speaker) are sources, and bodies after "in the presence of" or "witnessed
+//!    by" are witnesses; a country qualifying an unnamed thing ("a US company") is none; a
+//!    country right after a preposition of place ("in China"; not "at" after a person's title,
+//!    "Administrator at NASA") or after a body's name and a city ("Tsinghua University,
+//!    Beijing, China") is a place; names before a word of conflict ("the Chile-Peru war", "the
+//!    Chile and Peru conflicts") and the party after a conflict, competition or ranking phrase
+//!    ("invasion of", "compete with", "the fourth country after") is no partner, nor is an
+//!    authority that approves ("with the approval of") or a party after "following" (who acted
+//!    before); the owner of a site a preposition of place points to is a place ("from the ESA
+//!    spaceport"); the customers something is built for ("built by CAST for Pakistan and Peru")
+//!    and the owner of a whole craft another party makes ("Kenya's first satellite, built by
+//!    Peru") are a supplier's clients, and the maker of a vehicle named after it ("on a SpaceX
+//!    Falcon 9", "on Russia's Soyuz") supplies the ride; a country a thing comes from
+//!    ("components of US origin") or that owns a mission its own body works on ("NASA's work on
+//!    the first U.S. mission") is no party; parties inside a relative clause about a thing (",
+//!    which was India's first satellite") or about a party (unless it names that party's
+//!    parent) do not take part, when the rest of the sentence names two (the clause states its
+//!    own claim when it has two parties and a cue, read with the party it describes when that
+//!    one opens the sentence, and a joint mission when it describes a mission: "the ILRS, which
+//!    China and Russia lead jointly"); when the main cue is followed by "between" and a list of
+//!    parties, those before the list (but the verb's subject) are not who the relation is
+//!    between; when the main cue's clause names two parties, those of the other clauses (past
+//!    "but", "while", ";", an ", and" that opens a clause with a subject of its own, a party or
+//!    a noun of cooperation, and a verb, or a clause of time or reason after the main cue: "…,
+//!    when", "because", "after Chile pulled out") take no part in its claim, and each of those
+//!    clauses that names two parties and a cue of its own states its own claim (which replaces
+//!    the main clause's when that one names fewer than two).
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" or "the Egyptian agency" only bodies of that
