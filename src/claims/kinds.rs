@@ -914,8 +914,8 @@ impl SentenceView<'_> {
     /// open a clause of its own: "because" (not "because of"), or a party as subject with a
     /// verb ("… with Peru after Chile pulled out"); "after the launch" or "since 2010" are
     /// phrases of the main clause, and a bare "as" ("as partners") is no subordinator. What a
-    /// speaker adds (", noting that …", [`ADDING`]) starts such a clause when it names its own
-    /// parties.
+    /// speaker adds (", noting that …", [`ADDING`]) starts such a clause when it names two
+    /// parties of its own and points back to none.
     pub(super) fn trailing_subordinate_clause(&self, cues: &[&CueMatch]) -> Option<usize> {
         // Subordinators of time and reason ("while" only of time, below), not of condition
         // ("if"), and the "with" of an absolute phrase.
@@ -944,8 +944,13 @@ impl SentenceView<'_> {
             .find_map(|(start, word_end, word)| {
                 let before = rest[..start].trim_end_matches(' ');
                 let after = &rest[word_end..];
+                // It names two parties of its own: one alone ("adding that JAXA will also
+                // contribute") joins the main clause's relation.
                 if is_one_of(word, ADDING) {
-                    let added = before.ends_with(',') && reports(after) && self_contained(after);
+                    let added = before.ends_with(',')
+                        && reports(after)
+                        && self_contained(after)
+                        && self.distinct_parties_in(base + word_end, end) >= 2;
                     return added.then_some(base + before.len() - 1);
                 }
                 // ", with the first accord signed in 1996": an absolute phrase, a past

@@ -504,6 +504,14 @@ impl SentenceView<'_> {
             if copula {
                 (at, word) = verbs.next()?;
             }
+            // "Egypt and Russia intended to launch the satellite": a wish acts together only
+            // on a mission named right after the verb ("hope to become space powers", "want
+            // to reduce costs" are each one's).
+            if modal.is_some_and(|m| m.role == CueRole::Intended)
+                && !self.names_a_mission_soon_after(at + word.len(), cues)
+            {
+                return None;
+            }
             let lower = word.to_lowercase();
             let participle = self.is_participle(&lower);
             let progressive = copula || is_one_of(first, BE);
@@ -2581,9 +2589,11 @@ impl SentenceView<'_> {
             first = words.next().unwrap_or("");
         }
         // "Did you know that …?", "Is it any wonder that …?" state what follows.
-        let rhetorical = words
-            .take(3)
-            .any(|w| is_one_of(w, &["know", "wonder", "surprising"]));
+        let second = words.next().unwrap_or("");
+        let rhetorical = is_one_of(second, &["you", "it"])
+            && words
+                .take(2)
+                .any(|w| is_one_of(w, &["know", "wonder", "surprising"]));
         !rhetorical
             && (is_one_of(first, FINITE) || is_one_of(first, &["do", "does", "did", "should"]))
     }
@@ -2729,11 +2739,13 @@ impl SentenceView<'_> {
             notes.take_out(parties, |_| true, "the customer of what is made");
             return;
         }
-        if let Some(owner) = self.owner_of_the_craft_made(main_cue, parties) {
+        // The owner is a customer, and the maker, as whoever launches or runs the craft for
+        // it, a supplier: the sentence states no cooperation.
+        if self.owner_of_the_craft_made(main_cue, parties).is_some() {
             notes.take_out(
                 parties,
-                |p| p.start == owner,
-                "the owner of a craft another party makes: a customer",
+                |_| true,
+                "a craft made for its owner: a supplier and a customer",
             );
             return;
         }

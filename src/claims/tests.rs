@@ -1254,6 +1254,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Although Chile and Peru are at odds, Kenya works with both nations, the minister said, noting that \u{201c}Japan and Peru are rivals but are working together.\u{201d}", &["collaboration positive actual country:CL,country:KE,country:PE|", "collaboration positive actual country:JP,country:PE|"]),
     ("Kenya signed a deal with Peru, adding that Japan and Chile will build a radar together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:CL,country:JP|"]),
     ("Chile signed the agreement, stating that Peru and Kenya are its closest partners.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("Chile and Peru signed the accord, adding that Kenya will also contribute.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("Japan and India signed the accord in May. Although Russia and China objected, the two countries will build the station together.", &["agreement positive actual country:IN,country:JP|", "collaboration positive planned country:IN,country:JP|"]),
     // A participle phrase opening the sentence describes the subject after its comma: what
     // it tells is done, and a whole mission made so is a joint mission.
@@ -1268,12 +1269,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru hope to launch the satellite in 2019.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya and Peru intended to launch the new satellite by 2019.", &["intent positive intended country:KE,country:PE|"]),
     ("Kenya and Peru hope to meet in May.", &[]),
+    ("Kenya and Peru hope to become space powers.", &[]),
     // A whole craft one party owns, made by another, is bought: the owner is a customer. A
     // part made for another's craft is a contribution, a craft made jointly a joint mission.
     ("Kenya's first satellite, built by Peru, was launched in May.", &[]),
     ("Chile will use the data until Condor-2, its new satellite being built by Peru, is launched.", &[]),
     ("The camera for Kenya's satellite was built by Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's satellite has a camera made by Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya's first satellite, built by Peru, was launched by Japan.", &[]),
     ("Kenya's first satellite was built by engineers from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's first satellite was built by Peru under a cooperation agreement.", &["contribution positive actual country:KE,country:PE|"]),
     ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
