@@ -2871,13 +2871,19 @@ impl SentenceView<'_> {
             "now",
             "already",
             "also",
+            "which",
+            "that",
         ];
         const OWNED_WORDS: usize = 7;
         let owned = &self.text[from..to];
         let owned = after_possessive(owned).unwrap_or(owned);
+        // ", now being built by", ", which was built by": the words of how, and the comma.
         let mut head = owned.trim_end().trim_end_matches(',').trim_end();
         while is_one_of(last_word(head), HOW_MADE) {
-            head = head[..head.len() - last_word(head).len()].trim_end();
+            head = head[..head.len() - last_word(head).len()]
+                .trim_end()
+                .trim_end_matches(',')
+                .trim_end();
         }
         let head_end = to - owned.len() + head.len();
         at_most_words(owned, OWNED_WORDS)

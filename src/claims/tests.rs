@@ -1277,6 +1277,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The camera for Kenya's satellite was built by Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's satellite has a camera made by Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's first satellite, built by Peru, was launched by Japan.", &[]),
+    ("Kenya's first satellite, which was built by Peru, was launched in May.", &[]),
+    ("Kenya's first satellite, now being built by Peru, will launch in May.", &[]),
     ("Kenya's first satellite was built by engineers from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's first satellite was built by Peru under a cooperation agreement.", &["contribution positive actual country:KE,country:PE|"]),
     ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
