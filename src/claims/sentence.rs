@@ -2303,6 +2303,14 @@ impl SentenceView<'_> {
             let wanted = self.antecedents_wanted(reference, &referent, parties);
             discourse.antecedents(self.gazetteer, self.index, &referent, parties, wanted)
         };
+        // "Although Chile and Peru are at odds, Kenya can work with both nations": the opening
+        // clause names them, as many as counted, when the main clause names a party of its own
+        // (a reference as its subject goes on with the topic before).
+        let in_opening = if reference.role == CueRole::PartiesReference && !parties.is_empty() {
+            self.opening_clause_antecedents(reference, &referent, parties)
+        } else {
+            Vec::new()
+        };
         let found = match stated_count(phrase) {
             _ if reference.role == CueRole::SubjectPronoun => discourse
                 .previous_subject(self.index, parties)
@@ -2328,19 +2336,7 @@ impl SentenceView<'_> {
                     nearest
                 }
             }
-            // "Although Chile and Peru are at odds, Kenya can work with both nations": the
-            // opening clause names them, as many as counted, when the main clause names a
-            // party of its own (a reference as its subject goes on with the topic before).
-            Some(count)
-                if reference.role == CueRole::PartiesReference
-                    && !parties.is_empty()
-                    && self
-                        .opening_clause_antecedents(reference, &referent, parties)
-                        .len()
-                        == count =>
-            {
-                self.opening_clause_antecedents(reference, &referent, parties)
-            }
+            Some(count) if !in_opening.is_empty() && in_opening.len() == count => in_opening,
             Some(count)
                 if (partners_of_named || named_after)
                     && reference.role == CueRole::PartiesReference =>

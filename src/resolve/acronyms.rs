@@ -301,8 +301,8 @@ pub(super) fn acronym_definitions(
             if let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) {
                 // "the National Space Research Institute (INPE)": an ambiguous reading of the
                 // long name ("Space Research Institute", IKI's) defines no acronym that the
-                // gazetteer lists plainly for another entry.
-                // The whole long name is then that entry's.
+                // gazetteer lists plainly for another entry; the whole long name is then that
+                // entry's.
                 let at = acronym.as_ptr() as usize - text.as_ptr() as usize;
                 let listed_for_another = candidates
                     .iter()

@@ -170,11 +170,8 @@ impl<'g> Entities<'g> {
         let e = self.entry(index);
         match e.kind {
             EntityType::Country => Some(e.id.clone()),
-            _ => e
-                .attributes
-                .get("country")
-                .filter(|c| c.as_str() != "international")
-                .map(|c| format!("country:{c}")),
+            _ if self.is_international(index) => None,
+            _ => e.attributes.get("country").map(|c| format!("country:{c}")),
         }
     }
 

@@ -786,16 +786,17 @@ fn is_field_word(patterns: &NamePatterns, word: &str) -> bool {
 /// head word that is also a field, after a field ("and Information Technologies"), goes on
 /// listing fields; after another word ("and Orbital Technologies") it heads a body.
 fn starts_another_body(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
-    let run: Vec<&str> = words[at.min(words.len())..]
+    let mut after_a_field = false;
+    words[at.min(words.len())..]
         .iter()
         .skip_while(|w| w.text == "the")
         .take_while(|w| w.capitalised())
-        .map(|w| w.text)
-        .collect();
-    run.iter().enumerate().any(|(k, w)| {
-        patterns.head_type(w).is_some()
-            && !(is_topic(patterns, w) && k > 0 && is_topic(patterns, run[k - 1]))
-    })
+        .any(|w| {
+            let topic = is_topic(patterns, w.text);
+            let heads = patterns.head_type(w.text).is_some() && !(topic && after_a_field);
+            after_a_field = topic;
+            heads
+        })
 }
 
 /// A code name (a word with a digit or two capitals: "ZX-2", "TerraSAR") right before a mission
