@@ -592,6 +592,40 @@ impl SentenceView<'_> {
             })
     }
 
+    /// A noun cue that is the object of a negated or denied verb cue is negated with it: "did
+    /// not agree on a joint mission", "failed to sign a cooperation agreement". The noun must
+    /// follow the verb closely in its clause, with no new act of the subject between.
+    fn negate_objects_of_negated_verbs<'c>(
+        &self,
+        cues: &[&'c CueMatch],
+        governors: &mut [Option<Governor<'c>>],
+    ) {
+        for (i, noun) in cues.iter().enumerate() {
+            if noun.verb || governors[i].is_some() || !matches!(noun.role, CueRole::Kind(_)) {
+                continue;
+            }
+            let Some(verb) = (0..i)
+                .rev()
+                .find(|&j| matches!(cues[j].role, CueRole::Kind(_)))
+            else {
+                continue;
+            };
+            let gap = &self.text[cues[verb].end..noun.start];
+            let negated = matches!(
+                governors[verb],
+                Some(Governor::Negation(_) | Governor::Denial(_))
+            );
+            if negated
+                && cues[verb].verb
+                && words(gap).len() < CESSATION_REACH
+                && !crosses_clause(gap)
+                && !self.new_act_between(cues, verb, i)
+            {
+                governors[i] = governors[verb];
+            }
+        }
+    }
+
     /// Whether the first basis frame ("under an agreement with Kenya", up to its comma) holds a
     /// party, a basis frame holds a cue of a kind, and the rest of the sentence names only one
     /// other party: the frame's cue is what joins them.
@@ -1068,8 +1102,9 @@ impl SentenceView<'_> {
             .any(|c| matches!(c.role, CueRole::Kind(_)) && plain(c) && frames.of(c).is_none());
         // A kind of cooperation the sentence negates or denies ("no agreement has been
         // signed") is absent: none of its cues counts.
-        let governors: Vec<Option<Governor>> =
+        let mut governors: Vec<Option<Governor>> =
             (0..cues.len()).map(|i| self.governor(cues, i)).collect();
+        self.negate_objects_of_negated_verbs(cues, &mut governors);
         // A negation in another clause that names no party ("… covers services for missions
         // where no memorandum is in place") leaves the agreement of the main clause. Each
         // kind's negated cues are kept in text order, so a cue is compared with the nearest

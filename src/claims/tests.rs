@@ -114,6 +114,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Three nations, Chile, Peru and Kenya, have united for the rover mission.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("The United States and the United Kingdom met in May.", &[]),
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
+    ("Peru offers tracking services to the Chilean Space Agency.", &["contribution positive actual agency:ace-chile,country:PE|"]),
+    ("Peru decided to no longer offer tracking services to Chile.", &["prohibition negative actual country:CL,country:PE|"]),
     ("Kenya tied up with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("CNES has a strong relationship with ISRO.", &["collaboration positive actual agency:cnes,agency:isro|"]),
     ("Relations between Chile and Peru have soured.", &[]),
@@ -1500,6 +1502,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("CAST will build a satellite for Kenya, following similar ventures for Peru and Chile.", &[]),
     // A negated modal of permission or obligation forbids the cooperation it governs.
     ("NASA may not cooperate with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
+    // Being unable is a "cannot"; an act failed or negated negates the cooperation it names.
+    ("Kenya is unable to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Chile failed to reach an agreement with Peru.", &[]),
+    ("Chile and Peru did not agree on a joint mission.", &[]),
+    ("Chile and Peru did not agree to build a joint mission.", &[]),
+    ("Chile did not sign the deal but agreed on a joint mission with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("NASA cannot work with China under the law.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("NASA may not engage in any bilateral activities with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("Such a mission cannot be done without cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),

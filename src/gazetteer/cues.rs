@@ -726,7 +726,9 @@ impl CueLexicon {
         for m in self.automaton.find_overlapping_iter(&norm.folded) {
             let cue = &self.cues[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
-            if s > 0 && is_word_byte(text, s - 1, bytes) {
+            // A cue that opens with a word character must open a word; one that opens with
+            // an apostrophe ("'s offer") may follow a word.
+            if s > 0 && is_word_byte(text, s - 1, bytes) && is_word_byte(text, s, bytes) {
                 continue;
             }
             if cue.prefix {
