@@ -867,6 +867,13 @@ impl SentenceView<'_> {
         // named parties make no pair of bodies of different countries.
         let no_pair = parties.len() < 2 || self.one_family(&parties);
         fall_back_to_modifiers(&mut parties, modifiers, no_pair);
+        if self.owns_a_craft_made_by_a_compound(main_cue, &parties) {
+            notes.take_out(
+                &mut parties,
+                |_| true,
+                "a craft made for its owner: a supplier and a customer",
+            );
+        }
         if parties.len() < 2 {
             notes.outcome = "fewer than two parties";
             return Vec::new();
@@ -2843,6 +2850,58 @@ impl SentenceView<'_> {
                         && self.gazetteer.home_country(m.entry) == owner_country
             });
         (!among_makers).then_some(owner.start)
+    }
+
+    /// "Indonesia operates several US-made satellites", "Kenya's Peru-built satellite": a whole
+    /// craft named by a maker's compound right before its noun, owned by a party before the
+    /// maker (a possessive, or the subject of a verb of having or buying), is bought, not
+    /// shared. Only when the compound is the sentence's one cue of cooperation.
+    fn owns_a_craft_made_by_a_compound(&self, cue: &CueMatch, parties: &[ClaimEntity]) -> bool {
+        const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft", "probe", "probes"];
+        const HAS: &[&str] = &[
+            "has", "have", "had", "owns", "own", "owned", "operates", "operate", "operated",
+            "uses", "use", "used", "bought", "buys", "acquired", "ordered", "received",
+        ];
+        /// Words between the owner and the maker: a verb of having and a quantity.
+        const OWNER_WORDS: usize = 4;
+        /// Words between the compound and the craft's noun: adjectives.
+        const CRAFT_WORDS: usize = 3;
+        if cue.role != CueRole::MadeBy
+            || self
+                .cues
+                .iter()
+                .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
+        {
+            return false;
+        }
+        let Some(maker) = parties
+            .iter()
+            .filter(|p| p.end <= cue.start)
+            .max_by_key(|p| p.end)
+        else {
+            return false;
+        };
+        let joined = self.text[maker.end..cue.start]
+            .chars()
+            .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2013}'));
+        let craft = word_iter(&self.text[cue.end..self.sentence.end])
+            .take(CRAFT_WORDS + 1)
+            .any(|w| is_one_of(w.text, CRAFTS));
+        if !joined || !craft {
+            return false;
+        }
+        parties
+            .iter()
+            .filter(|p| p.end <= maker.start)
+            .any(|owner| {
+                let between = &self.text[owner.end..maker.start];
+                let words: Vec<_> = word_iter(between).collect();
+                self.gazetteer.home_country(owner.entry) != self.gazetteer.home_country(maker.entry)
+                    && !between.contains([',', ';', '(', ')'])
+                    && words.len() <= OWNER_WORDS
+                    && (after_possessive(between).is_some()
+                        || words.first().is_some_and(|w| is_one_of(w.text, HAS)))
+            })
     }
 
     /// Whether the words from `from` to the maker's cue at `to` are a whole craft and how it

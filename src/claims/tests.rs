@@ -1283,6 +1283,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya's first satellite, now being built by Peru, will launch in May.", &[]),
     ("Kenya's first satellite was built by engineers from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's first satellite was built by Peru under a cooperation agreement.", &["contribution positive actual country:KE,country:PE|"]),
+    // A craft named by a maker's compound and owned by another is bought; a part is given.
+    ("Kenya operates two Peru-built communications satellites.", &[]),
+    ("Kenya's Peru-built satellite was launched in May.", &[]),
+    ("Kenya's rover carries a NASA-built camera.", &["contribution positive actual agency:nasa,country:KE|"]),
     ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
     // What a speaker adds after "said, noting that" sets no tense of the noun cue before it.
     ("The launch is a symbol of the Chile-Peru partnership, the minister said, noting that both will keep working on the project.", &["collaboration positive actual country:CL,country:PE|"]),
