@@ -203,10 +203,15 @@ impl Discourse {
         };
         let fit = effective_fit(gazetteer, referent.fit, present);
         let nearest = |fit: Fit| {
-            let have = present
-                .iter()
-                .filter(|p| fit.accepts(kind(p)) && referent.admits(gazetteer, p.entry))
-                .count();
+            let fits =
+                |p: &ClaimEntity| fit.accepts(kind(p)) && referent.admits(gazetteer, p.entry);
+            let have = present.iter().filter(|p| fits(p)).count();
+            // "Both countries" with none named in the sentence: the nearest sentence that
+            // names as many together, rather than one from each of two sentences ("Kenya and
+            // Peru are in talks. The president then visits Chile. Both countries …").
+            let together = (have == 0 && wanted >= 2)
+                .then(|| self.nearest_sentence_naming(sentence, referent.reach, wanted, &fits))
+                .flatten();
             let mut out: Vec<ClaimEntity> = Vec::new();
             // One antecedent wanted ("the company"): the first fitting party of the nearest
             // sentence that names one, its subject rather than its last name ("NASA, ESA and
@@ -215,6 +220,9 @@ impl Discourse {
             for (at, party) in self.parties.iter().rev() {
                 if have + out.len() >= wanted || sentence - at > referent.reach {
                     break;
+                }
+                if together.is_some_and(|t| t != *at) {
+                    continue;
                 }
                 if single.as_ref().is_some_and(|(from, _)| from != at) {
                     break;
@@ -242,6 +250,38 @@ impl Discourse {
             ((false, _), Some(wider)) => nearest(wider).1,
             ((_, out), _) => out,
         }
+    }
+
+    /// The nearest sentence before `sentence`, within `reach`, that names `wanted` or more
+    /// distinct parties that `fits` accepts.
+    fn nearest_sentence_naming(
+        &self,
+        sentence: usize,
+        reach: usize,
+        wanted: usize,
+        fits: &dyn Fn(&ClaimEntity) -> bool,
+    ) -> Option<usize> {
+        let mut named: Vec<usize> = Vec::new();
+        let mut current = None;
+        for (at, party) in self.parties.iter().rev() {
+            if *at >= sentence {
+                continue;
+            }
+            if sentence - at > reach {
+                break;
+            }
+            if current != Some(*at) {
+                current = Some(*at);
+                named.clear();
+            }
+            if fits(party) && !named.contains(&party.entry) {
+                named.push(party.entry);
+                if named.len() >= wanted {
+                    return current;
+                }
+            }
+        }
+        None
     }
 
     /// Every fitting party of the nearest earlier sentence within reach that names two or
@@ -610,6 +650,14 @@ mod tests {
             got[1],
             "contribution positive planned country:CL,country:KE,country:PE|"
         );
+    }
+
+    #[test]
+    fn a_counted_reference_takes_a_pair_named_together() {
+        let text = "Kenya and Peru are discussing a joint satellite. The president then leaves for a visit to Chile. Details will be discussed by experts from both countries.";
+        let got = claims(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], "intent positive planned country:KE,country:PE|");
     }
 
     #[test]
