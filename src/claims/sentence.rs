@@ -23,6 +23,22 @@ use super::{
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
 /// Confidence of a claim whose parties and mission are all named in the sentence.
+/// The passive phrases of a launch before its agent: the agent launches a craft, a supplier's
+/// service ("carried to orbit by Arianespace's Vega-C rocket").
+const LAUNCHED_BY: &[&str] = &[
+    "launched by",
+    "carried to orbit by",
+    "carried into orbit by",
+    "carried into space by",
+    "put into orbit by",
+    "placed into orbit by",
+    "placed in orbit by",
+    "sent into orbit by",
+    "sent into space by",
+    "lofted by",
+    "lofted into orbit by",
+];
+
 const BASE_CONFIDENCE: f64 = 0.9;
 /// Factor applied when a party or the mission comes from a reference back.
 const REFERENCE_FACTOR: f64 = 0.8;
@@ -3098,8 +3114,9 @@ impl SentenceView<'_> {
         }
     }
 
-    /// The sentence up to "launched by" when `party` is the agent right after it, past an
-    /// article and an owner's possessive ("launched by the ESA", "launched by India's ISRO").
+    /// The sentence up to "launched by" (or "carried into orbit by", …) when `party` is the
+    /// agent right after it, past an article and an owner's possessive ("launched by the
+    /// ESA", "launched by India's ISRO").
     fn launch_agent_verb(&self, party: &ClaimEntity) -> Option<&str> {
         let mut before =
             without_final_article(self.text[self.sentence.start..party.start].trim_end())
@@ -3116,7 +3133,9 @@ impl SentenceView<'_> {
             return self.launch_agent_verb(&ClaimEntity::named(first_agent));
         }
         let before = before.strip_suffix(" either").unwrap_or(before);
-        before.strip_suffix("launched by")
+        LAUNCHED_BY
+            .iter()
+            .find_map(|phrase| before.strip_suffix(phrase))
     }
 
     /// Whether the party `mention`, after a comma, describes the party `before` it (an

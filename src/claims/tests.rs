@@ -1283,6 +1283,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya's first satellite, now being built by Peru, will launch in May.", &[]),
     ("Kenya's first satellite was built by engineers from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's first satellite was built by Peru under a cooperation agreement.", &["contribution positive actual country:KE,country:PE|"]),
+    // Carrying a craft to orbit is launching it, a supplier's service.
+    ("Kenya's satellite will be carried to orbit by Arianespace's rocket.", &[]),
+    ("Kenya and Peru's satellite was carried into orbit by ISRO.", &["joint_mission positive actual country:KE,country:PE|"]),
     // A craft named by a maker's compound and owned by another is bought; a part is given.
     ("Kenya operates two Peru-built communications satellites.", &[]),
     ("Kenya's Peru-built satellite was launched in May.", &[]),
