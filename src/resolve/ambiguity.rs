@@ -153,10 +153,14 @@ impl Context<'_> {
         }
         // Of several readings, the only one of the type of the plain names around it: "CSA"
         // among "ESA, NASA, JAXA and CSA" is the agency.
+        // Failing that, the only one of the type of a plain name coordinated with it: "CSA"
+        // in "CSA and JAXA cooperate in the United Nations" is the agency.
         if readings.len() > 1 {
-            let mut with_peer = readings.iter().filter(|c| self.has_plain_peer(c));
-            if let (Some(only), None) = (with_peer.next(), with_peer.next()) {
-                return Some((only, Choice::Likely));
+            for peer in [Self::has_plain_peer, Self::has_coordinated_peer] {
+                let mut with_peer = readings.iter().filter(|c| peer(self, c));
+                if let (Some(only), None) = (with_peer.next(), with_peer.next()) {
+                    return Some((only, Choice::Likely));
+                }
             }
         }
         // Nothing in the document decides. A single reading still counts when the writing
@@ -337,6 +341,24 @@ impl Context<'_> {
         self.sentences
             .get(sentence_index(self.sentences, at))
             .is_some_and(|s| s.kind == UnitKind::Heading)
+    }
+
+    /// Whether a plain (unambiguous) name of the same type is coordinated with the candidate,
+    /// right before or after it with only "and", "or", "&" or a comma between.
+    fn has_coordinated_peer(&self, candidate: &Candidate) -> bool {
+        const LINKS: &[&str] = &["and", "or", "&", ",", ", and", ", or"];
+        let kind = self.gazetteer.entry(candidate.entry).kind;
+        let linked = |from: usize, to: usize| {
+            self.text
+                .get(from..to)
+                .is_some_and(|gap| LINKS.contains(&gap.trim()))
+        };
+        self.candidates.iter().any(|c| {
+            !c.ambiguous
+                && self.gazetteer.entry(c.entry).kind == kind
+                && ((c.end <= candidate.start && linked(c.end, candidate.start))
+                    || (c.start >= candidate.end && linked(candidate.end, c.start)))
+        })
     }
 
     /// Whether the sentence also holds a plain (unambiguous) name of the same type.
@@ -527,6 +549,9 @@ mod tests {
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
         // Of several readings, the one of the type of the plain names around it.
         let text = "ESA, NASA, JAXA and CSA will build the station.";
+        assert_eq!(confidence(text, "CSA", "agency:csa"), Some(LIKELY));
+        // With a plain name of each reading's type, the one coordinated with it decides.
+        let text = "CSA and JAXA work together in the United Nations.";
         assert_eq!(confidence(text, "CSA", "agency:csa"), Some(LIKELY));
         // After another capitalised word it is a person's name.
         let text = "Fans of Michael Jordan visited Egypt.";
