@@ -2707,9 +2707,12 @@ impl SentenceView<'_> {
 
     /// Whether a cue of working together lies in a phrase set off by a comma that opens with a
     /// past participle: "The camera, built jointly by Chile and Peru, will …". A cue of
-    /// giving is not: what is given goes on to the mission it will serve.
+    /// giving is not: what is given goes on to the mission it will serve; but a maker's
+    /// passive that opens the sentence ("Developed by Chile and Peru, the satellite will …")
+    /// tells what is done.
     fn in_set_off_participle(&self, main: &CueMatch) -> bool {
-        if main.role == CueRole::Kind(ClaimKind::Contribution) {
+        let giving = main.role == CueRole::Kind(ClaimKind::Contribution);
+        if giving && !is_passive_maker(main) {
             return false;
         }
         // A participle phrase is a few words long; looking no further keeps this constant.
@@ -2740,7 +2743,7 @@ impl SentenceView<'_> {
         };
         let phrase = &self.text[main.start - before.len() + comma + 2..self.sentence.end];
         let first = phrase.split_whitespace().next().unwrap_or("");
-        first.starts_with(char::is_lowercase) && is_past_form(first)
+        !giving && first.starts_with(char::is_lowercase) && is_past_form(first)
     }
 
     /// Whether the wish `wish` is the object of the verb two parties share, `verb`: only a

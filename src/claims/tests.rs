@@ -1261,6 +1261,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A participle phrase opening the sentence describes the subject after its comma: what
     // it tells is done, and a whole mission made so is a joint mission.
     ("Developed under a partnership between Chile and Peru, the satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Built by Chile and Peru, the satellite will be launched next year.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, this sixth satellite will replace the old one.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the camera on the satellite will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Jointly developed by Chile and Peru, the satellite camera will map forests.", &["collaboration positive actual country:CL,country:PE|"]),
