@@ -1104,7 +1104,10 @@ fn fits_candidates(
                         && name.kind == EntityType::Organization
                         && !covers_head
                         && holds_domain_word(entities, text, c.end, name.head_end);
-                    of_what || unit || another_nations_name(entities, text, candidates, c, name)
+                    of_what
+                        || unit
+                        || another_nations_name(entities, text, candidates, c, name)
+                        || after_unlisted_words(entities, text, candidates, c, name)
                 }
                 EntityType::Site | EntityType::LaunchVehicle => false,
                 EntityType::Country | EntityType::Demonym | EntityType::Region => {
@@ -1139,6 +1142,33 @@ fn another_nations_name(
                     .nation_of(nation.entry)
                     .is_some_and(|nation| nation != home)
         })
+}
+
+/// Whether a listed body's name made only of domain words and its head ("Aerospace
+/// Corporation") ends a longer name whose first words no gazetteer knows ("the Air Launch
+/// Aerospace Corporation"): another body, which the gazetteer does not list.
+fn after_unlisted_words(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    body: &Candidate,
+    name: &Found,
+) -> bool {
+    let patterns = entities.gazetteer().name_patterns();
+    let words = words_of(text, body.start, body.end);
+    let descriptive = words.split_last().is_some_and(|(_, before_head)| {
+        !before_head.is_empty()
+            && before_head
+                .iter()
+                .all(|w| patterns.is(w.text, NameWord::Domain))
+    });
+    !body.acronym
+        && body.start > name.start
+        && body.end == name.head_end
+        && descriptive
+        && !candidates
+            .iter()
+            .any(|c| c.start < body.start && c.end > name.start)
 }
 
 /// Whether the words between `from` and `to` hold a domain word ("Space", "Research").
@@ -1378,6 +1408,19 @@ mod tests {
         );
         // The body itself, written with its description, is no unit.
         assert!(local("The Roscosmos Space Agency met Peru.").is_empty());
+    }
+
+    #[test]
+    fn a_listed_description_after_unlisted_words_is_another_body() {
+        assert_eq!(
+            local("Peru signed a deal with the Andes Launch Aerospace Corporation."),
+            [(
+                "Andes Launch Aerospace Corporation".to_string(),
+                "organization:local-andes-launch-aerospace-corporation".to_string()
+            )]
+        );
+        // Written alone, it is the listed body.
+        assert!(local("Peru signed a deal with the Aerospace Corporation.").is_empty());
     }
 
     #[test]
