@@ -872,6 +872,7 @@ impl SentenceView<'_> {
         self.keep_between_list(main_cue, negated, &mut parties, notes);
         clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
         self.keep_relative_clause(main_cue, &cues, &mut parties, notes);
+        self.keep_phrase_about_a_mission(main_cue, &cues, &mut parties, &mut missions, notes);
         let mut derivation = Derivation::stated_by(main_cue);
         self.add_referred_parties(kind, &cues, discourse, &mut parties, &mut derivation);
         self.set_aside_customers(main_cue, &mut parties, notes);
@@ -2250,6 +2251,72 @@ impl SentenceView<'_> {
             |p| !inside(p.start, p.end) && !about.contains(&p.start),
             "outside the relative clause that states the claim",
         );
+    }
+
+    /// "The fleet includes CBERS-4, jointly developed by Brazil and China, Russia's Kanopus-V
+    /// …": when the main cue stands in a phrase set off by a comma after a mission's name,
+    /// the phrase names two parties and no other cue of a kind stands outside it, the claim
+    /// is the phrase's: its parties and the mission it describes; the owners of other
+    /// things listed around it are set aside.
+    fn keep_phrase_about_a_mission(
+        &self,
+        main_cue: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &mut Vec<ClaimEntity>,
+        missions: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        let before = &self.text[self.sentence.start..main_cue.start];
+        let Some(comma) = before.rfind(", ").map(|at| self.sentence.start + at) else {
+            return;
+        };
+        // The phrase ends at the first comma that does not go on with a list of parties
+        // ("students from Sri Lanka, Bhutan and Nepal"); an owner's possessive after it opens
+        // the next thing listed ("…, Russia's Kanopus-V").
+        let list_goes_on = |comma: usize| {
+            let rest = self.text[comma + 1..self.sentence.end].trim_start();
+            self.party_starting_at(self.sentence.end - rest.len(), self.sentence.end)
+                .is_some_and(|p| after_possessive(&self.text[p.end..self.sentence.end]).is_none())
+        };
+        let phrase_end =
+            memchr::memchr_iter(b',', self.text[main_cue.end..self.sentence.end].as_bytes())
+                .map(|at| main_cue.end + at)
+                .find(|&at| !list_goes_on(at))
+                .unwrap_or(self.sentence.end);
+        let inside = |start: usize, end: usize| start > comma && end <= phrase_end;
+        let described = self
+            .mention_ending_at(comma)
+            .filter(|m| self.is_mission(m))
+            .map(|m| m.start);
+        // A relative clause (", which carried a lander from …") tells what the mission
+        // does, and its owner named outside takes part.
+        let relative = word_iter(&self.text[comma + 1..main_cue.start])
+            .next()
+            .is_some_and(|w| is_one_of(w.text, &["which", "that", "who", "whose"]));
+        let Some(described) = described.filter(|_| !relative) else {
+            return;
+        };
+        // A verb that states cooperation only with a party as its object ("includes") and
+        // has none states nothing outside.
+        let states = |c: &CueMatch| {
+            let object = self.text[c.end..self.sentence.end].trim_start();
+            matches!(c.role, CueRole::Kind(_))
+                && (!c.needs_object
+                    || self
+                        .party_starting_at(self.sentence.end - object.len(), self.sentence.end)
+                        .is_some())
+        };
+        if self.distinct_parties_in(comma, phrase_end) < 2
+            || cues.iter().any(|c| states(c) && !inside(c.start, c.end))
+        {
+            return;
+        }
+        notes.take_out(
+            parties,
+            |p| !inside(p.start, p.end),
+            "outside the phrase about a mission that states the claim",
+        );
+        missions.retain(|m| m.start == described || inside(m.start, m.end));
     }
 
     /// References back to parties: "both sides", "the two agencies" add the nearest

@@ -1284,6 +1284,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya's first satellite, now being built by Peru, will launch in May.", &[]),
     ("Kenya's first satellite was built by engineers from Kenya and Peru.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya's first satellite was built by Peru under a cooperation agreement.", &["contribution positive actual country:KE,country:PE|"]),
+    // A phrase set off after a mission's name states its own claim; the owners of other
+    // things listed around it take no part.
+    ("The fleet includes NISAR, jointly built by India and the United States, Japan's Hayabusa2 and China's Chang'e 5.", &["joint_mission positive actual country:IN,country:US|mission:nisar"]),
+    ("The satellites include SVOM, a joint mission of CNES and CNSA, and Japan's Hayabusa2.", &["joint_mission positive actual agency:cnes,agency:cnsa|mission:svom"]),
+    ("SVOM, a joint mission of CNES and CNSA, will carry an instrument from Peru.", &["joint_mission positive planned agency:cnes,agency:cnsa,country:PE|mission:svom"]),
     // Carrying a craft to orbit is launching it, a supplier's service.
     ("Kenya's satellite will be carried to orbit by Arianespace's rocket.", &[]),
     ("Kenya and Peru's satellite was carried into orbit by ISRO.", &["joint_mission positive actual country:KE,country:PE|"]),
