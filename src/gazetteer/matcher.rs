@@ -378,8 +378,9 @@ impl Matcher {
             matched.chars().any(char::is_uppercase)
         };
         // "a Latin American space agency": a description does not start inside a longer
-        // capitalised name; "US$40m": an acronym before a dollar sign names a currency.
-        let currency = pattern.acronym && text[e..].starts_with('$');
+        // capitalised name; "US$40m", "$US 45 million": an acronym next to a dollar sign
+        // names a currency.
+        let currency = pattern.acronym && (text[e..].starts_with('$') || text[..s].ends_with('$'));
         if !case_ok || currency || (pattern.descriptive && follows_capitalised_word(text, s)) {
             return;
         }
@@ -689,6 +690,7 @@ mod tests {
             ("the cnsa said", &[]),
             // A dollar sign after an acronym makes a currency.
             ("a US$40m loan from the US", &[("US", "country:US")]),
+            ("a $US 40m loan from the US", &[("US", "country:US")]),
             ("Chang’e 4 landed", &[("Chang’e 4", "mission:change-4")]),
             ("Chang'e-4 landed", &[("Chang'e-4", "mission:change-4")]),
             // A mission's number in Roman numerals, from two ("I" is a word).
