@@ -871,6 +871,7 @@ impl SentenceView<'_> {
         *clauses = self.keep_main_clause(main_cue, &mut parties, &mut missions, notes);
         self.keep_between_list(main_cue, negated, &mut parties, notes);
         clauses.descriptions = self.set_aside_descriptive_clauses(main_cue, &mut parties, notes);
+        self.set_aside_comparisons_and_descriptions(main_cue, &cues, &mut parties, notes);
         self.keep_relative_clause(main_cue, &cues, &mut parties, notes);
         self.keep_phrase_about_a_mission(main_cue, &cues, &mut parties, &mut missions, notes);
         let mut derivation = Derivation::stated_by(main_cue);
@@ -2193,6 +2194,87 @@ impl SentenceView<'_> {
             .collect();
         parties.retain(outside);
         described
+    }
+
+    /// "Like Japan, India has signed an agreement with NASA", "Kenya signed a deal with Peru,
+    /// a close ally of Chile": the parties of a phrase set off by commas that compares
+    /// ("like", "unlike", "as with", "similar to") or that describes the party before it (a
+    /// noun phrase opening with a determiner and a common noun: "the largest partner of",
+    /// "one of Chile's neighbours") are set aside, when the phrase holds no cue of a kind
+    /// and two parties remain outside it.
+    fn set_aside_comparisons_and_descriptions(
+        &self,
+        main_cue: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &mut Vec<ClaimEntity>,
+        notes: &mut Notes,
+    ) {
+        const COMPARISONS: &[&str] = &[
+            "like ",
+            "unlike ",
+            "as with ",
+            "similar to ",
+            "just like ",
+            "much like ",
+        ];
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        let mut phrases: Vec<(usize, usize)> = Vec::new();
+        let starts = std::iter::once(0).chain(sentence.match_indices(", ").map(|(at, _)| at + 2));
+        for at in starts {
+            let rest = &sentence[at..];
+            let phrase_end = rest.find(',').map_or(sentence.len(), |e| at + e);
+            let (start, end) = (self.sentence.start + at, self.sentence.start + phrase_end);
+            let lower = rest.to_lowercase();
+            let compares =
+                COMPARISONS.iter().any(|c| lower.starts_with(c)) && phrase_end < sentence.len();
+            let describes = at > 0 && self.describes_the_party_before(start, end, parties);
+            let holds_a_cue = cues
+                .iter()
+                .any(|c| matches!(c.role, CueRole::Kind(_)) && c.start >= start && c.end <= end);
+            if (compares || describes)
+                && !holds_a_cue
+                && !(main_cue.start >= start && main_cue.end <= end)
+            {
+                phrases.push((start, end));
+            }
+        }
+        let inside = |p: &ClaimEntity| phrases.iter().any(|&(s, e)| p.start >= s && p.end <= e);
+        if parties.iter().filter(|p| !inside(p)).count() >= 2 {
+            notes.take_out(parties, inside, "in a phrase that compares or describes");
+        }
+    }
+
+    /// Whether the words from `start` to `end`, right after a party and its comma, are a
+    /// noun phrase describing it: a determiner (or "one of") and a common noun first, a party
+    /// only after them ("a close ally of Chile", not "the United States and Chile").
+    fn describes_the_party_before(
+        &self,
+        start: usize,
+        end: usize,
+        parties: &[ClaimEntity],
+    ) -> bool {
+        let after_party = parties.iter().filter(|p| p.end <= start).any(|p| {
+            self.text[p.end..start]
+                .trim_end()
+                .trim_end_matches(',')
+                .trim()
+                .is_empty()
+        });
+        let mut words = word_iter(&self.text[start..end]);
+        let opens = words
+            .next()
+            .is_some_and(|w| is_determiner(w.text) || w.text.eq_ignore_ascii_case("one"));
+        let first_party = parties
+            .iter()
+            .filter(|p| p.start >= start && p.end <= end)
+            .map(|p| p.start)
+            .min();
+        let noun_before_party = first_party.is_some_and(|at| {
+            word_iter(&self.text[start..at])
+                .skip(1)
+                .any(|w| w.text.starts_with(char::is_lowercase))
+        });
+        after_party && opens && noun_before_party
     }
 
     /// "Latvia follows Estonia, which signed a Cooperation Agreement in 2007": when the main
