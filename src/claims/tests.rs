@@ -1289,6 +1289,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The fleet includes NISAR, jointly built by India and the United States, Japan's Hayabusa2 and China's Chang'e 5.", &["joint_mission positive actual country:IN,country:US|mission:nisar"]),
     ("The satellites include SVOM, a joint mission of CNES and CNSA, and Japan's Hayabusa2.", &["joint_mission positive actual agency:cnes,agency:cnsa|mission:svom"]),
     ("SVOM, a joint mission of CNES and CNSA, will carry an instrument from Peru.", &["joint_mission positive planned agency:cnes,agency:cnsa,country:PE|mission:svom"]),
+    // The place of a trip is no party.
+    ("On a trip to Chile, Kenya signed a deal with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     // A party in a phrase that compares, or that describes the party before it, takes no part.
     ("Like Japan, India has signed an agreement with NASA.", &["agreement positive actual agency:nasa,country:IN|"]),
     ("India, unlike Japan, has signed an agreement with NASA.", &["agreement positive actual agency:nasa,country:IN|"]),
