@@ -253,7 +253,9 @@ impl Discourse {
     }
 
     /// The nearest sentence before `sentence`, within `reach`, that names `wanted` or more
-    /// distinct parties that `fits` accepts.
+    /// distinct parties that `fits` accepts, unless the sentences after it already name as
+    /// many between them ("Kenya announced a probe. Peru announced one too. The two
+    /// countries …" are Kenya and Peru, whatever pair was named before).
     fn nearest_sentence_naming(
         &self,
         sentence: usize,
@@ -262,6 +264,7 @@ impl Discourse {
         fits: &dyn Fn(&ClaimEntity) -> bool,
     ) -> Option<usize> {
         let mut named: Vec<usize> = Vec::new();
+        let mut named_later: Vec<usize> = Vec::new();
         let mut current = None;
         for (at, party) in self.parties.iter().rev() {
             if *at >= sentence {
@@ -272,7 +275,14 @@ impl Discourse {
             }
             if current != Some(*at) {
                 current = Some(*at);
-                named.clear();
+                for entry in named.drain(..) {
+                    if !named_later.contains(&entry) {
+                        named_later.push(entry);
+                    }
+                }
+                if named_later.len() >= wanted {
+                    return None;
+                }
             }
             if fits(party) && !named.contains(&party.entry) {
                 named.push(party.entry);

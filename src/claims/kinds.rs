@@ -594,7 +594,8 @@ impl SentenceView<'_> {
 
     /// A noun cue that is the object of a negated or denied verb cue is negated with it: "did
     /// not agree on a joint mission", "failed to sign a cooperation agreement". The noun must
-    /// follow the verb closely in its clause, with no new act of the subject between.
+    /// follow the verb closely in its clause, with no new act of the subject between, and
+    /// not be named as existing (a possessive, "of", "existing" before it).
     fn negate_objects_of_negated_verbs<'c>(
         &self,
         cues: &[&'c CueMatch],
@@ -615,8 +616,14 @@ impl SentenceView<'_> {
                 governors[verb],
                 Some(Governor::Negation(_) | Governor::Denial(_))
             );
+            // "failed to fund its joint mission", "did not agree on the details of the
+            // joint mission": a cooperation owned or named as a thing of its own exists.
+            const EXISTING: &[&str] = &[
+                "its", "their", "our", "his", "her", "of", "existing", "current", "ongoing",
+            ];
             if negated
                 && cues[verb].verb
+                && !words(gap).iter().any(|w| is_one_of(w.text, EXISTING))
                 && words(gap).len() < CESSATION_REACH
                 && !crosses_clause(gap)
                 && !self.new_act_between(cues, verb, i)

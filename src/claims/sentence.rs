@@ -3024,8 +3024,34 @@ impl SentenceView<'_> {
     fn owns_a_craft_made_by_a_compound(&self, cue: &CueMatch, parties: &[ClaimEntity]) -> bool {
         const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft", "probe", "probes"];
         const HAS: &[&str] = &[
-            "has", "have", "had", "owns", "own", "owned", "operates", "operate", "operated",
-            "uses", "use", "used", "bought", "buys", "acquired", "ordered", "received",
+            "has",
+            "have",
+            "had",
+            "owns",
+            "own",
+            "owned",
+            "operates",
+            "operate",
+            "operated",
+            "uses",
+            "use",
+            "used",
+            "bought",
+            "buys",
+            "buy",
+            "buying",
+            "purchased",
+            "purchases",
+            "acquired",
+            "ordered",
+            "received",
+        ];
+        const PREPOSITIONS: &[&str] = &["in", "on", "for", "of", "with", "aboard", "to"];
+        /// Words after the craft's noun that end its phrase: a verb, a link or a clause.
+        const HOW_MADE_OR_LINKED: &[&str] = &[
+            "is", "are", "was", "were", "will", "has", "have", "had", "and", "or", "but", "that",
+            "which", "for", "in", "into", "from", "to", "with", "by", "on", "at", "launched",
+            "arrived", "failed", "built", "made", "orbit", "orbiting",
         ];
         /// Words between the owner and the maker: a verb of having and a quantity.
         const OWNER_WORDS: usize = 4;
@@ -3049,9 +3075,22 @@ impl SentenceView<'_> {
         let joined = self.text[maker.end..cue.start]
             .chars()
             .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2013}'));
-        let craft = word_iter(&self.text[cue.end..self.sentence.end])
+        // The craft's noun heads what is made: no preposition before it ("US-made parts in
+        // its satellite"), no noun of a part after it ("satellite antenna").
+        let after: Vec<_> = word_iter(&self.text[cue.end..self.sentence.end])
+            .take(CRAFT_WORDS + 2)
+            .collect();
+        let craft = after
+            .iter()
             .take(CRAFT_WORDS + 1)
-            .any(|w| is_one_of(w.text, CRAFTS));
+            .position(|w| is_one_of(w.text, CRAFTS));
+        let craft = craft.is_some_and(|at| {
+            after[..at].iter().all(|w| !is_one_of(w.text, PREPOSITIONS))
+                && after.get(at + 1).is_none_or(|next| {
+                    !next.text.starts_with(char::is_lowercase)
+                        || is_one_of(next.text, HOW_MADE_OR_LINKED)
+                })
+        });
         if !joined || !craft {
             return false;
         }

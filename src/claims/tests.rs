@@ -114,8 +114,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Three nations, Chile, Peru and Kenya, have united for the rover mission.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("The United States and the United Kingdom met in May.", &[]),
     ("Peru furnishes the antenna for the CNES orbiter.", &["contribution positive actual agency:cnes,country:PE|"]),
-    ("Peru offers tracking services to the Chilean Space Agency.", &["contribution positive actual agency:ace-chile,country:PE|"]),
-    ("Peru decided to no longer offer tracking services to Chile.", &["prohibition negative actual country:CL,country:PE|"]),
     ("Kenya tied up with Egypt on the camera.", &["collaboration positive actual country:EG,country:KE|"]),
     ("CNES has a strong relationship with ISRO.", &["collaboration positive actual agency:cnes,agency:isro|"]),
     ("Relations between Chile and Peru have soured.", &[]),
@@ -1297,9 +1295,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed a deal with Peru, a neighbour of Chile.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed a deal with Peru, one of Chile's neighbours.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed a deal with Peru, the United States and Chile.", &["agreement positive actual country:CL,country:KE,country:PE,country:US|"]),
-    // Carrying a craft to orbit is launching it, a supplier's service.
+    // Carrying a craft to orbit is launching it, a supplier's service; a payload carried
+    // by another's craft is given to it.
     ("Kenya's satellite will be carried to orbit by Arianespace's rocket.", &[]),
-    ("Kenya and Peru's satellite was carried into orbit by ISRO.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("Kenya's experiment was carried into orbit by NASA's probe.", &["contribution positive actual agency:nasa,country:KE|"]),
     // A craft named by a maker's compound and owned by another is bought; a part is given.
     ("Kenya operates two Peru-built communications satellites.", &[]),
     ("Kenya's Peru-built satellite was launched in May.", &[]),
@@ -1529,6 +1528,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru did not agree on a joint mission.", &[]),
     ("Chile and Peru did not agree to build a joint mission.", &[]),
     ("Chile did not sign the deal but agreed on a joint mission with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // A cooperation the object names as existing is not negated with the act.
+    ("Kenya failed to secure funding for its joint mission with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("Chile and Peru did not agree on the details of the joint mission.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("NASA was unable to confirm its partnership with ESA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     ("NASA cannot work with China under the law.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("NASA may not engage in any bilateral activities with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("Such a mission cannot be done without cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),

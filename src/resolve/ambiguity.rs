@@ -343,11 +343,16 @@ impl Context<'_> {
             .is_some_and(|s| s.kind == UnitKind::Heading)
     }
 
-    /// Whether a plain (unambiguous) name of the same type is coordinated with the candidate,
-    /// right before or after it with only "and", "or", "&" or a comma between.
+    /// Whether a plain (unambiguous) name of the same type, a country or an agency, is
+    /// coordinated with the candidate, right before or after it with only "and", "or", "&" or
+    /// a comma between. Organisations of every sort are coordinated with agencies ("Airbus
+    /// and CSA"), so one decides nothing.
     fn has_coordinated_peer(&self, candidate: &Candidate) -> bool {
         const LINKS: &[&str] = &["and", "or", "&", ",", ", and", ", or"];
         let kind = self.gazetteer.entry(candidate.entry).kind;
+        if kind == EntityType::Organization {
+            return false;
+        }
         let linked = |from: usize, to: usize| {
             self.text
                 .get(from..to)
