@@ -601,6 +601,11 @@ impl SentenceView<'_> {
         cues: &[&'c CueMatch],
         governors: &mut [Option<Governor<'c>>],
     ) {
+        // "failed to fund its joint mission", "did not agree on the details of the joint
+        // mission": a cooperation owned or named as a thing of its own exists.
+        const EXISTING: &[&str] = &[
+            "its", "their", "our", "his", "her", "of", "existing", "current", "ongoing",
+        ];
         for (i, noun) in cues.iter().enumerate() {
             if noun.verb || governors[i].is_some() || !matches!(noun.role, CueRole::Kind(_)) {
                 continue;
@@ -616,11 +621,6 @@ impl SentenceView<'_> {
                 governors[verb],
                 Some(Governor::Negation(_) | Governor::Denial(_))
             );
-            // "failed to fund its joint mission", "did not agree on the details of the
-            // joint mission": a cooperation owned or named as a thing of its own exists.
-            const EXISTING: &[&str] = &[
-                "its", "their", "our", "his", "her", "of", "existing", "current", "ongoing",
-            ];
             if negated
                 && cues[verb].verb
                 && !words(gap).iter().any(|w| is_one_of(w.text, EXISTING))

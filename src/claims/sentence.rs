@@ -2224,9 +2224,10 @@ impl SentenceView<'_> {
             let rest = &sentence[at..];
             let phrase_end = rest.find(',').map_or(sentence.len(), |e| at + e);
             let (start, end) = (self.sentence.start + at, self.sentence.start + phrase_end);
-            let lower = rest.to_lowercase();
-            let compares =
-                COMPARISONS.iter().any(|c| lower.starts_with(c)) && phrase_end < sentence.len();
+            let compares = COMPARISONS.iter().any(|c| {
+                rest.get(..c.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(c))
+            }) && phrase_end < sentence.len();
             let describes = at > 0 && self.describes_the_party_before(start, end, parties);
             let holds_a_cue = cues
                 .iter()
