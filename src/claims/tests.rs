@@ -1528,6 +1528,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru did not agree on a joint mission.", &[]),
     ("Chile and Peru did not agree to build a joint mission.", &[]),
     ("Chile did not sign the deal but agreed on a joint mission with Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // "n't" is a negation inside its word, with a straight or a curly apostrophe.
+    ("Chile didn't sign a cooperation agreement with Peru.", &[]),
+    ("Chile hasn\u{2019}t joined the mission with Peru.", &[]),
+    ("Chile doesn't cooperate with Peru.", &[]),
     // A cooperation the object names as existing is not negated with the act.
     ("Kenya failed to secure funding for its joint mission with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Chile and Peru did not agree on the details of the joint mission.", &["joint_mission positive actual country:CL,country:PE|"]),

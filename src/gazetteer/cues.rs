@@ -726,9 +726,10 @@ impl CueLexicon {
         for m in self.automaton.find_overlapping_iter(&norm.folded) {
             let cue = &self.cues[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
-            // A cue that opens with a word character must open a word; one that opens with
-            // an apostrophe ("'s offer") may follow a word.
-            if s > 0 && is_word_byte(text, s - 1, bytes) && is_word_byte(text, s, bytes) {
+            // A cue that opens with a word character must open a word; a clitic, one that
+            // opens with an apostrophe ("'ll") or is "n't", may follow a word ("didn't").
+            let clitic = !is_word_byte(text, s, bytes) || norm.folded[s..].starts_with("n't");
+            if s > 0 && is_word_byte(text, s - 1, bytes) && !clitic {
                 continue;
             }
             if cue.prefix {
