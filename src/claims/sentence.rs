@@ -2362,7 +2362,7 @@ impl SentenceView<'_> {
                 .is_some_and(|p| after_possessive(&self.text[p.end..self.sentence.end]).is_none())
         };
         let phrase_end =
-            memchr::memchr_iter(b',', self.text[main_cue.end..self.sentence.end].as_bytes())
+            memchr::memchr_iter(b',', &self.text.as_bytes()[main_cue.end..self.sentence.end])
                 .map(|at| main_cue.end + at)
                 .find(|&at| !list_goes_on(at))
                 .unwrap_or(self.sentence.end);
