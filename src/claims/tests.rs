@@ -1536,6 +1536,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya failed to secure funding for its joint mission with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Chile and Peru did not agree on the details of the joint mission.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("NASA was unable to confirm its partnership with ESA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
+    ("Kenya won't be able to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya will not be able to comment on its deal with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("NASA cannot work with China under the law.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("NASA may not engage in any bilateral activities with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
     ("Such a mission cannot be done without cooperation between Kenya and Peru.", &["collaboration positive actual country:KE,country:PE|"]),
