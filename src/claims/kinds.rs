@@ -621,10 +621,11 @@ impl SentenceView<'_> {
                 governors[verb],
                 Some(Governor::Negation(_) | Governor::Denial(_))
             );
+            let gap_words = words(gap);
             if negated
                 && cues[verb].verb
-                && !words(gap).iter().any(|w| is_one_of(w.text, EXISTING))
-                && words(gap).len() < CESSATION_REACH
+                && !gap_words.iter().any(|w| is_one_of(w.text, EXISTING))
+                && gap_words.len() < CESSATION_REACH
                 && !crosses_clause(gap)
                 && !self.new_act_between(cues, verb, i)
             {

@@ -23,6 +23,9 @@ use super::{
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
 pub(super) const MIN_PARTY_CONFIDENCE: f64 = 0.5;
 /// Confidence of a claim whose parties and mission are all named in the sentence.
+/// The nouns of a whole craft, what a party owns and another may make for it.
+const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft"];
+
 /// The passive phrases of a launch before its agent: the agent launches a craft, a supplier's
 /// service ("carried to orbit by Arianespace's Vega-C rocket").
 const LAUNCHED_BY: &[&str] = &[
@@ -2966,12 +2969,7 @@ impl SentenceView<'_> {
             "developed by",
             "designed by",
         ];
-        if !MAKERS.contains(&&*cue.lemma)
-            || self
-                .cues
-                .iter()
-                .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
-        {
+        if !MAKERS.contains(&&*cue.lemma) || !self.only_cue_of_a_kind(cue) {
             return None;
         }
         let before = &self.text[self.sentence.start..cue.start];
@@ -3018,12 +3016,19 @@ impl SentenceView<'_> {
         (!among_makers).then_some(owner.start)
     }
 
+    /// Whether no cue of a kind but `cue` stands in the sentence: it alone states cooperation.
+    fn only_cue_of_a_kind(&self, cue: &CueMatch) -> bool {
+        !self
+            .cues
+            .iter()
+            .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
+    }
+
     /// "Indonesia operates several US-made satellites", "Kenya's Peru-built satellite": a whole
     /// craft named by a maker's compound right before its noun, owned by a party before the
     /// maker (a possessive, or the subject of a verb of having or buying), is bought, not
     /// shared. Only when the compound is the sentence's one cue of cooperation.
     fn owns_a_craft_made_by_a_compound(&self, cue: &CueMatch, parties: &[ClaimEntity]) -> bool {
-        const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft", "probe", "probes"];
         const HAS: &[&str] = &[
             "has",
             "have",
@@ -3058,12 +3063,7 @@ impl SentenceView<'_> {
         const OWNER_WORDS: usize = 4;
         /// Words between the compound and the craft's noun: adjectives.
         const CRAFT_WORDS: usize = 3;
-        if cue.role != CueRole::MadeBy
-            || self
-                .cues
-                .iter()
-                .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
-        {
+        if cue.role != CueRole::MadeBy || !self.only_cue_of_a_kind(cue) {
             return false;
         }
         let Some(maker) = parties
@@ -3084,7 +3084,7 @@ impl SentenceView<'_> {
         let craft = after
             .iter()
             .take(CRAFT_WORDS + 1)
-            .position(|w| is_one_of(w.text, CRAFTS));
+            .position(|w| is_one_of(w.text, CRAFTS) || is_one_of(w.text, &["probe", "probes"]));
         let craft = craft.is_some_and(|at| {
             after[..at].iter().all(|w| !is_one_of(w.text, PREPOSITIONS))
                 && after.get(at + 1).is_none_or(|next| {
@@ -3114,7 +3114,6 @@ impl SentenceView<'_> {
     /// currently being"): at most a few words, no party, no comma but one before the cue, and
     /// a craft's noun or a mission's name last.
     fn owned_craft(&self, from: usize, to: usize) -> bool {
-        const CRAFTS: &[&str] = &["satellite", "satellites", "spacecraft"];
         const HOW_MADE: &[&str] = &[
             "is",
             "was",

@@ -358,7 +358,16 @@ impl Context<'_> {
                 .get(from..to)
                 .is_some_and(|gap| LINKS.contains(&gap.trim()))
         };
-        self.candidates.iter().any(|c| {
+        // Candidates are sorted by start: a coordinated name starts within a name's length
+        // before the candidate or right after it.
+        const NEAR: usize = 512;
+        let from = self
+            .candidates
+            .partition_point(|c| c.start + NEAR < candidate.start);
+        let to = self
+            .candidates
+            .partition_point(|c| c.start <= candidate.end + NEAR);
+        self.candidates[from..to].iter().any(|c| {
             !c.ambiguous
                 && self.gazetteer.entry(c.entry).kind == kind
                 && ((c.end <= candidate.start && linked(c.end, candidate.start))

@@ -1058,14 +1058,16 @@ fn is_field_label(text: &str, name: &Found) -> bool {
 /// the head word qualifies it only when the name holds more than the two ("the Ruritanian
 /// Institute of Science", not "the Ruritanian Federation", whose head the country's name
 /// holds); a programme's or mission's name holds no listed name.
+/// No listed name is longer than this: candidates starting further back cannot overlap a
+/// name.
+const LONGEST_NAME: usize = 512;
+
 fn fits_candidates(
     entities: &Entities<'_>,
     text: &str,
     candidates: &[Candidate],
     name: &Found,
 ) -> bool {
-    // No listed name is longer than this; candidates starting further back cannot overlap.
-    const LONGEST_NAME: usize = 512;
     let from = candidates.partition_point(|c| c.start + LONGEST_NAME < name.start);
     let to = candidates.partition_point(|c| c.start < name.end);
     candidates[from..to]
@@ -1162,13 +1164,17 @@ fn after_unlisted_words(
                 .iter()
                 .all(|w| patterns.is(w.text, NameWord::Domain))
     });
+    // Candidates are sorted by start: only those starting shortly before the body can
+    // overlap the words before it.
+    let from = candidates.partition_point(|c| c.start + LONGEST_NAME < name.start);
+    let to = candidates.partition_point(|c| c.start < body.start);
     !body.acronym
         && body.start > name.start
         && body.end == name.head_end
         && descriptive
-        && !candidates
+        && !candidates[from..to.max(from)]
             .iter()
-            .any(|c| c.start < body.start && c.end > name.start)
+            .any(|c| c.end > name.start)
 }
 
 /// Whether the words between `from` and `to` hold a domain word ("Space", "Research").
