@@ -671,6 +671,24 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_to_countries_counts_only_the_countries_named() {
+        // The sentence names two bodies and one country: the other country is the one before.
+        let text = "Kenya and Peru work together in space. The two countries signed a deal between the Kenya Space Agency, Kenya and CONIDA in May.";
+        let got = claims(text);
+        assert_eq!(
+            got[1],
+            "agreement positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|",
+            "{got:?}"
+        );
+        // Two countries named: the reference needs nothing from before.
+        let text = "Chile and Ghana met. Kenya and Peru said the two countries will sign a deal.";
+        assert_eq!(
+            claims(text),
+            ["agreement positive planned country:KE,country:PE|"]
+        );
+    }
+
+    #[test]
     fn these_after_unnamed_members_lists_them() {
         let text = "Nine countries have signed the accords. These include Chile, Peru and Kenya.";
         assert_eq!(

@@ -2456,12 +2456,17 @@ impl SentenceView<'_> {
             .collect();
         // "signed with these US agencies": a country inside the reference is its nationality
         // word, not one of the parties that make a reference unneeded.
+        // "The two countries signed … between India's DOS and the AEB": a reference to
+        // countries counts only the countries the sentence names; its bodies do not make it
+        // unneeded.
         let named = references.iter().fold(parties.len(), |named, c| {
-            let inside = parties
-                .iter()
-                .filter(|p| c.start <= p.start && p.end <= c.end)
-                .count();
-            named.min(parties.len() - inside)
+            let counted = |p: &&ClaimEntity| {
+                !(c.start <= p.start && p.end <= c.end)
+                    && (c.role != CueRole::PartiesReference
+                        || Fit::of_phrase(&self.text[c.start..c.end]) != Fit::Countries
+                        || self.gazetteer.entry(p.entry).kind == EntityType::Country)
+            };
+            named.min(parties.iter().filter(counted).count())
         });
         let Some(reference) = party_reference(&references, named, |c| self.opens_sentence(c))
         else {
