@@ -4,7 +4,7 @@
 //! clause describing a thing, the customer of what is made, and parties of one family. The
 //! steps of `sentence` ask these questions in order.
 
-use crate::gazetteer::{CueMatch, CueRole, EntityType};
+use crate::gazetteer::{CueMatch, CueRole, EntityType, NameWord, NAME_CONNECTORS};
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
@@ -1706,6 +1706,14 @@ impl SentenceView<'_> {
             return true;
         }
         let mut at = mention.end;
+        // "the India-Brazil Joint Working Group": a pair joined by a dash names the two sides
+        // of the body, which are parties.
+        let before_dash = self.text[self.sentence.start..mention.start]
+            .strip_suffix(['-', '\u{2013}'])
+            .map(|before| self.sentence.start + before.len());
+        let mut paired = before_dash
+            .and_then(|end| self.mention_ending_at(end))
+            .is_some_and(|m| self.kind_of(m).is_party());
         loop {
             let rest = &self.text[at..self.sentence.end];
             let skipped = rest.trim_start_matches(|c: char| {
@@ -1716,8 +1724,13 @@ impl SentenceView<'_> {
             }
             let next_at = at + (rest.len() - skipped.len());
             if let Some(next) = self.mention_starting_at(next_at) {
+                paired |= matches!(&rest[..rest.len() - skipped.len()], "-" | "\u{2013}")
+                    && self.kind_of(next).is_party();
                 at = next.end;
                 continue;
+            }
+            if paired && self.names_a_body(skipped) {
+                return false;
             }
             // "Chile – Agencia Espacial …": a dash with a space on each side sets off what
             // follows, as a comma would; it joins no name.
@@ -1810,6 +1823,46 @@ impl SentenceView<'_> {
                 .checked_sub(1)
                 .and_then(|end| self.cue_ending_at(end))
                 .is_some_and(|c| c.role == CueRole::Title)
+    }
+
+    /// Whether a body's name follows a pair of parties joined by a dash ("the India-Brazil
+    /// Joint Working Group"): the pair's forum, whose two sides are the parties.
+    pub(super) fn forum_of_a_pair(&self, body: &Mention) -> bool {
+        let party_ending_at = |end: usize| {
+            self.mention_ending_at(end)
+                .filter(|m| m.end == end && self.kind_of(m).is_party())
+        };
+        let is_body = matches!(
+            self.kind_of(body),
+            EntityType::Agency | EntityType::Organization
+        );
+        let Some(second) = self.text[self.sentence.start..body.start]
+            .strip_suffix(' ')
+            .and_then(|before| party_ending_at(self.sentence.start + before.len()))
+        else {
+            return false;
+        };
+        is_body
+            && self.text[self.sentence.start..second.start]
+                .strip_suffix(['-', '\u{2013}'])
+                .and_then(|before| party_ending_at(self.sentence.start + before.len()))
+                .is_some()
+    }
+
+    /// Whether the capitalised words that open `rest` make a body's name: one of them is the
+    /// head word of an organisation ("Joint Working Group on Space"), not of an agreement or a
+    /// mission ("Cooperation Agreement on Lunar Orbiter Mission").
+    fn names_a_body(&self, rest: &str) -> bool {
+        let patterns = self.gazetteer.gazetteer().name_patterns();
+        rest.split(' ')
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(w))
+            .any(|w| {
+                matches!(
+                    patterns.head_type(w),
+                    Some(NameWord::Head(EntityType::Organization) | NameWord::AgencyHead)
+                )
+            })
     }
 
     /// Whether a person's title follows a country among the next capitalised words, before

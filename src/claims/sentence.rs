@@ -1026,6 +1026,8 @@ impl SentenceView<'_> {
             Some("a description of the name after it")
         } else if self.describes_the_name_before(mention) {
             Some("a description of the name before it")
+        } else if self.forum_of_a_pair(mention) {
+            Some("the forum of the pair named before it")
         } else if self.former_name(mention) {
             Some("a former name")
         } else if self.owns_the_name_before(mention) {

@@ -35,6 +35,11 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
+    // A body named after a pair joined by a dash is the pair's forum: the pair are the
+    // parties; an agreement named after the pair leaves them modifiers.
+    ("The Kenya-Peru Joint Committee on Space signed a deal with Chile.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("A Space Committee was set up in May. A meeting of the Kenya-Peru Space Committee was held in June, during which both sides identified areas for cooperation.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The Kenya-Peru Cooperation Agreement was signed by NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
     // A reference with a nationality word inside spans a cue of its own ("partners").
     ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),

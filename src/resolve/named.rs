@@ -99,6 +99,7 @@ pub(super) fn learn_pattern_names(
         .filter(|name| {
             fits_candidates(entities, text, candidates, name)
                 && !glossed_by_listed_body(entities, text, candidates, name)
+                && !named_after_a_pair(entities, text, candidates, name)
         })
         .map(|name| (name, None))
         .chain(
@@ -1121,6 +1122,55 @@ fn fits_candidates(
         })
 }
 
+/// Whether a body's name opens with two countries or bodies joined by a dash ("the
+/// India-Brazil Joint Working Group", "the Kenya–Peru Space Committee"): the forum of the
+/// pair, whose members are named and stay the parties, not a body of its own.
+fn named_after_a_pair(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    name: &Found,
+) -> bool {
+    let party = |c: &Candidate| {
+        matches!(
+            entities.entry(c.entry).kind,
+            EntityType::Country | EntityType::Agency | EntityType::Organization
+        )
+    };
+    let after_dash = |at: usize| {
+        text[..at]
+            .strip_suffix(['-', '\u{2013}'])
+            .map(|before| before.len())
+    };
+    // A party ending at `end`, found among those that start at most a name's length before.
+    let party_ending_at = |end: usize| {
+        let from = candidates.partition_point(|c| c.start + LONGEST_NAME < end);
+        candidates[from..]
+            .iter()
+            .take_while(|c| c.start < end)
+            .any(|c| c.end == end && party(c))
+    };
+    let opening = starting_at(candidates, name.start);
+    // "the Kenya-Peru Joint Committee": the name opens with the pair; "Kenya–Peru Joint
+    // Committee": the dash split the words, and the name opens with the second.
+    let pair_inside = opening.iter().filter(|c| party(c)).any(|first| {
+        let dash = text[first.end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\u{2013}'));
+        dash.is_some_and(|dash| {
+            starting_at(candidates, first.end + dash.len_utf8())
+                .iter()
+                .any(|second| party(second) && second.end < name.head_end)
+        })
+    });
+    let pair_before = opening
+        .iter()
+        .any(|second| party(second) && second.end < name.head_end)
+        && after_dash(name.start).is_some_and(party_ending_at);
+    !name.kind.is_mission() && (pair_inside || pair_before)
+}
+
 /// Whether a listed body's name that describes what it does ("Space Research Institute", the
 /// Russian institute's English name) is only the end of a longer name that opens with another
 /// country ("the Egypt Space Research Institute", "the Korea Space Research Institute"): that
@@ -1427,6 +1477,24 @@ mod tests {
         );
         // Written alone, it is the listed body.
         assert!(local("Peru signed a deal with the Aerospace Corporation.").is_empty());
+    }
+
+    #[test]
+    fn a_body_named_after_a_pair_is_their_forum() {
+        // The two countries keep their mentions; no body of its own.
+        assert!(local("The Kenya-Peru Joint Committee on Space met in May.").is_empty());
+        assert_eq!(
+            resolved("The Kenya–Peru Joint Committee on Space met in May.")
+                .into_iter()
+                .map(|m| m.1)
+                .collect::<Vec<_>>(),
+            ["country:KE", "country:PE"]
+        );
+        // One country before the name: its body.
+        assert_eq!(
+            local("The Kenya Joint Committee on Space met in May.").len(),
+            1
+        );
     }
 
     #[test]
