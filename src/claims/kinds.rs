@@ -2787,6 +2787,26 @@ impl SentenceView<'_> {
             })
     }
 
+    /// Whether `from..to` holds at most `most` words besides names (known or capitalised) and
+    /// the articles, conjunctions and "of" of a list ("together with the Chilean Space Agency
+    /// (ACE) and the Ministry of Trade, declare their intent": two).
+    fn few_words_besides_names(&self, from: usize, to: usize, most: usize) -> bool {
+        let first = self.mentions.partition_point(|m| m.start < from);
+        let names: Vec<(usize, usize)> = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= to)
+            .map(|m| (m.start - from, m.end - from))
+            .collect();
+        word_iter(&self.text[from..to])
+            .filter(|w| {
+                !names.iter().any(|&(s, e)| s <= w.start && w.end <= e)
+                    && !w.text.starts_with(char::is_uppercase)
+                    && !is_one_of(w.text, &["the", "a", "an", "and", "or", "of"])
+            })
+            .nth(most)
+            .is_none()
+    }
+
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
@@ -2818,7 +2838,7 @@ impl SentenceView<'_> {
                         self.wish_as_object(main, c)
                     } else {
                         matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended)
-                            && at_most_words(&self.text[main.end..c.start], PLANNED_AFTER_REACH)
+                            && self.few_words_besides_names(main.end, c.start, PLANNED_AFTER_REACH)
                     }
             });
             if let Some(after) = after {
@@ -3591,7 +3611,15 @@ impl SentenceView<'_> {
                 let before = main.parties.iter().find(|p| p.entry == named_last.entry)?;
                 let after = main.parties.iter().find(|p| p.start >= c.end)?;
                 let qualifies = matches!(self.text[named_last.end..c.start].trim(), "" | ",");
-                (qualifies && is_article_only(&self.text[c.end..after.start]))
+                // "A and B together with C declare …": the cue joins C to the whole list.
+                let listed = self.text[..named_last.start]
+                    .trim_end_matches(' ')
+                    .strip_suffix(" the")
+                    .unwrap_or(self.text[..named_last.start].trim_end_matches(' '))
+                    .strip_suffix(" and")
+                    .and_then(|before| self.mention_ending_at(before.trim_end().len()))
+                    .is_some_and(|m| self.is_party(m));
+                (qualifies && !listed && is_article_only(&self.text[c.end..after.start]))
                     .then(|| (before.clone(), after.clone(), *c))
             });
             if let Some((a, b, cue)) = pair {

@@ -35,6 +35,10 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
+    // After "together with", the verb that follows the names tells the tense however long
+    // the list of names; "A and B together with C" joins C to the whole list, no pair.
+    ("The Kenya Space Agency and CONIDA together with the Chilean Space Agency (ACE), and the Ghana Trade Commission (GTC), declare their intent to establish a space bridge.", &["intent positive intended agency:ace-chile,agency:conida,agency:ksa-kenya,organization:gtc|"]),
+    ("Kenya and the Peruvian Space Agency together with Chile declare their intent to establish a space bridge.", &["intent positive intended agency:conida,country:CL,country:KE|"]),
     // A body named after a pair joined by a dash is the pair's forum: the pair are the
     // parties; an agreement named after the pair leaves them modifiers.
     ("The Kenya-Peru Joint Committee on Space signed a deal with Chile.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
