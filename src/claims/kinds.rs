@@ -634,13 +634,11 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Whether the first basis frame ("under an agreement with Kenya", up to its comma) holds a
-    /// party, a basis frame holds a cue of a kind, and the rest of the sentence names only one
-    /// other party: the frame's cue is what joins them.
-    fn one_party_outside_the_basis(&self, cues: &[&CueMatch], frames: &Frames) -> bool {
-        let Some(basis) = self.cues.iter().find(|c| c.role == CueRole::Basis) else {
-            return false;
-        };
+    /// How many distinct parties the sentence names outside its first basis frame ("under an
+    /// agreement with Kenya", up to its comma), when the frame holds a party and a basis frame
+    /// holds a cue of a kind. With one or none outside, the frame's cue is what joins them.
+    fn parties_outside_the_basis(&self, cues: &[&CueMatch], frames: &Frames) -> Option<usize> {
+        let basis = self.cues.iter().find(|c| c.role == CueRole::Basis)?;
         // A bracketed acronym inside the frame is part of it: "with NASA (the agency),".
         let end = self.text[basis.end..self.sentence.end]
             .find([',', ';', ':'])
@@ -657,7 +655,7 @@ impl SentenceView<'_> {
                 outside.push(m.entry);
             }
         }
-        framed_kind && inside && outside.len() == 1
+        (framed_kind && inside).then_some(outside.len())
     }
 
     /// The framing phrase each cue of the sentence stands in, as the role of its cue ("despite
@@ -1092,7 +1090,9 @@ impl SentenceView<'_> {
         // following an agreement").
         // "Under an agreement with Kenya, Peru built the satellite": with one party outside
         // the frame, the agreement in it is what joins the parties, and it alone states.
-        let only_the_basis_joins = self.one_party_outside_the_basis(cues, &frames);
+        let only_the_basis_joins = self
+            .parties_outside_the_basis(cues, &frames)
+            .is_some_and(|outside| outside <= 1);
         let basis_states = only_the_basis_joins
             || !cues.iter().any(|c| {
                 (matches!(c.role, CueRole::Kind(_))
@@ -2825,6 +2825,17 @@ impl SentenceView<'_> {
             )
         }) {
             return (Modality::Actual, None);
+        }
+        // "Under the agreement between Kenya and Peru, the satellite will be launched": with
+        // every party inside the frame, the frame's relation is the claim, and it exists; the
+        // main clause's tense is the thing's.
+        if self.cues.iter().any(|c| c.role == CueRole::Basis) {
+            let frames = self.frames();
+            if frames.of(main) == Some(CueRole::Basis)
+                && self.parties_outside_the_basis(cues, &frames) == Some(0)
+            {
+                return (Modality::Actual, None);
+            }
         }
         let mut found: (Modality, Option<&CueMatch>) = (Modality::Actual, None);
         // "A, together with B, will study …", "… declare their intent to build …": after a

@@ -35,6 +35,10 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
+    // With every party inside a basis frame, the frame's relation is the claim, and it exists.
+    ("Following the signing of the Kenya–Peru memorandum, the bridge provides the opportunity for growth.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Under the agreement between Kenya and Peru, the satellite will be launched in May.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Under an agreement with Kenya, Peru will build the satellite.", &["agreement positive planned country:KE,country:PE|"]),
     // After "together with", the verb that follows the names tells the tense however long
     // the list of names; "A and B together with C" joins C to the whole list, no pair.
     ("The Kenya Space Agency and CONIDA together with the Chilean Space Agency (ACE), and the Ghana Trade Commission (GTC), declare their intent to establish a space bridge.", &["intent positive intended agency:ace-chile,agency:conida,agency:ksa-kenya,organization:gtc|"]),
