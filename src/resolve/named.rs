@@ -595,6 +595,16 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             {
                 break;
             }
+            // "the Department of Physics of Morgan's School of Sciences": a possessive with a
+            // capitalised word after it owns that word's name; it is no part of this one.
+            if word.possessive()
+                && words[at - 1].text != "the"
+                && words
+                    .get(at + 1)
+                    .is_some_and(|w| w.joined && w.capitalised())
+            {
+                break;
+            }
             if word.capitalised() {
                 last = at;
                 at += 1;
@@ -1485,6 +1495,17 @@ mod tests {
         // Another country's ministry makes a name of its own.
         let text = "Peru signed a deal with the Kenya Space Agency of the Peruvian Investments and Trade Ministry.";
         assert_eq!(local(text).len(), 1, "{:?}", local(text));
+    }
+
+    #[test]
+    fn a_possessive_before_another_name_ends_a_name() {
+        assert_eq!(
+            local("Lima works in the Department of Physics and Engineering Physics of Kenyatta's School of Sciences."),
+            [(
+                "Department of Physics and Engineering Physics".to_string(),
+                "organization:local-department-of-physics-and-engineering-physics".to_string()
+            )]
+        );
     }
 
     #[test]
