@@ -146,9 +146,16 @@ impl Context<'_> {
         // "the Red Planet": a capitalised word before the span in running text makes it part
         // of a longer name no gazetteer lists, whatever the rest of the document supports (a
         // heading capitalises every word).
-        let inside_a_longer_name =
-            self.after_capitalised_word(best.start, best.end) && !self.in_heading(best.start);
-        if best_score > runner_up && !inside_a_longer_name {
+        // So does a capitalised word after it ("the Swift Planet", "Lake Chad"): the
+        // ambiguous name is part of a name no gazetteer lists, and names none of its readings.
+        // An acronym stays a name there ("the CSA Director"), only not a supported one.
+        let after_capital = self.after_capitalised_word(best.start, best.end);
+        let next_to_capital = after_capital || self.before_capitalised_word(best.end);
+        let in_running_text = !self.in_heading(best.start);
+        if next_to_capital && in_running_text && !best.acronym {
+            return None;
+        }
+        if best_score > runner_up && !(after_capital && in_running_text) {
             return Some((best, Choice::Supported));
         }
         // Of several readings, the only one of the type of the plain names around it: "CSA"
@@ -167,16 +174,14 @@ impl Context<'_> {
         // makes a name likely — an acronym, a capitalised word inside a sentence, a country
         // opening a sentence ("Turkey signed"; not a company named by a word, "Vast amounts"),
         // or an item among plain names of its type
-        // ("Jordan, Egypt and Morocco") — unless it stands next to another capitalised word
-        // ("Michael Jordan", "Lake Chad", "Chad Smith").
+        // ("Jordan, Egypt and Morocco") — unless it stands next to another capitalised word.
         // A company named by a word takes no article: "the Amazon" is the river.
         let company_after_article = gazetteer.entry(best.entry).kind == EntityType::Organization
             && !best.acronym
             && text[..best.start].to_lowercase().ends_with("the ");
         let likely = readings.len() == 1
             && !company_after_article
-            && !self.after_capitalised_word(best.start, best.end)
-            && !self.before_capitalised_word(best.end)
+            && !next_to_capital
             && (best.acronym
                 || !starts_sentence(text, best.start)
                 || gazetteer.entry(best.entry).kind == EntityType::Country
@@ -228,7 +233,7 @@ impl Context<'_> {
         let word = &trimmed[word_start..];
         word.starts_with(char::is_uppercase)
             && !starts_sentence(self.text, word_start)
-            && !self.covered(word_start)
+            && !self.covered_plainly(word_start)
     }
 
     /// Whether the comma right before byte `at` is the sentence's first and closes a phrase or
@@ -281,7 +286,7 @@ impl Context<'_> {
             return false;
         };
         let word_start = end + 1;
-        rest.starts_with(char::is_uppercase) && !self.covered(word_start)
+        rest.starts_with(char::is_uppercase) && !self.covered_plainly(word_start)
     }
 
     /// The candidates that start at byte `at` or at most [`NAME_REACH`] bytes before it: all
@@ -295,11 +300,12 @@ impl Context<'_> {
         &self.candidates[from..to.max(from)]
     }
 
-    /// Whether a candidate covers byte `at`.
-    fn covered(&self, at: usize) -> bool {
+    /// Whether a candidate that is not ambiguous covers byte `at`: a known name ("Planet" in
+    /// "the Swift Planet" is only one reading of a common word).
+    fn covered_plainly(&self, at: usize) -> bool {
         self.reaching(at)
             .iter()
-            .any(|c| c.start <= at && at < c.end)
+            .any(|c| c.start <= at && at < c.end && !c.ambiguous)
     }
 
     /// The country named right before byte `at` as an owner: a country's name or its
@@ -567,14 +573,23 @@ mod tests {
         // With a plain name of each reading's type, the one coordinated with it decides.
         let text = "CSA and JAXA work together in the United Nations.";
         assert_eq!(confidence(text, "CSA", "agency:csa"), Some(LIKELY));
-        // After another capitalised word it is a person's name.
+        // Next to another capitalised word it is part of a longer name (a person's, a
+        // place's), even when the document supports the reading: a US agency supports the US
+        // company, not "the Red Planet". A word that is itself only an ambiguous name counts
+        // as such a word ("the Swift Planet").
         let text = "Fans of Michael Jordan visited Egypt.";
-        assert_eq!(confidence(text, "Jordan", "country:JO"), Some(UNRESOLVED));
-        // There it is part of a longer name even when the document supports the reading: a
-        // US agency supports the US company, not "the Red Planet".
+        assert_eq!(confidence(text, "Jordan", "country:JO"), None);
+        let text = "Fans of Jordan Smith visited Egypt.";
+        assert_eq!(confidence(text, "Jordan", "country:JO"), None);
         let text = "NASA flew the probe to the Red Planet.";
         let planet = "organization:planet-labs";
-        assert_eq!(confidence(text, "Planet", planet), Some(UNRESOLVED));
+        assert_eq!(confidence(text, "Planet", planet), None);
+        let text = "NASA named Mercury the Swift Planet.";
+        assert_eq!(confidence(text, "Planet", planet), None);
+        assert_eq!(confidence(text, "Swift", "mission:swift"), None);
+        // An acronym there is still a name.
+        let text = "The CSA Director met NASA.";
+        assert_eq!(confidence(text, "CSA", "agency:csa"), Some(LIKELY));
         let text = "NASA signed a deal with Planet.";
         assert_eq!(confidence(text, "Planet", planet), Some(SUPPORTED));
         // A country opening a sentence is the country; a company named by a word is not.
