@@ -984,13 +984,26 @@ impl SentenceView<'_> {
             .find_map(|(start, word_end, word)| {
                 let before = rest[..start].trim_end_matches(' ');
                 let after = &rest[word_end..];
-                // It names two parties of its own: one alone ("adding that JAXA will also
-                // contribute") joins the main clause's relation.
+                // It points back to nothing in the main clause and names two parties of its
+                // own or states no cooperation ("adding that Peru is a big country"); one
+                // party with a cue of a kind ("adding that JAXA will also contribute") or a
+                // pointer back ("adding that Kenya will use its data") joins the relation.
                 if is_one_of(word, ADDING) {
+                    let from = base + word_end;
+                    let states_cooperation = cues
+                        .iter()
+                        .any(|c| c.start >= from && matches!(c.role, CueRole::Kind(_)));
+                    // A quotation of its own ("…,” he said, adding, “It is …”) is a new
+                    // statement, whatever it names.
+                    let after = after.strip_prefix(',').unwrap_or(after);
+                    let quoted =
+                        after.starts_with([' ']) && after[1..].starts_with(['"', '\u{201c}']);
                     let added = before.ends_with(',')
                         && reports(after)
-                        && self_contained(after)
-                        && self.distinct_parties_in(base + word_end, end) >= 2;
+                        && (quoted
+                            || self_contained(after)
+                                && (!states_cooperation
+                                    || self.distinct_parties_in(from, end) >= 2));
                     return added.then_some(base + before.len() - 1);
                 }
                 // ", with the first accord signed in 1996": an absolute phrase, a past

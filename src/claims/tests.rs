@@ -35,6 +35,11 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
+    // What a speaker adds after "adding" is a clause of its own when it states no
+    // cooperation or opens a quotation; one party with a cue of a kind joins the relation.
+    ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
+    ("“Rwanda will partner with Kenya,” he said, adding, “Peru is a big country.”", &["collaboration positive planned country:KE,country:RW|"]),
+    ("Rwanda will partner with Kenya, the minister said, adding that JAXA will also contribute.", &["collaboration positive planned agency:jaxa,country:KE,country:RW|"]),
     // With every party inside a basis frame, the frame's relation is the claim, and it exists.
     ("Following the signing of the Kenya–Peru memorandum, the bridge provides the opportunity for growth.", &["agreement positive actual country:KE,country:PE|"]),
     ("Under the agreement between Kenya and Peru, the satellite will be launched in May.", &["agreement positive actual country:KE,country:PE|"]),
