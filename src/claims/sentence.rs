@@ -888,7 +888,9 @@ impl SentenceView<'_> {
         // named parties make no pair of bodies of different countries.
         let no_pair = parties.len() < 2 || self.one_family(&parties);
         fall_back_to_modifiers(&mut parties, modifiers, no_pair);
-        if self.owns_a_craft_made_by_a_compound(main_cue, &parties) {
+        if self.owns_a_craft_made_by_a_compound(main_cue, &parties)
+            || self.delivers_a_whole_craft(main_cue)
+        {
             notes.take_out(
                 &mut parties,
                 |_| true,
@@ -3029,6 +3031,43 @@ impl SentenceView<'_> {
             .cues
             .iter()
             .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
+    }
+
+    /// "CGWIC delivered the KenSat-1 satellite in orbit to Kenya": a whole craft delivered or
+    /// handed over to a party is a sale, a supplier's relation, not a share of common work
+    /// ("ESA delivered the service module to NASA" is). The object is a craft's noun or a
+    /// mission's name, with at most a few words before it; "in orbit" may follow it. Only
+    /// when the verb is the sentence's one cue of cooperation.
+    fn delivers_a_whole_craft(&self, cue: &CueMatch) -> bool {
+        const DELIVERING: &[&str] = &["deliver", "hand over"];
+        /// Words of the object before its head: determiners and adjectives.
+        const OBJECT_WORDS: usize = 4;
+        if !cue.verb || !is_one_of(&cue.lemma, DELIVERING) || !self.only_cue_of_a_kind(cue) {
+            return false;
+        }
+        let rest = &self.text[cue.end..self.sentence.end];
+        let Some(to) = rest.find(" to ") else {
+            return false;
+        };
+        let object = rest[..to]
+            .trim_end()
+            .trim_end_matches(" in orbit")
+            .trim_end_matches(" into orbit");
+        let object_end = cue.end + object.len();
+        let words: Vec<_> = word_iter(object).collect();
+        let named_craft = self
+            .mention_ending_at(object_end)
+            .is_some_and(|m| m.end == object_end && self.is_mission(m));
+        let head_is_craft = words.last().is_some_and(|w| is_one_of(w.text, CRAFTS));
+        let recipient_at = cue.end + to + " to ".len();
+        let recipient = &self.text[recipient_at..self.sentence.end];
+        let recipient_at = recipient_at + recipient.len()
+            - recipient.strip_prefix("the ").unwrap_or(recipient).len();
+        words.len() <= OBJECT_WORDS + 1
+            && (named_craft || head_is_craft)
+            && self
+                .party_starting_at(recipient_at, self.sentence.end)
+                .is_some()
     }
 
     /// "Indonesia operates several US-made satellites", "Kenya's Peru-built satellite": a whole

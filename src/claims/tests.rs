@@ -35,6 +35,10 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
+    // A whole craft delivered or handed over to a party is a sale; a part is a contribution.
+    ("On July 6, CGWIC delivered the KenSat-1 satellite in orbit to the Kenya Space Agency.", &[]),
+    ("Airbus handed over the satellite to Peru.", &[]),
+    ("ESA delivered the service module to NASA in May.", &["contribution positive actual agency:esa,agency:nasa|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation or opens a quotation; one party with a cue of a kind joins the relation.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
