@@ -215,10 +215,8 @@ impl Discourse {
             let mut out: Vec<ClaimEntity> = Vec::new();
             // One antecedent wanted ("the company"): the first fitting party of the nearest
             // sentence that names one, its subject rather than its last name ("NASA, ESA and
-            // JAXA train the crew. The agency's …" is NASA's). When that party is one the
-            // sentence names too, it is the one meant, and none is added ("… monitor Ghana's
-            // coast. It will help the country build capacity, enhancing Ghana's skills").
-            let mut single: Option<(usize, &ClaimEntity, bool)> = None;
+            // JAXA train the crew. The agency's …" is NASA's).
+            let mut single: Option<(usize, ClaimEntity)> = None;
             for (at, party) in self.parties.iter().rev() {
                 if have + out.len() >= wanted || sentence - at > referent.reach {
                     break;
@@ -226,30 +224,26 @@ impl Discourse {
                 if together.is_some_and(|t| t != *at) {
                     continue;
                 }
-                if single.is_some_and(|(from, ..)| from != *at) {
+                if single.as_ref().is_some_and(|(from, _)| from != at) {
                     break;
                 }
-                let named_here = present.iter().any(|p| p.entry == party.entry);
-                let known = out
-                    .iter()
-                    .any(|p| p.entry == party.entry || one_side(p, party));
+                let known = present.iter().any(|p| p.entry == party.entry)
+                    || out
+                        .iter()
+                        .any(|p| p.entry == party.entry || one_side(p, party));
                 if *at < sentence
                     && !known
                     && fit.accepts(kind(party))
                     && referent.admits(gazetteer, party.entry)
                 {
                     if wanted == have + 1 {
-                        single = Some((*at, party, named_here));
-                    } else if !named_here {
+                        single = Some((*at, party.clone()));
+                    } else {
                         out.push(party.clone());
                     }
                 }
             }
-            out.extend(
-                single
-                    .filter(|&(.., named_here)| !named_here)
-                    .map(|(_, party, _)| party.clone()),
-            );
+            out.extend(single.map(|(_, party)| party));
             (have + out.len() >= wanted, out)
         };
         match (nearest(fit), fit.wider()) {
@@ -760,23 +754,6 @@ mod tests {
         assert_eq!(
             claims(text)[1..],
             ["collaboration positive planned agency:afsa,country:BR,country:KE,country:PE|"]
-        );
-    }
-
-    #[test]
-    fn a_singular_reference_to_a_party_the_sentence_names_adds_none() {
-        // The nearest country before "the country" is Ghana, which the sentence names again.
-        let text = "Kenya's team built the craft in Nairobi with Japan. The satellite will monitor Ghana's coastline. It will help the country build capacity, enhancing Ghana's skills.";
-        assert!(
-            claims(text).iter().all(|c| !c.contains("country:GH")),
-            "{:?}",
-            claims(text)
-        );
-        // Another country nearest: it is added.
-        let text = "Peru launched a satellite. It will help the country build capacity with Ghana.";
-        assert_eq!(
-            claims(text),
-            ["participation positive planned country:GH,country:PE|"]
         );
     }
 

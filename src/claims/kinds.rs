@@ -993,17 +993,11 @@ impl SentenceView<'_> {
                     let states_cooperation = cues
                         .iter()
                         .any(|c| c.start >= from && matches!(c.role, CueRole::Kind(_)));
-                    // A quotation of its own ("…,” he said, adding, “It is …”) is a new
-                    // statement, whatever it names.
                     let after = after.strip_prefix(',').unwrap_or(after);
-                    let quoted =
-                        after.starts_with([' ']) && after[1..].starts_with(['"', '\u{201c}']);
                     let added = before.ends_with(',')
                         && reports(after)
-                        && (quoted
-                            || self_contained(after)
-                                && (!states_cooperation
-                                    || self.distinct_parties_in(from, end) >= 2));
+                        && self_contained(after)
+                        && (!states_cooperation || self.distinct_parties_in(from, end) >= 2);
                     return added.then_some(base + before.len() - 1);
                 }
                 // ", with the first accord signed in 1996": an absolute phrase, a past
@@ -2842,9 +2836,21 @@ impl SentenceView<'_> {
         // "Under the agreement between Kenya and Peru, the satellite will be launched": with
         // every party inside the frame, the frame's relation is the claim, and it exists; the
         // main clause's tense is the thing's.
-        if self.cues.iter().any(|c| c.role == CueRole::Basis) {
+        // A frame that tells its relation is still to come ("Under a proposed agreement",
+        // "a memorandum to be signed") keeps the modality its cues give.
+        if let Some(basis) = self.cues.iter().find(|c| c.role == CueRole::Basis) {
             let frames = self.frames();
-            if frames.of(main) == Some(CueRole::Basis)
+            let frame_end = self.text[basis.end..self.sentence.end]
+                .find([',', ';', ':'])
+                .map_or(self.sentence.end, |at| basis.end + at);
+            let hedged = self.cues.iter().any(|c| {
+                c.start >= basis.end
+                    && c.end <= frame_end
+                    && (sets_future(c)
+                        || matches!(c.role, CueRole::Planned | CueRole::Plan | CueRole::Intended))
+            });
+            if !hedged
+                && frames.of(main) == Some(CueRole::Basis)
                 && self.parties_outside_the_basis(cues, &frames) == Some(0)
             {
                 return (Modality::Actual, None);

@@ -1729,7 +1729,7 @@ impl SentenceView<'_> {
                 at = next.end;
                 continue;
             }
-            if paired && self.names_a_body(skipped) {
+            if paired && self.names_a_joint_body(skipped) {
                 return false;
             }
             // "Chile – Agencia Espacial …": a dash with a space on each side sets off what
@@ -1825,17 +1825,19 @@ impl SentenceView<'_> {
                 .is_some_and(|c| c.role == CueRole::Title)
     }
 
-    /// Whether a body's name follows a pair of parties joined by a dash ("the India-Brazil
-    /// Joint Working Group"): the pair's forum, whose two sides are the parties.
+    /// Whether a body the document names by its shape follows a pair of parties joined by a
+    /// dash ("the India-Brazil Joint Working Group"): the pair's forum, whose two sides are
+    /// the parties.
     pub(super) fn forum_of_a_pair(&self, body: &Mention) -> bool {
         let party_ending_at = |end: usize| {
             self.mention_ending_at(end)
                 .filter(|m| m.end == end && self.kind_of(m).is_party())
         };
+        // A listed body keeps its name ("the Ukraine-Brazil Alcantara Cyclone Space").
         let is_body = matches!(
             self.kind_of(body),
             EntityType::Agency | EntityType::Organization
-        );
+        ) && self.gazetteer.is_local(body.entry);
         let Some(second) = self.text[self.sentence.start..body.start]
             .strip_suffix(' ')
             .and_then(|before| party_ending_at(self.sentence.start + before.len()))
@@ -1849,15 +1851,19 @@ impl SentenceView<'_> {
                 .is_some()
     }
 
-    /// Whether the capitalised words that open `rest` make a body's name: one of them is the
+    /// Whether the capitalised words that open `rest` make a joint body's name: "Joint" and the
     /// head word of an organisation ("Joint Working Group on Space"), not of an agreement or a
-    /// mission ("Cooperation Agreement on Lunar Orbiter Mission").
-    fn names_a_body(&self, rest: &str) -> bool {
+    /// mission ("Cooperation Agreement on Lunar Orbiter Mission"), nor a body of one side
+    /// ("Economic and Security Review Commission").
+    fn names_a_joint_body(&self, rest: &str) -> bool {
         let patterns = self.gazetteer.gazetteer().name_patterns();
-        rest.split(' ')
+        let name: Vec<&str> = rest
+            .split(' ')
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             .take_while(|w| w.starts_with(char::is_uppercase) || NAME_CONNECTORS.contains(w))
-            .any(|w| {
+            .collect();
+        name.contains(&"Joint")
+            && name.iter().any(|w| {
                 matches!(
                     patterns.head_type(w),
                     Some(NameWord::Head(EntityType::Organization) | NameWord::AgencyHead)

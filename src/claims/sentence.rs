@@ -2550,6 +2550,23 @@ impl SentenceView<'_> {
             }
             _ => nearest(),
         };
+        // "Both countries welcomed NASA's decision to partner with ESA": with a pair of
+        // bodies named, the countries referred to take part only as those bodies' homes ("the
+        // space agencies of the two countries (ASI and ISA)").
+        let mut found = found;
+        if referent.fit == Fit::Countries && parties.len() >= 2 {
+            let homes: Vec<Option<String>> = parties
+                .iter()
+                .map(|p| self.gazetteer.home_country(p.entry))
+                .collect();
+            let home_of_a_party = |c: &ClaimEntity| {
+                let id = self.gazetteer.entry(c.entry).id.as_str();
+                homes.iter().flatten().any(|home| home == id)
+            };
+            if !found.iter().all(home_of_a_party) {
+                found.clear();
+            }
+        }
         if !found.is_empty() {
             parties.extend(
                 found
@@ -3033,9 +3050,10 @@ impl SentenceView<'_> {
             .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
     }
 
-    /// "CGWIC delivered the KenSat-1 satellite in orbit to Kenya": a whole craft delivered or
-    /// handed over to a party is a sale, a supplier's relation, not a share of common work
-    /// ("ESA delivered the service module to NASA" is). The object is a craft's noun or a
+    /// "CGWIC delivered the KenSat-1 satellite in orbit to Kenya": a whole craft a company
+    /// delivers or hands over to a party is a sale, a supplier's relation, not a share of
+    /// common work ("ESA delivered the service module to NASA" is, and so is a craft an agency
+    /// hands over). The object is a craft's noun or a
     /// mission's name, with at most a few words before it; "in orbit" may follow it. Only
     /// when the verb is the sentence's one cue of cooperation.
     fn delivers_a_whole_craft(&self, cue: &CueMatch) -> bool {
@@ -3043,6 +3061,15 @@ impl SentenceView<'_> {
         /// Words of the object before its head: determiners and adjectives.
         const OBJECT_WORDS: usize = 4;
         if !cue.verb || !is_one_of(&cue.lemma, DELIVERING) || !self.only_cue_of_a_kind(cue) {
+            return false;
+        }
+        // The seller is a company: an agency or a country handing a craft over shares it.
+        let seller = self
+            .mentions
+            .iter()
+            .filter(|m| m.end <= cue.start && self.is_party(m))
+            .last();
+        if seller.is_none_or(|m| self.kind_of(m) != EntityType::Organization) {
             return false;
         }
         let rest = &self.text[cue.end..self.sentence.end];

@@ -35,6 +35,13 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
+    // Mended after review: countries referred to beside a named pair of bodies must be their
+    // homes; a listed company after a pair keeps its name; a hedged frame keeps its modality;
+    // an agency handing a craft over shares it.
+    ("Kenya and Peru met. Both countries welcomed NASA's decision to partner with ESA.", &["participation positive actual agency:esa,agency:nasa|"]),
+    ("Brazil signed with the Ukraine-Brazil Alcantara Cyclone Space company.", &["agreement positive actual country:BR,country:UA,organization:acs|"]),
+    ("Under a proposed agreement between Kenya and Peru, the satellite would be launched in 2027.", &["agreement positive intended country:KE,country:PE|"]),
+    ("ESA delivered the Sentinel-6 satellite to NASA for launch.", &["contribution positive actual agency:esa,agency:nasa|mission:sentinel-6"]),
     // A whole craft delivered or handed over to a party is a sale; a part is a contribution.
     ("On July 6, CGWIC delivered the KenSat-1 satellite in orbit to the Kenya Space Agency.", &[]),
     ("Airbus handed over the satellite to Peru.", &[]),
@@ -55,7 +62,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A body named after a pair joined by a dash is the pair's forum: the pair are the
     // parties; an agreement named after the pair leaves them modifiers.
     ("The Kenya-Peru Joint Committee on Space signed a deal with Chile.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
-    ("A Space Committee was set up in May. A meeting of the Kenya-Peru Space Committee was held in June, during which both sides identified areas for cooperation.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("A Joint Space Committee was set up in May. A meeting of the Kenya-Peru Joint Space Committee was held in June, during which both sides identified areas for cooperation.", &["collaboration positive actual country:KE,country:PE|"]),
     ("The Kenya-Peru Cooperation Agreement was signed by NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
     // A reference with a nationality word inside spans a cue of its own ("partners").

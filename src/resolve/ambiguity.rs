@@ -231,9 +231,16 @@ impl Context<'_> {
             .find(|(_, c)| !c.is_alphanumeric())
             .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &trimmed[word_start..];
-        word.starts_with(char::is_uppercase)
-            && !starts_sentence(self.text, word_start)
-            && !self.covered_plainly(word_start)
+        // In a list ("Chad, Niger and Mali") a name before the comma, ambiguous or not, is
+        // a name of its own; right before the span only a plain one is.
+        let known = if after_comma.is_some() {
+            self.reaching(word_start)
+                .iter()
+                .any(|c| c.start <= word_start && word_start < c.end)
+        } else {
+            self.covered_plainly(word_start)
+        };
+        word.starts_with(char::is_uppercase) && !starts_sentence(self.text, word_start) && !known
     }
 
     /// Whether the comma right before byte `at` is the sentence's first and closes a phrase or
@@ -587,6 +594,9 @@ mod tests {
         let text = "NASA named Mercury the Swift Planet.";
         assert_eq!(confidence(text, "Planet", planet), None);
         assert_eq!(confidence(text, "Swift", "mission:swift"), None);
+        // A name before a list's comma, ambiguous or not, is a name of its own.
+        let text = "NASA signed a deal with Chad, Niger and Mali.";
+        assert!(confidence(text, "Niger", "country:NE").is_some());
         // An acronym there is still a name.
         let text = "The CSA Director met NASA.";
         assert_eq!(confidence(text, "CSA", "agency:csa"), Some(LIKELY));
