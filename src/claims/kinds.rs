@@ -639,10 +639,7 @@ impl SentenceView<'_> {
     /// holds a cue of a kind. With one or none outside, the frame's cue is what joins them.
     fn parties_outside_the_basis(&self, cues: &[&CueMatch], frames: &Frames) -> Option<usize> {
         let basis = self.cues.iter().find(|c| c.role == CueRole::Basis)?;
-        // A bracketed acronym inside the frame is part of it: "with NASA (the agency),".
-        let end = self.text[basis.end..self.sentence.end]
-            .find([',', ';', ':'])
-            .map_or(self.sentence.end, |at| basis.end + at);
+        let end = self.basis_frame_end(basis);
         let framed_kind = cues
             .iter()
             .any(|c| matches!(c.role, CueRole::Kind(_)) && frames.of(c) == Some(CueRole::Basis));
@@ -656,6 +653,14 @@ impl SentenceView<'_> {
             }
         }
         (framed_kind && inside).then_some(outside.len())
+    }
+
+    /// Where the basis frame opened by `basis` ends: at its comma, semicolon or colon (a
+    /// bracketed acronym inside is part of it: "with NASA (the agency),").
+    fn basis_frame_end(&self, basis: &CueMatch) -> usize {
+        self.text[basis.end..self.sentence.end]
+            .find([',', ';', ':'])
+            .map_or(self.sentence.end, |at| basis.end + at)
     }
 
     /// The framing phrase each cue of the sentence stands in, as the role of its cue ("despite
@@ -2840,9 +2845,7 @@ impl SentenceView<'_> {
         // "a memorandum to be signed") keeps the modality its cues give.
         if let Some(basis) = self.cues.iter().find(|c| c.role == CueRole::Basis) {
             let frames = self.frames();
-            let frame_end = self.text[basis.end..self.sentence.end]
-                .find([',', ';', ':'])
-                .map_or(self.sentence.end, |at| basis.end + at);
+            let frame_end = self.basis_frame_end(basis);
             let hedged = self.cues.iter().any(|c| {
                 c.start >= basis.end
                     && c.end <= frame_end

@@ -3053,9 +3053,9 @@ impl SentenceView<'_> {
     /// "CGWIC delivered the KenSat-1 satellite in orbit to Kenya": a whole craft a company
     /// delivers or hands over to a party is a sale, a supplier's relation, not a share of
     /// common work ("ESA delivered the service module to NASA" is, and so is a craft an agency
-    /// hands over). The object is a craft's noun or a
-    /// mission's name, with at most a few words before it; "in orbit" may follow it. Only
-    /// when the verb is the sentence's one cue of cooperation.
+    /// hands over). The object is a craft's noun or a mission's name, with at most a few
+    /// words before it; "in orbit" may follow it. Only when the verb is the sentence's one cue
+    /// of cooperation.
     fn delivers_a_whole_craft(&self, cue: &CueMatch) -> bool {
         const DELIVERING: &[&str] = &["deliver", "hand over"];
         /// Words of the object before its head: determiners and adjectives.

@@ -35,9 +35,9 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 /// (text, expected claims): one line per case.
 const CASES: &[(&str, &[&str])] = &[
     // Kinds.
-    // Mended after review: countries referred to beside a named pair of bodies must be their
-    // homes; a listed company after a pair keeps its name; a hedged frame keeps its modality;
-    // an agency handing a craft over shares it.
+    // Countries referred to beside a named pair of bodies are only their homes; a listed
+    // company after a pair keeps its name; a hedged frame keeps its modality; an agency
+    // handing a craft over shares it.
     ("Kenya and Peru met. Both countries welcomed NASA's decision to partner with ESA.", &["participation positive actual agency:esa,agency:nasa|"]),
     ("Brazil signed with the Ukraine-Brazil Alcantara Cyclone Space company.", &["agreement positive actual country:BR,country:UA,organization:acs|"]),
     ("Under a proposed agreement between Kenya and Peru, the satellite would be launched in 2027.", &["agreement positive intended country:KE,country:PE|"]),
@@ -47,7 +47,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Airbus handed over the satellite to Peru.", &[]),
     ("ESA delivered the service module to NASA in May.", &["contribution positive actual agency:esa,agency:nasa|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
-    // cooperation or opens a quotation; one party with a cue of a kind joins the relation.
+    // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
     ("“Rwanda will partner with Kenya,” he said, adding, “Peru is a big country.”", &["collaboration positive planned country:KE,country:RW|"]),
     ("Rwanda will partner with Kenya, the minister said, adding that JAXA will also contribute.", &["collaboration positive planned agency:jaxa,country:KE,country:RW|"]),

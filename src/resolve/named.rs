@@ -1141,6 +1141,14 @@ fn named_after_a_pair(
     candidates: &[Candidate],
     name: &Found,
 ) -> bool {
+    // A joint body of the pair, not any body whose name opens with two countries ("the
+    // US-China Economic and Security Review Commission" is a US body).
+    let joint = words_of(text, name.start, name.end)
+        .iter()
+        .any(|w| w.text == "Joint");
+    if name.kind.is_mission() || !joint {
+        return false;
+    }
     let party = |c: &Candidate| {
         matches!(
             entities.entry(c.entry).kind,
@@ -1178,12 +1186,7 @@ fn named_after_a_pair(
         .iter()
         .any(|second| party(second) && second.end < name.head_end)
         && after_dash(name.start).is_some_and(party_ending_at);
-    // A joint body of the pair, not any body whose name opens with two countries ("the
-    // US-China Economic and Security Review Commission" is a US body).
-    let joint = words_of(text, name.start, name.end)
-        .iter()
-        .any(|w| w.text == "Joint");
-    !name.kind.is_mission() && joint && (pair_inside || pair_before)
+    pair_inside || pair_before
 }
 
 /// Whether a listed body's name that describes what it does ("Space Research Institute", the
