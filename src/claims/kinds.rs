@@ -3645,10 +3645,10 @@ impl SentenceView<'_> {
                 let after = main.parties.iter().find(|p| p.start >= c.end)?;
                 let qualifies = matches!(self.text[named_last.end..c.start].trim(), "" | ",");
                 // "A and B together with C declare …": the cue joins C to the whole list.
-                let listed = self.text[..named_last.start]
-                    .trim_end_matches(' ')
+                let preceding = self.text[..named_last.start].trim_end_matches(' ');
+                let listed = preceding
                     .strip_suffix(" the")
-                    .unwrap_or(self.text[..named_last.start].trim_end_matches(' '))
+                    .unwrap_or(preceding)
                     .strip_suffix(" and")
                     .and_then(|before| self.mention_ending_at(before.trim_end().len()))
                     .is_some_and(|m| self.is_party(m));

@@ -2496,7 +2496,7 @@ impl SentenceView<'_> {
         } else {
             Vec::new()
         };
-        let found = match stated_count(phrase) {
+        let mut found = match stated_count(phrase) {
             _ if reference.role == CueRole::SubjectPronoun => discourse
                 .previous_subject(self.index, parties)
                 .into_iter()
@@ -2553,15 +2553,14 @@ impl SentenceView<'_> {
         // "Both countries welcomed NASA's decision to partner with ESA": with a pair of
         // bodies named, the countries referred to take part only as those bodies' homes ("the
         // space agencies of the two countries (ASI and ISA)").
-        let mut found = found;
         if referent.fit == Fit::Countries && parties.len() >= 2 {
-            let homes: Vec<Option<String>> = parties
+            let homes: Vec<String> = parties
                 .iter()
-                .map(|p| self.gazetteer.home_country(p.entry))
+                .filter_map(|p| self.gazetteer.home_country(p.entry))
                 .collect();
             let home_of_a_party = |c: &ClaimEntity| {
                 let id = self.gazetteer.entry(c.entry).id.as_str();
-                homes.iter().flatten().any(|home| home == id)
+                homes.iter().any(|home| home == id)
             };
             if !found.iter().all(home_of_a_party) {
                 found.clear();
