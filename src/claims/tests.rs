@@ -46,6 +46,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("On July 6, CGWIC delivered the KenSat-1 satellite in orbit to the Kenya Space Agency.", &[]),
     ("Airbus handed over the satellite to Peru.", &[]),
     ("ESA delivered the service module to NASA in May.", &["contribution positive actual agency:esa,agency:nasa|"]),
+    // A reference after a phrase of conflict names adversaries; "outside (of)" a country is
+    // a place; a charge brought against a party makes it no partner.
+    ("Peru and Kenya signed a pact. Their ministers met to discuss ways to resolve tensions between the two nations.", &["agreement positive actual country:KE,country:PE|"]),
+    ("NASA staff may attend meetings held outside of Russia that include Russian participation.", &[]),
+    ("Peru made an allegation against Kenya's tracking station, saying the Kenyan military runs it.", &[]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
