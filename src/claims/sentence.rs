@@ -1870,8 +1870,9 @@ impl SentenceView<'_> {
         let rest = &sentence[opening..];
         let mut words = word_iter(rest);
         let mut first = words.next().filter(|w| rest[..w.start].trim().is_empty())?;
+        // "Even if", "even as", "even though": the subordinator after "even".
         if first.text.eq_ignore_ascii_case("even") {
-            first = words.next().filter(|w| w.text.eq_ignore_ascii_case("if"))?;
+            first = words.next()?;
         }
         let end = start + opening + first.start + first.text.len();
         // "Should NASA cooperate with ESA?" asks; a condition ends at a comma before its main

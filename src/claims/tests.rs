@@ -51,6 +51,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru and Kenya signed a pact. Their ministers met to discuss ways to resolve tensions between the two nations.", &["agreement positive actual country:KE,country:PE|"]),
     ("NASA staff may attend meetings held outside of Russia that include Russian participation.", &[]),
     ("Peru made an allegation against Kenya's tracking station, saying the Kenyan military runs it.", &[]),
+    // "Even" before a subordinator opens a subordinate clause, whose parties stay out.
+    ("Even though NASA declined, Kenya and Peru signed the accord.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Even as NASA prepared its own rover, a mission involving Kenya and Peru gathered pace.", &["participation positive actual country:KE,country:PE|"]),
+    ("Even NASA and ESA signed the accord.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
