@@ -1402,23 +1402,6 @@ impl SentenceView<'_> {
         {
             return self.names_a_gathering(name);
         }
-        let entry = self.gazetteer.entry(mention.entry);
-        let lexicon = self.gazetteer.gazetteer().cues();
-        let gathering = |word: &str| {
-            lexicon
-                .whole(word)
-                .is_some_and(|cue| cue.role == CueRole::Gathering)
-        };
-        let next_word = self.text[mention.end..self.sentence.end]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
-            .unwrap_or("");
-        if !gathering(last_word(&entry.name))
-            && !gathering(last_word(&self.text[mention.start..mention.end]))
-            && !gathering(next_word)
-        {
-            return false;
-        }
         let mut before = before;
         for _ in 0..3 {
             let word = last_word(before);
@@ -1430,7 +1413,7 @@ impl SentenceView<'_> {
             }
             before = before[..before.len() - word.len()].trim_end();
         }
-        TIME_OR_PLACE.iter().any(|phrase| {
+        let after_time_or_place = TIME_OR_PLACE.iter().any(|phrase| {
             before
                 .len()
                 .checked_sub(phrase.len())
@@ -1440,7 +1423,26 @@ impl SentenceView<'_> {
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
-        })
+        });
+        // The words are looked up in the cue lexicon only after the cheap test of the words
+        // before.
+        if !after_time_or_place {
+            return false;
+        }
+        let entry = self.gazetteer.entry(mention.entry);
+        let lexicon = self.gazetteer.gazetteer().cues();
+        let gathering = |word: &str| {
+            lexicon
+                .whole(word)
+                .is_some_and(|cue| cue.role == CueRole::Gathering)
+        };
+        let next_word = self.text[mention.end..self.sentence.end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        gathering(last_word(&entry.name))
+            || gathering(last_word(&self.text[mention.start..mention.end]))
+            || gathering(next_word)
     }
 
     /// A body named in a person's title after the body the person works for ("NASA's
