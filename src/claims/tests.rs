@@ -55,6 +55,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Even though NASA declined, Kenya and Peru signed the accord.", &["agreement positive actual country:KE,country:PE|"]),
     ("Even as NASA prepared its own rover, a mission involving Kenya and Peru gathered pace.", &["participation positive actual country:KE,country:PE|"]),
     ("Even NASA and ESA signed the accord.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    // Joining or pooling efforts or forces is working together, not taking part.
+    ("Kenya and Peru will join their efforts to explore the Moon.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("Kenya and Peru will pool resources to build a rover.", &["collaboration positive planned country:KE,country:PE|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
