@@ -932,11 +932,14 @@ fn given_names(
     out: &mut Vec<Found>,
 ) {
     while let Some(end) = given_name_end(patterns, words, from).filter(|_| opens(&words[from])) {
+        let last = &words[end];
+        let owner = ["'s", "’s"].iter().find_map(|s| last.text.strip_suffix(s));
+        let name_end = last.start + owner.unwrap_or(last.text).len();
         out.push(Found {
             kind,
             start: words[from].start,
-            head_end: words[end].end,
-            end: words[end].end,
+            head_end: name_end,
+            end: name_end,
         });
         if words
             .get(end + 1)
@@ -1000,9 +1003,12 @@ fn given_name_end(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> Opt
         return None;
     }
     let mut end = at;
-    while words.get(end + 1).is_some_and(|w| {
-        w.joined && (w.capitalised() || w.text.starts_with(|c: char| c.is_ascii_digit()))
-    }) {
+    // A possessive ends the name: "company Etco Space's Aman programme" names Etco Space.
+    while !words[end].possessive()
+        && words.get(end + 1).is_some_and(|w| {
+            w.joined && (w.capitalised() || w.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    {
         end += 1;
     }
     Some(end)
@@ -1504,6 +1510,17 @@ mod tests {
             [(
                 "Department of Physics and Engineering Physics".to_string(),
                 "organization:local-department-of-physics-and-engineering-physics".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_possessive_ends_a_described_name() {
+        assert_eq!(
+            local("As part of the Peruvian company Andes Orbital’s Condor programme, it failed."),
+            [(
+                "Andes Orbital".to_string(),
+                "organization:local-andes-orbital".to_string()
             )]
         );
     }
