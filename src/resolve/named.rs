@@ -984,8 +984,70 @@ fn described_names(
             opens,
             &mut out,
         );
+        out.extend(name_before_its_description(patterns, words, at));
     }
     out
+}
+
+/// The name that an appositive headed by the descriptor at word `noun` follows: "Geocosmos,
+/// the Armenian company subsidiary of …", "with Zentrix, a Peruvian startup, to build …". The
+/// appositive opens with an article after the comma, holds at most three words before its
+/// noun, and ends at the noun ("Jane Roe, a company spokeswoman" describes a person). A name
+/// opening the sentence may be a word that opens sentences, and is not taken.
+fn name_before_its_description(
+    patterns: &NamePatterns,
+    words: &[Word<'_>],
+    noun: usize,
+) -> Option<Found> {
+    /// Words that may follow the noun of an appositive.
+    const AFTER_THE_NOUN: &[&str] = &[
+        "of",
+        "that",
+        "which",
+        "based",
+        "in",
+        "from",
+        "with",
+        "for",
+        "owned",
+        "subsidiary",
+        "and",
+    ];
+    const MODIFIERS: usize = 3;
+    let article = (noun.saturating_sub(MODIFIERS + 1)..noun)
+        .find(|&k| words[k].after_comma && ["a", "an", "the"].contains(&words[k].text))?;
+    if words[article + 1..=noun].iter().any(|w| !w.joined) {
+        return None;
+    }
+    if words
+        .get(noun + 1)
+        .is_some_and(|next| next.joined && !AFTER_THE_NOUN.contains(&next.text))
+    {
+        return None;
+    }
+    let last = article.checked_sub(1)?;
+    let mut first = last;
+    while first > 0
+        && words[first].joined
+        && words[first - 1].capitalised()
+        && !words[first - 1].possessive()
+    {
+        first -= 1;
+    }
+    let named = &words[first..=last];
+    let plain = |w: &Word<'_>| {
+        (w.capitalised() || w.text.starts_with(|c: char| c.is_ascii_digit()))
+            && !w.possessive()
+            && !patterns.is(w.text, NameWord::Starter)
+            && !patterns.is(w.text, NameWord::NotAName)
+            && !is_calendar_word(w.text)
+    };
+    (first > 0 && words[first].capitalised() && named.iter().all(plain)).then(|| Found {
+        kind: EntityType::Organization,
+        start: words[first].start,
+        head_end: words[last].end,
+        end: words[last].end,
+    })
 }
 
 /// The last word of a given name starting at word `at`: capitalised words and numbers joined
@@ -1523,6 +1585,21 @@ mod tests {
                 "organization:local-andes-orbital".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_name_before_an_appositive_of_its_kind_is_a_body() {
+        assert_eq!(
+            local("NASA signed a contract with Zentrix, a Peruvian startup, to build the camera."),
+            [(
+                "Zentrix".to_string(),
+                "organization:local-zentrix".to_string()
+            )]
+        );
+        // A person described by a body's noun, an opening phrase, or a noun that is no head.
+        assert!(local("The deal was signed by Jane Roe, a company spokeswoman.").is_empty());
+        assert!(local("In March, a Kenyan company said it would join.").is_empty());
+        assert!(local("Peru, a firm believer in cooperation, joined.").is_empty());
     }
 
     #[test]
