@@ -3652,15 +3652,28 @@ impl SentenceView<'_> {
                     .strip_suffix(" and")
                     .and_then(|before| self.mention_ending_at(before.trim_end().len()))
                     .is_some_and(|m| self.is_party(m));
+                // "organized by Axiom in collaboration with NASA and SpaceX": the whole list
+                // after the cue.
+                let mut paired = vec![before.clone()];
+                match self.coordinated_from(&main.parties, c.end) {
+                    listed if listed.is_empty() => paired.push(after.clone()),
+                    listed => paired.extend(listed),
+                }
+                paired.dedup_by_key(|p| p.entry);
                 (qualifies && !listed && is_article_only(&self.text[c.end..after.start]))
-                    .then(|| (before.clone(), after.clone(), *c))
+                    .then_some((paired, *c))
             });
-            if let Some((a, b, cue)) = pair {
-                if main.parties.len() > 2 {
+            if let Some((paired, cue)) = pair {
+                // A pair that holds every party is the main relation itself.
+                let holds_all = main
+                    .parties
+                    .iter()
+                    .all(|p| paired.iter().any(|q| q.entry == p.entry));
+                if paired.len() >= 2 && !holds_all {
                     let collaboration = second_relation(
                         &main,
                         (ClaimKind::Collaboration, main.polarity),
-                        vec![a, b],
+                        paired,
                         cue,
                         "pair",
                     );

@@ -58,6 +58,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Joining or pooling efforts or forces is working together, not taking part.
     ("Kenya and Peru will join their efforts to explore the Moon.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Kenya and Peru will pool resources to build a rover.", &["collaboration positive planned country:KE,country:PE|"]),
+    // "in collaboration with" pairs the party before it with the whole list after it; a pair
+    // that holds every party is the main relation, no second claim.
+    ("Peru is involved in the mission, led by Kenya in collaboration with ESA and JAXA.", &["participation positive actual agency:esa,agency:jaxa,country:KE,country:PE|", "collaboration positive actual agency:esa,agency:jaxa,country:KE|"]),
+    ("Each country involved in the mission paid, as it was organized by Axiom in collaboration with NASA and SpaceX.", &["participation positive actual agency:nasa,organization:axiom-space,organization:spacex|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
