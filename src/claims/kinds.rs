@@ -1284,6 +1284,15 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
                     ClaimKind::Contribution
                 }
+                // "a Falcon 9 rocket carrying Turkey's satellite": what a launcher carries is
+                // launched, and a launch may be bought.
+                CueRole::Kind(ClaimKind::Contribution)
+                    if cue.verb
+                        && &*cue.lemma == "carry"
+                        && is_one_of(last_word(&self.text[..cue.start]), ROCKET_WORDS) =>
+                {
+                    continue
+                }
                 CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
                 CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
                     continue

@@ -62,6 +62,9 @@ const CASES: &[(&str, &[&str])] = &[
     // that holds every party is the main relation, no second claim.
     ("Peru is involved in the mission, led by Kenya in collaboration with ESA and JAXA.", &["participation positive actual agency:esa,agency:jaxa,country:KE,country:PE|", "collaboration positive actual agency:esa,agency:jaxa,country:KE|"]),
     ("Each country involved in the mission paid, as it was organized by Axiom in collaboration with NASA and SpaceX.", &["participation positive actual agency:nasa,organization:axiom-space,organization:spacex|"]),
+    // What a launcher carries is launched, a service that may be bought: no contribution.
+    ("Orbix launched a Falcon 9 rocket carrying aloft Kenya's first communications satellite.", &[]),
+    ("The probe carrying NASA's camera was built by ISRO.", &["contribution positive actual agency:isro,agency:nasa|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),
