@@ -2429,8 +2429,7 @@ impl SentenceView<'_> {
             }
         }
         // "new jobs in both countries": a reference after a word of place names a place,
-        // unless it owns what follows ("from the two agencies' desire"); one after a phrase of
-        // conflict names adversaries ("tensions between the two nations"); one right before a
+        // unless it owns what follows ("from the two agencies' desire"); one right before a
         // name describes it ("the company OneWeb").
         let possessive = |c: &CueMatch| self.text[c.end..].starts_with(['\'', '\u{2019}']);
         // "When China launched Chang'e 4, it cooperated with Sweden": a pronoun that stands
@@ -2446,7 +2445,7 @@ impl SentenceView<'_> {
             .copied()
             .filter(|c| {
                 opening_pronoun != Some(c.start)
-                    && (possessive(c) || !self.after_place_or_conflict(c, cues))
+                    && (possessive(c) || !self.after_a_place_word(c, cues))
                     && !self.describes_next_party(c)
                     && !self.subject_of_a_clause_without_cue(c)
                     // "Each country will provide a satellite": what each does alone is
@@ -2832,17 +2831,14 @@ impl SentenceView<'_> {
         BE.contains(&first) || ["be", "been"].contains(&second)
     }
 
-    /// Whether a word of place ("in", "at", "based in") or a phrase of conflict ("tensions
-    /// between") stands right before a cue.
-    fn after_place_or_conflict(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
+    /// Whether a word of place ("in", "at", "based in") stands right before a cue.
+    fn after_a_place_word(&self, cue: &CueMatch, cues: &[&CueMatch]) -> bool {
         // Cues are sorted and do not overlap: only the one right before can be next to it.
         let before = cues.partition_point(|c| c.start < cue.start);
         before.checked_sub(1).is_some_and(|at| {
             let place = cues[at];
-            matches!(
-                place.role,
-                CueRole::Location | CueRole::CountryLocation | CueRole::Conflict
-            ) && place.end <= cue.start
+            matches!(place.role, CueRole::Location | CueRole::CountryLocation)
+                && place.end <= cue.start
                 && self.text[place.end..cue.start].trim().is_empty()
         })
     }

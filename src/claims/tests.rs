@@ -46,11 +46,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("On July 6, CGWIC delivered the KenSat-1 satellite in orbit to the Kenya Space Agency.", &[]),
     ("Airbus handed over the satellite to Peru.", &[]),
     ("ESA delivered the service module to NASA in May.", &["contribution positive actual agency:esa,agency:nasa|"]),
-    // A reference after a phrase of conflict names adversaries; "outside (of)" a country is
-    // a place; a charge brought against a party makes it no partner.
-    ("Peru and Kenya signed a pact. Their ministers met to discuss ways to resolve tensions between the two nations.", &["agreement positive actual country:KE,country:PE|"]),
+    // "outside (of)" a country is a place.
     ("NASA staff may attend meetings held outside of Russia that include Russian participation.", &[]),
-    ("Peru made an allegation against Kenya's tracking station, saying the Kenyan military runs it.", &[]),
     // "Even" before a subordinator opens a subordinate clause, whose parties stay out.
     ("Even though NASA declined, Kenya and Peru signed the accord.", &["agreement positive actual country:KE,country:PE|"]),
     ("Even as NASA prepared its own rover, a mission involving Kenya and Peru gathered pace.", &["participation positive actual country:KE,country:PE|"]),
