@@ -3661,6 +3661,9 @@ impl SentenceView<'_> {
                     .strip_suffix(" and")
                     .and_then(|before| self.mention_ending_at(before.trim_end().len()))
                     .is_some_and(|m| self.is_party(m));
+                if !qualifies || listed || !is_article_only(&self.text[c.end..after.start]) {
+                    return None;
+                }
                 // "organized by Axiom in collaboration with NASA and SpaceX": the whole list
                 // after the cue.
                 let mut paired = vec![before.clone()];
@@ -3669,8 +3672,7 @@ impl SentenceView<'_> {
                     listed => paired.extend(listed),
                 }
                 paired.dedup_by_key(|p| p.entry);
-                (qualifies && !listed && is_article_only(&self.text[c.end..after.start]))
-                    .then_some((paired, *c))
+                Some((paired, *c))
             });
             if let Some((paired, cue)) = pair {
                 // A pair that holds every party is the main relation itself.
