@@ -1285,11 +1285,16 @@ impl SentenceView<'_> {
                     ClaimKind::Contribution
                 }
                 // "a Falcon 9 rocket carrying Turkey's satellite": what a launcher carries is
-                // launched, and a launch may be bought.
+                // launched, and a launch may be bought. Another cue of the sentence may still
+                // state a share ("carries engines built by Germany for ESA").
                 CueRole::Kind(ClaimKind::Contribution)
                     if cue.verb
                         && &*cue.lemma == "carry"
-                        && is_one_of(last_word(&self.text[..cue.start]), ROCKET_WORDS) =>
+                        && is_one_of(last_word(&self.text[..cue.start]), ROCKET_WORDS)
+                        && !cues.iter().any(|other| {
+                            !std::ptr::eq(*other, *cue)
+                                && matches!(other.role, CueRole::Kind(_) | CueRole::MadeBy)
+                        }) =>
                 {
                     continue
                 }

@@ -62,6 +62,7 @@ const CASES: &[(&str, &[&str])] = &[
     // What a launcher carries is launched, a service that may be bought: no contribution.
     ("Orbix launched a Falcon 9 rocket carrying aloft Kenya's first communications satellite.", &[]),
     ("The probe carrying NASA's camera was built by ISRO.", &["contribution positive actual agency:isro,agency:nasa|"]),
+    ("The Ariane 6 rocket carries engines built by Germany for ESA.", &["contribution positive actual agency:esa,country:DE|"]),
     // What a speaker adds after "adding" is a clause of its own when it states no
     // cooperation and points back to nothing; one party with a cue of a kind joins.
     ("Rwanda has agreed to partner with Kenya, he said, adding that Peru is a big country.", &["agreement positive actual country:KE,country:RW|"]),

@@ -984,7 +984,7 @@ fn described_names(
             opens,
             &mut out,
         );
-        out.extend(name_before_its_description(patterns, words, at));
+        out.extend(name_before_its_description(patterns, words, at, is_title));
     }
     out
 }
@@ -992,12 +992,15 @@ fn described_names(
 /// The name that an appositive headed by the descriptor at word `noun` follows: "Geocosmos,
 /// the Armenian company subsidiary of …", "with Zentrix, a Peruvian startup, to build …". The
 /// appositive opens with an article after the comma, holds at most three words before its
-/// noun, and ends at the noun ("Jane Roe, a company spokeswoman" describes a person). A name
-/// opening the sentence may be a word that opens sentences, and is not taken.
+/// noun, none of them a preposition or an article ("Musk, the head of the company" names a
+/// person), and ends at the noun ("Jane Roe, a company spokeswoman" describes a person). A
+/// name opening the sentence may be a word that opens sentences, and is not taken, nor one
+/// opening with a person's title ("Dr Ruto, an adviser").
 fn name_before_its_description(
     patterns: &NamePatterns,
     words: &[Word<'_>],
     noun: usize,
+    is_title: impl Fn(&str) -> bool,
 ) -> Option<Found> {
     /// Words that may follow the noun of an appositive.
     const AFTER_THE_NOUN: &[&str] = &[
@@ -1016,7 +1019,14 @@ fn name_before_its_description(
     const MODIFIERS: usize = 3;
     let article = (noun.saturating_sub(MODIFIERS + 1)..noun)
         .find(|&k| words[k].after_comma && ["a", "an", "the"].contains(&words[k].text))?;
-    if words[article + 1..=noun].iter().any(|w| !w.joined) {
+    /// Words that make the noun part of a phrase inside the appositive.
+    const INSIDE: &[&str] = &[
+        "of", "for", "at", "to", "in", "with", "from", "on", "by", "the", "a", "an",
+    ];
+    if words[article + 1..=noun]
+        .iter()
+        .any(|w| !w.joined || INSIDE.contains(&w.text))
+    {
         return None;
     }
     if words
@@ -1026,13 +1036,22 @@ fn name_before_its_description(
         return None;
     }
     let last = article.checked_sub(1)?;
+    let starter = |w: &Word<'_>| patterns.is(w.text.trim_end_matches('.'), NameWord::Starter);
     let mut first = last;
     while first > 0
         && words[first].joined
         && words[first - 1].capitalised()
         && !words[first - 1].possessive()
+        && !starter(&words[first - 1])
     {
         first -= 1;
+    }
+    // "Mr. Otieno, a supplier": a capitalised word that opens no name, right before.
+    if first > 0
+        && words[first - 1].capitalised()
+        && (words[first].joined || starter(&words[first - 1]))
+    {
+        return None;
     }
     let named = &words[first..=last];
     let plain = |w: &Word<'_>| {
@@ -1042,7 +1061,8 @@ fn name_before_its_description(
             && !patterns.is(w.text, NameWord::NotAName)
             && !is_calendar_word(w.text)
     };
-    (first > 0 && words[first].capitalised() && named.iter().all(plain)).then(|| Found {
+    let titled = is_title(words[first].text);
+    (first > 0 && words[first].capitalised() && !titled && named.iter().all(plain)).then(|| Found {
         kind: EntityType::Organization,
         start: words[first].start,
         head_end: words[last].end,
@@ -1600,6 +1620,9 @@ mod tests {
         assert!(local("The deal was signed by Jane Roe, a company spokeswoman.").is_empty());
         assert!(local("In March, a Kenyan company said it would join.").is_empty());
         assert!(local("Peru, a firm believer in cooperation, joined.").is_empty());
+        // A noun inside a phrase of the appositive; a person's honorific before the name.
+        assert!(local("ESA signed the deal, said Musk, the head of the company.").is_empty());
+        assert!(local("Kenya signed with Mr. Otieno, a supplier, to provide antennas.").is_empty());
     }
 
     #[test]
