@@ -1112,9 +1112,15 @@ impl SentenceView<'_> {
         if body_ends(before) {
             return self.how_the_phrase_ends(mention);
         }
+        // A city is a few words: only the bytes right before the country are searched for
+        // what comes before it, so a long sentence of names stays linear.
+        const CITY_REACH: usize = 128;
+        let near = tail_of(before, CITY_REACH);
+        let near_start = before.len() - near.len();
         // "Rocket Lab of Auckland, New Zealand": the city the body is "of" is where it is,
         // whatever its listed home.
-        if let Some((body, city)) = before.rsplit_once(" of ") {
+        if let Some((body, city)) = near.rsplit_once(" of ") {
+            let body = &before[..near_start + body.len()];
             let city_start = self.sentence.start + body.len() + 4;
             let body_named = self
                 .mention_ending_at(self.sentence.start + body.len())
@@ -1126,7 +1132,8 @@ impl SentenceView<'_> {
             }
         }
         // "Tsinghua University, Beijing, China": one to three capitalised words, no name.
-        let (body, city) = before.rsplit_once(", ")?;
+        let (body, city) = near.rsplit_once(", ")?;
+        let body = &before[..near_start + body.len()];
         let city_start = self.sentence.start + body.len() + 2;
         (self.names_a_city(city, city_start, mention.start) && body_ends(body))
             .then_some(Address::Closed)
