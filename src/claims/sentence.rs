@@ -2227,6 +2227,12 @@ impl SentenceView<'_> {
         ];
         let sentence = &self.text[self.sentence.start..self.sentence.end];
         let mut phrases: Vec<(usize, usize)> = Vec::new();
+        // The parties' spans and the cues in text order, searched by position, so that a
+        // sentence of many phrases stays linear.
+        let mut spans: Vec<(usize, usize)> = parties.iter().map(|p| (p.start, p.end)).collect();
+        spans.sort_unstable();
+        let mut ends: Vec<usize> = parties.iter().map(|p| p.end).collect();
+        ends.sort_unstable();
         let starts = std::iter::once(0).chain(sentence.match_indices(", ").map(|(at, _)| at + 2));
         for at in starts {
             let rest = &sentence[at..];
@@ -2236,10 +2242,11 @@ impl SentenceView<'_> {
                 rest.get(..c.len())
                     .is_some_and(|p| p.eq_ignore_ascii_case(c))
             }) && phrase_end < sentence.len();
-            let describes = at > 0 && self.describes_the_party_before(start, end, parties);
-            let holds_a_cue = cues
+            let describes = at > 0 && self.describes_the_party_before(start, end, &spans, &ends);
+            let holds_a_cue = cues[cues.partition_point(|c| c.start < start)..]
                 .iter()
-                .any(|c| matches!(c.role, CueRole::Kind(_)) && c.start >= start && c.end <= end);
+                .take_while(|c| c.start < end)
+                .any(|c| matches!(c.role, CueRole::Kind(_)) && c.end <= end);
             if (compares || describes)
                 && !holds_a_cue
                 && !(main_cue.start >= start && main_cue.end <= end)
@@ -2256,28 +2263,33 @@ impl SentenceView<'_> {
     /// Whether the words from `start` to `end`, right after a party and its comma, are a
     /// noun phrase describing it: a determiner (or "one of") and a common noun first, a party
     /// only after them ("a close ally of Chile", not "the United States and Chile").
+    /// The parties are given by their spans (`spans`, sorted) and their ends (`ends`, sorted).
     fn describes_the_party_before(
         &self,
         start: usize,
         end: usize,
-        parties: &[ClaimEntity],
+        spans: &[(usize, usize)],
+        ends: &[usize],
     ) -> bool {
-        let after_party = parties.iter().filter(|p| p.end <= start).any(|p| {
-            self.text[p.end..start]
-                .trim_end()
-                .trim_end_matches(',')
-                .trim()
-                .is_empty()
-        });
+        // Only the party that ends last before the phrase can end right before it.
+        let after_party = ends[..ends.partition_point(|&e| e <= start)]
+            .last()
+            .is_some_and(|&party_end| {
+                self.text[party_end..start]
+                    .trim_end()
+                    .trim_end_matches(',')
+                    .trim()
+                    .is_empty()
+            });
         let mut words = word_iter(&self.text[start..end]);
         let opens = words
             .next()
             .is_some_and(|w| is_determiner(w.text) || w.text.eq_ignore_ascii_case("one"));
-        let first_party = parties
+        let first_party = spans[spans.partition_point(|&(s, _)| s < start)..]
             .iter()
-            .filter(|p| p.start >= start && p.end <= end)
-            .map(|p| p.start)
-            .min();
+            .take_while(|&&(s, _)| s < end)
+            .find(|&&(_, e)| e <= end)
+            .map(|&(s, _)| s);
         let noun_before_party = first_party.is_some_and(|at| {
             word_iter(&self.text[start..at])
                 .skip(1)
