@@ -761,17 +761,23 @@ impl SentenceView<'_> {
     pub(super) fn subject_of_a_clause_without_cue(&self, reference: &CueMatch) -> bool {
         let before = self.text[self.sentence.start..reference.start].trim_end();
         let border = [", and", ", but", ";"].iter().any(|b| before.ends_with(b));
-        let verb_after = word_iter(&self.text[reference.end..self.sentence.end])
-            .next()
-            .is_some_and(|w| is_one_of(w.text, FINITE));
-        let cue_before = self
-            .cues
-            .iter()
-            .any(|c| !c.role.refers_back() && c.end <= reference.start);
-        let kind_after = self.cues.iter().any(|c| {
-            c.start >= reference.end && matches!(c.role, CueRole::Kind(_) | CueRole::MadeBy)
-        });
-        border && verb_after && cue_before && !kind_after
+        let verb_after = || {
+            word_iter(&self.text[reference.end..self.sentence.end])
+                .next()
+                .is_some_and(|w| is_one_of(w.text, FINITE))
+        };
+        let cue_before = || {
+            self.cues
+                .iter()
+                .any(|c| !c.role.refers_back() && c.end <= reference.start)
+        };
+        // Cues are in text order: those after the reference start where a binary search says.
+        let kind_after = || {
+            self.cues[self.cues.partition_point(|c| c.start < reference.end)..]
+                .iter()
+                .any(|c| matches!(c.role, CueRole::Kind(_) | CueRole::MadeBy))
+        };
+        border && verb_after() && cue_before() && !kind_after()
     }
 
     /// Where the first new act after the stop `cues[i]` starts (see [`Self::is_new_act`]), or
