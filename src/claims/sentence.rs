@@ -1067,9 +1067,6 @@ impl SentenceView<'_> {
         };
         let phrase: Vec<_> = word_iter(&before[comma + 2..]).collect();
         let phrase_start = mention.start - (before.len() - comma - 2);
-        let after = self.text[mention.end..self.sentence.end].trim_start();
-        let closed =
-            after.starts_with(',') || after.trim_end_matches(['.', '"', '\u{201d}']).is_empty();
         let described = phrase
             .first()
             .is_some_and(|w| is_one_of(w.text, &["a", "an", "the"]))
@@ -1082,22 +1079,30 @@ impl SentenceView<'_> {
             && phrase
                 .iter()
                 .all(|w| w.text.starts_with(char::is_lowercase));
-        let cue_inside = self.cues.iter().any(|c| {
-            c.start >= phrase_start && c.end <= mention.start && matches!(c.role, CueRole::Kind(_))
-        });
+        if !described || self.kind_of(mention) == EntityType::Country {
+            return false;
+        }
+        let after = self.text[mention.end..self.sentence.end].trim_start();
+        let closed =
+            after.starts_with(',') || after.trim_end_matches(['.', '"', '\u{201d}']).is_empty();
+        // Cues are in text order: those inside the phrase start where a binary search says.
+        let cue_inside = self.cues[self.cues.partition_point(|c| c.start < phrase_start)..]
+            .iter()
+            .take_while(|c| c.start < mention.start)
+            .any(|c| c.end <= mention.start && matches!(c.role, CueRole::Kind(_)));
+        if !closed || cue_inside {
+            return false;
+        }
         // "NewSpace India Limited (NSIL), a company under …": the short form ends the name.
+        const SHORT_FORM: usize = 64;
         let name = &self.text[self.sentence.start..phrase_start - 2];
-        let name = match name.strip_suffix(')').and_then(|n| n.rfind(" (")) {
-            Some(open) => &name[..open],
-            None => name,
-        };
-        described
-            && closed
-            && !cue_inside
-            && self.kind_of(mention) != EntityType::Country
-            && self
-                .mention_ending_at(self.sentence.start + name.len())
-                .is_some_and(|m| self.is_party(m) && m.entry != mention.entry)
+        let short_form_open = name.strip_suffix(')').and_then(|n| {
+            let near = tail_of(n, SHORT_FORM);
+            near.rfind(" (").map(|open| n.len() - near.len() + open)
+        });
+        let name = short_form_open.map_or(name, |open| &name[..open]);
+        self.mention_ending_at(self.sentence.start + name.len())
+            .is_some_and(|m| self.is_party(m) && m.entry != mention.entry)
     }
 
     /// Whether a party is named as what another one was called before: "JAXA (formerly
