@@ -995,7 +995,7 @@ fn described_names(
 /// noun, none of them a preposition or an article ("Musk, the head of the company" names a
 /// person), and ends at the noun ("Jane Roe, a company spokeswoman" describes a person). A
 /// name opening the sentence may be a word that opens sentences, and is not taken, nor one
-/// opening with a person's title ("Dr Ruto, an adviser").
+/// after a person's honorific ("Mr. Otieno, a supplier") or opening with a title.
 fn name_before_its_description(
     patterns: &NamePatterns,
     words: &[Word<'_>],
@@ -1016,13 +1016,13 @@ fn name_before_its_description(
         "subsidiary",
         "and",
     ];
-    const MODIFIERS: usize = 3;
-    let article = (noun.saturating_sub(MODIFIERS + 1)..noun)
-        .find(|&k| words[k].after_comma && ["a", "an", "the"].contains(&words[k].text))?;
     /// Words that make the noun part of a phrase inside the appositive.
     const INSIDE: &[&str] = &[
         "of", "for", "at", "to", "in", "with", "from", "on", "by", "the", "a", "an",
     ];
+    const MODIFIERS: usize = 3;
+    let article = (noun.saturating_sub(MODIFIERS + 1)..noun)
+        .find(|&k| words[k].after_comma && ["a", "an", "the"].contains(&words[k].text))?;
     if words[article + 1..=noun]
         .iter()
         .any(|w| !w.joined || INSIDE.contains(&w.text))
@@ -1057,7 +1057,7 @@ fn name_before_its_description(
     let plain = |w: &Word<'_>| {
         (w.capitalised() || w.text.starts_with(|c: char| c.is_ascii_digit()))
             && !w.possessive()
-            && !patterns.is(w.text, NameWord::Starter)
+            && !starter(w)
             && !patterns.is(w.text, NameWord::NotAName)
             && !is_calendar_word(w.text)
     };
