@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use crate::gazetteer::{CueMatch, CueRole, EntityType, NAME_CONNECTORS};
 use crate::record::{ClaimKind, Modality};
 use crate::resolve::{Entities, MatchKind, Mention};
-use crate::text::normalize::after_possessive;
+use crate::text::normalize::{after_possessive, before_possessive};
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, Sentence};
 use crate::text::timex::{is_calendar_word, number_value};
 
@@ -1609,9 +1609,7 @@ impl SentenceView<'_> {
         // The sentence's mentions are all there is: no item stands before its start.
         let start = self.sentence.start;
         let before_item = self.text[start..last.start].trim_end();
-        let item_start = before_item
-            .strip_suffix("'s")
-            .or_else(|| before_item.strip_suffix("’s"))
+        let item_start = before_possessive(before_item)
             .and_then(|owner| self.mention_ending_at(start + owner.len()))
             .map_or(last.start, |owner| owner.start);
         // "ESA, the UAE Space Agency, and Roscosmos": an item may have its article.

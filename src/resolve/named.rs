@@ -18,7 +18,7 @@ use crate::gazetteer::{
     Alias, Candidate, CueLexicon, CueRole, EntityType, Entry, NamePatterns, NameWord, Origin,
     NAME_CONNECTORS,
 };
-use crate::text::normalize::{american_spelling, base_letter, NormText};
+use crate::text::normalize::{american_spelling, base_letter, before_possessive, NormText};
 use crate::text::segment::{word_run_end, Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
@@ -50,7 +50,7 @@ impl Word<'_> {
     }
 
     fn possessive(&self) -> bool {
-        self.text.ends_with("'s") || self.text.ends_with("’s")
+        before_possessive(self.text).is_some()
     }
 }
 
@@ -933,8 +933,7 @@ fn given_names(
 ) {
     while let Some(end) = given_name_end(patterns, words, from).filter(|_| opens(&words[from])) {
         let last = &words[end];
-        let owner = ["'s", "’s"].iter().find_map(|s| last.text.strip_suffix(s));
-        let name_end = last.start + owner.unwrap_or(last.text).len();
+        let name_end = last.start + before_possessive(last.text).unwrap_or(last.text).len();
         out.push(Found {
             kind,
             start: words[from].start,

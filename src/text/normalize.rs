@@ -68,6 +68,11 @@ pub fn after_possessive(text: &str) -> Option<&str> {
     text.strip_prefix("'s").or_else(|| text.strip_prefix("’s"))
 }
 
+/// The text before a possessive ending ("'s" or "’s") that closes `text`, if one does.
+pub fn before_possessive(text: &str) -> Option<&str> {
+    text.strip_suffix("'s").or_else(|| text.strip_suffix("’s"))
+}
+
 /// The ASCII letter a Latin letter with diacritics is written on ("á" gives "a", "Ō" gives
 /// "O"), so that "Sabiá-Mar" and "Sabia-Mar" read the same; `None` for any other character.
 pub fn base_letter(c: char) -> Option<char> {
