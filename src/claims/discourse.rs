@@ -21,6 +21,9 @@ pub(super) struct Discourse {
     /// The party whose name opened the last sentence remembered, with that sentence: what a
     /// sentence-opening "It" refers to.
     subject: Option<(usize, ClaimEntity)>,
+    /// The parties of the one claim the last sentence remembered states, with that sentence:
+    /// whom "the pair" or "the two sides" after it mean when that sentence names more.
+    claimed: Option<(usize, Vec<ClaimEntity>)>,
 }
 
 /// What kind of antecedent a reference back fits.
@@ -170,8 +173,10 @@ impl Discourse {
         parties: impl IntoIterator<Item = ClaimEntity>,
         missions: impl IntoIterator<Item = ClaimEntity>,
         subject: Option<ClaimEntity>,
+        claimed: Option<Vec<ClaimEntity>>,
     ) {
         self.subject = subject.map(|s| (sentence, s));
+        self.claimed = claimed.map(|c| (sentence, c));
         let out_of_reach = |&(at, _): &(usize, ClaimEntity)| at + REFERENCE_REACH < sentence;
         for history in [&mut self.parties, &mut self.missions] {
             while history.front().is_some_and(out_of_reach) {
@@ -212,6 +217,17 @@ impl Discourse {
             let together = (have == 0 && wanted >= 2)
                 .then(|| self.nearest_sentence_naming(sentence, referent.reach, wanted, &fits))
                 .flatten();
+            // "Hungary signed a deal with Axiom for seats on SpaceX craft. The pair …": of a
+            // sentence naming more, the parties of its claim, when they are as many.
+            if let Some((_, claimed)) = self
+                .claimed
+                .as_ref()
+                .filter(|(at, claimed)| Some(*at) == together && claimed.len() == wanted)
+            {
+                if claimed.iter().all(fits) {
+                    return (true, claimed.clone());
+                }
+            }
             let mut out: Vec<ClaimEntity> = Vec::new();
             // One antecedent wanted ("the company"): the first fitting party of the nearest
             // sentence that names one, its subject rather than its last name ("NASA, ESA and

@@ -1305,6 +1305,12 @@ impl SentenceView<'_> {
                     continue
                 }
                 CueRole::Kind(ClaimKind::Participation) if self.lists_examples(cue) => continue,
+                // "open to any nation that wants to take part": those who join are not named.
+                CueRole::Kind(ClaimKind::Participation | ClaimKind::Agreement)
+                    if self.joined_by_unnamed_members(cue) =>
+                {
+                    continue
+                }
                 CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
                     continue
                 }

@@ -367,6 +367,7 @@ pub fn extract_each(
         // The parties its claims reached through references back: "They" in the next
         // sentence may mean the parties "both sides" meant here.
         let mut referred: Vec<ClaimEntity> = Vec::new();
+        let mut claimed: Vec<Vec<ClaimEntity>> = Vec::new();
         let states_nothing = sentence.kind == UnitKind::Heading
             || (sentence.kind == UnitKind::Bullet
                 && only_names(&text[sentence.start..sentence.end]));
@@ -380,6 +381,7 @@ pub fn extract_each(
                         .filter(|p| p.antecedent.is_some())
                         .cloned(),
                 );
+                claimed.push(claim.parties.clone());
                 found(Finding::Claim(claim));
             }
             if explain {
@@ -400,7 +402,8 @@ pub fn extract_each(
             }
         }
         after_unnamed_members = view.unnamed_members_join();
-        view.remember(&mut discourse, referred);
+        let one_claim = (claimed.len() == 1).then(|| claimed.remove(0));
+        view.remember(&mut discourse, referred, one_claim);
     }
 }
 

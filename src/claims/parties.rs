@@ -2220,42 +2220,10 @@ impl SentenceView<'_> {
     }
 
     /// Whether two or more parties are coordinated as the subject of a `runs` cue, with at
-    /// most a few words of its verb group between: auxiliaries, adverbs and a plan ("Chile and
-    /// Peru launched", "NASA and ESA have jointly operated", "Russia and China plan to launch").
+    /// most a few words of its verb group between ("Chile and Peru launched", "NASA and ESA
+    /// have jointly operated", "Russia and China plan to launch", "ISRO and NASA on Monday
+    /// launched").
     pub(super) fn run_by_its_subject(&self, cue: &CueMatch) -> bool {
-        const PLANS: &[&str] = &[
-            "plan",
-            "plans",
-            "planned",
-            "intend",
-            "intends",
-            "aim",
-            "aims",
-            "to",
-            "together",
-            "is",
-            "are",
-            "was",
-            "were",
-            "set",
-            "due",
-            "scheduled",
-            "slated",
-            "poised",
-            "expected",
-            "going",
-            "about",
-            "likely",
-            "ready",
-            "preparing",
-        ];
-        let in_verb_group = |word: &str| {
-            AUXILIARIES
-                .iter()
-                .chain(PLANS)
-                .any(|w| word.eq_ignore_ascii_case(w))
-                || (word.len() > 4 && word.ends_with("ly"))
-        };
         let subject_end = self.subject_end(cue.start, in_verb_group);
         // The nearest few parties before the verb group are enough to find two coordinated
         // ones, and a sentence naming thousands stays linear.
@@ -2547,9 +2515,59 @@ fn starts_with_pronoun(clause: &str) -> bool {
         .is_some_and(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
+/// Whether a word may stand in a verb group between a subject and its main verb: an
+/// auxiliary, a word of plan or schedule, an adverb in -ly, or a word of a short time phrase
+/// ("will jointly", "plan to", "on Monday", "last week").
+pub(super) fn in_verb_group(word: &str) -> bool {
+    const PLANS: &[&str] = &[
+        "plan",
+        "plans",
+        "planned",
+        "intend",
+        "intends",
+        "aim",
+        "aims",
+        "to",
+        "together",
+        "is",
+        "are",
+        "was",
+        "were",
+        "set",
+        "due",
+        "scheduled",
+        "slated",
+        "poised",
+        "expected",
+        "going",
+        "about",
+        "likely",
+        "ready",
+        "preparing",
+    ];
+    const TIME_WORDS: &[&str] = &[
+        "on",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "earlier",
+    ];
+    is_one_of(word, AUXILIARIES)
+        || is_one_of(word, PLANS)
+        || is_one_of(word, TIME_WORDS)
+        || is_calendar_word(word)
+        || (!word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
+        || (word.len() > 4 && word.ends_with("ly"))
+}
+
 /// Auxiliaries and adverbs of time that stand between a subject and its main verb ("have",
 /// "will", "also").
-const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might", "also", "now",
     "then",
 ];

@@ -14,7 +14,9 @@ use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::{Discourse, Fit, Referent};
 use super::kinds::{FINITE, OBJECT_ENDS};
-use super::parties::{is_bodies_noun, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS};
+use super::parties::{
+    in_verb_group, is_bodies_noun, AUXILIARIES, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS,
+};
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
     ClaimEntity, JOINERS, JOINT_ACTION,
@@ -70,10 +72,18 @@ pub(super) struct SentenceView<'a> {
 
 impl SentenceView<'_> {
     /// Whether the sentence says that parties it does not name, a group of them, joined or
-    /// signed something: a word for such a group ("countries", "agencies") a few words before
-    /// a verb of taking part or agreeing, with no name between ("Nine countries have signed
-    /// the accords", "countries that have already signed up to the ILRS").
+    /// signed something (see [`Self::joined_by_unnamed_members`]).
     pub(super) fn unnamed_members_join(&self) -> bool {
+        self.cues
+            .iter()
+            .any(|cue| self.joined_by_unnamed_members(cue))
+    }
+
+    /// Whether a verb of taking part or agreeing has parties the sentence does not name as its
+    /// subject: a word for such a group ("countries", "agencies") a few words before it, with
+    /// no name between ("Nine countries have signed the accords", "countries that have
+    /// already signed up to the ILRS", "open to any nation that wants to take part").
+    pub(super) fn joined_by_unnamed_members(&self, cue: &CueMatch) -> bool {
         const GROUPS: &[&str] = &[
             "countries",
             "nations",
@@ -84,29 +94,76 @@ impl SentenceView<'_> {
             "partners",
             "signatories",
         ];
+        /// The same nouns in the singular name no one only after a word such as "any": "any
+        /// nation", "every country", "another agency".
+        const ONE_OF_A_GROUP: &[&str] = &[
+            "country",
+            "nation",
+            "state",
+            "agency",
+            "government",
+            "member",
+            "partner",
+        ];
+        const ANY: &[&str] = &[
+            "any",
+            "every",
+            "each",
+            "another",
+            "other",
+            "new",
+            "interested",
+        ];
         const REACH: usize = 5;
         const REACH_BYTES: usize = 60;
-        self.cues.iter().any(|cue| {
-            cue.verb
-                && matches!(
-                    cue.role,
-                    CueRole::Kind(ClaimKind::Participation | ClaimKind::Agreement)
-                )
-                && {
-                    let before = tail_of(&self.text[self.sentence.start..cue.start], REACH_BYTES);
-                    let words: Vec<_> = word_iter(before).collect();
-                    words
-                        .iter()
-                        .rev()
-                        .take(REACH)
-                        .any(|w| is_one_of(w.text, GROUPS))
-                        && !before.contains([',', ';'])
-                        && !self.mentions.iter().any(|m| {
-                            m.end <= cue.start
-                                && cue.start - m.end < REACH_BYTES
-                                && self.is_party(m)
-                        })
-                }
+        if !cue.verb
+            || !matches!(
+                cue.role,
+                CueRole::Kind(ClaimKind::Participation | ClaimKind::Agreement)
+            )
+        {
+            return false;
+        }
+        let before = tail_of(&self.text[self.sentence.start..cue.start], REACH_BYTES);
+        let words: Vec<_> = word_iter(before).collect();
+        let first_near = words.len().saturating_sub(REACH);
+        let before_at = cue.start - before.len();
+        // "The two countries signed": a reference names the parties meant.
+        let in_reference = |at: usize| {
+            self.cues.iter().any(|c| {
+                matches!(
+                    c.role,
+                    CueRole::PartiesReference | CueRole::PronounReference
+                ) && c.start <= at
+                    && at < c.end
+            })
+        };
+        let group = (first_near..words.len()).rev().find(|&i| {
+            (is_one_of(words[i].text, GROUPS)
+                || (is_one_of(words[i].text, ONE_OF_A_GROUP)
+                    && i > 0
+                    && is_one_of(words[i - 1].text, ANY)))
+                && !in_reference(before_at + words[i].start)
+        });
+        // No name and no clause break between the group and the verb. With a name close
+        // before it, the group is what the named are ("Chile and Peru are two of the nine
+        // countries that signed") unless it is anyone's ("open to any nation that joins").
+        group.is_some_and(|i| {
+            let group_at = before_at + words[i].start;
+            let party_near = |from: usize| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.start >= from && m.end <= cue.start && self.is_party(m))
+            };
+            // "Kenya, Peru and the other countries": named ones are among the group.
+            let joined_to_names = words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| is_one_of(w.text, &["and", "or"]));
+            !joined_to_names
+                && !self.text[group_at..cue.start].contains([',', ';'])
+                && !party_near(group_at)
+                && (!party_near(cue.start.saturating_sub(REACH_BYTES))
+                    || (i > 0 && is_one_of(words[i - 1].text, ANY)))
         })
     }
 
@@ -237,7 +294,12 @@ impl SentenceView<'_> {
 
     /// Adds this sentence's parties and missions to what later references can reach (not a
     /// country that is a person's surname), then the parties its claims `referred` to.
-    pub(super) fn remember(&self, discourse: &mut Discourse, referred: Vec<ClaimEntity>) {
+    pub(super) fn remember(
+        &self,
+        discourse: &mut Discourse,
+        referred: Vec<ClaimEntity>,
+        claimed: Option<Vec<ClaimEntity>>,
+    ) {
         let named = self
             .mentions
             .iter()
@@ -254,6 +316,7 @@ impl SentenceView<'_> {
             parties,
             missions.map(|m| ClaimEntity::named(m)),
             subject,
+            claimed,
         );
     }
 
@@ -2463,6 +2526,7 @@ impl SentenceView<'_> {
                     && (possessive(c) || !self.after_a_place_word(c, cues))
                     && !self.describes_next_party(c)
                     && !self.subject_of_a_clause_without_cue(c)
+                    && (c.role != CueRole::PronounReference || self.pronoun_before_its_verb(c))
                     // "Each country will provide a satellite": what each does alone is
                     // cooperation only as its share of the work ("Each country plans to land
                     // astronauts" is none).
@@ -2488,7 +2552,14 @@ impl SentenceView<'_> {
             };
             named.min(parties.iter().filter(counted).count())
         });
-        let Some(reference) = party_reference(&references, named, |c| self.opens_sentence(c))
+        // "They signed a deal with Japan and Korea": a plural subject whose partners follow
+        // its verb names parties besides them.
+        let subject = references
+            .iter()
+            .copied()
+            .find(|c| self.subject_before_its_partners(c, cues, parties));
+        let Some(reference) =
+            subject.or_else(|| party_reference(&references, named, |c| self.opens_sentence(c)))
         else {
             return;
         };
@@ -2513,6 +2584,21 @@ impl SentenceView<'_> {
             Vec::new()
         };
         let mut found = match stated_count(phrase) {
+            _ if subject.is_some() => {
+                let group = discourse.antecedent_group(self.gazetteer, self.index, &referent, &[]);
+                let mut others = match stated_count(phrase) {
+                    None if group.len() >= 2 => group,
+                    count => discourse.antecedents(
+                        self.gazetteer,
+                        self.index,
+                        &referent,
+                        &[],
+                        count.unwrap_or(2),
+                    ),
+                };
+                others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
+                others
+            }
             _ if reference.role == CueRole::SubjectPronoun => discourse
                 .previous_subject(self.index, parties)
                 .into_iter()
@@ -2569,7 +2655,7 @@ impl SentenceView<'_> {
         // "Both countries welcomed NASA's decision to partner with ESA": with a pair of
         // bodies named, the countries referred to take part only as those bodies' homes ("the
         // space agencies of the two countries (ASI and ISA)").
-        if referent.fit == Fit::Countries && parties.len() >= 2 {
+        if subject.is_none() && referent.fit == Fit::Countries && parties.len() >= 2 {
             let homes: Vec<String> = parties
                 .iter()
                 .filter_map(|p| self.gazetteer.home_country(p.entry))
@@ -2631,6 +2717,64 @@ impl SentenceView<'_> {
             .or_else(|| rest.strip_prefix(' '))
             .and_then(|rest| self.mention_starting_at(self.sentence.end - rest.len()))
             .is_some_and(|m| self.is_party(m))
+    }
+
+    /// Whether a subject pronoun stands before its verb: "they" always, a count standing
+    /// alone ("both", "the two") only before an auxiliary, an adverb or a cue ("Both also
+    /// are partners", "The two signed"), not before a name or a noun ("Both NASA and ESA").
+    fn pronoun_before_its_verb(&self, pronoun: &CueMatch) -> bool {
+        if self.text[pronoun.start..pronoun.end].eq_ignore_ascii_case("they") {
+            return true;
+        }
+        let Some(next) = word_iter(&self.text[pronoun.end..self.sentence.end]).next() else {
+            return false;
+        };
+        let next_at = pronoun.end + next.start;
+        is_one_of(next.text, AUXILIARIES)
+            || is_one_of(next.text, BE)
+            || (next.text.len() > 4 && next.text.ends_with("ly"))
+            || self.cues.iter().any(|c| {
+                c.start == next_at
+                    && matches!(
+                        c.role,
+                        CueRole::Kind(_) | CueRole::Runs | CueRole::Cessation | CueRole::NotJoint
+                    )
+            })
+    }
+
+    /// Whether a plural reference opening the sentence is the subject of a verb of
+    /// cooperation whose partners all follow it, with at most its verb group between: "They
+    /// signed an accord with Japan and Korea", "The two countries will work with Peru".
+    fn subject_before_its_partners(
+        &self,
+        reference: &CueMatch,
+        cues: &[&CueMatch],
+        parties: &[ClaimEntity],
+    ) -> bool {
+        let Some(first) = parties.iter().min_by_key(|p| p.start) else {
+            return false;
+        };
+        // "Both countries welcomed NASA's decision to work with ESA": a party owning the
+        // object is no partner of the subject's.
+        let owner = after_possessive(&self.text[first.end..]).is_some_and(|rest| {
+            self.mention_starting_at(self.text.len() - rest.trim_start().len())
+                .is_none_or(|m| !self.is_party(m))
+        });
+        if owner {
+            return false;
+        }
+        let first = first.start;
+        matches!(
+            reference.role,
+            CueRole::PartiesReference | CueRole::PronounReference
+        ) && !self.distributive(reference)
+            && self.opens_sentence(reference)
+            && cues.iter().any(|c| {
+                matches!(c.role, CueRole::Kind(_))
+                    && c.start >= reference.end
+                    && c.end <= first
+                    && self.subject_end(c.start, in_verb_group) == reference.end
+            })
     }
 
     /// What a reference back looks for: antecedents that fit its noun, of the country a
@@ -4104,8 +4248,14 @@ fn is_a_group(phrase: &str) -> bool {
 /// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.
 fn stated_count(phrase: &str) -> Option<usize> {
     phrase.split_whitespace().find_map(|word| {
-        if word.eq_ignore_ascii_case("both") {
+        if ["both", "pair", "duo"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
             return Some(2);
+        }
+        if word.eq_ignore_ascii_case("trio") {
+            return Some(3);
         }
         let value = number_value(&word.to_lowercase())?;
         // A small whole number counts parties; "1,200" or "2.5" does not.

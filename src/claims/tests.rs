@@ -46,6 +46,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("On July 6, CGWIC delivered the KenSat-1 satellite in orbit to the Kenya Space Agency.", &[]),
     ("Airbus handed over the satellite to Peru.", &[]),
     ("ESA delivered the service module to NASA in May.", &["contribution positive actual agency:esa,agency:nasa|"]),
+    // A plural subject before its verb adds the parties it refers to beside its partners;
+    // a count standing alone ("both", "the pair") refers back, before a noun it does not.
+    ("Kenya and Peru met in May. They signed an agreement with Japan and Korea.", &["agreement positive actual country:JP,country:KE,country:KR,country:PE|"]),
+    ("Kenya and Peru met in May. They signed an agreement with Japan.", &["agreement positive actual country:JP,country:KE,country:PE|"]),
+    ("Kenya and Peru met in May. The two countries will work with Japan and Korea.", &["collaboration positive planned country:JP,country:KE,country:KR,country:PE|"]),
+    ("Kenya and Peru met in May. Both also are partners in the ISS along with Canada and Japan.", &["participation positive actual country:CA,country:JP,country:KE,country:PE|mission:iss"]),
+    ("Kenya met Peru in May. The pair signed an agreement.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya met Peru in May. Both NASA and ESA signed the deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("Kenya met Peru in May. The pair of probes will study Mars with ESA.", &[]),
+    // "The pair" after a sentence naming more means the parties of its claim.
+    ("In May, Kenya signed a deal with Axiom Space, NASA said. In June the pair signed a second agreement.", &["agreement positive actual country:KE,organization:axiom-space|", "agreement positive actual country:KE,organization:axiom-space|"]),
+    // A courtesy formula does what it would like to; it wishes nothing.
+    ("I would like to thank Kenya, a longstanding partner of Peru, for its trust.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya would like to work with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    // Those who may join, unnamed, are no partners of those who invite them.
+    ("Kenya and Peru signed an accord. They will offer equal access to any nation that wants to take part in the project.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru are two of the nine countries participating in the project.", &["participation positive actual country:KE,country:PE|"]),
+    // A short time phrase may stand between a pair and a verb of running.
+    ("ISRO and NASA on Wednesday successfully launched the NISAR satellite.", &["joint_mission positive actual agency:isro,agency:nasa|mission:nisar"]),
     // "outside (of)" a country is a place.
     ("NASA staff may attend meetings held outside of Russia that include Russian participation.", &[]),
     // "Even" before a subordinator opens a subordinate clause, whose parties stay out.
