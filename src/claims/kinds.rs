@@ -3711,6 +3711,45 @@ impl SentenceView<'_> {
                 }
             }
         }
+        // "The rover was built by DLR and CNES for NASA's mission": the makers listed after
+        // "by" worked together, a relation of their own beside the main one.
+        let makers = cues.iter().copied().find_map(|c| {
+            let maker = c.role == CueRole::RunBy || is_passive_maker(c);
+            let listed = self.coordinated_from(&main.parties, c.end);
+            // Makers joined by "and", not a body and its owner ("Japan's Kyutech", "the
+            // Applied Physics Laboratory, Johns Hopkins University").
+            let joined_by_and = listed.windows(2).any(|pair| {
+                pair[0].entry != pair[1].entry
+                    && self
+                        .text
+                        .get(pair[0].end..pair[1].start)
+                        .is_some_and(|gap| {
+                            matches!(gap.trim(), "and" | ", and" | "and the" | ", and the")
+                        })
+            });
+            // "developed by CNES and DLR in partnership with ISRO": all three make it.
+            let partner_follows = listed
+                .last()
+                .is_some_and(|last| self.cue_starting_at(last.end + 1).is_some_and(is_pair_cue));
+            (maker && joined_by_and && !partner_follows).then_some((listed, c))
+        });
+        if let Some((listed, cue)) = makers {
+            let others = main
+                .parties
+                .iter()
+                .any(|p| listed.iter().all(|q| q.entry != p.entry));
+            if others {
+                let together = second_relation(
+                    &main,
+                    (ClaimKind::Collaboration, main.polarity),
+                    listed,
+                    cue,
+                    "makers",
+                );
+                out.extend([main, together]);
+                return out;
+            }
+        }
         // "Iridium inked a deal with SpaceX to fly beside a collaborative mission between NASA
         // and GFZ": the relation the list after "between" is in, a claim of its own.
         let main_end = main.cues.iter().map(|&(_, end)| end).max().unwrap_or(0);
@@ -3733,6 +3772,10 @@ impl SentenceView<'_> {
                 return out;
             }
         }
+        if let Some((first, second)) = self.with_lists_of_their_own(&main, cues) {
+            out.extend([first, second]);
+            return out;
+        }
         if let Some((own, cue)) = self.clause_of_its_own(&main, cues) {
             let kind = match cue.role {
                 CueRole::Kind(kind) => kind,
@@ -3745,6 +3788,97 @@ impl SentenceView<'_> {
         }
         out.push(main);
         out
+    }
+
+    /// Two phrases of cooperation of one subject, each with a "with" list of its own, state
+    /// two relations: "Axiom has agreements with Italy and Peru and is in talks with Kenya",
+    /// "announcements included an agreement with ESA and a memorandum with JAXA". Each keeps
+    /// the subject (the parties before the first phrase) and its own list, the second also
+    /// what follows it; a wish or a talk keeps its modality to itself.
+    fn with_lists_of_their_own(&self, main: &Claim, cues: &[&CueMatch]) -> Option<(Claim, Claim)> {
+        let listed_after = |cue: &CueMatch| {
+            let at = if cue.lemma.ends_with(" with") {
+                cue.end
+            } else if self.text[cue.end..].starts_with(" with ") {
+                cue.end + " with".len()
+            } else {
+                return None;
+            };
+            let list = self.coordinated_from(&main.parties, at);
+            let CueRole::Kind(kind) = cue.role else {
+                return None;
+            };
+            (!list.is_empty() && kind != ClaimKind::Prohibition).then_some((list, kind))
+        };
+        let with_cues: Vec<(&CueMatch, Vec<ClaimEntity>, ClaimKind)> = cues
+            .iter()
+            .filter_map(|c| listed_after(c).map(|(list, kind)| (*c, list, kind)))
+            .collect();
+        let [(first_cue, first_list, first_kind), (second_cue, second_list, second_kind)] =
+            with_cues.as_slice()
+        else {
+            return None;
+        };
+        let first_end = first_list.iter().map(|p| p.end).max()?;
+        let subject: Vec<ClaimEntity> = main
+            .parties
+            .iter()
+            .filter(|p| p.end <= first_cue.start)
+            .cloned()
+            .collect();
+        // Nothing but the phrases' own words between the first list and the second phrase,
+        // and every party in the subject, a list or after the second phrase.
+        let accounted = main.parties.iter().all(|p| {
+            p.end <= first_cue.start
+                || first_list.iter().any(|q| q.entry == p.entry)
+                || p.start >= second_cue.end
+        });
+        let between_named = main
+            .parties
+            .iter()
+            .any(|p| p.start >= first_end && p.end <= second_cue.start);
+        let apart = first_list
+            .iter()
+            .all(|p| second_list.iter().all(|q| q.entry != p.entry));
+        if subject.is_empty()
+            || !accounted
+            || between_named
+            || !apart
+            || first_end > second_cue.start
+        {
+            return None;
+        }
+        // The second phrase is coordinated with the first ("… and is in talks with", "…, a
+        // memorandum with"), not subordinate to it ("…, pending approval to cooperate with").
+        let gap = self.text[first_end..second_cue.start].trim_end();
+        let coordinated = words(gap).iter().any(|w| w.text == "and")
+            || [", a", ", an", ", the", ", its", ", their"]
+                .iter()
+                .any(|end| gap.ends_with(end));
+        if !coordinated {
+            return None;
+        }
+        let part = |kind: ClaimKind, cue: &CueMatch, list: Vec<ClaimEntity>| {
+            let mut parties = subject.clone();
+            parties.extend(list);
+            let mut claim = second_relation(main, (kind, main.polarity), parties, cue, "with");
+            claim.modality = match (kind, main.kind) {
+                (ClaimKind::Intent, _) => Modality::Intended,
+                (_, ClaimKind::Intent) => Modality::Actual,
+                _ => main.modality,
+            };
+            claim
+        };
+        let rest: Vec<ClaimEntity> = main
+            .parties
+            .iter()
+            .filter(|p| p.start >= second_cue.end)
+            .cloned()
+            .collect();
+        Some((
+            part(*first_kind, first_cue, first_list.clone()),
+            part(*second_kind, second_cue, rest),
+        ))
     }
 
     /// A later clause with a subject and a verb of its own ("…, which dates back to 1994 when

@@ -316,7 +316,7 @@ impl SentenceView<'_> {
                 && clause.is_some_and(|c| {
                     (refers_after && !a_document_speaks())
                         || party_subject(c)
-                        || self.distinct_parties_in(cue.end, reported_end) >= 2
+                        || self.two_sides_in(cue.end, reported_end)
                 })
             {
                 ranges.push((self.subject_clause_start(cue.start), cue.end));
@@ -524,6 +524,39 @@ impl SentenceView<'_> {
             Some(one) if parties.any(|other| other != one) => 2,
             Some(_) => 1,
         }
+    }
+
+    /// Whether the parties named between two byte offsets make two sides: distinct, and not
+    /// only a country with bodies of its own ("a deal with the Saudi Space Commission to fly
+    /// Saudi Arabia's astronauts" names one side). The first few parties are enough to tell.
+    pub(super) fn two_sides_in(&self, from: usize, to: usize) -> bool {
+        const ENOUGH: usize = 8;
+        let first = self.mentions.partition_point(|m| m.start < from);
+        let mut entries: Vec<usize> = Vec::new();
+        for m in self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= to)
+            .filter(|m| self.is_party(m))
+        {
+            if !entries.contains(&m.entry) {
+                entries.push(m.entry);
+            }
+            if entries.len() == ENOUGH {
+                break;
+            }
+        }
+        let homes: Vec<Option<String>> = entries
+            .iter()
+            .map(|&e| self.gazetteer.home_country(e))
+            .collect();
+        let country_of = |i: usize| self.gazetteer.entry(entries[i]).kind == EntityType::Country;
+        (0..entries.len()).any(|a| {
+            (a + 1..entries.len()).any(|b| {
+                let one_side =
+                    (country_of(a) || country_of(b)) && homes[a].is_some() && homes[a] == homes[b];
+                !one_side
+            })
+        })
     }
 
     /// Whether the sentence counts its parties rather than joining them: two or more are each

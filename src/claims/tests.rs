@@ -63,6 +63,18 @@ const CASES: &[(&str, &[&str])] = &[
     // Those who may join, unnamed, are no partners of those who invite them.
     ("Kenya and Peru signed an accord. They will offer equal access to any nation that wants to take part in the project.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are two of the nine countries participating in the project.", &["participation positive actual country:KE,country:PE|"]),
+    // A speaker whose report names only one other side is a party: a country and its own
+    // body are one side.
+    ("Axiom Space has announced the signing of a deal with the Kenya Space Agency to fly Kenya's first astronaut.", &["agreement positive actual agency:ksa-kenya,organization:axiom-space|"]),
+    ("NASA announced the signing of a deal between Kenya and Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // Two phrases of one subject, each with its own "with" list, are two relations.
+    ("Axiom Space has agreements with Kenya and Peru and is in talks with Chile.", &["agreement positive actual country:KE,country:PE,organization:axiom-space|", "intent positive intended country:CL,organization:axiom-space|"]),
+    ("NASA signed an agreement with ESA and will cooperate with JAXA.", &["agreement positive actual agency:esa,agency:nasa|", "collaboration positive planned agency:jaxa,agency:nasa|"]),
+    ("NASA and ESA signed an agreement with JAXA.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    // Makers coordinated after "by" worked together, beside the main relation; a body and
+    // its owner are one maker.
+    ("The rover was built by DLR and CNES for NASA's mission.", &["contribution positive actual agency:cnes,agency:dlr,agency:nasa|", "collaboration positive actual agency:cnes,agency:dlr|"]),
+    ("Peru joined the programme, organised by Japan's Kyushu Institute of Technology with the Kenyan government.", &["participation positive actual country:JP,country:PE,organization:kyutech|"]),
     // A short time phrase may stand between a pair and a verb of running.
     ("ISRO and NASA on Wednesday successfully launched the NISAR satellite.", &["joint_mission positive actual agency:isro,agency:nasa|mission:nisar"]),
     // "outside (of)" a country is a place.
@@ -506,8 +518,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Ambassador of Austria signed the accords at the Mary W. Jackson NASA Headquarters building in Washington.", &[]),
     // A body set off as a part of another is of one family with it.
     ("The probes were built by Surrey Satellite Technology, a spin-off from the University of Surrey.", &[]),
-    // A pair qualified by "in talks with" is the party right before it and the one after.
-    ("Airbus already has deals with Chile and Peru and is in talks with Kenya.", &["intent positive intended country:CL,country:KE,country:PE,organization:airbus|"]),
+    // A pair qualified by "in talks with" is the party right before it and the one after;
+    // after a list of its own it is a second relation of the subject's, not Peru's.
+    ("Airbus already has deals with Chile and Peru and is in talks with Kenya.", &["agreement positive actual country:CL,country:PE,organization:airbus|", "intent positive intended country:KE,organization:airbus|"]),
     // A verb's form capitalised inside a name is no verb.
     ("Ana Lima (NOC, United Kingdoms); Juan Perez (CNES, France); Ines Diaz (ESA, The Netherlands).", &[]),
     // What each does on its own, however alike, is no joint act; a shared launch is a seat
