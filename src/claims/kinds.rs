@@ -3715,7 +3715,15 @@ impl SentenceView<'_> {
         // "by" worked together, a relation of their own beside the main one.
         let makers = cues.iter().copied().find_map(|c| {
             let maker = c.role == CueRole::RunBy || is_passive_maker(c);
-            let listed = self.coordinated_from(&main.parties, c.end);
+            // Every mention of a party, as a list may name one again ("Brown University and
+            // the JPL of NASA" after "funded by NASA").
+            let named: Vec<ClaimEntity> = self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= c.end && main.parties.iter().any(|p| p.entry == m.entry))
+                .map(|m| ClaimEntity::named(m))
+                .collect();
+            let mut listed = self.coordinated_from(&named, c.end);
             // Makers joined by "and", not a body and its owner ("Japan's Kyutech", "the
             // Applied Physics Laboratory, Johns Hopkins University").
             let joined_by_and = listed.windows(2).any(|pair| {
@@ -3731,6 +3739,7 @@ impl SentenceView<'_> {
             let partner_follows = listed
                 .last()
                 .is_some_and(|last| self.cue_starting_at(last.end + 1).is_some_and(is_pair_cue));
+            listed.dedup_by_key(|p| p.entry);
             (maker && joined_by_and && !partner_follows).then_some((listed, c))
         });
         if let Some((listed, cue)) = makers {

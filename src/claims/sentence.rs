@@ -896,7 +896,7 @@ impl SentenceView<'_> {
         let sources = self.source_ranges();
         let Named {
             mut parties,
-            modifiers,
+            mut modifiers,
             mut missions,
         } = self.named_entities(&sources, notes);
         if self.is_tally(&parties) {
@@ -950,6 +950,19 @@ impl SentenceView<'_> {
         // "NASA's US team may not work with China-based firms": the modifiers count when the
         // named parties make no pair of bodies of different countries.
         let no_pair = parties.len() < 2 || self.one_family(&parties);
+        // "U.S. Treasury sanctions targeted A and B": the country written right before the
+        // measure imposes it, a party however many targets follow.
+        let imposer = is_imposed_measure(main_cue)
+            .then(|| {
+                modifiers.iter().position(|m| {
+                    m.end <= main_cue.start && at_most_words(&self.text[m.end..main_cue.start], 2)
+                })
+            })
+            .flatten();
+        if let Some(at) = imposer {
+            push_distinct(&mut parties, modifiers.remove(at));
+            parties.sort_by_key(|p| p.start);
+        }
         fall_back_to_modifiers(&mut parties, modifiers, no_pair);
         if self.owns_a_craft_made_by_a_compound(main_cue, &parties)
             || self.delivers_a_whole_craft(main_cue)

@@ -75,6 +75,9 @@ const CASES: &[(&str, &[&str])] = &[
     // its owner are one maker.
     ("The rover was built by DLR and CNES for NASA's mission.", &["contribution positive actual agency:cnes,agency:dlr,agency:nasa|", "collaboration positive actual agency:cnes,agency:dlr|"]),
     ("Peru joined the programme, organised by Japan's Kyushu Institute of Technology with the Kenyan government.", &["participation positive actual country:JP,country:PE,organization:kyutech|"]),
+    // The country written right before sanctions imposes them, however many targets follow.
+    ("The U.S. Treasury sanctions targeted the Iran Space Agency and the Kenya Space Agency.", &["prohibition negative actual agency:isa-iran,agency:ksa-kenya,country:US|"]),
+    ("Sanctions were imposed on the Iran Space Agency and the Kenya Space Agency.", &[]),
     // A short time phrase may stand between a pair and a verb of running.
     ("ISRO and NASA on Wednesday successfully launched the NISAR satellite.", &["joint_mission positive actual agency:isro,agency:nasa|mission:nisar"]),
     // "outside (of)" a country is a place.
@@ -1381,7 +1384,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya operates two Peru-built communications satellites.", &[]),
     ("Kenya's Peru-built satellite was launched in May.", &[]),
     ("Kenya's rover carries a NASA-built camera.", &["contribution positive actual agency:nasa,country:KE|"]),
-    ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|"]),
+    // Its makers coordinated after "by" also worked together.
+    ("The satellite of Kenya and Chile, jointly built by Peru and Chile, was launched.", &["joint_mission positive actual country:CL,country:KE,country:PE|", "collaboration positive actual country:CL,country:PE|"]),
     // What a speaker adds after "said, noting that" sets no tense of the noun cue before it.
     ("The launch is a symbol of the Chile-Peru partnership, the minister said, noting that both will keep working on the project.", &["collaboration positive actual country:CL,country:PE|"]),
     // A gathering named as the time or place of the act hosts it and takes no part.

@@ -704,14 +704,20 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             _ => has(NameWord::Domain).then_some(EntityType::Organization),
         };
         let content = name.iter().filter(|w| !w.connector()).count();
-        // "Space Agency officials", "the Remote Sensing Centre": a body's name made only of
-        // head and domain words, with no "of", is a description, not a name.
+        // "Space Agency officials", "the Space Centre": a body's name of two words, both head
+        // or domain words, with no "of", is a description, not a name; with three or more
+        // it is one ("the Astronautics Research Institute"), unless it is a unit of the body
+        // named after "at" ("the Space Science Center at Kyoto University").
         let generic = name.iter().all(|w| {
             patterns.head_type(w.text).is_some()
                 || patterns.is(w.text, NameWord::Domain)
                 || patterns.is(w.text, NameWord::Field)
         });
-        let described = generic && kind.is_some_and(|k| !k.is_mission());
+        let unit_at = words
+            .get(last + 1)
+            .is_some_and(|w| w.text == "at" && !w.after_comma);
+        let described =
+            generic && (content < 3 || unit_at) && kind.is_some_and(|k| !k.is_mission());
         // "the Space Agencies of Australia, Canada and Japan": a head word in the plural
         // before a list describes several bodies, one of each.
         let listed_next = words
@@ -2074,11 +2080,18 @@ mod tests {
                     ),
                 ],
             ),
-            // Head and domain words alone describe a body, without "of"; a school's head
-            // needs no domain word.
+            // Two head and domain words alone describe a body, without "of"; three name one;
+            // a school's head needs no domain word.
             (
                 "Space Agency staff toured the Space Centre and the Faculty of Law.",
                 &[("Faculty of Law", "organization:local-faculty-of-law")],
+            ),
+            (
+                "Sanctions hit the Astronautics Research Institute.",
+                &[(
+                    "Astronautics Research Institute",
+                    "organization:local-astronautics-research-institute",
+                )],
             ),
             // A nationality and a head alone are no name; a number starts none.
             ("The Kenyan Institute met.", &[]),
