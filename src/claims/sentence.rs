@@ -1206,16 +1206,24 @@ impl SentenceView<'_> {
 
     /// Whether a name the document taught is an appositive of the party before it: "KARI, the
     /// Korean Space Agency, signed …" describes KARI. A list goes on after its member ("CNES,
-    /// the Boreal Space Institute and NASA").
+    /// the Boreal Space Institute and NASA", "CNES, the Boreal Space Institute, the ASI").
     fn describes_the_name_before(&self, mention: &Mention) -> bool {
         let before = &self.text[self.sentence.start..mention.start];
         let Some(described) = before.strip_suffix(", the ") else {
             return false;
         };
         let after = self.text[mention.end..self.sentence.end].trim_start_matches(',');
+        // "CNES, the Boreal Space Institute, the University of Chile …": another party after
+        // a comma goes on with the list.
+        let next_item = after.trim_start();
+        let next_item = next_item.strip_prefix("the ").unwrap_or(next_item);
         let listed_on = ["and ", "or ", "as well as "]
             .iter()
-            .any(|w| after.trim_start().starts_with(w));
+            .any(|w| after.trim_start().starts_with(w))
+            || (after.len() < self.sentence.end - mention.end
+                && self
+                    .mention_starting_at(self.sentence.end - next_item.len())
+                    .is_some_and(|m| self.is_party(m)));
         self.gazetteer.is_local(mention.entry)
             && !listed_on
             && self

@@ -75,6 +75,9 @@ const CASES: &[(&str, &[&str])] = &[
     // its owner are one maker.
     ("The rover was built by DLR and CNES for NASA's mission.", &["contribution positive actual agency:cnes,agency:dlr,agency:nasa|", "collaboration positive actual agency:cnes,agency:dlr|"]),
     ("Peru joined the programme, organised by Japan's Kyushu Institute of Technology with the Kenyan government.", &["participation positive actual country:JP,country:PE,organization:kyutech|"]),
+    // A name the document taught after "X, the" goes on with a list when another party
+    // follows its comma; before a verb it describes X.
+    ("The probe was built with the help of the UK Space Agency, the Boreal Space Institute, the University of Chile and ESA.", &["participation positive actual agency:esa,agency:uksa,organization:local-boreal-space-institute,organization:uchile|"]),
     // The country written right before sanctions imposes them, however many targets follow.
     ("The U.S. Treasury sanctions targeted the Iran Space Agency and the Kenya Space Agency.", &["prohibition negative actual agency:isa-iran,agency:ksa-kenya,country:US|"]),
     ("Sanctions were imposed on the Iran Space Agency and the Kenya Space Agency.", &[]),

@@ -168,6 +168,7 @@ impl Matcher {
                     other_regional_spelling(&text),
                     ampersand_spelling(&text),
                     university_word_order(&text),
+                    field_preposition_spelling(&text),
                     (entry.kind == super::EntityType::Mission)
                         .then(|| roman_numeral_spelling(&text))
                         .flatten(),
@@ -499,6 +500,35 @@ impl FormalCountryNames {
     }
 }
 
+/// A body's name with the other preposition before its field, as translations of a name
+/// differ: "National Institute of Astrophysics" for "National Institute for Astrophysics", and
+/// the reverse. Only right after a head word and before a capitalised word.
+fn field_preposition_spelling(name: &str) -> Option<String> {
+    const HEADS: [&str; 9] = [
+        "Institute",
+        "Centre",
+        "Center",
+        "Laboratory",
+        "Academy",
+        "Office",
+        "Council",
+        "Society",
+        "Association",
+    ];
+    let (at, from, to) = HEADS.iter().find_map(|head| {
+        [(" for ", " of "), (" of ", " for ")]
+            .into_iter()
+            .find_map(|(from, to)| {
+                let phrase = format!("{head}{from}");
+                let at = name.find(&phrase)? + head.len();
+                name[at + from.len()..]
+                    .starts_with(char::is_uppercase)
+                    .then_some((at, from, to))
+            })
+    })?;
+    Some(format!("{}{to}{}", &name[..at], &name[at + from.len()..]))
+}
+
 /// A university's name in the other word order news also uses: "Surrey University" for
 /// "University of Surrey", "University of Kyoto" for "Kyoto University". Only for a place of
 /// one or two capitalised words: "University of Science and Technology of China" and
@@ -802,6 +832,33 @@ mod tests {
                 ("Westmark University", vec!["organization:us"]),
                 ("University of Kalmar", vec!["organization:ku"]),
                 ("Rosewood University", vec!["organization:rw"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_matches_with_either_preposition_before_its_field() {
+        let (entries, errors) = parse_entries(
+            "t",
+            "organization:wia\torganization\tWestmark Institute for Astrophysics\n\
+             organization:wcr\torganization\tWestmark Centre of Rocketry\n\
+             organization:wfo\torganization\tWestmark Office for the Moon\n",
+        );
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "the Westmark Institute of Astrophysics, the Westmark Centre for Rocketry \
+                    and the Westmark Office of the Moon";
+        let found: Vec<(&str, &str)> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| (&text[c.start..c.end], entries[c.entry].id.as_str()))
+            .collect();
+        // Only before a capitalised field: "Office for the Moon" keeps its preposition.
+        assert_eq!(
+            found,
+            [
+                ("Westmark Institute of Astrophysics", "organization:wia"),
+                ("Westmark Centre for Rocketry", "organization:wcr"),
             ]
         );
     }
