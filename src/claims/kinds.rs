@@ -4033,39 +4033,51 @@ fn future_or_wish(cue: &CueMatch) -> Modality {
 }
 
 /// Where the last coordinated clause with a subject of its own starts in a stretch: after ",
-/// and they", ", but Chile", "; it" (not ", and facilitating …", which goes on the same verb,
-/// nor ", and Peru" ending a list).
+/// and they", ", but Chile", "; it", ", so Chile" (not ", and facilitating …", which goes on
+/// the same verb, nor ", and Peru" ending a list).
 fn last_subject_clause(text: &str) -> Option<usize> {
     const SUBJECTS: &[&str] = &["it", "they", "we", "he", "she", "I"];
     // Adverbs of time or sequence that may open the clause before its subject: "…, and now
     // we're excited to …".
     const OPENING_ADVERBS: &[&str] = &["now", "then", "today", "later", "finally", "so", "yet"];
-    [", and ", ", but ", "; "]
-        .iter()
-        .filter_map(|border| {
-            text.rmatch_indices(border)
-                .map(|(at, _)| at + border.len())
-                .find(|&border_end| {
-                    let start = word_iter(&text[border_end..])
-                        .find(|w| !is_one_of(w.text, OPENING_ADVERBS))
-                        .map_or(text.len(), |w| border_end + w.start);
-                    let next = text[start..].split_whitespace().next().unwrap_or("");
-                    // "we're": the subject with its verb.
-                    let next = next.split(['\'', '\u{2019}']).next().unwrap_or(next);
-                    // "…, and the United States has …": the name's article.
-                    let name = match next {
-                        "the" => text[start..].split_whitespace().nth(1).unwrap_or(""),
-                        _ => next,
-                    };
-                    SUBJECTS.contains(&next)
-                        || (name.starts_with(char::is_uppercase)
-                            && (*border != ", and "
-                                || (last_word(&text[..border_end - border.len()])
-                                    .starts_with(char::is_lowercase)
-                                    && names_a_subject(&text[start..]))))
-                })
-        })
-        .max()
+    // A conjunctive adverb after a comma opens a clause too: "…, so Chile …", "…, thus,
+    // Nigeria and India have signed …".
+    [
+        ", and ",
+        ", but ",
+        "; ",
+        ", so ",
+        ", thus, ",
+        ", thus ",
+        ", hence ",
+        ", therefore, ",
+        ", therefore ",
+    ]
+    .iter()
+    .filter_map(|border| {
+        text.rmatch_indices(border)
+            .map(|(at, _)| at + border.len())
+            .find(|&border_end| {
+                let start = word_iter(&text[border_end..])
+                    .find(|w| !is_one_of(w.text, OPENING_ADVERBS))
+                    .map_or(text.len(), |w| border_end + w.start);
+                let next = text[start..].split_whitespace().next().unwrap_or("");
+                // "we're": the subject with its verb.
+                let next = next.split(['\'', '\u{2019}']).next().unwrap_or(next);
+                // "…, and the United States has …": the name's article.
+                let name = match next {
+                    "the" => text[start..].split_whitespace().nth(1).unwrap_or(""),
+                    _ => next,
+                };
+                SUBJECTS.contains(&next)
+                    || (name.starts_with(char::is_uppercase)
+                        && (*border != ", and "
+                            || (last_word(&text[..border_end - border.len()])
+                                .starts_with(char::is_lowercase)
+                                && names_a_subject(&text[start..]))))
+            })
+    })
+    .max()
 }
 
 /// Whether the words after ", and" are a name and then the verb's auxiliary, or the name

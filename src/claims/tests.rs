@@ -78,6 +78,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A name the document taught after "X, the" goes on with a list when another party
     // follows its comma; before a verb it describes X.
     ("The probe was built with the help of the UK Space Agency, the Boreal Space Institute, the University of Chile and ESA.", &["participation positive actual agency:esa,agency:uksa,organization:local-boreal-space-institute,organization:uchile|"]),
+    // A wish in a clause before ", so" or ", thus," leaves the act after it as it is.
+    ("Harnessing the potential of space technology is vital, thus, Kenya and Peru have signed an accord.", &["agreement positive actual country:KE,country:PE|"]),
     // The country written right before sanctions imposes them, however many targets follow.
     ("The U.S. Treasury sanctions targeted the Iran Space Agency and the Kenya Space Agency.", &["prohibition negative actual agency:isa-iran,agency:ksa-kenya,country:US|"]),
     ("Sanctions were imposed on the Iran Space Agency and the Kenya Space Agency.", &[]),
