@@ -189,6 +189,19 @@ impl Discourse {
             .extend(missions.into_iter().map(|m| (sentence, m)));
     }
 
+    /// The parties of the claim the sentence right before `sentence` states, when it states
+    /// one claim of exactly `count` parties: all "the pair" or "the trio" may mean.
+    pub(super) fn claimed_just_before(
+        &self,
+        sentence: usize,
+        count: usize,
+    ) -> Option<&[ClaimEntity]> {
+        self.claimed
+            .as_ref()
+            .filter(|(at, claimed)| at + 1 == sentence && claimed.len() == count)
+            .map(|(_, claimed)| claimed.as_slice())
+    }
+
     /// The nearest earlier parties that fit: enough to make `wanted` fitting parties together
     /// with those the sentence already names (of the reference's country, when it names one).
     pub(super) fn antecedents(

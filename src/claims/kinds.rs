@@ -7,7 +7,7 @@ use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_one_of, word_iter, words, Word};
 
-use super::parties::BE;
+use super::parties::{in_verb_group, BE};
 use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
 use super::{
     cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS,
@@ -1326,6 +1326,7 @@ impl SentenceView<'_> {
                 CueRole::Runs
                     if self.run_by_its_subject(cue)
                         && self.made_after(cue.end)
+                        && !self.run_apart(cue)
                         && !cues[..i].iter().any(|h| self.helps_a_party_act(h)) =>
                 {
                     ClaimKind::JointMission
@@ -3417,6 +3418,43 @@ impl SentenceView<'_> {
         }
     }
 
+    /// Whether what two subjects launch or run is each one's own: a word of separateness in
+    /// the verb group or the object ("launched rival probes", "separately launched", "their
+    /// own satellites"), or an object of a bare plural ("Israel and Iran launched spy
+    /// satellites": some each, not one together).
+    fn run_apart(&self, cue: &CueMatch) -> bool {
+        const APART: &[&str] = &[
+            "separate",
+            "separately",
+            "independent",
+            "independently",
+            "rival",
+            "competing",
+            "own",
+            "respective",
+            "respectively",
+            "individual",
+            "individually",
+            "different",
+        ];
+        const OBJECT_WORDS: usize = 4;
+        let group_start = self.subject_end(cue.start, in_verb_group);
+        let group = words(&self.text[group_start..cue.start]);
+        let object = words(head_of(&self.text[cue.end..self.sentence.end], 120));
+        let object = &object[..object.len().min(OBJECT_WORDS)];
+        let bare_plural = object.first().is_some_and(|first| {
+            first.text.starts_with(char::is_lowercase)
+                && !is_determiner(first.text)
+                && !is_one_of(first.text, &["joint", "first", "together", "jointly"])
+                && object
+                    .iter()
+                    .take_while(|w| w.text.starts_with(char::is_lowercase))
+                    .last()
+                    .is_some_and(|w| w.text.ends_with('s') && !w.text.ends_with("ss"))
+        });
+        bare_plural || group.iter().chain(object).any(|w| is_one_of(w.text, APART))
+    }
+
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,
     /// within a few words and before a preposition ("built the first joint satellite").
     pub(super) fn made_after(&self, at: usize) -> bool {
@@ -3714,13 +3752,17 @@ impl SentenceView<'_> {
         // "The rover was built by DLR and CNES for NASA's mission": the makers listed after
         // "by" worked together, a relation of their own beside the main one.
         let makers = cues.iter().copied().find_map(|c| {
-            let maker = c.role == CueRole::RunBy || is_passive_maker(c);
+            if c.role != CueRole::RunBy && !is_passive_maker(c) {
+                return None;
+            }
             // Every mention of a party, as a list may name one again ("Brown University and
-            // the JPL of NASA" after "funded by NASA").
-            let named: Vec<ClaimEntity> = self
-                .mentions
+            // the JPL of NASA" after "funded by NASA"); the first few after the cue are enough.
+            const LOOK_AHEAD: usize = 8;
+            let after = self.mentions.partition_point(|m| m.start < c.end);
+            let named: Vec<ClaimEntity> = self.mentions[after..]
                 .iter()
-                .filter(|m| m.start >= c.end && main.parties.iter().any(|p| p.entry == m.entry))
+                .filter(|m| main.parties.iter().any(|p| p.entry == m.entry))
+                .take(LOOK_AHEAD)
                 .map(|m| ClaimEntity::named(m))
                 .collect();
             let mut listed = self.coordinated_from(&named, c.end);
@@ -3740,7 +3782,7 @@ impl SentenceView<'_> {
                 .last()
                 .is_some_and(|last| self.cue_starting_at(last.end + 1).is_some_and(is_pair_cue));
             listed.dedup_by_key(|p| p.entry);
-            (maker && joined_by_and && !partner_follows).then_some((listed, c))
+            (joined_by_and && !partner_follows).then_some((listed, c))
         });
         if let Some((listed, cue)) = makers {
             let others = main

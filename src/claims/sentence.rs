@@ -129,13 +129,15 @@ impl SentenceView<'_> {
         let first_near = words.len().saturating_sub(REACH);
         let before_at = cue.start - before.len();
         // "The two countries signed": a reference names the parties meant.
+        // Cues are sorted and do not overlap: the one that may hold `at` starts last before it.
         let in_reference = |at: usize| {
-            self.cues.iter().any(|c| {
+            let i = self.cues.partition_point(|c| c.start <= at);
+            i.checked_sub(1).is_some_and(|i| {
+                let c = self.cues[i];
                 matches!(
                     c.role,
                     CueRole::PartiesReference | CueRole::PronounReference
-                ) && c.start <= at
-                    && at < c.end
+                ) && at < c.end
             })
         };
         let group = (first_near..words.len()).rev().find(|&i| {
@@ -151,15 +153,23 @@ impl SentenceView<'_> {
         group.is_some_and(|i| {
             let group_at = before_at + words[i].start;
             let party_near = |from: usize| {
-                self.mentions
+                let first = self.mentions.partition_point(|m| m.start < from);
+                self.mentions[first..]
                     .iter()
-                    .any(|m| m.start >= from && m.end <= cue.start && self.is_party(m))
+                    .take_while(|m| m.end <= cue.start)
+                    .any(|m| self.is_party(m))
             };
             // "Kenya, Peru and the other countries": named ones are among the group.
             let joined_to_names = words[i.saturating_sub(3)..i]
                 .iter()
                 .any(|w| is_one_of(w.text, &["and", "or"]));
+            // "Several countries have joined, including Senegal and Rwanda": members named
+            // after the verb are the group's.
+            let named_after = self.mentions[self.mentions.partition_point(|m| m.start < cue.end)..]
+                .iter()
+                .any(|m| self.is_party(m));
             !joined_to_names
+                && !named_after
                 && !self.text[group_at..cue.start].contains([',', ';'])
                 && !party_near(group_at)
                 && (!party_near(cue.start.saturating_sub(REACH_BYTES))
@@ -2605,6 +2615,15 @@ impl SentenceView<'_> {
             Vec::new()
         };
         let mut found = match stated_count(phrase) {
+            // "The pair", "the trio": the parties of the claim just before, when it has as
+            // many; otherwise two astronauts or satellites, no parties.
+            Some(count) if names_a_set(phrase) => discourse
+                .claimed_just_before(self.index, count)
+                .unwrap_or_default()
+                .iter()
+                .filter(|o| parties.iter().all(|p| p.entry != o.entry))
+                .cloned()
+                .collect(),
             _ if subject.is_some() => {
                 let group = discourse.antecedent_group(self.gazetteer, self.index, &referent, &[]);
                 let mut others = match stated_count(phrase) {
@@ -4264,6 +4283,13 @@ fn is_a_group(phrase: &str) -> bool {
     ["the", "these", "those", "each"]
         .iter()
         .any(|a| first.eq_ignore_ascii_case(a))
+}
+
+/// Whether a reference names its parties as a set of so many ("the pair", "the trio").
+fn names_a_set(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .any(|w| is_one_of(w, &["pair", "duo", "trio"]))
 }
 
 /// The number a reference phrase states ("the three parties": 3; "both sides": 2), if any.

@@ -52,7 +52,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru met in May. They signed an agreement with Japan.", &["agreement positive actual country:JP,country:KE,country:PE|"]),
     ("Kenya and Peru met in May. The two countries will work with Japan and Korea.", &["collaboration positive planned country:JP,country:KE,country:KR,country:PE|"]),
     ("Kenya and Peru met in May. Both also are partners in the ISS along with Canada and Japan.", &["participation positive actual country:CA,country:JP,country:KE,country:PE|mission:iss"]),
-    ("Kenya met Peru in May. The pair signed an agreement.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed an accord with Peru in May. The pair will also build a rover together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:KE,country:PE|"]),
+    ("Rocket Lab launched two satellites for NASA. The pair will study hurricanes.", &[]),
     ("Kenya met Peru in May. Both NASA and ESA signed the deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Kenya met Peru in May. The pair of probes will study Mars with ESA.", &[]),
     // "The pair" after a sentence naming more means the parties of its claim.
@@ -63,6 +64,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Those who may join, unnamed, are no partners of those who invite them.
     ("Kenya and Peru signed an accord. They will offer equal access to any nation that wants to take part in the project.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are two of the nine countries participating in the project.", &["participation positive actual country:KE,country:PE|"]),
+    ("Several countries have joined the ILRS, including Kenya, Peru and Chile.", &["participation positive actual country:CL,country:KE,country:PE|program:ilrs"]),
     // A speaker whose report names only one other side is a party: a country and its own
     // body are one side.
     ("Axiom Space has announced the signing of a deal with the Kenya Space Agency to fly Kenya's first astronaut.", &["agreement positive actual agency:ksa-kenya,organization:axiom-space|"]),
@@ -83,6 +85,10 @@ const CASES: &[(&str, &[&str])] = &[
     // The country written right before sanctions imposes them, however many targets follow.
     ("The U.S. Treasury sanctions targeted the Iran Space Agency and the Kenya Space Agency.", &["prohibition negative actual agency:isa-iran,agency:ksa-kenya,country:US|"]),
     ("Sanctions were imposed on the Iran Space Agency and the Kenya Space Agency.", &[]),
+    // What two subjects launch apart, or some of each, is no joint mission.
+    ("Kenya and Peru on Monday launched rival lunar probes.", &[]),
+    ("Kenya and Peru this month launched spy satellites.", &[]),
+    ("Kenya and Peru launched the probe.", &["joint_mission positive actual country:KE,country:PE|"]),
     // A short time phrase may stand between a pair and a verb of running.
     ("ISRO and NASA on Wednesday successfully launched the NISAR satellite.", &["joint_mission positive actual agency:isro,agency:nasa|mission:nisar"]),
     // "outside (of)" a country is a place.
