@@ -2783,8 +2783,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether a plural reference opening the sentence is the subject of a verb of
-    /// cooperation whose partners all follow it, with at most its verb group between: "They
-    /// signed an accord with Japan and Korea", "The two countries will work with Peru".
+    /// cooperation whose partners all follow it, with at most its verb group between ("They
+    /// signed an accord with Japan and Korea", "The two countries will work with Peru"), or of
+    /// a copula before a noun of cooperation ("Both are among the partners of …").
     fn subject_before_its_partners(
         &self,
         reference: &CueMatch,
@@ -2813,7 +2814,7 @@ impl SentenceView<'_> {
                 matches!(c.role, CueRole::Kind(_))
                     && c.start >= reference.end
                     && c.end <= first
-                    && self.subject_end(c.start, in_verb_group) == reference.end
+                    && self.subject_end(c.start, in_subject_predicate) == reference.end
             })
     }
 
@@ -4283,6 +4284,13 @@ fn is_a_group(phrase: &str) -> bool {
     ["the", "these", "those", "each"]
         .iter()
         .any(|a| first.eq_ignore_ascii_case(a))
+}
+
+/// Whether a word may stand between a subject and the cue of its predicate: a word of its
+/// verb group, or of a copula's complement before its noun ("are among the partners", "is one
+/// of the members").
+fn in_subject_predicate(word: &str) -> bool {
+    in_verb_group(word) || is_determiner(word) || is_one_of(word, &["among", "one", "of"])
 }
 
 /// Whether a reference names its parties as a set of so many ("the pair", "the trio").

@@ -52,6 +52,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru met in May. They signed an agreement with Japan.", &["agreement positive actual country:JP,country:KE,country:PE|"]),
     ("Kenya and Peru met in May. The two countries will work with Japan and Korea.", &["collaboration positive planned country:JP,country:KE,country:KR,country:PE|"]),
     ("Kenya and Peru met in May. Both also are partners in the ISS along with Canada and Japan.", &["participation positive actual country:CA,country:JP,country:KE,country:PE|mission:iss"]),
+    ("Kenya and Peru met in May. Both are among the partners in the ISS along with Canada and Japan.", &["participation positive actual country:CA,country:JP,country:KE,country:PE|mission:iss"]),
     ("Kenya signed an accord with Peru in May. The pair will also build a rover together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:KE,country:PE|"]),
     ("Rocket Lab launched two satellites for NASA. The pair will study hurricanes.", &[]),
     ("Kenya met Peru in May. Both NASA and ESA signed the deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
