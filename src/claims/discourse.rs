@@ -22,7 +22,7 @@ pub(super) struct Discourse {
     /// sentence-opening "It" refers to.
     subject: Option<(usize, ClaimEntity)>,
     /// The parties of the one claim the last sentence remembered states, with that sentence:
-    /// whom "the pair" or "the two sides" after it mean when that sentence names more.
+    /// whom "the pair" after it means, and "the two sides" when that sentence names more.
     claimed: Option<(usize, Vec<ClaimEntity>)>,
 }
 
@@ -230,8 +230,8 @@ impl Discourse {
             let together = (have == 0 && wanted >= 2)
                 .then(|| self.nearest_sentence_naming(sentence, referent.reach, wanted, &fits))
                 .flatten();
-            // "Hungary signed a deal with Axiom for seats on SpaceX craft. The pair …": of a
-            // sentence naming more, the parties of its claim, when they are as many.
+            // "Hungary signed a deal with Axiom for seats on SpaceX craft. The two sides …":
+            // of a sentence naming more, the parties of its claim, when they are as many.
             if let Some((_, claimed)) = self
                 .claimed
                 .as_ref()

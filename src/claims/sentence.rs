@@ -128,8 +128,8 @@ impl SentenceView<'_> {
         let words: Vec<_> = word_iter(before).collect();
         let first_near = words.len().saturating_sub(REACH);
         let before_at = cue.start - before.len();
-        // "The two countries signed": a reference names the parties meant.
-        // Cues are sorted and do not overlap: the one that may hold `at` starts last before it.
+        // "The two countries signed": a reference names the parties meant. Cues are sorted
+        // and do not overlap, so the one that may hold `at` is the last to start before it.
         let in_reference = |at: usize| {
             let i = self.cues.partition_point(|c| c.start <= at);
             i.checked_sub(1).is_some_and(|i| {
@@ -2769,17 +2769,17 @@ impl SentenceView<'_> {
         let Some(next) = word_iter(&self.text[pronoun.end..self.sentence.end]).next() else {
             return false;
         };
-        let next_at = pronoun.end + next.start;
         is_one_of(next.text, AUXILIARIES)
             || is_one_of(next.text, BE)
             || (next.text.len() > 4 && next.text.ends_with("ly"))
-            || self.cues.iter().any(|c| {
-                c.start == next_at
-                    && matches!(
+            || self
+                .cue_starting_at(pronoun.end + next.start)
+                .is_some_and(|c| {
+                    matches!(
                         c.role,
                         CueRole::Kind(_) | CueRole::Runs | CueRole::Cessation | CueRole::NotJoint
                     )
-            })
+                })
     }
 
     /// Whether a plural reference opening the sentence is the subject of a verb of
