@@ -836,52 +836,61 @@ mod tests {
         );
     }
 
+    /// Each match of a gazetteer (given as its lines) in a text: the text matched and the id.
+    fn matches_of(lines: &str, text: &str) -> Vec<(String, String)> {
+        let (entries, errors) = parse_entries("t", lines);
+        assert!(errors.is_empty());
+        Matcher::build(&entries)
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| {
+                (
+                    text[c.start..c.end].to_string(),
+                    entries[c.entry].id.clone(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn a_body_matches_with_either_preposition_before_its_field() {
-        let (entries, errors) = parse_entries(
-            "t",
+        let found = matches_of(
             "organization:wia\torganization\tWestmark Institute for Astrophysics\n\
              organization:wcr\torganization\tWestmark Centre of Rocketry\n\
              organization:wfo\torganization\tWestmark Office for the Moon\n",
+            "the Westmark Institute of Astrophysics, the Westmark Centre for Rocketry and the \
+             Westmark Office of the Moon",
         );
-        assert!(errors.is_empty());
-        let matcher = Matcher::build(&entries);
-        let text = "the Westmark Institute of Astrophysics, the Westmark Centre for Rocketry \
-                    and the Westmark Office of the Moon";
-        let found: Vec<(&str, &str)> = matcher
-            .find(&NormText::new(text))
-            .iter()
-            .map(|c| (&text[c.start..c.end], entries[c.entry].id.as_str()))
-            .collect();
         // Only before a capitalised field: "Office for the Moon" keeps its preposition.
         assert_eq!(
             found,
             [
-                ("Westmark Institute of Astrophysics", "organization:wia"),
-                ("Westmark Centre for Rocketry", "organization:wcr"),
+                (
+                    "Westmark Institute of Astrophysics".into(),
+                    "organization:wia".into()
+                ),
+                (
+                    "Westmark Centre for Rocketry".into(),
+                    "organization:wcr".into()
+                ),
             ]
         );
     }
 
     #[test]
     fn a_name_matches_in_either_spelling_with_an_ampersand_and_without_diacritics() {
-        let (entries, errors) = parse_entries(
-            "t",
+        let found = matches_of(
             "organization:dod\torganization\tDepartment of Defense\n\
              organization:lrc\torganization\tLunar Research Centre\n\
              organization:sro\torganization\tSpace and Rocket Office\n\
              organization:ifa\torganization\tInstituto de Física\n\
              organization:ifb\torganization\tInstituto de Biologia\n",
-        );
-        assert!(errors.is_empty());
-        let matcher = Matcher::build(&entries);
-        let text =
             "the Department of Defence and the Lunar Research Center with the Space & Rocket \
-                    Office and the Instituto de Fisica and the Instituto de Biología";
-        let found: Vec<(&str, &str)> = matcher
-            .find(&NormText::new(text))
+             Office and the Instituto de Fisica and the Instituto de Biología",
+        );
+        let found: Vec<(&str, &str)> = found
             .iter()
-            .map(|c| (&text[c.start..c.end], entries[c.entry].id.as_str()))
+            .map(|(text, id)| (text.as_str(), id.as_str()))
             .collect();
         assert_eq!(
             found,
