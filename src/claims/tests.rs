@@ -81,6 +81,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A name the document taught after "X, the" goes on with a list when another party
     // follows its comma; before a verb it describes X.
     ("The probe was built with the help of the UK Space Agency, the Boreal Space Institute, the University of Chile and ESA.", &["participation positive actual agency:esa,agency:uksa,organization:local-boreal-space-institute,organization:uchile|"]),
+    // Diplomatic relations are no cooperation in space; a joint body established is.
+    ("This year marks the anniversary of the establishment of diplomatic relations between Kenya and Peru.", &[]),
+    ("Kenya and Peru established a joint laboratory in 2010.", &["collaboration positive actual country:KE,country:PE|"]),
     // A wish in a clause before ", so" or ", thus," leaves the act after it as it is.
     ("Harnessing the potential of space technology is vital, thus, Kenya and Peru have signed an accord.", &["agreement positive actual country:KE,country:PE|"]),
     // The country written right before sanctions imposes them, however many targets follow.
