@@ -1940,42 +1940,13 @@ impl SentenceView<'_> {
         if rocket {
             return true;
         }
-        let carrier = phrase().any(|m| self.kind_of(m).is_party() || self.kind_of(m).is_mission())
-            || self.crew_aboard_a_craft_before(cue);
+        let carrier = phrase().any(|m| self.kind_of(m).is_party() || self.kind_of(m).is_mission());
         let first_cue = self.cues.partition_point(|c| c.start < cue.end);
         let mission_words = self.cues[first_cue..]
             .iter()
             .take_while(|c| c.end <= phrase_end)
             .any(|c| matches!(c.role, CueRole::MissionReference | CueRole::MissionWord));
         !carrier && !mission_words
-    }
-
-    /// Whether "on board" or "aboard" ends a phrase of "with" and a party's crew member after
-    /// a craft: "the Soyuz MS-25 will fly to the ISS with Belarus' Marina Vasilevskaya on
-    /// board". The craft named before "with" carries her.
-    fn crew_aboard_a_craft_before(&self, cue: &CueMatch) -> bool {
-        /// How far before the cue "with" may stand: a party and a person's name.
-        const CREW_PHRASE: usize = 80;
-        let before = tail_of(&self.text[self.sentence.start..cue.start], CREW_PHRASE);
-        let Some(with) = before.rfind(" with ") else {
-            return false;
-        };
-        let with_at = cue.start - before.len() + with;
-        let crew = &before[with..];
-        let craft_before = self.mentions[..self.mentions.partition_point(|m| m.start < with_at)]
-            .iter()
-            .any(|m| self.kind_of(m).is_mission());
-        // "The ISS crew, with Japan's astronaut on board, met NASA officials": a phrase set
-        // off by commas describes, and the verb is another's.
-        !crew.contains([',', ';'])
-            && !before[..with].ends_with(',')
-            && craft_before
-            && self
-                .party_starting_at(with_at + " with ".len(), cue.start)
-                .is_some_and(|owner| {
-                    let rest = &self.text[owner.end..cue.start];
-                    after_possessive(rest).is_some() || rest.starts_with(['\'', '\u{2019}'])
-                })
     }
 
     /// Whether "establish" is a passive with no agent: "When the agency was established, it

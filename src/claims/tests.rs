@@ -81,11 +81,6 @@ const CASES: &[(&str, &[&str])] = &[
     // A name the document taught after "X, the" goes on with a list when another party
     // follows its comma; before a verb it describes X.
     ("The probe was built with the help of the UK Space Agency, the Boreal Space Institute, the University of Chile and ESA.", &["participation positive actual agency:esa,agency:uksa,organization:local-boreal-space-institute,organization:uchile|"]),
-    // A party's crew member "on board" a craft named before "with" takes part in its flight;
-    // a satellite on board a rocket is launched.
-    ("Roscosmos said the Soyuz MS-25 will fly to the ISS with Kenya's first cosmonaut on board.", &["participation positive planned agency:roscosmos,country:KE|mission:soyuz-ms-25"]),
-    ("SpaceX launched the Falcon 9 rocket with Kenya's satellite on board.", &[]),
-    ("The ISS crew, with Japan's astronaut on board, met NASA officials.", &[]),
     // Diplomatic relations are no cooperation in space; a joint body established is.
     ("This year marks the anniversary of the establishment of diplomatic relations between Kenya and Peru.", &[]),
     ("Kenya and Peru established a joint laboratory in 2010.", &["collaboration positive actual country:KE,country:PE|"]),
