@@ -6,6 +6,7 @@ use crate::gazetteer::{CueMatch, CueRole, EntityType};
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_one_of, word_iter, words, Word};
+use crate::text::timex::number_value;
 
 use super::parties::{in_verb_group, BE};
 use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
@@ -3442,17 +3443,23 @@ impl SentenceView<'_> {
         let group = words(&self.text[group_start..cue.start]);
         let object = words(head_of(&self.text[cue.end..self.sentence.end], 120));
         let object = &object[..object.len().min(OBJECT_WORDS)];
+        // "jointly launched two satellites": done together, however many.
+        let together = group
+            .iter()
+            .chain(object)
+            .any(|w| is_one_of(w.text, &["jointly", "together", "joint"]));
         let bare_plural = object.first().is_some_and(|first| {
             first.text.starts_with(char::is_lowercase)
                 && !is_determiner(first.text)
-                && !is_one_of(first.text, &["joint", "first", "together", "jointly"])
+                && number_value(first.text).is_none()
+                && !is_one_of(first.text, &["first", "second"])
                 && object
                     .iter()
                     .take_while(|w| w.text.starts_with(char::is_lowercase))
                     .last()
                     .is_some_and(|w| w.text.ends_with('s') && !w.text.ends_with("ss"))
         });
-        bare_plural || group.iter().chain(object).any(|w| is_one_of(w.text, APART))
+        !together && (bare_plural || group.iter().chain(object).any(|w| is_one_of(w.text, APART)))
     }
 
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,

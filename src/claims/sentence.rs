@@ -164,10 +164,13 @@ impl SentenceView<'_> {
                 .iter()
                 .any(|w| is_one_of(w.text, &["and", "or"]));
             // "Several countries have joined, including Senegal and Rwanda": members named
-            // after the verb are the group's.
-            let named_after = self.mentions[self.mentions.partition_point(|m| m.start < cue.end)..]
-                .iter()
-                .any(|m| self.is_party(m));
+            // after the verb are the group's; not those of anyone who may ("any country can
+            // join, including China").
+            let anyone = i > 0 && is_one_of(words[i - 1].text, ANY);
+            let named_after = !anyone
+                && self.mentions[self.mentions.partition_point(|m| m.start < cue.end)..]
+                    .iter()
+                    .any(|m| self.is_party(m));
             !joined_to_names
                 && !named_after
                 && !self.text[group_at..cue.start].contains([',', ';'])
@@ -2617,13 +2620,32 @@ impl SentenceView<'_> {
         let mut found = match stated_count(phrase) {
             // "The pair", "the trio": the parties of the claim just before, when it has as
             // many; otherwise two astronauts or satellites, no parties.
-            Some(count) if names_a_set(phrase) => discourse
-                .claimed_just_before(self.index, count)
-                .unwrap_or_default()
-                .iter()
-                .filter(|o| parties.iter().all(|p| p.entry != o.entry))
-                .cloned()
-                .collect(),
+            // A sentence before with no such claim may open with as many listed together
+            // ("NASA and ESA officials met in Paris. The pair signed …").
+            Some(count) if names_a_set(phrase) => {
+                let mut set = match discourse.claimed_just_before(self.index, count) {
+                    Some(claimed) => claimed.to_vec(),
+                    None => {
+                        let group =
+                            discourse.antecedent_group(self.gazetteer, self.index, &referent, &[]);
+                        let listed = group.windows(2).all(|w| {
+                            self.text
+                                .get(w[0].end..w[1].start)
+                                .is_some_and(is_list_separator)
+                        });
+                        if listed {
+                            group
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                };
+                if set.len() != count {
+                    set.clear();
+                }
+                set.retain(|o| parties.iter().all(|p| p.entry != o.entry));
+                set
+            }
             _ if subject.is_some() => {
                 let group = discourse.antecedent_group(self.gazetteer, self.index, &referent, &[]);
                 let mut others = match stated_count(phrase) {

@@ -55,6 +55,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru met in May. Both are among the partners in the ISS along with Canada and Japan.", &["participation positive actual country:CA,country:JP,country:KE,country:PE|mission:iss"]),
     ("Kenya signed an accord with Peru in May. The pair will also build a rover together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:KE,country:PE|"]),
     ("Rocket Lab launched two satellites for NASA. The pair will study hurricanes.", &[]),
+    ("NASA and ESA officials met in Paris. The pair signed an agreement.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Kenya met Peru in May. Both NASA and ESA signed the deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Kenya met Peru in May. The pair of probes will study Mars with ESA.", &[]),
     // "The pair" after a sentence naming more means the parties of its claim.
@@ -66,6 +67,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru signed an accord. They will offer equal access to any nation that wants to take part in the project.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are two of the nine countries participating in the project.", &["participation positive actual country:KE,country:PE|"]),
     ("Several countries have joined the ILRS, including Kenya, Peru and Chile.", &["participation positive actual country:CL,country:KE,country:PE|program:ilrs"]),
+    ("NASA said any country can join the Artemis Accords, including Kenya.", &[]),
     // A speaker whose report names only one other side is a party: a country and its own
     // body are one side.
     ("Axiom Space has announced the signing of a deal with the Kenya Space Agency to fly Kenya's first astronaut.", &["agreement positive actual agency:ksa-kenya,organization:axiom-space|"]),
@@ -93,6 +95,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru on Monday launched rival lunar probes.", &[]),
     ("Kenya and Peru this month launched spy satellites.", &[]),
     ("Kenya and Peru launched the probe.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru jointly launched two satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
     // A short time phrase may stand between a pair and a verb of running.
     ("ISRO and NASA on Wednesday successfully launched the NISAR satellite.", &["joint_mission positive actual agency:isro,agency:nasa|mission:nisar"]),
     // "outside (of)" a country is a place.
