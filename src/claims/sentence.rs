@@ -2628,12 +2628,7 @@ impl SentenceView<'_> {
                     None => {
                         let group =
                             discourse.antecedent_group(self.gazetteer, self.index, &referent, &[]);
-                        let listed = group.windows(2).all(|w| {
-                            self.text
-                                .get(w[0].end..w[1].start)
-                                .is_some_and(is_list_separator)
-                        });
-                        if listed {
+                        if self.listed_together(&group) {
                             group
                         } else {
                             Vec::new()
@@ -2673,12 +2668,7 @@ impl SentenceView<'_> {
                 let mut group =
                     discourse.antecedent_group(self.gazetteer, self.index, &referent, parties);
                 group.truncate(nearest.len());
-                let listed = group.len() == nearest.len()
-                    && group.windows(2).all(|w| {
-                        self.text
-                            .get(w[0].end..w[1].start)
-                            .is_some_and(is_list_separator)
-                    });
+                let listed = group.len() == nearest.len() && self.listed_together(&group);
                 if listed {
                     group
                 } else {
@@ -2779,6 +2769,16 @@ impl SentenceView<'_> {
             .or_else(|| rest.strip_prefix(' '))
             .and_then(|rest| self.mention_starting_at(self.sentence.end - rest.len()))
             .is_some_and(|m| self.is_party(m))
+    }
+
+    /// Whether parties are written as one list, each after the one before with only a comma,
+    /// "and" or the like between ("Chile, Peru and Kenya").
+    fn listed_together(&self, parties: &[ClaimEntity]) -> bool {
+        parties.windows(2).all(|w| {
+            self.text
+                .get(w[0].end..w[1].start)
+                .is_some_and(is_list_separator)
+        })
     }
 
     /// Whether a subject pronoun stands before its verb: "they" always, a count standing
