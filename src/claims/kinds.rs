@@ -12,7 +12,7 @@ use super::parties::{in_verb_group, BE};
 use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
 use super::{
     cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS,
-    JOINT_ACTION,
+    JOINT_ACTION, ON_THEIR_OWN,
 };
 
 /// Participles of speech that open what a speaker adds after a comma (", adding that …").
@@ -3424,18 +3424,14 @@ impl SentenceView<'_> {
     /// own satellites"), or an object of a bare plural ("Israel and Iran launched spy
     /// satellites": some each, not one together).
     fn run_apart(&self, cue: &CueMatch) -> bool {
+        /// Adjectives of separateness, beside the words of acting on one's own.
         const APART: &[&str] = &[
             "separate",
-            "separately",
             "independent",
-            "independently",
             "rival",
             "competing",
-            "own",
             "respective",
-            "respectively",
             "individual",
-            "individually",
             "different",
         ];
         const OBJECT_WORDS: usize = 4;
@@ -3459,7 +3455,11 @@ impl SentenceView<'_> {
                     .last()
                     .is_some_and(|w| w.text.ends_with('s') && !w.text.ends_with("ss"))
         });
-        !together && (bare_plural || group.iter().chain(object).any(|w| is_one_of(w.text, APART)))
+        let apart = group
+            .iter()
+            .chain(object)
+            .any(|w| is_one_of(w.text, APART) || is_one_of(w.text, ON_THEIR_OWN));
+        !together && (bare_plural || apart)
     }
 
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,

@@ -411,6 +411,16 @@ pub fn extract_each(
 /// and Peru launched the probe").
 pub(super) const JOINT_ACTION: &str = "acting together";
 
+/// Words by which each of several parties acts on its own, not together: "built their own
+/// rovers", "launched separately", "… respectively".
+pub(super) const ON_THEIR_OWN: &[&str] = &[
+    "own",
+    "respectively",
+    "separately",
+    "independently",
+    "individually",
+];
+
 /// The hyphens that join a compound ("end-users", "Peru-based").
 pub(super) const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 

@@ -2337,7 +2337,8 @@ impl SentenceView<'_> {
         ];
         // "are developing" is the party's own act; "was made" a passive, not the party's.
         let progressive = self.text[cue.start..cue.end].ends_with("ing");
-        let in_verb_group = |w: &str| {
+        // Its own test, not the module's `in_verb_group`: a party's own act has no plan words.
+        let before_its_verb = |w: &str| {
             let be = BE.iter().any(|b| w.eq_ignore_ascii_case(b));
             (be && progressive)
                 || (!be
@@ -2383,7 +2384,7 @@ impl SentenceView<'_> {
                     }
                     _ => words,
                 };
-                adjacent || (words.len() <= 3 && words.into_iter().all(in_verb_group))
+                adjacent || (words.len() <= 3 && words.into_iter().all(before_its_verb))
             })
     }
 }

@@ -19,7 +19,7 @@ use super::parties::{
 };
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
-    ClaimEntity, JOINERS, JOINT_ACTION,
+    ClaimEntity, JOINERS, JOINT_ACTION, ON_THEIR_OWN,
 };
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -698,14 +698,6 @@ impl SentenceView<'_> {
         giving_way: &[CueRole],
     ) -> Option<CueMatch> {
         // "… launched dozens of satellites each", "… built their own rovers": each on its own.
-        const DISTRIBUTIVE: &[&str] = &[
-            "each",
-            "own",
-            "respectively",
-            "separately",
-            "independently",
-            "individually",
-        ];
         let end = at + word.len();
         let clause = &self.text[end..self.sentence.end];
         let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
@@ -716,7 +708,7 @@ impl SentenceView<'_> {
                 && clause_words
                     .peek()
                     .is_some_and(|w| w.to_lowercase().starts_with("other"));
-            if is_one_of(word, DISTRIBUTIVE) && !reciprocal {
+            if (word.eq_ignore_ascii_case("each") || is_one_of(word, ON_THEIR_OWN)) && !reciprocal {
                 return None;
             }
         }
