@@ -11,8 +11,8 @@ use crate::text::timex::number_value;
 use super::parties::{in_verb_group, BE};
 use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
 use super::{
-    cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS, JOINERS,
-    JOINT_ACTION, ON_THEIR_OWN,
+    after_phrase, cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS,
+    JOINERS, JOINT_ACTION, ON_THEIR_OWN,
 };
 
 /// Participles of speech that open what a speaker adds after a comma (", adding that …").
@@ -2281,17 +2281,22 @@ impl SentenceView<'_> {
     }
 
     /// Whether a verb of contributing furthers a relation rather than giving something: "will
-    /// contribute to cooperation in …", "contributed to strengthening their partnership". The
-    /// relation's own cue, at most two words after "to", says what the parties do.
+    /// contribute to cooperation in …", "contributed to strengthening their partnership",
+    /// "contributes towards the growing Chile-Peru partnership". The relation's own cue, at
+    /// most two words after "to" besides articles and names, says what the parties do.
     fn furthers_a_relation(&self, cue: &CueMatch) -> bool {
-        let Some(rest) = self.text[cue.end..self.sentence.end].strip_prefix(" to ") else {
+        let after = &self.text[cue.end..self.sentence.end];
+        let Some(rest) = [" to ", " towards ", " toward "]
+            .iter()
+            .find_map(|to| after.strip_prefix(to))
+        else {
             return false;
         };
         let to_end = self.sentence.end - rest.len();
         let next = self.cues.partition_point(|c| c.start < to_end);
         self.cues.get(next).is_some_and(|c| {
             matches!(c.role, CueRole::Kind(kind) if kind != ClaimKind::Contribution)
-                && at_most_words(&self.text[to_end..c.start], 2)
+                && self.few_words_besides_names(to_end, c.start, 2)
         })
     }
 
@@ -3088,7 +3093,70 @@ impl SentenceView<'_> {
         if reported_stop {
             return (Modality::Actual, None);
         }
+        // "Continued access to the programme is possible, subject to an agreement with the
+        // EU", "A deal between Chile and Peru would be feasible": cooperation whose own clause
+        // says it is possible is only intended.
+        if found.0 != Modality::Intended {
+            if let Some(possible) = self.cues.iter().find(|c| self.said_possible(c, main)) {
+                found = (Modality::Intended, Some(possible));
+            }
+        }
         found
+    }
+
+    /// Whether `cue` is an adjective of possibility predicated by a copula ("is possible",
+    /// "would still be feasible"; not "is not possible", which denies it) in the main cue's
+    /// clause.
+    fn said_possible(&self, cue: &CueMatch, main: &CueMatch) -> bool {
+        const LINKING: &[&str] = &[
+            "remains", "remain", "remained", "seems", "seem", "seemed", "appears", "appear",
+            "appeared", "becomes", "become", "became",
+        ];
+        const DEGREES: &[&str] = &[
+            "still",
+            "now",
+            "also",
+            "only",
+            "quite",
+            "entirely",
+            "technically",
+        ];
+        const CONDITIONS: &[&str] = &[
+            "subject to",
+            "provided",
+            "pending",
+            "if",
+            "once",
+            "on condition",
+        ];
+        if cue.role != CueRole::Possible || !self.text[cue.start..cue.end].ends_with("ble") {
+            return false;
+        }
+        let before = &self.text[self.sentence.start..cue.start];
+        let mut verb = last_word(before);
+        if is_one_of(verb, DEGREES) {
+            verb = last_word(&before[..before.trim_end().len() - verb.len()]);
+        }
+        let gap = if cue.start >= main.end {
+            &self.text[main.end..cue.start]
+        } else if main.start >= cue.end {
+            // After the adjective, only a condition's terms: "is possible, subject to an
+            // agreement with …", not "is possible thanks to the agreement …".
+            let after = &self.text[cue.end..main.start];
+            let condition = after.trim_start_matches([',', ' ']);
+            if !CONDITIONS
+                .iter()
+                .any(|c| after_phrase(condition, c).is_some())
+            {
+                return false;
+            }
+            after
+        } else {
+            return false;
+        };
+        (is_one_of(verb, BE) || is_one_of(verb, LINKING))
+            && !starts_new_clause(gap)
+            && !crosses_sentence_clause(gap)
     }
 
     /// Whether the sentence announces in the style of a headline: its parties, and nothing

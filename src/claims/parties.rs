@@ -380,9 +380,15 @@ impl SentenceView<'_> {
             };
             return (from, cue.end);
         }
-        let opens = self.text[self.sentence.start..cue.start]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .is_empty();
+        // "In the presence of …, Chile and Peru signed": the phrase opens the sentence, or
+        // follows only a short opening phrase that names no party ("On June 9, in the
+        // presence of …").
+        let before = self.text[self.sentence.start..cue.start]
+            .trim_start_matches(|c: char| !c.is_alphanumeric());
+        let opens = before.is_empty()
+            || (before.ends_with(", ")
+                && at_most_words(before, 4)
+                && self.distinct_parties_in(self.sentence.start, cue.start) == 0);
         let act = acts.get(acts.partition_point(|&start| start < cue.end));
         match act {
             Some(&act) if opens => self.text[cue.end..act].rfind(',').map_or_else(

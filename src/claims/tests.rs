@@ -560,6 +560,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("The goal of the agreement is to share radar data between Chile and Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // An adjective of possibility before a cooperation noun makes it only intended.
     ("The panel is examining Chile's potential cooperation with Peru.", &["intent positive intended country:CL,country:PE|"]),
+    // So does a copula and an adjective of possibility after it, and a condition's terms
+    // after the adjective; an act that only makes something possible stays as it is.
+    ("A deal between Kenya and Peru is possible.", &["agreement positive intended country:KE,country:PE|"]),
+    ("Cooperation between Kenya and Peru would still be feasible.", &["intent positive intended country:KE,country:PE|"]),
+    ("Continued access of Kenya to the station is possible, subject to an agreement with Peru.", &["agreement positive intended country:KE,country:PE|"]),
+    ("The launch will be possible thanks to the agreement between Kenya and Peru.", &["agreement positive planned country:KE,country:PE|"]),
+    ("Kenya signed a deal with Peru, and a launch is possible in 2025.", &["agreement positive actual country:KE,country:PE|"]),
     // Names joined by a comma alone are an opening phrase and the subject, not a list.
     ("Thanks to a partnership with Japan, Peru launched its first probe.", &["collaboration positive actual country:JP,country:PE|"]),
     // An absolute phrase after the main clause (", with the first agreement signed …") is
@@ -576,6 +583,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Who watches an act takes no part in it.
     ("ISRO and CNES signed the agreement in the presence of the Prime Minister of India.", &["agreement positive actual agency:cnes,agency:isro|"]),
     ("Witnessed by the premier of China, CNSA and Roscosmos signed the accord.", &["agreement positive actual agency:cnsa,agency:roscosmos|"]),
+    // A witness phrase after a short opening phrase runs to the act as one opening the sentence.
+    ("On June 9, in the presence of the envoy of Chile, Kenya and Peru signed an accord.", &["agreement positive actual country:KE,country:PE|"]),
     // Witnesses run to the act they watch, or after it to the end of the sentence.
     ("In the presence of Ana Lima, head of the Chilean Space Agency, and Raul Soto, Minister of Science of Peru, CNES and DLR signed a radar agreement.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("CNES and DLR signed a radar agreement in the presence of Ana Lima, head of the Chilean Space Agency, and officials of Peru.", &["agreement positive actual agency:cnes,agency:dlr|"]),
@@ -646,6 +655,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("APSCO was founded in 2005. Kenya and Chile joined the international organization in 2010.", &["participation positive actual country:CL,country:KE,organization:apsco|"]),
     // Contributing to a relation is taking part in it; the relation says what kind.
     ("Kenya and Peru contributed to strengthening their partnership.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The launch will contribute towards the Kenya-Peru partnership.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("Kenya contributed towards the rover of Peru.", &["contribution positive actual country:KE,country:PE|"]),
+    // Turning something over to a party is handing it over.
+    ("Kenya turned over the satellite to JAXA.", &["contribution positive actual agency:jaxa,country:KE|"]),
     // A party chosen to make a thing for another's mission makes it.
     ("Kenya and Airbus have been contracted to build a module for NASA's lunar station.", &["contribution positive actual agency:nasa,country:KE,organization:airbus|"]),
     // Rankings and competition are no cooperation.
