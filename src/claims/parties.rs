@@ -370,9 +370,10 @@ impl SentenceView<'_> {
     /// of Peru."); else to the next comma. `acts` holds the starts of the sentence's
     /// cooperation cues, in order.
     fn witnesses(&self, cue: &CueMatch, acts: &[usize]) -> (usize, usize) {
-        // "The ministers of Chile and Peru witnessed the signing of …": the subject of the verb
-        // watches, from the start of the sentence or, after an act, of its clause.
-        if cue.verb {
+        // "The ministers of Chile and Peru witnessed the signing of …", "… were present at the
+        // signing": the subject of the verb, or of the copula, watches, from the start of the
+        // sentence or, after an act, of its clause.
+        if cue.verb || is_one_of(self.word_before(cue.start), BE) {
             let from = if acts.first().is_some_and(|&act| act < cue.start) {
                 self.subject_clause_start(cue.start)
             } else {

@@ -585,6 +585,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Witnessed by the premier of China, CNSA and Roscosmos signed the accord.", &["agreement positive actual agency:cnsa,agency:roscosmos|"]),
     // A witness phrase after a short opening phrase runs to the act as one opening the sentence.
     ("On June 9, in the presence of the envoy of Chile, Kenya and Peru signed an accord.", &["agreement positive actual country:KE,country:PE|"]),
+    // Presence after a copula: its subject watches.
+    ("The ministers of Chile and Peru were present at the signing of the agreement between NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("The envoys of Chile and Peru were in attendance during the signing.", &[]),
     // Witnesses run to the act they watch, or after it to the end of the sentence.
     ("In the presence of Ana Lima, head of the Chilean Space Agency, and Raul Soto, Minister of Science of Peru, CNES and DLR signed a radar agreement.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("CNES and DLR signed a radar agreement in the presence of Ana Lima, head of the Chilean Space Agency, and officials of Peru.", &["agreement positive actual agency:cnes,agency:dlr|"]),
