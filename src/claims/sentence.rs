@@ -3161,6 +3161,14 @@ impl SentenceView<'_> {
             );
             return;
         }
+        if is_agent_cue(main_cue) && self.lone_maker(main_cue, parties) {
+            notes.take_out(
+                parties,
+                |_| true,
+                "one maker of what the others only use: a supplier",
+            );
+            return;
+        }
         if is_agent_cue(main_cue) || main_cue.role == CueRole::MadeBy {
             // "for Nigeria and Venezuela": every party coordinated after "for" is a customer.
             let customers: Vec<usize> = parties
@@ -3190,6 +3198,49 @@ impl SentenceView<'_> {
                 "the supplier of what is made",
             );
         }
+    }
+
+    /// Whether a maker's "by", in a phrase set off by commas, names one party, right after it,
+    /// and every other party stands after that phrase with no other cue of cooperation in the
+    /// sentence: "Built
+    /// by Airbus, the satellite will serve Indonesia", "The satellite, built by Airbus, will
+    /// serve Kenya". Not "built by ISRO with Kenya", nor "built by Airbus and Thales".
+    fn lone_maker(&self, maker: &CueMatch, parties: &[ClaimEntity]) -> bool {
+        let Some(agent) = in_text_order(parties.iter().filter(|p| p.start >= maker.end)).next()
+        else {
+            return false;
+        };
+        if !is_article_only(self.text[maker.end..agent.start].trim()) {
+            return false;
+        }
+        let agents = self.coordinated_from(parties, agent.start);
+        let agent_end = agents.iter().map(|p| p.end).max().unwrap_or(agent.end);
+        // A reference back ("by the two agencies") stands for each of its parties on one span.
+        let makers = agents
+            .len()
+            .max(parties.iter().filter(|p| same_span(p, agent)).count());
+        let another_cue = self.cues.iter().any(|c| {
+            (c.start, c.end) != (maker.start, maker.end)
+                && matches!(
+                    c.role,
+                    CueRole::Kind(_)
+                        | CueRole::MadeBy
+                        | CueRole::Runs
+                        | CueRole::RunBy
+                        | CueRole::Trade
+                )
+        });
+        // The maker's phrase is set off: it opens the sentence or follows a comma, and a
+        // comma closes it right after the maker.
+        let before = self.text[self.sentence.start..maker.start].trim_end();
+        let set_off =
+            (before.is_empty() || before.ends_with(',')) && self.text[agent_end..].starts_with(',');
+        makers == 1
+            && set_off
+            && !another_cue
+            && parties
+                .iter()
+                .all(|p| same_span(p, agent) || p.start >= agent_end)
     }
 
     /// "Kenya's first satellite, built by China, …", "AngoSat-2, its new satellite being

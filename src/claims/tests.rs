@@ -662,6 +662,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya contributed towards the rover of Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // Turning something over to a party is handing it over.
     ("Kenya turned over the satellite to JAXA.", &["contribution positive actual agency:jaxa,country:KE|"]),
+    // One maker, and parties past a comma that no other cue joins: a supplier and those it
+    // serves. Two makers, or a partner in the maker's phrase, still cooperate.
+    ("Built by Airbus, the satellite will serve Kenya.", &[]),
+    ("The satellite, built by Airbus, will serve Kenya.", &[]),
+    ("Built by Kenya and Peru, the satellite will serve Chile.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("The satellite was built by ISRO with Kenya.", &["joint_mission positive actual agency:isro,country:KE|"]),
     // A party chosen to make a thing for another's mission makes it.
     ("Kenya and Airbus have been contracted to build a module for NASA's lunar station.", &["contribution positive actual agency:nasa,country:KE,organization:airbus|"]),
     // Rankings and competition are no cooperation.
