@@ -659,9 +659,19 @@ impl SentenceView<'_> {
     /// Where the basis frame opened by `basis` ends: at its comma, semicolon or colon (a
     /// bracketed acronym inside is part of it: "with NASA (the agency),").
     fn basis_frame_end(&self, basis: &CueMatch) -> usize {
-        self.text[basis.end..self.sentence.end]
-            .find([',', ';', ':'])
-            .map_or(self.sentence.end, |at| basis.end + at)
+        let mut from = basis.end;
+        loop {
+            let Some(at) = self.text[from..self.sentence.end].find([',', ';', ':']) else {
+                return self.sentence.end;
+            };
+            let end = from + at;
+            // "Under the memorandum, which was signed in May, …": a relative clause of the
+            // frame's noun is part of the frame.
+            if !opens_a_relative_clause(&self.text[end..self.sentence.end]) {
+                return end;
+            }
+            from = end + 1;
+        }
     }
 
     /// The framing phrase each cue of the sentence stands in, as the role of its cue ("despite
@@ -673,7 +683,11 @@ impl SentenceView<'_> {
         let (mut scanned, mut clause_start) = (self.sentence.start, self.sentence.start);
         for cue in &self.cues {
             if let Some(at) = self.text[scanned..cue.start].rfind([',', ';', ':', '(', ')']) {
-                clause_start = scanned + at + 1;
+                // A relative clause after a comma goes on with the noun before it, frame
+                // and all.
+                if !opens_a_relative_clause(&self.text[scanned + at..cue.start]) {
+                    clause_start = scanned + at + 1;
+                }
             }
             scanned = scanned.max(cue.start);
             let role = frame.filter(|&(_, end)| end >= clause_start);
@@ -4326,6 +4340,13 @@ fn crosses_sentence_clause(gap: &str) -> bool {
         || outside_brackets.contains(", while")
         || outside_brackets.contains(", but")
         || pronoun_clause
+}
+
+/// Whether `text`, from a comma on, opens a relative clause (", which …", ", whose …").
+fn opens_a_relative_clause(text: &str) -> bool {
+    text.strip_prefix(',')
+        .map(str::trim_start)
+        .is_some_and(|rest| rest.starts_with("which ") || rest.starts_with("whose "))
 }
 
 /// Whether a stretch holds the start of a coordinated clause (", and", ", but", ";"): a future

@@ -1473,6 +1473,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Under an agreement with Kenya, Peru built the satellite.", &["agreement positive actual country:KE,country:PE|"]),
     ("Under the accord, Kenya and Peru built the satellite.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Under the accord, ESA and JAXA will exchange data.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
+    // A relative clause of the frame's noun is part of the frame.
+    ("Under the accord, which was signed in May, ESA and JAXA will exchange data.", &["collaboration positive planned agency:esa,agency:jaxa|"]),
     ("Following the agreement, Egypt will host a ground station run by Kenya.", &["contribution positive planned country:EG,country:KE|"]),
     ("Chile paused its partnership with Peru following the new sanctions.", &["prohibition negative actual country:CL,country:PE|"]),
     // "help" and "assist" as verbs need a party as their object; as nouns they need none.
