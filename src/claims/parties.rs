@@ -2276,8 +2276,19 @@ impl SentenceView<'_> {
             .take(LOOK_BACK)
             .map(|m| ClaimEntity::named(m))
             .collect();
-        two_distinct(&self.coordinated_subject(&parties, subject_end))
-            || (self.follows_party(cue) && self.partner_after_object(cue))
+        // "Japan's MHI launched …": the owner written before a body is the body's side, no
+        // second launcher.
+        let subject: Vec<ClaimEntity> = self
+            .coordinated_subject(&parties, subject_end)
+            .into_iter()
+            .filter(|p| {
+                !after_possessive(&self.text[p.end..subject_end]).is_some_and(|rest| {
+                    let body_at = subject_end - rest.trim_start().len();
+                    self.party_starting_at(body_at, subject_end).is_some()
+                })
+            })
+            .collect();
+        two_distinct(&subject) || (self.follows_party(cue) && self.partner_after_object(cue))
     }
 
     /// Whether a verb of making or running takes a partner after its object: "Chile will

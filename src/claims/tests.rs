@@ -668,6 +668,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite, built by Airbus, will serve Kenya.", &[]),
     ("Built by Kenya and Peru, the satellite will serve Chile.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The satellite was built by ISRO with Kenya.", &["joint_mission positive actual agency:isro,country:KE|"]),
+    // A launch bought is no joint launch: the owner written before a launching body is its
+    // side, and paying or hiring is trade.
+    ("Japan's Mitsubishi Heavy Industries launched the UAE's probe.", &[]),
+    ("Kenya hired SpaceX to launch its satellite.", &[]),
+    ("Argentina's CONAE and Italy's ASI launched the satellite together.", &["joint_mission positive actual agency:asi,agency:conae,country:AR,country:IT|"]),
     // A party chosen to make a thing for another's mission makes it.
     ("Kenya and Airbus have been contracted to build a module for NASA's lunar station.", &["contribution positive actual agency:nasa,country:KE,organization:airbus|"]),
     // Rankings and competition are no cooperation.
