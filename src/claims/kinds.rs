@@ -464,6 +464,30 @@ impl SentenceView<'_> {
                 })
     }
 
+    /// What follows the last comma of `gap` (the text after `cue`) when the comma closes a
+    /// phrase set off after the cue's noun phrase: a relative clause ("…, which began in
+    /// 1993, was suspended") or an appositive the cue stands in ("The observatory, a joint
+    /// project of A and B, was suspended").
+    fn set_off_before<'g>(&self, cue: &CueMatch, gap: &'g str) -> Option<&'g str> {
+        if gap.contains([';', ':', '(', ')']) {
+            return None;
+        }
+        let last = gap.rfind(',')?;
+        let inner = &gap[..last];
+        let relative = inner.find(',').is_some_and(|at| {
+            !inner[at + 1..].contains(',') && opens_a_relative_clause(&inner[at..])
+        });
+        let appositive = !inner.contains(',') && {
+            let before = &self.text[self.sentence.start..cue.start];
+            before.rfind(',').is_some_and(|comma| {
+                let opener = before[comma + 1..].trim();
+                let first = opener.split(' ').next().unwrap_or("");
+                is_determiner(first) && at_most_words(opener, 3)
+            })
+        };
+        (relative || appositive).then(|| &gap[last + 1..])
+    }
+
     /// The verb of stopping after `cues[i]` that stops it, and whether it is a passive: "the
     /// cooperation agreement was terminated" (passive), "the partnership with NASA ended",
     /// "cooperation would soon come to an end" (one without an object after the cooperation
@@ -478,8 +502,15 @@ impl SentenceView<'_> {
             .take_while(|g| within_words(&self.text[cue.end..g.start], PASSIVE_CESSATION_REACH))
             .find_map(|g| {
                 let gap = &self.text[cue.end..g.start];
-                if g.role != CueRole::Cessation || crosses_clause(gap) {
+                if g.role != CueRole::Cessation {
                     return None;
+                }
+                if crosses_clause(gap) {
+                    // "The partnership between A and B, which began in 1993, was suspended":
+                    // past a set-off phrase, only a passive auxiliary.
+                    let rest = words(self.set_off_before(cue, gap)?);
+                    return (rest.len() <= 2 && ends_with_passive_auxiliary(&rest))
+                        .then_some((g, true));
                 }
                 let gap = words(gap);
                 if gap.len() > PASSIVE_CESSATION_REACH || opens_a_clause(&gap) {

@@ -457,6 +457,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lyra programme, which ended in 2030, involved CNES and DLR.", &["participation positive actual agency:cnes,agency:dlr|"]),
     ("The summer school, which ends on Friday, is jointly organised by ASI and UKSA.", &["collaboration positive actual agency:asi,agency:uksa|"]),
     ("The space agreement between Chile and Peru was terminated in 2015.", &["prohibition negative actual country:CL,country:PE|"]),
+    // A relative clause or the end of an appositive may stand between the cooperation and
+    // its passive stop; a speaker's aside may not.
+    ("The partnership between Chile and Peru, which began in 1993, was suspended in 2022.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("The observatory, a joint project of Chile and China, was suspended in 2025.", &["prohibition negative actual country:CL,country:CN|"]),
+    ("The observatory, a joint project of Chile and China, was opened in 2025.", &["joint_mission positive actual country:CL,country:CN|"]),
     // An office named for its field is a title, no cooperation.
     ("According to Ana Lima, deputy director of the international cooperation department of CNES, the probe was developed by Chile and Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     // With every party one list after the "with" of the verb, the other side is unnamed.
