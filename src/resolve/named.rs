@@ -617,10 +617,13 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             // name are listed without an article ("of Science and Technology").
             // Nor does it go on into capitalised words that hold no field of the domain ("the
             // Committee on Space Policy and Director General Ana Lima").
+            // Nor after a word that is no field ("the University of Rome and Thales Alenia
+            // Space" names two bodies).
             if JOINS.contains(&word.text)
                 && (starts_another_body(patterns, words, at + 1)
                     || words.get(at + 1).is_some_and(|w| w.text == "the")
-                    || !continues_with_field(patterns, words, at + 1))
+                    || !continues_with_field(patterns, words, at + 1)
+                    || !is_field_word(patterns, words[at - 1].text))
             {
                 break;
             }
@@ -1806,6 +1809,20 @@ mod tests {
                     (
                         "Ministry of Science and Culture of Ruritania",
                         "organization:local-ministry-of-science-and-culture-of-ruritania",
+                    ),
+                ],
+            ),
+            // A place before "and" ends the name: the body after it is another.
+            (
+                "The University of Mombasa and Orbital Technologies met.",
+                &[
+                    (
+                        "University of Mombasa",
+                        "organization:local-university-of-mombasa",
+                    ),
+                    (
+                        "Orbital Technologies",
+                        "organization:local-orbital-technologies",
                     ),
                 ],
             ),
