@@ -189,6 +189,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A party as subject and a partner after "with" make or run the mission together.
     ("Kenya will launch the probe with Peru.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are set to launch the probe in May.", &["joint_mission positive planned country:KE,country:PE|"]),
+    // Not done yet but expected: planned.
+    ("Kenya has yet to sign the agreement with Peru.", &["agreement positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are expected to jointly launch the probe.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya developed the satellite jointly with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The weather programme set up by Chile and Peru grew fast.", &["joint_mission positive actual country:CL,country:PE|"]),
