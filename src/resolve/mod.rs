@@ -303,6 +303,7 @@ fn resolve_spans(
     name_possessing_countries(&context, &mut mentions);
     name_parent_bodies(&context, &mut mentions);
     name_shared_head_agencies(&context, &mut mentions);
+    name_possessive_agencies(&context, &mut mentions);
     mentions.retain(|m| !names_a_currency(&context, m));
     drop_branch_countries(&context, &mut mentions);
     head_word_short_names(gazetteer, text, sentences, &mut mentions);
@@ -406,6 +407,58 @@ fn name_shared_head_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
                 mention.entry = agency;
                 mention.via = MatchKind::Alias;
             }
+        }
+    }
+}
+
+/// "China's space agency", "Kenya's national space agency": a country's possessive before
+/// "space agency" names the agency the gazetteer calls "space agency of <country>". Not when
+/// the agency's own name follows ("Russia's space agency Roscosmos", "China's space agency
+/// (CNSA)"), which names the country and the agency both.
+fn name_possessive_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
+    const HEADS: &[&str] = &[" space agency", " national space agency"];
+    for i in 0..mentions.len() {
+        let country = &mentions[i];
+        if context.gazetteer.entry(country.entry).kind != EntityType::Country {
+            continue;
+        }
+        let Some(rest) = after_possessive(&context.text[country.end..]) else {
+            continue;
+        };
+        let Some(head) = HEADS.iter().find(|head| {
+            rest.get(..head.len())
+                .is_some_and(|words| words.eq_ignore_ascii_case(head))
+        }) else {
+            continue;
+        };
+        let end = context.text.len() - rest.len() + head.len();
+        let after = &context.text[end..];
+        // A name after the head, or one the head is part of ("Kenya's National Space Agency"
+        // as a name of its own), keeps both.
+        let named_after = mentions
+            .get(i + 1)
+            .is_some_and(|next| next.start <= end + 2);
+        if after.starts_with(char::is_alphanumeric) || named_after {
+            continue;
+        }
+        // The gazetteer writes the country before or after the head: "Kenya Space Agency",
+        // "Space Agency of Peru".
+        let (name, head) = (&context.text[country.start..country.end], head.trim_start());
+        // "national" is often left out of the name itself.
+        let plain = head.trim_start_matches("national ");
+        let agency = [
+            format!("{name} {head}"),
+            format!("{head} of {name}"),
+            format!("{name} {plain}"),
+            format!("{plain} of {name}"),
+        ]
+        .iter()
+        .find_map(|phrase| context.gazetteer.named_whole(phrase, EntityType::Agency));
+        if let Some(agency) = agency {
+            let mention = &mut mentions[i];
+            mention.entry = agency;
+            mention.end = end;
+            mention.via = MatchKind::Alias;
         }
     }
 }
@@ -893,6 +946,25 @@ mod tests {
         let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(ids, ["country:CL", "country:PE"]);
+    }
+
+    #[test]
+    fn a_countrys_possessive_before_space_agency_names_its_agency() {
+        let got = resolved(
+            "China's space agency met Peru's national space agency and Russia's space agency \
+             Roscosmos.",
+        );
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "agency:cnsa",
+                "agency:conida",
+                "country:RU",
+                "agency:roscosmos"
+            ]
+        );
+        assert_eq!(got[0].0, "China's space agency");
     }
 
     #[test]
