@@ -4153,16 +4153,23 @@ fn ends_with_passive_auxiliary(gap: &[Word<'_>]) -> bool {
 /// Whether the words between a cooperation noun and a verb after it only go on with the
 /// noun's subject phrase and the verb's auxiliaries ("with NASA and the European Space Agency
 /// would soon"), so the noun is the verb's subject.
+/// The noun's complement may name what the cooperation is in or on ("Kenya's participation in
+/// Peru's programme ended", "their partnership on the lunar rover ended"): lowercase words
+/// after such a preposition go on with the subject, unless they read as a past verb.
 fn links_subject(gap: &[Word<'_>]) -> bool {
     const LINKS: &[&str] = &[
         "with", "between", "among", "and", "of", "the", "its", "their", "would", "will", "could",
         "may", "might", "shall", "has", "have", "had", "soon", "also", "then", "now", "already",
         "all", "well",
     ];
+    const COMPLEMENTS: &[&str] = &["in", "on", "for", "to", "over", "under", "within"];
+    let mut in_complement = false;
     gap.iter().all(|w| {
+        in_complement |= is_one_of(w.text, COMPLEMENTS);
         w.text.starts_with(char::is_uppercase)
             || (w.text.ends_with("ly") && w.text.starts_with(char::is_lowercase))
             || LINKS.iter().any(|l| w.text.eq_ignore_ascii_case(l))
+            || (in_complement && !w.text.ends_with("ed"))
     })
 }
 

@@ -464,6 +464,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The partnership between Chile and Peru, which began in 1993, was suspended in 2022.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The observatory, a joint project of Chile and China, was suspended in 2025.", &["prohibition negative actual country:CL,country:CN|"]),
     ("The observatory, a joint project of Chile and China, was opened in 2025.", &["joint_mission positive actual country:CL,country:CN|"]),
+    // What the cooperation is in or on may stand between it and its stop.
+    ("Kenya's participation in Peru's programme ended in 2021.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya's partnership with Peru on the lunar rover ended in 2021.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya's cooperation with Peru on the rover stopped the delays.", &["collaboration positive actual country:KE,country:PE|"]),
     // An office named for its field is a title, no cooperation.
     ("According to Ana Lima, deputy director of the international cooperation department of CNES, the probe was developed by Chile and Peru.", &["joint_mission positive actual country:CL,country:PE|"]),
     // With every party one list after the "with" of the verb, the other side is unnamed.
