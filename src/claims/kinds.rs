@@ -3536,7 +3536,7 @@ impl SentenceView<'_> {
     /// the verb group or the object ("launched rival probes", "separately launched", "their
     /// own satellites"), or an object of a bare plural ("Israel and Iran launched spy
     /// satellites": some each, not one together).
-    fn run_apart(&self, cue: &CueMatch) -> bool {
+    pub(super) fn run_apart(&self, cue: &CueMatch) -> bool {
         /// Adjectives of separateness, beside the words of acting on one's own.
         const APART: &[&str] = &[
             "separate",
@@ -3562,9 +3562,14 @@ impl SentenceView<'_> {
                 && !is_determiner(first.text)
                 && number_value(first.text).is_none()
                 && !is_one_of(first.text, &["first", "second"])
+                // The noun ends before a preposition of place or means ("satellites on
+                // SpaceX rockets"); "with" may bring a partner and is left to the run.
                 && object
                     .iter()
-                    .take_while(|w| w.text.starts_with(char::is_lowercase))
+                    .take_while(|w| {
+                        w.text.starts_with(char::is_lowercase)
+                            && !is_one_of(w.text, &["on", "aboard", "from", "into", "to", "in", "at"])
+                    })
                     .last()
                     .is_some_and(|w| w.text.ends_with('s') && !w.text.ends_with("ss"))
         });

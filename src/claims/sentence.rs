@@ -728,7 +728,10 @@ impl SentenceView<'_> {
                 CueRole::MadeBy | CueRole::Runs | CueRole::PartOfOwned
             ) && !giving_way.contains(&c.role)
         }) && !announces_a_mission();
-        if !word.starts_with(char::is_lowercase) || other_meaning {
+        // "Israel and Iran launched spy satellites", "… launched rival probes": what a verb
+        // of launching or running does apart is no joint action either.
+        let apart = || on_the_verb().any(|c| c.role == CueRole::Runs && self.run_apart(c));
+        if !word.starts_with(char::is_lowercase) || other_meaning || apart() {
             return None;
         }
         // "Chile and Peru are considering a mission": weighing it together is an intent.

@@ -94,6 +94,9 @@ const CASES: &[(&str, &[&str])] = &[
     // What two subjects launch apart, or some of each, is no joint mission.
     ("Kenya and Peru on Monday launched rival lunar probes.", &[]),
     ("Kenya and Peru this month launched spy satellites.", &[]),
+    ("Kenya and Peru launched spy satellites.", &[]),
+    ("Kenya and Peru have launched satellites on SpaceX rockets.", &[]),
+    ("Kenya and Peru jointly launched satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya and Peru launched the probe.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya and Peru jointly launched two satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
     // A short time phrase may stand between a pair and a verb of running.
