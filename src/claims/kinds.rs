@@ -3107,7 +3107,8 @@ impl SentenceView<'_> {
                     && (self.at_most_words_between(cue.end, main.start, PLANNED_REACH)
                         || (!main.verb && self.verb_of_the_parties(cue, cues))
                         || self.purpose_of_the_future(cue, main))
-                    && !starts_new_clause(&self.text[cue.end..main.start]) =>
+                    && !starts_new_clause(&self.text[cue.end..main.start])
+                    && !self.yet_to_elsewhere(cue, main) =>
                 {
                     found = (Modality::Planned, Some(cue));
                 }
@@ -3147,6 +3148,22 @@ impl SentenceView<'_> {
             }
         }
         found
+    }
+
+    /// Whether `cue` is "yet to" or "still to" and reaches no further than the verb right
+    /// after it ("has yet to sign"): not a verb past its own clause, nor the sentence's claim
+    /// from a relative clause ("Kenya, which has yet to ratify the treaty, signed …").
+    fn yet_to_elsewhere(&self, cue: &CueMatch, main: &CueMatch) -> bool {
+        let words = &self.text[cue.start..cue.end];
+        if !["yet to", "still to"]
+            .iter()
+            .any(|phrase| words.eq_ignore_ascii_case(phrase))
+        {
+            return false;
+        }
+        let before = tail_of(&self.text[self.sentence.start..cue.start], 24);
+        let relative = word_iter(before).any(|w| is_one_of(w.text, &["which", "who", "whom"]));
+        relative || !self.text[cue.end..main.start].trim().is_empty()
     }
 
     /// Whether `cue` is an adjective of possibility predicated by a copula ("is possible",

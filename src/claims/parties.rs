@@ -374,6 +374,17 @@ impl SentenceView<'_> {
         // signing": the subject of the verb, or of the copula, watches, from the start of the
         // sentence or, after an act, of its clause.
         if cue.verb || is_one_of(self.word_before(cue.start), BE) {
+            // "… were present at the signing of their agreement", "… witnessed the signing and
+            // later agreed to cooperate": the subject signs, or acts itself, after all.
+            let rest = &self.text[cue.end..self.sentence.end];
+            let own_act = word_iter(rest).any(|w| is_one_of(w.text, &["their", "its"]))
+                || rest.find(" and ").is_some_and(|and| {
+                    let after_and = cue.end + and;
+                    acts.iter().any(|&act| act > after_and)
+                });
+            if own_act {
+                return (cue.start, cue.start);
+            }
             let from = if acts.first().is_some_and(|&act| act < cue.start) {
                 self.subject_clause_start(cue.start)
             } else {

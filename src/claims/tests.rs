@@ -194,6 +194,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru are set to launch the probe in May.", &["joint_mission positive planned country:KE,country:PE|"]),
     // Not done yet but expected: planned.
     ("Kenya has yet to sign the agreement with Peru.", &["agreement positive planned country:KE,country:PE|"]),
+    ("Kenya, which has yet to ratify the treaty, signed a cooperation deal with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya and Peru are expected to jointly launch the probe.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya developed the satellite jointly with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The weather programme set up by Chile and Peru grew fast.", &["joint_mission positive actual country:CL,country:PE|"]),
@@ -602,6 +603,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Presence after a copula: its subject watches.
     ("The ministers of Chile and Peru were present at the signing of the agreement between NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The envoys of Chile and Peru were in attendance during the signing.", &[]),
+    // Not at a place, nor when the subject signs or acts itself after all.
+    ("Experts from Kenya and Italy were present at the Malindi base for joint tests.", &["collaboration positive actual country:IT,country:KE|"]),
+    ("Both Kenya and Peru were present at the signing of their cooperation agreement.", &["agreement positive actual country:KE,country:PE|"]),
+    ("The ministers of Chile and Peru were present during the signing and later agreed to cooperate.", &["agreement positive actual country:CL,country:PE|"]),
     // Witnesses run to the act they watch, or after it to the end of the sentence.
     ("In the presence of Ana Lima, head of the Chilean Space Agency, and Raul Soto, Minister of Science of Peru, CNES and DLR signed a radar agreement.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("CNES and DLR signed a radar agreement in the presence of Ana Lima, head of the Chilean Space Agency, and officials of Peru.", &["agreement positive actual agency:cnes,agency:dlr|"]),
@@ -674,8 +679,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru contributed to strengthening their partnership.", &["collaboration positive actual country:KE,country:PE|"]),
     ("The launch will contribute towards the Kenya-Peru partnership.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Kenya contributed towards the rover of Peru.", &["contribution positive actual country:KE,country:PE|"]),
-    // Turning something over to a party is handing it over.
-    ("Kenya turned over the satellite to JAXA.", &["contribution positive actual agency:jaxa,country:KE|"]),
     // One maker, and parties past a comma that no other cue joins: a supplier and those it
     // serves. Two makers, or a partner in the maker's phrase, still cooperate.
     ("Built by Airbus, the satellite will serve Kenya.", &[]),
