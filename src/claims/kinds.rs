@@ -474,8 +474,16 @@ impl SentenceView<'_> {
         }
         let last = gap.rfind(',')?;
         let inner = &gap[..last];
+        // A relative clause, or a participle's ("The accord, signed in 2018, was cancelled").
         let relative = inner.find(',').is_some_and(|at| {
-            !inner[at + 1..].contains(',') && opens_a_relative_clause(&inner[at..])
+            let clause = &inner[at..];
+            let participle = word_iter(clause).next().is_some_and(|w| {
+                self.gazetteer
+                    .gazetteer()
+                    .cues()
+                    .is_past_form(&w.text.to_lowercase())
+            });
+            !inner[at + 1..].contains(',') && (opens_a_relative_clause(clause) || participle)
         });
         let appositive = !inner.contains(',') && {
             let before = &self.text[self.sentence.start..cue.start];
@@ -3190,6 +3198,7 @@ impl SentenceView<'_> {
             "if",
             "once",
             "on condition",
+            "that",
         ];
         if cue.role != CueRole::Possible || !self.text[cue.start..cue.end].ends_with("ble") {
             return false;

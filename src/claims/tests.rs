@@ -467,6 +467,7 @@ const CASES: &[(&str, &[&str])] = &[
     // its passive stop; a speaker's aside may not.
     ("The partnership between Chile and Peru, which began in 1993, was suspended in 2022.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The observatory, a joint project of Chile and China, was suspended in 2025.", &["prohibition negative actual country:CL,country:CN|"]),
+    ("The accord between Kenya and Peru, signed in 2018, was cancelled last year.", &["prohibition negative actual country:KE,country:PE|"]),
     ("The observatory, a joint project of Chile and China, was opened in 2025.", &["joint_mission positive actual country:CL,country:CN|"]),
     // What the cooperation is in or on may stand between it and its stop.
     ("Kenya's participation in Peru's programme ended in 2021.", &["prohibition negative actual country:KE,country:PE|"]),
@@ -582,6 +583,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Continued access of Kenya to the station is possible, subject to an agreement with Peru.", &["agreement positive intended country:KE,country:PE|"]),
     ("The launch will be possible thanks to the agreement between Kenya and Peru.", &["agreement positive planned country:KE,country:PE|"]),
     ("Kenya signed a deal with Peru, and a launch is possible in 2025.", &["agreement positive actual country:KE,country:PE|"]),
+    ("It is possible that Kenya and Peru will sign a deal.", &["agreement positive intended country:KE,country:PE|"]),
     // Names joined by a comma alone are an opening phrase and the subject, not a list.
     ("Thanks to a partnership with Japan, Peru launched its first probe.", &["collaboration positive actual country:JP,country:PE|"]),
     // An absolute phrase after the main clause (", with the first agreement signed …") is
