@@ -465,9 +465,9 @@ impl SentenceView<'_> {
     }
 
     /// What follows the last comma of `gap` (the text after `cue`) when the comma closes a
-    /// phrase set off after the cue's noun phrase: a relative clause ("…, which began in
-    /// 1993, was suspended") or an appositive the cue stands in ("The observatory, a joint
-    /// project of A and B, was suspended").
+    /// phrase set off after the cue's noun phrase: a relative or participle clause ("…, which
+    /// began in 1993, was suspended", "…, signed in 2018, was cancelled") or an appositive the
+    /// cue stands in ("The observatory, a joint project of A and B, was suspended").
     fn set_off_before<'g>(&self, cue: &CueMatch, gap: &'g str) -> Option<&'g str> {
         if gap.contains([';', ':', '(', ')']) {
             return None;
@@ -3158,9 +3158,10 @@ impl SentenceView<'_> {
         found
     }
 
-    /// Whether `cue` is "yet to" or "still to" and reaches no further than the verb right
-    /// after it ("has yet to sign"): not a verb past its own clause, nor the sentence's claim
-    /// from a relative clause ("Kenya, which has yet to ratify the treaty, signed …").
+    /// Whether `cue` is "yet to" or "still to" and the main cue lies outside its clause: past
+    /// a comma ("is yet to come for ESA, which signed …"), or the main clause's when "yet
+    /// to" stands in a relative clause ("Kenya, which has yet to ratify the treaty, signed
+    /// …").
     fn yet_to_elsewhere(&self, cue: &CueMatch, main: &CueMatch) -> bool {
         let words = &self.text[cue.start..cue.end];
         if !["yet to", "still to"]
@@ -3171,7 +3172,7 @@ impl SentenceView<'_> {
         }
         let before = tail_of(&self.text[self.sentence.start..cue.start], 24);
         let relative = word_iter(before).any(|w| is_one_of(w.text, &["which", "who", "whom"]));
-        relative || !self.text[cue.end..main.start].trim().is_empty()
+        relative || self.text[cue.end..main.start].contains([',', ';', ':'])
     }
 
     /// Whether `cue` is an adjective of possibility predicated by a copula ("is possible",
@@ -4184,6 +4185,7 @@ fn ends_with_passive_auxiliary(gap: &[Word<'_>]) -> bool {
 /// Whether the words between a cooperation noun and a verb after it only go on with the
 /// noun's subject phrase and the verb's auxiliaries ("with NASA and the European Space Agency
 /// would soon"), so the noun is the verb's subject.
+///
 /// The noun's complement may name what the cooperation is in or on ("Kenya's participation in
 /// Peru's programme ended", "their partnership on the lunar rover ended"): lowercase words
 /// after such a preposition go on with the subject, unless they read as a past verb.

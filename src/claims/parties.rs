@@ -16,8 +16,8 @@ use super::discourse::Fit;
 use super::kinds::{FINITE, OBJECT_ENDS};
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{
-    ends_with_phrase, head_of, last_word, tail, tail_of, without_final_article, ClaimEntity,
-    HYPHENS,
+    after_phrase, ends_with_phrase, head_of, last_word, tail, tail_of, without_final_article,
+    ClaimEntity, HYPHENS,
 };
 
 /// How far before a verb, in bytes, the party whose verb group it ends may stand ("Chile has
@@ -370,6 +370,19 @@ impl SentenceView<'_> {
     /// of Peru."); else to the next comma. `acts` holds the starts of the sentence's
     /// cooperation cues, in order.
     fn witnesses(&self, cue: &CueMatch, acts: &[usize]) -> (usize, usize) {
+        // "were present at the signing", "was in attendance during the ceremony": presence
+        // watches only after a copula and at a signing or a ceremony ("present at the base
+        // for joint tests" is where they work).
+        let words = &self.text[cue.start..cue.end];
+        if words.starts_with("present") || words.starts_with("in attendance") {
+            let event = self.text[cue.end..self.sentence.end].trim_start();
+            let at_an_event = ["the signing", "the ceremony"]
+                .iter()
+                .any(|e| after_phrase(event, e).is_some());
+            if !at_an_event || !is_one_of(self.word_before(cue.start), BE) {
+                return (cue.start, cue.start);
+            }
+        }
         // "The ministers of Chile and Peru witnessed the signing of …", "… were present at the
         // signing": the subject of the verb, or of the copula, watches, from the start of the
         // sentence or, after an act, of its clause.
@@ -378,9 +391,21 @@ impl SentenceView<'_> {
             // later agreed to cooperate": the subject signs, or acts itself, after all.
             let rest = &self.text[cue.end..self.sentence.end];
             let own_act = word_iter(rest).any(|w| is_one_of(w.text, &["their", "its"]))
-                || rest.find(" and ").is_some_and(|and| {
-                    let after_and = cue.end + and;
-                    acts.iter().any(|&act| act > after_and)
+                || rest.match_indices(" and ").any(|(and, _)| {
+                    // A second verb of the same subject: "and" right before it, or an adverb
+                    // between ("and later agreed"); not the "and" of a list of names ("watched
+                    // ESA and CNES sign").
+                    let after_and = cue.end + and + " and ".len();
+                    if self.mention_ending_at(cue.end + and).is_some() {
+                        return false;
+                    }
+                    acts.iter().any(|&act| {
+                        act >= after_and
+                            && at_most_words(&self.text[after_and..act], 1)
+                            && self.text[after_and..act]
+                                .chars()
+                                .all(|c| c.is_lowercase() || c == ' ')
+                    })
                 });
             if own_act {
                 return (cue.start, cue.start);

@@ -195,6 +195,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Not done yet but expected: planned.
     ("Kenya has yet to sign the agreement with Peru.", &["agreement positive planned country:KE,country:PE|"]),
     ("Kenya, which has yet to ratify the treaty, signed a cooperation deal with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru have yet to finalise their joint lunar mission.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya and Peru are expected to jointly launch the probe.", &["joint_mission positive planned country:KE,country:PE|"]),
     ("Kenya developed the satellite jointly with Peru.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("The weather programme set up by Chile and Peru grew fast.", &["joint_mission positive actual country:CL,country:PE|"]),
@@ -609,6 +610,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Experts from Kenya and Italy were present at the Malindi base for joint tests.", &["collaboration positive actual country:IT,country:KE|"]),
     ("Both Kenya and Peru were present at the signing of their cooperation agreement.", &["agreement positive actual country:KE,country:PE|"]),
     ("The ministers of Chile and Peru were present during the signing and later agreed to cooperate.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Kenya and Nigeria were present at the signing ceremony between China and Egypt.", &["agreement positive actual country:CN,country:EG|"]),
+    ("The envoys of Chile and Ghana were in attendance during the ceremony and watched ESA and CNES sign the deal.", &["agreement positive actual agency:cnes,agency:esa|"]),
+    // Those who attend a launch or a ceremony watch it.
+    ("The ministers of Kenya and Peru attended the launch of the satellite built by China.", &[]),
+    ("The envoy of Chile attended the ceremony where Kenya and Peru signed the accord.", &["agreement positive actual country:KE,country:PE|"]),
     // Witnesses run to the act they watch, or after it to the end of the sentence.
     ("In the presence of Ana Lima, head of the Chilean Space Agency, and Raul Soto, Minister of Science of Peru, CNES and DLR signed a radar agreement.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("CNES and DLR signed a radar agreement in the presence of Ana Lima, head of the Chilean Space Agency, and officials of Peru.", &["agreement positive actual agency:cnes,agency:dlr|"]),
