@@ -3205,9 +3205,9 @@ impl SentenceView<'_> {
 
     /// Whether a maker's "by", in a phrase set off by commas, names one party, right after it,
     /// and every other party stands after that phrase with no other cue of cooperation in the
-    /// sentence: "Built
-    /// by Airbus, the satellite will serve Indonesia", "The satellite, built by Airbus, will
-    /// serve Kenya". Not "built by ISRO with Kenya", nor "built by Airbus and Thales".
+    /// sentence: "Built by Airbus, the satellite will serve Indonesia", "The satellite, built
+    /// by Airbus, will serve Kenya". Not "built by ISRO with Kenya", nor "built by Airbus and
+    /// Thales".
     fn lone_maker(&self, maker: &CueMatch, parties: &[ClaimEntity]) -> bool {
         let Some(agent) = in_text_order(parties.iter().filter(|p| p.start >= maker.end)).next()
         else {

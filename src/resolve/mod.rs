@@ -412,7 +412,8 @@ fn name_shared_head_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
 }
 
 /// "China's space agency", "Kenya's national space agency": a country's possessive before
-/// "space agency" names the agency the gazetteer calls "space agency of <country>". Not when
+/// "space agency" names the agency the gazetteer calls "<country> space agency" or "space
+/// agency of <country>" ("national" or not). Not when
 /// the agency's own name follows ("Russia's space agency Roscosmos", "China's space agency
 /// (CNSA)"), which names the country and the agency both.
 fn name_possessive_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
