@@ -323,7 +323,10 @@ fn wished_agent_words(gap: &str) -> usize {
 
 /// The forms of the verbs that wish for something without "to" ("wants Peru to join", "would
 /// like a role"), whose object may be another party's act or a thing wished for.
-const WISH_VERBS: &[&str] = &["want", "wants", "wanted", "wanting", "like"];
+const WISH_VERBS: &[&str] = &[
+    "want", "wants", "wanted", "wanting", "like", "ask", "asks", "asked", "asking", "urge",
+    "urges", "urged", "urging",
+];
 
 /// Whether a wish reaches the cooperation cue `main` over `gap`, the text between them. A
 /// wish with "to" ("wants to join") reaches as far as any; one without reaches another party's
@@ -364,7 +367,12 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
             && gap_words.len() <= PREPOSITIONAL_OBJECT_WORDS
             && !opens_a_clause;
     }
+    // "asked ESA whether the joint mission …": a question, not a wish.
+    let asks = gap_words
+        .iter()
+        .any(|w| is_one_of(w.text, &["whether", "if", "about"]));
     !crosses_clause(gap)
+        && !asks
         && (gap_words.last().is_some_and(|w| w.text == "to")
             || (noun && gap_words.len() <= MOST_OBJECT_WORDS))
 }
@@ -3575,6 +3583,12 @@ impl SentenceView<'_> {
             "different",
         ];
         const OBJECT_WORDS: usize = 4;
+        // Words that end the object's noun: a preposition of place or means ("satellites on
+        // SpaceX rockets"), a time phrase ("satellites last month").
+        const OBJECT_ENDERS: &[&str] = &[
+            "on", "aboard", "from", "into", "to", "in", "at", "last", "this", "next", "earlier",
+            "later",
+        ];
         let group_start = self.subject_end(cue.start, in_verb_group);
         let group = words(&self.text[group_start..cue.start]);
         let object = words(head_of(&self.text[cue.end..self.sentence.end], 120));
@@ -3589,13 +3603,12 @@ impl SentenceView<'_> {
                 && !is_determiner(first.text)
                 && number_value(first.text).is_none()
                 && !is_one_of(first.text, &["first", "second"])
-                // The noun ends before a preposition of place or means ("satellites on
-                // SpaceX rockets"); "with" may bring a partner and is left to the run.
+                // "with" may bring a partner and is left to the run.
                 && object
                     .iter()
                     .take_while(|w| {
                         w.text.starts_with(char::is_lowercase)
-                            && !is_one_of(w.text, &["on", "aboard", "from", "into", "to", "in", "at"])
+                            && !is_one_of(w.text, OBJECT_ENDERS)
                     })
                     .last()
                     .is_some_and(|w| w.text.ends_with('s') && !w.text.ends_with("ss"))

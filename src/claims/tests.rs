@@ -96,6 +96,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru this month launched spy satellites.", &[]),
     ("Kenya and Peru launched spy satellites.", &[]),
     ("Kenya and Peru have launched satellites on SpaceX rockets.", &[]),
+    ("Kenya and Peru launched spy satellites last month.", &[]),
     ("Kenya and Peru jointly launched satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya and Peru launched the probe.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Kenya and Peru jointly launched two satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
@@ -312,7 +313,7 @@ const CASES: &[(&str, &[&str])] = &[
     // "to" after another verb does not.
     ("Peru and Chile to build a radar together.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Kenya and Peru met in May. The two countries to sign a pact.", &["agreement positive planned country:KE,country:PE|"]),
-    ("Peru asked Chile to build a radar together.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Peru asked Chile to build a radar together.", &["intent positive intended country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
     // A main clause that refers back to two parties keeps its claim beside another clause's.
@@ -585,6 +586,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The launch will be possible thanks to the agreement between Kenya and Peru.", &["agreement positive planned country:KE,country:PE|"]),
     ("Kenya signed a deal with Peru, and a launch is possible in 2025.", &["agreement positive actual country:KE,country:PE|"]),
     ("It is possible that Kenya and Peru will sign a deal.", &["agreement positive intended country:KE,country:PE|"]),
+    // Asking or urging another party to act, or asking to act, is a wish; asking about
+    // something is not.
+    ("Kenya asked Peru to provide the camera for its probe.", &["contribution positive intended country:KE,country:PE|"]),
+    ("Kenya has asked to join Peru's lunar programme.", &["participation positive intended country:KE,country:PE|"]),
+    ("Asked about the deal, NASA said it signed an agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("NASA asked ESA about the delay of their joint mission.", &["joint_mission positive actual agency:esa,agency:nasa|"]),
     // Names joined by a comma alone are an opening phrase and the subject, not a list.
     ("Thanks to a partnership with Japan, Peru launched its first probe.", &["collaboration positive actual country:JP,country:PE|"]),
     // An absolute phrase after the main clause (", with the first agreement signed …") is
@@ -1123,7 +1130,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya plans to build a satellite and signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya hopes to stay in the group and has signed an agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya wants to stay in the group and extended its agreement with Peru.", &["agreement positive actual country:KE,country:PE|"]),
-    ("Kenya is planning a mission and asked Peru to provide a lander.", &["contribution positive planned country:KE,country:PE|"]),
+    ("Kenya is planning a mission and asked Peru to provide a lander.", &["contribution positive intended country:KE,country:PE|"]),
     ("Kenya wants Peru's help with the survey.", &["participation positive intended country:KE,country:PE|"]),
     ("The lab, founded by scientists from Kenya and Peru, studies space weather.", &["collaboration positive actual country:KE,country:PE|"]),
     // One founder's country founds nothing with another party; a list of founders does.
