@@ -335,6 +335,7 @@ const WISH_VERBS: &[&str] = &[
 /// signed …", "JAXA, which wants a role, signed …").
 fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
     const MOST_OBJECT_WORDS: usize = 5;
+    const ASKED_OBJECT_WORDS: usize = 3;
     const PREPOSITIONAL_OBJECT_WORDS: usize = 8;
     let last = words(&wish.lemma).last().map(|w| w.text);
     // "keen on closer cooperation", "interested in a partnership": a wish with a preposition
@@ -371,10 +372,21 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
     let asks = gap_words
         .iter()
         .any(|w| is_one_of(w.text, &["whether", "if", "about"]));
+    // "asked Peru for a partnership": what is asked for stands right after the one asked, not
+    // in a phrase of its own ("asked Peru for data from the joint satellite").
+    // The act asked for, in its infinitive, is reached however long ("asked Chile to build a
+    // radar together").
+    let asking = last.is_some_and(|w| w.starts_with("ask") || w.starts_with("urg"));
+    let most_object_words = if asking {
+        ASKED_OBJECT_WORDS
+    } else {
+        MOST_OBJECT_WORDS
+    };
     !crosses_clause(gap)
         && !asks
         && (gap_words.last().is_some_and(|w| w.text == "to")
-            || (noun && gap_words.len() <= MOST_OBJECT_WORDS))
+            || (asking && gap_words.iter().any(|w| w.text == "to"))
+            || (noun && gap_words.len() <= most_object_words))
 }
 
 /// How many words may stand between a verb of stopping or refusing and the cooperation cue it

@@ -592,6 +592,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya has asked to join Peru's lunar programme.", &["participation positive intended country:KE,country:PE|"]),
     ("Asked about the deal, NASA said it signed an agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("NASA asked ESA about the delay of their joint mission.", &["joint_mission positive actual agency:esa,agency:nasa|"]),
+    ("Kenya asked Peru for data from their joint satellite.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("Kenya asked Peru for a partnership.", &["intent positive intended country:KE,country:PE|"]),
     // Names joined by a comma alone are an opening phrase and the subject, not a list.
     ("Thanks to a partnership with Japan, Peru launched its first probe.", &["collaboration positive actual country:JP,country:PE|"]),
     // An absolute phrase after the main clause (", with the first agreement signed …") is
