@@ -369,7 +369,7 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
             && !opens_a_clause;
     }
     // "asked ESA whether the joint mission …": a question, not a wish.
-    let asks = gap_words
+    let question = gap_words
         .iter()
         .any(|w| is_one_of(w.text, &["whether", "if", "about"]));
     // "asked Peru for a partnership": what is asked for stands right after the one asked, not
@@ -383,7 +383,7 @@ fn wish_reaches(wish: &CueMatch, main: &CueMatch, gap: &str) -> bool {
         MOST_OBJECT_WORDS
     };
     !crosses_clause(gap)
-        && !asks
+        && !question
         && (gap_words.last().is_some_and(|w| w.text == "to")
             || (asking && gap_words.iter().any(|w| w.text == "to"))
             || (noun && gap_words.len() <= most_object_words))
