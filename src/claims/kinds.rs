@@ -3906,24 +3906,11 @@ impl SentenceView<'_> {
                 paired.dedup_by_key(|p| p.entry);
                 Some((paired, *c))
             });
-            if let Some((paired, cue)) = pair {
-                // A pair that holds every party is the main relation itself.
-                let holds_all = main
-                    .parties
-                    .iter()
-                    .all(|p| paired.iter().any(|q| q.entry == p.entry));
-                if paired.len() >= 2 && !holds_all {
-                    let collaboration = second_relation(
-                        &main,
-                        (ClaimKind::Collaboration, main.polarity),
-                        paired,
-                        cue,
-                        "pair",
-                    );
-                    out.push(main);
-                    out.push(collaboration);
-                    return out;
-                }
+            if let Some(collaboration) =
+                pair.and_then(|(paired, cue)| subset_collaboration(&main, paired, cue, "pair"))
+            {
+                out.extend([main, collaboration]);
+                return out;
             }
         }
         // "The rover was built by DLR and CNES for NASA's mission": the makers listed after
@@ -3961,22 +3948,11 @@ impl SentenceView<'_> {
             listed.dedup_by_key(|p| p.entry);
             (joined_by_and && !partner_follows).then_some((listed, c))
         });
-        if let Some((listed, cue)) = makers {
-            let others = main
-                .parties
-                .iter()
-                .any(|p| listed.iter().all(|q| q.entry != p.entry));
-            if others {
-                let together = second_relation(
-                    &main,
-                    (ClaimKind::Collaboration, main.polarity),
-                    listed,
-                    cue,
-                    "makers",
-                );
-                out.extend([main, together]);
-                return out;
-            }
+        if let Some(together) =
+            makers.and_then(|(listed, cue)| subset_collaboration(&main, listed, cue, "makers"))
+        {
+            out.extend([main, together]);
+            return out;
         }
         // "Iridium inked a deal with SpaceX to fly beside a collaborative mission between NASA
         // and GFZ": the relation the list after "between" is in, a claim of its own.
@@ -4449,6 +4425,30 @@ fn opens_a_relative_clause(text: &str) -> bool {
 /// auxiliary before it does not reach a verb after it.
 fn starts_new_clause(gap: &str) -> bool {
     gap.contains(", and ") || gap.contains(", but ") || gap.contains(';')
+}
+
+/// The collaboration of `subset`, some of `main`'s parties, as a relation beside `main`; none
+/// when the subset holds fewer than two parties, or every party of `main` (then it is the main
+/// relation itself).
+fn subset_collaboration(
+    main: &Claim,
+    subset: Vec<ClaimEntity>,
+    cue: &CueMatch,
+    rule: &str,
+) -> Option<Claim> {
+    let holds_all = main
+        .parties
+        .iter()
+        .all(|p| subset.iter().any(|q| q.entry == p.entry));
+    (subset.len() >= 2 && !holds_all).then(|| {
+        second_relation(
+            main,
+            (ClaimKind::Collaboration, main.polarity),
+            subset,
+            cue,
+            rule,
+        )
+    })
 }
 
 /// A second relation the sentence states, from one cue of its own: the claim's evidence with

@@ -367,7 +367,9 @@ pub fn extract_each(
         // The parties its claims reached through references back: "They" in the next
         // sentence may mean the parties "both sides" meant here.
         let mut referred: Vec<ClaimEntity> = Vec::new();
-        let mut claimed: Vec<Vec<ClaimEntity>> = Vec::new();
+        // The parties of the sentence's first claim, and how many claims it made: a reference
+        // in the next sentence may take the parties of a sentence's one claim.
+        let (mut first_claimed, mut claims_made): (Option<Vec<ClaimEntity>>, usize) = (None, 0);
         let states_nothing = sentence.kind == UnitKind::Heading
             || (sentence.kind == UnitKind::Bullet
                 && only_names(&text[sentence.start..sentence.end]));
@@ -381,7 +383,10 @@ pub fn extract_each(
                         .filter(|p| p.antecedent.is_some())
                         .cloned(),
                 );
-                claimed.push(claim.parties.clone());
+                claims_made += 1;
+                if first_claimed.is_none() {
+                    first_claimed = Some(claim.parties.clone());
+                }
                 found(Finding::Claim(claim));
             }
             if explain {
@@ -402,7 +407,7 @@ pub fn extract_each(
             }
         }
         after_unnamed_members = view.unnamed_members_join();
-        let one_claim = (claimed.len() == 1).then(|| claimed.remove(0));
+        let one_claim = first_claimed.filter(|_| claims_made == 1);
         view.remember(&mut discourse, referred, one_claim);
     }
 }
