@@ -8,6 +8,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::Regex;
 
 use crate::gazetteer::{Candidate, EntityType, Entry, NamePatterns, NameWord, Origin};
+use crate::text::normalize::NormText;
 
 use super::Entities;
 
@@ -131,18 +132,23 @@ fn spells(name: &str, acronym: &str) -> bool {
     same_start && matched * 3 >= letters.len() * 2
 }
 
-/// Drops the gazetteer's reading of an acronym that the document defines as something else:
-/// "the International Astronautical Congress (IAC)" is not the institute whose acronym is also
-/// IAC, there or anywhere in the document. Only when no gazetteer name covers the long form (a
-/// known long form settles the acronym in [`acronym_definitions`]) and the long form shares no
-/// word with the entry's names.
-pub(super) fn drop_foreign_acronyms(
+/// Settles what a listed acronym's definition in the document means for its entry.
+///
+/// A long form that shares no word with the entry's names is something else: "the
+/// International Astronautical Congress (IAC)" is not the institute whose acronym is also IAC,
+/// there or anywhere in the document, so that reading is dropped (only when no gazetteer name
+/// covers the long form: a known long form settles the acronym in [`acronym_definitions`]).
+/// A long form that shares a word with them is a name of the entry the gazetteer misses, a
+/// former or misspelt one ("Israel Aircraft Industries (IAI)"): it becomes a candidate of the
+/// entry, so its words ("Israel") are not read on their own.
+pub(super) fn settle_known_acronyms(
     gazetteer: &Entities<'_>,
     text: &str,
     candidates: &mut Vec<Candidate>,
 ) {
     let patterns = gazetteer.gazetteer().name_patterns();
     let mut foreign: HashSet<(usize, &str)> = HashSet::new();
+    let mut long_forms = Vec::new();
     for c in candidates.iter().filter(|c| c.acronym) {
         let acronym = &text[c.start..c.end];
         let open = text[..c.start].trim_end();
@@ -161,19 +167,115 @@ pub(super) fn drop_foreign_acronyms(
         let long_form_known = candidates
             .iter()
             .any(|k| k.start < name_start + name.len() && k.end > name_start && !k.acronym);
-        // The name may have taken a capitalised word before it ("At the International …").
-        let spelt = name
-            .match_indices(' ')
-            .map(|(at, _)| &name[at + 1..])
-            .chain([name])
-            .any(|long_form| spells(long_form, acronym));
-        if !long_form_known && spelt && !shares_a_word(gazetteer.entry(c.entry), name, patterns) {
-            foreign.insert((c.entry, acronym));
+        // The name may have taken a capitalised word before it ("At the International …"):
+        // the longest part of it that spells the acronym is the long form.
+        let Some(long_form) = std::iter::once(name)
+            .chain(name.match_indices(' ').map(|(at, _)| &name[at + 1..]))
+            .find(|long_form| {
+                long_form.starts_with(char::is_uppercase) && spells(long_form, acronym)
+            })
+        else {
+            continue;
+        };
+        let long_start = name_start + name.len() - long_form.len();
+        let long_end = name_start + name.len();
+        if !shares_a_word(gazetteer.entry(c.entry), name, patterns) {
+            if !long_form_known {
+                foreign.insert((c.entry, acronym));
+            }
+        } else if !candidates
+            .iter()
+            .any(|k| k.entry == c.entry && k.start <= long_start && k.end >= long_end)
+        {
+            long_forms.push(Candidate {
+                entry: c.entry,
+                start: long_start,
+                end: long_end,
+                ambiguous: false,
+                acronym: false,
+                canonical: false,
+            });
         }
     }
     if !foreign.is_empty() {
         candidates.retain(|c| !foreign.contains(&(c.entry, &text[c.start..c.end])));
     }
+    if !long_forms.is_empty() {
+        candidates.extend(long_forms);
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+    }
+}
+
+/// A name written with an acronym inside it — "the United Arab Emirates (UAE) Space Agency" —
+/// is the entry the name is without the bracket: a candidate over the whole, so that its first
+/// words are not read as the country alone. Up to four capitalised words (connecting words
+/// inside) after the bracket are tried, the longest first.
+pub(super) fn names_around_acronyms(
+    gazetteer: &Entities<'_>,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    let matcher = gazetteer.gazetteer().matcher();
+    let mut whole = Vec::new();
+    for c in candidates.iter().filter(|c| !c.acronym) {
+        let Some(acronym) = parenthesised(text, c.end).filter(|a| looks_like_acronym(a)) else {
+            continue;
+        };
+        let acronym_end = acronym.as_ptr() as usize - text.as_ptr() as usize + acronym.len();
+        let Some(close) = text[acronym_end..].find(')') else {
+            continue;
+        };
+        let tail_start = acronym_end + close + 1;
+        let tail_ends = capitalised_word_ends(text, tail_start);
+        let head = &text[c.start..c.end];
+        let found = tail_ends.iter().rev().find_map(|&tail_end| {
+            let tail = text[tail_start..tail_end].trim_start();
+            let joined = format!("{head} {tail}");
+            matcher
+                .find(&NormText::new(&joined))
+                .into_iter()
+                .find(|k| k.start == 0 && k.end == joined.len())
+                .map(|k| (k, tail_end))
+        });
+        if let Some((k, end)) = found {
+            whole.push(Candidate {
+                start: c.start,
+                end,
+                ..k
+            });
+        }
+    }
+    if !whole.is_empty() {
+        candidates.extend(whole);
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+    }
+}
+
+/// Where each of the first four capitalised words after byte `at` ends (connecting words may
+/// stand between them, not before the first); none when a word of another kind comes first.
+fn capitalised_word_ends(text: &str, at: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut pos = at;
+    for word in text[at..].split(' ') {
+        let start = pos;
+        pos += word.len() + 1;
+        if word.is_empty() {
+            if start == at {
+                continue;
+            }
+            break;
+        }
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphanumeric) {
+            ends.push(start + bare.len());
+        } else if ends.is_empty() || !NAME_CONNECTORS.contains(&bare) {
+            break;
+        }
+        if bare.len() != word.len() || ends.len() == 4 {
+            break;
+        }
+    }
+    ends
 }
 
 /// Whether the words right before an acronym's bracket are in lowercase and spell it, one
@@ -508,9 +610,13 @@ mod tests {
         let text =
             "At the International Astronautical Congress (IAC), NASA met ESA. The IAC ended.";
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
-        // Defined as itself, even misspelt, the acronym keeps its reading.
+        // Defined as itself, even misspelt, the acronym keeps its reading (and the misspelt
+        // long form is the agency too).
         let text = "The Agency Spaziale Italiana (ASI) met NASA. ASI signed.";
-        assert_eq!(ids(text), ["agency:asi", "agency:nasa", "agency:asi"]);
+        assert_eq!(
+            ids(text),
+            ["agency:asi", "agency:asi", "agency:nasa", "agency:asi"]
+        );
         let text = "The Instituto de Astrofisica de Canarias (IAC) met ESA. The IAC ended.";
         assert!(ids(text).contains(&"organization:iac-spain".to_string()));
         // A word every space name has ("Space") does not make the long form the entry's.
@@ -523,6 +629,39 @@ mod tests {
         // Institute of Technology in the gazetteer).
         let text = "NASA built it in the Assembly, Integration and Testing (AIT) hall.";
         assert_eq!(ids(text), ["agency:nasa"]);
+    }
+
+    #[test]
+    fn a_long_form_the_gazetteer_misses_is_its_acronyms_entry() {
+        // A former name spelling a listed acronym, with a word of the entry's names: the whole
+        // long form is the entry, and its first word is not the country.
+        let text = "Israel Aircraft Industries (IAI) built the bus for Peru.";
+        assert_eq!(
+            ids(text),
+            ["organization:iai", "organization:iai", "country:PE"]
+        );
+        let text = "The Japanese Aerospace Space Agency (JAXA) helped Peru.";
+        assert_eq!(ids(text), ["agency:jaxa", "agency:jaxa", "country:PE"]);
+        // A title before the name is not part of it.
+        let text = "Head of the Israel Space Agency (ISA) Uri Oron spoke.";
+        assert_eq!(resolved(text)[0].0, "Israel Space Agency");
+    }
+
+    #[test]
+    fn a_name_written_around_its_acronym_is_the_whole_name() {
+        let text = "Peru signed a pact with the United Arab Emirates (UAE) Space Agency.";
+        assert_eq!(ids(text), ["country:PE", "agency:uaesa"]);
+        // Not a name that goes on after a connecting word: "of Nigeria" stays a country.
+        let text = "Peru met the Kenya Space Agency (KSA) of Kenya.";
+        assert_eq!(
+            ids(text),
+            [
+                "country:PE",
+                "agency:ksa-kenya",
+                "agency:ksa-kenya",
+                "country:KE"
+            ]
+        );
     }
 
     #[test]

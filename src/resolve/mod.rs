@@ -23,7 +23,9 @@ use crate::gazetteer::{Candidate, EntityType, Entry, Gazetteer};
 use crate::text::normalize::{after_possessive, NormText};
 use crate::text::segment::{self, Sentence};
 
-use acronyms::{acronym_definitions, drop_foreign_acronyms, learn_new_acronyms};
+use acronyms::{
+    acronym_definitions, learn_new_acronyms, names_around_acronyms, settle_known_acronyms,
+};
 use ambiguity::{Choice, Context, PlainlyNamed};
 use lists::{numbered_siblings, promote_listed_demonyms};
 use named::{head_word_short_names, learn_pattern_names, qualified_short_forms};
@@ -282,7 +284,8 @@ fn resolve_spans(
     sentences: &[Sentence],
     explain: bool,
 ) -> (Vec<Mention>, Vec<Lost>) {
-    drop_foreign_acronyms(entities, text, &mut candidates);
+    names_around_acronyms(entities, text, &mut candidates);
+    settle_known_acronyms(entities, text, &mut candidates);
     learn_new_acronyms(entities, text, &mut candidates);
     learn_pattern_names(entities, text, sentences, &mut candidates);
     qualified_short_forms(entities, text, &mut candidates);
