@@ -1281,7 +1281,8 @@ impl SentenceView<'_> {
     /// preposition of place or a possessive, as a city's country is: "at its Toulouse, France,
     /// facility", "a university in Guildford, UK.", "in Noordwijk, the Netherlands". Not the
     /// subject after an opening phrase ("In Lima, Chile signed"), which no comma or stop
-    /// follows.
+    /// follows. After "from", a route's start may go on to where it leads ("shipped from
+    /// Lima, Peru to Kourou").
     fn after_a_city(&self, mention: &Mention) -> bool {
         const BEFORE_A_CITY: &[&str] = &["in", "at", "near", "from", "outside", "its", "their"];
         if self.kind_of(mention) != EntityType::Country {
@@ -1296,11 +1297,14 @@ impl SentenceView<'_> {
         let city = last_word(before);
         let city_start = self.sentence.start + before.len() - city.len();
         let after = self.text[mention.end..self.sentence.end].trim_start();
+        let preposition = last_word(before[..before.len() - city.len()].trim_end());
+        // "shipped from Lima, Peru to Kourou": a route's start goes on to where it leads.
+        let route = preposition == "from" && after.starts_with("to ");
         city.starts_with(char::is_uppercase)
             && city.chars().all(char::is_alphabetic)
-            && BEFORE_A_CITY.contains(&last_word(before[..before.len() - city.len()].trim_end()))
+            && BEFORE_A_CITY.contains(&preposition)
             && self.mention_ending_at(city_start + city.len()).is_none()
-            && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
+            && (after.is_empty() || after.starts_with([',', '.', ')', ';']) || route)
     }
 
     /// A body naming the site that a preposition of place points to: "launches from the ESA

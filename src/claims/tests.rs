@@ -1858,6 +1858,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("The unrest hindered plans for a partnership between Kenya and Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Budget cuts could derail Kenya's partnership with Peru.", &["prohibition negative intended country:KE,country:PE|"]),
     ("Kenya rescinded the sanctions on Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    // Taking a party out of a work keeps it out; taking a thing out stops nothing.
+    ("Kenya has removed Peru from the project.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("ESA removed the Kenyan camera from the rover.", &[]),
+    // Parties counted together make a sum, no joint act.
+    ("If the landing succeeds, Kenya and Peru will together become the next two nations to land on the Moon.", &[]),
+    ("Kenya and Peru together account for half of the budget.", &[]),
+    ("Kenya and Peru together built the satellite.", &["joint_mission positive actual country:KE,country:PE|"]),
+    // Receiving visitors is hosting them; receiving funds from a party is being given them.
+    ("The Kenyan minister was received by the head of ESA and by Peru's ambassador.", &[]),
+    ("Kenya received funding from ESA for the satellite.", &["contribution positive actual agency:esa,country:KE|"]),
+    // A route's start is a place: "from Lima, Peru to Kourou".
+    ("The probe was shipped from Lima, Peru to Kourou and then delivered to Arianespace.", &[]),
+    // An office named for two fields is a title: no cooperation.
+    ("Kenya's Minister of Foreign Affairs and International Cooperation met the head of ESA.", &[]),
 ];
 
 #[test]
