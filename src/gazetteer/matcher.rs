@@ -7,7 +7,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use super::{Entry, NAME_CONNECTORS};
+use super::{Alias, Entry, NAME_CONNECTORS};
 use crate::text::normalize::{
     ampersand_spelling, normalize_phrase, other_regional_spelling, NormText,
 };
@@ -162,7 +162,8 @@ impl Matcher {
                 let text = normalize_phrase(&alias.text);
                 // The other spellings a name also matches in: a shortened suffix, the other
                 // regional spelling, "&" for "and", a university's other word order, a
-                // mission's number in Roman numerals, a country's formal name after "of".
+                // compound word written apart, a mission's number in Roman numerals, a
+                // country's formal name after "of".
                 let others: Vec<String> = [
                     abbreviated_suffix(&text),
                     other_regional_spelling(&text),
@@ -178,12 +179,26 @@ impl Matcher {
                 .chain(formal.spellings(entry.kind, &text))
                 .filter(|o| !written.contains(&o.to_lowercase()))
                 .collect();
+                // A one-word name written apart ("Black Sky") may be two ordinary words: it
+                // needs support in the text, as an ambiguous name does.
+                let apart = compound_word_spelling(&text)
+                    .filter(|o| !written.contains(&o.to_lowercase()))
+                    .map(|other| {
+                        let ambiguous = alias.ambiguous || !text.contains(' ');
+                        let apart = Alias {
+                            ambiguous,
+                            ..alias.clone()
+                        };
+                        (usize::MAX, apart, other)
+                    });
                 let written = (name_index, alias.clone(), text);
-                std::iter::once(written).chain(
-                    others
-                        .into_iter()
-                        .map(move |other| (usize::MAX, alias.clone(), other)),
-                )
+                std::iter::once(written)
+                    .chain(
+                        others
+                            .into_iter()
+                            .map(move |other| (usize::MAX, alias.clone(), other)),
+                    )
+                    .chain(apart)
             });
             for (name_index, alias, text) in spellings {
                 if text.is_empty() {
@@ -527,6 +542,42 @@ fn field_preposition_spelling(name: &str) -> Option<String> {
             })
     })?;
     Some(format!("{}{to}{}", &name[..at], &name[at + from.len()..]))
+}
+
+/// A name with a word compounded of capitalised words, written apart as news also writes it:
+/// "Ariane Group" for "ArianeGroup", "Bepi Colombo" for "BepiColombo". Each part must be a
+/// capitalised word of three letters or more: "SpaceX", "PhilSA" and "InSight" stay whole.
+fn compound_word_spelling(name: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|word| {
+            let mut parts: Vec<&str> = Vec::new();
+            let mut start = 0;
+            let mut previous_lower = false;
+            for (at, c) in word.char_indices() {
+                if c.is_uppercase() && previous_lower {
+                    parts.push(&word[start..at]);
+                    start = at;
+                }
+                previous_lower = c.is_lowercase();
+            }
+            parts.push(&word[start..]);
+            let capitalised = |part: &&str| {
+                let mut chars = part.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && part.chars().count() >= 3
+                    && chars.all(char::is_lowercase)
+            };
+            if parts.len() > 1 && parts.iter().all(capitalised) {
+                changed = true;
+                parts.join(" ")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// A university's name in the other word order news also uses: "Surrey University" for
@@ -873,6 +924,23 @@ mod tests {
                     "Westmark Centre for Rocketry".into(),
                     "organization:wcr".into()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_compound_name_matches_written_apart() {
+        let found = matches_of(
+            "organization:zg\torganization\tZorvaGroup\n\
+             organization:zx\torganization\tZorvaX\n\
+             mission:bc\tmission\tBepiColombo\n",
+            "the Zorva Group and Zorva X flew on Bepi Colombo",
+        );
+        assert_eq!(
+            found,
+            [
+                ("Zorva Group".to_string(), "organization:zg".to_string()),
+                ("Bepi Colombo".to_string(), "mission:bc".to_string())
             ]
         );
     }
