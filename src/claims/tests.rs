@@ -1870,6 +1870,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya received funding from ESA for the satellite.", &["contribution positive actual agency:esa,country:KE|"]),
     // A route's start is a place: "from Lima, Peru to Kourou".
     ("The probe was shipped from Lima, Peru to Kourou and then delivered to Arianespace.", &[]),
+    // The developers of a work, named together, made it together.
+    ("The Andes-1 developers are Kenya, Peru and Chile.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("Kenya's developers met Peru's ministers.", &[]),
+    // "these entities", "the bodies" refer back to the bodies named before.
+    ("NASA and ESA met in Lima. These entities later signed a deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("NASA and ESA met in Lima. The bodies later signed a deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // An office named for two fields is a title: no cooperation.
     ("Kenya's Minister of Foreign Affairs and International Cooperation met the head of ESA.", &[]),
 ];
