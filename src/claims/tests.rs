@@ -130,7 +130,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Under an agreement with Kenya, Peru will build the satellite.", &["agreement positive planned country:KE,country:PE|"]),
     // After "together with", the verb that follows the names tells the tense however long
     // the list of names; "A and B together with C" joins C to the whole list, no pair.
-    ("The Kenya Space Agency and CONIDA together with the Chilean Space Agency (ACE), and the Ghana Trade Commission (GTC), declare their intent to establish a space bridge.", &["intent positive intended agency:ace-chile,agency:conida,agency:ksa-kenya,organization:gtc|"]),
+    ("The Kenya Space Agency and CONIDA together with the Chilean Space Agency (ACE), and the Ghana Space Science Commission (GSSC), declare their intent to establish a space bridge.", &["intent positive intended agency:ace-chile,agency:conida,agency:ksa-kenya,organization:local-ghana-space-science-commission|"]),
     ("Kenya and the Peruvian Space Agency together with Chile declare their intent to establish a space bridge.", &["intent positive intended agency:conida,country:CL,country:KE|"]),
     // A body named after a pair joined by a dash is the pair's forum: the pair are the
     // parties; an agreement named after the pair leaves them modifiers.

@@ -138,9 +138,11 @@ fn spells(name: &str, acronym: &str) -> bool {
 /// International Astronautical Congress (IAC)" is not the institute whose acronym is also IAC,
 /// there or anywhere in the document, so that reading is dropped (only when no gazetteer name
 /// covers the long form: a known long form settles the acronym in [`acronym_definitions`]).
-/// A long form that shares a word with them is a name of the entry the gazetteer misses, a
-/// former or misspelt one ("Israel Aircraft Industries (IAI)"): it becomes a candidate of the
-/// entry, so its words ("Israel") are not read on their own.
+/// So is a long form that names another country than the entry's ("the Technical University
+/// of Moldova (TUM)" is not Munich's TUM). A long form that shares a word with them otherwise
+/// is a name of the entry the gazetteer misses, a former or misspelt one ("Israel Aircraft
+/// Industries (IAI)"): it becomes a candidate of the entry, so its words ("Israel") are not
+/// read on their own.
 pub(super) fn settle_known_acronyms(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -179,8 +181,18 @@ pub(super) fn settle_known_acronyms(
         };
         let long_start = name_start + name.len() - long_form.len();
         let long_end = name_start + name.len();
-        if !shares_a_word(gazetteer.entry(c.entry), name, patterns) {
-            if !long_form_known {
+        // "the Technical University of Moldova (TUM)" is not Munich's TUM: a long form that
+        // names another country than the entry's is another body, whatever words it shares.
+        let home = gazetteer.home_country(c.entry);
+        let another_country = candidates.iter().any(|k| {
+            k.start >= long_start
+                && k.end <= long_end
+                && gazetteer
+                    .nation_of(k.entry)
+                    .is_some_and(|nation| home.as_ref() != Some(&nation))
+        });
+        if another_country || !shares_a_word(gazetteer.entry(c.entry), name, patterns) {
+            if !long_form_known || another_country {
                 foreign.insert((c.entry, acronym));
             }
         } else if !candidates
@@ -642,6 +654,14 @@ mod tests {
         );
         let text = "The Japanese Aerospace Space Agency (JAXA) helped Peru.";
         assert_eq!(ids(text), ["agency:jaxa", "agency:jaxa", "country:PE"]);
+        // A long form that names another country is another body, the document's own.
+        let text = "The Technical University of Mali (TUM) met Peru. TUM signed.";
+        let found: Vec<String> = resolved(text).into_iter().map(|(_, id, _)| id).collect();
+        assert!(
+            !found.contains(&"organization:tum".to_string()),
+            "{found:?}"
+        );
+        assert!(found.contains(&"country:PE".to_string()));
         // A title before the name is not part of it.
         let text = "Head of the Israel Space Agency (ISA) Uri Oron spoke.";
         assert_eq!(resolved(text)[0].0, "Israel Space Agency");
