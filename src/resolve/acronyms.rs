@@ -187,9 +187,10 @@ pub(super) fn settle_known_acronyms(
         let another_country = candidates.iter().any(|k| {
             k.start >= long_start
                 && k.end <= long_end
+                && home.is_some()
                 && gazetteer
                     .nation_of(k.entry)
-                    .is_some_and(|nation| home.as_ref() != Some(&nation))
+                    .is_some_and(|nation| nation.starts_with("country:") && home != Some(nation))
         });
         if another_country || !shares_a_word(gazetteer.entry(c.entry), name, patterns) {
             if !long_form_known || another_country {
