@@ -663,6 +663,9 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&"country:PE".to_string()));
+        // A region's word is no other country.
+        let text = "The European Space Technology Engineering Centre (ESTEC) hosted Peru.";
+        assert_eq!(ids(text)[0], "organization:estec");
         // A title before the name is not part of it.
         let text = "Head of the Israel Space Agency (ISA) Uri Oron spoke.";
         assert_eq!(resolved(text)[0].0, "Israel Space Agency");
