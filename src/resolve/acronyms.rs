@@ -52,17 +52,40 @@ pub(super) fn learn_new_acronyms(
             < 2
             || candidates
                 .iter()
-                .any(|c| c.start <= open && open <= c.end + 1)
-            || candidates
-                .iter()
                 .any(|c| &text[c.start..c.end] == acronym.as_str())
         {
             continue;
         }
-        let Some((name_start, name)) = name_before(text, open) else {
+        let Some((before_start, before)) = name_before(text, open) else {
             continue;
         };
-        if !spells(name, acronym.as_str()) {
+        // The shortest end of the capitalised words that spells the acronym: "Bangabandhu-1
+        // for the Bangladesh Telecommunications Regulatory Commission (BTRC)" names the
+        // commission.
+        let Some(name) = before
+            .match_indices(' ')
+            .map(|(at, _)| &before[at + 1..])
+            .filter(|n| n.starts_with(char::is_uppercase))
+            .chain([before])
+            .find(|n| spells(n, acronym.as_str()))
+        else {
+            continue;
+        };
+        let name_start = before_start + before.len() - name.len();
+        // A known name that ends the long form and spells the acronym is what it defines;
+        // one that does not is only part of a longer name ("the Nile Space Foundation
+        // (NSF)"), as is any known name inside it other than a place's.
+        let inner = |c: &Candidate| {
+            c.start >= name_start
+                && c.end <= name_start + name.len()
+                && !spells(&text[c.start..c.end], acronym.as_str())
+                && !is_place(entities, c.entry)
+                && entities.entry(c.entry).kind != EntityType::Demonym
+        };
+        if candidates
+            .iter()
+            .any(|c| c.start <= open && open <= c.end + 1 && !inner(c))
+        {
             continue;
         }
         let Some(kind) = name
@@ -80,7 +103,7 @@ pub(super) fn learn_new_acronyms(
         if entities.index_of(&id).is_some()
             || candidates
                 .iter()
-                .any(|c| c.start < open && c.end > name_start)
+                .any(|c| c.start < open && c.end > name_start && !inner(c))
         {
             continue;
         }
@@ -166,9 +189,14 @@ pub(super) fn settle_known_acronyms(
         let Some((name_start, name)) = name_before(text, open) else {
             continue;
         };
-        let long_form_known = candidates
-            .iter()
-            .any(|k| k.start < name_start + name.len() && k.end > name_start && !k.acronym);
+        // A known name inside the long form settles it only if it is the entry's or spells
+        // the acronym: "the Nile Space Foundation (NSF)" is no Space Foundation.
+        let long_form_known = candidates.iter().any(|k| {
+            k.start < name_start + name.len()
+                && k.end > name_start
+                && !k.acronym
+                && (k.entry == c.entry || spells(&text[k.start..k.end], acronym))
+        });
         // The name may have taken a capitalised word before it ("At the International …"):
         // the longest part of it that spells the acronym is the long form.
         let Some(long_form) = std::iter::once(name)
@@ -192,7 +220,16 @@ pub(super) fn settle_known_acronyms(
                     .nation_of(k.entry)
                     .is_some_and(|nation| nation.starts_with("country:") && home != Some(nation))
         });
-        if another_country || !shares_a_word(gazetteer.entry(c.entry), name, patterns) {
+        // The entry's own country named in the long form is a word it shares ("Viet Nam
+        // Academy of Science and Technology (VAST)", "Chinese Academy of … (CAST)").
+        let names_its_country = candidates.iter().any(|k| {
+            k.start >= long_start
+                && k.end <= long_end
+                && home.is_some()
+                && gazetteer.nation_of(k.entry) == home
+        });
+        let shares = names_its_country || shares_a_word(gazetteer.entry(c.entry), name, patterns);
+        if another_country || !shares {
             if !long_form_known || another_country {
                 foreign.insert((c.entry, acronym));
             }
@@ -601,6 +638,19 @@ mod tests {
                 ("LDRI", "organization:local-ldri"),
                 ("LDRI", "organization:local-ldri")
             ]
+        );
+        // A known name inside a longer one that spells the acronym is only part of it, and so
+        // are the words before the name the acronym spells.
+        let text = "The Nile Space Foundation (NSF) met Peru. NSF signed.";
+        assert_eq!(resolved(text)[0].0, "Nile Space Foundation");
+        assert_eq!(resolved(text)[0].1, "organization:local-nsf");
+        let text = "Kenya built Zorva-1 for the Lunar Dust Research Council (LDRC).";
+        assert_eq!(resolved(text)[1].0, "Lunar Dust Research Council");
+        // The entry's own country in the long form is a word it shares.
+        let text = "The Chinese Academy of Space Technology (CAST) met Peru.";
+        assert_eq!(
+            ids(text),
+            ["organization:cast", "organization:cast", "country:PE"]
         );
         // Without a telling last word nothing is learned. With initials that do not fit, the
         // institute is still a name by its shape (see `named`), and like any known name it
