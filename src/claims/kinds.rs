@@ -2463,12 +2463,18 @@ impl SentenceView<'_> {
 
     /// Whether a mission word follows two parties joined as a pair, with at most three words
     /// between: "the ESA-JAXA BepiColombo mission", "the NASA/ISRO radar satellite", "ESA and
-    /// JAXA's probe" are theirs together. Not a capitalised word of a name ("the China-France
+    /// JAXA's probe", "the NASA-JAXA Tropical Rainfall Measuring Mission" (a named mission the
+    /// word ends) are theirs together. Not another capitalised word of a name ("the China-France
     /// Oceanographic Satellite"), nor a word qualifying a cue of cooperation right after it
     /// ("the US-Japan satellite partnership"), nor the object of another party's joining or
     /// contributing ("Kenya joined the NASA-ESA mission").
     fn owned_by_a_pair(&self, mission_word: &CueMatch) -> bool {
-        if self.text[mission_word.start..].starts_with(char::is_uppercase) {
+        // "the NASA-JAXA Tropical Rainfall Measuring Mission": a capitalised mission word that
+        // ends a named mission is that mission's; the pair stands before the whole name.
+        let named = self
+            .mention_ending_at(mission_word.end)
+            .filter(|m| m.start < mission_word.start && self.kind_of(m).is_mission());
+        if self.text[mission_word.start..].starts_with(char::is_uppercase) && named.is_none() {
             return false;
         }
         let next = self.cues.partition_point(|c| c.start < mission_word.end);
@@ -2511,7 +2517,7 @@ impl SentenceView<'_> {
         };
         // Only modifiers between: names, and at most one lowercase word ("radar"), never a
         // determiner ("the Russia-Ukraine war delayed the satellite").
-        let gap = &self.text[second.end..mission_word.start];
+        let gap = &self.text[second.end..named.map_or(mission_word.start, |m| m.start)];
         let lowercase = gap
             .split_whitespace()
             .filter(|w| w.starts_with(char::is_lowercase))

@@ -284,9 +284,15 @@ pub fn extract_each(
         // "the University of Lima".
         let inside_a_name = |c: &CueMatch| {
             let after = sentence_mentions.partition_point(|m| m.start <= c.start);
-            let inside = after
-                .checked_sub(1)
-                .is_some_and(|last| c.end <= sentence_mentions[last].end);
+            // The word that ends a mission's name still names a mission: "the NASA-JAXA
+            // Tropical Rainfall Measuring Mission" may be the pair's.
+            let inside = after.checked_sub(1).is_some_and(|last| {
+                let m = sentence_mentions[last];
+                c.end <= m.end
+                    && !(c.role == CueRole::MissionWord
+                        && c.end == m.end
+                        && gazetteer.entry(m.entry).kind.is_mission())
+            });
             let runs_into = c.role.refers_back()
                 && sentence_mentions.get(after).is_some_and(|next| {
                     next.start < c.end

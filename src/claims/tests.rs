@@ -1870,6 +1870,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya received funding from ESA for the satellite.", &["contribution positive actual agency:esa,country:KE|"]),
     // A route's start is a place: "from Lima, Peru to Kourou".
     ("The probe was shipped from Lima, Peru to Kourou and then delivered to Arianespace.", &[]),
+    // A pair before a named mission whose name ends in a mission word owns it together.
+    ("The Kenya-Peru Solar Maximum Mission studied the Sun.", &["joint_mission positive actual country:KE,country:PE|mission:smm"]),
     // The developers of a work, named together, made it together.
     ("The Andes-1 developers are Kenya, Peru and Chile.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya's developers met Peru's ministers.", &[]),
