@@ -840,6 +840,7 @@ impl SentenceView<'_> {
             );
         }
         excluded.extend(self.body_addresses());
+        excluded.extend(self.named_in_a_reason());
         excluded.extend(
             self.mentions
                 .iter()
@@ -1275,6 +1276,55 @@ impl SentenceView<'_> {
         self.kind_of(mention) == EntityType::Country
             && before.ends_with(' ')
             && (is_part_of_a_country(last_word(before)) || a_share)
+    }
+
+    /// The mentions inside the reason given for a ban or a stop ("imposed sanctions on ISRO
+    /// over the sale of an engine to India", "suspended cooperation with Peru over a dispute
+    /// with Chile"): what the reason is about, not a party to the ban. The reason runs from
+    /// "over", "because of", "due to", "in response to" or "in retaliation for" to the next
+    /// comma or semicolon; one that states a claim of its own ("over EU sanctions imposed on
+    /// Russia") keeps its parties.
+    fn named_in_a_reason(&self) -> Vec<usize> {
+        const MARKERS: &[&str] = &[
+            " over ",
+            " because of ",
+            " due to ",
+            " in response to ",
+            " in retaliation for ",
+        ];
+        let stops = |c: &CueMatch| {
+            matches!(
+                c.role,
+                CueRole::Cessation | CueRole::Kind(ClaimKind::Prohibition)
+            )
+        };
+        let Some(stop) = self.cues.iter().find(|c| stops(c)) else {
+            return Vec::new();
+        };
+        let after = &self.text[stop.end..self.sentence.end];
+        let Some((at, marker)) = MARKERS
+            .iter()
+            .filter_map(|m| after.find(m).map(|at| (at, m)))
+            .min()
+        else {
+            return Vec::new();
+        };
+        let from = stop.end + at + marker.len();
+        let to = self.text[from..self.sentence.end]
+            .find([',', ';'])
+            .map_or(self.sentence.end, |end| from + end);
+        if self
+            .cues
+            .iter()
+            .any(|c| c.start >= from && c.end <= to && matches!(c.role, CueRole::Kind(_)))
+        {
+            return Vec::new();
+        }
+        self.mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= to)
+            .map(|m| m.start)
+            .collect()
     }
 
     /// A country set off after a capitalised word that names nothing listed, after a

@@ -1870,6 +1870,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya received funding from ESA for the satellite.", &["contribution positive actual agency:esa,country:KE|"]),
     // A route's start is a place: "from Lima, Peru to Kourou".
     ("The probe was shipped from Lima, Peru to Kourou and then delivered to Arianespace.", &[]),
+    // What a ban or a stop is over is no party to it; a reason that states a ban of its own
+    // keeps its parties.
+    ("Kenya imposed sanctions on Peru over its sale of engines to Chile.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya suspended cooperation with Peru because of a dispute with Chile.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Russia is suspending cooperation with Arianespace over EU sanctions imposed on the nation.", &["prohibition negative actual country:RU,organization:arianespace|", "prohibition negative actual country:RU,organization:eu|"]),
     // A pair before a named mission whose name ends in a mission word owns it together.
     ("The Kenya-Peru Solar Maximum Mission studied the Sun.", &["joint_mission positive actual country:KE,country:PE|mission:smm"]),
     // The developers of a work, named together, made it together.
