@@ -59,16 +59,7 @@ pub(super) fn learn_new_acronyms(
         let Some((before_start, before)) = name_before(text, open) else {
             continue;
         };
-        // The shortest end of the capitalised words that spells the acronym: "Bangabandhu-1
-        // for the Bangladesh Telecommunications Regulatory Commission (BTRC)" names the
-        // commission.
-        let Some(name) = before
-            .match_indices(' ')
-            .map(|(at, _)| &before[at + 1..])
-            .filter(|n| n.starts_with(char::is_uppercase))
-            .chain([before])
-            .find(|n| spells(n, acronym.as_str()))
-        else {
+        let Some(name) = long_form_in(before, acronym.as_str(), patterns) else {
             continue;
         };
         let name_start = before_start + before.len() - name.len();
@@ -136,6 +127,36 @@ pub(super) fn learn_new_acronyms(
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
 }
 
+/// The long form an acronym defines among the capitalised words before its bracket: the
+/// shortest end of them that spells it with a word for each letter (failing that, for each
+/// letter but one), opening with a capitalised word that does not start sentences.
+/// "Bangabandhu-1 for the Bangladesh Telecommunications Regulatory Commission (BTRC)" names
+/// the commission, "Sweden Space Corporation (SSC)" is not "Space Corporation", and
+/// "Industries" alone does not spell IAI.
+fn long_form_in<'n>(name: &'n str, acronym: &str, patterns: &NamePatterns) -> Option<&'n str> {
+    let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+    let ends = || {
+        name.match_indices(' ')
+            .map(|(at, _)| &name[at + 1..])
+            .chain([name])
+            .filter(|long_form| {
+                let first = long_form.split(' ').next().unwrap_or_default();
+                first.starts_with(char::is_uppercase)
+                    && !patterns.is(first, NameWord::Starter)
+                    && spells(long_form, acronym)
+            })
+    };
+    let words = |long_form: &&str| {
+        long_form
+            .split_whitespace()
+            .filter(|w| !NAME_CONNECTORS.contains(w))
+            .count()
+    };
+    ends()
+        .find(|long_form| words(long_form) >= letters)
+        .or_else(|| ends().find(|long_form| words(long_form) + 1 >= letters))
+}
+
 /// Whether a name's initials spell an acronym: the same first letter, and two thirds of the
 /// acronym's letters among the initials of the name's words (connectors aside).
 fn spells(name: &str, acronym: &str) -> bool {
@@ -197,14 +218,8 @@ pub(super) fn settle_known_acronyms(
                 && !k.acronym
                 && (k.entry == c.entry || spells(&text[k.start..k.end], acronym))
         });
-        // The name may have taken a capitalised word before it ("At the International …"):
-        // the longest part of it that spells the acronym is the long form.
-        let Some(long_form) = std::iter::once(name)
-            .chain(name.match_indices(' ').map(|(at, _)| &name[at + 1..]))
-            .find(|long_form| {
-                long_form.starts_with(char::is_uppercase) && spells(long_form, acronym)
-            })
-        else {
+        // The name may have taken a capitalised word before it ("At the International …").
+        let Some(long_form) = long_form_in(name, acronym, patterns) else {
             continue;
         };
         let long_start = name_start + name.len() - long_form.len();
@@ -716,6 +731,13 @@ mod tests {
         // A region's word is no other country.
         let text = "The European Space Technology Engineering Centre (ESTEC) hosted Peru.";
         assert_eq!(ids(text)[0], "organization:estec");
+        // Nor is a word that starts sentences: the long form is the name itself.
+        let text =
+            "At the Asia-Pacific Space Cooperation Organization (APSCO) meeting, Peru spoke.";
+        assert_eq!(
+            resolved(text)[0].0,
+            "Asia-Pacific Space Cooperation Organization"
+        );
         // A title before the name is not part of it.
         let text = "Head of the Israel Space Agency (ISA) Uri Oron spoke.";
         assert_eq!(resolved(text)[0].0, "Israel Space Agency");
