@@ -248,10 +248,17 @@ pub(super) fn settle_known_acronyms(
             if !long_form_known || another_country {
                 foreign.insert((c.entry, acronym));
             }
-        } else if !candidates
-            .iter()
-            .any(|k| k.entry == c.entry && k.start <= long_start && k.end >= long_end)
-        {
+        } else if !candidates.iter().any(|k| {
+            (k.entry == c.entry && k.start <= long_start && k.end >= long_end)
+                // "the Technical University of Madrid (TUM)": a long form that holds another
+                // listed body's name is that body's, as the definition settles.
+                || (k.entry != c.entry
+                    && !k.acronym
+                    && k.start >= long_start
+                    && k.end <= long_end
+                    && !is_place(gazetteer, k.entry)
+                    && gazetteer.entry(k.entry).kind != EntityType::Demonym)
+        }) {
             long_forms.push(Candidate {
                 entry: c.entry,
                 start: long_start,
@@ -728,6 +735,9 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&"country:PE".to_string()));
+        // A long form holding another listed body's name is that body's.
+        let text = "The Technical University of Madrid (TUM) met Peru.";
+        assert_eq!(ids(text)[0], "organization:upm");
         // A region's word is no other country.
         let text = "The European Space Technology Engineering Centre (ESTEC) hosted Peru.";
         assert_eq!(ids(text)[0], "organization:estec");

@@ -820,20 +820,11 @@ fn starts_another_body(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -
 }
 
 /// A code name (a word with a digit or two capitals: "ZX-2", "TerraSAR") right before a mission
-/// noun ("satellite", "probe") names a mission. A code that only says "satellite" ("SAT-1")
-/// after a capitalised word is that word's: "the Zorva SAT-1 satellite" is Zorva SAT-1.
+/// noun ("satellite", "probe") names a mission.
 fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
-    let plain_word = |w: &Word<'_>| {
-        w.capitalised()
-            && !w.possessive()
-            && w.text.chars().all(char::is_alphabetic)
-            && !patterns.is(w.text, NameWord::NotAName)
-            && !patterns.is(w.text, NameWord::Starter)
-    };
     words
         .windows(2)
-        .enumerate()
-        .filter(|(_, pair)| {
+        .filter(|pair| {
             let (name, noun) = (pair[0], pair[1]);
             // A lowercase mission noun after a capitalised word is rare: it is looked for
             // first, so most pairs cost no look-up of the name.
@@ -852,20 +843,11 @@ fn code_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                 && !patterns.is(name.text, NameWord::NotAName)
                 && !patterns.is(name.text, NameWord::Starter)
         })
-        .map(|(at, pair)| {
-            let name = pair[0];
-            let letters: String = name.text.chars().filter(|c| c.is_alphabetic()).collect();
-            let generic = letters.eq_ignore_ascii_case("sat");
-            let start = match at.checked_sub(1).map(|before| words[before]) {
-                Some(before) if generic && name.joined && plain_word(&before) => before.start,
-                _ => name.start,
-            };
-            Found {
-                kind: EntityType::Mission,
-                start,
-                head_end: name.end,
-                end: name.end,
-            }
+        .map(|pair| Found {
+            kind: EntityType::Mission,
+            start: pair[0].start,
+            head_end: pair[0].end,
+            end: pair[0].end,
         })
         .collect()
 }
@@ -1979,19 +1961,6 @@ mod tests {
                     ("ZX-2", "mission:local-zx-2"),
                     ("ZX-2", "mission:local-zx-2"),
                 ],
-            ),
-            // A code that only says "satellite" is the word before it's; another code is not
-            // ("the Russian AM-7 satellite").
-            (
-                "Kenya launched the Zorva SAT-1 satellite. Zorva SAT-1 works.",
-                &[
-                    ("Zorva SAT-1", "mission:local-zorva-sat-1"),
-                    ("Zorva SAT-1", "mission:local-zorva-sat-1"),
-                ],
-            ),
-            (
-                "Kenya launched the Zorvan ZX-2 satellite.",
-                &[("ZX-2", "mission:local-zx-2")],
             ),
             // A country's name with a number is the craft's name, not the country.
             (
