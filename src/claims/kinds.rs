@@ -1150,10 +1150,6 @@ impl SentenceView<'_> {
     /// with at most a few more words: "NASA officials were visiting", "the ESA chief was in",
     /// "NASA Administrator Jane Doe was visiting".
     fn auxiliary_after_subject(&self, name_end: usize, end: usize) -> Option<(&str, &str)> {
-        const AUXILIARIES: &[&str] = &[
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do",
-            "could", "can",
-        ];
         const SUBJECT_WORDS: usize = 4;
         let mut words = self.text[name_end..end].split(' ').skip(1);
         for _ in 0..=SUBJECT_WORDS {
@@ -2471,9 +2467,20 @@ impl SentenceView<'_> {
     fn owned_by_a_pair(&self, mission_word: &CueMatch) -> bool {
         // "the NASA-JAXA Tropical Rainfall Measuring Mission": a capitalised mission word that
         // ends a named mission is that mission's; the pair stands before the whole name.
+        // Not when a noun follows the name, whose modifier the pair is ("the India-China Mars
+        // Orbiter Mission rivalry"): only a verb, an auxiliary or punctuation may.
         let named = self
             .mention_ending_at(mission_word.end)
-            .filter(|m| m.start < mission_word.start && self.kind_of(m).is_mission());
+            .filter(|m| m.start < mission_word.start && self.kind_of(m).is_mission())
+            .filter(|m| {
+                let next = self.text[m.end..self.sentence.end]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default();
+                !next.starts_with(char::is_lowercase)
+                    || next.ends_with("ed")
+                    || AUXILIARIES.contains(&next)
+            });
         if self.text[mission_word.start..].starts_with(char::is_uppercase) && named.is_none() {
             return false;
         }
@@ -4225,6 +4232,12 @@ fn opens_a_clause(gap: &[Word<'_>]) -> bool {
     gap.iter()
         .any(|w| OPENERS.iter().any(|o| w.text.eq_ignore_ascii_case(o)))
 }
+
+/// Auxiliary verbs a subject's verb phrase may open with.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do",
+    "could", "can",
+];
 
 /// Whether a stretch between two cues crosses a clause boundary (a comma, a semicolon, a
 /// colon or a bracket).

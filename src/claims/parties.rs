@@ -1281,16 +1281,34 @@ impl SentenceView<'_> {
     /// The mentions inside the reason given for a ban or a stop ("imposed sanctions on ISRO
     /// over the sale of an engine to India", "suspended cooperation with Peru over a dispute
     /// with Chile"): what the reason is about, not a party to the ban. The reason runs from
-    /// "over", "because of", "due to", "in response to" or "in retaliation for" to the next
-    /// comma or semicolon; one that states a claim of its own ("over EU sanctions imposed on
-    /// Russia") keeps its parties.
+    /// "over", "because of", "in response to" or "in retaliation for" to the next comma,
+    /// semicolon or "with" that names partners again; one that states a claim of its own ("over EU sanctions imposed on
+    /// Russia") keeps its parties, and "over" before a time or an amount ("over the years",
+    /// "over 500 kg") gives none.
     fn named_in_a_reason(&self) -> Vec<usize> {
         const MARKERS: &[&str] = &[
             " over ",
             " because of ",
-            " due to ",
             " in response to ",
             " in retaliation for ",
+        ];
+        // "over the years", "over 500 kg": a time or an amount, no reason.
+        const NOT_A_REASON: &[&str] = &[
+            "the years",
+            "the past",
+            "the last",
+            "the next",
+            "the summer",
+            "the winter",
+            "the weekend",
+            "the course",
+            "the period",
+            "the decades",
+            "the months",
+            "years",
+            "decades",
+            "months",
+            "time",
         ];
         let stops = |c: &CueMatch| {
             matches!(
@@ -1310,8 +1328,47 @@ impl SentenceView<'_> {
             return Vec::new();
         };
         let from = stop.end + at + marker.len();
-        let to = self.text[from..self.sentence.end]
-            .find([',', ';'])
+        let reason = &self.text[from..self.sentence.end];
+        if reason.starts_with(|c: char| c.is_ascii_digit())
+            || NOT_A_REASON.iter().any(|w| {
+                reason
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with([' ', ',', '.']))
+            })
+        {
+            return Vec::new();
+        }
+        // The reason ends at a comma or a semicolon, or where the partners go on after "with"
+        // ("halted cooperation over space with Russia"), unless a noun of the reason takes the
+        // "with" ("over a dispute with Chile").
+        const TAKES_WITH: &[&str] = &[
+            "dispute",
+            "disputes",
+            "conflict",
+            "tensions",
+            "row",
+            "war",
+            "clash",
+            "clashes",
+            "feud",
+            "standoff",
+            "disagreement",
+            "disagreements",
+            "ties",
+            "relations",
+            "dealings",
+            "deal",
+            "links",
+            "contacts",
+        ];
+        let partners_again = reason
+            .match_indices(" with ")
+            .map(|(at, _)| at)
+            .find(|&at| !TAKES_WITH.contains(&last_word(&reason[..at]).to_lowercase().as_str()));
+        let to = [reason.find(','), reason.find(';'), partners_again]
+            .into_iter()
+            .flatten()
+            .min()
             .map_or(self.sentence.end, |end| from + end);
         if self
             .cues

@@ -1875,8 +1875,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya imposed sanctions on Peru over its sale of engines to Chile.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya suspended cooperation with Peru because of a dispute with Chile.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Russia is suspending cooperation with Arianespace over EU sanctions imposed on the nation.", &["prohibition negative actual country:RU,organization:arianespace|", "prohibition negative actual country:RU,organization:eu|"]),
-    // A pair before a named mission whose name ends in a mission word owns it together.
+    // "over" before a time or an amount gives no reason, and partners after "with" are partners.
+    ("Kenya has halted cooperation over the years with NASA and ESA.", &["prohibition negative actual agency:esa,agency:nasa,country:KE|"]),
+    ("Kenya banned the export of satellites over 500 kg to Peru and Chile.", &["prohibition negative actual country:CL,country:KE,country:PE|"]),
+    ("Kenya halted cooperation over space with Peru in 2014.", &["prohibition negative actual country:KE,country:PE|"]),
+    // A pair before a named mission whose name ends in a mission word owns it together; not
+    // when a noun follows the name, which the pair qualifies.
     ("The Kenya-Peru Solar Maximum Mission studied the Sun.", &["joint_mission positive actual country:KE,country:PE|mission:smm"]),
+    ("The Kenya-Peru Solar Maximum Mission rivalry heated up.", &[]),
     // "these entities", "the bodies" refer back to the bodies named before.
     ("NASA and ESA met in Lima. These entities later signed a deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("NASA and ESA met in Lima. The bodies later signed a deal.", &["agreement positive actual agency:esa,agency:nasa|"]),

@@ -65,13 +65,16 @@ pub(super) fn learn_new_acronyms(
         let name_start = before_start + before.len() - name.len();
         // A known name that ends the long form and spells the acronym is what it defines;
         // one that does not is only part of a longer name ("the Nile Space Foundation
-        // (NSF)"), as is any known name inside it other than a place's.
+        // (NSF)"), as is any body's name inside it (not a place's or a programme's: "the
+        // Artemis Accords Working Group (AAWG)" is the Accords' group).
         let inner = |c: &Candidate| {
             c.start >= name_start
                 && c.end <= name_start + name.len()
                 && !spells(&text[c.start..c.end], acronym.as_str())
-                && !is_place(entities, c.entry)
-                && entities.entry(c.entry).kind != EntityType::Demonym
+                && matches!(
+                    entities.entry(c.entry).kind,
+                    EntityType::Agency | EntityType::Organization
+                )
         };
         if candidates
             .iter()
@@ -666,6 +669,9 @@ mod tests {
         let text = "The Nile Space Foundation (NSF) met Peru. NSF signed.";
         assert_eq!(resolved(text)[0].0, "Nile Space Foundation");
         assert_eq!(resolved(text)[0].1, "organization:local-nsf");
+        // A programme's name inside the long form keeps it from being learned.
+        let text = "Under the Artemis Accords Working Group (AAWG), Kenya and Peru met.";
+        assert!(resolved(text).iter().all(|m| !m.1.contains("local-")));
         let text = "Kenya built Zorva-1 for the Lunar Dust Research Council (LDRC).";
         assert_eq!(resolved(text)[1].0, "Lunar Dust Research Council");
         // The entry's own country in the long form is a word it shares.
