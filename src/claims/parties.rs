@@ -1282,9 +1282,9 @@ impl SentenceView<'_> {
     /// over the sale of an engine to India", "suspended cooperation with Peru over a dispute
     /// with Chile"): what the reason is about, not a party to the ban. The reason runs from
     /// "over", "because of", "in response to" or "in retaliation for" to the next comma,
-    /// semicolon or "with" that names partners again; one that states a claim of its own ("over EU sanctions imposed on
-    /// Russia") keeps its parties, and "over" before a time or an amount ("over the years",
-    /// "over 500 kg") gives none.
+    /// semicolon or "with" that names partners again; one that states a claim of its own
+    /// ("over EU sanctions imposed on Russia") keeps its parties, and "over" before a time or
+    /// an amount ("over the years", "over 500 kg") gives none.
     fn named_in_a_reason(&self) -> Vec<usize> {
         const MARKERS: &[&str] = &[
             " over ",
