@@ -1874,7 +1874,7 @@ const CASES: &[(&str, &[&str])] = &[
     // keeps its parties.
     ("Kenya imposed sanctions on Peru over its sale of engines to Chile.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya suspended cooperation with Peru because of a dispute with Chile.", &["prohibition negative actual country:KE,country:PE|"]),
-    ("Russia is suspending cooperation with Arianespace over EU sanctions imposed on the nation.", &["prohibition negative actual country:RU,organization:arianespace|", "prohibition negative actual country:RU,organization:eu|"]),
+    ("Kenya has frozen its work with Airbus in response to EU sanctions on the country.", &["prohibition negative actual country:KE,organization:airbus|", "prohibition negative actual country:KE,organization:eu|"]),
     // "over" before a time or an amount gives no reason, and partners after "with" are partners.
     ("Kenya has halted cooperation over the years with NASA and ESA.", &["prohibition negative actual agency:esa,agency:nasa,country:KE|"]),
     ("Kenya banned the export of satellites over 500 kg to Peru and Chile.", &["prohibition negative actual country:CL,country:KE,country:PE|"]),

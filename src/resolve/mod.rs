@@ -274,6 +274,16 @@ pub fn resolve_explained(
     resolve_spans(entities, text, candidates, sentences, true)
 }
 
+/// Adds candidates a resolution step found, keeping them in the matcher's order (by start,
+/// longest first), which every step relies on.
+fn add_candidates(candidates: &mut Vec<Candidate>, more: Vec<Candidate>) {
+    if more.is_empty() {
+        return;
+    }
+    candidates.extend(more);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+}
+
 /// The resolution of one document, step by step: learn the names the document defines, take
 /// the spans in the policy's order ([`take_spans`]), then add what lists imply. With
 /// `explain`, every reading set aside is listed with the rule that decided.

@@ -22,7 +22,7 @@ use crate::text::normalize::{american_spelling, base_letter, before_possessive, 
 use crate::text::segment::{word_run_end, Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
-use super::{sentence_index, Entities, MatchKind, Mention, SUPPORTED};
+use super::{add_candidates, sentence_index, Entities, MatchKind, Mention, SUPPORTED};
 
 /// Connectors after which a name does not go on when another body's head follows ("the
 /// University of Tartu and the Ministry of Education").
@@ -179,8 +179,7 @@ pub(super) fn learn_pattern_names(
         }
         added.extend(readings);
     }
-    candidates.extend(added);
-    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+    add_candidates(candidates, added);
 }
 
 /// The name a company is known by: its name without the legal form at its end ("Galam LLP",
@@ -256,8 +255,7 @@ pub(super) fn qualified_short_forms(
             });
         }
     }
-    candidates.extend(added);
-    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry));
+    add_candidates(candidates, added);
 }
 
 /// The head word of a body's or programme's name, by which the document may call it later
