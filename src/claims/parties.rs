@@ -329,7 +329,10 @@ impl SentenceView<'_> {
             let window = before.len() - tail_of(before, 512).len();
             if let Some(quote) = before[window..].rfind(['"', '”']).map(|at| window + at) {
                 let between = &before[quote..];
-                if at_most_words(between, 20) && quote > 0 {
+                if at_most_words(between, 20)
+                    && quote > 0
+                    && self.closes_a_statement(start + quote, cue.start)
+                {
                     let attribution = &self.text[cue.end..end];
                     let attribution_end = participle_clause(attribution)
                         .into_iter()
@@ -533,6 +536,31 @@ impl SentenceView<'_> {
                 ranges.push((body.end, to));
             }
             _ => ranges.push((from, to)),
+        }
+    }
+
+    /// Whether the quotation mark at `quote` closes a statement that a speech verb at `verb`
+    /// attributes: punctuation ends the quotation ("…,” Ana Lima said"), or what stands
+    /// between the mark and the verb is only the speaker ("“…” NASA's head said"). A quoted
+    /// phrase that goes on with a sentence of its own ("ended “all cooperation” with Peru
+    /// and said …") is no statement.
+    fn closes_a_statement(&self, quote: usize, verb: usize) -> bool {
+        let after_mark = self.text[quote..verb].trim_start_matches(['"', '”']);
+        let punctuated = self.text[..quote].ends_with([',', '.', '!', '?', '…', ';', ':'])
+            || after_mark.trim_start().starts_with([',', '—', '–']);
+        if punctuated {
+            return true;
+        }
+        let speaker = after_mark.trim_start();
+        let speaker = speaker.strip_prefix("the ").unwrap_or(speaker);
+        let first = self.mentions.partition_point(|m| m.start < quote);
+        match self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= verb)
+            .find(|m| self.is_party(m))
+        {
+            Some(named) => named.start == verb - speaker.len(),
+            None => true,
         }
     }
 

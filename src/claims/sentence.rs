@@ -1522,7 +1522,8 @@ impl SentenceView<'_> {
 
     /// Narrows a clause to the main cue's side of ", and" where a clause with a verb of
     /// cooperation, or a subject and a verb, ends and another one, with a subject of its own,
-    /// starts: "Chile signed the accords with Peru in May, and Kenya joined in June". A list
+    /// starts: "Chile signed the accords with Peru in May, and Kenya joined in June", also
+    /// without the comma when the new subject's auxiliary follows (see below). A list
     /// that goes on after "and" ("with Peru, Bolivia, and Kenya in 2020") or a subject listed
     /// before the verb ("Chile, Peru, and Kenya signed") is no such border.
     fn within_coordinated_clause(
@@ -1541,9 +1542,16 @@ impl SentenceView<'_> {
             .collect();
         let base = start;
         let (mut start, mut end) = (start, end);
-        for (at, _) in self.text[base..end].match_indices(", and ") {
-            let border = base + at;
-            let after = border + ", and ".len();
+        for (at, _) in self.text[base..end].match_indices(" and ") {
+            let after = base + at + " and ".len();
+            // Without a comma, only a word that is no name before "and", and an auxiliary
+            // after the new subject, mark the border ("… with Peru over the war and the Kenya
+            // Space Agency is weighing …"); "signed by Chile and Peru is" coordinates names.
+            let comma = self.text[..base + at].ends_with(',');
+            let border = if comma { base + at - 1 } else { base + at };
+            if !comma && self.mention_ending_at(border).is_some() {
+                continue;
+            }
             // "…, and in September 2025, Mexico partnered …": a short phrase of time or place
             // before the subject.
             let after = self.after_opening_phrase(after, end).unwrap_or(after);
@@ -1559,7 +1567,12 @@ impl SentenceView<'_> {
                     None => continue,
                 },
             };
-            let verb_after = self.verb_follows(subject_end, end);
+            let verb_after = if comma {
+                self.verb_follows(subject_end, end)
+            } else {
+                let next = word_iter(&self.text[subject_end..end]).next();
+                next.is_some_and(|w| is_one_of(w.text, FINITE))
+            };
             // Before the border, a verb of cooperation, or a clause with a subject and a
             // verb of its own ("Chile left the project, and Kenya will work with Peru").
             let first_before = |cues: &[&CueMatch]| {

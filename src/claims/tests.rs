@@ -1888,6 +1888,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA and ESA met in Lima. The bodies later signed a deal.", &["agreement positive actual agency:esa,agency:nasa|"]),
     // An office named for two fields is a title: no cooperation.
     ("Kenya's Minister of Foreign Affairs and International Cooperation met the head of ESA.", &[]),
+    // A quoted phrase that goes on with its sentence is no quotation a speech verb attributes;
+    // one that ends in punctuation, or is followed by its speaker, is.
+    ("Chile stopped \"every joint project\" with Peru and said it was sorry, said Ana Lima.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("\"We will fly together with JAXA\" NASA's head Ana Lima said.", &["collaboration positive planned agency:jaxa,agency:nasa|"]),
+    ("\"We will fly together with JAXA,\" NASA's head Ana Lima said on Monday.", &["collaboration positive planned agency:jaxa,agency:nasa|"]),
+    // "and" with no comma starts a clause when no name stands before it and an auxiliary
+    // follows the new subject; names coordinated before a verb stay one subject.
+    ("Chile and Peru ended their joint work with Brazil in May and the UK Space Agency is weighing the same step.", &["prohibition negative actual country:BR,country:CL,country:PE|"]),
+    ("Kenya signed a deal with Peru in May and Chile will join the project.", &["agreement positive actual country:KE,country:PE|"]),
+    ("The accord signed by Kenya and Peru is a first.", &["agreement positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
