@@ -2342,7 +2342,32 @@ impl SentenceView<'_> {
             return true;
         }
         let first_root = root(parties[0].entry);
-        parties.iter().all(|p| root(p.entry) == first_root) || self.a_part_and_its_parent(parties)
+        let one_root = parties.iter().all(|p| root(p.entry) == first_root);
+        (one_root && !self.bodies_coordinated(parties)) || self.a_part_and_its_parent(parties)
+    }
+
+    /// Whether two of the parties are bodies joined as equals, "and" or "with" between them
+    /// ("developed by the university and its institute", "the university worked with its
+    /// institute"): a part working with its parent is two parties, where "NASA's JPL" is one.
+    fn bodies_coordinated(&self, parties: &[ClaimEntity]) -> bool {
+        const JOINS: &[&str] = &["and", ", and", "with", "together with", "along with"];
+        let is_body = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind != EntityType::Country;
+        parties.iter().filter(|p| is_body(p)).any(|first| {
+            parties.iter().filter(|p| is_body(p)).any(|second| {
+                second.entry != first.entry
+                    && first.end < second.start
+                    && first.antecedent.is_none()
+                    && second.antecedent.is_none()
+                    && {
+                        let between = self.text[first.end..second.start].trim();
+                        let between = between.strip_suffix(" the").unwrap_or(between);
+                        JOINS.contains(&between)
+                            || (between.ends_with(" with")
+                                && !between.contains([',', ';', '('])
+                                && at_most_words(between, 3))
+                    }
+            })
+        })
     }
 
     /// Whether the parties are two bodies, one set off as a part of the other: "Surrey
