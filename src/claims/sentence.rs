@@ -1792,7 +1792,7 @@ impl SentenceView<'_> {
                     let mut words = word_iter(rest);
                     let first = words.next()?;
                     if is_one_of(first.text, SUBJECT_PRONOUNS) {
-                        at + first.text.len()
+                        at + first.start + first.text.len()
                     } else if is_determiner(first.text) {
                         // "…, the station will be built": an article and its noun.
                         let noun = words.next()?;
@@ -1910,7 +1910,7 @@ impl SentenceView<'_> {
                 }
                 let noun = word_iter(owned).next()?;
                 if noun.text.starts_with(char::is_lowercase) {
-                    subject_end = owned_at + noun.text.len();
+                    subject_end = owned_at + noun.start + noun.text.len();
                 }
             }
             break;

@@ -1904,6 +1904,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("CPUT worked with F'SATI on the cubesat.", &["collaboration positive actual organization:cput,organization:fsati|"]),
     ("NASA's JPL built the rover.", &[]),
     ("JPL, NASA built the rover.", &[]),
+    // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
+    // mark (this sentence once panicked).
+    ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
 ];
 
 #[test]
