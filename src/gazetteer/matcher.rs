@@ -21,8 +21,9 @@ struct Pattern {
     /// The name is an acronym.
     acronym: bool,
     /// An all-capitals acronym of a space agency, or of another body from five letters, which
-    /// British style also writes as a word ("Nasa", "Esa", "Nepad"): that spelling matches
-    /// too, as an ambiguous reading.
+    /// British style also writes as a word ("Nasa", "Esa", "Nepad"), or a name compounded of
+    /// capitalised words written with one capital ("Gomspace"): that spelling matches too, as
+    /// an ambiguous reading.
     word_spelling: Option<String>,
     /// A satellite's name written with capitals inside ("CFOSAT", "MisrSat-2", "NigComSat-1"):
     /// news writes it in any case that starts with a capital ("CFOSat", "MISRSAT-2",
@@ -246,6 +247,8 @@ impl Matcher {
             });
             if pattern.acronym && bodies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
+            } else if pattern.exact_case && !pattern.acronym {
+                pattern.word_spelling = compound_capitalised_once(&pattern.text);
             }
             pattern.title_case_too = pattern.descriptive
                 && pattern
@@ -664,6 +667,26 @@ fn is_a_satellite_code(name: &str) -> bool {
     one_word && letters.len() >= 5 && (numbered || letters.to_ascii_lowercase().ends_with("sat"))
 }
 
+/// "Gomspace" for "GomSpace", "Arianegroup" for "ArianeGroup": a name with a word compounded
+/// of capitalised words (each of three letters or more, as in [`compound_word_spelling`]),
+/// written with the one capital that opens the word, as news also writes it.
+fn compound_capitalised_once(name: &str) -> Option<String> {
+    compound_word_spelling(name)?;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            let first = chars.next().map(String::from).unwrap_or_default();
+            if compound_word_spelling(word).is_some() {
+                first + &chars.as_str().to_lowercase()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 /// "Nasa" for "NASA": an acronym of three or more capital letters written as a word.
 fn word_spelling(acronym: &str) -> Option<String> {
     let mut letters = acronym.chars();
@@ -942,6 +965,19 @@ mod tests {
                 ("Zorva Group".to_string(), "organization:zg".to_string()),
                 ("Bepi Colombo".to_string(), "mission:bc".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_compound_name_matches_with_one_capital_but_not_in_lowercase() {
+        let found = matches_of(
+            "organization:zg\torganization\tZorvaGroup\n\
+             organization:zx\torganization\tZorvaX\n",
+            "Zorvagroup and Zorvax worked with zorvagroup",
+        );
+        assert_eq!(
+            found,
+            [("Zorvagroup".to_string(), "organization:zg".to_string())]
         );
     }
 
