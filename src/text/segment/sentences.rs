@@ -332,7 +332,8 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
 /// Whether the period at `dot`, with no space after it, still ends a sentence, as in text
 /// scraped without the space ("… announced Thursday.Since 1995 …", "… bought 1,000.That is
 /// …"): a word of three or more letters, not all capitals, or a number of three or more
-/// characters ends before it (maybe closed by a quote or bracket), and a capitalised word
+/// characters ends before it (maybe closed by a quote or bracket), or a closed bracket
+/// whatever stands in it ("… (SAC-D).Considering …"), and a capitalised word
 /// follows, or a quotation that opens with a capital ("… in Washington.'NASA welcomes …").
 /// "U.S.Army", "ASP.NET" and "news.Example.com" are left whole.
 fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
@@ -367,8 +368,11 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
         && word.starts_with(|c: char| c.is_ascii_digit());
     let lowercase_word =
         word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase);
-    word.chars().count() >= 3
-        && (lowercase_word || number)
+    // "… (SAC-D/Aquarius).Considering …": a closed bracket ends whatever stood in it.
+    let closed_bracket = before
+        .trim_end_matches(['"', '\'', '”', '’'])
+        .ends_with([')', ']']);
+    (closed_bracket || (word.chars().count() >= 3 && (lowercase_word || number)))
         && period_ends_sentence(unit, sentence_start, dot, &unit[dot + 1..])
 }
 
@@ -714,6 +718,11 @@ mod tests {
             (
                 "It went to the U.S.Army and to Mrs.Okafor via ASP.Net on news.Example.com.",
                 &["It went to the U.S.Army and to Mrs.Okafor via ASP.Net on news.Example.com."],
+            ),
+            // A closed bracket before a period with no space ends the sentence.
+            (
+                "It joins two craft (Zorva-1 and Zorva-2).Since then, Peru has led.",
+                &["It joins two craft (Zorva-1 and Zorva-2).", "Since then, Peru has led."],
             ),
         ];
         for (unit, want) in cases {
