@@ -106,31 +106,14 @@ impl Context<'_> {
         // "the Department of Defence" in a story about Australia and Japan: a name that only
         // describes an office of state, in a document that names nothing else of the listed
         // body's country, is some other country's office.
-        // So is an ambiguous one whose readings' countries are named once at most, in a
-        // document whose country most named is another: "the Department of Science and
-        // Technology" in a story about South Africa that names India once.
-        if describes_an_office(surface) {
-            let homes: Vec<Option<String>> = readings
-                .iter()
-                .map(|c| gazetteer.home_country(c.entry))
-                .collect();
-            let unnamed_home = homes.iter().zip(readings).all(|(home, c)| {
-                home.as_ref()
-                    .is_some_and(|home| !self.plainly_named.names_home_elsewhere(home, c.entry))
-            });
-            let another_home_leads = || {
-                readings.iter().zip(&homes).all(|(c, home)| {
-                    c.ambiguous
-                        && home.is_some()
-                        && self.plainly_named.support(gazetteer, c.entry) <= 1
-                }) && self
-                    .plainly_named
-                    .main_home()
-                    .is_some_and(|main| !homes.iter().flatten().any(|h| h == main))
-            };
-            if unnamed_home || another_home_leads() {
-                return None;
-            }
+        if describes_an_office(surface)
+            && readings.iter().all(|c| {
+                gazetteer
+                    .home_country(c.entry)
+                    .is_some_and(|home| !self.plainly_named.names_home_elsewhere(&home, c.entry))
+            })
+        {
+            return None;
         }
         if let Some(plain) = readings.iter().filter(|c| !c.ambiguous).min_by(by_type) {
             return Some((plain, Choice::Plain));
@@ -523,21 +506,6 @@ impl PlainlyNamed {
             .any(|(other, other_home)| *other != entry && other_home.as_deref() == Some(home))
     }
 
-    /// The home country of more of the plainly named entries than any other, if one is.
-    fn main_home(&self) -> Option<&str> {
-        let mut counts: HashMap<&str, usize> = HashMap::default();
-        for home in self.0.iter().filter_map(|(_, home)| home.as_deref()) {
-            *counts.entry(home).or_default() += 1;
-        }
-        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        match ranked.as_slice() {
-            [(home, _)] => Some(home),
-            [(home, most), (_, next), ..] if most > next => Some(home),
-            _ => None,
-        }
-    }
-
     /// How strongly the rest of the document supports a reading: the number of plainly named
     /// entries related to it — the entry itself, the entities it is linked to (country, lead,
     /// parent, partners), and the bodies that share its home country.
@@ -603,17 +571,6 @@ mod tests {
         // Korea alone is ambiguous; a South Korean body named in the text decides it.
         let text = "KARI signed. Korea will build the orbiter.";
         assert_eq!(confidence(text, "Korea", "country:KR"), Some(SUPPORTED));
-        // An office described in words belongs to the country a document names most, not to
-        // a country it names once.
-        let id = "organization:dst-india";
-        let text = "Kenya, KSA and the Kenya Space Agency met India. The Department of Science \
-                    and Technology funded the cubesat.";
-        assert_eq!(
-            confidence(text, "Department of Science and Technology", id),
-            None
-        );
-        let text = "India and ISRO met. The Department of Science and Technology funded it.";
-        assert!(confidence(text, "Department of Science and Technology", id).is_some());
         // A list of plain country names makes an ambiguous one likely.
         let text = "Jordan, Egypt and Morocco signed.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
