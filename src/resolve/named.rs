@@ -608,6 +608,18 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                 at += 1;
                 continue;
             }
+            // "the Center for Research in Aerospace Technologies": "in" after a field of a
+            // qualified name goes on to more fields ("the Institute for Research in Lima"
+            // ends before it).
+            let field_in = word.text == "in"
+                && qualified
+                && is_field_word(patterns, words[at - 1].text)
+                && words.get(at + 1).is_some_and(|w| w.joined)
+                && continues_with_field(patterns, words, at + 1);
+            if field_in {
+                at += 1;
+                continue;
+            }
             if !word.connector() {
                 break;
             }
@@ -1592,13 +1604,36 @@ mod tests {
     }
 
     #[test]
+    fn in_goes_on_to_fields_and_a_school_is_a_body() {
+        let texts = |text: &str| local(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(
+            texts("Lima works at the Center for Research in Aerospace Technologies with ESA."),
+            ["Center for Research in Aerospace Technologies"]
+        );
+        assert_eq!(
+            texts("Lima works at the Institute for Research in Nairobi with ESA."),
+            ["Institute for Research"]
+        );
+        assert_eq!(
+            texts("The station at the Zorva Military Aviation School was tested."),
+            ["Zorva Military Aviation School"]
+        );
+    }
+
+    #[test]
     fn a_possessive_before_another_name_ends_a_name() {
         assert_eq!(
             local("Lima works in the Department of Physics and Engineering Physics of Kenyatta's School of Sciences."),
-            [(
-                "Department of Physics and Engineering Physics".to_string(),
-                "organization:local-department-of-physics-and-engineering-physics".to_string()
-            )]
+            [
+                (
+                    "Department of Physics and Engineering Physics".to_string(),
+                    "organization:local-department-of-physics-and-engineering-physics".to_string()
+                ),
+                (
+                    "School of Sciences".to_string(),
+                    "organization:local-school-of-sciences".to_string()
+                )
+            ]
         );
     }
 
