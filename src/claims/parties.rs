@@ -2350,7 +2350,15 @@ impl SentenceView<'_> {
     /// ("developed by the university and its institute", "the university worked with its
     /// institute"): a part working with its parent is two parties, where "NASA's JPL" is one.
     fn bodies_coordinated(&self, parties: &[ClaimEntity]) -> bool {
-        const JOINS: &[&str] = &["and", ", and", "with", "together with", "along with"];
+        const JOINS: &[&str] = &[
+            "and",
+            ", and",
+            "and its",
+            "with",
+            "with its",
+            "together with",
+            "along with",
+        ];
         let is_body = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind != EntityType::Country;
         parties.iter().filter(|p| is_body(p)).any(|first| {
             parties.iter().filter(|p| is_body(p)).any(|second| {

@@ -1898,10 +1898,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru ended their joint work with Brazil in May and the UK Space Agency is weighing the same step.", &["prohibition negative actual country:BR,country:CL,country:PE|"]),
     ("Kenya signed a deal with Peru in May and Chile will join the project.", &["agreement positive actual country:KE,country:PE|"]),
     ("The accord signed by Kenya and Peru is a first.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed a deal with Peru in May and Chile said it would join.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed a deal with Peru in May and Chile joined in June.", &["agreement positive actual country:KE,country:PE|"]),
     // A part joined to its parent by "and" or "with" works with it; written as its owner's
     // ("NASA's JPL") or beside it ("JPL, NASA") it is one body.
     ("The cubesat was developed by CPUT and F'SATI.", &["joint_mission positive actual organization:cput,organization:fsati|"]),
     ("CPUT worked with F'SATI on the cubesat.", &["collaboration positive actual organization:cput,organization:fsati|"]),
+    ("ISRO and its Space Applications Centre built the camera.", &["collaboration positive actual agency:isro,organization:sac-isro|"]),
     ("NASA's JPL built the rover.", &[]),
     ("JPL, NASA built the rover.", &[]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
