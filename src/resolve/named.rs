@@ -1604,7 +1604,7 @@ mod tests {
     }
 
     #[test]
-    fn in_goes_on_to_fields_and_a_school_is_a_body() {
+    fn in_goes_on_to_fields_and_schools_and_companies_are_bodies() {
         let texts = |text: &str| local(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
         assert_eq!(
             texts("Lima works at the Center for Research in Aerospace Technologies with ESA."),
@@ -1617,6 +1617,10 @@ mod tests {
         assert_eq!(
             texts("The station at the Zorva Military Aviation School was tested."),
             ["Zorva Military Aviation School"]
+        );
+        assert_eq!(
+            texts("Peru hired Zorva Electronics and Andes Structural Solutions to build it."),
+            ["Zorva Electronics", "Andes Structural Solutions"]
         );
     }
 
