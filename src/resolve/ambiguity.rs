@@ -143,11 +143,6 @@ impl Context<'_> {
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(by_type(&a.1, &b.1)));
         let (best_score, best) = scored[0];
         let runner_up = scored.get(1).map_or(0, |s| s.0);
-        // "The Air Force signed …" where nothing ties any country to it: a name of an office
-        // that several countries have names none of them.
-        if best_score == 0 && readings.len() > 1 && is_generic_body_name(surface) {
-            return None;
-        }
         // "the Red Planet": a capitalised word before the span in running text makes it part
         // of a longer name no gazetteer lists, whatever the rest of the document supports (a
         // heading capitalises every word).
@@ -576,16 +571,6 @@ mod tests {
         // Korea alone is ambiguous; a South Korean body named in the text decides it.
         let text = "KARI signed. Korea will build the orbiter.";
         assert_eq!(confidence(text, "Korea", "country:KR"), Some(SUPPORTED));
-        // "the Air Force" is the air force of the country the document supports, and no
-        // listed one when nothing supports any.
-        let text = "NASA and the Air Force signed a deal.";
-        assert_eq!(
-            confidence(text, "Air Force", "organization:usaf"),
-            Some(SUPPORTED)
-        );
-        let text = "Peru and the Air Force signed a deal.";
-        assert!(confidence(text, "Air Force", "organization:usaf").is_none());
-        assert!(confidence(text, "Air Force", "organization:indian-air-force").is_none());
         // A list of plain country names makes an ambiguous one likely.
         let text = "Jordan, Egypt and Morocco signed.";
         assert_eq!(confidence(text, "Jordan", "country:JO"), Some(LIKELY));
