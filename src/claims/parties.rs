@@ -2350,15 +2350,7 @@ impl SentenceView<'_> {
     /// ("developed by the university and its institute", "the university worked with its
     /// institute"): a part working with its parent is two parties, where "NASA's JPL" is one.
     fn bodies_coordinated(&self, parties: &[ClaimEntity]) -> bool {
-        const JOINS: &[&str] = &[
-            "and",
-            ", and",
-            "and its",
-            "with",
-            "with its",
-            "together with",
-            "along with",
-        ];
+        const JOINS: &[&str] = &["and", ", and", "with", "together with", "along with"];
         let is_body = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind != EntityType::Country;
         parties.iter().filter(|p| is_body(p)).any(|first| {
             parties.iter().filter(|p| is_body(p)).any(|second| {
@@ -2368,7 +2360,10 @@ impl SentenceView<'_> {
                     && second.antecedent.is_none()
                     && {
                         let between = self.text[first.end..second.start].trim();
-                        let between = between.strip_suffix(" the").unwrap_or(between);
+                        let between = between
+                            .strip_suffix(" the")
+                            .or_else(|| between.strip_suffix(" its"))
+                            .unwrap_or(between);
                         JOINS.contains(&between)
                             || (between.ends_with(" with")
                                 && !between.contains([',', ';', '('])

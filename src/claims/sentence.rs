@@ -1544,10 +1544,10 @@ impl SentenceView<'_> {
         let (mut start, mut end) = (start, end);
         for (at, _) in self.text[base..end].match_indices(" and ") {
             let after = base + at + " and ".len();
-            // Without a comma, only a word that is no name before "and", and an auxiliary, a
-            // past form or a speech verb after the new subject, mark the border ("… with Peru
-            // over the war and the Kenya Space Agency is weighing …"); "signed by Chile and
-            // Peru is" coordinates names.
+            // Without a comma, only a word that is no name before "and", and an auxiliary or
+            // a speech verb after the new subject, mark the border ("… with Peru over the war
+            // and the Kenya Space Agency is weighing …"); "signed by Chile and Peru is"
+            // coordinates names.
             let comma = self.text[..base + at].ends_with(',');
             let border = if comma { base + at - 1 } else { base + at };
             if !comma && self.mention_ending_at(border).is_some() {
@@ -1571,11 +1571,11 @@ impl SentenceView<'_> {
             let verb_after = if comma {
                 self.verb_follows(subject_end, end)
             } else {
-                // An auxiliary, a past form or a speech verb: "… and JAXA said it would join".
+                // An auxiliary or a speech verb: "… and JAXA said it would join". A past form
+                // may be a participle ("… and SSTL based in Guildford").
                 let next = word_iter(&self.text[subject_end..end]).next();
                 next.is_some_and(|w| {
                     is_one_of(w.text, FINITE)
-                        || (w.text.ends_with("ed") && w.text.starts_with(char::is_lowercase))
                         || self
                             .cue_starting_at(subject_end + w.start)
                             .is_some_and(|c| c.role == CueRole::Speech)

@@ -1899,12 +1899,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed a deal with Peru in May and Chile will join the project.", &["agreement positive actual country:KE,country:PE|"]),
     ("The accord signed by Kenya and Peru is a first.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed a deal with Peru in May and Chile said it would join.", &["agreement positive actual country:KE,country:PE|"]),
-    ("Kenya signed a deal with Peru in May and Chile joined in June.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed a deal with Peru in May and Chile joined in June.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("ESA signed contracts with OHB for the bus and SSTL based in Guildford.", &["agreement positive actual agency:esa,organization:ohb,organization:sstl|"]),
     // A part joined to its parent by "and" or "with" works with it; written as its owner's
     // ("NASA's JPL") or beside it ("JPL, NASA") it is one body.
     ("The cubesat was developed by CPUT and F'SATI.", &["joint_mission positive actual organization:cput,organization:fsati|"]),
     ("CPUT worked with F'SATI on the cubesat.", &["collaboration positive actual organization:cput,organization:fsati|"]),
     ("ISRO and its Space Applications Centre built the camera.", &["collaboration positive actual agency:isro,organization:sac-isro|"]),
+    ("ISRO worked with its Space Applications Centre on the camera.", &["collaboration positive actual agency:isro,organization:sac-isro|"]),
     ("NASA's JPL built the rover.", &[]),
     ("JPL, NASA built the rover.", &[]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the

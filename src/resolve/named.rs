@@ -1604,7 +1604,7 @@ mod tests {
     }
 
     #[test]
-    fn in_goes_on_to_fields_and_schools_and_companies_are_bodies() {
+    fn in_goes_on_to_fields_and_a_school_is_a_body() {
         let texts = |text: &str| local(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
         assert_eq!(
             texts("Lima works at the Center for Research in Aerospace Technologies with ESA."),
@@ -1618,10 +1618,8 @@ mod tests {
             texts("The station at the Zorva Military Aviation School was tested."),
             ["Zorva Military Aviation School"]
         );
-        assert_eq!(
-            texts("Peru hired Zorva Electronics and Andes Structural Solutions to build it."),
-            ["Zorva Electronics", "Andes Structural Solutions"]
-        );
+        // "Electronics" or "Solutions" ends technical phrases as often as companies' names.
+        assert!(texts("The satellite uses Power Electronics and Ground Solutions.").is_empty());
     }
 
     #[test]
