@@ -1540,7 +1540,7 @@ impl SentenceView<'_> {
                 best = Some((ClaimKind::Intent, Polarity::Positive, *talks, None));
             }
         }
-        // "This agreement points to a new phase in the cooperation between CNES and CNSA": an
+        // "This agreement points to a new stage in the cooperation between Chile and Peru": an
         // agreement the text already reported, named with a definite determiner, with no party
         // after it and no verb that makes it, is the background; the cooperation is the claim.
         if let Some((ClaimKind::Agreement, Polarity::Positive, main, None)) = best {

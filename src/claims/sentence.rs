@@ -1523,7 +1523,8 @@ impl SentenceView<'_> {
     /// Narrows a clause to the main cue's side of ", and" where a clause with a verb of
     /// cooperation, or a subject and a verb, ends and another one, with a subject of its own,
     /// starts: "Chile signed the accords with Peru in May, and Kenya joined in June", also
-    /// without the comma when the new subject's auxiliary follows (see below). A list
+    /// without the comma when an auxiliary or a speech verb follows the new subject (see
+    /// below). A list
     /// that goes on after "and" ("with Peru, Bolivia, and Kenya in 2020") or a subject listed
     /// before the verb ("Chile, Peru, and Kenya signed") is no such border.
     fn within_coordinated_clause(

@@ -137,7 +137,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenya-Peru Joint Committee on Space signed a deal with Chile.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("A Joint Space Committee was set up in May. A meeting of the Kenya-Peru Joint Space Committee was held in June, during which both sides identified areas for cooperation.", &["collaboration positive actual country:KE,country:PE|"]),
     ("The Kenya-Peru Cooperation Agreement was signed by NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
-    ("Norway and Japan signed a memorandum on polar data relay.", &["agreement positive actual country:JP,country:NO|"]),
+    ("Norway and Japan put their names to a memorandum on relaying Arctic data.", &["agreement positive actual country:JP,country:NO|"]),
     // A reference with a nationality word inside spans a cue of its own ("partners").
     ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
@@ -154,7 +154,7 @@ const CASES: &[(&str, &[&str])] = &[
     // People named with their titles sign for the bodies in them.
     ("CNES President Ana Lima and CONIDA chief Juan Perez signed an agreement on cooperation between France and Peru.", &["agreement positive actual agency:cnes,agency:conida,country:FR,country:PE|"]),
     ("Ana Lima, director of CNES, and Juan Perez, CEO of CONIDA, signed an accord between France and Peru.", &["agreement positive actual agency:cnes,agency:conida,country:FR,country:PE|"]),
-    ("Peru hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
+    ("Lima hosted the signing of an accord between ESA and the Ministry of Science and Technology (MOST) of China.", &["agreement positive actual agency:esa,country:CN,organization:most-china|"]),
     ("Ana Lima spoke at the signing of an accord between NASA and ESA: “It makes Peru proud.”", &["agreement positive actual agency:esa,agency:nasa|"]),
     // A country after "with" or "by" is a partner or the leader of what is joined, not the
     // thing joined.
@@ -209,8 +209,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Sharing out the work of one mission is each contributing a part.
     ("CNES is responsible for the orbiter, while ISRO is responsible for the launch.", &["contribution positive actual agency:cnes,agency:isro|"]),
     ("NASA supplied the spectrometer for the JAXA comet orbiter.", &["contribution positive actual agency:jaxa,agency:nasa|"]),
-    ("DLR and KARI have worked together on radar calibration since 2019.", &["collaboration positive actual agency:dlr,agency:kari|"]),
-    ("Mexico hopes to work with the African Space Agency on drought monitoring.", &["intent positive intended agency:afsa,country:MX|"]),
+    ("DLR and KARI have worked together on calibrating radars since 2018.", &["collaboration positive actual agency:dlr,agency:kari|"]),
+    ("Mexico hopes to work with the African Space Agency on flood mapping.", &["intent positive intended agency:afsa,country:MX|"]),
     // Synonyms are one lexicon line each, in every inflection.
     ("NASA and ESA teamed up to build the relay.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     ("JAXA will co-develop the lander with ISRO.", &["collaboration positive planned agency:isro,agency:jaxa|"]),
@@ -495,7 +495,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile's cooperation with Peru will come to an end next year.", &["prohibition negative planned country:CL,country:PE|"]),
     // An agreement the text already reported is the background of the cooperation it
     // serves; what it allows, and an agreement with its parties, is the agreement.
-    ("This agreement marks a new phase in the cooperation between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("This agreement marks a new stage in the cooperation between Chile and Peru.", &["collaboration positive actual country:CL,country:PE|"]),
     ("The agreement allows Chile and Peru to cooperate on a radar satellite.", &["agreement positive actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru covers cooperation in radar science.", &["agreement positive actual country:CL,country:PE|"]),
     // The future seen from the past is planned; a noun of eagerness is a wish.
@@ -863,7 +863,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("During a state visit to Ghana, Chile signed a pact with Peru.", &["agreement positive actual country:CL,country:PE|"]),
     // Polarity.
     ("Egypt is prohibited from working with Sudan on satellites.", &["prohibition negative actual country:EG,country:SD|"]),
-    ("Canada suspended all joint launches with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
+    ("Canada suspended every joint launch with Roscosmos.", &["prohibition negative actual agency:roscosmos,country:CA|"]),
     ("Orbex will not renew its contract with ESA.", &["prohibition negative planned agency:esa,organization:orbex|"]),
     ("Chile said it would no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
     ("Chile announced that it will no longer collaborate with Bolivia.", &["prohibition negative actual country:BO,country:CL|"]),
@@ -1894,7 +1894,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("\"We will fly together with JAXA\" NASA's head Ana Lima said.", &["collaboration positive planned agency:jaxa,agency:nasa|"]),
     ("\"We will fly together with JAXA,\" NASA's head Ana Lima said on Monday.", &["collaboration positive planned agency:jaxa,agency:nasa|"]),
     // "and" with no comma starts a clause when no name stands before it and an auxiliary
-    // follows the new subject; names coordinated before a verb stay one subject.
+    // or a speech verb follows the new subject; names coordinated before a verb stay one
+    // subject, and a past form may be a participle ("SSTL based in"), so it marks no border.
     ("Chile and Peru ended their joint work with Brazil in May and the UK Space Agency is weighing the same step.", &["prohibition negative actual country:BR,country:CL,country:PE|"]),
     ("Kenya signed a deal with Peru in May and Chile will join the project.", &["agreement positive actual country:KE,country:PE|"]),
     ("The accord signed by Kenya and Peru is a first.", &["agreement positive actual country:KE,country:PE|"]),
