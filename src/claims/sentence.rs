@@ -3041,7 +3041,7 @@ impl SentenceView<'_> {
     /// was signed by …", where it refers to nothing or to a thing).
     fn pronoun_is_a_party(&self, pronoun: &CueMatch, cues: &[&CueMatch]) -> bool {
         const REACH: usize = 3;
-        if !self.opens_sentence(pronoun) || self.be_follows(pronoun) {
+        if !self.opens_sentence(pronoun) || (self.be_follows(pronoun) && !self.partnered(pronoun)) {
             return false;
         }
         // Only the cues within reach are looked at, so a sentence of many cues stays linear.
@@ -3054,6 +3054,19 @@ impl SentenceView<'_> {
                 word_iter(&self.text[pronoun.end..verb.start])
                     .all(|w| w.text.starts_with(char::is_lowercase))
             })
+    }
+
+    /// Whether the pronoun is partnered in the passive, which keeps it a partner: "It is
+    /// partnered with …", "It was teamed up with …" ("It was built by …" names the maker).
+    fn partnered(&self, pronoun: &CueMatch) -> bool {
+        const PARTNERED: &[&str] = &["partnered", "teamed", "allied", "paired"];
+        let mut words = word_iter(&self.text[pronoun.end..self.sentence.end]).map(|w| w.text);
+        let (Some(be), Some(verb), Some(next)) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        is_one_of(be, &["is", "was"])
+            && is_one_of(verb, PARTNERED)
+            && is_one_of(next, &["with", "up"])
     }
 
     /// Whether a form of "be" follows a pronoun.

@@ -1910,6 +1910,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("ISRO worked with its Space Applications Centre on the camera.", &["collaboration positive actual agency:isro,organization:sac-isro|"]),
     ("NASA's JPL built the rover.", &[]),
     ("JPL, NASA built the rover.", &[]),
+    // "It" opening a sentence, partnered in the passive, is the party that opened the one
+    // before; made by someone in the passive it is the thing made.
+    ("Airbus builds rockets in Lisbon. It is partnered with Thales Alenia Space on the rover.", &["collaboration positive actual organization:airbus,organization:thales-alenia-space|"]),
+    ("Chile signed the accords. It was built by NASA.", &[]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
