@@ -1545,15 +1545,14 @@ impl SentenceView<'_> {
         let (mut start, mut end) = (start, end);
         for (at, _) in self.text[base..end].match_indices(" and ") {
             let after = base + at + " and ".len();
-            // Without a comma, only a word that is no name before "and", and an auxiliary or
-            // a speech verb after the new subject, mark the border ("… with Peru over the war
-            // and the Kenya Space Agency is weighing …"); "signed by Chile and Peru is"
-            // coordinates names.
+            // Without a comma, an auxiliary after the new subject, with a word that is no
+            // name before "and", marks the border ("… with Peru over the war and the Kenya
+            // Space Agency is weighing …"; "signed by Chile and Peru is" coordinates names),
+            // and so does a speech verb after it, after a name too ("… the deal with NASA and
+            // JAXA said it would join").
             let comma = self.text[..base + at].ends_with(',');
             let border = if comma { base + at - 1 } else { base + at };
-            if !comma && self.mention_ending_at(border).is_some() {
-                continue;
-            }
+            let name_before = !comma && self.mention_ending_at(border).is_some();
             // "…, and in September 2025, Mexico partnered …": a short phrase of time or place
             // before the subject.
             let after = self.after_opening_phrase(after, end).unwrap_or(after);
@@ -1572,11 +1571,10 @@ impl SentenceView<'_> {
             let verb_after = if comma {
                 self.verb_follows(subject_end, end)
             } else {
-                // An auxiliary or a speech verb: "… and JAXA said it would join". A past form
-                // may be a participle ("… and SSTL based in Guildford").
+                // A past form may be a participle ("… and SSTL based in Guildford").
                 let next = word_iter(&self.text[subject_end..end]).next();
                 next.is_some_and(|w| {
-                    is_one_of(w.text, FINITE)
+                    (is_one_of(w.text, FINITE) && !name_before)
                         || self
                             .cue_starting_at(subject_end + w.start)
                             .is_some_and(|c| c.role == CueRole::Speech)
