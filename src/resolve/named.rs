@@ -1618,11 +1618,6 @@ mod tests {
             texts("The station at the Zorva Military Aviation School was tested."),
             ["Zorva Military Aviation School"]
         );
-        // A park of a domain is a body; a park of no domain is a place.
-        assert_eq!(
-            texts("The Zorva High Technology Park built it with ESA in Central Park."),
-            ["Zorva High Technology Park"]
-        );
         // "Electronics" or "Solutions" ends technical phrases as often as companies' names.
         assert!(texts("The satellite uses Power Electronics and Ground Solutions.").is_empty());
     }
