@@ -1571,13 +1571,27 @@ impl SentenceView<'_> {
             let verb_after = if comma {
                 self.verb_follows(subject_end, end)
             } else {
-                // A past form may be a participle ("… and SSTL based in Guildford").
+                // A past form may be a participle ("… and SSTL based in Guildford"). After a
+                // name, the new subject is one name and its speech verb reports a clause
+                // ("… and JAXA said it would join"), where "… with Peru and Chile said the
+                // minister" names its speaker after the verb.
+                let one_name = self
+                    .party_starting_at(after, end)
+                    .is_some_and(|subject| subject.end == subject_end);
                 let next = word_iter(&self.text[subject_end..end]).next();
                 next.is_some_and(|w| {
                     (is_one_of(w.text, FINITE) && !name_before)
                         || self
                             .cue_starting_at(subject_end + w.start)
-                            .is_some_and(|c| c.role == CueRole::Speech)
+                            .filter(|c| c.role == CueRole::Speech)
+                            .is_some_and(|speech| {
+                                let reported = word_iter(&self.text[speech.end..end]).next();
+                                !name_before
+                                    || (one_name
+                                        && reported.is_some_and(|r| {
+                                            r.text == "that" || is_one_of(r.text, SUBJECT_PRONOUNS)
+                                        }))
+                            })
                 })
             };
             // Before the border, a verb of cooperation, or a clause with a subject and a
