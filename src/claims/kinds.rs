@@ -2938,6 +2938,23 @@ impl SentenceView<'_> {
             .is_none()
     }
 
+    /// Whether a new subject with a speech verb stands between two offsets ("praised the deal
+    /// with NASA and JAXA said it would join"): what follows is what that speaker reports.
+    fn new_speaker_between(&self, from: usize, to: usize) -> bool {
+        self.cues
+            .iter()
+            .filter(|c| c.role == CueRole::Speech && c.start >= from && c.end <= to)
+            .any(|speech| {
+                self.mention_ending_at(self.text[..speech.start].trim_end().len())
+                    .filter(|m| self.is_party(m) && m.start >= from)
+                    .is_some_and(|speaker| {
+                        let before = self.text[..speaker.start].trim_end();
+                        let before = before.strip_suffix(" the").unwrap_or(before);
+                        before.ends_with(" and")
+                    })
+            })
+    }
+
     /// Modality from the cues before the main cue: a wish anywhere before it governs the
     /// statement ("hoped that … will ratify"); a future auxiliary or a plan only within a few
     /// words ("will be partnering", not "will present … the cooperation of"); a negated or
@@ -3040,6 +3057,7 @@ impl SentenceView<'_> {
                                 self.distinct_parties_in(main.end + comma, c.start) == 0
                             }))
                     && !crosses_sentence_clause(&self.text[main.end..c.start])
+                    && !self.new_speaker_between(main.end, c.start)
                     // "… a symbol of their partnership, the envoy said, noting that both
                     // will …": what a speaker adds is a clause of its own.
                     && !adds_a_clause(&self.text[main.end..c.start])

@@ -1902,6 +1902,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed a deal with Peru in May and Chile said it would join.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya signed a deal with Peru and Chile said it would join.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya will cooperate with Peru and Chile said the minister.", &["collaboration positive planned country:CL,country:KE,country:PE|"]),
+    // The future a new speaker reports is no tense of the deal before it.
+    ("The NASA chief praised the deal with ESA and JAXA said it would join.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Kenya signed a deal with Peru in May and Chile joined in June.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
     ("ESA signed contracts with OHB for the bus and SSTL based in Guildford.", &["agreement positive actual agency:esa,organization:ohb,organization:sstl|"]),
     // A part joined to its parent by "and" or "with" works with it; written as its owner's
