@@ -2351,24 +2351,26 @@ impl SentenceView<'_> {
     /// institute"): a part working with its parent is two parties, where "NASA's JPL" is one.
     fn bodies_coordinated(&self, parties: &[ClaimEntity]) -> bool {
         const JOINS: &[&str] = &["and", ", and", "with", "together with", "along with"];
-        let is_body = |p: &ClaimEntity| self.gazetteer.entry(p.entry).kind != EntityType::Country;
-        parties.iter().filter(|p| is_body(p)).any(|first| {
-            parties.iter().filter(|p| is_body(p)).any(|second| {
-                second.entry != first.entry
-                    && first.end < second.start
-                    && first.antecedent.is_none()
-                    && second.antecedent.is_none()
-                    && {
-                        let between = self.text[first.end..second.start].trim();
-                        let between = between
-                            .strip_suffix(" the")
-                            .or_else(|| between.strip_suffix(" its"))
-                            .unwrap_or(between);
-                        JOINS.contains(&between)
-                            || (between.ends_with(" with")
-                                && !between.contains([',', ';', '('])
-                                && at_most_words(between, 3))
-                    }
+        let bodies: Vec<&ClaimEntity> = parties
+            .iter()
+            .filter(|p| {
+                p.antecedent.is_none() && self.gazetteer.entry(p.entry).kind != EntityType::Country
+            })
+            .collect();
+        let joined = |first: &ClaimEntity, second: &ClaimEntity| {
+            let between = self.text[first.end..second.start].trim();
+            let between = between
+                .strip_suffix(" the")
+                .or_else(|| between.strip_suffix(" its"))
+                .unwrap_or(between);
+            JOINS.contains(&between)
+                || (between.ends_with(" with")
+                    && !between.contains([',', ';', '('])
+                    && at_most_words(between, 3))
+        };
+        bodies.iter().any(|first| {
+            bodies.iter().any(|second| {
+                second.entry != first.entry && first.end < second.start && joined(first, second)
             })
         })
     }

@@ -1558,13 +1558,14 @@ impl SentenceView<'_> {
             let after = self.after_opening_phrase(after, end).unwrap_or(after);
             // "…, and CONIDA and NASA signed": a subject of two coordinated names; "…, and
             // talks are under way with Chile": a noun of cooperation as the subject.
-            let subject_end = match self.party_starting_at(after, end) {
+            // Whether the subject is one name, not two coordinated ones.
+            let (subject_end, one_name) = match self.party_starting_at(after, end) {
                 Some(subject) => self.text[subject.end..end]
                     .strip_prefix(" and ")
                     .and_then(|rest| self.party_starting_at(end - rest.len(), end))
-                    .map_or(subject.end, |second| second.end),
+                    .map_or((subject.end, true), |second| (second.end, false)),
                 None => match self.cooperation_noun_starting_at(after, end) {
-                    Some(noun) => noun.end,
+                    Some(noun) => (noun.end, false),
                     None => continue,
                 },
             };
@@ -1575,9 +1576,6 @@ impl SentenceView<'_> {
                 // name, the new subject is one name and its speech verb reports a clause
                 // ("… and JAXA said it would join"), where "… with Peru and Chile said the
                 // minister" names its speaker after the verb.
-                let one_name = self
-                    .party_starting_at(after, end)
-                    .is_some_and(|subject| subject.end == subject_end);
                 let next = word_iter(&self.text[subject_end..end]).next();
                 next.is_some_and(|w| {
                     (is_one_of(w.text, FINITE) && !name_before)
