@@ -1891,7 +1891,7 @@ impl SentenceView<'_> {
         if self.kind_of(mention) != EntityType::Country {
             return false;
         }
-        if self.qualifies_its_body(mention) {
+        if self.qualifies_its_body(mention) || self.describes_next_agency(mention) {
             return true;
         }
         // "the US NOAA-19 satellites": the nationality of the mission named right after it.
@@ -1902,8 +1902,7 @@ impl SentenceView<'_> {
         {
             return true;
         }
-        // "US Space Agency NASA": the country the agency named next belongs to.
-        if self.describes_next_agency(mention) || self.opens_a_title(mention) {
+        if self.opens_a_title(mention) {
             return false;
         }
         // Only the last few characters matter: lowercasing the whole prefix per mention
@@ -2125,8 +2124,9 @@ impl SentenceView<'_> {
         false
     }
 
-    /// Whether a country opens a description of the agency named right after it ("US Space
-    /// Agency NASA"): the country is named, not a modifier of a longer name.
+    /// Whether a country opens a description of its own agency named right after it ("US Space
+    /// Agency NASA", "the Ruritanian space agency RSA"): which agency is meant, one side with
+    /// it, not a party of its own.
     fn describes_next_agency(&self, country: &Mention) -> bool {
         let rest = &self.text[country.end..self.sentence.end];
         [" space agency ", " national space agency "]
@@ -2136,32 +2136,47 @@ impl SentenceView<'_> {
                     .is_some_and(|r| r.eq_ignore_ascii_case(d))
                     && self
                         .mention_starting_at(country.end + d.len())
-                        .is_some_and(|m| self.kind_of(m) == EntityType::Agency)
+                        .is_some_and(|m| {
+                            self.kind_of(m) == EntityType::Agency && self.belongs_to(m, country)
+                        })
             })
     }
 
     /// A country after "of" that names the own country of the body before it ("the Ministry
-    /// of Science of Ruritania", "NASA of the United States"): part of how the body is named.
+    /// of Science of Ruritania", "NASA of the United States", "Orbital Works Ltd of
+    /// Ruritania"): part of how the body is named. A company's legal form may stand between.
     fn qualifies_its_body(&self, country: &Mention) -> bool {
         let before = &self.text[self.sentence.start..country.start];
         let before = before.strip_suffix("the ").unwrap_or(before);
         let Some(body) = before.strip_suffix(" of ") else {
             return false;
         };
+        let patterns = self.gazetteer.gazetteer().name_patterns();
+        let body = match body.trim_end_matches('.').rsplit_once(' ') {
+            Some((name, form)) if patterns.is(form, NameWord::LegalForm) => {
+                name.trim_end_matches(',')
+            }
+            _ => body,
+        };
+        self.mention_ending_at(self.sentence.start + body.len())
+            .is_some_and(|b| self.belongs_to(b, country))
+    }
+
+    /// Whether the gazetteer lists `country` as the home of `body`.
+    fn belongs_to(&self, body: &Mention, country: &Mention) -> bool {
         let iso = self
             .gazetteer
             .entry(country.entry)
             .id
             .strip_prefix("country:");
-        self.mention_ending_at(self.sentence.start + body.len())
-            .is_some_and(|b| {
-                self.gazetteer
-                    .entry(b.entry)
-                    .attributes
-                    .get("country")
-                    .map(String::as_str)
-                    == iso
-            })
+        iso.is_some()
+            && self
+                .gazetteer
+                .entry(body.entry)
+                .attributes
+                .get("country")
+                .map(String::as_str)
+                == iso
     }
 
     /// A country after a combining form in one adjective ("the Indo-US mission", "Sino-Russian"):

@@ -653,7 +653,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The camera was built by CNES for the NASA rover.", &["contribution positive actual agency:cnes,agency:nasa|"]),
     ("The satellite, built by OHB for Peru, is a joint mission with Chile.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The satellite, built by OHB for the Peruvian Space Bureau (CONIDA), is a joint mission with CNES.", &["joint_mission positive actual agency:cnes,agency:conida|"]),
-    ("CONAE runs a joint mission with US Space Agency NASA.", &["joint_mission positive actual agency:conae,agency:nasa,country:US|"]),
+    ("CONAE runs a joint mission with US Space Agency NASA.", &["joint_mission positive actual agency:conae,agency:nasa|"]),
+    // A country describing its own agency is one side with it; "Ltd of" names a home.
+    ("The US space agency NASA is supplying the radar.", &[]),
+    ("The camera was built by CNES with Satrec Initiative Ltd of South Korea.", &["collaboration positive actual agency:cnes,organization:satreci|"]),
     // A plan is an intent when it is the main statement.
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
     // An act the statement starts from ("with the signing of") does not make it.
@@ -1267,7 +1270,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The ambassador of Peru in Thailand signed the APSCO convention on Monday.", &["agreement positive actual country:PE,organization:apsco|"]),
     ("Canada halted its cooperation with Iraq after the invasion of Kuwait.", &["prohibition negative actual country:CA,country:IQ|"]),
     // A country's description of its agency before the agency's name mentions the country.
-    ("Kenya signed an agreement with the US space agency NASA.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
+    ("Kenya signed an agreement with the US space agency NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
     ("Kenya signed an agreement with the US space agency.", &["agreement positive actual agency:nasa,country:KE|"]),
     // A comma ends the phrase of place unless a conjunction closes a list.
     ("After the invasion of Kuwait, the European Space Agency suspended its cooperation with Iraq.", &["prohibition negative actual agency:esa,country:IQ|"]),
