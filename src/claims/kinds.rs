@@ -1146,6 +1146,30 @@ impl SentenceView<'_> {
             })
     }
 
+    /// Where a clause of time or reason that holds the main cue starts, after a main clause
+    /// with no cue of a kind: "POLSA marks three years since Poland joined ESA", "NASA
+    /// celebrated when Japan and India signed the accord". The subordinator ("since", "when",
+    /// "after", "because", "until", "once") is followed by a party as subject and its verb;
+    /// "since 2010" or "after the launch" open no clause.
+    pub(super) fn subordinate_holding(&self, main_cue: &CueMatch) -> Option<usize> {
+        const TIME_OR_REASON: &[&str] = &["when", "after", "since", "because", "until", "once"];
+        let end = self.sentence.end;
+        let before = &self.text[self.sentence.start..main_cue.start];
+        let (space, word) = before.match_indices(' ').rev().find_map(|(space, _)| {
+            let word = before[space + 1..].split(' ').next().unwrap_or("");
+            is_one_of(word, TIME_OR_REASON).then_some((space, word))
+        })?;
+        let from = self.sentence.start + space + 1;
+        let no_cue_before = !self
+            .cues
+            .iter()
+            .any(|c| c.start < from && matches!(c.role, CueRole::Kind(_)));
+        let subject = self.party_starting_at(from + word.len() + 1, end)?;
+        let clause = self.subject_verb_follows(subject.end, end)
+            || self.auxiliary_after_subject(subject.end, end).is_some();
+        (no_cue_before && clause).then_some(from)
+    }
+
     /// The auxiliary verb, and the word after it, that follow a subject a party's name opens
     /// with at most a few more words: "NASA officials were visiting", "the ESA chief was in",
     /// "NASA Administrator Jane Doe was visiting".

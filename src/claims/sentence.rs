@@ -1265,7 +1265,9 @@ impl SentenceView<'_> {
             self.opening_subordinate_end()
                 .filter(|&end| end < main_cue.start)
         });
-        let clause_start = clause_start.max(opening_end.unwrap_or(0));
+        let clause_start = clause_start
+            .max(opening_end.unwrap_or(0))
+            .max(self.subordinate_holding(main_cue).unwrap_or(0));
         let clause_end = clause_end.min(
             self.end_of_opening_clause_holding(main_cue)
                 .unwrap_or(usize::MAX),

@@ -334,6 +334,11 @@ const CASES: &[(&str, &[&str])] = &[
     // clause has none.
     ("Kenya has worked with Peru on radar since 2001, when the two countries signed their first space accord.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru met in Lima in May, after they signed an accord on radar.", &["agreement positive actual country:KE,country:PE|"]),
+    // A main clause with no cue of a kind before a clause of time that states the relation
+    // keeps none of its parties when that clause names two; with one it keeps them.
+    ("The Kenya Space Agency marks three years since Peru joined ESA.", &["participation positive actual agency:esa,country:PE|"]),
+    ("NASA celebrated when Japan and Chile signed the radar accord.", &["agreement positive actual country:CL,country:JP|"]),
+    ("Kenya celebrated when Peru joined its rover mission.", &["participation positive actual country:KE,country:PE|"]),
     // Without a comma, a subordinator that opens a clause with a party as its subject (or
     // "because") ends the main clause: that party is no partner, its verb decides nothing.
     ("Kenya teamed up with Peru after Chile pulled out of the rover project.", &["collaboration positive actual country:KE,country:PE|"]),
