@@ -372,6 +372,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed the deal at the request of NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
     // Unwillingness is a refusal.
     ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya was not interested in joining NASA's rover mission.", &["prohibition negative actual agency:nasa,country:KE|"]),
+    ("Kenya is interested in joining NASA's rover mission.", &["participation positive intended agency:nasa,country:KE|"]),
+    ("Chile could not afford to take part in ESA's lander mission.", &["prohibition negative actual agency:esa,country:CL|"]),
     ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya is unwilling to comment on the station.", &[]),
     ("Kenya would not be willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
