@@ -388,8 +388,10 @@ impl SentenceView<'_> {
         }
         // "The ministers of Chile and Peru witnessed the signing of …", "… were present at the
         // signing": the subject of the verb, or of the copula, watches, from the start of the
-        // sentence or, after an act, of its clause.
-        if cue.verb || is_one_of(self.word_before(cue.start), BE) {
+        // sentence or, after an act, of its clause. In the passive ("the signing was
+        // witnessed by …") the agent after "by" watches, as after any act.
+        let passive = words.ends_with(" by");
+        if (cue.verb || is_one_of(self.word_before(cue.start), BE)) && !passive {
             // "… were present at the signing of their agreement", "… witnessed the signing and
             // later agreed to cooperate": the subject signs, or acts itself, after all.
             let rest = &self.text[cue.end..self.sentence.end];

@@ -371,6 +371,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya funded the satellite, which was tested at the new Goddard Space Flight Center.", &[]),
     ("Kenya signed the deal at the request of NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
     // Unwillingness is a refusal.
+    // In the passive, who witnesses stands after "by" and takes no part.
+    ("The signing was witnessed by officials of CNES, DLR and KARI.", &[]),
+    ("Kenya and Peru signed the accord, which was witnessed by NASA.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was not interested in joining NASA's rover mission.", &["prohibition negative actual agency:nasa,country:KE|"]),
     ("Kenya is interested in joining NASA's rover mission.", &["participation positive intended agency:nasa,country:KE|"]),
@@ -531,7 +534,7 @@ const CASES: &[(&str, &[&str])] = &[
     // an agent's participle is.
     ("The Kenya Development Bank agreed to lend money to Bolivia.", &[]),
     ("Peru is a signatory of the US-led Lyra Accords.", &["agreement positive actual country:PE,country:US|"]),
-    ("The probe is a mission of CNES, in collaboration with ESA and the Boreal Institute of Space Physics (BISP), Poland, dedicated to comets.", &["collaboration positive actual agency:cnes,agency:esa,organization:local-boreal-institute-of-space-physics|"]),
+    ("The probe is a mission of CNES, in collaboration with ESA and the Boreal Institute of Space Physics (BISP), Poland, dedicated to comets.", &["collaboration positive actual agency:cnes,agency:esa,organization:local-bisp|"]),
     ("Airbus signed a contract with JAXA to build two satellites at its US plant.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
     ("Airbus signed contracts with JAXA for launches from their Indian sites and their New Zealand site.", &["agreement positive actual agency:jaxa,organization:airbus|"]),
     ("Airbus signed a contract with JAXA for launches from the company's New Zealand site.", &["agreement positive actual agency:jaxa,organization:airbus|"]),

@@ -29,7 +29,8 @@ fn type_of_head(patterns: &NamePatterns, head: &str) -> Option<EntityType> {
 }
 
 /// Learns acronyms the document defines for names no gazetteer has — "the Lunar Dust Research
-/// Institute (LDRI)" — as document-local entities typed by the name's last word, and adds a
+/// Institute (LDRI)" — as document-local entities typed by the name's last word (or, in a name
+/// qualified by "of" or "for", by the head word before it), and adds a
 /// candidate for the name and for every later use of the acronym.
 pub(super) fn learn_new_acronyms(
     entities: &mut Entities<'_>,
@@ -86,6 +87,11 @@ pub(super) fn learn_new_acronyms(
             .split_whitespace()
             .next_back()
             .and_then(|w| type_of_head(patterns, w))
+            .or_else(|| {
+                qualified_head(name)
+                    .filter(|_| a_word_per_letter(name, acronym.as_str()))
+                    .and_then(|w| type_of_head(patterns, w))
+            })
         else {
             continue;
         };
@@ -125,6 +131,23 @@ pub(super) fn learn_new_acronyms(
     add_candidates(candidates, added);
 }
 
+/// Whether a name has a word, connectors aside, for each letter of the acronym.
+fn a_word_per_letter(name: &str, acronym: &str) -> bool {
+    let words = name
+        .split_whitespace()
+        .filter(|w| !NAME_CONNECTORS.contains(w))
+        .count();
+    words >= acronym.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// The head word of a name qualified by "of" or "for": the word right before the first of
+/// them ("Institute" in "Beijing Institute of Space Mechanics and Electricity").
+fn qualified_head(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let at = words.iter().position(|w| ["of", "for"].contains(w))?;
+    at.checked_sub(1).map(|head| words[head])
+}
+
 /// The long form an acronym defines among the capitalised words before its bracket: the
 /// shortest end of them that spells it with a word for each letter (failing that, for each
 /// letter but one), opening with a capitalised word that does not start sentences.
@@ -151,7 +174,7 @@ fn long_form_in<'n>(name: &'n str, acronym: &str, patterns: &NamePatterns) -> Op
             .count()
     };
     ends()
-        .find(|long_form| words(long_form) >= letters)
+        .find(|long_form| a_word_per_letter(long_form, acronym))
         .or_else(|| ends().find(|long_form| words(long_form) + 1 >= letters))
 }
 
@@ -662,6 +685,19 @@ mod tests {
             ids(text),
             ["organization:cast", "organization:cast", "country:PE"]
         );
+        // A name qualified by "of" takes its type from the head word before "of" when its
+        // last word tells none and it has a word for each letter.
+        let text = "The Zorva Institute of Dust Optics and Electricity (ZIDOE) met Peru.";
+        assert_eq!(
+            resolved(text)[0],
+            (
+                "Zorva Institute of Dust Optics and Electricity".into(),
+                "organization:local-zidoe".into(),
+                "name"
+            )
+        );
+        let text = "The Catholic University of the Hills (UCH) met Peru.";
+        assert_ne!(resolved(text)[0].1, "organization:local-uch");
         // Without a telling last word nothing is learned. With initials that do not fit, the
         // institute is still a name by its shape (see `named`), and like any known name it
         // takes the bracketed acronym after it.
