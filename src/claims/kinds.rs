@@ -484,6 +484,36 @@ impl SentenceView<'_> {
                 })
     }
 
+    /// Whether a verb of stopping with no object, in a clause of its own after a cooperation
+    /// cue of the sentence, has a pronoun for its subject ("…, but it withdrew in 2011", "…,
+    /// but they later pulled out"): the stop ends the cooperation stated before, whose
+    /// parties the pronoun refers to. At most two words ("had to", "later") stand between the
+    /// pronoun and the verb.
+    pub(super) fn ends_the_cooperation_before(&self, stop: &CueMatch) -> bool {
+        const PRONOUNS: &[&str] = &["it", "they"];
+        if !stop.verb || self.takes_object(stop) {
+            return false;
+        }
+        let (clause_start, _) = self.clause_around(stop.start);
+        let words = words(&self.text[clause_start..stop.start]);
+        // The clause opens with its contrast: ", but it", "; it".
+        let words = match words.first() {
+            Some(w) if is_one_of(w.text, &["but", "although", "whereas", "while"]) => &words[1..],
+            _ => &words[..],
+        };
+        let cooperation_before = self
+            .cues
+            .iter()
+            .any(|c| c.end <= clause_start && matches!(c.role, CueRole::Kind(_)));
+        clause_start > self.sentence.start
+            && cooperation_before
+            && words.first().is_some_and(|w| is_one_of(w.text, PRONOUNS))
+            && words.len() <= 3
+            && words[1..]
+                .iter()
+                .all(|w| w.text.starts_with(char::is_lowercase))
+    }
+
     /// What follows the last comma of `gap` (the text after `cue`) when the comma closes a
     /// phrase set off after the cue's noun phrase: a relative or participle clause ("…, which
     /// began in 1993, was suspended", "…, signed in 2018, was cancelled") or an appositive the
@@ -1523,6 +1553,20 @@ impl SentenceView<'_> {
             // nothing. Parties of a new act after it are not its other side ("halted the
             // test and pledged to work with Peru").
             let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
+            // "NASA was ESA's partner, but it withdrew in 2011": a stop with no object whose
+            // subject refers back to the parties of a cooperation before it ends that one.
+            if verb_or_noun
+                && !cue.needs_object
+                && frames.of(cue).is_none()
+                && !matches!(
+                    governors[i],
+                    Some(Governor::Negation(_) | Governor::Denial(_) | Governor::Cessation(_))
+                )
+                && self.ends_the_cooperation_before(cue)
+            {
+                consider((ClaimKind::Prohibition, Polarity::Negative, *cue, None));
+                continue;
+            }
             if !verb_or_noun
                 || (cue.needs_object && !self.stops_a_party(cue))
                 || self

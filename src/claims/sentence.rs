@@ -1362,12 +1362,16 @@ impl SentenceView<'_> {
         let refers_to_two = self.cues.iter().any(|c| {
             c.role == CueRole::PartiesReference && c.start >= clause_start && c.end <= clause_end
         });
+        // "NASA was ESA's partner, but it withdrew": the stop of the cooperation before is
+        // the claim of both clauses.
+        let ends_the_one_before =
+            main_cue.role == CueRole::Cessation && self.ends_the_cooperation_before(main_cue);
         OtherClauses {
             spans: spans
                 .into_iter()
                 .filter(|(start, end)| start < end)
                 .collect(),
-            main_names_two: main_names_two || refers_to_two || after_opening,
+            main_names_two: main_names_two || refers_to_two || after_opening || ends_the_one_before,
             descriptions: Vec::new(),
             predicate,
         }

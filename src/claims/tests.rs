@@ -375,6 +375,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The signing was witnessed by officials of CNES, DLR and KARI.", &[]),
     ("Kenya and Peru signed the accord, which was witnessed by NASA.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
+    // A stop with no object whose pronoun subject refers back ends the cooperation before.
+    ("Kenya was Peru's partner on the rover, but it withdrew in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya was meant to be Peru's partner on the rover, but it had to drop out in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
+    ("Kenya was Peru's partner on the rover, but it withdrew the camera.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya signed an accord with Peru, but Chile withdrew.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya was not interested in joining NASA's rover mission.", &["prohibition negative actual agency:nasa,country:KE|"]),
     ("Kenya is interested in joining NASA's rover mission.", &["participation positive intended agency:nasa,country:KE|"]),
     ("Chile could not afford to take part in ESA's lander mission.", &["prohibition negative actual agency:esa,country:CL|"]),
