@@ -1390,6 +1390,7 @@ impl SentenceView<'_> {
                     if self.attends_a_gathering(cue)
                         || self.joins_peers(cue)
                         || self.boards_nothing(cue)
+                        || self.joins_nothing(cue)
                         || self.members_of_no_named_body(cue) =>
                 {
                     continue
@@ -2049,6 +2050,18 @@ impl SentenceView<'_> {
             || group_word
             || members_before
             || GROUPS.iter().any(|g| head.eq_ignore_ascii_case(g)))
+    }
+
+    /// Whether "join" ends its clause with no object: "near the point where the three
+    /// countries join" joins nothing ("Peru joined ESA", "joined in 2019 as an observer" may).
+    fn joins_nothing(&self, cue: &CueMatch) -> bool {
+        let rest = self.text[cue.end..self.sentence.end].trim_start();
+        cue.verb
+            && &*cue.lemma == "join"
+            && rest
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
     }
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in

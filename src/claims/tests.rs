@@ -80,6 +80,9 @@ const CASES: &[(&str, &[&str])] = &[
     // its owner are one maker.
     ("The rover was built by DLR and CNES for NASA's mission.", &["contribution positive actual agency:cnes,agency:dlr,agency:nasa|", "collaboration positive actual agency:cnes,agency:dlr|"]),
     ("Peru joined the programme, organised by Japan's Kyushu Institute of Technology with the Kenyan government.", &["participation positive actual country:JP,country:PE,organization:kyutech|"]),
+    // "join" that ends its clause joins nothing.
+    ("The observatory stands where Kenya, Peru and Chile join.", &[]),
+    ("Peru joined ESA in 2019.", &["participation positive actual agency:esa,country:PE|"]),
     // A name the document taught after "X, the" goes on with a list when another party
     // follows its comma; before a verb it describes X.
     ("The probe was built with the help of the UK Space Agency, the Boreal Space Institute, the University of Chile and ESA.", &["participation positive actual agency:esa,agency:uksa,organization:local-boreal-space-institute,organization:uchile|"]),
