@@ -2713,16 +2713,25 @@ impl SentenceView<'_> {
                 if (partners_of_named || named_after)
                     && reference.role == CueRole::PartiesReference =>
             {
-                let mut others =
-                    discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
-                // "All three nations imposed sanctions on Russia" after the nations were
-                // named only by adjectives: fewer antecedents than counted are not the ones
-                // meant.
-                if others.len() < count {
-                    others.clear();
+                // "After the Chile-Peru summit, the leaders praised the ties between the two
+                // countries": as many names before "between" or "with" in the sentence, even
+                // inside another name, are nearer than any sentence before (a reference as
+                // subject goes on with the topic before).
+                let earlier = self.antecedents_before(reference.start, &referent, parties);
+                if partners_of_named && earlier.len() == count {
+                    earlier
+                } else {
+                    let mut others =
+                        discourse.antecedents(self.gazetteer, self.index, &referent, &[], count);
+                    // "All three nations imposed sanctions on Russia" after the nations were
+                    // named only by adjectives: fewer antecedents than counted are not the ones
+                    // meant.
+                    if others.len() < count {
+                        others.clear();
+                    }
+                    others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
+                    others
                 }
-                others.retain(|o| parties.iter().all(|p| p.entry != o.entry));
-                others
             }
             // "The parties signed …", "Peru joined these countries": every party of the
             // group named before, however many, besides those the sentence names.
@@ -2763,20 +2772,15 @@ impl SentenceView<'_> {
         }
     }
 
-    /// The parties that the subordinate clause opening the sentence names, when it ends before
-    /// `reference`, that fit it and are not among `parties`.
-    fn opening_clause_antecedents(
+    /// The distinct parties named in the sentence before byte `end`, also those set aside as
+    /// part of another name ("the Chile-Peru summit"), that fit `referent` and are not among
+    /// `parties`.
+    fn antecedents_before(
         &self,
-        reference: &CueMatch,
+        end: usize,
         referent: &Referent,
         parties: &[ClaimEntity],
     ) -> Vec<ClaimEntity> {
-        let Some(end) = self
-            .opening_subordinate_end()
-            .filter(|&end| end <= reference.start)
-        else {
-            return Vec::new();
-        };
         let mut found: Vec<ClaimEntity> = Vec::new();
         for m in self
             .mentions
@@ -2790,6 +2794,21 @@ impl SentenceView<'_> {
             }
         }
         found
+    }
+
+    /// The parties that the subordinate clause opening the sentence names, when it ends before
+    /// `reference`, that fit it and are not among `parties`.
+    fn opening_clause_antecedents(
+        &self,
+        reference: &CueMatch,
+        referent: &Referent,
+        parties: &[ClaimEntity],
+    ) -> Vec<ClaimEntity> {
+        self.opening_subordinate_end()
+            .filter(|&end| end <= reference.start)
+            .map_or_else(Vec::new, |end| {
+                self.antecedents_before(end, referent, parties)
+            })
     }
 
     /// Whether a reference stands right before a party's name, which it describes, or before
