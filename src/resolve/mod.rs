@@ -414,7 +414,12 @@ fn name_shared_head_agencies(context: &Context<'_>, mentions: &mut [Mention]) {
         if first == last {
             continue;
         }
-        for mention in &mut mentions[first..=last] {
+        // A nationality adjective ("the French and U.S. space agencies") names no agency: a
+        // counterpart named only by it is unnamed.
+        for mention in mentions[first..=last]
+            .iter_mut()
+            .filter(|m| m.via != MatchKind::Demonym)
+        {
             let phrase = format!("{} space agency", &context.text[mention.start..mention.end]);
             if let Some(agency) = context.gazetteer.named_whole(&phrase, EntityType::Agency) {
                 mention.entry = agency;
@@ -983,12 +988,16 @@ mod tests {
 
     #[test]
     fn countries_before_a_shared_space_agencies_name_their_agencies() {
-        let got = resolved("The French and German space agencies met the Kenyan and UK envoys.");
+        let got = resolved("The UK and US space agencies met the Kenyan and UK envoys.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(
             ids,
-            ["agency:cnes", "agency:dlr", "country:KE", "country:GB"]
+            ["agency:uksa", "agency:nasa", "country:KE", "country:GB"]
         );
+        // Nationality adjectives name no agency: the counterpart is unnamed.
+        let got = resolved("The French and German space agencies met.");
+        let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+        assert_eq!(ids, ["country:FR", "country:DE"]);
     }
 
     #[test]
