@@ -123,6 +123,19 @@ static SOURCED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A news dateline with its country in square brackets and a day, as wire services write
+/// it: "Lima [Peru], March 3 (Wire): ", "New Delhi [India], 21 December 2023 (Wire) - ".
+static BRACKETED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = TITLE_CASE_PLACE;
+    let month = DATELINE_MONTH;
+    let day =
+        format!(r"(?:{month}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{month})(?:,?[ \t]+(?:19|20)\d\d)?");
+    Regex::new(&format!(
+        r"^{words}[ \t]*\[{words}\],[ \t]*{day}[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|–|—|:)[ \t]"
+    ))
+    .unwrap()
+});
+
 /// A Markdown ATX heading: one to six `#`, a space, the heading, optionally closing `#`s.
 static ATX_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$").unwrap());
@@ -229,6 +242,7 @@ pub fn dateline_len(text: &str) -> Option<usize> {
         .find(text)
         .or_else(|| CAPITALS_DATELINE.find(text))
         .or_else(|| TITLE_DATELINE.find(text))
+        .or_else(|| BRACKETED_DATELINE.find(text))
         .or_else(|| {
             SOURCED_DATELINE
                 .find(text)
@@ -335,6 +349,15 @@ mod tests {
         );
         assert_eq!(dateline_len("Lima, 3 May 2021 – The agency met."), Some(21));
         assert_eq!(dateline_len("Lima, 3 May 2021 the agency met."), None);
+    }
+
+    #[test]
+    fn a_dateline_with_its_country_in_brackets_needs_no_year() {
+        let text = "Lima [Peru], March 3 (Wire): The agency met.";
+        assert_eq!(&text[dateline_len(text).unwrap()..], "The agency met.");
+        let text = "Lima [Peru], 3 March 2024 (Wire) - The agency met.";
+        assert_eq!(&text[dateline_len(text).unwrap()..], "The agency met.");
+        assert_eq!(dateline_len("Lima [Peru] met the agency: it agreed."), None);
     }
 
     #[test]
