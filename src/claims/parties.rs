@@ -1915,12 +1915,14 @@ impl SentenceView<'_> {
             tail_start -= 1;
         }
         let before = prefix[tail_start..].to_lowercase();
-        // "a US company", "its US subsidiary", "the company's New Zealand launch site".
+        // "a US company", "its US subsidiary", "the company's New Zealand launch site", "the
+        // first UAE astronaut", "two Kenyan candidates".
         let after_a_determiner = [" a ", " an ", "(a ", "(an ", " its ", " their "]
             .iter()
             .any(|a| before.ends_with(a) || before == a.trim_start())
             || before.ends_with("'s ")
-            || before.ends_with("’s ");
+            || before.ends_with("’s ")
+            || (before.ends_with(' ') && is_one_of(self.word_before(mention.start), COUNTING));
         if after_a_determiner
             && self.text[mention.end..self.sentence.end]
                 .strip_prefix(' ')
@@ -2145,8 +2147,9 @@ impl SentenceView<'_> {
     }
 
     /// A country after "of" that names the own country of the body before it ("the Ministry
-    /// of Science of Ruritania", "NASA of the United States", "Orbital Works Ltd of
-    /// Ruritania"): part of how the body is named. A company's legal form may stand between.
+    /// of Science of Ruritania", "Orbital Works Ltd of Ruritania"): part of how the body is
+    /// named, or where it is. A company's legal form may stand between. A space agency's
+    /// country is the state it acts for, a party of its own ("NASA of the United States").
     fn qualifies_its_body(&self, country: &Mention) -> bool {
         let before = &self.text[self.sentence.start..country.start];
         let before = before.strip_suffix("the ").unwrap_or(before);
@@ -2161,7 +2164,7 @@ impl SentenceView<'_> {
             _ => body,
         };
         self.mention_ending_at(self.sentence.start + body.len())
-            .is_some_and(|b| self.belongs_to(b, country))
+            .is_some_and(|b| self.kind_of(b) != EntityType::Agency && self.belongs_to(b, country))
     }
 
     /// Whether the gazetteer lists `country` as the home of `body`.
@@ -2844,6 +2847,13 @@ pub(super) fn in_verb_group(word: &str) -> bool {
 pub(super) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might", "also", "now",
     "then",
+];
+
+/// Words that count or order what follows them ("the first US astronaut", "two UAE
+/// candidates"): a country between one and a lowercase noun is that noun's nationality.
+const COUNTING: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "last", "only", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "several", "many", "some",
 ];
 
 /// Whether the parties name two or more distinct entities (a name and its acronym are one).

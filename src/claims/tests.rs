@@ -657,8 +657,8 @@ const CASES: &[(&str, &[&str])] = &[
     // An office in a person's title is part of the body the person works for.
     ("NASA's Associate Administrator for the Space Science Directorate Ana Lima signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The Director of NASA signed the agreement with ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
-    // A body's own country after "of" is how the body is named.
-    ("The arrangement between the Japan Aerospace Exploration Agency of Japan and NASA was signed in May.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
+    // An agency's own country after "of" is the state it acts for, a party.
+    ("The arrangement between the Japan Aerospace Exploration Agency of Japan and NASA was signed in May.", &["agreement positive actual agency:jaxa,agency:nasa,country:JP|"]),
     // A cue word inside a name is part of the name.
     ("Peru signed the accords, joining the United States.", &["agreement positive actual country:PE,country:US|"]),
     // A relative clause about a thing names no participant; one about a party does.
@@ -675,6 +675,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("CONAE runs a joint mission with US Space Agency NASA.", &["joint_mission positive actual agency:conae,agency:nasa|"]),
     // A country describing its own agency is one side with it; "Ltd of" names a home.
     ("The US space agency NASA is supplying the radar.", &[]),
+    // A country between a counting word and a lowercase noun is the noun's nationality; a
+    // space agency's own country after "of" is the state it acts for.
+    ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
+    ("Kenya signed an accord with NASA of the United States.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
+    ("Kenya signed an accord with Satrec Initiative of South Korea.", &["agreement positive actual country:KE,organization:satreci|"]),
     ("The camera was built by CNES with Satrec Initiative Ltd of South Korea.", &["collaboration positive actual agency:cnes,organization:satreci|"]),
     // A plan is an intent when it is the main statement.
     ("China and Peru plan to cooperate on future satellites.", &["intent positive planned country:CN,country:PE|"]),
