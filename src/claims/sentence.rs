@@ -1070,15 +1070,20 @@ impl SentenceView<'_> {
     }
 
     /// The country whose name is written for an agency: "U.S." in "the French and U.S. space
-    /// agencies" names NASA and the United States, a possessor written in the phrase of the
-    /// party ("French", a nationality word, names CNES only).
+    /// agencies" names NASA and the United States, and so does the possessor of an alias
+    /// ("Peru's space agency" names CONIDA and Peru).
     fn country_written_for(&self, agency: &Mention) -> Option<ClaimEntity> {
         if self.kind_of(agency) != EntityType::Agency {
             return None;
         }
         let written = &self.text[agency.start..agency.end];
+        // "Peru's space agency", an alias of the agency with its country as possessor.
+        let owner = ["'s ", "\u{2019}s "]
+            .iter()
+            .find_map(|mark| written.split_once(mark))
+            .map_or(written, |(owner, _)| owner);
         self.gazetteer
-            .named_whole(written, EntityType::Country)
+            .named_whole(owner, EntityType::Country)
             .map(|country| ClaimEntity {
                 entry: country,
                 start: agency.start,
@@ -3589,8 +3594,14 @@ impl SentenceView<'_> {
                 let heads_a_name = parties.iter().any(|body| {
                     its_own(body) && self.text.get(country.end..body.start) == Some(" ")
                 });
+                // "Conida, Peru's space agency": written in its agency's name, the country is
+                // that agency's, not the owner of what follows.
+                let in_its_agency_name = self
+                    .mention_starting_at(country.start)
+                    .is_some_and(|m| m.entry != country.entry);
                 entry.kind == EntityType::Country
                     && country.antecedent.is_none()
+                    && !in_its_agency_name
                     && (owns_what_follows || heads_a_name)
             })
             .map(|country| country.entry)

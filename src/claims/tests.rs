@@ -678,6 +678,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A country between a counting word and a lowercase noun is the noun's nationality; a
     // space agency's own country after "of" is the state it acts for.
     ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
+    ("Airbus built the probe with Conida, Peru's space agency.", &["joint_mission positive actual agency:conida,country:PE,organization:airbus|"]),
     ("Kenya signed an accord with NASA of the United States.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
     ("Kenya signed an accord with Satrec Initiative of South Korea.", &["agreement positive actual country:KE,organization:satreci|"]),
     ("The camera was built by CNES with Satrec Initiative Ltd of South Korea.", &["collaboration positive actual agency:cnes,organization:satreci|"]),
