@@ -1656,7 +1656,18 @@ impl SentenceView<'_> {
         let before = self
             .word_before(cue.start)
             .trim_start_matches(|c: char| !c.is_alphanumeric());
-        let determined = DEFINITE.iter().any(|d| before.eq_ignore_ascii_case(d));
+        // "the EuroLaunch agreement": a name of no party between the determiner and the noun.
+        let named_between = || {
+            let Some(name_at) = cue.start.checked_sub(before.len() + 1) else {
+                return false;
+            };
+            before.starts_with(char::is_uppercase)
+                && self.mention_ending_at(name_at + before.len()).is_none()
+                && DEFINITE
+                    .iter()
+                    .any(|d| self.word_before(name_at).eq_ignore_ascii_case(d))
+        };
+        let determined = DEFINITE.iter().any(|d| before.eq_ignore_ascii_case(d)) || named_between();
         let after = &self.text[cue.end..self.sentence.end];
         let mut next = after.split_whitespace();
         // "the signing of a memorandum": the act, reported here, not an agreement known before.

@@ -379,6 +379,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru signed the accord, which was witnessed by NASA.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     // A stop with no object whose pronoun subject refers back ends the cooperation before.
+    // An agreement named with a determiner and a name of no party is one known before: the
+    // cooperation it strengthens is the claim.
+    ("The Zorva agreement strengthens the existing cooperation between DLR and CNES.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
+    ("The Zorva agreement between DLR and CNES was signed in May.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("Kenya was Peru's partner on the rover, but it withdrew in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was meant to be Peru's partner on the rover, but it had to drop out in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was Peru's partner on the rover, but it withdrew the camera.", &["collaboration positive actual country:KE,country:PE|"]),
