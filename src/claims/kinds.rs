@@ -1658,14 +1658,21 @@ impl SentenceView<'_> {
             .trim_start_matches(|c: char| !c.is_alphanumeric());
         // "the EuroLaunch agreement": a name of no party between the determiner and the noun.
         let named_between = || {
-            let Some(name_at) = cue.start.checked_sub(before.len() + 1) else {
+            let head = self.text[self.sentence.start..cue.start].trim_end();
+            let Some(rest) = head.strip_suffix(before) else {
                 return false;
             };
+            let determiner = rest
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(|c: char| !c.is_alphanumeric());
             before.starts_with(char::is_uppercase)
-                && self.mention_ending_at(name_at + before.len()).is_none()
-                && DEFINITE
-                    .iter()
-                    .any(|d| self.word_before(name_at).eq_ignore_ascii_case(d))
+                && self
+                    .mention_ending_at(self.sentence.start + head.len())
+                    .is_none()
+                && DEFINITE.iter().any(|d| determiner.eq_ignore_ascii_case(d))
         };
         let determined = DEFINITE.iter().any(|d| before.eq_ignore_ascii_case(d)) || named_between();
         let after = &self.text[cue.end..self.sentence.end];

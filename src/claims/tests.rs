@@ -383,6 +383,8 @@ const CASES: &[(&str, &[&str])] = &[
     // cooperation it strengthens is the claim.
     ("The Zorva agreement strengthens the existing cooperation between DLR and CNES.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
     ("The Zorva agreement between DLR and CNES was signed in May.", &["agreement positive actual agency:cnes,agency:dlr|"]),
+    ("\u{201C}Zorva agreement builds on the cooperation between DLR and CNES.\u{201D}", &["agreement positive actual agency:cnes,agency:dlr|"]),
+    ("\u{201C}The Zorva agreement builds on the cooperation between DLR and CNES.\u{201D}", &["collaboration positive actual agency:cnes,agency:dlr|"]),
     ("Kenya was Peru's partner on the rover, but it withdrew in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was meant to be Peru's partner on the rover, but it had to drop out in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was Peru's partner on the rover, but it withdrew the camera.", &["collaboration positive actual country:KE,country:PE|"]),
