@@ -484,14 +484,16 @@ impl SentenceView<'_> {
                 })
     }
 
-    /// Whether a verb of stopping with no object, in a clause of its own after a cooperation
+    /// Whether a verb of withdrawing with no object, in a clause of its own after a cooperation
     /// cue of the sentence, has a pronoun for its subject ("…, but it withdrew in 2011", "…,
-    /// but they later pulled out"): the stop ends the cooperation stated before, whose
+    /// but they later dropped out"): the stop ends the cooperation stated before, whose
     /// parties the pronoun refers to. At most two words ("had to", "later") stand between the
     /// pronoun and the verb.
     pub(super) fn ends_the_cooperation_before(&self, stop: &CueMatch) -> bool {
         const PRONOUNS: &[&str] = &["it", "they"];
-        if !stop.verb || self.takes_object(stop) {
+        // Only a party withdraws: "it stopped" or "it ended" may be a thing's.
+        const WITHDRAWING: &[&str] = &["withdraw", "drop out", "pull out", "back out", "opt out"];
+        if !stop.verb || self.takes_object(stop) || !WITHDRAWING.contains(&&*stop.lemma) {
             return false;
         }
         let (clause_start, _) = self.clause_around(stop.start);
@@ -2070,12 +2072,15 @@ impl SentenceView<'_> {
             || GROUPS.iter().any(|g| head.eq_ignore_ascii_case(g)))
     }
 
-    /// Whether "join" ends its clause with no object: "near the point where the three
-    /// countries join" joins nothing ("Peru joined ESA", "joined in 2019 as an observer" may).
+    /// Whether "join" as the finite verb of its subject ends its clause with no object: "near
+    /// the point where the three countries join" joins nothing ("Peru joined ESA", "joined in
+    /// 2019 as an observer" may). An infinitive ("invited Kenya to join", "decided not to
+    /// join") takes its object from the verb it depends on.
     fn joins_nothing(&self, cue: &CueMatch) -> bool {
         let rest = self.text[cue.end..self.sentence.end].trim_start();
         cue.verb
             && &*cue.lemma == "join"
+            && !self.word_before(cue.start).eq_ignore_ascii_case("to")
             && rest
                 .chars()
                 .next()

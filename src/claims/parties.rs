@@ -1922,7 +1922,9 @@ impl SentenceView<'_> {
             .any(|a| before.ends_with(a) || before == a.trim_start())
             || before.ends_with("'s ")
             || before.ends_with("’s ")
-            || (before.ends_with(' ') && is_one_of(self.word_before(mention.start), COUNTING));
+            || (before.ends_with(' ')
+                && is_one_of(self.word_before(mention.start), COUNTING)
+                && !self.craft_noun_follows(mention));
         if after_a_determiner
             && self.text[mention.end..self.sentence.end]
                 .strip_prefix(' ')
@@ -1976,6 +1978,16 @@ impl SentenceView<'_> {
                 && (hyphenated || !is_calendar_word(next_word)))
                 || (hyphenated && skipped.starts_with(|c: char| c.is_lowercase()));
         }
+    }
+
+    /// Whether a craft's noun ("satellite", "probe") follows the mention: "the first Kenya
+    /// satellite" is Kenya's, the country its owner.
+    fn craft_noun_follows(&self, mention: &Mention) -> bool {
+        let patterns = self.gazetteer.gazetteer().name_patterns();
+        self.text[mention.end..self.sentence.end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|noun| patterns.is(noun, NameWord::MissionNoun))
     }
 
     /// Whether a body's name stands for one meeting of it: a numbered ordinal before it ("the

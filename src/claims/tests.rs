@@ -83,6 +83,7 @@ const CASES: &[(&str, &[&str])] = &[
     // "join" that ends its clause joins nothing.
     ("The observatory stands where Kenya, Peru and Chile join.", &[]),
     ("Peru joined ESA in 2019.", &["participation positive actual agency:esa,country:PE|"]),
+    ("ESA invited Kenya to join.", &["participation positive intended agency:esa,country:KE|"]),
     // A name the document taught after "X, the" goes on with a list when another party
     // follows its comma; before a verb it describes X.
     ("The probe was built with the help of the UK Space Agency, the Boreal Space Institute, the University of Chile and ESA.", &["participation positive actual agency:esa,agency:uksa,organization:local-boreal-space-institute,organization:uchile|"]),
@@ -388,10 +389,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya was Peru's partner on the rover, but it withdrew in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was meant to be Peru's partner on the rover, but it had to drop out in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was Peru's partner on the rover, but it withdrew the camera.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya funded Peru's radar, but it stopped after a month.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya signed an accord with Peru, but Chile withdrew.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya was not interested in joining NASA's rover mission.", &["prohibition negative actual agency:nasa,country:KE|"]),
     ("Kenya is interested in joining NASA's rover mission.", &["participation positive intended agency:nasa,country:KE|"]),
-    ("Chile could not afford to take part in ESA's lander mission.", &["prohibition negative actual agency:esa,country:CL|"]),
     ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya is unwilling to comment on the station.", &[]),
     ("Kenya would not be willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
@@ -684,6 +685,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A country between a counting word and a lowercase noun is the noun's nationality; a
     // space agency's own country after "of" is the state it acts for.
     ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
+    ("The first Kenya satellite was built with help from JAXA.", &["participation positive actual agency:jaxa,country:KE|"]),
     ("Airbus built the probe with Conida, Peru's space agency.", &["joint_mission positive actual agency:conida,country:PE,organization:airbus|"]),
     ("Kenya signed an accord with NASA of the United States.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
     ("Kenya signed an accord with Satrec Initiative of South Korea.", &["agreement positive actual country:KE,organization:satreci|"]),
