@@ -2161,7 +2161,8 @@ impl SentenceView<'_> {
     /// A country after "of" that names the own country of the body before it ("the Ministry
     /// of Science of Ruritania", "Orbital Works Ltd of Ruritania"): part of how the body is
     /// named, or where it is. A company's legal form may stand between. A space agency's
-    /// country is the state it acts for, a party of its own ("NASA of the United States").
+    /// country is the state it acts for, a party of its own ("NASA of the United States"),
+    /// unless the agency's acronym follows it in brackets.
     fn qualifies_its_body(&self, country: &Mention) -> bool {
         let before = &self.text[self.sentence.start..country.start];
         let before = before.strip_suffix("the ").unwrap_or(before);
@@ -2175,8 +2176,14 @@ impl SentenceView<'_> {
             }
             _ => body,
         };
+        // "the National Commission on Space Activities of Argentina (CONAE)": the acronym
+        // after the country closes a name that holds it, an agency's too.
+        let closes_a_name = self.text[country.end..self.sentence.end].starts_with(" (");
         self.mention_ending_at(self.sentence.start + body.len())
-            .is_some_and(|b| self.kind_of(b) != EntityType::Agency && self.belongs_to(b, country))
+            .is_some_and(|b| {
+                (self.kind_of(b) != EntityType::Agency || closes_a_name)
+                    && self.belongs_to(b, country)
+            })
     }
 
     /// Whether the gazetteer lists `country` as the home of `body`.

@@ -688,6 +688,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The first Kenya satellite was built with help from JAXA.", &["participation positive actual agency:jaxa,country:KE|"]),
     ("Airbus built the probe with Conida, Peru's space agency.", &["joint_mission positive actual agency:conida,country:PE,organization:airbus|"]),
     ("Kenya signed an accord with NASA of the United States.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
+    ("ESA signed an accord with the National Commission on Space Activities of Argentina (CONAE).", &["agreement positive actual agency:conae,agency:esa|"]),
     ("Kenya signed an accord with Satrec Initiative of South Korea.", &["agreement positive actual country:KE,organization:satreci|"]),
     ("The camera was built by CNES with Satrec Initiative Ltd of South Korea.", &["collaboration positive actual agency:cnes,organization:satreci|"]),
     // A plan is an intent when it is the main statement.
