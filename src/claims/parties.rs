@@ -2141,8 +2141,8 @@ impl SentenceView<'_> {
     }
 
     /// Whether a country opens a description of its own agency named right after it ("US Space
-    /// Agency NASA", "the Ruritanian space agency RSA"): which agency is meant, one side with
-    /// it, not a party of its own.
+    /// Agency NASA", "the Kenya space agency KSA"): which agency is meant, one side with it,
+    /// not a party of its own.
     fn describes_next_agency(&self, country: &Mention) -> bool {
         let rest = &self.text[country.end..self.sentence.end];
         [" space agency ", " national space agency "]

@@ -374,23 +374,24 @@ const CASES: &[(&str, &[&str])] = &[
     // A place after "at" may have adjectives: "at the new … centre".
     ("Kenya funded the satellite, which was tested at the new Goddard Space Flight Center.", &[]),
     ("Kenya signed the deal at the request of NASA.", &["agreement positive actual agency:nasa,country:KE|"]),
-    // Unwillingness is a refusal.
     // In the passive, who witnesses stands after "by" and takes no part.
     ("The signing was witnessed by officials of CNES, DLR and KARI.", &[]),
     ("Kenya and Peru signed the accord, which was witnessed by NASA.", &["agreement positive actual country:KE,country:PE|"]),
-    ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
-    // A stop with no object whose pronoun subject refers back ends the cooperation before.
     // An agreement named with a determiner and a name of no party is one known before: the
     // cooperation it strengthens is the claim.
     ("The Zorva agreement strengthens the existing cooperation between DLR and CNES.", &["collaboration positive actual agency:cnes,agency:dlr|"]),
     ("The Zorva agreement between DLR and CNES was signed in May.", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("\u{201C}Zorva agreement builds on the cooperation between DLR and CNES.\u{201D}", &["agreement positive actual agency:cnes,agency:dlr|"]),
     ("\u{201C}The Zorva agreement builds on the cooperation between DLR and CNES.\u{201D}", &["collaboration positive actual agency:cnes,agency:dlr|"]),
+    // A verb of withdrawing with no object whose pronoun subject refers back ends the
+    // cooperation before; another verb, an object or another subject does not.
     ("Kenya was Peru's partner on the rover, but it withdrew in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was meant to be Peru's partner on the rover, but it had to drop out in 2019.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was Peru's partner on the rover, but it withdrew the camera.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya funded Peru's radar, but it stopped after a month.", &["contribution positive actual country:KE,country:PE|"]),
     ("Kenya signed an accord with Peru, but Chile withdrew.", &["agreement positive actual country:KE,country:PE|"]),
+    // Unwillingness, and a lack of interest, is a refusal.
+    ("Kenya is unwilling to cooperate with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
     ("Kenya was not interested in joining NASA's rover mission.", &["prohibition negative actual agency:nasa,country:KE|"]),
     ("Kenya is interested in joining NASA's rover mission.", &["participation positive intended agency:nasa,country:KE|"]),
     ("Kenya was no longer willing to work with Peru.", &["prohibition negative actual country:KE,country:PE|"]),
@@ -680,13 +681,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("The satellite, built by OHB for Peru, is a joint mission with Chile.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("The satellite, built by OHB for the Peruvian Space Bureau (CONIDA), is a joint mission with CNES.", &["joint_mission positive actual agency:cnes,agency:conida|"]),
     ("CONAE runs a joint mission with US Space Agency NASA.", &["joint_mission positive actual agency:conae,agency:nasa|"]),
-    // A country describing its own agency is one side with it; "Ltd of" names a home.
+    // A country describing its own agency is one side with it.
     ("The US space agency NASA is supplying the radar.", &[]),
     // A country between a counting word and a lowercase noun is the noun's nationality; a
-    // space agency's own country after "of" is the state it acts for.
+    // craft's owner stays a party.
     ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
     ("The first Kenya satellite was built with help from JAXA.", &["participation positive actual agency:jaxa,country:KE|"]),
+    // An agency's alias with its country as possessor names the country.
     ("Airbus built the probe with Conida, Peru's space agency.", &["joint_mission positive actual agency:conida,country:PE,organization:airbus|"]),
+    // A space agency's own country after "of" is the state it acts for, unless the acronym
+    // closes the name after it; another body's is how the body is named ("Ltd" between).
     ("Kenya signed an accord with NASA of the United States.", &["agreement positive actual agency:nasa,country:KE,country:US|"]),
     ("ESA signed an accord with the National Commission on Space Activities of Argentina (CONAE).", &["agreement positive actual agency:conae,agency:esa|"]),
     ("Kenya signed an accord with Satrec Initiative of South Korea.", &["agreement positive actual country:KE,organization:satreci|"]),
