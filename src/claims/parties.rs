@@ -2336,6 +2336,50 @@ impl SentenceView<'_> {
         out
     }
 
+    /// Whether a party stands in a clause describing a launch or a mission (`clause`) only as
+    /// the owner of another craft it carries as well: "the rideshare mission, which will also
+    /// deploy NASA's solar sail satellite". A fellow passenger on one launch is no partner; an
+    /// instrument carried ("which carries NASA's camera") is a share of the work and stays.
+    pub(super) fn fellow_passenger(
+        &self,
+        party: &ClaimEntity,
+        (start, end): (usize, usize),
+    ) -> bool {
+        const CARRYING: &[&str] = &[
+            "carry", "carries", "carried", "deploy", "deploys", "deployed", "launch", "launches",
+            "launched",
+        ];
+        const CRAFT_REACH: usize = 4;
+        let before = words(&self.text[start..party.start]);
+        // The verb carries this craft, or a list of crafts this one goes on ("also launched
+        // ESA's probe and Peru's cubesat").
+        let Some(verb) = before.iter().rposition(|w| is_one_of(w.text, CARRYING)) else {
+            return false;
+        };
+        let also = before[..verb]
+            .iter()
+            .any(|w| w.text.eq_ignore_ascii_case("also"));
+        // What this party owns: up to the next item of a list.
+        let after = &self.text[party.end..end];
+        let owned = after
+            .find([',', ';'])
+            .into_iter()
+            .chain(after.find(" and "))
+            .min()
+            .map_or(after, |at| &after[..at]);
+        let patterns = self.gazetteer.gazetteer().name_patterns();
+        let owned_at = party.end;
+        let craft = self.mentions.iter().any(|m| {
+            m.start >= owned_at
+                && m.end <= owned_at + owned.len()
+                && self.kind_of(m).is_mission()
+                && at_most_words(&self.text[owned_at..m.start], CRAFT_REACH)
+        }) || word_iter(owned)
+            .take(CRAFT_REACH + 1)
+            .any(|w| patterns.is(w.text, NameWord::MissionNoun));
+        owned.starts_with(['\'', '\u{2019}']) && also && craft
+    }
+
     /// Whether every party belongs to one body or one country: a country with its own
     /// agencies, or an organisation with its parent, is not international cooperation.
     pub(super) fn one_family(&self, parties: &[ClaimEntity]) -> bool {

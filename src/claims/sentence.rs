@@ -2315,6 +2315,15 @@ impl SentenceView<'_> {
     ) -> Vec<(usize, usize)> {
         let descriptive = self.descriptive_clauses(parties, main_cue);
         let inside = |p: &ClaimEntity, &(s, e): &(usize, usize)| p.start >= s && p.end <= e;
+        notes.take_out(
+            parties,
+            |p| {
+                descriptive
+                    .iter()
+                    .any(|&clause| inside(p, &clause) && self.fellow_passenger(p, clause))
+            },
+            "a fellow passenger: the owner of another craft the launch carries",
+        );
         let outside = |p: &ClaimEntity| !descriptive.iter().any(|clause| inside(p, clause));
         if parties.iter().filter(|p| outside(p)).count() < 2 {
             return Vec::new();

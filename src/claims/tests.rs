@@ -687,6 +687,12 @@ const CASES: &[(&str, &[&str])] = &[
     // craft's owner stays a party.
     ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
     ("The first Kenya satellite was built with help from JAXA.", &["participation positive actual agency:jaxa,country:KE|"]),
+    // The owner of another craft a launch also carries is a fellow passenger, no partner; an
+    // instrument a satellite carries is a share of its work.
+    ("Kenya's KenSat-1 will be the main payload on the rideshare mission, which will also deploy NASA's test satellite.", &[]),
+    ("Kenya's satellite flew on the Falcon 9 rocket, which also launched ESA's probe and Peru's cubesat.", &[]),
+    ("Kenya built the satellite, which also carries NASA's camera.", &["contribution positive actual agency:nasa,country:KE|"]),
+    ("Kenya's KenSat-1 will be the main payload on the mission, which was designed by NASA.", &["contribution positive planned agency:nasa,country:KE|"]),
     // An agency's alias with its country as possessor names the country.
     ("Airbus built the probe with Conida, Peru's space agency.", &["joint_mission positive actual agency:conida,country:PE,organization:airbus|"]),
     // A space agency's own country after "of" is the state it acts for, unless the acronym
