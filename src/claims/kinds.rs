@@ -1555,11 +1555,10 @@ impl SentenceView<'_> {
             // of its own only a party it takes as object: "denounced the missile test" stops
             // nothing. Parties of a new act after it are not its other side ("halted the
             // test and pledged to work with Peru").
-            let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
-            // "NASA was ESA's partner, but it withdrew in 2011": a stop with no object whose
-            // subject refers back to the parties of a cooperation before it ends that one.
-            if verb_or_noun
-                && !cue.needs_object
+            // "NASA was ESA's partner, but it withdrew in 2011": a verb of withdrawing with no
+            // object whose subject refers back to the parties of a cooperation before it ends
+            // that one.
+            if !cue.needs_object
                 && frames.of(cue).is_none()
                 && !matches!(
                     governors[i],
@@ -1570,6 +1569,7 @@ impl SentenceView<'_> {
                 consider((ClaimKind::Prohibition, Polarity::Negative, *cue, None));
                 continue;
             }
+            let verb_or_noun = cue.verb || !cue.lemma.contains(' ');
             if !verb_or_noun
                 || (cue.needs_object && !self.stops_a_party(cue))
                 || self

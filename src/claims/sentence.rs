@@ -2315,13 +2315,19 @@ impl SentenceView<'_> {
     ) -> Vec<(usize, usize)> {
         let descriptive = self.descriptive_clauses(parties, main_cue);
         let inside = |p: &ClaimEntity, &(s, e): &(usize, usize)| p.start >= s && p.end <= e;
-        notes.take_out(
-            parties,
-            |p| {
+        // Each party is judged once: `take_out` asks twice (to note, then to remove).
+        let passengers: Vec<usize> = parties
+            .iter()
+            .filter(|p| {
                 descriptive
                     .iter()
                     .any(|&clause| inside(p, &clause) && self.fellow_passenger(p, clause))
-            },
+            })
+            .map(|p| p.start)
+            .collect();
+        notes.take_out(
+            parties,
+            |p| passengers.contains(&p.start),
             "a fellow passenger: the owner of another craft the launch carries",
         );
         let outside = |p: &ClaimEntity| !descriptive.iter().any(|clause| inside(p, clause));
