@@ -1672,6 +1672,8 @@ const CASES: &[(&str, &[&str])] = &[
     // "Agency in Egypt" inside a name: Egypt is a place.
     ("Peru works with the Kenya Space Agency in Egypt.", &["collaboration positive actual agency:ksa-kenya,country:PE|"]),
     ("Peru works with partners in Egypt.", &["collaboration positive actual country:EG,country:PE|"]),
+    ("The European Commission has signed arrangements with administrations in Peru, Kenya and Chile.", &["agreement positive actual country:CL,country:KE,country:PE,organization:european-commission|"]),
+    ("ESA will work with the governments in Peru and Kenya.", &["collaboration positive planned agency:esa,country:KE,country:PE|"]),
     ("Chile, which has ties with Peru and kept quiet about the Bolivia offensive, signed the pact.", &["agreement positive actual country:CL,country:PE|"]),
     // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
