@@ -2768,7 +2768,7 @@ impl SentenceView<'_> {
         };
         // "Both countries welcomed NASA's decision to partner with ESA": with a pair of
         // bodies named, the countries referred to take part only as those bodies' homes ("the
-        // space agencies of the two countries (ASI and ISA)").
+        // space agencies of the two countries (ASI and ISA)"), and only before them.
         if subject.is_none() && referent.fit == Fit::Countries && parties.len() >= 2 {
             let homes: Vec<String> = parties
                 .iter()
@@ -2778,7 +2778,10 @@ impl SentenceView<'_> {
                 let id = self.gazetteer.entry(c.entry).id.as_str();
                 homes.iter().any(|home| home == id)
             };
-            if !found.iter().all(home_of_a_party) {
+            // "ESA and CNES signed a framework for exchanges between both nations": after the
+            // bodies, the countries referred to are theirs and add nothing.
+            let after_the_bodies = parties.iter().all(|p| p.end <= reference.start);
+            if after_the_bodies || !found.iter().all(home_of_a_party) {
                 found.clear();
             }
         }

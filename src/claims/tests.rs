@@ -1461,6 +1461,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Names before a reference in its own sentence, even inside another name, are nearer
     // than the sentence before.
     ("The island lies between Chile and Kenya. After the Second Peru-Japan Annual Summit, the leaders praised the space partnership between the two countries.", &["collaboration positive actual country:JP,country:PE|"]),
+    ("Japan and the United States met in May. NASA and JAXA signed a framework for exchanges between the two countries.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
+    ("Japan and the United States met in May. The space agencies of the two countries (NASA and JAXA) signed an agreement.", &["agreement positive actual agency:jaxa,agency:nasa,country:JP,country:US|"]),
     ("Although Chile and Peru are at odds, Kenya is confident it can work with both nations.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("Although Chile and Peru are at odds, Kenya works with both nations, the minister said, noting that \u{201c}Japan and Peru are rivals but are working together.\u{201d}", &["collaboration positive actual country:CL,country:KE,country:PE|", "collaboration positive actual country:JP,country:PE|"]),
     ("Kenya signed a deal with Peru, adding that Japan and Chile will build a radar together.", &["agreement positive actual country:KE,country:PE|", "collaboration positive planned country:CL,country:JP|"]),
