@@ -340,7 +340,10 @@ impl SentenceView<'_> {
             // nor the quotation it goes on with ("“…,” Ana Lima said, “strengthens …”").
             // Twenty words lie well within the last 512 bytes.
             let window = before.len() - tail_of(before, 512).len();
-            if let Some(quote) = before[window..].rfind(['"', '”']).map(|at| window + at) {
+            if let Some(quote) = before[window..]
+                .rfind(['"', '”', '»'])
+                .map(|at| window + at)
+            {
                 let between = &before[quote..];
                 if at_most_words(between, 20)
                     && quote > 0
@@ -349,7 +352,7 @@ impl SentenceView<'_> {
                     let attribution = &self.text[cue.end..end];
                     let attribution_end = participle_clause(attribution)
                         .into_iter()
-                        .chain(head_of(attribution, 512).find(['"', '“']))
+                        .chain(head_of(attribution, 512).find(['"', '“', '«']))
                         .min()
                         .map_or(end, |at| cue.end + at);
                     self.push_attribution(&mut ranges, (start + quote, attribution_end), cue);
@@ -560,7 +563,7 @@ impl SentenceView<'_> {
     /// phrase that goes on with a sentence of its own ("ended “all cooperation” with Peru
     /// and said …") is no statement.
     fn closes_a_statement(&self, quote: usize, verb: usize) -> bool {
-        let after_mark = self.text[quote..verb].trim_start_matches(['"', '”']);
+        let after_mark = self.text[quote..verb].trim_start_matches(['"', '”', '»']);
         let punctuated = self.text[..quote].ends_with([',', '.', '!', '?', '…', ';', ':'])
             || after_mark.trim_start().starts_with([',', '—', '–']);
         if punctuated {
@@ -585,12 +588,12 @@ impl SentenceView<'_> {
     fn quotation_of(&self, speech: &CueMatch) -> (usize, usize) {
         let start = self.sentence.start;
         let before = &self.text[start..speech.start];
-        if let Some(close) = before.rfind(['"', '”']) {
+        if let Some(close) = before.rfind(['"', '”', '»']) {
             return (start, start + close);
         }
         let after = &self.text[speech.end..self.sentence.end];
         let opened = after.trim_start_matches([':', ',', ' ']);
-        match opened.strip_prefix(['"', '“']) {
+        match opened.strip_prefix(['"', '“', '«']) {
             Some(quoted) => (self.sentence.end - quoted.len(), self.sentence.end),
             None => (start, start),
         }
@@ -805,7 +808,7 @@ impl SentenceView<'_> {
             Some((addressee, clause)) if at_most_words(addressee, ADDRESSEE_WORDS) => clause,
             _ => reported,
         };
-        let reported = reported.trim_start_matches(['"', '“']);
+        let reported = reported.trim_start_matches(['"', '“', '«']);
         let at = end - reported.len();
         // The reference fits a body named where the speaker's body is: "the agency" no
         // company ("…, cofounder of Orbex, said the agency is …").

@@ -81,7 +81,10 @@ pub(super) fn quoted_speakers(
             let next_opens_with = || {
                 let next = sentences.get(last + 1)?;
                 let opening = &text[close..next.start];
-                if !opening.trim_start_matches(['"', '”', ' ', '\n']).is_empty() {
+                if !opening
+                    .trim_start_matches(['"', '”', '»', ' ', '\n'])
+                    .is_empty()
+                {
                     return None;
                 }
                 let verb = speech_in(next.start, next.end)?;
@@ -169,23 +172,26 @@ fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// The quotations of a text as (opening mark, closing mark) byte offsets: a curly pair, or
-/// straight marks taken two by two; none runs over a blank line or past
+/// The quotations of a text as (opening mark, closing mark) byte offsets: a curly pair or a
+/// pair of guillemets, or straight marks taken two by two; none runs over a blank line or past
 /// [`LONGEST_QUOTATION`].
 fn quotations(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut curly_open = None;
     let mut straight_open = None;
-    // '"' and the lead byte of '“' and '”' (E2 80 9C, E2 80 9D), found by a vectorised search.
+    // '"' and the lead bytes of '“' and '”' (E2 80 9C, E2 80 9D) and of the guillemets '«'
+    // and '»' (C2 AB, C2 BB), found by a vectorised search.
     let bytes = text.as_bytes();
-    for at in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
         match &bytes[at..bytes.len().min(at + 3)] {
             [b'"', ..] => match straight_open.take() {
                 Some(open) => found.push((open, at)),
                 None => straight_open = Some(at),
             },
-            [0xE2, 0x80, 0x9C] => curly_open = Some(at),
-            [0xE2, 0x80, 0x9D] => found.extend(curly_open.take().map(|open| (open, at))),
+            [0xE2, 0x80, 0x9C] | [0xC2, 0xAB, ..] => curly_open = Some(at),
+            [0xE2, 0x80, 0x9D] | [0xC2, 0xBB, ..] => {
+                found.extend(curly_open.take().map(|open| (open, at)));
+            }
             _ => {}
         }
     }
@@ -209,11 +215,11 @@ mod tests {
 
     #[test]
     fn quotations_pair_curly_and_straight_marks_within_a_paragraph() {
-        let text = "“One. Two,” she said. \"Three.\"\n\n\"Four.\n\nFive.\"";
+        let text = "“One. Two,” she said. \"Three.\" «Six.» \n\n\"Four.\n\nFive.\"";
         let got: Vec<&str> = quotations(text)
             .into_iter()
             .map(|(open, close)| &text[open..close])
             .collect();
-        assert_eq!(got, ["“One. Two,", "\"Three."]);
+        assert_eq!(got, ["“One. Two,", "\"Three.", "«Six."]);
     }
 }

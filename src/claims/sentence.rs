@@ -339,7 +339,7 @@ impl SentenceView<'_> {
     fn subject_party(&self) -> Option<&Mention> {
         let first = self.mentions.first()?;
         let opening = self.text[self.sentence.start..first.start]
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''));
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '«' | '\''));
         let after = &self.text[first.end..self.sentence.end];
         let joined = after.starts_with(JOINERS)
             || ["'s", "’s", " and ", " or ", ", "]
@@ -359,7 +359,9 @@ impl SentenceView<'_> {
         let body = &self.text[self.sentence.start..self.sentence.end];
         let lead = body.len()
             - body
-                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘'))
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '«')
+                })
                 .len();
         let first_name = self.mentions.first().map_or(self.sentence.end, |m| m.start);
         let opener_end = body
@@ -3160,7 +3162,7 @@ impl SentenceView<'_> {
         let before = &self.text[self.sentence.start..cue.start];
         if before
             .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '«' | '\'' | '('))
         {
             return true;
         }

@@ -470,7 +470,7 @@ fn is_dateline_source(text: &str, start: usize, end: usize) -> bool {
 /// sentence end (or the start of the text).
 fn starts_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '-' | '*')
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '«' | '\'' | '(' | '•' | '-' | '*')
     });
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
 }

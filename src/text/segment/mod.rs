@@ -247,7 +247,7 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// running text that lost its final punctuation (or ends in a parenthesis or a colon).
 const HEADING_MAX_WORDS: usize = 25;
 
-const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', '’', '\''];
+const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', '’', '»', '\''];
 
 /// Whether a line ends in closing punctuation, as a sentence, a label or a quotation does,
 /// maybe followed by reference marks ("… with Peru.[1][2]").
@@ -676,6 +676,15 @@ mod tests {
                     "“It works,” she said.",
                     "“Nine teams have applied.",
                     "More will come.”",
+                ],
+            ),
+            // Guillemets open and close a quotation as curly marks do.
+            (
+                "The minister spoke. «Nine teams have applied. More will come,» she said.",
+                &[
+                    "The minister spoke.",
+                    "«Nine teams have applied.",
+                    "More will come,» she said.",
                 ],
             ),
             ("Is it? Yes! Fine.", &["Is it?", "Yes!", "Fine."]),

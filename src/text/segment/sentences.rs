@@ -205,7 +205,7 @@ fn terminator_len(bytes: &[u8], at: usize) -> usize {
 
 fn closer_len(unit: &str, at: usize) -> usize {
     match unit[at..].chars().next() {
-        Some(c @ ('"' | '\'' | ')' | ']' | '”' | '’')) => c.len_utf8(),
+        Some(c @ ('"' | '\'' | ')' | ']' | '”' | '’' | '»')) => c.len_utf8(),
         _ => 0,
     }
 }
@@ -338,7 +338,7 @@ fn boundary(unit: &str, sentence_start: usize, at: usize, run: &Run) -> Option<(
 /// "U.S.Army", "ASP.NET" and "news.Example.com" are left whole.
 fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
     let after = &unit[dot + 1..];
-    let quoted = after.strip_prefix(['"', '\'', '‘', '“']);
+    let quoted = after.strip_prefix(['"', '\'', '‘', '“', '«']);
     let mut next = quoted.unwrap_or(after).chars();
     let capitalised = next.next().is_some_and(char::is_uppercase)
         && next
@@ -363,14 +363,14 @@ fn joined_sentences(unit: &str, sentence_start: usize, dot: usize) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("")
-        .trim_end_matches(['"', '\'', ')', ']', '”', '’']);
+        .trim_end_matches(['"', '\'', ')', ']', '”', '’', '»']);
     let number = word.chars().all(|c| c.is_ascii_digit() || c == ',')
         && word.starts_with(|c: char| c.is_ascii_digit());
     let lowercase_word =
         word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase);
     // "… (SAC-D/Aquarius).Considering …": a closed bracket ends whatever stood in it.
     let closed_bracket = before
-        .trim_end_matches(['"', '\'', '”', '’'])
+        .trim_end_matches(['"', '\'', '”', '’', '»'])
         .ends_with([')', ']']);
     (closed_bracket || (word.chars().count() >= 3 && (lowercase_word || number)))
         && period_ends_sentence(unit, sentence_start, dot, &unit[dot + 1..])
@@ -424,7 +424,7 @@ pub(super) fn reference_marks(text: &str) -> Option<usize> {
 }
 
 /// Whether the quote mark right after the period at `dot` opens a quotation rather than
-/// closing one: an opening mark ("“", "‘"), or a straight quote that the unit so far holds an
+/// closing one: an opening mark ("“", "‘", "«"), or a straight quote that the unit so far holds an
 /// even number of (apostrophes inside words aside), as a quotation may run over several
 /// sentences. Past the unit's first 4 KiB only the sentence is counted, so a long
 /// unit stays linear.
@@ -434,7 +434,7 @@ fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
         return false;
     };
     match mark {
-        '“' | '‘' => true,
+        '“' | '‘' | '«' => true,
         '"' | '\'' => {
             let from = if dot <= COUNTED_PREFIX {
                 0
@@ -467,7 +467,9 @@ fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
 /// Whether text can start a sentence: a capital, a digit, an opening quote or bracket.
 fn starts_sentence_text(text: &str) -> bool {
     text.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '“' | '‘' | '«' | '\'' | '(' | '[')
     })
 }
 
@@ -507,7 +509,7 @@ pub(super) fn period_ends_sentence(
     let before = &unit[sentence_start..dot];
     // A closing bracket glued to the next word ("of the agency (ISRO)Dr. Nair") ends a token too.
     let token_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '‘'))
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '‘' | '«'))
         .map_or(0, |p| {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
