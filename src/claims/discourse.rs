@@ -275,7 +275,23 @@ impl Discourse {
             out.extend(single.map(|(_, party)| party));
             (have + out.len() >= wanted, out)
         };
+        // "Upon Kenya's joining the agency, … the ESA guarantees orders": one more wanted
+        // whose nearest fitting antecedent the sentence names is that party, and no body of
+        // a wider kind.
+        let nearest_is_present = || {
+            let fits =
+                |p: &ClaimEntity| fit.accepts(kind(p)) && referent.admits(gazetteer, p.entry);
+            wanted == present.iter().filter(|p| fits(p)).count() + 1
+                && self
+                    .parties
+                    .iter()
+                    .rev()
+                    .filter(|(at, _)| *at < sentence && sentence - at <= referent.reach)
+                    .find(|(_, p)| fits(p))
+                    .is_some_and(|(_, p)| present.iter().any(|q| q.entry == p.entry))
+        };
         match (nearest(fit), fit.wider()) {
+            ((false, out), Some(_)) if nearest_is_present() => out,
             ((false, _), Some(wider)) => nearest(wider).1,
             ((_, out), _) => out,
         }
