@@ -1462,7 +1462,7 @@ const CASES: &[(&str, &[&str])] = &[
     // than the sentence before.
     ("The island lies between Chile and Kenya. After the Second Peru-Japan Annual Summit, the leaders praised the space partnership between the two countries.", &["collaboration positive actual country:JP,country:PE|"]),
     // A reference whose nearest fitting antecedent the sentence names later is that party.
-    ("Kenya joined ESA in May, with fees paid by the Kenya Treasury Institute. Upon Kenya's becoming a full member of the agency, the ESA guarantees orders to Kenya.", &["participation positive actual agency:esa,country:KE|", "participation positive actual agency:esa,country:KE|"]),
+    ("Upon joining the ESA, Kenya will have to pay a fee which has been included in the budget of the Ministry of Trade and Communications. Upon Kenya's becoming a full member of the agency, the ESA guarantees orders to Kenya.", &["participation positive actual agency:esa,country:KE,organization:local-ministry-of-trade-and-communications|", "participation positive actual agency:esa,country:KE|"]),
     ("Japan and the United States met in May. NASA and JAXA signed a framework for exchanges between the two countries.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
     ("Japan and the United States met in May. The space agencies of the two countries (NASA and JAXA) signed an agreement.", &["agreement positive actual agency:jaxa,agency:nasa,country:JP,country:US|"]),
     ("Although Chile and Peru are at odds, Kenya is confident it can work with both nations.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
