@@ -783,6 +783,12 @@ impl SentenceView<'_> {
                 }
                 _ => (start, (start, start)),
             };
+            // "The two agencies plan joint research, while improving the two countries'
+            // skills through exchanges": a participle with no subject of its own goes on
+            // with the main clause's, whose claim stands; its clause states none apart.
+            if !replace && !description && from == start && self.opens_with_a_participle(start) {
+                continue;
+            }
             let part = Sentence {
                 start: from,
                 end,
@@ -823,6 +829,27 @@ impl SentenceView<'_> {
             }
         }
         out
+    }
+
+    /// Whether the clause at `start` opens with a present participle ("improving …",
+    /// "working with …"), a predicate without a subject of its own; not one of speech, which
+    /// reports a clause that has one ("noting that Chile and Peru …").
+    fn opens_with_a_participle(&self, start: usize) -> bool {
+        let Some(word) = word_iter(&self.text[start..self.sentence.end]).next() else {
+            return false;
+        };
+        let at = start + word.start;
+        word.text.len() > 5
+            && word.text.ends_with("ing")
+            && word.text.starts_with(char::is_lowercase)
+            && !is_one_of(
+                word.text,
+                &["during", "according", "including", "regarding"],
+            )
+            && !self
+                .cues
+                .iter()
+                .any(|c| c.start == at && c.role == CueRole::Speech)
     }
 
     /// Whether `item`, a claim of the clause `span`, is made of items of a list the `main`

@@ -320,9 +320,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru asked Chile to build a radar together.", &["intent positive intended country:CL,country:PE|"]),
     // What is likely, poised or about to happen is expected: planned.
     ("Peru is likely to sign an agreement with Chile.", &["agreement positive planned country:CL,country:PE|"]),
-    // A main clause that refers back to two parties keeps its claim beside another clause's.
-    ("The Chilean Space Agency met the Kenya Space Agency in Lima. The presidents of Kenya and Chile agreed in April to raise their ties. The two agencies plan to study dust storms in joint research, while improving the two countries’ radar skills through technology exchange.",
-     &["agreement positive actual country:CL,country:KE|", "intent positive planned agency:ace-chile,agency:ksa-kenya|", "collaboration positive actual country:CL,country:KE|"]),
+    // A main clause that refers back to two parties keeps its claim beside another clause's;
+    // a participle with no subject of its own goes on with the main clause's and states no
+    // claim apart.
+    ("The Chilean Space Agency met the Kenya Space Agency in Lima. The presidents of Kenya and Chile agreed in April to raise their ties. The two agencies plan to study dust storms in joint research, while the two countries will exchange engineers.", &["agreement positive actual country:CL,country:KE|", "intent positive planned agency:ace-chile,agency:ksa-kenya|", "collaboration positive planned country:CL,country:KE|"]),
+    ("The Chilean Space Agency met the Kenya Space Agency in Lima. The presidents of Kenya and Chile agreed in April to raise their ties. The two agencies plan to study dust storms in joint research, while improving the two countries’ radar skills through technology exchange. They will collaborate on debris.", &["agreement positive actual country:CL,country:KE|", "intent positive planned agency:ace-chile,agency:ksa-kenya|", "collaboration positive planned agency:ace-chile,agency:ksa-kenya|"]),
     // A "we" inside a quotation attributed in another sentence is the speaker's body; with no
     // attribution it is nobody.
     ("“We will cooperate with Peru on the radar. It flies in May,” said Ana Lima of the Kenya Space Agency.", &["collaboration positive planned agency:ksa-kenya,country:PE|"]),
