@@ -3622,8 +3622,7 @@ impl SentenceView<'_> {
 
     /// "KARI will launch South Korea's first lunar mission with NASA": a country named only as
     /// the owner of a thing its own body, named before it, works on is that body's country,
-    /// not a party of its own. Nor is a country written as the first word of its own body's
-    /// name ("the United States National Aeronautics and Space Administration").
+    /// not a party of its own.
     fn set_aside_owner_countries(&self, parties: &mut Vec<ClaimEntity>, notes: &mut Notes) {
         let owners: Vec<usize> = parties
             .iter()
@@ -3638,9 +3637,6 @@ impl SentenceView<'_> {
                     .iter()
                     .any(|body| body.end <= country.start && its_own(body))
                     && self.only_owns_what_follows(country.entry);
-                let heads_a_name = parties.iter().any(|body| {
-                    its_own(body) && self.text.get(country.end..body.start) == Some(" ")
-                });
                 // "Conida, Peru's space agency": written in its agency's name, the country is
                 // that agency's, not the owner of what follows.
                 let in_its_agency_name = self
@@ -3649,7 +3645,7 @@ impl SentenceView<'_> {
                 entry.kind == EntityType::Country
                     && country.antecedent.is_none()
                     && !in_its_agency_name
-                    && (owns_what_follows || heads_a_name)
+                    && owns_what_follows
             })
             .map(|country| country.entry)
             .collect();

@@ -1866,11 +1866,11 @@ const CASES: &[(&str, &[&str])] = &[
     // A venture "between" parties is theirs jointly; "involvement" is taking part.
     ("The scheme began in 2015 as a training initiative between JAXA and CONIDA.", &["joint_mission positive actual agency:conida,agency:jaxa|"]),
     ("Of these, Chile, Kenya and Peru have the greatest involvement.", &["participation positive actual country:CL,country:KE,country:PE|"]),
-    // A country written as the first word of its own body's name is part of the name.
-    ("The United States National Aeronautics and Space Administration signed a deal with Peru.", &["agreement positive actual agency:nasa,country:PE|"]),
+    // A country written before its own body's name describes it and takes part with it.
+    ("The U.S. National Aeronautics and Space Administration signed a deal with Peru.", &["agreement positive actual agency:nasa,country:PE,country:US|"]),
     ("Kenya and the Kenya Space Agency signed a deal with Peru.", &["agreement positive actual agency:ksa-kenya,country:KE,country:PE|"]),
     // A country in a compound counts when the parties named make no pair of their own.
-    ("The law bars the United States National Aeronautics and Space Administration from working with Peru-owned firms.", &["prohibition negative actual agency:nasa,country:PE|"]),
+    ("The law bars the U.S. National Aeronautics and Space Administration from working with Peru-owned firms.", &["prohibition negative actual agency:nasa,country:PE,country:US|"]),
     // A cue in an appositive after a party describes it; the clause's own cue decides.
     ("The probe was built by Kenya in cooperation with Chile, another signatory of the charter.", &["joint_mission positive actual country:CL,country:KE|"]),
     ("Chile, a member of APSCO, launched a satellite.", &["participation positive actual country:CL,organization:apsco|"]),
