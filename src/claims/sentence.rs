@@ -2933,7 +2933,7 @@ impl SentenceView<'_> {
         let first = first.start;
         matches!(
             reference.role,
-            CueRole::PartiesReference | CueRole::PronounReference
+            CueRole::PartiesReference | CueRole::PronounReference | CueRole::PartyReference
         ) && !self.distributive(reference)
             && self.opens_sentence(reference)
             && cues.iter().any(|c| {

@@ -1463,6 +1463,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Names before a reference in its own sentence, even inside another name, are nearer
     // than the sentence before.
     ("The island lies between Chile and Kenya. After the Second Peru-Japan Annual Summit, the leaders praised the space partnership between the two countries.", &["collaboration positive actual country:JP,country:PE|"]),
+    // A reference to one party as the subject before its partners is another party.
+    ("Peru signed the Accords on Monday. The nation joined Kenya, Chile and Japan, who had signed them before.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
     // A reference whose nearest fitting antecedent the sentence names later is that party.
     ("Upon joining the ESA, Kenya will have to pay a fee which has been included in the budget of the Ministry of Trade and Communications. Upon Kenya's becoming a full member of the agency, the ESA guarantees orders to Kenya.", &["participation positive actual agency:esa,country:KE,organization:local-ministry-of-trade-and-communications|", "participation positive actual agency:esa,country:KE|"]),
     ("Japan and the United States met in May. NASA and JAXA signed a framework for exchanges between the two countries.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
