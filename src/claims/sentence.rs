@@ -2908,9 +2908,9 @@ impl SentenceView<'_> {
                 })
     }
 
-    /// Whether a plural reference opening the sentence is the subject of a verb of
-    /// cooperation whose partners all follow it, with at most its verb group between ("They
-    /// signed an accord with Japan and Korea", "The two countries will work with Peru"), or of
+    /// Whether a reference opening the sentence is the subject of a verb of cooperation
+    /// whose partners all follow it, with at most its verb group between ("They signed an
+    /// accord with Japan and Korea", "The nation joined Kenya and Chile"), or of
     /// a copula before a noun of cooperation ("Both are among the partners of …").
     fn subject_before_its_partners(
         &self,
