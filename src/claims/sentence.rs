@@ -2166,7 +2166,8 @@ impl SentenceView<'_> {
     /// the list after it is another relation's than the main one: the noun comes after the
     /// main relation's cues (which end at `main_end`) and after a party that is already its
     /// object ("inked a deal with SpaceX to fly beside a collaborative mission between NASA
-    /// and GFZ"; not "discussed the agreements between").
+    /// and GFZ"; not "discussed the agreements between"), or after a dash that sets it off
+    /// from a relation of two or more parties named before.
     pub(super) fn nested_relation(
         &self,
         main_end: usize,
@@ -2177,10 +2178,15 @@ impl SentenceView<'_> {
         let noun = self
             .cue_ending_at(before.len())
             .filter(|c| c.start >= main_end && !c.verb && matches!(c.role, CueRole::Kind(_)))?;
-        parties
-            .iter()
-            .any(|p| p.start >= main_end && p.end <= noun.start)
-            .then_some(noun)
+        // "Chile and Peru signed an accord – a milestone in the cooperation between …": a
+        // noun set off by a dash after a relation whose parties precede it.
+        let set_off = self.text[main_end..noun.start].contains(['\u{2013}', '\u{2014}'])
+            && parties.iter().filter(|p| p.end <= main_end).count() >= 2;
+        (set_off
+            || parties
+                .iter()
+                .any(|p| p.start >= main_end && p.end <= noun.start))
+        .then_some(noun)
     }
 
     /// The parties coordinated right before byte `at`, in text order: the subject of a verb

@@ -1463,6 +1463,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Names before a reference in its own sentence, even inside another name, are nearer
     // than the sentence before.
     ("The island lies between Chile and Kenya. After the Second Peru-Japan Annual Summit, the leaders praised the space partnership between the two countries.", &["collaboration positive actual country:JP,country:PE|"]),
+    // A noun of cooperation with its "between" list, set off by a dash after a relation of
+    // parties named before, is a relation of its own.
+    ("The Kenya Space Agency and the Peruvian Space Agency signed an accord – marking a milestone in bilateral collaboration between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya|", "collaboration positive actual country:KE,country:PE|"]),
     // A reference to one party as the subject before its partners is another party.
     ("Peru signed the Accords on Monday. The nation joined Kenya, Chile and Japan, who had signed them before.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
     // A reference whose nearest fitting antecedent the sentence names later is that party.
