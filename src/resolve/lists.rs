@@ -110,6 +110,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ambiguous_name_listed_among_countries_is_a_country() {
+        // "Columbia", a common misspelling of Colombia, is also a space shuttle.
+        let got = resolved("ESA signed arrangements with Peru, Chile, Columbia and Kenya.");
+        assert_eq!(got[3], ("Columbia".into(), "country:CO".into(), "alias"));
+        let got = resolved("Columbia carried the radar into orbit in 1999.");
+        assert_eq!(got[0].1, "mission:space-shuttle-columbia");
+    }
+
+    #[test]
     fn elliptical_numbers_name_the_siblings() {
         let got = resolved("Pakistan tracked Shenzhou-14, -15 and -16 from its ground stations.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
