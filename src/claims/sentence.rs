@@ -2180,8 +2180,17 @@ impl SentenceView<'_> {
             .filter(|c| c.start >= main_end && !c.verb && matches!(c.role, CueRole::Kind(_)))?;
         // "Chile and Peru signed an accord – a milestone in the cooperation between …": a
         // noun set off by a dash after a relation whose parties precede it.
+        // Not a negated one ("– still no cooperation between …"): that states none.
         let set_off = self.text[main_end..noun.start].contains(['\u{2013}', '\u{2014}'])
-            && parties.iter().filter(|p| p.end <= main_end).count() >= 2;
+            && parties.iter().filter(|p| p.end <= main_end).count() >= 2
+            && !self.cues.iter().any(|c| {
+                c.start >= main_end
+                    && c.end <= noun.start
+                    && matches!(
+                        c.role,
+                        CueRole::Negation | CueRole::Denial | CueRole::Cessation | CueRole::Refusal
+                    )
+            });
         (set_off
             || parties
                 .iter()
@@ -2729,6 +2738,9 @@ impl SentenceView<'_> {
                 set.retain(|o| parties.iter().all(|p| p.entry != o.entry));
                 set
             }
+            // "The country then signed a deal with Brazil": one party, the nearest fitting
+            // one (the subject of the sentence before), as any reference to one.
+            _ if subject.is_some() && reference.role == CueRole::PartyReference => nearest(),
             _ if subject.is_some() => {
                 let group = discourse.antecedent_group(self.gazetteer, self.index, &referent, &[]);
                 let mut others = match stated_count(phrase) {

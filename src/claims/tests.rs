@@ -1468,6 +1468,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kenya Space Agency and the Peruvian Space Agency signed an accord – marking a milestone in bilateral collaboration between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya|", "collaboration positive actual country:KE,country:PE|"]),
     // A reference to one party as the subject before its partners is another party.
     ("Peru signed the Accords on Monday. The nation joined Kenya, Chile and Japan, who had signed them before.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
+    ("Kenya wrote to Chile in May. The nation will work with Peru and Japan.", &["collaboration positive planned country:JP,country:KE,country:PE|"]),
     // A reference whose nearest fitting antecedent the sentence names later is that party.
     ("Upon joining the ESA, Kenya will have to pay a fee which has been included in the budget of the Ministry of Trade and Communications. Upon Kenya's becoming a full member of the agency, the ESA guarantees orders to Kenya.", &["participation positive actual agency:esa,country:KE,organization:local-ministry-of-trade-and-communications|", "participation positive actual agency:esa,country:KE|"]),
     ("Japan and the United States met in May. NASA and JAXA signed a framework for exchanges between the two countries.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
@@ -1685,6 +1686,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru works with partners in Egypt.", &["collaboration positive actual country:EG,country:PE|"]),
     ("The European Commission has signed arrangements with administrations in Peru, Kenya and Chile.", &["agreement positive actual country:CL,country:KE,country:PE,organization:european-commission|"]),
     ("ESA will work with the governments in Peru and Kenya.", &["collaboration positive planned agency:esa,country:KE,country:PE|"]),
+    ("The agreement was signed at a university in Japan by ESA and NASA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("Chile, which has ties with Peru and kept quiet about the Bolivia offensive, signed the pact.", &["agreement positive actual country:CL,country:PE|"]),
     // The opening phrase of a speaker sets the scene; "his company" is the speaker's body.
     ("Speaking at a forum organised by ESA and JAXA in Lima, Ana Lima, head of the Kenya Space Agency, said that her agency had signed a pact with Peru.", &["agreement positive actual agency:ksa-kenya,country:PE|"]),
