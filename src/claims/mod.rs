@@ -36,17 +36,20 @@
 //!    a noun of cooperation, and a verb, or a clause of time or reason after the main cue: "…,
 //!    when", "because", "after Chile pulled out") take no part in its claim, and each of those
 //!    clauses that names two parties and a cue of its own states its own claim (which replaces
-//!    the main clause's when that one names fewer than two).
+//!    the main clause's when that one names fewer than two), but a clause opening with a
+//!    present participle (", while improving …"), which goes on with the main clause's subject.
 //! 2. **References back** fill what the sentence leaves implicit: "both sides", "the two
 //!    agencies", "each party" add the nearest fitting parties named before (in text or
 //!    headings), "the two Japanese universities" or "the Egyptian agency" only bodies of that
 //!    country, "the company" or "the institute" the nearest organisation (not an agency; right
 //!    before a name, or "of" and a name, it describes that name: "the company OneWeb", "the
 //!    space agency of France"; a name coordinated with it, "JAXA and the agency", is another
-//!    party), "They" opening the sentence the parties of the sentence before, "It" opening it
-//!    as the subject of a verb of cooperation the party that opened the sentence before, "the
-//!    mission", "the probe" the most recent mission, and "we" inside a quotation that another
-//!    sentence attributes the speaker's body. Such claims get a lower confidence.
+//!    party), a reference to one party opening the sentence as the subject before its partners
+//!    ("The nation joined Kenya and Chile") the nearest that fits, "They" opening the sentence
+//!    the parties of the sentence before, "It" opening it as the subject of a verb of
+//!    cooperation the party that opened the sentence before, "the mission", "the probe" the
+//!    most recent mission, and "we" inside a quotation that another sentence attributes the
+//!    speaker's body. Such claims get a lower confidence.
 //! 3. **Kind** comes from the strongest cue — a ban or a stop, then an agreement, a joint
 //!    mission or talks, then any other cooperation — and the first cue among equals. A verb of
 //!    stopping or refusing makes the cooperation it governs a prohibition ("ended its

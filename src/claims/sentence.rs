@@ -2179,8 +2179,8 @@ impl SentenceView<'_> {
             .cue_ending_at(before.len())
             .filter(|c| c.start >= main_end && !c.verb && matches!(c.role, CueRole::Kind(_)))?;
         // "Chile and Peru signed an accord – a milestone in the cooperation between …": a
-        // noun set off by a dash after a relation whose parties precede it.
-        // Not a negated one ("– still no cooperation between …"): that states none.
+        // noun set off by a dash after a relation whose parties precede it, unless negated
+        // ("– still no cooperation between …" states none).
         let set_off = self.text[main_end..noun.start].contains(['\u{2013}', '\u{2014}'])
             && parties.iter().filter(|p| p.end <= main_end).count() >= 2
             && !self.cues.iter().any(|c| {
