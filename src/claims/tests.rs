@@ -1466,6 +1466,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A noun of cooperation with its "between" list, set off by a dash after a relation of
     // parties named before, is a relation of its own.
     ("The Kenya Space Agency and the Peruvian Space Agency signed an accord – marking a milestone in bilateral collaboration between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya|", "collaboration positive actual country:KE,country:PE|"]),
+    // Applying is asking: what is applied for is still only wished.
+    ("Kenya applied for membership of ESA in 2003.", &["participation positive intended agency:esa,country:KE|"]),
+    ("Kenya's application to join ESA was submitted in May.", &["participation positive intended agency:esa,country:KE|"]),
+    ("The EU sanctions apply to Roscosmos and its subsidiaries.", &["prohibition negative actual agency:roscosmos,organization:eu|"]),
     // A reference to one party as the subject before its partners is another party.
     ("Peru signed the Accords on Monday. The nation joined Kenya, Chile and Japan, who had signed them before.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
     ("Kenya wrote to Chile in May. The nation will work with Peru and Japan.", &["collaboration positive planned country:JP,country:KE,country:PE|"]),
