@@ -17,7 +17,8 @@
 //!    Beijing, China") is a place; names before a word of conflict ("the Chile-Peru war", "the
 //!    Chile and Peru conflicts") and the party after a conflict, competition or ranking phrase
 //!    ("invasion of", "compete with", "the fourth country after") is no partner, nor is an
-//!    authority that approves ("with the approval of") or a party after "following" (who acted
+//!    authority that approves ("with the approval of"), a party in a concession ("despite
+//!    sanctions on Roscosmos") when the rest names two, or a party after "following" (who acted
 //!    before); the owner of a site a preposition of place points to is a place ("from the ESA
 //!    spaceport"); the customers something is built for ("built by CAST for Pakistan and Peru")
 //!    and the owner of a whole craft another party makes ("Kenya's first satellite, built by

@@ -879,6 +879,7 @@ impl SentenceView<'_> {
         }
         excluded.extend(self.body_addresses());
         excluded.extend(self.named_in_a_reason());
+        excluded.extend(self.named_in_a_concession());
         excluded.extend(
             self.mentions
                 .iter()
@@ -1314,6 +1315,51 @@ impl SentenceView<'_> {
         self.kind_of(mention) == EntityType::Country
             && before.ends_with(' ')
             && (is_part_of_a_country(last_word(before)) || a_share)
+    }
+
+    /// The mentions of a concession ("despite new sanctions on Roscosmos", "In spite of the
+    /// dispute with Chile, …"): what the relation holds against, not a party to it, when the
+    /// rest of the sentence names two parties. The phrase runs from "despite", "in spite of" or
+    /// "notwithstanding" to its comma when it opens the sentence, else to the sentence's end.
+    fn named_in_a_concession(&self) -> Vec<usize> {
+        const MARKERS: &[&str] = &["despite ", "in spite of ", "notwithstanding "];
+        let sentence = &self.text[self.sentence.start..self.sentence.end];
+        let lower = sentence.to_ascii_lowercase();
+        let Some((at, marker)) = MARKERS
+            .iter()
+            .filter_map(|m| lower.find(m).map(|at| (at, *m)))
+            .filter(|&(at, _)| at == 0 || lower[..at].ends_with([' ', ',', '(']))
+            .min()
+        else {
+            return Vec::new();
+        };
+        let from = self.sentence.start + at + marker.len();
+        // Opening the sentence, the phrase ends at its comma; after the main clause, with it.
+        let to = if at == 0 {
+            sentence[at..]
+                .find(',')
+                .map_or(self.sentence.end, |comma| self.sentence.start + at + comma)
+        } else {
+            sentence[at..]
+                .find([';', ':'])
+                .map_or(self.sentence.end, |stop| self.sentence.start + at + stop)
+        };
+        let inside = |m: &Mention| m.start >= from && m.end <= to;
+        let outside_parties = self
+            .mentions
+            .iter()
+            .filter(|m| !inside(m) && self.is_party(m))
+            .map(|m| m.entry)
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        if outside_parties < 2 {
+            return Vec::new();
+        }
+        self.mentions
+            .iter()
+            .filter(|m| inside(m))
+            .map(|m| m.start)
+            .collect()
     }
 
     /// The mentions inside the reason given for a ban or a stop ("imposed sanctions on ISRO

@@ -1466,6 +1466,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A noun of cooperation with its "between" list, set off by a dash after a relation of
     // parties named before, is a relation of its own.
     ("The Kenya Space Agency and the Peruvian Space Agency signed an accord – marking a milestone in bilateral collaboration between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya|", "collaboration positive actual country:KE,country:PE|"]),
+    // A party in a concession is what the relation holds against, when the rest names two.
+    ("Kenya and Peru will keep working together despite the dispute with Chile.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("Despite US sanctions, Russia and China signed a lunar accord.", &["agreement positive actual country:CN,country:RU|"]),
+    ("Despite Chile's objections, Kenya cooperates closely with Japan.", &["collaboration positive actual country:JP,country:KE|"]),
     // Applying is asking: what is applied for is still only wished.
     ("Kenya applied for membership of ESA in 2003.", &["participation positive intended agency:esa,country:KE|"]),
     ("Kenya's application to join ESA was submitted in May.", &["participation positive intended agency:esa,country:KE|"]),
