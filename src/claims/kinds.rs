@@ -1366,6 +1366,9 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
+                // "US sanctions continue to allow US-Russia cooperation on the station": a ban
+                // that permits the cooperation after it bans nothing there.
+                CueRole::Kind(ClaimKind::Prohibition) if self.permits_what_follows(cue) => continue,
                 // "NOC, United Kingdoms", "the “Lunar Project: International Cooperation” trophies":
                 // a cue capitalised inside a name or a title is no statement.
                 CueRole::Kind(_)
@@ -3509,6 +3512,38 @@ impl SentenceView<'_> {
             || self
                 .mention_ending_at(at)
                 .is_some_and(|m| self.kind_of(m).is_mission())
+    }
+
+    /// Whether a ban is the subject of a verb of permitting, with at most three words between,
+    /// no negation and no target ("sanctions continue to allow", "the export rules permit"):
+    /// what it permits is no ban.
+    fn permits_what_follows(&self, ban: &CueMatch) -> bool {
+        const PERMITS: &[&str] = &[
+            "allow",
+            "allows",
+            "allowed",
+            "permit",
+            "permits",
+            "permitted",
+            "exempt",
+            "exempts",
+            "exempted",
+        ];
+        const REACH: usize = 4;
+        let after = &self.text[ban.end..self.sentence.end];
+        let Some(permit) = word_iter(after)
+            .take(REACH)
+            .take_while(|w| !is_one_of(w.text, &["not", "no", "never", "longer", "on", "against"]))
+            .find(|w| is_one_of(w.text, PERMITS))
+        else {
+            return false;
+        };
+        // "sanctions against Russia allow exemptions": a ban that names its target bans it.
+        let permit_at = ban.end + permit.start;
+        !self
+            .mentions
+            .iter()
+            .any(|m| m.start >= ban.end && m.end <= permit_at)
     }
 
     /// Whether a collaboration makes or runs a whole mission, which is then a joint mission:

@@ -1466,6 +1466,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A noun of cooperation with its "between" list, set off by a dash after a relation of
     // parties named before, is a relation of its own.
     ("The Kenya Space Agency and the Peruvian Space Agency signed an accord – marking a milestone in bilateral collaboration between Kenya and Peru.", &["agreement positive actual agency:conida,agency:ksa-kenya|", "collaboration positive actual country:KE,country:PE|"]),
+    // A ban that permits the cooperation after it bans nothing there; one that names its
+    // target still bans it.
+    ("US sanctions continue to allow US-Kenya cooperation on the station.", &["collaboration positive actual country:KE,country:US|"]),
+    ("The EU sanctions against Russia allow exemptions for ESA.", &["prohibition negative actual agency:esa,country:RU,organization:eu|"]),
     // A party in a concession is what the relation holds against, when the rest names two.
     ("Kenya and Peru will keep working together despite the dispute with Chile.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Despite US sanctions, Russia and China signed a lunar accord.", &["agreement positive actual country:CN,country:RU|"]),
