@@ -3514,9 +3514,9 @@ impl SentenceView<'_> {
                 .is_some_and(|m| self.kind_of(m).is_mission())
     }
 
-    /// Whether a ban is the subject of a verb of permitting, with at most three words between,
-    /// no negation and no target ("sanctions continue to allow", "the export rules permit"):
-    /// what it permits is no ban.
+    /// Whether a ban is the active subject of a verb of permitting, with at most three words
+    /// between, no negation or hedge and no target ("sanctions continue to allow", "the export
+    /// rules permit"): what it permits is no ban.
     fn permits_what_follows(&self, ban: &CueMatch) -> bool {
         const PERMITS: &[&str] = &[
             "allow",
@@ -3530,20 +3530,33 @@ impl SentenceView<'_> {
             "exempted",
         ];
         const REACH: usize = 4;
+        // Words that deny or hedge the permission, or make the verb passive ("was allowed to
+        // expire"), or name the ban's target ("sanctions on Russia").
+        const BLOCKERS: &[&str] = &[
+            "not", "no", "never", "longer", "cannot", "hardly", "rarely", "barely", "seldom",
+            "scarcely", "only", "on", "against", "is", "are", "was", "were", "be", "been",
+        ];
         let after = &self.text[ban.end..self.sentence.end];
-        let Some(permit) = word_iter(after)
-            .take(REACH)
-            .take_while(|w| !is_one_of(w.text, &["not", "no", "never", "longer", "on", "against"]))
-            .find(|w| is_one_of(w.text, PERMITS))
-        else {
+        let mut words = word_iter(after).take(REACH);
+        let Some(permit) = words.by_ref().find(|w| {
+            is_one_of(w.text, BLOCKERS) || w.text.ends_with("n't") || is_one_of(w.text, PERMITS)
+        }) else {
             return false;
         };
+        if !is_one_of(permit.text, PERMITS) {
+            return false;
+        }
+        // "allow no exceptions", "permit only …": what it permits is little or nothing.
+        let denied = word_iter(&after[permit.start + permit.text.len()..])
+            .next()
+            .is_some_and(|w| is_one_of(w.text, &["no", "none", "only", "nothing"]));
         // "sanctions against Russia allow exemptions": a ban that names its target bans it.
         let permit_at = ban.end + permit.start;
-        !self
-            .mentions
-            .iter()
-            .any(|m| m.start >= ban.end && m.end <= permit_at)
+        !denied
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start >= ban.end && m.end <= permit_at)
     }
 
     /// Whether a collaboration makes or runs a whole mission, which is then a joint mission:

@@ -1320,7 +1320,7 @@ impl SentenceView<'_> {
     /// The mentions of a concession ("despite new sanctions on Roscosmos", "In spite of the
     /// dispute with Chile, …"): what the relation holds against, not a party to it, when the
     /// rest of the sentence names two parties. The phrase runs from "despite", "in spite of" or
-    /// "notwithstanding" to its comma when it opens the sentence, else to the sentence's end.
+    /// "notwithstanding" to its comma (or "and with", "but"), else to the sentence's end.
     fn named_in_a_concession(&self) -> Vec<usize> {
         const MARKERS: &[&str] = &["despite ", "in spite of ", "notwithstanding "];
         let sentence = &self.text[self.sentence.start..self.sentence.end];
@@ -1334,16 +1334,18 @@ impl SentenceView<'_> {
             return Vec::new();
         };
         let from = self.sentence.start + at + marker.len();
-        // Opening the sentence, the phrase ends at its comma; after the main clause, with it.
-        let to = if at == 0 {
-            sentence[at..]
-                .find(',')
-                .map_or(self.sentence.end, |comma| self.sentence.start + at + comma)
-        } else {
-            sentence[at..]
-                .find([';', ':'])
-                .map_or(self.sentence.end, |stop| self.sentence.start + at + stop)
-        };
+        // The phrase ends at its comma, or where "and with" or "but" goes on with partners
+        // ("despite delays and with JAXA despite budget cuts").
+        let rest = &sentence[at..];
+        let to = [
+            rest.find([',', ';', ':']),
+            rest.find(" and with "),
+            rest.find(" but "),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(self.sentence.end, |stop| self.sentence.start + at + stop);
         let inside = |m: &Mention| m.start >= from && m.end <= to;
         let outside_parties = self
             .mentions

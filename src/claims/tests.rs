@@ -1470,14 +1470,14 @@ const CASES: &[(&str, &[&str])] = &[
     // target still bans it.
     ("US sanctions continue to allow US-Kenya cooperation on the station.", &["collaboration positive actual country:KE,country:US|"]),
     ("The EU sanctions against Russia allow exemptions for ESA.", &["prohibition negative actual agency:esa,country:RU,organization:eu|"]),
+    ("The ban doesn't allow NASA to work with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
+    ("The ban was allowed to expire, ending restrictions on NASA cooperation with China.", &["prohibition negative actual agency:nasa,country:CN|"]),
     // A party in a concession is what the relation holds against, when the rest names two.
     ("Kenya and Peru will keep working together despite the dispute with Chile.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Despite US sanctions, Russia and China signed a lunar accord.", &["agreement positive actual country:CN,country:RU|"]),
     ("Despite Chile's objections, Kenya cooperates closely with Japan.", &["collaboration positive actual country:JP,country:KE|"]),
-    // Applying is asking: what is applied for is still only wished.
-    ("Kenya applied for membership of ESA in 2003.", &["participation positive intended agency:esa,country:KE|"]),
-    ("Kenya's application to join ESA was submitted in May.", &["participation positive intended agency:esa,country:KE|"]),
-    ("The EU sanctions apply to Roscosmos and its subsidiaries.", &["prohibition negative actual agency:roscosmos,organization:eu|"]),
+    ("NASA and ESA, despite budget cuts, will work with JAXA on the probe.", &["collaboration positive planned agency:esa,agency:jaxa,agency:nasa|"]),
+    ("NASA will work with ESA despite delays and with JAXA despite budget cuts.", &["collaboration positive planned agency:esa,agency:jaxa,agency:nasa|"]),
     // A reference to one party as the subject before its partners is another party.
     ("Peru signed the Accords on Monday. The nation joined Kenya, Chile and Japan, who had signed them before.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
     ("Kenya wrote to Chile in May. The nation will work with Peru and Japan.", &["collaboration positive planned country:JP,country:KE,country:PE|"]),
