@@ -3537,8 +3537,7 @@ impl SentenceView<'_> {
             "scarcely", "only", "on", "against", "is", "are", "was", "were", "be", "been",
         ];
         let after = &self.text[ban.end..self.sentence.end];
-        let mut words = word_iter(after).take(REACH);
-        let Some(permit) = words.by_ref().find(|w| {
+        let Some(permit) = word_iter(after).take(REACH).find(|w| {
             is_one_of(w.text, BLOCKERS) || w.text.ends_with("n't") || is_one_of(w.text, PERMITS)
         }) else {
             return false;

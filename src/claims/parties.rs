@@ -1324,6 +1324,13 @@ impl SentenceView<'_> {
     fn named_in_a_concession(&self) -> Vec<usize> {
         const MARKERS: &[&str] = &["despite ", "in spite of ", "notwithstanding "];
         let sentence = &self.text[self.sentence.start..self.sentence.end];
+        // Most sentences have none: a substring test spares them the lowercased copy.
+        if !["espite ", "n spite of ", "otwithstanding "]
+            .iter()
+            .any(|tail| sentence.contains(tail))
+        {
+            return Vec::new();
+        }
         let lower = sentence.to_ascii_lowercase();
         let Some((at, marker)) = MARKERS
             .iter()
@@ -1347,14 +1354,15 @@ impl SentenceView<'_> {
         .min()
         .map_or(self.sentence.end, |stop| self.sentence.start + at + stop);
         let inside = |m: &Mention| m.start >= from && m.end <= to;
-        let outside_parties = self
+        let mut outside: Vec<usize> = self
             .mentions
             .iter()
             .filter(|m| !inside(m) && self.is_party(m))
             .map(|m| m.entry)
-            .collect::<std::collections::HashSet<_>>()
-            .len();
-        if outside_parties < 2 {
+            .collect();
+        outside.sort_unstable();
+        outside.dedup();
+        if outside.len() < 2 {
             return Vec::new();
         }
         self.mentions
