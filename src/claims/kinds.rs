@@ -3530,15 +3530,18 @@ impl SentenceView<'_> {
             "exempted",
         ];
         const REACH: usize = 4;
-        // Words that deny or hedge the permission, or make the verb passive ("was allowed to
-        // expire"), or name the ban's target ("sanctions on Russia").
+        // Words that deny or hedge the permission, or name the ban's target ("sanctions on
+        // Russia"); a form of "be" makes the verb passive ("was allowed to expire").
         const BLOCKERS: &[&str] = &[
             "not", "no", "never", "longer", "cannot", "hardly", "rarely", "barely", "seldom",
-            "scarcely", "only", "on", "against", "is", "are", "was", "were", "be", "been",
+            "scarcely", "only", "on", "against",
         ];
         let after = &self.text[ban.end..self.sentence.end];
         let Some(permit) = word_iter(after).take(REACH).find(|w| {
-            is_one_of(w.text, BLOCKERS) || w.text.ends_with("n't") || is_one_of(w.text, PERMITS)
+            is_one_of(w.text, BLOCKERS)
+                || is_one_of(w.text, BE)
+                || w.text.ends_with("n't")
+                || is_one_of(w.text, PERMITS)
         }) else {
             return false;
         };
