@@ -1322,22 +1322,21 @@ impl SentenceView<'_> {
     /// rest of the sentence names two parties. The phrase runs from "despite", "in spite of" or
     /// "notwithstanding" to its comma (or "and with", "but"), else to the sentence's end.
     fn named_in_a_concession(&self) -> Vec<usize> {
-        const MARKERS: &[&str] = &["despite ", "in spite of ", "notwithstanding "];
+        const MARKERS: &[&str] = &["despite", "in spite of", "notwithstanding"];
         let sentence = &self.text[self.sentence.start..self.sentence.end];
-        // Most sentences have none: a substring test spares them the lowercased copy.
-        if !["espite ", "n spite of ", "otwithstanding "]
+        // Most sentences have none: a substring test spares them the word pass.
+        if !["espite", "spite of", "otwithstanding"]
             .iter()
             .any(|tail| sentence.contains(tail))
         {
             return Vec::new();
         }
-        let lower = sentence.to_ascii_lowercase();
-        let Some((at, marker)) = MARKERS
-            .iter()
-            .filter_map(|m| lower.find(m).map(|at| (at, *m)))
-            .filter(|&(at, _)| at == 0 || lower[..at].ends_with([' ', ',', '(']))
-            .min()
-        else {
+        let Some((at, marker)) = word_iter(sentence).find_map(|w| {
+            MARKERS
+                .iter()
+                .find(|m| after_phrase(&sentence[w.start..], m).is_some())
+                .map(|m| (w.start, *m))
+        }) else {
             return Vec::new();
         };
         let from = self.sentence.start + at + marker.len();

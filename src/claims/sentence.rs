@@ -2359,19 +2359,13 @@ impl SentenceView<'_> {
     ) -> Vec<(usize, usize)> {
         let descriptive = self.descriptive_clauses(parties, main_cue);
         let inside = |p: &ClaimEntity, &(s, e): &(usize, usize)| p.start >= s && p.end <= e;
-        // Each party is judged once: `take_out` asks twice (to note, then to remove).
-        let passengers: Vec<usize> = parties
-            .iter()
-            .filter(|p| {
+        notes.take_out(
+            parties,
+            |p| {
                 descriptive
                     .iter()
                     .any(|&clause| inside(p, &clause) && self.fellow_passenger(p, clause))
-            })
-            .map(|p| p.start)
-            .collect();
-        notes.take_out(
-            parties,
-            |p| passengers.contains(&p.start),
+            },
             "a fellow passenger: the owner of another craft the launch carries",
         );
         let outside = |p: &ClaimEntity| !descriptive.iter().any(|clause| inside(p, clause));
@@ -4235,15 +4229,26 @@ impl Notes {
         }
     }
 
-    /// Sets aside the parties `out` picks, and removes them from `parties`.
+    /// Sets aside the parties `out` picks, and removes them from `parties`; `out` judges each
+    /// party once.
     fn take_out(
         &mut self,
         parties: &mut Vec<ClaimEntity>,
         out: impl Fn(&ClaimEntity) -> bool,
         why: &'static str,
     ) {
-        self.set_aside_all(parties.iter().filter(|p| out(p)), why);
-        parties.retain(|p| !out(p));
+        let picked: Vec<bool> = parties.iter().map(out).collect();
+        self.set_aside_all(
+            parties
+                .iter()
+                .zip(&picked)
+                .filter(|(_, &picked)| picked)
+                .map(|(p, _)| p),
+            why,
+        );
+        // `retain` visits the parties once each, in order.
+        let mut picked = picked.into_iter();
+        parties.retain(|_| !picked.next().unwrap_or(false));
     }
 }
 
