@@ -1357,6 +1357,11 @@ impl SentenceView<'_> {
                 CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
                     continue
                 }
+                // "an office created by presidential decree": a maker's "by" whose agent is
+                // no party states nobody's work.
+                CueRole::Kind(_) if is_passive_maker(cue) && !self.agent_names_a_party(cue) => {
+                    continue
+                }
                 // "The talks between ESA and NASA ended with a signed agreement": talks that
                 // end are over; what they ended with is the statement.
                 CueRole::Kind(ClaimKind::Intent)
@@ -4685,6 +4690,43 @@ fn second_relation(
         cues: vec![(cue.start, cue.end)],
         rule: format!("{rule}:{}", cue.lemma),
         ..main.clone()
+    }
+}
+
+/// Words that end the agent of a maker's "by" ("created by decree on 31 August"): a
+/// preposition of time, place, purpose or manner, or a relative word. "of", "from" and "at"
+/// tie people to the body they stand for ("built by engineers from ISRO") and go on.
+const AGENT_ENDS: &[&str] = &[
+    "on", "in", "for", "to", "under", "with", "as", "since", "during", "after", "before", "which",
+    "that", "who", "whose", "but", "while", "through", "into", "over", "until", "using",
+];
+
+impl SentenceView<'_> {
+    /// Whether the agent after a maker's "by" names a party or refers back to parties ("built
+    /// by OHB", "developed by engineers from ISRO", "run by the two agencies"), not only a
+    /// thing or an unnamed body ("created by presidential decree", "funded by the
+    /// government").
+    fn agent_names_a_party(&self, cue: &CueMatch) -> bool {
+        let rest = &self.text[cue.end..self.sentence.end];
+        let punctuation = rest
+            .find([',', ';', ':', '\u{2013}', '\u{2014}'])
+            .unwrap_or(rest.len());
+        let end = word_iter(&rest[..punctuation])
+            .skip(1)
+            .find(|w| is_one_of(w.text, AGENT_ENDS))
+            .map_or(punctuation, |w| w.start);
+        let agent = cue.end..cue.end + end;
+        self.mentions
+            .iter()
+            .any(|m| agent.contains(&m.start) && self.kind_of(m).is_party())
+            || self.cues.iter().any(|c| {
+                agent.contains(&c.start)
+                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
+            })
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ["them", "it", "both", "each"].contains(&w))
     }
 }
 

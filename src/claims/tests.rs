@@ -636,6 +636,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru's envoy attended the ceremony in Lima hosted by CNES.", &[]),
     ("CNES hosted the annual meeting with JAXA officials in Paris.", &[]),
     ("The JAXA probe was funded by ESA.", &["contribution positive actual agency:esa,agency:jaxa|"]),
+    // A maker's "by" states a party's work only when its agent names a party or people of one.
+    ("The board was created by decree in 1990 and attached to the ministries of Chile and Peru.", &[]),
+    ("The camera was built by engineers from ISRO for the JAXA orbiter.", &["contribution positive actual agency:isro,agency:jaxa|"]),
+    ("The centre, set up by Chile and Peru in 2010, trains engineers.", &["collaboration positive actual country:CL,country:PE|"]),
     // Who watches an act takes no part in it.
     ("ISRO and CNES signed the agreement in the presence of the Prime Minister of India.", &["agreement positive actual agency:cnes,agency:isro|"]),
     ("Witnessed by the premier of China, CNSA and Roscosmos signed the accord.", &["agreement positive actual agency:cnsa,agency:roscosmos|"]),
