@@ -2138,25 +2138,76 @@ impl SentenceView<'_> {
     /// established by the Dubai Government in the UAE, ordered …", "The startup, founded by a
     /// scientist from India, won a contract from ESA"): the phrase after "by", up to its
     /// punctuation or a preposition of place or time ("in", "on", "during"), must hold two.
+    /// Active, "establish" needs two subjects or a partner in its object.
     fn founded_alone(&self, cue: &CueMatch) -> bool {
         const AGENT_REACH: usize = 3;
-        // Not "from" or "at": "founded by scientists from Kenya and Peru" names founders.
-        const AGENT_ENDS: &[&str] = &["in", "on", "for", "during"];
         if matches!(&*cue.lemma, "established by" | "founded by") {
-            let rest = &self.text[cue.end..self.sentence.end];
-            let punctuation = self.list_end(cue.end) - cue.end;
-            let preposition = word_iter(&rest[..punctuation])
-                .find(|w| AGENT_ENDS.contains(&w.text))
-                .map_or(punctuation, |w| w.start);
-            let phrase_end = cue.end + preposition;
-            return self.distinct_parties_in(cue.end, phrase_end) < 2;
+            return self.distinct_parties_in(cue.end, self.agent_end(cue)) < 2;
         }
-        if &*cue.lemma != "establish" || !is_one_of(self.word_before(cue.start), BE) {
+        if &*cue.lemma != "establish" {
             return false;
         }
-        !word_iter(&self.text[cue.end..self.sentence.end])
-            .take(AGENT_REACH)
-            .any(|w| is_one_of(w.text, &["by", "between", "with"]))
+        if is_one_of(self.word_before(cue.start), BE) {
+            return !word_iter(&self.text[cue.end..self.sentence.end])
+                .take(AGENT_REACH)
+                .any(|w| is_one_of(w.text, &["by", "between", "with"]));
+        }
+        // Active, one subject sets up a thing of its own ("making China the third nation to
+        // establish communication from Mars", "where the United States has established a
+        // military presence"): only two subjects, or a partner in its object ("established
+        // ties with Peru", "a joint committee"), found something together.
+        let sentence = &self.text[self.sentence.start..cue.start];
+        let clause_start = sentence
+            .rfind([',', ';', ':'])
+            .map_or(self.sentence.start, |at| self.sentence.start + at + 1);
+        let object = &self.text[cue.end..self.list_end(cue.end)];
+        let with_a_partner = word_iter(object).any(|w| {
+            is_one_of(
+                w.text,
+                &[
+                    "with",
+                    "between",
+                    "joint",
+                    "jointly",
+                    "together",
+                    "bilateral",
+                ],
+            )
+        });
+        !with_a_partner && self.distinct_parties_in(clause_start, cue.start) < 2
+    }
+
+    /// Where the agent after a maker's "by" ends: at punctuation that ends its list of
+    /// parties, or at a preposition of time, place, purpose or manner or a relative word
+    /// ("created by decree on 31 August", "established by Chile and Peru in 2010"). "of",
+    /// "from" and "at" tie people to the body they stand for ("built by engineers from
+    /// ISRO") and go on, and so does "with", which adds a partner ("established by Chile with
+    /// Peru").
+    fn agent_end(&self, cue: &CueMatch) -> usize {
+        const AGENT_ENDS: &[&str] = &[
+            "on", "in", "for", "to", "under", "as", "since", "during", "after", "before", "which",
+            "that", "who", "whose", "but", "while", "through", "into", "over", "until", "using",
+        ];
+        let punctuation = self.list_end(cue.end);
+        word_iter(&self.text[cue.end..punctuation])
+            .find(|w| is_one_of(w.text, AGENT_ENDS))
+            .map_or(punctuation, |w| cue.end + w.start)
+    }
+
+    /// Whether the agent after a maker's "by" names a party or refers back to parties ("built
+    /// by OHB", "developed by engineers from ISRO", "run by the two agencies"), not only a
+    /// thing or an unnamed body ("created by presidential decree", "funded by the
+    /// government").
+    fn agent_names_a_party(&self, cue: &CueMatch) -> bool {
+        let end = self.agent_end(cue);
+        self.distinct_parties_in(cue.end, end) > 0
+            || self.cues.iter().any(|c| {
+                (cue.end..end).contains(&c.start)
+                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
+            })
+            || word_iter(&self.text[cue.end..end])
+                .next()
+                .is_some_and(|w| is_one_of(w.text, &["them", "it", "both", "each"]))
     }
 
     /// Whether the act of `main` is done in a clause that "and" joins after a wish or a plan
@@ -4690,43 +4741,6 @@ fn second_relation(
         cues: vec![(cue.start, cue.end)],
         rule: format!("{rule}:{}", cue.lemma),
         ..main.clone()
-    }
-}
-
-/// Words that end the agent of a maker's "by" ("created by decree on 31 August"): a
-/// preposition of time, place, purpose or manner, or a relative word. "of", "from" and "at"
-/// tie people to the body they stand for ("built by engineers from ISRO") and go on.
-const AGENT_ENDS: &[&str] = &[
-    "on", "in", "for", "to", "under", "with", "as", "since", "during", "after", "before", "which",
-    "that", "who", "whose", "but", "while", "through", "into", "over", "until", "using",
-];
-
-impl SentenceView<'_> {
-    /// Whether the agent after a maker's "by" names a party or refers back to parties ("built
-    /// by OHB", "developed by engineers from ISRO", "run by the two agencies"), not only a
-    /// thing or an unnamed body ("created by presidential decree", "funded by the
-    /// government").
-    fn agent_names_a_party(&self, cue: &CueMatch) -> bool {
-        let rest = &self.text[cue.end..self.sentence.end];
-        let punctuation = rest
-            .find([',', ';', ':', '\u{2013}', '\u{2014}'])
-            .unwrap_or(rest.len());
-        let end = word_iter(&rest[..punctuation])
-            .skip(1)
-            .find(|w| is_one_of(w.text, AGENT_ENDS))
-            .map_or(punctuation, |w| w.start);
-        let agent = cue.end..cue.end + end;
-        self.mentions
-            .iter()
-            .any(|m| agent.contains(&m.start) && self.kind_of(m).is_party())
-            || self.cues.iter().any(|c| {
-                agent.contains(&c.start)
-                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
-            })
-            || rest
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| ["them", "it", "both", "each"].contains(&w))
     }
 }
 

@@ -1872,6 +1872,13 @@ const CASES: &[(&str, &[&str])] = &[
     // together.
     ("The office was established to serve Chile and Peru.", &[]),
     ("The office was established by Chile and Peru in 2020.", &["collaboration positive actual country:CL,country:PE|"]),
+    // Active, one subject establishes a thing of its own; two subjects, or a partner in the
+    // object, found something together.
+    ("The landing made Peru the second nation to establish a base on the Moon after Chile.", &[]),
+    ("Kenya is gaining influence in the region, where Peru has established a launch site.", &[]),
+    ("Kenya established ties with Peru in 1990.", &["collaboration positive actual country:KE,country:PE|"]),
+    // Owning a share of a venture is taking part in it.
+    ("Kenya will take a stake in the consortium run by Peru.", &["participation positive planned country:KE,country:PE|"]),
     // A count standing for the things counted names who supplies them after "from".
     ("The Aurora lander carries six instruments: three from Chile, two from Kenya and one from Peru.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     // A country's possessive naming a part of it after a preposition of place is a place; so
