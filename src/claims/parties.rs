@@ -316,8 +316,12 @@ impl SentenceView<'_> {
                         && c.end <= cue.start
                 })
             };
+            // "“…,” said the agency": right after a quotation the speaker follows the verb, and
+            // the words after it are no reported clause.
+            let after_a_quotation = before.trim_end().ends_with(['"', '\u{201d}', '\u{bb}']);
             if speaker_before
                 && !inverted
+                && !after_a_quotation
                 && clause.is_some_and(|c| {
                     (refers_after && !a_document_speaks())
                         || party_subject(c)

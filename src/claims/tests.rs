@@ -938,6 +938,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("“We are proud to work with Bolivia,” the Chilean Space Agency's director Ana Lima said.", &["collaboration positive actual agency:ace-chile,country:BO|"]),
     ("“The launch went well,” Chilean Space Agency director Ana Lima said of the Bolivian rover.", &[]),
     ("“Chile and Bolivia mark a moment in our nations’ collaboration,” NASA Administrator Ana Lima said.", &["collaboration positive actual country:BO,country:CL|"]),
+    // Right after a quotation the speaker follows the verb, with or without "the".
+    ("“The rover is a fine fruit of cooperation between Chile and Bolivia,” said the European Space Agency.", &["joint_mission positive actual country:BO,country:CL|"]),
     // A "we" is the speaker's side even when the quotation names two partners of it; glad to
     // finalise an agreement is finalising it.
     ("“We are glad to finalize our agreement with Bolivia and Peru,” the Chilean Space Agency's director Ana Lima said.", &["agreement positive actual agency:ace-chile,country:BO,country:PE|"]),
