@@ -2788,7 +2788,28 @@ impl SentenceView<'_> {
             .find(", which")
             .or_else(|| rest.find(" which "))
             .map_or(rest, |at| &rest[..at]);
-        // "joins Chile's programme", "joins Chile in building", "on the rover": an act shared.
+        // "joins Chile's programme", "joins Chile in building", "on the rover": an act shared;
+        // "joins Chile on the list of nations with …", "in the ranks of": a group of peers.
+        // What follows the group describes its members.
+        const GROUPS: &[&str] = &[
+            "list", "lists", "ranks", "club", "group", "league", "roster",
+        ];
+        let in_a_group = |at: usize| {
+            let mut next = clause[at..].split_whitespace().skip(1);
+            next.next()
+                .is_some_and(|w| is_one_of(w, &["the", "a", "an"]))
+                && next.next().is_some_and(|w| is_one_of(w, GROUPS))
+        };
+        let group_at = [" in ", " on "]
+            .iter()
+            .filter_map(|w| {
+                clause
+                    .match_indices(w)
+                    .map(|(at, _)| at)
+                    .find(|&at| in_a_group(at))
+            })
+            .min();
+        let clause = group_at.map_or(clause, |at| &clause[..at]);
         let shares_an_act = [" in ", " on ", "'s ", "’s "]
             .iter()
             .any(|w| clause.contains(w))

@@ -1659,6 +1659,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),
     ("Peru joins Chile and Bolivia in building a rover.", &["participation positive actual country:BO,country:CL,country:PE|"]),
     ("Peru joins Chile's lunar programme.", &["participation positive actual country:CL,country:PE|"]),
+    // Joining peers on a list or in the ranks of a group is a comparison.
+    ("Kenya joins Peru and Chile on the list of nations with a space agency.", &[]),
+    ("Kenya joined Peru in the ranks of nations with a satellite in orbit.", &[]),
+    ("Kenya joins Peru on the rover project.", &["participation positive actual country:KE,country:PE|"]),
     // A part of a cooperation: the cooperation is the claim.
     ("It is part of Chile and Peru's strategic cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
     // A country and its own agency are one party.
