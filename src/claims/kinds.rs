@@ -1028,16 +1028,20 @@ impl SentenceView<'_> {
     /// its partnership") rather than on its own ("the talks ended with", "which ended in
     /// 2030") or as a plain noun ("at the end of"). A phrase ending in a word of cooperation
     /// holds its object ("cut ties with").
-    fn takes_object(&self, cue: &CueMatch) -> bool {
+    pub(super) fn takes_object(&self, cue: &CueMatch) -> bool {
         let cue_text = &self.text[cue.start..cue.end];
         if let Some((_, last)) = cue_text.rsplit_once(' ') {
             if cooperation_word(self.gazetteer.gazetteer().cues(), last).is_some() {
                 return true;
             }
         }
-        // A noun after an article takes no object ("the end"), unless the cue holds the
-        // preposition that opens it ("the impossibility of continuing").
-        let before = self.word_before(cue.start);
+        // A noun after an article takes no object ("the end", "the 1991 collapse"), unless the
+        // cue holds the preposition that opens it ("the impossibility of continuing").
+        let mut before = self.word_before(cue.start);
+        if !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit()) {
+            let year_at = self.text[..cue.start].trim_end().len() - before.len();
+            before = self.word_before(year_at);
+        }
         let holds_preposition = cue_text
             .rsplit_once(' ')
             .is_some_and(|(_, last)| is_one_of(last, OBJECT_ENDS));

@@ -896,6 +896,7 @@ impl SentenceView<'_> {
                         || self.names_a_site(m)
                         || self.names_a_gathering(m)
                         || self.is_being_founded(m)
+                        || self.is_what_ended(m)
                 })
                 .map(|m| m.start),
         );
@@ -1595,6 +1596,22 @@ impl SentenceView<'_> {
             (Some(_), Some(second)) => site(second),
             _ => false,
         }
+    }
+
+    /// A party that a noun of stopping says came to an end ("after the 1991 collapse of the
+    /// Soviet Union", "since the dissolution of the Soviet Union"): a state or body that
+    /// ended, no partner. Not a possessor of what ended ("the end of NASA's partnership").
+    fn is_what_ended(&self, mention: &Mention) -> bool {
+        let after = &self.text[mention.end..self.sentence.end];
+        if after.starts_with(['\'', '\u{2019}']) {
+            return false;
+        }
+        self.cues.iter().any(|c| {
+            c.role == CueRole::Cessation
+                && c.end < mention.start
+                && [" of ", " of the "].contains(&&self.text[c.end..mention.start])
+                && !self.takes_object(c)
+        })
     }
 
     /// A body that the sentence founds ("a declaration on the creation of the Lunar Research

@@ -1659,6 +1659,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),
     ("Peru joins Chile and Bolivia in building a rover.", &["participation positive actual country:BO,country:CL,country:PE|"]),
     ("Peru joins Chile's lunar programme.", &["participation positive actual country:CL,country:PE|"]),
+    // A state that came to an end is background, and its end stops no cooperation, with or
+    // without a year before the noun.
+    ("Peru and Kenya signed an accord on the base in 1995, four years after the 1991 collapse of the Soviet Union.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Peru and Kenya signed an accord on the base after the collapse of the Soviet Union.", &["agreement positive actual country:KE,country:PE|"]),
+    ("ESA announced the suspension of Russia from the rover programme.", &["prohibition negative actual agency:esa,country:RU|"]),
     // Joining peers on a list or in the ranks of a group is a comparison.
     ("Kenya joins Peru and Chile on the list of nations with a space agency.", &[]),
     ("Kenya joined Peru in the ranks of nations with a satellite in orbit.", &[]),
