@@ -897,6 +897,7 @@ impl SentenceView<'_> {
                         || self.names_a_gathering(m)
                         || self.is_being_founded(m)
                         || self.is_what_ended(m)
+                        || self.names_the_group_before(m)
                 })
                 .map(|m| m.start),
         );
@@ -1596,6 +1597,45 @@ impl SentenceView<'_> {
             (Some(_), Some(second)) => site(second),
             _ => false,
         }
+    }
+
+    /// A name given to the parties listed before it ("Brazil, Russia, India, China and South
+    /// Africa, collectively known as BRICS, …", "… – together called the Visegrad Group –"):
+    /// the same participants under one name, no party of its own.
+    fn names_the_group_before(&self, mention: &Mention) -> bool {
+        const NAMING: &[&str] = &[
+            "known as",
+            "collectively called",
+            "together called",
+            "jointly called",
+            "dubbed",
+            "referred to as",
+        ];
+        let before = self.text[self.sentence.start..mention.start].trim_end();
+        let before = before
+            .strip_suffix(" the")
+            .or_else(|| before.strip_suffix(" The"))
+            .unwrap_or(before);
+        let Some(phrase) = NAMING
+            .iter()
+            .find(|phrase| ends_with_phrase(before, phrase))
+        else {
+            return false;
+        };
+        // The name follows the list itself, set off by a comma or a dash at most ("the group
+        // known as APSCO" names a body of its own).
+        let phrase_start = self.sentence.start + before.len() - phrase.len();
+        let Some(last) = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= phrase_start && self.is_party(m))
+        else {
+            return false;
+        };
+        word_iter(&self.text[last.end..phrase_start])
+            .all(|w| is_one_of(w.text, &["collectively", "together", "jointly", "also"]))
+            && self.distinct_parties_in(self.sentence.start, mention.start) >= 2
     }
 
     /// A party that a noun of stopping says came to an end ("after the 1991 collapse of the

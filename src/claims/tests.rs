@@ -1659,6 +1659,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Venezuela joined the China-led lunar station.", &["participation positive actual country:CN,country:VE|"]),
     ("Peru joins Chile and Bolivia in building a rover.", &["participation positive actual country:BO,country:CL,country:PE|"]),
     ("Peru joins Chile's lunar programme.", &["participation positive actual country:CL,country:PE|"]),
+    // A name given to the list right before it is the same participants; a body "known as"
+    // a name after a noun of its own is a party.
+    ("Kenya, Peru and Chile - collectively known as APSCO - have been in talks on a satellite.", &["intent positive intended country:CL,country:KE,country:PE|"]),
+    ("Kenya and Peru signed a deal with the group known as APSCO.", &["agreement positive actual country:KE,country:PE,organization:apsco|"]),
     // A state that came to an end is background, and its end stops no cooperation, with or
     // without a year before the noun.
     ("Peru and Kenya signed an accord on the base in 1995, four years after the 1991 collapse of the Soviet Union.", &["agreement positive actual country:KE,country:PE|"]),
