@@ -1363,9 +1363,7 @@ impl SentenceView<'_> {
                 }
                 // "an office created by presidential decree": a maker's "by" whose agent is
                 // no party states nobody's work.
-                CueRole::Kind(_) if is_passive_maker(cue) && !self.agent_names_a_party(cue) => {
-                    continue
-                }
+                CueRole::Kind(_) if self.made_by_no_party(cue) => continue,
                 // "The talks between ESA and NASA ended with a signed agreement": talks that
                 // end are over; what they ended with is the statement.
                 CueRole::Kind(ClaimKind::Intent)
@@ -2159,7 +2157,8 @@ impl SentenceView<'_> {
         // Active, one subject sets up a thing of its own ("making China the third nation to
         // establish communication from Mars", "where the United States has established a
         // military presence"): only two subjects, or a partner in its object ("established
-        // ties with Peru", "a joint committee"), found something together.
+        // ties with Peru", "a joint committee"), found something together; so does a
+        // subject that refers back to two ("the two countries", "they").
         let sentence = &self.text[self.sentence.start..cue.start];
         let clause_start = sentence
             .rfind([',', ';', ':'])
@@ -2178,7 +2177,13 @@ impl SentenceView<'_> {
                 ],
             )
         });
-        !with_a_partner && self.distinct_parties_in(clause_start, cue.start) < 2
+        let referred_subject = self.cues.iter().any(|c| {
+            c.role == CueRole::PartiesReference && c.start >= clause_start && c.end <= cue.start
+        }) || word_iter(&self.text[clause_start..cue.start])
+            .any(|w| w.text.eq_ignore_ascii_case("they"));
+        !with_a_partner
+            && !referred_subject
+            && self.distinct_parties_in(clause_start, cue.start) < 2
     }
 
     /// Where the agent after a maker's "by" ends: at punctuation that ends its list of
@@ -2196,6 +2201,12 @@ impl SentenceView<'_> {
         word_iter(&self.text[cue.end..punctuation])
             .find(|w| is_one_of(w.text, AGENT_ENDS))
             .map_or(punctuation, |w| cue.end + w.start)
+    }
+
+    /// Whether a cue is a maker's "by" whose agent names no party ("created by presidential
+    /// decree"): it states nobody's work.
+    fn made_by_no_party(&self, cue: &CueMatch) -> bool {
+        is_passive_maker(cue) && !self.agent_names_a_party(cue)
     }
 
     /// Whether the agent after a maker's "by" names a party or refers back to parties ("built
@@ -2654,7 +2665,7 @@ impl SentenceView<'_> {
         let next = self.cues.partition_point(|c| c.start < mission_word.end);
         let qualifies = self.cues[next..]
             .iter()
-            .find(|c| matches!(c.role, CueRole::Kind(_)))
+            .find(|c| matches!(c.role, CueRole::Kind(_)) && !self.made_by_no_party(c))
             .is_some_and(|c| {
                 let gap = &self.text[mission_word.end..c.start];
                 at_most_words(gap, 2) && !crosses_clause(gap)
@@ -2794,15 +2805,17 @@ impl SentenceView<'_> {
             .map_or(rest, |at| &rest[..at]);
         // "joins Chile's programme", "joins Chile in building", "on the rover": an act shared;
         // "joins Chile on the list of nations with …", "in the ranks of": a group of peers.
-        // What follows the group describes its members.
-        const GROUPS: &[&str] = &[
-            "list", "lists", "ranks", "club", "group", "league", "roster",
-        ];
+        // What follows the group describes its members. Up to two adjectives may stand
+        // before the group's noun ("the growing list", "an exclusive club").
+        const GROUPS: &[&str] = &["list", "lists", "ranks", "club", "league"];
         let in_a_group = |at: usize| {
             let mut next = clause[at..].split_whitespace().skip(1);
             next.next()
                 .is_some_and(|w| is_one_of(w, &["the", "a", "an"]))
-                && next.next().is_some_and(|w| is_one_of(w, GROUPS))
+                && next
+                    .take(3)
+                    .take_while(|w| w.starts_with(char::is_lowercase))
+                    .any(|w| is_one_of(w, GROUPS))
         };
         let group_at = [" in ", " on "]
             .iter()

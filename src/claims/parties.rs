@@ -316,9 +316,13 @@ impl SentenceView<'_> {
                         && c.end <= cue.start
                 })
             };
-            // "“…,” said the agency": right after a quotation the speaker follows the verb, and
-            // the words after it are no reported clause.
-            let after_a_quotation = before.trim_end().ends_with(['"', '\u{201d}', '\u{bb}']);
+            // "“…,” said the agency": right after a quotation closed by its punctuation the
+            // speaker follows the verb, and the words after it are no reported clause (not
+            // after a word in scare quotes: "called the talks “productive” said …").
+            let after_a_quotation = before
+                .trim_end()
+                .strip_suffix(['"', '\u{201d}', '\u{bb}'])
+                .is_some_and(|quoted| quoted.ends_with([',', '.', '!', '?']));
             if speaker_before
                 && !inverted
                 && !after_a_quotation
@@ -1642,8 +1646,21 @@ impl SentenceView<'_> {
     /// Soviet Union", "since the dissolution of the Soviet Union"): a state or body that
     /// ended, no partner. Not a possessor of what ended ("the end of NASA's partnership").
     fn is_what_ended(&self, mention: &Mention) -> bool {
+        // The party ends its noun phrase: punctuation or a word that is no noun follows ("the
+        // collapse of the Soviet Union in 1991"), not a noun it modifies ("the collapse of the
+        // Kenya-Peru consortium", "of the Chile and Peru talks").
+        const PHRASE_ENDS: &[&str] = &[
+            "in", "on", "at", "during", "after", "before", "when", "which", "that", "was", "were",
+            "had", "has", "left", "led",
+        ];
         let after = &self.text[mention.end..self.sentence.end];
-        if after.starts_with(['\'', '\u{2019}']) {
+        let ends_the_phrase = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')', '!', '?'])
+            || after
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|word| is_one_of(word, PHRASE_ENDS));
+        if !ends_the_phrase {
             return false;
         }
         self.cues.iter().any(|c| {

@@ -1671,6 +1671,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Joining peers on a list or in the ranks of a group is a comparison.
     ("Kenya joins Peru and Chile on the list of nations with a space agency.", &[]),
     ("Kenya joined Peru in the ranks of nations with a satellite in orbit.", &[]),
+    ("India joins Kenya and Peru in an exclusive club of lunar landers.", &[]),
+    ("Kenya joins Peru in a group that will build the lunar rover with NASA.", &["participation positive actual agency:nasa,country:KE,country:PE|"]),
     ("Kenya joins Peru on the rover project.", &["participation positive actual country:KE,country:PE|"]),
     // A part of a cooperation: the cooperation is the claim.
     ("It is part of Chile and Peru's strategic cooperation.", &["collaboration positive actual country:CL,country:PE|"]),
@@ -1892,8 +1894,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The landing made Peru the second nation to establish a base on the Moon after Chile.", &[]),
     ("Kenya is gaining influence in the region, where Peru has established a launch site.", &[]),
     ("Kenya established ties with Peru in 1990.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru met in Lima, where they established a working group.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("The Kenya-Peru satellite was developed by scientists in Nairobi and Lima.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("After the collapse of the Kenya-Peru consortium, Chile stepped in.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // Owning a share of a venture is taking part in it.
-    ("Kenya will take a stake in the consortium run by Peru.", &["participation positive planned country:KE,country:PE|"]),
+    ("Kenya will take a stake in Arianespace.", &["participation positive planned country:KE,organization:arianespace|"]),
+    ("Kenya took a stake in Mars exploration in 2014, after Peru.", &[]),
     // A count standing for the things counted names who supplies them after "from".
     ("The Aurora lander carries six instruments: three from Chile, two from Kenya and one from Peru.", &["contribution positive actual country:CL,country:KE,country:PE|"]),
     // A country's possessive naming a part of it after a preposition of place is a place; so
