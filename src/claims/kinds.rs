@@ -1361,8 +1361,8 @@ impl SentenceView<'_> {
                 CueRole::Kind(_) if !self.has_its_object(cue) || self.founded_alone(cue) => {
                     continue
                 }
-                // "an office created by presidential decree": a maker's "by" whose agent is
-                // no party states nobody's work.
+                // "a board created by decree": a maker's "by" whose agent is no party states
+                // nobody's work.
                 CueRole::Kind(_) if self.made_by_no_party(cue) => continue,
                 // "The talks between ESA and NASA ended with a signed agreement": talks that
                 // end are over; what they ended with is the statement.
@@ -2154,11 +2154,11 @@ impl SentenceView<'_> {
                 .take(AGENT_REACH)
                 .any(|w| is_one_of(w.text, &["by", "between", "with"]));
         }
-        // Active, one subject sets up a thing of its own ("making China the third nation to
-        // establish communication from Mars", "where the United States has established a
-        // military presence"): only two subjects, or a partner in its object ("established
-        // ties with Peru", "a joint committee"), found something together; so does a
-        // subject that refers back to two ("the two countries", "they").
+        // Active, one subject sets up a thing of its own ("made Peru the second nation to
+        // establish a base on the Moon", "the region, where Peru has established a launch
+        // site"): only two subjects, or a partner in its object ("established ties with
+        // Peru", "a joint committee"), found something together; so does a subject that
+        // refers back to two ("the two countries", "they").
         let sentence = &self.text[self.sentence.start..cue.start];
         let clause_start = sentence
             .rfind([',', ';', ':'])
@@ -2211,8 +2211,7 @@ impl SentenceView<'_> {
 
     /// Whether the agent after a maker's "by" names a party or refers back to parties ("built
     /// by OHB", "developed by engineers from ISRO", "run by the two agencies"), not only a
-    /// thing or an unnamed body ("created by presidential decree", "funded by the
-    /// government").
+    /// thing or an unnamed body ("created by decree", "funded by the government").
     fn agent_names_a_party(&self, cue: &CueMatch) -> bool {
         let end = self.agent_end(cue);
         self.distinct_parties_in(cue.end, end) > 0

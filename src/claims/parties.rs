@@ -1603,8 +1603,8 @@ impl SentenceView<'_> {
         }
     }
 
-    /// A name given to the parties listed before it ("Brazil, Russia, India, China and South
-    /// Africa, collectively known as BRICS, …", "… – together called the Visegrad Group –"):
+    /// A name given to the parties listed before it ("Kenya, Peru and Chile, collectively
+    /// known as the Andean group, …", "… – together called the Visegrad Group –"):
     /// the same participants under one name, no party of its own.
     fn names_the_group_before(&self, mention: &Mention) -> bool {
         const NAMING: &[&str] = &[
@@ -1642,12 +1642,12 @@ impl SentenceView<'_> {
             && self.distinct_parties_in(self.sentence.start, mention.start) >= 2
     }
 
-    /// A party that a noun of stopping says came to an end ("after the 1991 collapse of the
-    /// Soviet Union", "since the dissolution of the Soviet Union"): a state or body that
+    /// A party that a noun of stopping says came to an end ("after the collapse of the USSR",
+    /// "since the dissolution of the federation"): a state or body that
     /// ended, no partner. Not a possessor of what ended ("the end of NASA's partnership").
     fn is_what_ended(&self, mention: &Mention) -> bool {
         // The party ends its noun phrase: punctuation or a word that is no noun follows ("the
-        // collapse of the Soviet Union in 1991"), not a noun it modifies ("the collapse of the
+        // collapse of the USSR in 1991"), not a noun it modifies ("the collapse of the
         // Kenya-Peru consortium", "of the Chile and Peru talks").
         const PHRASE_ENDS: &[&str] = &[
             "in", "on", "at", "during", "after", "before", "when", "which", "that", "was", "were",

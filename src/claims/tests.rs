@@ -1665,8 +1665,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru signed a deal with the group known as APSCO.", &["agreement positive actual country:KE,country:PE,organization:apsco|"]),
     // A state that came to an end is background, and its end stops no cooperation, with or
     // without a year before the noun.
-    ("Peru and Kenya signed an accord on the base in 1995, four years after the 1991 collapse of the Soviet Union.", &["agreement positive actual country:KE,country:PE|"]),
-    ("Peru and Kenya signed an accord on the base after the collapse of the Soviet Union.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Peru and Kenya signed an accord on the base in 1995, four years after the 1991 collapse of the USSR.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Peru and Kenya signed an accord on the base after the collapse of the USSR.", &["agreement positive actual country:KE,country:PE|"]),
     ("ESA announced the suspension of Russia from the rover programme.", &["prohibition negative actual agency:esa,country:RU|"]),
     // Joining peers on a list or in the ranks of a group is a comparison.
     ("Kenya joins Peru and Chile on the list of nations with a space agency.", &[]),
