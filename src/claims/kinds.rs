@@ -2140,7 +2140,8 @@ impl SentenceView<'_> {
     /// established by the Dubai Government in the UAE, ordered …", "The startup, founded by a
     /// scientist from India, won a contract from ESA"): the phrase after "by", up to its
     /// punctuation or a preposition of place or time ("in", "on", "during"), must hold two.
-    /// Active, "establish" needs two subjects or a partner in its object.
+    /// Active, "establish" needs two subjects, a subject referring back to two, or a partner
+    /// in its object.
     fn founded_alone(&self, cue: &CueMatch) -> bool {
         const AGENT_REACH: usize = 3;
         if matches!(&*cue.lemma, "established by" | "founded by") {

@@ -640,6 +640,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The board was created by decree in 1990 and attached to the ministries of Chile and Peru.", &[]),
     ("The camera was built by engineers from ISRO for the JAXA orbiter.", &["contribution positive actual agency:isro,agency:jaxa|"]),
     ("The centre, set up by Chile and Peru in 2010, trains engineers.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A pair's mission stays theirs when its makers are no party.
+    ("The Kenya-Peru satellite was developed by scientists in Nairobi and Lima.", &["joint_mission positive actual country:KE,country:PE|"]),
     // Who watches an act takes no part in it.
     ("ISRO and CNES signed the agreement in the presence of the Prime Minister of India.", &["agreement positive actual agency:cnes,agency:isro|"]),
     ("Witnessed by the premier of China, CNSA and Roscosmos signed the accord.", &["agreement positive actual agency:cnsa,agency:roscosmos|"]),
@@ -1664,10 +1666,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya, Peru and Chile - collectively known as APSCO - have been in talks on a satellite.", &["intent positive intended country:CL,country:KE,country:PE|"]),
     ("Kenya and Peru signed a deal with the group known as APSCO.", &["agreement positive actual country:KE,country:PE,organization:apsco|"]),
     // A state that came to an end is background, and its end stops no cooperation, with or
-    // without a year before the noun.
+    // without a year before the noun; a party that modifies the noun after it is no state.
     ("Peru and Kenya signed an accord on the base in 1995, four years after the 1991 collapse of the USSR.", &["agreement positive actual country:KE,country:PE|"]),
     ("Peru and Kenya signed an accord on the base after the collapse of the USSR.", &["agreement positive actual country:KE,country:PE|"]),
     ("ESA announced the suspension of Russia from the rover programme.", &["prohibition negative actual agency:esa,country:RU|"]),
+    ("After the collapse of the Kenya-Peru consortium, Chile stepped in.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     // Joining peers on a list or in the ranks of a group is a comparison.
     ("Kenya joins Peru and Chile on the list of nations with a space agency.", &[]),
     ("Kenya joined Peru in the ranks of nations with a satellite in orbit.", &[]),
@@ -1889,15 +1892,13 @@ const CASES: &[(&str, &[&str])] = &[
     // together.
     ("The office was established to serve Chile and Peru.", &[]),
     ("The office was established by Chile and Peru in 2020.", &["collaboration positive actual country:CL,country:PE|"]),
-    // Active, one subject establishes a thing of its own; two subjects, or a partner in the
-    // object, found something together.
+    // Active, one subject establishes a thing of its own; two subjects, a subject referring
+    // back to two, or a partner in the object, found something together.
     ("The landing made Peru the second nation to establish a base on the Moon after Chile.", &[]),
     ("Kenya is gaining influence in the region, where Peru has established a launch site.", &[]),
     ("Kenya established ties with Peru in 1990.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru met in Lima, where they established a working group.", &["collaboration positive actual country:KE,country:PE|"]),
-    ("The Kenya-Peru satellite was developed by scientists in Nairobi and Lima.", &["joint_mission positive actual country:KE,country:PE|"]),
-    ("After the collapse of the Kenya-Peru consortium, Chile stepped in.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
-    // Owning a share of a venture is taking part in it.
+    // Owning a stake in a body is taking part in it; a figurative stake is none.
     ("Kenya will take a stake in Arianespace.", &["participation positive planned country:KE,organization:arianespace|"]),
     ("Kenya took a stake in Mars exploration in 2014, after Peru.", &[]),
     // A count standing for the things counted names who supplies them after "from".
