@@ -1645,7 +1645,7 @@ impl SentenceView<'_> {
     /// A party that a noun of stopping says came to an end ("after the collapse of the USSR",
     /// "since the dissolution of the federation"): a state or body that ended, no partner. Not
     /// a possessor of what ended ("the end of NASA's partnership").
-    fn is_what_ended(&self, mention: &Mention) -> bool {
+    pub(super) fn is_what_ended(&self, mention: &Mention) -> bool {
         // The party ends its noun phrase: punctuation or a word that is no noun follows ("the
         // collapse of the USSR in 1991"), not a noun it modifies ("the collapse of the
         // Kenya-Peru consortium", "of the Chile and Peru talks").

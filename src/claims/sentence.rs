@@ -306,7 +306,8 @@ impl SentenceView<'_> {
     }
 
     /// Adds this sentence's parties and missions to what later references can reach (not a
-    /// country that is a person's surname), then the parties its claims `referred` to.
+    /// country that is a person's surname, nor a state that came to an end), then the parties
+    /// its claims `referred` to.
     pub(super) fn remember(
         &self,
         discourse: &mut Discourse,
@@ -316,7 +317,9 @@ impl SentenceView<'_> {
         let named = self
             .mentions
             .iter()
-            .filter(|m| self.is_party(m) && !self.surname_after_a_title(m))
+            .filter(|m| {
+                self.is_party(m) && !self.surname_after_a_title(m) && !self.is_what_ended(m)
+            })
             .map(|m| ClaimEntity::named(m));
         let parties = named.chain(referred);
         let missions = self
