@@ -1052,7 +1052,7 @@ impl SentenceView<'_> {
                 .iter()
                 .any(|d| before.eq_ignore_ascii_case(d));
         if nominal {
-            return false;
+            return self.ends_the_cooperation_of(cue);
         }
         let rest = &self.text[cue.end..self.sentence.end];
         let Some(next) = rest.split_whitespace().next() else {
@@ -1066,6 +1066,41 @@ impl SentenceView<'_> {
         !next.is_empty()
             && !NO_OBJECT_AFTER.iter().any(time_word)
             && !crate::text::timex::WEEKDAYS.iter().any(time_word)
+    }
+
+    /// Whether a noun of stopping after an article names, with "of", the cooperation that
+    /// stops: "the end of the partnership between Kenya and Peru", "the collapse of the
+    /// Kenya-Peru consortium" (a cue of a kind at most four words after it). Not a time: "at
+    /// the end of the joint mission", "by the end of".
+    fn ends_the_cooperation_of(&self, cue: &CueMatch) -> bool {
+        const OBJECT_REACH: usize = 4;
+        const TIME_PREPOSITIONS: &[&str] = &[
+            "at", "by", "until", "till", "before", "toward", "towards", "near",
+        ];
+        // The word before the article (and a year after it): "at the end", "by the 2030 end".
+        let mut head = self.text[self.sentence.start..cue.start].trim_end();
+        for _ in 0..2 {
+            let word = last_word(head);
+            if is_one_of(word, &["the", "a", "an"]) || word.bytes().all(|b| b.is_ascii_digit()) {
+                head = head[..head.len() - word.len()].trim_end();
+            }
+        }
+        if is_one_of(last_word(head), TIME_PREPOSITIONS) {
+            return false;
+        }
+        // The cooperation heads the phrase after "of": no preposition stands between ("the
+        // collapse of the market for joint satellites" is the market's).
+        const PREPOSITIONS: &[&str] = &["for", "in", "on", "at", "to", "with", "from", "by"];
+        self.text[cue.end..self.sentence.end].starts_with(" of ")
+            && self.cues.iter().any(|c| {
+                if !matches!(c.role, CueRole::Kind(_)) || c.start <= cue.end + " of".len() {
+                    return false;
+                }
+                let gap = &self.text[cue.end + " of".len()..c.start];
+                !crosses_clause(gap)
+                    && at_most_words(gap, OBJECT_REACH)
+                    && !word_iter(gap).any(|w| is_one_of(w.text, PREPOSITIONS))
+            })
     }
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",

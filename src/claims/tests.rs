@@ -1666,13 +1666,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya, Peru and Chile - collectively known as APSCO - have been in talks on a satellite.", &["intent positive intended country:CL,country:KE,country:PE|"]),
     ("Kenya and Peru signed a deal with the group known as APSCO.", &["agreement positive actual country:KE,country:PE,organization:apsco|"]),
     // A state that came to an end is background, and its end stops no cooperation, with or
-    // without a year before the noun, nor is it what a later reference refers to; a party that
-    // modifies the noun after it is no state.
+    // without a year before the noun, nor is it what a later reference refers to.
     ("Peru and Kenya signed an accord on the base in 1995, four years after the 1991 collapse of the USSR.", &["agreement positive actual country:KE,country:PE|"]),
     ("Peru and Kenya signed an accord on the base after the collapse of the USSR.", &["agreement positive actual country:KE,country:PE|"]),
     ("ESA announced the suspension of Russia from the rover programme.", &["prohibition negative actual agency:esa,country:RU|"]),
     ("Peru rents the base from Kenya, which took it over after the 1991 collapse of the USSR. Kenya wants a higher fee. The two countries also signed an accord on a satellite.", &["agreement positive actual country:KE,country:PE|"]),
-    ("After the collapse of the Kenya-Peru consortium, Chile stepped in.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    // A noun of stopping after an article stops the cooperation its "of" names, not a time
+    // ("at the end of") nor what another noun heads.
+    ("The halt of cooperation between ESA and Roscosmos came in March.", &["prohibition negative actual agency:esa,agency:roscosmos|"]),
+    ("The lapse of the agreement between NASA and ESA worried scientists.", &["prohibition negative actual agency:esa,agency:nasa|"]),
+    ("Kenya and Peru discussed the collapse of the market for joint satellites.", &["intent positive intended country:KE,country:PE|"]),
     // Joining peers on a list or in the ranks of a group is a comparison.
     ("Kenya joins Peru and Chile on the list of nations with a space agency.", &[]),
     ("Kenya joined Peru in the ranks of nations with a satellite in orbit.", &[]),
