@@ -1037,22 +1037,16 @@ impl SentenceView<'_> {
         }
         // A noun after an article takes no object ("the end", "the 1991 collapse"), unless the
         // cue holds the preposition that opens it ("the impossibility of continuing").
-        let mut before = self.word_before(cue.start);
-        if !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit()) {
-            let year_at = self.text[..cue.start].trim_end().len() - before.len();
-            before = self.word_before(year_at);
-        }
         let holds_preposition = cue_text
             .rsplit_once(' ')
             .is_some_and(|(_, last)| is_one_of(last, OBJECT_ENDS));
-        let nominal = !holds_preposition
+        let article = (!holds_preposition
             && !cue_text.to_lowercase().ends_with("ion")
-            && !cue_text.to_lowercase().ends_with("ions")
-            && ["the", "a", "an"]
-                .iter()
-                .any(|d| before.eq_ignore_ascii_case(d));
-        if nominal {
-            return self.ends_the_cooperation_of(cue);
+            && !cue_text.to_lowercase().ends_with("ions"))
+        .then(|| self.article_before(cue.start))
+        .flatten();
+        if let Some(article_at) = article {
+            return self.ends_the_cooperation_of(cue, article_at);
         }
         let rest = &self.text[cue.end..self.sentence.end];
         let Some(next) = rest.split_whitespace().next() else {
@@ -1068,39 +1062,45 @@ impl SentenceView<'_> {
             && !crate::text::timex::WEEKDAYS.iter().any(time_word)
     }
 
-    /// Whether a noun of stopping after an article names, with "of", the cooperation that
-    /// stops: "the end of the partnership between Kenya and Peru", "the collapse of the
-    /// Kenya-Peru consortium" (a cue of a kind at most four words after it). Not a time: "at
-    /// the end of the joint mission", "by the end of".
-    fn ends_the_cooperation_of(&self, cue: &CueMatch) -> bool {
+    /// Where the article right before byte `at` starts, with a year between them or not
+    /// ("the end", "the 1991 collapse").
+    fn article_before(&self, at: usize) -> Option<usize> {
+        let mut head = self.text[self.sentence.start..at].trim_end();
+        let year = last_word(head);
+        if !year.is_empty() && year.bytes().all(|b| b.is_ascii_digit()) {
+            head = head[..head.len() - year.len()].trim_end();
+        }
+        let article = last_word(head);
+        is_one_of(article, &["the", "a", "an"])
+            .then(|| self.sentence.start + head.len() - article.len())
+    }
+
+    /// Whether a noun of stopping after the article at `article_at` names, with "of", the
+    /// cooperation that stops: "the halt of cooperation between ESA and Roscosmos", "the
+    /// collapse of the Kenya-Peru consortium" (a cue of a kind at most four words after it,
+    /// no preposition between: "the collapse of the market for joint satellites" is the
+    /// market's). Not in a phrase of time ("by the halt of the joint flights").
+    fn ends_the_cooperation_of(&self, cue: &CueMatch, article_at: usize) -> bool {
         const OBJECT_REACH: usize = 4;
         const TIME_PREPOSITIONS: &[&str] = &[
             "at", "by", "until", "till", "before", "toward", "towards", "near",
         ];
-        // The word before the article (and a year after it): "at the end", "by the 2030 end".
-        let mut head = self.text[self.sentence.start..cue.start].trim_end();
-        for _ in 0..2 {
-            let word = last_word(head);
-            if is_one_of(word, &["the", "a", "an"]) || word.bytes().all(|b| b.is_ascii_digit()) {
-                head = head[..head.len() - word.len()].trim_end();
-            }
-        }
-        if is_one_of(last_word(head), TIME_PREPOSITIONS) {
+        const PREPOSITIONS: &[&str] = &["for", "in", "on", "at", "to", "with", "from", "by"];
+        if is_one_of(self.word_before(article_at), TIME_PREPOSITIONS)
+            || !self.text[cue.end..self.sentence.end].starts_with(" of ")
+        {
             return false;
         }
-        // The cooperation heads the phrase after "of": no preposition stands between ("the
-        // collapse of the market for joint satellites" is the market's).
-        const PREPOSITIONS: &[&str] = &["for", "in", "on", "at", "to", "with", "from", "by"];
-        self.text[cue.end..self.sentence.end].starts_with(" of ")
-            && self.cues.iter().any(|c| {
-                if !matches!(c.role, CueRole::Kind(_)) || c.start <= cue.end + " of".len() {
-                    return false;
-                }
-                let gap = &self.text[cue.end + " of".len()..c.start];
-                !crosses_clause(gap)
-                    && at_most_words(gap, OBJECT_REACH)
-                    && !word_iter(gap).any(|w| is_one_of(w.text, PREPOSITIONS))
-            })
+        let object_at = cue.end + " of".len();
+        self.cues.iter().any(|c| {
+            if !matches!(c.role, CueRole::Kind(_)) || c.start <= object_at {
+                return false;
+            }
+            let gap = &self.text[object_at..c.start];
+            !crosses_clause(gap)
+                && at_most_words(gap, OBJECT_REACH)
+                && !word_iter(gap).any(|w| is_one_of(w.text, PREPOSITIONS))
+        })
     }
 
     /// Where a clause of time or reason that follows the main clause starts (", when", ",
@@ -2200,19 +2200,15 @@ impl SentenceView<'_> {
             .rfind([',', ';', ':'])
             .map_or(self.sentence.start, |at| self.sentence.start + at + 1);
         let object = &self.text[cue.end..self.list_end(cue.end)];
-        let with_a_partner = word_iter(object).any(|w| {
-            is_one_of(
-                w.text,
-                &[
-                    "with",
-                    "between",
-                    "joint",
-                    "jointly",
-                    "together",
-                    "bilateral",
-                ],
-            )
-        });
+        const PARTNER_WORDS: &[&str] = &[
+            "with",
+            "between",
+            "joint",
+            "jointly",
+            "together",
+            "bilateral",
+        ];
+        let with_a_partner = word_iter(object).any(|w| is_one_of(w.text, PARTNER_WORDS));
         let referred_subject = self.cues.iter().any(|c| {
             c.role == CueRole::PartiesReference && c.start >= clause_start && c.end <= cue.start
         }) || word_iter(&self.text[clause_start..cue.start])
