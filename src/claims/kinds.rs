@@ -265,6 +265,21 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
     "despite",
 ];
 
+/// The prepositions after a noun of cooperation that name who it joins in an appositive
+/// ("the joint venture between Chile and Peru", "a consortium of …").
+const PREPOSITIONS: &[&str] = &["between", "of", "among"];
+
+/// Nouns of an undertaking that is its members' own, besides those in -ship and -tion: an
+/// appositive's list after them is who works together ("an initiative of Chile and Peru").
+const JOINT_UNDERTAKINGS: &[&str] = &[
+    "initiative",
+    "project",
+    "programme",
+    "program",
+    "undertaking",
+    "group",
+];
+
 /// Nouns for a launch vehicle: what is aboard one is launched, and a launch may be bought.
 const ROCKET_WORDS: &[&str] = &["rocket", "rockets", "launcher", "launchers", "booster"];
 
@@ -4286,6 +4301,14 @@ impl SentenceView<'_> {
                 return out;
             }
         }
+        if let Some((listed, cue, kind)) = self.appositive_relation(&main, cues) {
+            if let Some((rest, relation)) =
+                relation_of_its_own(&main, listed, kind, cue, "appositive")
+            {
+                out.extend([rest, relation]);
+                return out;
+            }
+        }
         if let Some((first, second)) = self.with_lists_of_their_own(&main, cues) {
             out.extend([first, second]);
             return out;
@@ -4393,6 +4416,69 @@ impl SentenceView<'_> {
             part(*first_kind, first_cue, first_list.clone()),
             part(*second_kind, second_cue, rest),
         ))
+    }
+
+    /// A noun of cooperation in an appositive that describes a party by who it joins
+    /// ("Orbita, the joint venture between Chile and Peru, signed with Kenya"): the parties
+    /// listed after its "between" or "of", up to the comma that closes the appositive or the
+    /// sentence's end, are a relation of their own, and the party described is the one in
+    /// the sentence's main relation.
+    fn appositive_relation<'c>(
+        &self,
+        main: &Claim,
+        cues: &[&'c CueMatch],
+    ) -> Option<(Vec<ClaimEntity>, &'c CueMatch, ClaimKind)> {
+        cues.iter().copied().find_map(|cue| {
+            let CueRole::Kind(kind) = cue.role else {
+                return None;
+            };
+            if cue.verb || kind == ClaimKind::Prohibition || !self.in_an_appositive(cue) {
+                return None;
+            }
+            // The preposition is the cue's last word ("initiative of") or the next one.
+            let words = &self.text[cue.start..cue.end];
+            let (head, list_at) = match words.rsplit_once(' ') {
+                Some((head, last)) if is_one_of(last, PREPOSITIONS) => {
+                    (head.rsplit(' ').next().unwrap_or(head), cue.end)
+                }
+                _ => {
+                    let after = &self.text[cue.end..self.sentence.end];
+                    let preposition = PREPOSITIONS.iter().find(|p| {
+                        after
+                            .strip_prefix(' ')
+                            .and_then(|rest| rest.strip_prefix(*p))
+                            .is_some_and(|rest| rest.starts_with(' '))
+                    })?;
+                    (
+                        words.rsplit(' ').next().unwrap_or(words),
+                        cue.end + 1 + preposition.len(),
+                    )
+                }
+            };
+            // "a partner of Peru and Kenya" relates the party described to them: only a noun
+            // of a joint undertaking holds its list together.
+            let joint = [
+                "ship",
+                "tion",
+                "venture",
+                "ventures",
+                "consortium",
+                "alliance",
+            ]
+            .iter()
+            .chain(JOINT_UNDERTAKINGS)
+            .any(|end| head.to_lowercase().ends_with(end));
+            if !joint {
+                return None;
+            }
+            let listed = self.coordinated_from(&main.parties, list_at);
+            let list_end = listed.iter().map(|p| p.end).max()?;
+            let closed = self.text[list_end..self.sentence.end]
+                .trim_start()
+                .starts_with([',', '.', ';'])
+                || list_end == self.sentence.end;
+            (listed.len() >= 2 && closed).then_some((listed, cue, kind))
+        })
     }
 
     /// A later clause with a subject and a verb of its own ("…, which dates back to 1994 when

@@ -127,6 +127,9 @@ pub(super) fn is_bodies_noun(word: &str, opens_sentence: bool) -> bool {
 }
 
 /// The forms of "be" that make a passive or a progressive with the participle after them.
+/// The words an appositive describing a name opens with ("SpaceX, a launch firm, said").
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "another", "one", "its", "their"];
+
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
 impl SentenceView<'_> {
@@ -330,6 +333,8 @@ impl SentenceView<'_> {
                     (refers_after && !a_document_speaks())
                         || party_subject(c)
                         || self.two_sides_in(cue.end, reported_end)
+                        || (self.text[..end - c.len()].ends_with("that ")
+                            && self.reports_on_others(end - c.len(), reported_end))
                 })
             {
                 ranges.push((self.subject_clause_start(cue.start), cue.end));
@@ -469,11 +474,6 @@ impl SentenceView<'_> {
         )
     }
 
-    /// The range of an "according to" phrase: up to the next comma, and through the person's
-    /// appositive when the phrase is a person's name (one to four capitalised words naming no
-    /// body: "according to Ana Lima, head of the Mexican Space Agency,"). An appositive is one
-    /// more comma-delimited segment of at most ten words that opens with a title, names at most
-    /// one body and holds no cue of cooperation.
     /// Whether "according to" cites an agreement, not a speaker, and names who it is between:
     /// "According to the agreement between JAXA and NASA, JAXA receives …", "according to the
     /// deal Chile and Peru made". Those are its parties.
@@ -492,12 +492,22 @@ impl SentenceView<'_> {
             .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
     }
 
+    /// The range of an "according to" phrase: up to the next comma, and through the person's
+    /// appositive when the phrase is, or ends in, a person's name (one to four capitalised
+    /// words naming no body: "according to Ana Lima, head of the Mexican Space Agency,", "as
+    /// per a report quoting Ana Lima, director of …"). An appositive is one more
+    /// comma-delimited segment of at most ten words that opens with a title, names at most one
+    /// body and holds no cue of cooperation.
     fn according_to(&self, cue: &CueMatch) -> (usize, usize) {
         let (from, to) = self.phrase_after(cue);
         let end = self.sentence.end;
-        let name: Vec<&str> = self.text[cue.end..to].split_whitespace().collect();
-        let person =
-            (1..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
+        let phrase: Vec<&str> = self.text[cue.end..to].split_whitespace().collect();
+        // The name is the phrase's capitalised words after its last lowercase one.
+        let name_start = phrase
+            .iter()
+            .rposition(|w| !w.starts_with(char::is_uppercase))
+            .map_or(0, |last_lowercase| last_lowercase + 1);
+        let person = (1..=4).contains(&(phrase.len() - name_start));
         if to == end || !person || self.distinct_parties_in(from, to) > 0 {
             return (from, to);
         }
@@ -521,6 +531,33 @@ impl SentenceView<'_> {
             && self.distinct_parties_in(to, next) <= 1
             && !states;
         (from, if appositive { next } else { to })
+    }
+
+    /// Whether a clause reported after "that" ("SpaceX said that the satellite would serve Peru") names
+    /// a party and nothing that points back to the speaker: no pronoun and no reference back
+    /// ("the agency"), nor a relation "with" a party whose other side goes unsaid ("the
+    /// partnership with ESA will continue" is the speaker's). The speaker reports on others
+    /// and is a source.
+    fn reports_on_others(&self, from: usize, to: usize) -> bool {
+        const BACK: &[&str] = &[
+            "it", "its", "they", "their", "them", "we", "our", "us", "itself", "both", "each",
+        ];
+        self.distinct_parties_in(from, to) >= 1
+            && !word_iter(&self.text[from..to]).any(|w| is_one_of(w.text, BACK))
+            && !self.cues.iter().any(|c| {
+                c.start >= from
+                    && c.end <= to
+                    && matches!(
+                        c.role,
+                        CueRole::PartyReference
+                            | CueRole::PartiesReference
+                            | CueRole::PronounReference
+                            | CueRole::Reciprocal
+                    )
+                    || (matches!(c.role, CueRole::Kind(_))
+                        && (c.lemma.ends_with(" with")
+                            || self.text[c.end..to].starts_with(" with ")))
+            })
     }
 
     /// Adds the range of an attribution to a quotation as a source. When the quotation speaks
@@ -768,8 +805,8 @@ impl SentenceView<'_> {
     }
 
     /// Where the clause of a speech verb at `verb` starts: after the last comma or semicolon
-    /// before it, skipping a relative clause between commas ("CAST, which built the satellite,
-    /// said …" starts at "CAST").
+    /// before it, skipping a relative clause or an appositive between commas ("CAST, which
+    /// built the satellite, said …" and "SpaceX, a launch firm, said …" start at the name).
     fn subject_clause_start(&self, verb: usize) -> usize {
         let start = self.sentence.start;
         let before = &self.text[start..verb];
@@ -777,11 +814,21 @@ impl SentenceView<'_> {
             return start;
         };
         let earlier = before[..last].rfind([',', ';']);
-        let inner = &before[earlier.map_or(0, |at| at + 1)..last];
-        let relative = earlier.is_some()
-            && ["which ", "who "]
-                .iter()
-                .any(|w| inner.trim_start().starts_with(w));
+        let inner = &before[earlier.map_or(0, |at| at + 1)..last].trim_start();
+        let relative = earlier.is_some_and(|comma| {
+            ["which ", "who "].iter().any(|w| inner.starts_with(w))
+                || (word_iter(inner)
+                    .next()
+                    .is_some_and(|first| is_one_of(first.text, APPOSITIVE_OPENERS))
+                    && !self.cues.iter().any(|c| {
+                        c.role == CueRole::Speech
+                            && c.start > start + comma
+                            && c.end <= start + last
+                    })
+                    && self
+                        .mention_ending_at(start + comma)
+                        .is_some_and(|m| self.is_party(m)))
+        });
         match (relative, earlier) {
             (true, Some(earlier)) => before[..earlier]
                 .rfind([',', ';'])

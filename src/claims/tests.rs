@@ -2034,6 +2034,19 @@ const CASES: &[(&str, &[&str])] = &[
     // before; made by someone in the passive it is the thing made.
     ("Airbus builds rockets in Lisbon. It is partnered with Thales Alenia Space on the rover.", &["collaboration positive actual organization:airbus,organization:thales-alenia-space|"]),
     ("Chile signed the accords. It was built by NASA.", &[]),
+    // Who a thing is done without is left out of it.
+    ("Chile extended its participation in the station to 2030, in line with Peru but without Kenya.", &["participation positive actual country:CL,country:PE|"]),
+    // A joint venture is a company its partners own: their collaboration, no mission.
+    ("Airbus and Safran formed a joint venture in 2015.", &["collaboration positive actual organization:airbus,organization:safran|"]),
+    // The person a report quotes, and the body in the person's title, are sources.
+    ("ISRO will build the lander and JAXA the rover, as per a report quoting Ana Lima, director of the Kenya Space Agency.", &["contribution positive planned agency:isro,agency:jaxa|"]),
+    // A speaker whose reported clause names others and points nowhere back to the speaker
+    // reports on them; an appositive after the speaker's name does not hide the speaker.
+    ("SpaceX, a launch firm, said that the satellite would provide coverage for Bangladesh.", &[]),
+    // An appositive naming who a joint undertaking joins states their relation of its own;
+    // "a partner of" relates the party described to its list.
+    ("ArianeGroup, the joint venture of Airbus and Safran, welcomed Japan as a new partner.", &["participation positive actual country:JP,organization:arianegroup|", "collaboration positive actual organization:airbus,organization:safran|"]),
+    ("Chile, a partner of Peru and Kenya, signed with Japan.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
