@@ -1448,6 +1448,12 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
+                // "stepped up links in the oil industry": cooperation in another field.
+                CueRole::Kind(kind)
+                    if kind != ClaimKind::Prohibition && self.in_another_field(cue) =>
+                {
+                    continue
+                }
                 CueRole::Kind(ClaimKind::Participation)
                     if self.attends_a_gathering(cue)
                         || self.joins_peers(cue)
@@ -2356,6 +2362,81 @@ impl SentenceView<'_> {
                         .split_whitespace()
                         .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
             })
+    }
+
+    /// Whether a cue's noun is qualified by a field outside space ("a trade agreement"), or
+    /// its object, or else its first "in" or "on" phrase within eight words, names only
+    /// fields outside space ("expanded economic cooperation", "cooperate in the
+    /// fields of energy and trade", "links in the oil industry"): the cooperation is not
+    /// about space. A list that goes on with any other field ("in energy and satellite
+    /// communications") is about space too.
+    fn in_another_field(&self, cue: &CueMatch) -> bool {
+        const FIELD_NOUNS: &[&str] = &[
+            "the fields of ",
+            "the field of ",
+            "the areas of ",
+            "the area of ",
+            "the sectors of ",
+            "the spheres of ",
+            "fields of ",
+            "areas of ",
+            "sectors of ",
+            "spheres of ",
+            "the ",
+            "their ",
+            "its ",
+            "an ",
+            "a ",
+        ];
+        // "a trade agreement", "an economic cooperation deal": a noun of another field's.
+        let qualified = self.text[..cue.start]
+            .strip_suffix(' ')
+            .and_then(|before| self.cue_ending_at(before.len()))
+            .is_some_and(|c| c.role == CueRole::OtherField);
+        if qualified {
+            return true;
+        }
+        let rest = head_of(&self.text[cue.end..self.sentence.end], 120);
+        // A phrase is a suffix of `rest`, which starts at the cue's end.
+        let field_at = |phrase: &str| {
+            let field = FIELD_NOUNS
+                .iter()
+                .find_map(|noun| phrase.strip_prefix(noun))
+                .unwrap_or(phrase);
+            cue.end + rest.len() - field.len()
+        };
+        let object = field_at(rest.strip_prefix(' ').unwrap_or(rest));
+        if self.only_other_fields_from(object) {
+            return true;
+        }
+        let Some(preposition) = word_iter(rest)
+            .take(8)
+            .find(|w| w.text == "in" || w.text == "on")
+        else {
+            return false;
+        };
+        let after = &rest[preposition.start + preposition.text.len()..];
+        !rest[..preposition.start].contains([',', ';'])
+            && self.only_other_fields_from(field_at(after.strip_prefix(' ').unwrap_or(after)))
+    }
+
+    /// Whether a list of fields outside space starts at byte `at` and nothing but such fields
+    /// is coordinated in it.
+    fn only_other_fields_from(&self, mut at: usize) -> bool {
+        const SEPARATORS: &[&str] = &[", and ", " and ", ", ", " as well as "];
+        loop {
+            let Some(item) = self
+                .cue_starting_at(at)
+                .filter(|c| c.role == CueRole::OtherField)
+            else {
+                return false;
+            };
+            let tail = &self.text[item.end..self.sentence.end];
+            match SEPARATORS.iter().find(|s| tail.starts_with(*s)) {
+                Some(separator) => at = item.end + separator.len(),
+                None => return true,
+            }
+        }
     }
 
     /// Whether what flies aboard or on another's mission is a piece of hardware named in the

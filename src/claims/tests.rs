@@ -2047,6 +2047,15 @@ const CASES: &[(&str, &[&str])] = &[
     // "a partner of" relates the party described to its list.
     ("ArianeGroup, the joint venture of Airbus and Safran, welcomed Japan as a new partner.", &["participation positive actual country:JP,organization:arianegroup|", "collaboration positive actual organization:airbus,organization:safran|"]),
     ("Chile, a partner of Peru and Kenya, signed with Japan.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
+    // Cooperation in fields outside space only is no claim about space; a list that goes on
+    // with another field is.
+    ("Chile signed a deal with Peru. The two countries have also stepped up links in the oil industry.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru agreed to cooperate in the fields of energy, trade and defence.", &[]),
+    ("Chile and Peru agreed to cooperate in the fields of energy, trade and space.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru expanded economic cooperation.", &[]),
+    ("Chile and Peru signed a trade agreement.", &[]),
+    // Sharing values or challenges is having them in common, no cooperation.
+    ("Chile and Peru share the same values and face similar challenges.", &[]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),

@@ -123,6 +123,11 @@ pub enum CueRole {
     /// A gathering ("meeting", "ceremony", "summit"): taking part in one is attending it, no
     /// cooperation ("took part in an online bilateral meeting").
     Gathering,
+    /// A field of cooperation outside space ("energy", "trade", "the oil industry"): a
+    /// cooperation whose first "in" or "on" phrase names only such fields ("cooperate in
+    /// energy and trade") is no claim about space, and with its noun of cooperation
+    /// ("economic cooperation") it states none.
+    OtherField,
     /// Taking part in what another party owns ("as part of", "assigned to"): taking part only
     /// when that party's possessive and a mission follow ("as part of NASA's Crew-3 mission",
     /// "assigned to NASA's Artemis II mission"), not before an agreement or a plan.
@@ -193,6 +198,7 @@ impl CueRole {
             "runs" => CueRole::Runs,
             "title" => CueRole::Title,
             "gathering" => CueRole::Gathering,
+            "other_field" => CueRole::OtherField,
             "trade" => CueRole::Trade,
             "not_joint" => CueRole::NotJoint,
             other => CueRole::Kind(ClaimKind::parse(other)?),
