@@ -1448,9 +1448,11 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
-                // "stepped up links in the oil industry": cooperation in another field.
+                // "stepped up links in the oil industry": cooperation in another field;
+                // "welcome other countries to join": cooperation of others invited.
                 CueRole::Kind(kind)
-                    if kind != ClaimKind::Prohibition && self.in_another_field(cue) =>
+                    if kind != ClaimKind::Prohibition
+                        && (self.in_another_field(cue) || self.invites_others(cue)) =>
                 {
                     continue
                 }
@@ -2151,6 +2153,60 @@ impl SentenceView<'_> {
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+    }
+
+    /// Whether a cue stands in an infinitive phrase after "invite", "welcome", "encourage" or
+    /// "urge" whose object, its actor, names no party ("they welcome other countries and
+    /// universities to join the programme and share in its joint work"): unnamed others are
+    /// invited, and the parties inviting do not take part in it ("invited Kenya to join"
+    /// does name who joins).
+    fn invites_others(&self, cue: &CueMatch) -> bool {
+        const INVITING: &[&str] = &[
+            "invite",
+            "invites",
+            "invited",
+            "inviting",
+            "welcome",
+            "welcomes",
+            "welcomed",
+            "welcoming",
+            "encourage",
+            "encourages",
+            "encouraged",
+            "encouraging",
+            "urge",
+            "urges",
+            "urged",
+            "urging",
+        ];
+        const OBJECT_WORDS: usize = 16;
+        // Sixteen words of object and an infinitive phrase lie well within 400 bytes.
+        let window = tail_of(&self.text[self.sentence.start..cue.start], 400);
+        let window_at = cue.start - window.len();
+        let Some(verb_end) = word_iter(window)
+            .filter(|w| is_one_of(w.text, INVITING))
+            .last()
+            .map(|w| window_at + w.start + w.text.len())
+        else {
+            return false;
+        };
+        let Some(to_at) = self.text[verb_end..cue.start]
+            .find(" to ")
+            .map(|at| verb_end + at)
+        else {
+            return false;
+        };
+        let object = &self.text[verb_end..to_at];
+        !object.trim().is_empty()
+            && !self.text[to_at..cue.start].contains(';')
+            && at_most_words(object, OBJECT_WORDS)
+            && !object.contains(';')
+            && self.distinct_parties_in(verb_end, to_at) == 0
+            && !self.cues.iter().any(|c| {
+                c.start >= verb_end
+                    && c.end <= to_at
+                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
+            })
     }
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in

@@ -2056,6 +2056,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru signed a trade agreement.", &[]),
     // Sharing values or challenges is having them in common, no cooperation.
     ("Chile and Peru share the same values and face similar challenges.", &[]),
+    // Unnamed others invited to cooperate are who would cooperate, not those inviting;
+    // a party invited is.
+    ("Chile signed a deal with Peru. They welcome other countries and universities to join the program and benefit from the joint exploration.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile and Peru invited Kenya to join the program.", &["participation positive intended country:CL,country:KE,country:PE|"]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
