@@ -2060,6 +2060,11 @@ const CASES: &[(&str, &[&str])] = &[
     // a party invited is.
     ("Chile signed a deal with Peru. They welcome other countries and universities to join the program and benefit from the joint exploration.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru invited Kenya to join the program.", &["participation positive intended country:CL,country:KE,country:PE|"]),
+    // "the end of" a cooperation stops it; the end of a year is a time.
+    ("The decision marks the end of the partnership between NASA and ESA.", &["prohibition negative actual agency:esa,agency:nasa|"]),
+    ("By the end of 2025, Chile and Peru will launch a joint satellite.", &["joint_mission positive planned country:CL,country:PE|"]),
+    // Those a party stands "next to" are beside it, no partners.
+    ("Poland signed a charter with ESA, thereby acquiring the status of a cooperating state, next to Hungary and Romania.", &["agreement positive actual agency:esa,country:PL|"]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
