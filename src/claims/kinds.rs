@@ -269,16 +269,27 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
 /// ("the joint venture between Chile and Peru", "a consortium of …").
 const PREPOSITIONS: &[&str] = &["between", "of", "among"];
 
-/// Nouns of an undertaking that is its members' own, besides those in -ship and -tion: an
-/// appositive's list after them is who works together ("an initiative of Chile and Peru").
+/// Nouns of an undertaking that is its members' own: an appositive's list after them is who
+/// works together ("an initiative of Chile and Peru").
 const JOINT_UNDERTAKINGS: &[&str] = &[
+    "partnership",
+    "cooperation",
+    "co-operation",
+    "collaboration",
+    "venture",
+    "ventures",
+    "consortium",
+    "alliance",
     "initiative",
     "project",
     "programme",
     "program",
     "undertaking",
-    "group",
 ];
+
+/// The words that may follow a list of fields outside space and end it: its partner or its
+/// time ("economic cooperation with Peru since 2010").
+const FIELD_LIST_ENDS: &[&str] = &["with", "between", "among", "since", "until"];
 
 /// Nouns for a launch vehicle: what is aboard one is launched, and a launch may be bought.
 const ROCKET_WORDS: &[&str] = &["rocket", "rockets", "launcher", "launchers", "booster"];
@@ -2156,10 +2167,10 @@ impl SentenceView<'_> {
     }
 
     /// Whether a cue stands in an infinitive phrase after "invite", "welcome", "encourage" or
-    /// "urge" whose object, its actor, names no party ("they welcome other countries and
-    /// universities to join the programme and share in its joint work"): unnamed others are
-    /// invited, and the parties inviting do not take part in it ("invited Kenya to join"
-    /// does name who joins).
+    /// "urge" whose object, its actor, names unnamed others and no party ("they welcome other
+    /// countries and universities to join the programme and share in its joint work"): the
+    /// parties inviting do not take part in it ("invited Kenya to join" names who joins;
+    /// "welcomed the chance to work with NASA" invites no one).
     fn invites_others(&self, cue: &CueMatch) -> bool {
         const INVITING: &[&str] = &[
             "invite",
@@ -2179,11 +2190,29 @@ impl SentenceView<'_> {
             "urged",
             "urging",
         ];
+        // The words an object naming unnamed others opens with.
+        const OTHERS: &[&str] = &[
+            "other",
+            "others",
+            "all",
+            "more",
+            "any",
+            "interested",
+            "additional",
+            "further",
+            "new",
+            "foreign",
+            "international",
+        ];
         const OBJECT_WORDS: usize = 16;
         // Sixteen words of object and an infinitive phrase lie well within 400 bytes.
         let window = tail_of(&self.text[self.sentence.start..cue.start], 400);
         let window_at = cue.start - window.len();
+        // A window that starts inside a word ("surge") does not read its tail as a word.
+        let starts_inside_a_word = window_at > self.sentence.start
+            && !self.text[..window_at].ends_with(char::is_whitespace);
         let Some(verb_end) = word_iter(window)
+            .skip(usize::from(starts_inside_a_word))
             .filter(|w| is_one_of(w.text, INVITING))
             .last()
             .map(|w| window_at + w.start + w.text.len())
@@ -2197,7 +2226,9 @@ impl SentenceView<'_> {
             return false;
         };
         let object = &self.text[verb_end..to_at];
-        !object.trim().is_empty()
+        word_iter(object)
+            .next()
+            .is_some_and(|first| is_one_of(first.text, OTHERS))
             && !self.text[to_at..cue.start].contains(';')
             && at_most_words(object, OBJECT_WORDS)
             && !object.contains(';')
@@ -2490,7 +2521,19 @@ impl SentenceView<'_> {
             let tail = &self.text[item.end..self.sentence.end];
             match SEPARATORS.iter().find(|s| tail.starts_with(*s)) {
                 Some(separator) => at = item.end + separator.len(),
-                None => return true,
+                // The list ends its phrase: punctuation, the sentence's end, the partner or
+                // time after it ("economic cooperation with Peru"), or a noun of cooperation
+                // it qualifies ("a trade agreement"); another noun after it is what the
+                // field qualifies ("defence satellites", "trade studies").
+                None => {
+                    let next = word_iter(head_of(tail, 64)).next();
+                    return tail.trim_start().is_empty()
+                        || tail.starts_with(|c: char| c.is_ascii_punctuation())
+                        || next.is_some_and(|w| is_one_of(w.text, FIELD_LIST_ENDS))
+                        || self
+                            .cue_starting_at(item.end + 1)
+                            .is_some_and(|c| matches!(c.role, CueRole::Kind(_)) && !c.verb);
+                }
             }
         }
     }
@@ -3041,6 +3084,17 @@ impl SentenceView<'_> {
     }
 
     /// Whether a "May" is the month: capitalised, and not where the sentence opens.
+    /// Whether a cue is a modal verb of possibility ("could", "may", "might"), not an
+    /// adjective ("potential") nor the month: after a noun cue ("cooperation could span many
+    /// fields") the cooperation is only possible.
+    fn modal_of_possibility(&self, cue: &CueMatch) -> bool {
+        cue.role == CueRole::Possible
+            && !self.is_the_month(cue)
+            && ["could", "may", "might"]
+                .iter()
+                .any(|m| self.text[cue.start..cue.end].eq_ignore_ascii_case(m))
+    }
+
     fn is_the_month(&self, cue: &CueMatch) -> bool {
         cue.start > self.sentence.start && &self.text[cue.start..cue.end] == "May"
     }
@@ -3429,7 +3483,7 @@ impl SentenceView<'_> {
             });
         if (!main.verb || adjective) && !self.after_a_copula(main) && !done {
             let after = cues.iter().copied().find(|c| {
-                (sets_future(c) || c.role == CueRole::Intended)
+                (sets_future(c) || c.role == CueRole::Intended || self.modal_of_possibility(c))
                     && !(c.role == CueRole::Intended && self.states_an_aim(c))
                     && !self.copula_of_an_aim(c, cues)
                     && !self.predicates_a_noun(c)
@@ -4556,7 +4610,7 @@ impl SentenceView<'_> {
     }
 
     /// A noun of cooperation in an appositive that describes a party by who it joins
-    /// ("Orbita, the joint venture between Chile and Peru, signed with Kenya"): the parties
+    /// ("ArianeGroup, the joint venture of Airbus and Safran, signed with JAXA"): the parties
     /// listed after its "between" or "of", up to the comma that closes the appositive or the
     /// sentence's end, are a relation of their own, and the party described is the one in
     /// the sentence's main relation.
@@ -4594,17 +4648,7 @@ impl SentenceView<'_> {
             };
             // "a partner of Peru and Kenya" relates the party described to them: only a noun
             // of a joint undertaking holds its list together.
-            let joint = [
-                "ship",
-                "tion",
-                "venture",
-                "ventures",
-                "consortium",
-                "alliance",
-            ]
-            .iter()
-            .chain(JOINT_UNDERTAKINGS)
-            .any(|end| head.to_lowercase().ends_with(end));
+            let joint = is_one_of(head, JOINT_UNDERTAKINGS);
             if !joint {
                 return None;
             }
@@ -4767,7 +4811,7 @@ fn crosses_clause(gap: &str) -> bool {
 
 /// The modality a cue of the future or of a wish gives the statement it governs.
 fn future_or_wish(cue: &CueMatch) -> Modality {
-    if cue.role == CueRole::Intended {
+    if matches!(cue.role, CueRole::Intended | CueRole::Possible) {
         Modality::Intended
     } else {
         Modality::Planned

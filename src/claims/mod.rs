@@ -9,9 +9,8 @@
 //!    during a meeting with NASA's chief"), in an opening phrase that sets the scene ("Speaking
 //!    at the expo, organised by CII, …"), the body of a titled person speaking ("NASA
 //!    Administrator Jane Doe said"), or speaking before "said (that)" when the reported clause
-//!    names two parties of its own, opens with one, or names one and nothing pointing back to
-//!    the speaker (also when a reference back, "The agency said …", is the speaker) are
-//!    sources, and bodies after "in the presence of" or "witnessed
+//!    names two parties of its own or opens with one (also when a reference back, "The agency
+//!    said …", is the speaker) are sources, and bodies after "in the presence of" or "witnessed
 //!    by" are witnesses; a country qualifying an unnamed thing ("a US company") is none; a
 //!    country right after a preposition of place ("in China"; not "at" after a person's title,
 //!    "Administrator at NASA") or after a body's name and a city ("Tsinghua University,
@@ -82,8 +81,8 @@
 //!    sanctions need both sides, not only one list of parties; a sentence with a list yields
 //!    one claim with all of them, and sanctions, "A in partnership with B", a noun of
 //!    cooperation with its "between" list after the main relation's object inside another
-//!    relation, or a joint undertaking in an appositive with the list it joins ("Orbita, the
-//!    joint venture between Chile and Peru, signed with Kenya") are a claim of their own.
+//!    relation, or a joint undertaking in an appositive with the list it joins ("ArianeGroup,
+//!    the joint venture of Airbus and Safran, signed with JAXA") are a claim of their own.
 //!
 //! [`extract_each`] hands over each sentence's claims as soon as they are found, so the
 //! pipeline makes them records at once and a document never holds all its claims; [`extract`]

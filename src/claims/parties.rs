@@ -126,10 +126,10 @@ pub(super) fn is_bodies_noun(word: &str, opens_sentence: bool) -> bool {
     })
 }
 
-/// The forms of "be" that make a passive or a progressive with the participle after them.
 /// The words an appositive describing a name opens with ("SpaceX, a launch firm, said").
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "another", "one", "its", "their"];
 
+/// The forms of "be" that make a passive or a progressive with the participle after them.
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
 impl SentenceView<'_> {
@@ -333,8 +333,6 @@ impl SentenceView<'_> {
                     (refers_after && !a_document_speaks())
                         || party_subject(c)
                         || self.two_sides_in(cue.end, reported_end)
-                        || (self.text[..end - c.len()].ends_with("that ")
-                            && self.reports_on_others(end - c.len(), reported_end))
                 })
             {
                 ranges.push((self.subject_clause_start(cue.start), cue.end));
@@ -493,21 +491,23 @@ impl SentenceView<'_> {
     }
 
     /// The range of an "according to" phrase: up to the next comma, and through the person's
-    /// appositive when the phrase is, or ends in, a person's name (one to four capitalised
-    /// words naming no body: "according to Ana Lima, head of the Mexican Space Agency,", "as
-    /// per a report quoting Ana Lima, director of …"). An appositive is one more
+    /// appositive when the phrase is a person's name, or ends in one after "quoting" or
+    /// "citing" (one to four capitalised words naming no body: "according to Ana Lima, head
+    /// of the Mexican Space Agency,", "as per a report quoting Ana Lima, director of …"). An appositive is one more
     /// comma-delimited segment of at most ten words that opens with a title, names at most one
     /// body and holds no cue of cooperation.
     fn according_to(&self, cue: &CueMatch) -> (usize, usize) {
         let (from, to) = self.phrase_after(cue);
         let end = self.sentence.end;
         let phrase: Vec<&str> = self.text[cue.end..to].split_whitespace().collect();
-        // The name is the phrase's capitalised words after its last lowercase one.
+        // The name is the whole phrase, or the capitalised words after "quoting" or "citing"
+        // ("a report quoting Ana Lima"; not "a report by Reuters").
         let name_start = phrase
             .iter()
             .rposition(|w| !w.starts_with(char::is_uppercase))
             .map_or(0, |last_lowercase| last_lowercase + 1);
-        let person = (1..=4).contains(&(phrase.len() - name_start));
+        let quoted = name_start == 0 || ["quoting", "citing"].contains(&phrase[name_start - 1]);
+        let person = quoted && (1..=4).contains(&(phrase.len() - name_start));
         if to == end || !person || self.distinct_parties_in(from, to) > 0 {
             return (from, to);
         }
@@ -531,33 +531,6 @@ impl SentenceView<'_> {
             && self.distinct_parties_in(to, next) <= 1
             && !states;
         (from, if appositive { next } else { to })
-    }
-
-    /// Whether a clause reported after "that" ("SpaceX said that the satellite would serve Peru") names
-    /// a party and nothing that points back to the speaker: no pronoun and no reference back
-    /// ("the agency"), nor a relation "with" a party whose other side goes unsaid ("the
-    /// partnership with ESA will continue" is the speaker's). The speaker reports on others
-    /// and is a source.
-    fn reports_on_others(&self, from: usize, to: usize) -> bool {
-        const BACK: &[&str] = &[
-            "it", "its", "they", "their", "them", "we", "our", "us", "itself", "both", "each",
-        ];
-        self.distinct_parties_in(from, to) >= 1
-            && !word_iter(&self.text[from..to]).any(|w| is_one_of(w.text, BACK))
-            && !self.cues.iter().any(|c| {
-                c.start >= from
-                    && c.end <= to
-                    && matches!(
-                        c.role,
-                        CueRole::PartyReference
-                            | CueRole::PartiesReference
-                            | CueRole::PronounReference
-                            | CueRole::Reciprocal
-                    )
-                    || (matches!(c.role, CueRole::Kind(_))
-                        && (c.lemma.ends_with(" with")
-                            || self.text[c.end..to].starts_with(" with ")))
-            })
     }
 
     /// Adds the range of an attribution to a quotation as a source. When the quotation speaks

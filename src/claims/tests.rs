@@ -2040,9 +2040,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Airbus and Safran formed a joint venture in 2015.", &["collaboration positive actual organization:airbus,organization:safran|"]),
     // The person a report quotes, and the body in the person's title, are sources.
     ("ISRO will build the lander and JAXA the rover, as per a report quoting Ana Lima, director of the Kenya Space Agency.", &["contribution positive planned agency:isro,agency:jaxa|"]),
-    // A speaker whose reported clause names others and points nowhere back to the speaker
-    // reports on them; an appositive after the speaker's name does not hide the speaker.
-    ("SpaceX, a launch firm, said that the satellite would provide coverage for Bangladesh.", &[]),
+    // An appositive after the speaker's name does not hide the speaker of a clause that
+    // opens with a party of its own.
+    ("SpaceX, a launch firm, said that Peru will join the mission.", &[]),
     // An appositive naming who a joint undertaking joins states their relation of its own;
     // "a partner of" relates the party described to its list.
     ("ArianeGroup, the joint venture of Airbus and Safran, welcomed Japan as a new partner.", &["participation positive actual country:JP,organization:arianegroup|", "collaboration positive actual organization:airbus,organization:safran|"]),
@@ -2060,11 +2060,12 @@ const CASES: &[(&str, &[&str])] = &[
     // a party invited is.
     ("Chile signed a deal with Peru. They welcome other countries and universities to join the program and benefit from the joint exploration.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru invited Kenya to join the program.", &["participation positive intended country:CL,country:KE,country:PE|"]),
-    // "the end of" a cooperation stops it; the end of a year is a time.
-    ("The decision marks the end of the partnership between NASA and ESA.", &["prohibition negative actual agency:esa,agency:nasa|"]),
-    ("By the end of 2025, Chile and Peru will launch a joint satellite.", &["joint_mission positive planned country:CL,country:PE|"]),
-    // Those a party stands "next to" are beside it, no partners.
-    ("Poland signed a charter with ESA, thereby acquiring the status of a cooperating state, next to Hungary and Romania.", &["agreement positive actual agency:esa,country:PL|"]),
+    // A noun cue before "could" is only possible cooperation.
+    ("Cooperation between Chile and Peru could span many fields.", &["intent positive intended country:CL,country:PE|"]),
+    // A field word qualifying a noun of space names no other field.
+    ("Japan and Peru agreed to cooperate on defence satellites.", &["agreement positive actual country:JP,country:PE|"]),
+    // Inviting a chance is no invitation of others.
+    ("JAXA welcomed the opportunity to collaborate with NASA on the rover.", &["collaboration positive actual agency:jaxa,agency:nasa|"]),
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
