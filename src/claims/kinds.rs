@@ -1459,8 +1459,8 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
-                // "stepped up links in the oil industry": cooperation in another field;
-                // "welcome other countries to join": cooperation of others invited.
+                // "expanded ties in the gas sector": cooperation in another field;
+                // "invite other nations to take part": cooperation of others invited.
                 CueRole::Kind(kind)
                     if kind != ClaimKind::Prohibition
                         && (self.in_another_field(cue) || self.invites_others(cue)) =>
@@ -2167,10 +2167,10 @@ impl SentenceView<'_> {
     }
 
     /// Whether a cue stands in an infinitive phrase after "invite", "welcome", "encourage" or
-    /// "urge" whose object, its actor, names unnamed others and no party ("they welcome other
-    /// countries and universities to join the programme and share in its joint work"): the
-    /// parties inviting do not take part in it ("invited Kenya to join" names who joins;
-    /// "welcomed the chance to work with NASA" invites no one).
+    /// "urge" whose object, its actor, names unnamed others and no party ("they invite other
+    /// nations and institutes to take part in the programme and share in the joint
+    /// research"): the parties inviting do not take part in it ("invited Kenya to join" names
+    /// who joins; "welcomed the chance to work with NASA" invites no one).
     fn invites_others(&self, cue: &CueMatch) -> bool {
         const INVITING: &[&str] = &[
             "invite",
@@ -2454,7 +2454,7 @@ impl SentenceView<'_> {
     /// Whether a cue's noun is qualified by a field outside space ("a trade agreement"), or
     /// its object, or else its first "in" or "on" phrase within eight words, names only
     /// fields outside space ("expanded economic cooperation", "cooperate in the
-    /// fields of energy and trade", "links in the oil industry"): the cooperation is not
+    /// fields of energy and trade", "ties in the gas sector"): the cooperation is not
     /// about space. A list that goes on with any other field ("in energy and satellite
     /// communications") is about space too.
     fn in_another_field(&self, cue: &CueMatch) -> bool {

@@ -493,9 +493,9 @@ impl SentenceView<'_> {
     /// The range of an "according to" phrase: up to the next comma, and through the person's
     /// appositive when the phrase is a person's name, or ends in one after "quoting" or
     /// "citing" (one to four capitalised words naming no body: "according to Ana Lima, head
-    /// of the Mexican Space Agency,", "as per a report quoting Ana Lima, director of …"). An appositive is one more
-    /// comma-delimited segment of at most ten words that opens with a title, names at most one
-    /// body and holds no cue of cooperation.
+    /// of the Mexican Space Agency,", "as per a report quoting Ana Lima, director of …"). An
+    /// appositive is one more comma-delimited segment of at most ten words that opens with a
+    /// title, names at most one body and holds no cue of cooperation.
     fn according_to(&self, cue: &CueMatch) -> (usize, usize) {
         let (from, to) = self.phrase_after(cue);
         let end = self.sentence.end;
@@ -787,7 +787,7 @@ impl SentenceView<'_> {
             return start;
         };
         let earlier = before[..last].rfind([',', ';']);
-        let inner = &before[earlier.map_or(0, |at| at + 1)..last].trim_start();
+        let inner = before[earlier.map_or(0, |at| at + 1)..last].trim_start();
         let relative = earlier.is_some_and(|comma| {
             ["which ", "who "].iter().any(|w| inner.starts_with(w))
                 || (word_iter(inner)

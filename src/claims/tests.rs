@@ -2049,16 +2049,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile, a partner of Peru and Kenya, signed with Japan.", &["agreement positive actual country:CL,country:JP,country:KE,country:PE|"]),
     // Cooperation in fields outside space only is no claim about space; a list that goes on
     // with another field is.
-    ("Chile signed a deal with Peru. The two countries have also stepped up links in the oil industry.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile signed a deal with Peru. The two countries have also expanded ties in the gas sector.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru agreed to cooperate in the fields of energy, trade and defence.", &[]),
     ("Chile and Peru agreed to cooperate in the fields of energy, trade and space.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru expanded economic cooperation.", &[]),
     ("Chile and Peru signed a trade agreement.", &[]),
-    // Sharing values or challenges is having them in common, no cooperation.
+    // Sharing values is having them in common, no cooperation.
     ("Chile and Peru share the same values and face similar challenges.", &[]),
     // Unnamed others invited to cooperate are who would cooperate, not those inviting;
     // a party invited is.
-    ("Chile signed a deal with Peru. They welcome other countries and universities to join the program and benefit from the joint exploration.", &["agreement positive actual country:CL,country:PE|"]),
+    ("Chile signed a deal with Peru. They invite other nations and institutes to take part in the programme and share in the joint research.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile and Peru invited Kenya to join the program.", &["participation positive intended country:CL,country:KE,country:PE|"]),
     // A noun cue before "could" is only possible cooperation.
     ("Cooperation between Chile and Peru could span many fields.", &["intent positive intended country:CL,country:PE|"]),

@@ -124,9 +124,10 @@ pub enum CueRole {
     /// cooperation ("took part in an online bilateral meeting").
     Gathering,
     /// A field of cooperation outside space ("energy", "trade", "the oil industry"): a
-    /// cooperation whose first "in" or "on" phrase names only such fields ("cooperate in
-    /// energy and trade") is no claim about space, and with its noun of cooperation
-    /// ("economic cooperation") it states none.
+    /// cooperation noun it qualifies ("a trade agreement"), or a cooperation whose object or
+    /// first "in" or "on" phrase names only such fields ("cooperate in energy and trade"), is
+    /// no claim about space, and with its noun of cooperation ("economic cooperation") it
+    /// states none.
     OtherField,
     /// Taking part in what another party owns ("as part of", "assigned to"): taking part only
     /// when that party's possessive and a mission follow ("as part of NASA's Crew-3 mission",
