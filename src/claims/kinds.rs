@@ -267,7 +267,7 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
 
 /// The prepositions after a noun of cooperation that name who it joins in an appositive
 /// ("the joint venture between Chile and Peru", "a consortium of …").
-const PREPOSITIONS: &[&str] = &["between", "of", "among"];
+const APPOSITIVE_PREPOSITIONS: &[&str] = &["between", "of", "among"];
 
 /// Nouns of an undertaking that is its members' own: an appositive's list after them is who
 /// works together ("an initiative of Chile and Peru").
@@ -2232,12 +2232,7 @@ impl SentenceView<'_> {
             && !self.text[to_at..cue.start].contains(';')
             && at_most_words(object, OBJECT_WORDS)
             && !object.contains(';')
-            && self.distinct_parties_in(verb_end, to_at) == 0
-            && !self.cues.iter().any(|c| {
-                c.start >= verb_end
-                    && c.end <= to_at
-                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
-            })
+            && !self.names_or_refers_to_a_party(verb_end, to_at)
     }
 
     /// Whether "aboard" or "on board" names no carrier: no party, mission or mission word in
@@ -2349,16 +2344,22 @@ impl SentenceView<'_> {
         is_passive_maker(cue) && !self.agent_names_a_party(cue)
     }
 
+    /// Whether bytes `from..to` name a party or hold a reference back to one or more ("the
+    /// agency", "the two countries").
+    fn names_or_refers_to_a_party(&self, from: usize, to: usize) -> bool {
+        self.distinct_parties_in(from, to) > 0
+            || self.cues.iter().any(|c| {
+                (from..to).contains(&c.start)
+                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
+            })
+    }
+
     /// Whether the agent after a maker's "by" names a party or refers back to parties ("built
     /// by OHB", "developed by engineers from ISRO", "run by the two agencies"), not only a
     /// thing or an unnamed body ("created by decree", "funded by the government").
     fn agent_names_a_party(&self, cue: &CueMatch) -> bool {
         let end = self.agent_end(cue);
-        self.distinct_parties_in(cue.end, end) > 0
-            || self.cues.iter().any(|c| {
-                (cue.end..end).contains(&c.start)
-                    && matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference)
-            })
+        self.names_or_refers_to_a_party(cue.end, end)
             || word_iter(&self.text[cue.end..end])
                 .next()
                 .is_some_and(|w| is_one_of(w.text, &["them", "it", "both", "each"]))
@@ -4628,23 +4629,15 @@ impl SentenceView<'_> {
             }
             // The preposition is the cue's last word ("initiative of") or the next one.
             let words = &self.text[cue.start..cue.end];
-            let (head, list_at) = match words.rsplit_once(' ') {
-                Some((head, last)) if is_one_of(last, PREPOSITIONS) => {
-                    (head.rsplit(' ').next().unwrap_or(head), cue.end)
-                }
-                _ => {
-                    let after = &self.text[cue.end..self.sentence.end];
-                    let preposition = PREPOSITIONS.iter().find(|p| {
-                        after
-                            .strip_prefix(' ')
-                            .and_then(|rest| rest.strip_prefix(*p))
-                            .is_some_and(|rest| rest.starts_with(' '))
-                    })?;
-                    (
-                        words.rsplit(' ').next().unwrap_or(words),
-                        cue.end + 1 + preposition.len(),
-                    )
-                }
+            let last = last_word(words);
+            let (head, list_at) = if is_one_of(last, APPOSITIVE_PREPOSITIONS) {
+                (last_word(&words[..words.len() - last.len()]), cue.end)
+            } else {
+                let after = head_of(&self.text[cue.end..self.sentence.end], 16);
+                let next = word_iter(after)
+                    .next()
+                    .filter(|w| w.start == 1 && is_one_of(w.text, APPOSITIVE_PREPOSITIONS))?;
+                (last, cue.end + next.start + next.text.len())
             };
             // "a partner of Peru and Kenya" relates the party described to them: only a noun
             // of a joint undertaking holds its list together.
