@@ -1894,8 +1894,7 @@ impl SentenceView<'_> {
         // a noun phrase).
         let before = self.word_before(cue.start);
         let verb_in_s = last.len() == cue.end - cue.start
-            && last.ends_with('s')
-            && !last.ends_with("ss")
+            && looks_plural(last)
             && before.starts_with(char::is_uppercase)
             && !function_word(&before.to_lowercase());
         !cue.verb
@@ -2941,8 +2940,8 @@ impl SentenceView<'_> {
         // "ESA and JAXA's BepiColombo mission": two owners coordinated before one
         // possessive own a single mission together (plural missions may be each one's own).
         let word = &self.text[mission_word.start..mission_word.end];
-        let shared_possessive = (gap.starts_with("'s ") || gap.starts_with("’s "))
-            && (!word.ends_with('s') || word.ends_with("ss"));
+        let shared_possessive =
+            (gap.starts_with("'s ") || gap.starts_with("’s ")) && !looks_plural(word);
         let before_second = &self.text[..second.start];
         let first = before_second
             .strip_suffix(JOINERS)
@@ -2966,7 +2965,7 @@ impl SentenceView<'_> {
     /// Not a plural ("the satellites of Chile and Peru" may be each one's own).
     fn of_a_pair(&self, mission_word: &CueMatch) -> bool {
         let word = &self.text[mission_word.start..mission_word.end];
-        if word.ends_with('s') && !word.ends_with("ss") {
+        if looks_plural(word) {
             return false;
         }
         let rest = head_of(&self.text[mission_word.end..self.sentence.end], 200);
@@ -3818,7 +3817,8 @@ impl SentenceView<'_> {
 
     /// "a joint … mission": a joint cue followed closely by the word for a mission or
     /// programme presents a joint mission; a name between counts as one word ("the joint ESA
-    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission").
+    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission"). A plural ("joint
+    /// space projects") is cooperation in general, not one mission.
     pub(super) fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
         let after = self.cues.partition_point(|c| c.start < cue.end);
         cue.lemma.eq_ignore_ascii_case("joint")
@@ -3827,6 +3827,7 @@ impl SentenceView<'_> {
                 .find(|c| c.role == CueRole::MissionWord)
                 .is_some_and(|word| {
                     self.at_most_words_between(cue.end, word.start, JOINT_MISSION_REACH - 1)
+                        && !looks_plural(&self.text[word.start..word.end])
                 })
     }
 
@@ -4140,7 +4141,7 @@ impl SentenceView<'_> {
                             && !is_one_of(w.text, OBJECT_ENDERS)
                     })
                     .last()
-                    .is_some_and(|w| w.text.ends_with('s') && !w.text.ends_with("ss"))
+                    .is_some_and(|w| looks_plural(w.text))
         });
         let apart = group
             .iter()
@@ -5106,6 +5107,12 @@ fn modifies_the_verb_after(cue: &CueMatch, next: Option<&&CueMatch>) -> bool {
                     CueRole::Kind(ClaimKind::Contribution | ClaimKind::Participation)
                 )
         })
+}
+
+/// Whether a word ends like an English plural or a verb's "-s" form ("missions", "bans"; not
+/// "class").
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// A prohibition cue for sanctions.
