@@ -1412,6 +1412,15 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
                     ClaimKind::JointMission
                 }
+                // "a history of joint missions": missions together, uncounted, are
+                // cooperation in general ("two joint missions" are missions).
+                CueRole::Kind(ClaimKind::JointMission)
+                    if !cue.verb
+                        && looks_plural(&self.text[cue.start..cue.end])
+                        && !self.counted(cue.start) =>
+                {
+                    ClaimKind::Collaboration
+                }
                 // "The mission includes a lander by ISRO and a rover by JAXA": a whole made
                 // of parties' parts.
                 CueRole::Kind(ClaimKind::Participation)
@@ -3817,8 +3826,8 @@ impl SentenceView<'_> {
 
     /// "a joint … mission": a joint cue followed closely by the word for a mission or
     /// programme presents a joint mission; a name between counts as one word ("the joint ESA
-    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission"). A plural ("joint
-    /// space projects") is cooperation in general, not one mission.
+    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission"). An uncounted
+    /// plural ("joint space projects") is cooperation in general, not one mission.
     pub(super) fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
         let after = self.cues.partition_point(|c| c.start < cue.end);
         cue.lemma.eq_ignore_ascii_case("joint")
@@ -3827,8 +3836,20 @@ impl SentenceView<'_> {
                 .find(|c| c.role == CueRole::MissionWord)
                 .is_some_and(|word| {
                     self.at_most_words_between(cue.end, word.start, JOINT_MISSION_REACH - 1)
-                        && !looks_plural(&self.text[word.start..word.end])
+                        && (!looks_plural(&self.text[word.start..word.end])
+                            || self.counted(cue.start))
                 })
+    }
+
+    /// Whether a number counts the words from byte `at` ("two joint missions", "3 joint
+    /// projects").
+    fn counted(&self, at: usize) -> bool {
+        const CARDINALS: &[&str] = &[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+        ];
+        let before = self.word_before(at);
+        is_one_of(before, CARDINALS)
+            || (!before.is_empty() && before.bytes().all(|b| b.is_ascii_digit()))
     }
 
     /// Whether byte `at` ends the name of a mission or a word for one ("the satellite", "the

@@ -145,8 +145,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A reference with a nationality word inside spans a cue of its own ("partners").
     ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
-    // Joint projects in the plural are cooperation in general, not one mission.
+    // Joint projects or missions in the plural, uncounted, are cooperation in general, not
+    // one mission.
     ("Chile and Peru will carry out joint space projects.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Chile and Peru have a long history of joint missions.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Chile and Peru will carry out a joint space project.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A name between "joint" and the mission word counts as one word.
     ("The committee approved the joint Chilean Space Agency and Japan Aerospace Exploration Agency (JAXA) Aurora mission.", &["joint_mission positive actual agency:ace-chile,agency:jaxa|"]),

@@ -326,8 +326,10 @@ impl Matcher {
                         self.candidates(norm, s, e, slot, &mut out);
                     });
                 }
-                after_word = true;
-                s = end;
+                // A capitalised word glued to a number in this run starts a word of its own.
+                let glued = (s + 1..end).find(|&at| starts_glued_word(text, at));
+                after_word = glued.is_none();
+                s = glued.unwrap_or(end);
                 continue;
             }
             if !word && self.first_bytes[usize::from(byte)] {
@@ -697,14 +699,24 @@ fn word_spelling(acronym: &str) -> Option<String> {
 }
 
 /// Whether a match may start or end at byte `at`: the characters on the two sides are not both
-/// word characters.
+/// word characters, or a capitalised word starts there glued to a number.
 fn is_word_boundary(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at..].chars().next();
     match (before, after) {
-        (Some(b), Some(a)) => !(is_word_char(b) && is_word_char(a)),
+        (Some(b), Some(a)) => !(is_word_char(b) && is_word_char(a)) || starts_glued_word(text, at),
         _ => true,
     }
+}
+
+/// Whether a capitalised word starts at byte `at` right after a digit, as when a page's date
+/// runs into its first sentence ("April 4, 2021Russia has extended …").
+fn starts_glued_word(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    at > 0
+        && bytes[at - 1].is_ascii_digit()
+        && bytes[at].is_ascii_uppercase()
+        && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -768,7 +780,7 @@ mod tests {
         let texts = [
             "The European Space Agency (ESA) and Nasa’s JPL worked with the Agency.",
             "Zorvia’s “Space Agency”, the US-China deal; ISRO/CNES; Québec-ESA,ESA.ESA",
-            "xNASA NASAx _ESA ESA_ 3ESA ESA3 Roscosmos’ Chang’e-4 Chang'e 4 Tianwen-1",
+            "xNASA NASAx _ESA ESA_ 3ESA ESA3 Roscosmos’ Chang’e-4 Chang'e 4 Tianwen-1 2021Japan",
             "United States of America, the United Kingdom Space Agency; Japan Aerospace \
              Exploration Agency (JAXA) — Indian Space Research Organisation.",
         ];
@@ -787,6 +799,9 @@ mod tests {
             ("NASA’s and the U.S. team", &[("U.S.", "country:US")]),
             ("Chinas", &[]),
             ("us and them", &[]),
+            // A capitalised word glued to a number starts a word (a page's date run into its
+            // text); capitals alone after a digit do not.
+            ("June 2, 2021China, 4CHINA", &[("China", "country:CN")]),
             (
                 "the US and China",
                 &[("US", "country:US"), ("China", "country:CN")],

@@ -464,12 +464,16 @@ fn opens_a_quotation(unit: &str, sentence_start: usize, dot: usize) -> bool {
     }
 }
 
-/// Whether text can start a sentence: a capital, a digit, an opening quote or bracket.
+/// Whether text can start a sentence: a capital, a digit, an opening quote or bracket, or a
+/// name written with a small letter before a capital ("iSpace", "eROSITA").
 fn starts_sentence_text(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| {
+    let mut chars = text.chars();
+    let first = chars.next();
+    first.is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
             || matches!(c, '"' | '“' | '‘' | '«' | '\'' | '(' | '[')
+            || (c.is_lowercase() && chars.next().is_some_and(char::is_uppercase))
     })
 }
 
@@ -643,6 +647,12 @@ mod tests {
             (
                 "They chose plan B. It worked.",
                 &["They chose plan B.", "It worked."],
+            ),
+            // A name written with a small letter before a capital starts a sentence; a word in
+            // lowercase after an abbreviation does not.
+            (
+                "The rover rides on a lander. iSpace built it for approx. ten firms.",
+                &["The rover rides on a lander.", "iSpace built it for approx. ten firms."],
             ),
             (
                 "The book by J. A. Smith sold well.",
