@@ -8,7 +8,7 @@ use crate::text::normalize::after_possessive;
 use crate::text::segment::{at_most_words, is_one_of, word_iter, words, Word};
 use crate::text::timex::number_value;
 
-use super::parties::{in_verb_group, BE};
+use super::parties::{in_verb_group, is_according_to, BE};
 use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
 use super::{
     after_phrase, cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS,
@@ -756,7 +756,7 @@ impl SentenceView<'_> {
     /// agreement with Kenya", up to its comma), when the frame holds a party and a basis frame
     /// holds a cue of a kind. With one or none outside, the frame's cue is what joins them.
     fn parties_outside_the_basis(&self, cues: &[&CueMatch], frames: &Frames) -> Option<usize> {
-        let basis = self.cues.iter().find(|c| c.role == CueRole::Basis)?;
+        let basis = self.cues.iter().find(|c| self.opens_a_basis(c))?;
         let end = self.basis_frame_end(basis);
         let framed_kind = cues
             .iter()
@@ -771,6 +771,14 @@ impl SentenceView<'_> {
             }
         }
         (framed_kind && inside).then_some(outside.len())
+    }
+
+    /// Whether a cue opens a basis frame: "under the", "following the", or "according to" an
+    /// agreement ("according to the existing agreements, Russia leases …"), which cites what
+    /// the agreement sets out, not a speaker.
+    fn opens_a_basis(&self, cue: &CueMatch) -> bool {
+        cue.role == CueRole::Basis
+            || (cue.role == CueRole::Speech && is_according_to(cue) && self.cites_an_agreement(cue))
     }
 
     /// Where the basis frame opened by `basis` ends: at its comma, semicolon or colon (a
@@ -809,8 +817,10 @@ impl SentenceView<'_> {
             scanned = scanned.max(cue.start);
             let role = frame.filter(|&(_, end)| end >= clause_start);
             roles.push((cue.start, role.map(|(role, _)| role)));
-            if matches!(cue.role, CueRole::Frame | CueRole::Basis) {
+            if cue.role == CueRole::Frame {
                 frame = Some((cue.role, cue.end));
+            } else if self.opens_a_basis(cue) {
+                frame = Some((CueRole::Basis, cue.end));
             }
         }
         Frames(roles)
@@ -1526,7 +1536,9 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
-                CueRole::Kind(ClaimKind::Participation) if self.part_of_a_cooperation(cue) => {
+                CueRole::Kind(ClaimKind::Participation)
+                    if self.part_of_a_cooperation(cue) || self.part_of_a_country(cue) =>
+                {
                     continue
                 }
                 CueRole::Kind(kind) => kind,
@@ -2108,6 +2120,21 @@ impl SentenceView<'_> {
                 && at_most_words(&self.text[cue.end..c.start], REACH)
                 && !crosses_clause(&self.text[cue.end..c.start])
         })
+    }
+
+    /// Whether "part of" has a country as the whole ("when it was part of the Soviet Union",
+    /// "the region became part of Peru"): a territory, not a party taking part in something.
+    fn part_of_a_country(&self, cue: &CueMatch) -> bool {
+        if !cue.lemma.ends_with("part of") {
+            return false;
+        }
+        let after = &self.text[cue.end..self.sentence.end];
+        let whole = after.trim_start();
+        let whole = whole.strip_prefix("the ").unwrap_or(whole);
+        whole.len() < after.len()
+            && self
+                .mention_starting_at(self.sentence.end - whole.len())
+                .is_some_and(|m| self.kind_of(m) == EntityType::Country)
     }
 
     /// Whether "include" lists examples of a kind rather than the members of a body or a
@@ -3426,7 +3453,7 @@ impl SentenceView<'_> {
         // main clause's tense is the thing's.
         // A frame that tells its relation is still to come ("Under a proposed agreement",
         // "a memorandum to be signed") keeps the modality its cues give.
-        if let Some(basis) = self.cues.iter().find(|c| c.role == CueRole::Basis) {
+        if let Some(basis) = self.cues.iter().find(|c| self.opens_a_basis(c)) {
             let frames = self.frames();
             let frame_end = self.basis_frame_end(basis);
             let hedged = self.cues.iter().any(|c| {

@@ -244,10 +244,7 @@ impl SentenceView<'_> {
                 }
                 continue;
             }
-            if ["according to", "as per"]
-                .iter()
-                .any(|phrase| cue.lemma.eq_ignore_ascii_case(phrase))
-            {
+            if is_according_to(cue) {
                 if !self.cites_an_agreement(cue) {
                     ranges.push(self.according_to(cue));
                 }
@@ -472,22 +469,37 @@ impl SentenceView<'_> {
         )
     }
 
-    /// Whether "according to" cites an agreement, not a speaker, and names who it is between:
-    /// "According to the agreement between JAXA and NASA, JAXA receives …", "according to the
-    /// deal Chile and Peru made". Those are its parties.
-    fn cites_an_agreement(&self, according_to: &CueMatch) -> bool {
-        let (from, to) = self.phrase_after(according_to);
-        if self.distinct_parties_in(from, to) == 0 {
-            return false;
-        }
+    /// Whether "according to" cites an agreement, not a speaker: "According to the agreement
+    /// between JAXA and NASA, JAXA receives …", "according to the deal Chile and Peru made",
+    /// "according to the existing agreements, Russia will lease the site from Kazakhstan". Who
+    /// it names are parties, and what the sentence says the agreement sets out.
+    pub(super) fn cites_an_agreement(&self, according_to: &CueMatch) -> bool {
+        /// Lowercase words that may qualify the agreement ("the existing agreements").
+        const MAX_QUALIFIERS: usize = 2;
         let after = &self.text[according_to.end..self.sentence.end];
         let rest = after.trim_start();
-        let rest = match rest.split_once(' ') {
+        let mut rest = match rest.split_once(' ') {
             Some((first, tail)) if is_determiner(first) => tail,
             _ => rest,
         };
-        self.cue_starting_at(self.sentence.end - rest.len())
-            .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
+        for _ in 0..=MAX_QUALIFIERS {
+            let at = self.sentence.end - rest.len();
+            if self
+                .cue_starting_at(at)
+                .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
+            {
+                return true;
+            }
+            match rest.split_once(' ') {
+                Some((word, tail))
+                    if word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()) =>
+                {
+                    rest = tail;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The range of an "according to" phrase: up to the next comma, and through the person's
@@ -2085,7 +2097,8 @@ impl SentenceView<'_> {
             || before.ends_with("’s ")
             || (before.ends_with(' ')
                 && is_one_of(self.word_before(mention.start), COUNTING)
-                && !self.craft_noun_follows(mention));
+                && !self.craft_noun_follows(mention)
+                && !self.noun_shared_with_a_party(mention));
         if after_a_determiner
             && self.text[mention.end..self.sentence.end]
                 .strip_prefix(' ')
@@ -2149,6 +2162,27 @@ impl SentenceView<'_> {
             .strip_prefix(' ')
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
             .is_some_and(|noun| patterns.is(noun, NameWord::MissionNoun))
+    }
+
+    /// Whether the lowercase noun right after a mention also follows another party's name in
+    /// the sentence ("NASA astronaut Jessica Meir and the first UAE astronaut"): the two stand
+    /// alike in one list, and the country is a party as the agency is.
+    fn noun_shared_with_a_party(&self, mention: &Mention) -> bool {
+        let Some(noun) = self.text[mention.end..self.sentence.end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .filter(|noun| noun.starts_with(char::is_lowercase))
+        else {
+            return false;
+        };
+        self.mentions.iter().any(|other| {
+            other.entry != mention.entry
+                && self.is_party(other)
+                && self.text[other.end..self.sentence.end]
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.strip_prefix(noun))
+                    .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+        })
     }
 
     /// Whether a body's name stands for one meeting of it: a numbered ordinal before it ("the
@@ -3072,6 +3106,14 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might", "also", "now",
     "then",
 ];
+
+/// Whether a speech cue is "according to" or "as per", which may cite a document as well as a
+/// speaker.
+pub(super) fn is_according_to(cue: &CueMatch) -> bool {
+    ["according to", "as per"]
+        .iter()
+        .any(|phrase| cue.lemma.eq_ignore_ascii_case(phrase))
+}
 
 /// Words that count or order what follows them ("the first US astronaut", "two UAE
 /// candidates"): a country between one and a lowercase noun is that noun's nationality.

@@ -700,6 +700,12 @@ const CASES: &[(&str, &[&str])] = &[
     // craft's owner stays a party.
     ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
     ("The first Kenya satellite was built with help from JAXA.", &["participation positive actual agency:jaxa,country:KE|"]),
+    // Unless another party's name comes before the same noun in one list: then the two are
+    // alike, and the country is a party.
+    ("ESA astronaut Ana Lima and the first Kenya astronaut, Jo Otieno, will fly to the station aboard Soyuz MS-15.", &["participation positive planned agency:esa,country:KE|mission:soyuz-ms-15"]),
+    // "Part of" a country is a territory, no participation.
+    ("Ghana became part of Peru in 1990.", &[]),
+    ("Ghana became part of APSCO in 1990.", &["participation positive actual country:GH,organization:apsco|"]),
     // The owner of another craft a launch also carries is a fellow passenger, no partner; an
     // instrument a satellite carries is a share of its work.
     ("Kenya's KenSat-1 will be the main payload on the rideshare mission, which will also deploy NASA's test satellite.", &[]),
@@ -1562,6 +1568,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("On the sidelines of the G7 Summit in Tokyo, Chile agreed to work with Kenya.", &["agreement positive actual country:CL,country:KE|"]),
     // "According to" an agreement that names its parties cites no speaker.
     ("According to the agreement between JAXA and NASA, JAXA receives part of the sample.", &["agreement positive actual agency:jaxa,agency:nasa|"]),
+    // "According to" an agreement cites what it sets out: like "under the agreement", it
+    // states the claim when nothing else does and gives way to a cue that does.
+    ("Peru leases the ground station from Chile, according to the existing agreements.", &["agreement positive actual country:CL,country:PE|"]),
+    ("According to the 2004 agreement, Peru will host the ground station for Chile.", &["contribution positive planned country:CL,country:PE|"]),
     // A cooperation that is the subject of a verb of ending ends.
     ("The deal between Chile and Peru fell through in May.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru expired in 2020.", &["prohibition negative actual country:CL,country:PE|"]),
