@@ -3584,7 +3584,13 @@ impl SentenceView<'_> {
             .iter()
             .copied()
             .filter(|c| c.start >= main_clause_start && c.end <= main.start)
-            .filter(|c| !self.opens_an_inverted_condition(c));
+            .filter(|c| !self.opens_an_inverted_condition(c))
+            // "could not continue" tells what was impossible, as "couldn't" does: no modal of
+            // possibility.
+            .filter(|c| {
+                !(c.lemma.eq_ignore_ascii_case("could")
+                    && self.text[c.end..self.sentence.end].starts_with(" not "))
+            });
         for cue in before {
             match cue.role {
                 CueRole::Intended

@@ -2077,6 +2077,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru invited Kenya to join the program.", &["participation positive intended country:CL,country:KE,country:PE|"]),
     // A noun cue before "could" is only possible cooperation.
     ("Cooperation between Chile and Peru could span many fields.", &["intent positive intended country:CL,country:PE|"]),
+    // "Could not" tells what was impossible, no possibility; a modal and "not" before
+    // "continue" stop the cooperation, as "won't continue" does.
+    ("Chile said it could not continue its work with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
+    ("Chile would not continue its work with Peru.", &["prohibition negative actual country:CL,country:PE|"]),
     // A field word qualifying a noun of space names no other field.
     ("Japan and Peru agreed to cooperate on defence satellites.", &["agreement positive actual country:JP,country:PE|"]),
     // Inviting a chance is no invitation of others.
