@@ -1541,6 +1541,10 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
+                // "The US and France had also offered their support": a verb's form after a
+                // possessive is a noun, what its owners give, and with no one named after it
+                // it is given to no party.
+                CueRole::Kind(_) if self.verb_as_owned_noun(cue) => continue,
                 CueRole::Kind(kind) => kind,
                 // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
                 CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
@@ -2120,6 +2124,23 @@ impl SentenceView<'_> {
                 && at_most_words(&self.text[cue.end..c.start], REACH)
                 && !crosses_clause(&self.text[cue.end..c.start])
         })
+    }
+
+    /// Whether a verb cue stands as a noun after a possessive ("their support", "its help")
+    /// and no party, nor a reference to one, follows it in its clause.
+    fn verb_as_owned_noun(&self, cue: &CueMatch) -> bool {
+        const POSSESSIVES: &[&str] = &["their", "its", "our", "his", "her"];
+        if !cue.verb || !is_one_of(self.word_before(cue.start), POSSESSIVES) {
+            return false;
+        }
+        let (_, clause_end) = self.clause_around(cue.start);
+        let clause_end = clause_end.max(cue.end);
+        self.distinct_parties_in(cue.end, clause_end) == 0
+            && !self.cues.iter().any(|c| {
+                c.start >= cue.end
+                    && c.end <= clause_end
+                    && matches!(c.role, CueRole::PartiesReference | CueRole::PartyReference)
+            })
     }
 
     /// Whether "part of" has a country as the whole ("when it was part of the Soviet Union",
@@ -3872,6 +3893,21 @@ impl SentenceView<'_> {
                         && (!looks_plural(&self.text[word.start..word.end])
                             || self.counted(cue.start))
                 })
+    }
+
+    /// Whether the main cue presents a joint mission: it is "joint" before a mission word, or
+    /// a verb whose object, a few words on in its clause, is one ("are working on a joint
+    /// satellite mission").
+    pub(super) fn presents_a_joint_mission(&self, main: &CueMatch) -> bool {
+        const OBJECT_REACH: usize = 3;
+        self.joint_mission_phrase(main)
+            || (main.verb
+                && self.cues.iter().any(|c| {
+                    c.start >= main.end
+                        && at_most_words(&self.text[main.end..c.start], OBJECT_REACH)
+                        && !crosses_clause(&self.text[main.end..c.start])
+                        && self.joint_mission_phrase(c)
+                }))
     }
 
     /// Whether a number counts the words from byte `at` ("two joint missions", "3 joint

@@ -4171,14 +4171,14 @@ impl SentenceView<'_> {
             // to jointly develop a satellite".
             (ClaimKind::Collaboration, _)
                 if only_wished_or_planned
-                    && !self.joint_mission_phrase(main_cue)
+                    && !self.presents_a_joint_mission(main_cue)
                     && !self.makes_a_mission(main_cue) =>
             {
                 ClaimKind::Intent
             }
             (ClaimKind::Collaboration, _)
                 if self.mission_is_subject(missions, main_cue)
-                    || self.joint_mission_phrase(main_cue)
+                    || self.presents_a_joint_mission(main_cue)
                     || self.makes_a_mission(main_cue) =>
             {
                 ClaimKind::JointMission

@@ -149,6 +149,13 @@ const CASES: &[(&str, &[&str])] = &[
     // one mission.
     ("Chile and Peru will carry out joint space projects.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Chile and Peru have a long history of joint missions.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A verb whose object is a joint mission presents one.
+    ("Chile and Peru are working on a joint radar mission.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // Support or help the subjects own and offer goes to a third side: with none named,
+    // the two do not cooperate by it.
+    ("Chile and Peru had also offered their support.", &[]),
+    ("Chile and Peru pledged their help.", &[]),
+    ("Chile and Peru offered their support to Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("Chile and Peru will carry out a joint space project.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A name between "joint" and the mission word counts as one word.
     ("The committee approved the joint Chilean Space Agency and Japan Aerospace Exploration Agency (JAXA) Aurora mission.", &["joint_mission positive actual agency:ace-chile,agency:jaxa|"]),
