@@ -162,13 +162,15 @@ impl Matcher {
             let spellings = entry.names().enumerate().flat_map(|(name_index, alias)| {
                 let text = normalize_phrase(&alias.text);
                 // The other spellings a name also matches in: a shortened suffix, the other
-                // regional spelling, "&" for "and", a university's other word order, a
+                // regional spelling, "&" for "and" (in either spelling), a university's other
+                // word order, a
                 // compound word written apart, a mission's number in Roman numerals, a
                 // country's formal name after "of".
                 let others: Vec<String> = [
                     abbreviated_suffix(&text),
                     other_regional_spelling(&text),
                     ampersand_spelling(&text),
+                    other_regional_spelling(&text).and_then(|other| ampersand_spelling(&other)),
                     university_word_order(&text),
                     field_preposition_spelling(&text),
                     (entry.kind == super::EntityType::Mission)
@@ -997,15 +999,17 @@ mod tests {
     }
 
     #[test]
-    fn a_name_matches_in_either_spelling_with_an_ampersand_and_without_diacritics() {
+    fn a_name_matches_in_either_spelling_with_an_ampersand_or_both_and_without_diacritics() {
         let found = matches_of(
             "organization:dod\torganization\tDepartment of Defense\n\
              organization:lrc\torganization\tLunar Research Centre\n\
              organization:sro\torganization\tSpace and Rocket Office\n\
+             organization:otc\torganization\tOrbit and Test Centre\n\
              organization:ifa\torganization\tInstituto de Física\n\
              organization:ifb\torganization\tInstituto de Biologia\n",
             "the Department of Defence and the Lunar Research Center with the Space & Rocket \
-             Office and the Instituto de Fisica and the Instituto de Biología",
+             Office, the Orbit & Test Center and the Instituto de Fisica and the Instituto de \
+             Biología",
         );
         let found: Vec<(&str, &str)> = found
             .iter()
@@ -1017,6 +1021,7 @@ mod tests {
                 ("Department of Defence", "organization:dod"),
                 ("Lunar Research Center", "organization:lrc"),
                 ("Space & Rocket Office", "organization:sro"),
+                ("Orbit & Test Center", "organization:otc"),
                 ("Instituto de Fisica", "organization:ifa"),
                 ("Instituto de Biología", "organization:ifb")
             ]
