@@ -1422,12 +1422,12 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Collaboration) if self.describes_a_mission(cue) => {
                     ClaimKind::JointMission
                 }
-                // "a history of joint missions": missions together, uncounted, are
+                // "a history of joint missions": missions together, uncounted and unnamed, are
                 // cooperation in general ("two joint missions" are missions).
                 CueRole::Kind(ClaimKind::JointMission)
                     if !cue.verb
                         && looks_plural(&self.text[cue.start..cue.end])
-                        && !self.counted(cue.start) =>
+                        && !self.particular_missions(cue.start) =>
                 {
                     ClaimKind::Collaboration
                 }
@@ -1542,8 +1542,8 @@ impl SentenceView<'_> {
                     continue
                 }
                 // "The US and France had also offered their support": a verb's form after a
-                // possessive is a noun, what its owners give, and with no one named after it
-                // it is given to no party.
+                // possessive is a noun, what its owners offer, and with no one named after it
+                // it is offered to no party.
                 CueRole::Kind(_) if self.verb_as_owned_noun(cue) => continue,
                 CueRole::Kind(kind) => kind,
                 // "stopped buying engines from Peru"; a purchase alone is a supplier's relation.
@@ -2126,16 +2126,40 @@ impl SentenceView<'_> {
         })
     }
 
-    /// Whether a verb cue stands as a noun after a possessive ("their support", "its help")
-    /// and no party, nor a reference to one, follows it in its clause.
+    /// Whether a verb cue stands as a noun after a possessive, and what its owners do with it
+    /// is a verb of no joint act ("offered their support", "pledged their full help"), with
+    /// no party, nor a reference to one, after it in its clause: each side gives it to
+    /// someone unnamed. "Kenya thanked Japan for its help" and "pledged their support to each
+    /// other" still state cooperation.
     fn verb_as_owned_noun(&self, cue: &CueMatch) -> bool {
         const POSSESSIVES: &[&str] = &["their", "its", "our", "his", "her"];
-        if !cue.verb || !is_one_of(self.word_before(cue.start), POSSESSIVES) {
+        const RECIPROCALS: &[&str] = &["each other", "one another"];
+        if !cue.verb {
             return false;
         }
+        // The possessive right before the cue, or before one lowercase adjective ("their
+        // full support").
+        let mut before = self.text[self.sentence.start..cue.start].trim_end();
+        let mut word = last_word(before);
+        if !is_one_of(word, POSSESSIVES) && word.starts_with(char::is_lowercase) {
+            before = before[..before.len() - word.len()].trim_end();
+            word = last_word(before);
+        }
+        if !is_one_of(word, POSSESSIVES) {
+            return false;
+        }
+        let owner_verb_end =
+            self.sentence.start + before[..before.len() - word.len()].trim_end().len();
+        let offered = self
+            .cues
+            .iter()
+            .any(|c| c.role == CueRole::NotJoint && c.end == owner_verb_end);
         let (_, clause_end) = self.clause_around(cue.start);
         let clause_end = clause_end.max(cue.end);
-        self.distinct_parties_in(cue.end, clause_end) == 0
+        let rest = &self.text[cue.end..clause_end];
+        offered
+            && self.distinct_parties_in(cue.end, clause_end) == 0
+            && !RECIPROCALS.iter().any(|r| rest.contains(r))
             && !self.cues.iter().any(|c| {
                 c.start >= cue.end
                     && c.end <= clause_end
@@ -2144,18 +2168,32 @@ impl SentenceView<'_> {
     }
 
     /// Whether "part of" has a country as the whole ("when it was part of the Soviet Union",
-    /// "the region became part of Peru"): a territory, not a party taking part in something.
+    /// "the region became part of Peru in 1990"): a territory, not a party taking part in
+    /// something. The country's name must end the phrase: "part of the US-led programme",
+    /// "part of Italy's project" and "part of the US space programme" name a thing of it.
     fn part_of_a_country(&self, cue: &CueMatch) -> bool {
+        const PHRASE_ENDERS: &[&str] = &["until", "since", "when", "before", "after", "during"];
         if !cue.lemma.ends_with("part of") {
             return false;
         }
         let after = &self.text[cue.end..self.sentence.end];
         let whole = after.trim_start();
         let whole = whole.strip_prefix("the ").unwrap_or(whole);
-        whole.len() < after.len()
-            && self
-                .mention_starting_at(self.sentence.end - whole.len())
-                .is_some_and(|m| self.kind_of(m) == EntityType::Country)
+        let Some(country) = self
+            .mention_starting_at(self.sentence.end - whole.len())
+            .filter(|m| whole.len() < after.len() && self.kind_of(m) == EntityType::Country)
+        else {
+            return false;
+        };
+        let rest = &self.text[country.end..self.sentence.end];
+        let next = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        rest.trim_start().is_empty()
+            || rest.starts_with([',', '.', ';', ':', ')'])
+            || is_one_of(next, FUNCTION_WORDS)
+            || is_one_of(next, PHRASE_ENDERS)
     }
 
     /// Whether "include" lists examples of a kind rather than the members of a body or a
@@ -3880,8 +3918,8 @@ impl SentenceView<'_> {
 
     /// "a joint … mission": a joint cue followed closely by the word for a mission or
     /// programme presents a joint mission; a name between counts as one word ("the joint ESA
-    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission"). An uncounted
-    /// plural ("joint space projects") is cooperation in general, not one mission.
+    /// and Japan Aerospace Exploration Agency (JAXA) BepiColombo mission"). A plural neither
+    /// counted nor named ("joint space projects") is cooperation in general, not one mission.
     pub(super) fn joint_mission_phrase(&self, cue: &CueMatch) -> bool {
         let after = self.cues.partition_point(|c| c.start < cue.end);
         cue.lemma.eq_ignore_ascii_case("joint")
@@ -3891,7 +3929,7 @@ impl SentenceView<'_> {
                 .is_some_and(|word| {
                     self.at_most_words_between(cue.end, word.start, JOINT_MISSION_REACH - 1)
                         && (!looks_plural(&self.text[word.start..word.end])
-                            || self.counted(cue.start))
+                            || self.particular_missions(cue.start))
                 })
     }
 
@@ -3910,15 +3948,35 @@ impl SentenceView<'_> {
                 }))
     }
 
-    /// Whether a number counts the words from byte `at` ("two joint missions", "3 joint
-    /// projects").
-    fn counted(&self, at: usize) -> bool {
-        const CARDINALS: &[&str] = &[
+    /// Whether plural missions from byte `at` are particular ones: a number or "several"
+    /// counts them, one or two adjectives between ("two new joint missions", "several joint
+    /// missions"), or missions named soon after tell which ("joint missions such as
+    /// Megha-Tropiques and SARAL").
+    fn particular_missions(&self, at: usize) -> bool {
+        const COUNTS: &[&str] = &[
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+            "several", "multiple", "both",
         ];
-        let before = self.word_before(at);
-        is_one_of(before, CARDINALS)
-            || (!before.is_empty() && before.bytes().all(|b| b.is_ascii_digit()))
+        const NAMES_REACH: usize = 8;
+        let mut before = &self.text[self.sentence.start..at];
+        for _ in 0..3 {
+            let word = last_word(before);
+            if is_one_of(word, COUNTS)
+                || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return true;
+            }
+            if word.is_empty() || !word.starts_with(char::is_lowercase) || is_determiner(word) {
+                break;
+            }
+            before = before[..before.len() - word.len()].trim_end();
+        }
+        self.mentions.iter().any(|m| {
+            m.start >= at
+                && self.kind_of(m).is_mission()
+                && at_most_words(&self.text[at..m.start], NAMES_REACH)
+                && !self.text[at..m.start].contains([';', '.'])
+        })
     }
 
     /// Whether byte `at` ends the name of a mission or a word for one ("the satellite", "the

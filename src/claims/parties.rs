@@ -471,8 +471,9 @@ impl SentenceView<'_> {
 
     /// Whether "according to" cites an agreement, not a speaker: "According to the agreement
     /// between JAXA and NASA, JAXA receives …", "according to the deal Chile and Peru made",
-    /// "according to the existing agreements, Russia will lease the site from Kazakhstan". Who
-    /// it names are parties, and what the sentence says the agreement sets out.
+    /// "according to the existing agreements, Russia will lease the site from Kazakhstan". The
+    /// phrase is then no source: the bodies it names are parties, and it opens a basis frame
+    /// (what the agreement sets out).
     pub(super) fn cites_an_agreement(&self, according_to: &CueMatch) -> bool {
         /// Lowercase words that may qualify the agreement ("the existing agreements").
         const MAX_QUALIFIERS: usize = 2;
@@ -2164,9 +2165,11 @@ impl SentenceView<'_> {
             .is_some_and(|noun| patterns.is(noun, NameWord::MissionNoun))
     }
 
-    /// Whether the lowercase noun right after a mention also follows another party's name in
-    /// the sentence ("NASA astronaut Jessica Meir and the first UAE astronaut"): the two stand
-    /// alike in one list, and the country is a party as the agency is.
+    /// Whether the lowercase noun right after a mention also follows the name of another
+    /// party, a body, in the sentence ("NASA astronaut Jessica Meir and the first UAE
+    /// astronaut"): the two stand alike in one list, and the country is a party as the agency
+    /// is. Two nationalities alike ("the first UAE astronaut and the first Kenya astronaut")
+    /// do not make each other parties.
     fn noun_shared_with_a_party(&self, mention: &Mention) -> bool {
         let Some(noun) = self.text[mention.end..self.sentence.end]
             .strip_prefix(' ')
@@ -2177,6 +2180,7 @@ impl SentenceView<'_> {
         };
         self.mentions.iter().any(|other| {
             other.entry != mention.entry
+                && self.kind_of(other) != EntityType::Country
                 && self.is_party(other)
                 && self.text[other.end..self.sentence.end]
                     .strip_prefix(' ')

@@ -149,6 +149,8 @@ const CASES: &[(&str, &[&str])] = &[
     // one mission.
     ("Chile and Peru will carry out joint space projects.", &["collaboration positive planned country:CL,country:PE|"]),
     ("Chile and Peru have a long history of joint missions.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("ISRO and CNES have flown several joint missions.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
+    ("ISRO and CNES have flown joint missions such as Megha-Tropiques and SARAL.", &["joint_mission positive actual agency:cnes,agency:isro|mission:megha-tropiques"]),
     // A verb whose object is a joint mission presents one.
     ("Chile and Peru are working on a joint radar mission.", &["joint_mission positive actual country:CL,country:PE|"]),
     // Support or help the subjects own and offer goes to a third side: with none named,
@@ -156,6 +158,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru had also offered their support.", &[]),
     ("Chile and Peru pledged their help.", &[]),
     ("Chile and Peru offered their support to Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("Kenya thanked Japan for its help in building the satellite.", &["participation positive actual country:JP,country:KE|"]),
+    ("Chile and Peru pledged their support to each other.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Chile and Peru will carry out a joint space project.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A name between "joint" and the mission word counts as one word.
     ("The committee approved the joint Chilean Space Agency and Japan Aerospace Exploration Agency (JAXA) Aurora mission.", &["joint_mission positive actual agency:ace-chile,agency:jaxa|"]),
@@ -710,9 +714,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Unless another party's name comes before the same noun in one list: then the two are
     // alike, and the country is a party.
     ("ESA astronaut Ana Lima and the first Kenya astronaut, Jo Otieno, will fly to the station aboard Soyuz MS-15.", &["participation positive planned agency:esa,country:KE|mission:soyuz-ms-15"]),
+    ("Roscosmos trained the first Peru astronaut and the first Kenya astronaut together.", &[]),
     // "Part of" a country is a territory, no participation.
     ("Ghana became part of Peru in 1990.", &[]),
     ("Ghana became part of APSCO in 1990.", &["participation positive actual country:GH,organization:apsco|"]),
+    ("Japan is part of the US-led Artemis programme.", &["participation positive actual country:JP,country:US|program:artemis"]),
+    ("Kenya is part of Italy's San Marco project.", &["participation positive actual country:IT,country:KE|"]),
     // The owner of another craft a launch also carries is a fellow passenger, no partner; an
     // instrument a satellite carries is a share of its work.
     ("Kenya's KenSat-1 will be the main payload on the rideshare mission, which will also deploy NASA's test satellite.", &[]),

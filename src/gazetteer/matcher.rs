@@ -714,11 +714,11 @@ fn is_word_boundary(text: &str, at: usize) -> bool {
 /// Whether a capitalised word starts at byte `at` right after a digit, as when a page's date
 /// runs into its first sentence ("April 4, 2021Russia has extended …").
 fn starts_glued_word(text: &str, at: usize) -> bool {
-    let bytes = text.as_bytes();
-    at > 0
-        && bytes[at - 1].is_ascii_digit()
-        && bytes[at].is_ascii_uppercase()
-        && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase)
+    // A digit is one byte: right after one, `at` is a character boundary.
+    at > 0 && text.as_bytes()[at - 1].is_ascii_digit() && {
+        let mut chars = text[at..].chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -731,6 +731,7 @@ mod tests {
     use crate::gazetteer::parse_entries;
 
     const DATA: &str = "country:CN\tcountry\tChina\tPRC\n\
+        country:AX\tcountry\tÅland Islands\tÅland\n\
         country:US\tcountry\tUnited States\tU.S. | US\n\
         agency:cnsa\tagency\tChina National Space Administration\tCNSA\n\
         mission:change-4\tmission\tChang'e-4\tChang'e 4\n\
@@ -804,6 +805,7 @@ mod tests {
             // A capitalised word glued to a number starts a word (a page's date run into its
             // text); capitals alone after a digit do not.
             ("June 2, 2021China, 4CHINA", &[("China", "country:CN")]),
+            ("2021Åland", &[("Åland", "country:AX")]),
             (
                 "the US and China",
                 &[("US", "country:US"), ("China", "country:CN")],
