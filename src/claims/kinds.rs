@@ -774,7 +774,7 @@ impl SentenceView<'_> {
     }
 
     /// Whether a cue opens a basis frame: "under the", "following the", or "according to" an
-    /// agreement ("according to the existing agreements, Russia leases …"), which cites what
+    /// agreement ("according to the agreements in force, Peru leases …"), which cites what
     /// the agreement sets out, not a speaker.
     fn opens_a_basis(&self, cue: &CueMatch) -> bool {
         cue.role == CueRole::Basis
@@ -1541,7 +1541,7 @@ impl SentenceView<'_> {
                 {
                     continue
                 }
-                // "The US and France had also offered their support": a verb's form after a
+                // "Kenya and Peru both offered their support": a verb's form after a
                 // possessive is a noun, what its owners offer, and with no one named after it
                 // it is offered to no party.
                 CueRole::Kind(_) if self.verb_as_owned_noun(cue) => continue,
@@ -2167,7 +2167,7 @@ impl SentenceView<'_> {
             })
     }
 
-    /// Whether "part of" has a country as the whole ("when it was part of the Soviet Union",
+    /// Whether "part of" has a country as the whole ("while it was part of the Soviet Union",
     /// "the region became part of Peru in 1990"): a territory, not a party taking part in
     /// something. The country's name must end the phrase: "part of the US-led programme",
     /// "part of Italy's project" and "part of the US space programme" name a thing of it.

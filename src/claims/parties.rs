@@ -471,7 +471,7 @@ impl SentenceView<'_> {
 
     /// Whether "according to" cites an agreement, not a speaker: "According to the agreement
     /// between JAXA and NASA, JAXA receives …", "according to the deal Chile and Peru made",
-    /// "according to the existing agreements, Russia will lease the site from Kazakhstan". The
+    /// "according to the agreements in force, Peru leases the station from Chile". The
     /// phrase is then no source: the bodies it names are parties, and it opens a basis frame
     /// (what the agreement sets out).
     pub(super) fn cites_an_agreement(&self, according_to: &CueMatch) -> bool {
@@ -2166,9 +2166,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether the lowercase noun right after a mention also follows the name of another
-    /// party, a body, in the sentence ("NASA astronaut Jessica Meir and the first UAE
+    /// party, a body, in the sentence ("ESA astronaut Ana Lima and the first Kenya
     /// astronaut"): the two stand alike in one list, and the country is a party as the agency
-    /// is. Two nationalities alike ("the first UAE astronaut and the first Kenya astronaut")
+    /// is. Two nationalities alike ("the first Peru astronaut and the first Kenya astronaut")
     /// do not make each other parties.
     fn noun_shared_with_a_party(&self, mention: &Mention) -> bool {
         let Some(noun) = self.text[mention.end..self.sentence.end]

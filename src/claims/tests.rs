@@ -145,9 +145,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A reference with a nationality word inside spans a cue of its own ("partners").
     ("Italy signed the deal with NASA and its European partners.", &["agreement positive actual agency:nasa,country:IT|"]),
     ("Aurora is a joint mission of CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
-    // Joint projects or missions in the plural, uncounted, are cooperation in general, not
-    // one mission.
+    // Joint projects or missions in the plural, neither counted nor named, are cooperation in
+    // general, not one mission.
     ("Chile and Peru will carry out joint space projects.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("Chile and Peru will carry out a joint space project.", &["joint_mission positive planned country:CL,country:PE|"]),
     ("Chile and Peru have a long history of joint missions.", &["collaboration positive actual country:CL,country:PE|"]),
     ("ISRO and CNES have flown several joint missions.", &["joint_mission positive actual agency:cnes,agency:isro|"]),
     ("ISRO and CNES have flown joint missions such as Megha-Tropiques and SARAL.", &["joint_mission positive actual agency:cnes,agency:isro|mission:megha-tropiques"]),
@@ -160,7 +161,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru offered their support to Kenya.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
     ("Kenya thanked Japan for its help in building the satellite.", &["participation positive actual country:JP,country:KE|"]),
     ("Chile and Peru pledged their support to each other.", &["collaboration positive actual country:CL,country:PE|"]),
-    ("Chile and Peru will carry out a joint space project.", &["joint_mission positive planned country:CL,country:PE|"]),
     // A name between "joint" and the mission word counts as one word.
     ("The committee approved the joint Chilean Space Agency and Japan Aerospace Exploration Agency (JAXA) Aurora mission.", &["joint_mission positive actual agency:ace-chile,agency:jaxa|"]),
     ("The Aurora-7 satellite is part of the Aurora mission, a collaboration between CNES and ISRO.", &["joint_mission positive actual agency:cnes,agency:isro|mission:local-aurora-7"]),
@@ -711,11 +711,11 @@ const CASES: &[(&str, &[&str])] = &[
     // craft's owner stays a party.
     ("Roscosmos and the Kenya Space Agency signed an agreement on the flight of the first Peru astronaut.", &["agreement positive actual agency:ksa-kenya,agency:roscosmos|"]),
     ("The first Kenya satellite was built with help from JAXA.", &["participation positive actual agency:jaxa,country:KE|"]),
-    // Unless another party's name comes before the same noun in one list: then the two are
-    // alike, and the country is a party.
+    // Unless a body's name comes before the same noun in one list: then the two are alike,
+    // and the country is a party (two nationalities alike are not).
     ("ESA astronaut Ana Lima and the first Kenya astronaut, Jo Otieno, will fly to the station aboard Soyuz MS-15.", &["participation positive planned agency:esa,country:KE|mission:soyuz-ms-15"]),
     ("Roscosmos trained the first Peru astronaut and the first Kenya astronaut together.", &[]),
-    // "Part of" a country is a territory, no participation.
+    // "Part of" a country whose name ends the phrase is a territory, no participation.
     ("Ghana became part of Peru in 1990.", &[]),
     ("Ghana became part of APSCO in 1990.", &["participation positive actual country:GH,organization:apsco|"]),
     ("Japan is part of the US-led Artemis programme.", &["participation positive actual country:JP,country:US|program:artemis"]),

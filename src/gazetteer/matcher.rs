@@ -163,9 +163,8 @@ impl Matcher {
                 let text = normalize_phrase(&alias.text);
                 // The other spellings a name also matches in: a shortened suffix, the other
                 // regional spelling, "&" for "and" (in either spelling), a university's other
-                // word order, a
-                // compound word written apart, a mission's number in Roman numerals, a
-                // country's formal name after "of".
+                // word order, a compound word written apart, a mission's number in Roman
+                // numerals, a country's formal name after "of".
                 let others: Vec<String> = [
                     abbreviated_suffix(&text),
                     other_regional_spelling(&text),
@@ -712,7 +711,7 @@ fn is_word_boundary(text: &str, at: usize) -> bool {
 }
 
 /// Whether a capitalised word starts at byte `at` right after a digit, as when a page's date
-/// runs into its first sentence ("April 4, 2021Russia has extended …").
+/// runs into its first sentence ("May 2, 2021Kenya has signed …").
 fn starts_glued_word(text: &str, at: usize) -> bool {
     // A digit is one byte: right after one, `at` is a character boundary.
     at > 0 && text.as_bytes()[at - 1].is_ascii_digit() && {
