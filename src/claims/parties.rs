@@ -947,9 +947,7 @@ impl SentenceView<'_> {
             }
             let countries_only = match cue.role {
                 CueRole::CountryLocation
-                    if self.names_a_supplier(cue)
-                        || self.homes_a_body(cue)
-                        || self.names_who_offers(cue) =>
+                    if self.names_no_place(cue) || self.repeats_a_partys_preposition(cue) =>
                 {
                     continue
                 }
@@ -1964,6 +1962,42 @@ impl SentenceView<'_> {
             .mention_ending_at(self.sentence.start + before.len())
             .is_some_and(|m| self.is_party(m) && self.kind_of(m) != EntityType::Country);
         body_before || is_one_of(last_word(before), UNITS_AND_STAFF)
+    }
+
+    /// Whether a preposition of place names who supplies, who offers, or the country bodies
+    /// are from, not a place (see the three rules it asks).
+    fn names_no_place(&self, cue: &CueMatch) -> bool {
+        self.names_a_supplier(cue) || self.homes_a_body(cue) || self.names_who_offers(cue)
+    }
+
+    /// Whether a preposition repeated after "and", "or" or "as well as" goes on with the same
+    /// preposition before it, which names no place ("astronauts from Canada and from Japan",
+    /// "bought engines from Peru as well as from Chile"): the second names parties as the
+    /// first does.
+    fn repeats_a_partys_preposition(&self, cue: &CueMatch) -> bool {
+        let before = self.text[self.sentence.start..cue.start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before);
+        if ![" and", " or", " as well as"]
+            .iter()
+            .any(|joiner| before.ends_with(joiner))
+        {
+            return false;
+        }
+        let preposition = &*cue.lemma;
+        self.cues
+            .iter()
+            .rev()
+            .find(|c| {
+                c.end <= cue.start
+                    && (c.lemma.eq_ignore_ascii_case(preposition)
+                        || c.lemma.ends_with(&format!(" {preposition}")))
+            })
+            .is_some_and(|first| {
+                !self.text[first.end..cue.start].contains([';', ':', '(', ')'])
+                    && (first.role != CueRole::CountryLocation
+                        || self.names_no_place(first)
+                        || self.repeats_a_partys_preposition(first))
+            })
     }
 
     /// Whether "in" (or "within", "across", "throughout", "from") names the country of the

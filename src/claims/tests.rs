@@ -720,6 +720,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ghana became part of APSCO in 1990.", &["participation positive actual country:GH,organization:apsco|"]),
     ("Japan is part of the US-led Artemis programme.", &["participation positive actual country:JP,country:US|program:artemis"]),
     ("Kenya is part of Italy's San Marco project.", &["participation positive actual country:IT,country:KE|"]),
+    // A preposition repeated after "and" or "as well as" goes on with the one before it: no
+    // place when that one names none.
+    ("NASA trains astronauts from Canada and from Japan.", &["collaboration positive actual agency:nasa,country:CA,country:JP|"]),
+    ("ESA trains astronauts from Kenya, as well as from Peru.", &["collaboration positive actual agency:esa,country:KE,country:PE|"]),
+    ("ESA signed the deal with JAXA in Paris and in Tokyo.", &["agreement positive actual agency:esa,agency:jaxa|"]),
     // The owner of another craft a launch also carries is a fellow passenger, no partner; an
     // instrument a satellite carries is a share of its work.
     ("Kenya's KenSat-1 will be the main payload on the rideshare mission, which will also deploy NASA's test satellite.", &[]),
