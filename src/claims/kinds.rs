@@ -2186,10 +2186,7 @@ impl SentenceView<'_> {
             return false;
         };
         let rest = &self.text[country.end..self.sentence.end];
-        let next = rest
-            .strip_prefix(' ')
-            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
-            .unwrap_or("");
+        let next = self.word_after(country);
         rest.trim_start().is_empty()
             || rest.starts_with([',', '.', ';', ':', ')'])
             || is_one_of(next, FUNCTION_WORDS)
@@ -3178,7 +3175,6 @@ impl SentenceView<'_> {
             && !qualifies_the_object
     }
 
-    /// Whether a "May" is the month: capitalised, and not where the sentence opens.
     /// Whether a cue is a modal verb of possibility ("could", "may", "might"), not an
     /// adjective ("potential") nor the month: after a noun cue ("cooperation could span many
     /// fields") the cooperation is only possible.
@@ -3190,6 +3186,7 @@ impl SentenceView<'_> {
                 .any(|m| self.text[cue.start..cue.end].eq_ignore_ascii_case(m))
     }
 
+    /// Whether a "May" is the month: capitalised, and not where the sentence opens.
     fn is_the_month(&self, cue: &CueMatch) -> bool {
         cue.start > self.sentence.start && &self.text[cue.start..cue.end] == "May"
     }

@@ -1990,7 +1990,9 @@ impl SentenceView<'_> {
             .find(|c| {
                 c.end <= cue.start
                     && (c.lemma.eq_ignore_ascii_case(preposition)
-                        || c.lemma.ends_with(&format!(" {preposition}")))
+                        || c.lemma
+                            .strip_suffix(preposition)
+                            .is_some_and(|head| head.ends_with(' ')))
             })
             .is_some_and(|first| {
                 !self.text[first.end..cue.start].contains([';', ':', '(', ')'])
@@ -2193,10 +2195,16 @@ impl SentenceView<'_> {
     /// satellite" is Kenya's, the country its owner.
     fn craft_noun_follows(&self, mention: &Mention) -> bool {
         let patterns = self.gazetteer.gazetteer().name_patterns();
+        patterns.is(self.word_after(mention), NameWord::MissionNoun)
+    }
+
+    /// The letters of the word right after a mention and one space ("the first Kenya
+    /// satellite" gives "satellite"); empty when no such word follows.
+    pub(super) fn word_after(&self, mention: &Mention) -> &str {
         self.text[mention.end..self.sentence.end]
             .strip_prefix(' ')
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|noun| patterns.is(noun, NameWord::MissionNoun))
+            .unwrap_or("")
     }
 
     /// Whether the lowercase noun right after a mention also follows the name of another
@@ -2205,13 +2213,10 @@ impl SentenceView<'_> {
     /// is. Two nationalities alike ("the first Peru astronaut and the first Kenya astronaut")
     /// do not make each other parties.
     fn noun_shared_with_a_party(&self, mention: &Mention) -> bool {
-        let Some(noun) = self.text[mention.end..self.sentence.end]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
-            .filter(|noun| noun.starts_with(char::is_lowercase))
-        else {
+        let noun = self.word_after(mention);
+        if !noun.starts_with(char::is_lowercase) {
             return false;
-        };
+        }
         self.mentions.iter().any(|other| {
             other.entry != mention.entry
                 && self.kind_of(other) != EntityType::Country
