@@ -4531,6 +4531,26 @@ impl SentenceView<'_> {
                 return out;
             }
         }
+        // "a partnership between NASA and CNES with contributions from the CSA": the list
+        // after the noun joins the relation of the parties before it.
+        if let Some((contributors, cue, kind)) = self.contributors_after_with(&main, cues) {
+            let rest: Vec<ClaimEntity> = main
+                .parties
+                .iter()
+                .filter(|p| !contributors.iter().any(|c| c.entry == p.entry))
+                .cloned()
+                .collect();
+            if rest.len() >= 2 && rest.iter().all(|p| p.end <= cue.start) {
+                let all = main.parties.clone();
+                let joined = second_relation(&main, (kind, main.polarity), all, cue, "joined");
+                out.push(Claim {
+                    parties: rest,
+                    ..main
+                });
+                out.push(joined);
+                return out;
+            }
+        }
         // A joint mission is already the collaboration of its makers.
         if !matches!(
             main.kind,
@@ -4663,6 +4683,55 @@ impl SentenceView<'_> {
         }
         out.push(main);
         out
+    }
+
+    /// The parties listed after "with" and a noun of contributing, taking part or support
+    /// ("with contributions from the CSA", "with significant participation of ESA"), with the
+    /// noun's cue and kind. At most two lowercase words (an article, an adjective) stand
+    /// between "with" and the noun.
+    fn contributors_after_with<'c>(
+        &self,
+        main: &Claim,
+        cues: &[&'c CueMatch],
+    ) -> Option<(Vec<ClaimEntity>, &'c CueMatch, ClaimKind)> {
+        cues.iter().copied().find_map(|cue| {
+            let CueRole::Kind(
+                kind @ (ClaimKind::Contribution
+                | ClaimKind::Participation
+                | ClaimKind::Collaboration),
+            ) = cue.role
+            else {
+                return None;
+            };
+            if cue.verb {
+                return None;
+            }
+            let before = &self.text[self.sentence.start..cue.start];
+            let modifiers: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            let with_at = modifiers
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case("with"))?;
+            let lowercase = modifiers[..with_at]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_lowercase()));
+            if !lowercase {
+                return None;
+            }
+            let lemma_has_preposition = ["from", "of", "by"]
+                .iter()
+                .any(|p| cue.lemma.ends_with(&format!(" {p}")));
+            let at = if lemma_has_preposition {
+                cue.end
+            } else {
+                let after = &self.text[cue.end..self.sentence.end];
+                let preposition = [" from ", " of ", " by "]
+                    .iter()
+                    .find(|p| after.starts_with(**p))?;
+                cue.end + preposition.len() - 1
+            };
+            let listed = self.coordinated_from(&main.parties, at);
+            (!listed.is_empty()).then_some((listed, cue, kind))
+        })
     }
 
     /// Two phrases of cooperation of one subject, each with a "with" list of its own, state

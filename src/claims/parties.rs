@@ -263,7 +263,6 @@ impl SentenceView<'_> {
                 && !tells_someone(cue)
                 && !self.text[cue.start..cue.end].ends_with("ing")
                 && at_most_words(after, INVERTED_ATTRIBUTION_WORDS)
-                && self.distinct_parties_in(start, cue.start) >= 2
                 && !self.cues.iter().any(|c| stated_after(c));
             // "The minister said on Monday that Egypt and China should …": when the reported
             // clause names two parties of its own, or opens with a party as its subject ("NASA

@@ -2107,6 +2107,13 @@ const CASES: &[(&str, &[&str])] = &[
     // A pronoun after a closing quotation mark ends where the pronoun does, not inside the
     // mark (this sentence once panicked).
     ("Students join the programme, when they build the probe ‘Zorva’,” he added.", &[]),
+    // A speaker named after the verb, at the end of a statement with no cue after it, is a
+    // source, however many parties the statement names before it.
+    ("The launch was a proud moment for all who worked with Kenya, said Ana Lima, head of the Italian Space Agency, adding that more will come.", &[]),
+    // Parties after "with" and a noun of contributing or taking part join the relation of the
+    // parties before them: that relation, and the contribution to it.
+    ("The Lumo satellite is a partnership between NASA and the Kenya Space Agency with contributions from the Italian Space Agency.", &["joint_mission positive actual agency:ksa-kenya,agency:nasa|", "contribution positive actual agency:asi,agency:ksa-kenya,agency:nasa|"]),
+    ("This joint project between JAXA and NASA, with significant participation of ESA, will map the ice.", &["joint_mission positive actual agency:jaxa,agency:nasa|", "participation positive actual agency:esa,agency:jaxa,agency:nasa|"]),
 ];
 
 #[test]
