@@ -1756,8 +1756,11 @@ impl SentenceView<'_> {
         ];
         const ENABLING: &[&str] = &[
             "allow", "enabl", "permit", "let", "give", "gave", "open", "pave", "provid", "mak",
-            "made", "lay", "laid", "set",
+            "made", "lay", "laid", "set", "commit", "cover",
         ];
+        // Whole words, whose beginnings start other verbs ("seek", "seem"): "the accord will
+        // see Chile and Peru …" states what it brings about.
+        const BRINGS_ABOUT: &[&str] = &["see", "sees", "saw"];
         // "“This signing": a quotation may open before the determiner.
         let before = self
             .word_before(cue.start)
@@ -1797,7 +1800,7 @@ impl SentenceView<'_> {
         };
         let enables = after.split_whitespace().take(4).any(|w| {
             let w = w.to_ascii_lowercase();
-            ENABLING.iter().any(|e| w.starts_with(e))
+            ENABLING.iter().any(|e| w.starts_with(e)) || BRINGS_ABOUT.contains(&w.as_str())
         });
         determined
             && !enables

@@ -287,6 +287,8 @@ pub fn extract_each(
         // one starting at or before it.
         // A reference back that runs into a name is the name's article: "the University" in
         // "the University of Lima".
+        // A quoted title ("an accord titled “Cooperation between …”") is a name too.
+        let titles = quotes::quoted_titles(text, sentence.start, sentence.end);
         let inside_a_name = |c: &CueMatch| {
             let after = sentence_mentions.partition_point(|m| m.start <= c.start);
             // The word that ends a mission's name still names a mission: "the NASA-JAXA
@@ -304,7 +306,8 @@ pub fn extract_each(
                         && next.via != MatchKind::Demonym
                         && gazetteer.entry(next.entry).kind.is_party()
                 });
-            inside || runs_into
+            let in_a_title = titles.iter().any(|&(s, e)| s <= c.start && c.end <= e);
+            inside || runs_into || in_a_title
         };
         let mut extra_cues =
             references_with_a_nationality(gazetteer, text, sentence, &sentence_mentions);

@@ -42,6 +42,7 @@ const EVENT_NOUNS: &[&str] = &[
     "Day",
     "Days",
     "Summit",
+    "Dialogue",
     "Conference",
     "Congress",
     "Forum",
@@ -2255,10 +2256,14 @@ impl SentenceView<'_> {
     /// something happened, not a party.
     pub(super) fn opens_an_event_name(&self, body: &Mention) -> bool {
         let kind = self.kind_of(body);
-        if !kind.is_party() || kind == EntityType::Country {
+        // A pair joined by a dash opens the name as one ("the EU-Japan Space Dialogue", "the
+        // U.S.-Africa Leaders Summit"), a country in it too.
+        let (pair_start, pair_end) = self.joined_pair_around(body);
+        let in_a_pair = (pair_start, pair_end) != (body.start, body.end);
+        if !kind.is_party() || (kind == EntityType::Country && !in_a_pair) {
             return false;
         }
-        let Some(after) = self.text[body.end..self.sentence.end].strip_prefix(' ') else {
+        let Some(after) = self.text[pair_end..self.sentence.end].strip_prefix(' ') else {
             return false;
         };
         // Punctuation after a word ends the name ("with JAXA Monday, Summit organisers
@@ -2281,6 +2286,25 @@ impl SentenceView<'_> {
             }
         }
         false
+    }
+
+    /// The span of the names joined to `body` by dashes without spaces ("EU-Japan",
+    /// "U.S.–Africa"), from the first to the last; the body's own span when none is.
+    fn joined_pair_around(&self, body: &Mention) -> (usize, usize) {
+        let (mut start, mut end) = (body.start, body.end);
+        while let Some(next) = self.text[end..self.sentence.end]
+            .strip_prefix(['-', '\u{2013}'])
+            .and_then(|rest| self.mention_starting_at(self.sentence.end - rest.len()))
+        {
+            end = next.end;
+        }
+        while let Some(before) = self.text[self.sentence.start..start]
+            .strip_suffix(['-', '\u{2013}'])
+            .and_then(|before| self.mention_ending_at(self.sentence.start + before.len()))
+        {
+            start = before.start;
+        }
+        (start, end)
     }
 
     /// Whether a country is a person's surname: a title and a given name stand right before it

@@ -172,6 +172,31 @@ fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// The words after which a quotation is a title: "an accord titled “…”", "a forum dubbed “…”".
+const TITLE_WORDS: &[&str] = &["titled", "entitled", "named", "dubbed", "headlined"];
+
+/// The quotations in `text[from..to]` that give a title ("the text of the accord, titled
+/// “Agreement between Kenya and Peru on …”"), as byte ranges with their marks. A title names a
+/// thing: the names and the words of cooperation inside it state nothing.
+pub(super) fn quoted_titles(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let part = &text[from..to];
+    quotations(part)
+        .into_iter()
+        .filter(|&(open, _)| {
+            let before = part[..open]
+                .trim_end()
+                .trim_end_matches([',', ':'])
+                .trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            TITLE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        })
+        .map(|(open, close)| {
+            let mark = part[close..].chars().next().map_or(0, char::len_utf8);
+            (from + open, from + close + mark)
+        })
+        .collect()
+}
+
 /// The quotations of a text as (opening mark, closing mark) byte offsets: a curly pair or a
 /// pair of guillemets, or straight marks taken two by two; none runs over a blank line or past
 /// [`LONGEST_QUOTATION`].

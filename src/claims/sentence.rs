@@ -17,6 +17,7 @@ use super::kinds::{FINITE, OBJECT_ENDS};
 use super::parties::{
     in_verb_group, is_bodies_noun, AUXILIARIES, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS,
 };
+use super::quotes;
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
     ClaimEntity, JOINERS, JOINT_ACTION, ON_THEIR_OWN,
@@ -1071,9 +1072,16 @@ impl SentenceView<'_> {
     /// written inside a longer name is kept apart as a modifier.
     fn named_entities(&self, sources: &[(usize, usize)], notes: &mut Notes) -> Named {
         let excluded = self.role_excluded();
+        let titles = quotes::quoted_titles(self.text, self.sentence.start, self.sentence.end);
         let mut named = Named::default();
         for m in &self.mentions {
             let entity = ClaimEntity::named(m);
+            if titles.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
+                if self.is_party(m) {
+                    notes.set_aside(&entity, "inside a quoted title, not a party");
+                }
+                continue;
+            }
             if self.is_party(m) {
                 if let Some(reason) = self.why_no_participant(m, sources, &excluded) {
                     notes.set_aside(&entity, reason);

@@ -2114,6 +2114,15 @@ const CASES: &[(&str, &[&str])] = &[
     // parties before them: that relation, and the contribution to it.
     ("The Lumo satellite is a partnership between NASA and the Kenya Space Agency with contributions from the Italian Space Agency.", &["joint_mission positive actual agency:ksa-kenya,agency:nasa|", "contribution positive actual agency:asi,agency:ksa-kenya,agency:nasa|"]),
     ("This joint project between JAXA and NASA, with significant participation of ESA, will map the ice.", &["joint_mission positive actual agency:jaxa,agency:nasa|", "participation positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    // Parties joined by a dash open an event's name as one: the event is no party.
+    ("On the margins of the EU-Kenya Space Dialogue, representatives of the European Commission and Peru signed an accord.", &["agreement positive actual country:PE,organization:european-commission|"]),
+    ("During the ESA–Kenya Leaders Summit, Peru signed the accord with Japan.", &["agreement positive actual country:JP,country:PE|"]),
+    // A quoted title names a thing: its names and words of cooperation state nothing.
+    ("Kenya published a report titled \"Cooperation between Peru and Chile in Space\".", &[]),
+    ("Kenya signed an accord titled “Lunar Cooperation” with Peru.", &["agreement positive actual country:KE,country:PE|"]),
+    // What an agreement brings about or commits its parties to is what it stipulates.
+    ("The accord will see the Kenya Space Agency and Peru carry out extensive cooperation in training.", &["agreement positive planned agency:ksa-kenya,country:PE|"]),
+    ("The deal commits Kenya and Peru to joint work on the satellite.", &["agreement positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
