@@ -75,6 +75,23 @@ const PLANNED_AFTER_REACH: usize = 4;
 const PURPOSE_REACH: usize = 16;
 /// How many words after a sanction cue may lead to "by" or "on" and the party after it.
 const SANCTION_REACH: usize = 4;
+
+/// How many words after an agreement noun a passive of making it ("was signed by") may end.
+const MADE_IN_THE_PASSIVE_REACH: usize = 14;
+
+/// Participles of making an agreement, which "by" and its makers follow in the passive.
+const MAKING_AN_AGREEMENT: &[&str] = &[
+    "signed",
+    "concluded",
+    "finalised",
+    "finalized",
+    "sealed",
+    "struck",
+    "inked",
+    "ratified",
+    "reached",
+    "agreed",
+];
 /// How many words after "joint" may hold the word "mission" for a joint mission.
 const JOINT_MISSION_REACH: usize = 6;
 
@@ -1798,12 +1815,26 @@ impl SentenceView<'_> {
         } else {
             next.next()
         };
+        // "The agreement for the flight was finalised by ESA and Axiom": made here, in the
+        // passive, by the parties after "by".
+        let made_here = after
+            .split_whitespace()
+            .take(MADE_IN_THE_PASSIVE_REACH)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|pair| {
+                pair[1] == "by"
+                    && MAKING_AN_AGREEMENT
+                        .iter()
+                        .any(|m| pair[0].eq_ignore_ascii_case(m))
+            });
         let enables = after.split_whitespace().take(4).any(|w| {
             let w = w.to_ascii_lowercase();
             ENABLING.iter().any(|e| w.starts_with(e)) || BRINGS_ABOUT.contains(&w.as_str())
         });
         determined
             && !enables
+            && !made_here
             && !following.is_some_and(|w| ATTACHED.iter().any(|a| w.eq_ignore_ascii_case(a)))
     }
 

@@ -36,6 +36,23 @@ const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 /// How many capitalised words after a body's name may make an event's name with it.
 const EVENT_NAME_WORDS: usize = 4;
 
+/// Words for a person who works for a body, besides the titles of the cue lexicon: "former
+/// NASA astronaut Ana Lima".
+const PEOPLE: &[&str] = &[
+    "astronaut",
+    "astronauts",
+    "cosmonaut",
+    "cosmonauts",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "researcher",
+    "researchers",
+    "manager",
+    "managers",
+];
+
 /// Nouns that end the name of an event: a meeting, a contest or a celebration.
 const EVENT_NOUNS: &[&str] = &[
     "Week",
@@ -2305,6 +2322,24 @@ impl SentenceView<'_> {
             start = before.start;
         }
         (start, end)
+    }
+
+    /// Whether a body is a person's former employer: "former" or "ex-" before it and a word for
+    /// a person after it ("former NASA astronaut Ana Lima", "an ex-ESA official"). The person
+    /// no longer speaks or acts for the body.
+    pub(super) fn former_employer(&self, body: &Mention) -> bool {
+        let before = self.text[self.sentence.start..body.start].trim_end_matches(' ');
+        let former = before.strip_suffix("ex-").is_some()
+            || before.strip_suffix("Ex-").is_some()
+            || last_word(before).eq_ignore_ascii_case("former");
+        let person = self.word_after(body);
+        let after = body.end + 1;
+        former
+            && !person.is_empty()
+            && (PEOPLE.iter().any(|p| person.eq_ignore_ascii_case(p))
+                || self
+                    .cue_starting_at(after)
+                    .is_some_and(|c| c.role == CueRole::Title))
     }
 
     /// Whether a country is a person's surname: a title and a given name stand right before it

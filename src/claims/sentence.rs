@@ -1147,6 +1147,8 @@ impl SentenceView<'_> {
             Some("a place, an office, an adversary or a rival")
         } else if self.surname_after_a_title(mention) {
             Some("a person's name")
+        } else if self.former_employer(mention) {
+            Some("a person's former employer")
         } else if self.numbered_event(mention) {
             Some("a numbered meeting, not a party")
         } else if self.opens_an_event_name(mention) {

@@ -2123,6 +2123,13 @@ const CASES: &[(&str, &[&str])] = &[
     // What an agreement brings about or commits its parties to is what it stipulates.
     ("The accord will see the Kenya Space Agency and Peru carry out extensive cooperation in training.", &["agreement positive planned agency:ksa-kenya,country:PE|"]),
     ("The deal commits Kenya and Peru to joint work on the satellite.", &["agreement positive actual country:KE,country:PE|"]),
+    // A body before "former" and a word for a person is that person's former employer, no
+    // party.
+    ("Peru joins former ESA astronaut Ana Lima on the crew.", &[]),
+    ("Kenya hired an ex-ESA engineer to help the Peru Space Agency.", &["participation positive actual agency:conida,country:KE|"]),
+    // An agreement made in the passive by the parties after "by" is made here, not one the
+    // text reported before.
+    ("The agreement for the Kenyan flight to the station was recently finalized by the collaborative partners, ESA and Axiom Space.", &["agreement positive actual agency:esa,organization:axiom-space|"]),
 ];
 
 #[test]
