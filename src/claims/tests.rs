@@ -2130,6 +2130,11 @@ const CASES: &[(&str, &[&str])] = &[
     // An agreement made in the passive by the parties after "by" is made here, not one the
     // text reported before.
     ("The agreement for the Kenyan flight to the station was recently finalized by the collaborative partners, ESA and Axiom Space.", &["agreement positive actual agency:esa,organization:axiom-space|"]),
+    // A party the others depend on is what they would do without, no partner.
+    ("Led by Kenya, eleven African states have launched a regional space collaboration program to curb their reliance on NASA.", &[]),
+    // More verbs of saying: the speaker's body is a source.
+    ("Ana Lima, head of the Kenya Space Agency, gave assurance that the satellite carries Peru's camera.", &[]),
+    ("Chile is working with Peru, Ana Lima of the Kenya Space Agency tweeted.", &["collaboration positive actual country:CL,country:PE|"]),
 ];
 
 #[test]
