@@ -20,7 +20,7 @@ use super::parties::{
 use super::quotes;
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
-    ClaimEntity, JOINERS, JOINT_ACTION, ON_THEIR_OWN,
+    ClaimEntity, HYPHENS, JOINERS, JOINT_ACTION, ON_THEIR_OWN,
 };
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -2494,10 +2494,13 @@ impl SentenceView<'_> {
             .take_while(|&&(s, _)| s < end)
             .find(|&&(_, e)| e <= end)
             .map(|&(s, _)| s);
+        // The second part of a compound is no noun: "the Hawaii-based Lunar Institute" is a
+        // name with its adjective, an item of a list.
         let noun_before_party = first_party.is_some_and(|at| {
-            word_iter(&self.text[start..at])
-                .skip(1)
-                .any(|w| w.text.starts_with(char::is_lowercase))
+            let phrase = &self.text[start..at];
+            word_iter(phrase).skip(1).any(|w| {
+                w.text.starts_with(char::is_lowercase) && !phrase[..w.start].ends_with(HYPHENS)
+            })
         });
         after_party && opens && noun_before_party
     }

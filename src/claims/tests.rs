@@ -2135,6 +2135,12 @@ const CASES: &[(&str, &[&str])] = &[
     // More verbs of saying: the speaker's body is a source.
     ("Ana Lima, head of the Kenya Space Agency, gave assurance that the satellite carries Peru's camera.", &[]),
     ("Chile is working with Peru, Ana Lima of the Kenya Space Agency tweeted.", &["collaboration positive actual country:CL,country:PE|"]),
+    // A company's name may start with a small letter ("nanoRAD") and end in a legal form
+    // ("AG"), which the name it is known by leaves out.
+    ("The Swiss firm nanoRAD AG signed a deal with Kenya.", &["agreement positive actual country:KE,organization:local-nanorad|"]),
+    // A place joined to "-based" before a name is its adjective: the name is an item of the
+    // list, no description of the party before it.
+    ("Kenya, the Paris-based European Space Agency, and Chile signed joint statements.", &["agreement positive actual agency:esa,country:CL,country:KE|"]),
 ];
 
 #[test]

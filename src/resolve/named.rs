@@ -41,8 +41,11 @@ struct Word<'t> {
 }
 
 impl Word<'_> {
+    /// Whether the word starts with a capital, or is written in camel case from a small
+    /// first letter ("nanoSPACE", "iSpace"), as some companies write their names.
     fn capitalised(&self) -> bool {
         self.text.starts_with(|c: char| c.is_uppercase())
+            || (self.text.starts_with(|c: char| c.is_lowercase()) && has_inner_capital(self.text))
     }
 
     fn connector(&self) -> bool {
