@@ -2141,6 +2141,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A place joined to "-based" before a name is its adjective: the name is an item of the
     // list, no description of the party before it.
     ("Kenya, the Paris-based European Space Agency, and Chile signed joint statements.", &["agreement positive actual agency:esa,country:CL,country:KE|"]),
+    // "Plant" heads a body's name, and the Moon, the Sun and launching are fields of space a
+    // body is named for.
+    ("Kenya signed a deal with the Solid Propellant Space Booster Plant in May.", &["agreement positive actual country:KE,organization:local-solid-propellant-space-booster-plant|"]),
+    ("Kenya worked with the Centre for Moon Studies.", &["collaboration positive actual country:KE,organization:local-center-for-moon-studies|"]),
 ];
 
 #[test]
