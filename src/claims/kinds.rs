@@ -1815,19 +1815,18 @@ impl SentenceView<'_> {
         } else {
             next.next()
         };
-        // "The agreement for the flight was finalised by ESA and Axiom": made here, in the
-        // passive, by the parties after "by".
-        let made_here = after
+        // "The deal for the flight was finalised last week by Chile and Peru": made here, in
+        // the passive, by the parties after "by" (a few words of time may stand between).
+        let after_words: Vec<&str> = after
             .split_whitespace()
             .take(MADE_IN_THE_PASSIVE_REACH)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|pair| {
-                pair[1] == "by"
-                    && MAKING_AN_AGREEMENT
-                        .iter()
-                        .any(|m| pair[0].eq_ignore_ascii_case(m))
-            });
+            .collect();
+        let made_here = after_words.iter().enumerate().any(|(i, w)| {
+            MAKING_AN_AGREEMENT
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+                && after_words[i + 1..].iter().take(3).any(|w| *w == "by")
+        });
         let enables = after.split_whitespace().take(4).any(|w| {
             let w = w.to_ascii_lowercase();
             ENABLING.iter().any(|e| w.starts_with(e)) || BRINGS_ABOUT.contains(&w.as_str())
@@ -4720,7 +4719,7 @@ impl SentenceView<'_> {
     }
 
     /// The parties listed after "with" and a noun of contributing, taking part or support
-    /// ("with contributions from the CSA", "with significant participation of ESA"), with the
+    /// ("with contributions from the CSA", "with major participation of ESA"), with the
     /// noun's cue and kind. At most two lowercase words (an article, an adjective) stand
     /// between "with" and the noun.
     fn contributors_after_with<'c>(

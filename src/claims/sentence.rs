@@ -2494,7 +2494,7 @@ impl SentenceView<'_> {
             .take_while(|&&(s, _)| s < end)
             .find(|&&(_, e)| e <= end)
             .map(|&(s, _)| s);
-        // The second part of a compound is no noun: "the Hawaii-based Lunar Institute" is a
+        // The second part of a compound is no noun: "the Lima-based Andean Institute" is a
         // name with its adjective, an item of a list.
         let noun_before_party = first_party.is_some_and(|at| {
             let phrase = &self.text[start..at];

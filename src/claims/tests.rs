@@ -2113,9 +2113,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Parties after "with" and a noun of contributing or taking part join the relation of the
     // parties before them: that relation, and the contribution to it.
     ("The Lumo satellite is a partnership between NASA and the Kenya Space Agency with contributions from the Italian Space Agency.", &["joint_mission positive actual agency:ksa-kenya,agency:nasa|", "contribution positive actual agency:asi,agency:ksa-kenya,agency:nasa|"]),
-    ("This joint project between JAXA and NASA, with significant participation of ESA, will map the ice.", &["joint_mission positive actual agency:jaxa,agency:nasa|", "participation positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    ("The Lumo project of JAXA and the Kenya Space Agency, with major participation of ESA, will map the ice.", &["collaboration positive actual agency:jaxa,agency:ksa-kenya|", "participation positive actual agency:esa,agency:jaxa,agency:ksa-kenya|"]),
     // Parties joined by a dash open an event's name as one: the event is no party.
-    ("On the margins of the EU-Kenya Space Dialogue, representatives of the European Commission and Peru signed an accord.", &["agreement positive actual country:PE,organization:european-commission|"]),
+    ("On the margins of the EU-Kenya Space Dialogue, officials of the European Commission and Peru signed an accord.", &["agreement positive actual country:PE,organization:european-commission|"]),
     ("During the ESA–Kenya Leaders Summit, Peru signed the accord with Japan.", &["agreement positive actual country:JP,country:PE|"]),
     // A quoted title names a thing: its names and words of cooperation state nothing.
     ("Kenya published a report titled \"Cooperation between Peru and Chile in Space\".", &[]),
@@ -2129,9 +2129,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya hired an ex-ESA engineer to help the Peru Space Agency.", &["participation positive actual agency:conida,country:KE|"]),
     // An agreement made in the passive by the parties after "by" is made here, not one the
     // text reported before.
-    ("The agreement for the Kenyan flight to the station was recently finalized by the collaborative partners, ESA and Axiom Space.", &["agreement positive actual agency:esa,organization:axiom-space|"]),
+    ("The deal for the Kenyan flight to the station was finalized last week by the two partners, ESA and Axiom Space.", &["agreement positive actual agency:esa,organization:axiom-space|"]),
     // A party the others depend on is what they would do without, no partner.
-    ("Led by Kenya, eleven African states have launched a regional space collaboration program to curb their reliance on NASA.", &[]),
+    ("Led by Kenya, eleven African states set up a joint space programme to reduce their reliance on NASA.", &[]),
     // More verbs of saying: the speaker's body is a source.
     ("Ana Lima, head of the Kenya Space Agency, gave assurance that the satellite carries Peru's camera.", &[]),
     ("Chile is working with Peru, Ana Lima of the Kenya Space Agency tweeted.", &["collaboration positive actual country:CL,country:PE|"]),
@@ -2143,7 +2143,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya, the Paris-based European Space Agency, and Chile signed joint statements.", &["agreement positive actual agency:esa,country:CL,country:KE|"]),
     // "Plant" heads a body's name, and the Moon, the Sun and launching are fields of space a
     // body is named for.
-    ("Kenya signed a deal with the Solid Propellant Space Booster Plant in May.", &["agreement positive actual country:KE,organization:local-solid-propellant-space-booster-plant|"]),
+    ("Kenya signed a deal with the Lunar Booster Assembly Plant in May.", &["agreement positive actual country:KE,organization:local-lunar-booster-assembly-plant|"]),
     ("Kenya worked with the Centre for Moon Studies.", &["collaboration positive actual country:KE,organization:local-center-for-moon-studies|"]),
 ];
 
