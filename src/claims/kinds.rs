@@ -79,6 +79,9 @@ const SANCTION_REACH: usize = 4;
 /// How many words after an agreement noun a passive of making it ("was signed by") may end.
 const MADE_IN_THE_PASSIVE_REACH: usize = 14;
 
+/// How many bytes after "by" the agent of a passive of making an agreement is looked for.
+const BY_AGENT_BYTES: usize = 80;
+
 /// Participles of making an agreement, which "by" and its makers follow in the passive.
 const MAKING_AN_AGREEMENT: &[&str] = &[
     "signed",
@@ -1817,15 +1820,35 @@ impl SentenceView<'_> {
         };
         // "The deal for the flight was finalised last week by Chile and Peru": made here, in
         // the passive, by the parties after "by" (a few words of time may stand between).
-        let after_words: Vec<&str> = after
-            .split_whitespace()
-            .take(MADE_IN_THE_PASSIVE_REACH)
-            .collect();
+        // "By" must lead to a party or a reference to parties ("by the two partners"): "was
+        // reached by late Monday" names a time.
+        let after_words: Vec<Word<'_>> = word_iter(after).take(MADE_IN_THE_PASSIVE_REACH).collect();
+        // The agent phrase runs up to the first "and" ("by the two partners, ESA and
+        // Axiom"), and names a party or counts parties ("by the two partners").
+        let party_after_by = |by: &Word<'_>| {
+            let rest = after[by.end..].trim_start();
+            let agent = head_of(rest, BY_AGENT_BYTES);
+            let agent = agent.find(" and ").map_or(agent, |and| &agent[..and]);
+            let agent = agent.strip_suffix(',').unwrap_or(agent);
+            let from = self.sentence.end - rest.len();
+            let counted = ["the two ", "the three ", "both ", "all "].iter().any(|d| {
+                rest.get(..d.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(d))
+            });
+            counted
+                || self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= from && m.end <= from + agent.len() && self.is_party(m))
+        };
         let made_here = after_words.iter().enumerate().any(|(i, w)| {
             MAKING_AN_AGREEMENT
                 .iter()
-                .any(|m| w.eq_ignore_ascii_case(m))
-                && after_words[i + 1..].iter().take(3).any(|w| *w == "by")
+                .any(|m| w.text.eq_ignore_ascii_case(m))
+                && after_words[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|w| w.text == "by" && party_after_by(w))
         });
         let enables = after.split_whitespace().take(4).any(|w| {
             let w = w.to_ascii_lowercase();
@@ -4566,7 +4589,19 @@ impl SentenceView<'_> {
         }
         // "a partnership between NASA and CNES with contributions from the CSA": the list
         // after the noun joins the relation of the parties before it.
-        if let Some((contributors, cue, kind)) = self.contributors_after_with(&main, cues) {
+        // A main claim that is itself a contribution or a participation ("NASA and ESA will
+        // build the probe, with funding from Japan") already holds the contributors' part:
+        // nothing to split.
+        let joinable = !matches!(
+            main.kind,
+            ClaimKind::Contribution | ClaimKind::Participation
+        );
+        if let Some((contributors, cue, kind)) =
+            self.contributors_after_with(&main, cues)
+                .filter(|(_, cue, _)| {
+                    joinable && (cue.start, cue.end) != (main_cue.start, main_cue.end)
+                })
+        {
             let rest: Vec<ClaimEntity> = main
                 .parties
                 .iter()

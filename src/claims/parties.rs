@@ -36,11 +36,17 @@ const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 /// How many capitalised words after a body's name may make an event's name with it.
 const EVENT_NAME_WORDS: usize = 4;
 
+/// The pronouns by which speakers speak of themselves and their body.
+const FIRST_PERSON: &[&str] = &["we", "our", "ours", "us"];
+
 /// Words for a person who works for a body, besides the titles of the cue lexicon: "former
 /// NASA astronaut Ana Lima".
 const PEOPLE: &[&str] = &[
     "astronaut",
     "astronauts",
+    "engineers",
+    "scientists",
+    "executives",
     "cosmonaut",
     "cosmonauts",
     "employee",
@@ -51,6 +57,24 @@ const PEOPLE: &[&str] = &[
     "researchers",
     "manager",
     "managers",
+];
+
+/// Prepositions before an event's name that make the event a time or a place.
+const EVENT_PREPOSITIONS: &[&str] = &[
+    "at",
+    "during",
+    "of",
+    "in",
+    "on",
+    "after",
+    "before",
+    "ahead",
+    "since",
+    "from",
+    "to",
+    "for",
+    "amid",
+    "following",
 ];
 
 /// Nouns that end the name of an event: a meeting, a contest or a celebration.
@@ -277,11 +301,18 @@ impl SentenceView<'_> {
             let stated_after = |c: &CueMatch| {
                 c.start >= cue.end && matches!(c.role, CueRole::Kind(_) | CueRole::Cessation)
             };
+            // With fewer than two parties named before, a statement in the first person
+            // ("We will work with Kenya, said NASA") makes the speaker a party, not a source.
+            let speaker_takes_part = || {
+                self.distinct_parties_in(start, cue.start) < 2
+                    && word_iter(before).any(|w| is_one_of(w.text, FIRST_PERSON))
+            };
             let inverted = before.trim_end().ends_with(',')
                 && !tells_someone(cue)
                 && !self.text[cue.start..cue.end].ends_with("ing")
                 && at_most_words(after, INVERTED_ATTRIBUTION_WORDS)
-                && !self.cues.iter().any(|c| stated_after(c));
+                && !self.cues.iter().any(|c| stated_after(c))
+                && !speaker_takes_part();
             // "The minister said on Monday that Egypt and China should …": when the reported
             // clause names two parties of its own, or opens with a party as its subject ("NASA
             // announced that Spain had signed …"), the speaker before the verb is a source.
@@ -2275,8 +2306,17 @@ impl SentenceView<'_> {
         let kind = self.kind_of(body);
         // A pair joined by a dash opens the name as one ("the EU-Japan Space Dialogue", "the
         // U.S.-Africa Leaders Summit"), a country in it too.
+        // The pair's event is a place only after a preposition ("at", "during", "on the
+        // margins of"): as a subject, its members act ("The Kenya-Peru Dialogue agreed …").
         let (pair_start, pair_end) = self.joined_pair_around(body);
         let in_a_pair = (pair_start, pair_end) != (body.start, body.end);
+        if in_a_pair {
+            let before = self.text[self.sentence.start..pair_start].trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            if !is_one_of(last_word(before), EVENT_PREPOSITIONS) {
+                return false;
+            }
+        }
         if !kind.is_party() || (kind == EntityType::Country && !in_a_pair) {
             return false;
         }

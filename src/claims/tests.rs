@@ -2141,10 +2141,21 @@ const CASES: &[(&str, &[&str])] = &[
     // A place joined to "-based" before a name is its adjective: the name is an item of the
     // list, no description of the party before it.
     ("Kenya, the Paris-based European Space Agency, and Chile signed joint statements.", &["agreement positive actual agency:esa,country:CL,country:KE|"]),
-    // "Plant" heads a body's name, and the Moon, the Sun and launching are fields of space a
-    // body is named for.
-    ("Kenya signed a deal with the Lunar Booster Assembly Plant in May.", &["agreement positive actual country:KE,organization:local-lunar-booster-assembly-plant|"]),
+    // The Moon, the Sun and launching are fields of space a body is named for; a power plant
+    // to be built is no body.
     ("Kenya worked with the Centre for Moon Studies.", &["collaboration positive actual country:KE,organization:local-center-for-moon-studies|"]),
+    ("Kenya signed a deal with Peru to build a Solar Power Plant.", &["agreement positive actual country:KE,country:PE|"]),
+    // What the rules above must leave alone: a speaker who speaks in the first person takes
+    // part; reliance that grows is no conflict; a pair's dialogue as a subject acts; "SE" is
+    // no legal form; a contribution already holds its contributors; "by" and a time names no
+    // maker; plural people keep their former employer out.
+    ("We will work closely with Kenya, said NASA.", &["collaboration positive planned agency:nasa,country:KE|"]),
+    ("Kenya's reliance on NASA for launches has grown since it signed a deal with the agency.", &["agreement positive actual agency:nasa,country:KE|"]),
+    ("The Kenya-Peru Strategic Dialogue on Space agreed to expand cooperation.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya signed a deal with SE Asia.", &[]),
+    ("NASA and ESA will build the probe, with funding from Japan.", &["contribution positive planned agency:esa,agency:nasa,country:JP|"]),
+    ("The agreement was reached by late Monday, and Kenya will now work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
+    ("Ex-NASA engineers founded a company that now works with Kenya.", &[]),
 ];
 
 #[test]
