@@ -36,6 +36,23 @@ const INVERTED_ATTRIBUTION_WORDS: usize = 32;
 /// How many capitalised words after a body's name may make an event's name with it.
 const EVENT_NAME_WORDS: usize = 4;
 
+/// Prepositions that open a phrase set off by a comma before a reported clause's subject
+/// ("said that under the accord, Peru would …").
+const FRONTED_PREPOSITIONS: &[&str] = &[
+    "under",
+    "in",
+    "after",
+    "before",
+    "following",
+    "during",
+    "since",
+    "through",
+    "within",
+    "from",
+    "by",
+    "with",
+];
+
 /// The pronouns by which speakers speak of themselves and their body.
 const FIRST_PERSON: &[&str] = &["we", "our", "ours", "us"];
 
@@ -338,6 +355,15 @@ impl SentenceView<'_> {
                 .filter(|c| !starts_with_pronoun(c));
             let party_subject = |c: &str| {
                 // The clause is a suffix of the sentence: its subject ends where the sentence does.
+                // A phrase of a preposition may open it, set off by a comma ("said that under
+                // the accord, Peru would …"): the subject follows the comma.
+                let opens_with_a_phrase = word_iter(c)
+                    .next()
+                    .is_some_and(|w| is_one_of(w.text, FRONTED_PREPOSITIONS));
+                let c = match (opens_with_a_phrase, head_of(c, 256).find(", ")) {
+                    (true, Some(comma)) => &c[comma + 2..],
+                    _ => c,
+                };
                 let subject = c.trim_start_matches("the ").trim_start_matches("The ");
                 self.mention_starting_at(end - subject.len())
                     .is_some_and(|m| self.is_party(m))

@@ -2156,6 +2156,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA and ESA will build the probe, with funding from Japan.", &["contribution positive planned agency:esa,agency:nasa,country:JP|"]),
     ("The agreement was reached by late Monday, and Kenya will now work with Peru.", &["collaboration positive planned country:KE,country:PE|"]),
     ("Ex-NASA engineers founded a company that now works with Kenya.", &[]),
+    // A reported clause may open with a phrase of a preposition before its subject: the
+    // speaker is still a source.
+    ("The Kenya Space Agency said that under the accord signed in May, Peru would provide data to the Copernicus programme.", &[]),
+    ("ESA said that in May, it would work with Chile.", &["collaboration positive planned agency:esa,country:CL|"]),
 ];
 
 #[test]
