@@ -95,6 +95,7 @@ const MAKING_AN_AGREEMENT: &[&str] = &[
     "reached",
     "agreed",
 ];
+
 /// How many words after "joint" may hold the word "mission" for a joint mission.
 const JOINT_MISSION_REACH: usize = 6;
 
@@ -1818,13 +1819,11 @@ impl SentenceView<'_> {
         } else {
             next.next()
         };
-        // "The deal for the flight was finalised last week by Chile and Peru": made here, in
-        // the passive, by the parties after "by" (a few words of time may stand between).
-        // "By" must lead to a party or a reference to parties ("by the two partners"): "was
+        // "The deal for the flight was finalised last week by the two partners, Chile and
+        // Peru": made here, in the passive, with "by" at most three words after the participle.
+        // The agent after "by", up to the first "and", names a party or counts parties; "was
         // reached by late Monday" names a time.
         let after_words: Vec<Word<'_>> = word_iter(after).take(MADE_IN_THE_PASSIVE_REACH).collect();
-        // The agent phrase runs up to the first "and" ("by the two partners, ESA and
-        // Axiom"), and names a party or counts parties ("by the two partners").
         let party_after_by = |by: &Word<'_>| {
             let rest = after[by.end..].trim_start();
             let agent = head_of(rest, BY_AGENT_BYTES);
@@ -4588,10 +4587,9 @@ impl SentenceView<'_> {
             }
         }
         // "a partnership between NASA and CNES with contributions from the CSA": the list
-        // after the noun joins the relation of the parties before it.
-        // A main claim that is itself a contribution or a participation ("NASA and ESA will
-        // build the probe, with funding from Japan") already holds the contributors' part:
-        // nothing to split.
+        // after the noun joins the relation of the parties before it. A main claim that is
+        // itself a contribution or a participation ("NASA and ESA will build the probe, with
+        // funding from Japan") already holds the contributors' part: nothing to split.
         let joinable = !matches!(
             main.kind,
             ClaimKind::Contribution | ClaimKind::Participation
@@ -4785,9 +4783,9 @@ impl SentenceView<'_> {
             if !lowercase {
                 return None;
             }
-            let lemma_has_preposition = ["from", "of", "by"]
+            let lemma_has_preposition = [" from", " of", " by"]
                 .iter()
-                .any(|p| cue.lemma.ends_with(&format!(" {p}")));
+                .any(|p| cue.lemma.ends_with(p));
             let at = if lemma_has_preposition {
                 cue.end
             } else {

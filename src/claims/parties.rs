@@ -61,19 +61,19 @@ const FIRST_PERSON: &[&str] = &["we", "our", "ours", "us"];
 const PEOPLE: &[&str] = &[
     "astronaut",
     "astronauts",
-    "engineers",
-    "scientists",
-    "executives",
     "cosmonaut",
     "cosmonauts",
     "employee",
     "employees",
-    "staffer",
-    "staffers",
-    "researcher",
-    "researchers",
+    "engineers",
+    "executives",
     "manager",
     "managers",
+    "researcher",
+    "researchers",
+    "scientists",
+    "staffer",
+    "staffers",
 ];
 
 /// Prepositions before an event's name that make the event a time or a place.
