@@ -2330,8 +2330,8 @@ impl SentenceView<'_> {
     /// something happened, not a party.
     pub(super) fn opens_an_event_name(&self, body: &Mention) -> bool {
         let kind = self.kind_of(body);
-        // A pair joined by a dash opens the name as one ("the EU-Japan Space Dialogue", "the
-        // U.S.-Africa Leaders Summit"), a country in it too.
+        // A pair joined by a dash opens the name as one ("the EU-Kenya Space Dialogue", "the
+        // Peru–Chile Leaders Summit"), a country in it too.
         // The pair's event is a place only after a preposition ("at", "during", "on the
         // margins of"): as a subject, its members act ("The Kenya-Peru Dialogue agreed …").
         let (pair_start, pair_end) = self.joined_pair_around(body);
@@ -2371,8 +2371,8 @@ impl SentenceView<'_> {
         false
     }
 
-    /// The span of the names joined to `body` by dashes without spaces ("EU-Japan",
-    /// "U.S.–Africa"), from the first to the last; the body's own span when none is.
+    /// The span of the names joined to `body` by dashes without spaces ("EU-Kenya",
+    /// "Peru–Chile"), from the first to the last; the body's own span when none is.
     fn joined_pair_around(&self, body: &Mention) -> (usize, usize) {
         let (mut start, mut end) = (body.start, body.end);
         while let Some(next) = self.text[end..self.sentence.end]
