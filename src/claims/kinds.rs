@@ -1823,7 +1823,6 @@ impl SentenceView<'_> {
         // Peru": made here, in the passive, with "by" at most three words after the participle.
         // The agent after "by", up to the first "and", names a party or counts parties; "was
         // reached by late Monday" names a time.
-        let after_words: Vec<Word<'_>> = word_iter(after).take(MADE_IN_THE_PASSIVE_REACH).collect();
         let party_after_by = |by: &Word<'_>| {
             let rest = after[by.end..].trim_start();
             let agent = head_of(rest, BY_AGENT_BYTES);
@@ -1840,23 +1839,27 @@ impl SentenceView<'_> {
                     .iter()
                     .any(|m| m.start >= from && m.end <= from + agent.len() && self.is_party(m))
         };
-        let made_here = after_words.iter().enumerate().any(|(i, w)| {
-            MAKING_AN_AGREEMENT
-                .iter()
-                .any(|m| w.text.eq_ignore_ascii_case(m))
-                && after_words[i + 1..]
+        let made_here = || {
+            let after_words: Vec<Word<'_>> =
+                word_iter(after).take(MADE_IN_THE_PASSIVE_REACH).collect();
+            after_words.iter().enumerate().any(|(i, w)| {
+                MAKING_AN_AGREEMENT
                     .iter()
-                    .take(3)
-                    .any(|w| w.text == "by" && party_after_by(w))
-        });
+                    .any(|m| w.text.eq_ignore_ascii_case(m))
+                    && after_words[i + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|w| w.text == "by" && party_after_by(w))
+            })
+        };
         let enables = after.split_whitespace().take(4).any(|w| {
             let w = w.to_ascii_lowercase();
             ENABLING.iter().any(|e| w.starts_with(e)) || BRINGS_ABOUT.contains(&w.as_str())
         });
         determined
             && !enables
-            && !made_here
             && !following.is_some_and(|w| ATTACHED.iter().any(|a| w.eq_ignore_ascii_case(a)))
+            && !made_here()
     }
 
     /// Whether a cue in the "-ing" form stands right after a noun, which it describes ("in

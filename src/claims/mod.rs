@@ -373,6 +373,7 @@ pub fn extract_each(
             cues: sentence_cues,
             speaker: speakers[index].clone(),
             after_unnamed_members,
+            titles,
             opening_end: OnceCell::new(),
             opening_subordinator: OnceCell::new(),
         };

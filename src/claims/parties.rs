@@ -2330,6 +2330,9 @@ impl SentenceView<'_> {
     /// something happened, not a party.
     pub(super) fn opens_an_event_name(&self, body: &Mention) -> bool {
         let kind = self.kind_of(body);
+        if !kind.is_party() {
+            return false;
+        }
         // A pair joined by a dash opens the name as one ("the EU-Kenya Space Dialogue", "the
         // Peru–Chile Leaders Summit"), a country in it too.
         // The pair's event is a place only after a preposition ("at", "during", "on the
@@ -2343,7 +2346,7 @@ impl SentenceView<'_> {
                 return false;
             }
         }
-        if !kind.is_party() || (kind == EntityType::Country && !in_a_pair) {
+        if kind == EntityType::Country && !in_a_pair {
             return false;
         }
         let Some(after) = self.text[pair_end..self.sentence.end].strip_prefix(' ') else {

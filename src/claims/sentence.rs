@@ -17,7 +17,6 @@ use super::kinds::{FINITE, OBJECT_ENDS};
 use super::parties::{
     in_verb_group, is_bodies_noun, AUXILIARIES, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS,
 };
-use super::quotes;
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
     ClaimEntity, HYPHENS, JOINERS, JOINT_ACTION, ON_THEIR_OWN,
@@ -63,6 +62,9 @@ pub(super) struct SentenceView<'a> {
     /// The sentence before says that parties it does not name joined or signed something
     /// ("Nine countries have signed the accords."): "These include …" lists them.
     pub(super) after_unnamed_members: bool,
+    /// The quoted titles of the sentence ([`super::quotes::quoted_titles`]), found once: the names
+    /// and the words of cooperation inside them state nothing.
+    pub(super) titles: Vec<(usize, usize)>,
     /// Where the subordinate clause that opens the sentence ends, found once for the many
     /// rules that ask ([`Self::opening_subordinate_end`]).
     pub(super) opening_end: OnceCell<Option<usize>>,
@@ -921,6 +923,7 @@ impl SentenceView<'_> {
             cues,
             speaker: self.speaker.clone(),
             after_unnamed_members: self.after_unnamed_members,
+            titles: self.titles.clone(),
             opening_end: OnceCell::new(),
             opening_subordinator: OnceCell::new(),
         }
@@ -1072,11 +1075,10 @@ impl SentenceView<'_> {
     /// written inside a longer name is kept apart as a modifier.
     fn named_entities(&self, sources: &[(usize, usize)], notes: &mut Notes) -> Named {
         let excluded = self.role_excluded();
-        let titles = quotes::quoted_titles(self.text, self.sentence.start, self.sentence.end);
         let mut named = Named::default();
         for m in &self.mentions {
             let entity = ClaimEntity::named(m);
-            if titles.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
+            if self.titles.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
                 if self.is_party(m) {
                     notes.set_aside(&entity, "inside a quoted title, not a party");
                 }
