@@ -2997,6 +2997,20 @@ impl SentenceView<'_> {
             "continues",
             "continued",
             "together",
+            // Adverbs without "-ly": "have since developed", "has also built".
+            "also",
+            "already",
+            "now",
+            "since",
+            "then",
+            "just",
+            "still",
+            "again",
+            "ever",
+            "once",
+            "often",
+            "soon",
+            "first",
         ];
         const COMMISSIONED: &[&str] = &[
             "contracted",

@@ -2160,6 +2160,9 @@ const CASES: &[(&str, &[&str])] = &[
     // speaker is still a source.
     ("The Kenya Space Agency said that under the accord signed in May, Peru would provide data to the Copernicus programme.", &[]),
     ("ESA said that in May, it would work with Chile.", &["collaboration positive planned agency:esa,country:CL|"]),
+    // An adverb without "-ly" may stand between the auxiliary and the verb of making.
+    ("Kenya and Peru have since developed six satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
+    ("Chile and Peru have already built two probes.", &["joint_mission positive actual country:CL,country:PE|"]),
 ];
 
 #[test]

@@ -935,12 +935,61 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         {
             // "the satellite, ZX-2, was launched": a code name in commas.
             (at, EntityType::Mission)
+        } else if word.joined
+            && word.text.chars().count() > 1
+            && !is_calendar_word(word.text)
+            && at.checked_sub(1).is_some_and(|k| {
+                !words[k].text.ends_with('s')
+                    && kind_of_noun(&words[k]) == Some(EntityType::Mission)
+            })
+        {
+            // "the imaging satellite Aurora", "the rover Tenacious": a name right after a
+            // singular mission noun.
+            (at, EntityType::Mission)
+        } else if code_name_described(patterns, words, at) {
+            // "ZX-2, the country's first satellite, …": a code name before its description.
+            (at, EntityType::Mission)
         } else {
             continue;
         };
         given_names(patterns, words, first, kind, |_| true, &mut out);
     }
     out
+}
+
+/// Whether the word at `at` is a code name (a digit or two capitals: "ZX-2", "Badr-A") set off
+/// by a comma before a description that opens with a determiner or a possessive and ends in a
+/// singular mission noun within six words ("ZX-2, Ruritania's first indigenously developed
+/// satellite, …", "ZX-2, its first satellite").
+fn code_name_described(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
+    const REACH: usize = 6;
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "our", "his", "her"];
+    let name = words[at].text;
+    let capitals = name.chars().filter(char::is_ascii_uppercase).count();
+    let code_name = name.chars().any(|c| c.is_ascii_digit()) || capitals >= 2;
+    if !code_name
+        || !words[at].capitalised()
+        || !name.chars().any(char::is_alphabetic)
+        || patterns.is(name, NameWord::NotAName)
+        || patterns.is(name, NameWord::Starter)
+        || !words
+            .get(at + 1)
+            .is_some_and(|w| w.after_comma && (DETERMINERS.contains(&w.text) || w.possessive()))
+    {
+        return false;
+    }
+    words[at + 1..]
+        .iter()
+        .take(REACH)
+        .enumerate()
+        .take_while(|(i, w)| *i == 0 || w.joined)
+        .any(|(i, w)| {
+            i > 0
+                && w.text.starts_with(|c: char| c.is_lowercase())
+                && !w.text.ends_with('s')
+                && patterns.is(w.text, NameWord::MissionNoun)
+                && words.get(at + 2 + i).is_none_or(|next| !next.joined)
+        })
 }
 
 /// The names given from word `from` on, one after another joined by "and" ("named Aurora-1
@@ -2020,6 +2069,22 @@ mod tests {
                     ("Boreal Sky", "mission:local-boreal-sky"),
                     ("ZX-2A", "mission:local-zx-2a"),
                 ],
+            ),
+            // A name right after a singular mission noun, and a code name before its
+            // description in commas.
+            (
+                "Peru built the imaging rover Tenacious. Kenya launched ZX-2, its first satellite, in May. Badr-A, Chile's first indigenously built satellite, flew.",
+                &[
+                    ("Tenacious", "mission:local-tenacious"),
+                    ("ZX-2", "mission:local-zx-2"),
+                    ("Badr-A", "mission:local-badr-a"),
+                ],
+            ),
+            // Not after a plural noun, a calendar word, a single letter, or a description
+            // that opens without a determiner.
+            (
+                "The satellites Kenya built flew. The probe Monday flew. The mission I led flew. It flew on ZX-2, which carried the satellite, in May.",
+                &[],
             ),
             // A technical field is a domain word.
             (
