@@ -2163,6 +2163,10 @@ const CASES: &[(&str, &[&str])] = &[
     // An adverb without "-ly" may stand between the auxiliary and the verb of making.
     ("Kenya and Peru have since developed six satellites.", &["joint_mission positive actual country:KE,country:PE|"]),
     ("Chile and Peru have already built two probes.", &["joint_mission positive actual country:CL,country:PE|"]),
+    // A body no gazetteer lists belongs to the country whose possessive stands before its
+    // name, and to the body named after its "of": neither is its partner.
+    ("Kenya's Lunar Dust Research Institute is working on three new probes.", &[]),
+    ("The Lunar Dust Laboratory of the Chinese Academy of Sciences is working on three new probes.", &[]),
 ];
 
 #[test]

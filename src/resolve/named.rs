@@ -121,9 +121,15 @@ pub(super) fn learn_pattern_names(
                 index
             }
             None => {
-                let attributes = series
+                let mut attributes = series
                     .map(|series| BTreeMap::from([("program".to_string(), series)]))
                     .unwrap_or_default();
+                if let Some(code) = owner_country(entities, text, candidates, &name) {
+                    attributes.insert("country".to_string(), code);
+                }
+                if let Some(parent) = parent_body(entities, text, candidates, &name) {
+                    attributes.insert("parent".to_string(), parent);
+                }
                 let index = entities.add_local(Entry {
                     id: id.clone(),
                     kind: name.kind,
@@ -183,6 +189,57 @@ pub(super) fn learn_pattern_names(
         added.extend(readings);
     }
     add_candidates(candidates, added);
+}
+
+/// "Ruritania's Lunar Dust Institute": the country whose possessive stands right before a
+/// body's name is the body's home (as its ISO code), so that the country beside it is its
+/// owner, not a partner. A mission's name gets none.
+fn owner_country(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    name: &Found,
+) -> Option<String> {
+    if name.kind.is_mission() {
+        return None;
+    }
+    let before = text[..name.start]
+        .strip_suffix("'s ")
+        .or_else(|| text[..name.start].strip_suffix("\u{2019}s "))?;
+    let from = candidates.partition_point(|c| c.start + LONGEST_NAME < before.len());
+    candidates[from..]
+        .iter()
+        .take_while(|c| c.start < before.len())
+        .filter(|c| c.end == before.len() && !c.ambiguous)
+        .map(|c| entities.entry(c.entry))
+        .find(|e| e.kind == EntityType::Country)
+        .and_then(|e| e.id.strip_prefix("country:"))
+        .map(str::to_string)
+}
+
+/// "the Lunar Dust Laboratory of the Ruritanian Academy of Sciences", "the Space Systems Lab
+/// at the University of Lima": a body listed right after a body's name and "of" or "at" is
+/// the unit's parent (as its id), so that the two are one family, not partners.
+fn parent_body(
+    entities: &Entities<'_>,
+    text: &str,
+    candidates: &[Candidate],
+    name: &Found,
+) -> Option<String> {
+    if name.kind.is_mission() {
+        return None;
+    }
+    let after = &text[name.end..];
+    let gap = [" of the ", " at the ", " of ", " at "]
+        .iter()
+        .find(|gap| after.starts_with(*gap))?;
+    let at = name.end + gap.len();
+    starting_at(candidates, at)
+        .iter()
+        .filter(|c| !c.ambiguous)
+        .map(|c| entities.entry(c.entry))
+        .find(|e| e.kind.is_party() && e.kind != EntityType::Country)
+        .map(|e| e.id.clone())
 }
 
 /// The name a company is known by: its name without the legal form at its end ("Galam LLP",
@@ -679,7 +736,11 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             last += 1;
         }
         let name = &words[first..=last];
-        let has = |role: NameWord| name.iter().any(|w| patterns.is(w.text, role));
+        // A part of a hyphenated word counts ("the Solar-Terrestrial Physics Institute").
+        let has = |role: NameWord| {
+            name.iter()
+                .any(|w| w.text.split('-').any(|part| patterns.is(part, role)))
+        };
         let kind = match head_type {
             Some(NameWord::School | NameWord::Company | NameWord::LegalForm) => {
                 Some(EntityType::Organization)
@@ -2085,6 +2146,14 @@ mod tests {
             (
                 "The satellites Kenya built flew. The probe Monday flew. The mission I led flew. It flew on ZX-2, which carried the satellite, in May.",
                 &[],
+            ),
+            // A domain word may be one part of a hyphenated word.
+            (
+                "Kenya and the Solar-Terrestrial Influence Laboratory met.",
+                &[(
+                    "Solar-Terrestrial Influence Laboratory",
+                    "organization:local-solar-terrestrial-influence-laboratory",
+                )],
             ),
             // A technical field is a domain word.
             (
