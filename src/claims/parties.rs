@@ -2321,7 +2321,25 @@ impl SentenceView<'_> {
         let numbered_after = after
             .strip_prefix('-')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        numbered_ordinal || numbered_after
+        // "the Asia-Pacific Regional Space Agency Forum (APRSAF-28)": its short name with a
+        // number in brackets after it.
+        let numbered_in_brackets = after
+            .strip_prefix(" (")
+            .and_then(|rest| rest.split_once(')'))
+            .and_then(|(inner, _)| inner.rsplit_once('-'))
+            .is_some_and(|(name, number)| {
+                !name.is_empty()
+                    && !name.contains(' ')
+                    && !number.is_empty()
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            });
+        // "APRSAF-28" matched as a whole.
+        let numbered_itself = self.text[body.start..body.end]
+            .rsplit_once('-')
+            .is_some_and(|(_, number)| {
+                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+            });
+        numbered_ordinal || numbered_after || numbered_in_brackets || numbered_itself
     }
 
     /// Whether a body's name opens the name of an event: capitalised words after it, up to

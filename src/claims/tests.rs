@@ -2167,6 +2167,8 @@ const CASES: &[(&str, &[&str])] = &[
     // name, and to the body named after its "of": neither is its partner.
     ("Kenya's Lunar Dust Research Institute is working on three new probes.", &[]),
     ("The Lunar Dust Laboratory of the Chinese Academy of Sciences is working on three new probes.", &[]),
+    // A meeting's name with its numbered short name in brackets is a numbered meeting.
+    ("The Asia-Pacific Regional Space Agency Forum (APRSAF-30) was co-hosted by ESA, CNES and JAXA.", &["collaboration positive actual agency:cnes,agency:esa,agency:jaxa|"]),
 ];
 
 #[test]
