@@ -1571,14 +1571,17 @@ impl SentenceView<'_> {
                 CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
                     ClaimKind::Contribution
                 }
-                CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
+                // "Kenya and Peru developed their own satellites": each made its own.
+                CueRole::MadeBy if self.follows_party(cue) && !self.run_apart(cue, false) => {
+                    ClaimKind::Contribution
+                }
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
                 // "China helped Nigeria and Algeria launch satellites": the helpers' objects
                 // launch with help, not as a pair.
                 CueRole::Runs
                     if self.run_by_its_subject(cue)
                         && self.made_after(cue.end)
-                        && !self.run_apart(cue)
+                        && !self.run_apart(cue, true)
                         && !cues[..i].iter().any(|h| self.helps_a_party_act(h)) =>
                 {
                     ClaimKind::JointMission
@@ -4300,11 +4303,12 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Whether what two subjects launch or run is each one's own: a word of separateness in
-    /// the verb group or the object ("launched rival probes", "separately launched", "their
-    /// own satellites"), or an object of a bare plural ("Israel and Iran launched spy
-    /// satellites": some each, not one together).
-    pub(super) fn run_apart(&self, cue: &CueMatch) -> bool {
+    /// Whether what two subjects launch, run or make is each one's own: a word of
+    /// separateness in the verb group or the object ("launched rival probes", "separately
+    /// launched", "developed their own satellites"), or, when `bare_plural_apart`, an object
+    /// of a bare plural ("Israel and Iran launched spy satellites": some each, not one
+    /// together).
+    pub(super) fn run_apart(&self, cue: &CueMatch, bare_plural_apart: bool) -> bool {
         /// Adjectives of separateness, beside the words of acting on one's own.
         const APART: &[&str] = &[
             "separate",
@@ -4350,7 +4354,7 @@ impl SentenceView<'_> {
             .iter()
             .chain(object)
             .any(|w| is_one_of(w.text, APART) || is_one_of(w.text, ON_THEIR_OWN));
-        !together && (bare_plural || apart)
+        !together && ((bare_plural_apart && bare_plural) || apart)
     }
 
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,
@@ -4700,11 +4704,19 @@ impl SentenceView<'_> {
             listed.dedup_by_key(|p| p.entry);
             (joined_by_and && !partner_follows).then_some((listed, c))
         });
-        if let Some(together) =
-            makers.and_then(|(listed, cue)| subset_collaboration(&main, listed, cue, "makers"))
-        {
-            out.extend([main, together]);
-            return out;
+        if let Some((listed, cue)) = makers {
+            // "APSCO was founded by Kenya and Peru": when the makers' cue is the main claim's
+            // own and states a collaboration, what they made or run is no party beside them.
+            let made_thing_only = main.kind == ClaimKind::Collaboration
+                && main.cues.as_slice() == [(cue.start, cue.end)];
+            if let Some(together) = subset_collaboration(&main, listed, cue, "makers") {
+                if made_thing_only {
+                    out.push(together);
+                } else {
+                    out.extend([main, together]);
+                }
+                return out;
+            }
         }
         // "Iridium inked a deal with SpaceX to fly beside a collaborative mission between NASA
         // and GFZ": the relation the list after "between" is in, a claim of its own.

@@ -2321,8 +2321,12 @@ impl SentenceView<'_> {
         let numbered_after = after
             .strip_prefix('-')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        // "the Asia-Pacific Regional Space Agency Forum (APRSAF-28)": its short name with a
-        // number in brackets after it.
+        // "the Asia-Pacific Regional Space Agency Forum (APRSAF-28)": its own short name with
+        // a number in brackets after it (not another thing's: "Arianespace (Ariane-6)").
+        let own_short_name = || {
+            self.mention_starting_at(body.end + 2)
+                .is_some_and(|short| short.entry == body.entry)
+        };
         let numbered_in_brackets = after
             .strip_prefix(" (")
             .and_then(|rest| rest.split_once(')'))
@@ -2332,11 +2336,19 @@ impl SentenceView<'_> {
                     && !name.contains(' ')
                     && !number.is_empty()
                     && number.bytes().all(|b| b.is_ascii_digit())
-            });
-        // "APRSAF-28" matched as a whole.
-        let numbered_itself = self.text[body.start..body.end]
-            .rsplit_once('-')
-            .is_some_and(|(_, number)| {
+            })
+            && own_short_name();
+        // "APRSAF-28" matched as a whole, where the body is listed without the number
+        // ("OKB-1" and "G-20" are names of their own).
+        let written = &self.text[body.start..body.end];
+        let entry = self.gazetteer.entry(body.entry);
+        let listed_so = written.eq_ignore_ascii_case(&entry.name)
+            || entry
+                .aliases
+                .iter()
+                .any(|alias| written.eq_ignore_ascii_case(&alias.text));
+        let numbered_itself = !listed_so
+            && written.rsplit_once('-').is_some_and(|(_, number)| {
                 !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
             });
         numbered_ordinal || numbered_after || numbered_in_brackets || numbered_itself

@@ -738,7 +738,7 @@ impl SentenceView<'_> {
         }) && !announces_a_mission();
         // "Israel and Iran launched spy satellites", "… launched rival probes": what a verb
         // of launching or running does apart is no joint action either.
-        let apart = || on_the_verb().any(|c| c.role == CueRole::Runs && self.run_apart(c));
+        let apart = || on_the_verb().any(|c| c.role == CueRole::Runs && self.run_apart(c, true));
         if !word.starts_with(char::is_lowercase) || other_meaning || apart() {
             return None;
         }
@@ -2845,6 +2845,19 @@ impl SentenceView<'_> {
             }
         }
         if !found.is_empty() {
+            // "The U.S. agency is working with SpaceX": a country inside a reference to one
+            // body that is the home of that body describes it, and is no party of its own
+            // ("these US agencies" keeps it).
+            let homes: Vec<String> = found
+                .iter()
+                .filter(|_| reference.role == CueRole::PartyReference)
+                .filter_map(|p| self.gazetteer.home_country(p.entry))
+                .collect();
+            parties.retain(|p| {
+                let inside = p.start >= reference.start && p.end <= reference.end;
+                let id = self.gazetteer.entry(p.entry).id.as_str();
+                !(inside && homes.iter().any(|home| home == id))
+            });
             parties.extend(
                 found
                     .iter()

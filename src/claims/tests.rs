@@ -2169,6 +2169,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Lunar Dust Laboratory of the Chinese Academy of Sciences is working on three new probes.", &[]),
     // A meeting's name with its numbered short name in brackets is a numbered meeting.
     ("The Asia-Pacific Regional Space Agency Forum (APRSAF-30) was co-hosted by ESA, CNES and JAXA.", &["collaboration positive actual agency:cnes,agency:esa,agency:jaxa|"]),
+    // What two founders founded is no party beside them: one claim of the founders.
+    ("APSCO was founded by Kenya and Peru in 2005.", &["collaboration positive actual country:KE,country:PE|"]),
+    // The country that describes the body a reference names is that body's home.
+    ("NASA unveiled a lunar plan. The U.S. agency is working with ESA on it.", &["collaboration positive actual agency:esa,agency:nasa|"]),
+    // What parties make each on their own is no joint mission; a body listed with its
+    // number, or followed by another thing's numbered name, is no meeting.
+    ("Kenya and Peru have since developed their own satellites.", &[]),
+    ("Kenya and the G-20 signed an agreement.", &["agreement positive actual country:KE,organization:g20|"]),
+    ("Kenya signed a launch contract with Arianespace (Ariane-6) in May.", &["agreement positive actual country:KE,organization:arianespace|"]),
 ];
 
 #[test]

@@ -218,8 +218,9 @@ fn owner_country(
 }
 
 /// "the Lunar Dust Laboratory of the Ruritanian Academy of Sciences", "the Space Systems Lab
-/// at the University of Lima": a body listed right after a body's name and "of" or "at" is
-/// the unit's parent (as its id), so that the two are one family, not partners.
+/// at the University of Lima": a body listed right after a body's name and "of" is the unit's
+/// parent (as its id), so that the two are one family, not partners; after "at", only an
+/// organisation that is not a possessive (not "at ESA's invitation", "at the ESA conference").
 fn parent_body(
     entities: &Entities<'_>,
     text: &str,
@@ -234,11 +235,17 @@ fn parent_body(
         .iter()
         .find(|gap| after.starts_with(*gap))?;
     let at = name.end + gap.len();
+    let of = gap.starts_with(" of");
     starting_at(candidates, at)
         .iter()
         .filter(|c| !c.ambiguous)
+        .filter(|c| of || !text[c.end..].starts_with(['\'', '\u{2019}']))
         .map(|c| entities.entry(c.entry))
-        .find(|e| e.kind.is_party() && e.kind != EntityType::Country)
+        .find(|e| {
+            e.kind.is_party()
+                && e.kind != EntityType::Country
+                && (of || e.kind == EntityType::Organization)
+        })
         .map(|e| e.id.clone())
 }
 
@@ -1003,9 +1010,10 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
                 !words[k].text.ends_with('s')
                     && kind_of_noun(&words[k]) == Some(EntityType::Mission)
             })
+            && names_the_noun_before(patterns, words, at)
         {
-            // "the imaging satellite Aurora", "the rover Tenacious": a name right after a
-            // singular mission noun.
+            // "the imaging satellite Aurora-1", "the rover Tenacious will …": a name right
+            // after a singular mission noun.
             (at, EntityType::Mission)
         } else if code_name_described(patterns, words, at) {
             // "ZX-2, the country's first satellite, …": a code name before its description.
@@ -1018,7 +1026,26 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
     out
 }
 
-/// Whether the word at `at` is a code name (a digit or two capitals: "ZX-2", "Badr-A") set off
+/// Whether the capitalised words from word `at`, right after a mission noun, are that craft's
+/// name rather than the subject of a clause that describes it ("the satellite Kenya built"):
+/// a code name (a digit or a hyphen: "Aurora-1"), or a name that ends the phrase (a comma, a
+/// full stop) or stands before an auxiliary ("the rover Tenacious will land").
+fn names_the_noun_before(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "is", "was", "will", "has", "had", "would", "could", "can", "may", "might", "should",
+        "must",
+    ];
+    let Some(end) = given_name_end(patterns, words, at) else {
+        return false;
+    };
+    let code_name = words[at..=end]
+        .iter()
+        .any(|w| w.text.contains('-') || w.text.chars().any(|c| c.is_ascii_digit()));
+    let next = words.get(end + 1);
+    code_name || next.is_none_or(|w| !w.joined || AUXILIARIES.contains(&w.text))
+}
+
+/// Whether the word at `at` is a code name (a digit or a hyphen: "ZX-2", "Badr-A") set off
 /// by a comma before a description that opens with a determiner or a possessive and ends in a
 /// singular mission noun within six words ("ZX-2, Ruritania's first indigenously developed
 /// satellite, …", "ZX-2, its first satellite").
@@ -1026,8 +1053,8 @@ fn code_name_described(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -
     const REACH: usize = 6;
     const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "our", "his", "her"];
     let name = words[at].text;
-    let capitals = name.chars().filter(char::is_ascii_uppercase).count();
-    let code_name = name.chars().any(|c| c.is_ascii_digit()) || capitals >= 2;
+    // "MoU, the basis for the satellite": capitals alone make no craft's code name here.
+    let code_name = name.chars().any(|c| c.is_ascii_digit()) || name.contains('-');
     if !code_name
         || !words[at].capitalised()
         || !name.chars().any(char::is_alphabetic)
@@ -2141,10 +2168,11 @@ mod tests {
                     ("Badr-A", "mission:local-badr-a"),
                 ],
             ),
-            // Not after a plural noun, a calendar word, a single letter, or a description
-            // that opens without a determiner.
+            // Not after a plural noun, a calendar word, a single letter, the subject of a
+            // clause that describes the craft, or a description that opens without a
+            // determiner; capitals alone make no code name.
             (
-                "The satellites Kenya built flew. The probe Monday flew. The mission I led flew. It flew on ZX-2, which carried the satellite, in May.",
+                "The satellites Kenya built flew. The probe Monday flew. The mission I led flew. The rover Ana Lima drove flew. It flew on ZX-2, which carried the satellite, in May. Kenya and Peru signed an MoU, their first on a satellite.",
                 &[],
             ),
             // A domain word may be one part of a hyphenated word.
