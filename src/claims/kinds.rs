@@ -2909,7 +2909,8 @@ impl SentenceView<'_> {
     /// Whether a verb of contributing furthers a relation rather than giving something: "will
     /// contribute to cooperation in …", "contributed to strengthening their partnership",
     /// "contributes towards the growing Chile-Peru partnership". The relation's own cue, at
-    /// most two words after "to" besides articles and names, says what the parties do.
+    /// most two words after "to" besides articles and names, says what the parties do; what a
+    /// thing contributes to is an effect ("This will contribute to strengthening …").
     fn furthers_a_relation(&self, cue: &CueMatch) -> bool {
         let after = &self.text[cue.end..self.sentence.end];
         let Some(rest) = [" to ", " towards ", " toward "]
@@ -2919,6 +2920,20 @@ impl SentenceView<'_> {
             return false;
         };
         let to_end = self.sentence.end - rest.len();
+        // "This will contribute to strengthening the sector", "… to the two countries
+        // reaching a new level": what a thing, not a party, contributes to is an effect (a
+        // gerund within four words, no comma before it), nothing given to anyone.
+        const GERUND_REACH: usize = 4;
+        let effect = !self.follows_party(cue)
+            && word_iter(head_of(rest, 80))
+                .take(GERUND_REACH)
+                .find(|w| w.text.len() > 4 && w.text.ends_with("ing"))
+                .is_some_and(|w| {
+                    w.text.starts_with(char::is_lowercase) && !rest[..w.start].contains(',')
+                });
+        if effect {
+            return true;
+        }
         let next = self.cues.partition_point(|c| c.start < to_end);
         self.cues.get(next).is_some_and(|c| {
             matches!(c.role, CueRole::Kind(kind) if kind != ClaimKind::Contribution)
