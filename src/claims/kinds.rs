@@ -3768,6 +3768,14 @@ impl SentenceView<'_> {
                 {
                     return (Modality::Intended, Some(cue));
                 }
+                // "Airbus and ESA envision the platform will serve …": what parties envision
+                // is their wish ("the accord envisages joint work" arranges it).
+                CueRole::Planned
+                    if is_one_of(&cue.lemma, &["envisage", "envision", "foresee"])
+                        && self.follows_party(cue) =>
+                {
+                    return (Modality::Intended, Some(cue));
+                }
                 // "The two agencies also plan to identify projects in areas such as … joint use
                 // of antennas": the plan is the verb of the parties, and the noun cue is in
                 // its object.

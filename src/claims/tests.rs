@@ -2183,6 +2183,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya contributed to building the satellite with Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // A signing attended, in the passive too, is watched.
     ("The signing was attended by officials from both sides, including the heads of KSA and ESA.", &[]),
+    // What parties envision is wished; what an accord envisages is arranged.
+    ("Kenya and Peru envision that the rover will be part of a joint mission.", &["joint_mission positive intended country:KE,country:PE|"]),
+    ("The accord envisages joint work between Kenya and Peru.", &["collaboration positive planned country:KE,country:PE|"]),
 ];
 
 #[test]
