@@ -1571,17 +1571,14 @@ impl SentenceView<'_> {
                 CueRole::Trade if matches!(governors[i], Some(Governor::Cessation(_))) => {
                     ClaimKind::Contribution
                 }
-                // "Kenya and Peru developed their own satellites": each made its own.
-                CueRole::MadeBy if self.follows_party(cue) && !self.run_apart(cue, false) => {
-                    ClaimKind::Contribution
-                }
+                CueRole::MadeBy if self.follows_party(cue) => ClaimKind::Contribution,
                 CueRole::RunBy if self.run_together(cue) => ClaimKind::Collaboration,
                 // "China helped Nigeria and Algeria launch satellites": the helpers' objects
                 // launch with help, not as a pair.
                 CueRole::Runs
                     if self.run_by_its_subject(cue)
                         && self.made_after(cue.end)
-                        && !self.run_apart(cue, true)
+                        && !self.run_apart(cue)
                         && !cues[..i].iter().any(|h| self.helps_a_party_act(h)) =>
                 {
                     ClaimKind::JointMission
@@ -2924,7 +2921,22 @@ impl SentenceView<'_> {
         // reaching a new level": what a thing, not a party, contributes to is an effect (a
         // gerund within four words, no comma before it), nothing given to anyone.
         const GERUND_REACH: usize = 4;
-        let effect = !self.follows_party(cue)
+        let named_before = self
+            .mentions
+            .iter()
+            .any(|m| m.end <= cue.start && m.start >= self.sentence.start && self.is_party(m))
+            || self.cues.iter().any(|c| {
+                c.end <= cue.start
+                    && matches!(
+                        c.role,
+                        CueRole::PartyReference
+                            | CueRole::PartiesReference
+                            | CueRole::PronounReference
+                            | CueRole::SubjectPronoun
+                    )
+            });
+        let effect = cue.verb
+            && !named_before
             && word_iter(head_of(rest, 80))
                 .take(GERUND_REACH)
                 .find(|w| w.text.len() > 4 && w.text.ends_with("ing"))
@@ -4326,12 +4338,11 @@ impl SentenceView<'_> {
         }
     }
 
-    /// Whether what two subjects launch, run or make is each one's own: a word of
-    /// separateness in the verb group or the object ("launched rival probes", "separately
-    /// launched", "developed their own satellites"), or, when `bare_plural_apart`, an object
-    /// of a bare plural ("Israel and Iran launched spy satellites": some each, not one
-    /// together).
-    pub(super) fn run_apart(&self, cue: &CueMatch, bare_plural_apart: bool) -> bool {
+    /// Whether what two subjects launch or run is each one's own: a word of separateness in
+    /// the verb group or the object ("launched rival probes", "separately launched", "their
+    /// own satellites"), or an object of a bare plural ("Israel and Iran launched spy
+    /// satellites": some each, not one together).
+    pub(super) fn run_apart(&self, cue: &CueMatch) -> bool {
         /// Adjectives of separateness, beside the words of acting on one's own.
         const APART: &[&str] = &[
             "separate",
@@ -4377,7 +4388,7 @@ impl SentenceView<'_> {
             .iter()
             .chain(object)
             .any(|w| is_one_of(w.text, APART) || is_one_of(w.text, ON_THEIR_OWN));
-        !together && ((bare_plural_apart && bare_plural) || apart)
+        !together && (bare_plural || apart)
     }
 
     /// Whether the object of an active verb of making that ends at byte `at` is a mission,
@@ -4731,7 +4742,10 @@ impl SentenceView<'_> {
             // "APSCO was founded by Kenya and Peru": when the makers' cue is the main claim's
             // own and states a collaboration, what they made or run is no party beside them.
             let made_thing_only = main.kind == ClaimKind::Collaboration
-                && main.cues.as_slice() == [(cue.start, cue.end)];
+                && main.cues.as_slice() == [(cue.start, cue.end)]
+                && main.parties.iter().all(|p| {
+                    p.end <= cue.start || listed.iter().any(|maker| maker.entry == p.entry)
+                });
             if let Some(together) = subset_collaboration(&main, listed, cue, "makers") {
                 if made_thing_only {
                     out.push(together);

@@ -738,7 +738,7 @@ impl SentenceView<'_> {
         }) && !announces_a_mission();
         // "Israel and Iran launched spy satellites", "… launched rival probes": what a verb
         // of launching or running does apart is no joint action either.
-        let apart = || on_the_verb().any(|c| c.role == CueRole::Runs && self.run_apart(c, true));
+        let apart = || on_the_verb().any(|c| c.role == CueRole::Runs && self.run_apart(c));
         if !word.starts_with(char::is_lowercase) || other_meaning || apart() {
             return None;
         }

@@ -2173,9 +2173,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("APSCO was founded by Kenya and Peru in 2005.", &["collaboration positive actual country:KE,country:PE|"]),
     // The country that describes the body a reference names is that body's home.
     ("NASA unveiled a lunar plan. The U.S. agency is working with ESA on it.", &["collaboration positive actual agency:esa,agency:nasa|"]),
-    // What parties make each on their own is no joint mission; a body listed with its
-    // number, or followed by another thing's numbered name, is no meeting.
-    ("Kenya and Peru have since developed their own satellites.", &[]),
+    // A body listed with its number, or followed by another thing's numbered name, is no
+    // meeting.
     ("Kenya and the G-20 signed an agreement.", &["agreement positive actual country:KE,organization:g20|"]),
     ("Kenya signed a launch contract with Arianespace (Ariane-6) in May.", &["agreement positive actual country:KE,organization:arianespace|"]),
     // What a thing contributes to is an effect, not something given; a party's share stays.
@@ -2186,6 +2185,10 @@ const CASES: &[(&str, &[&str])] = &[
     // What parties envision is wished; what an accord envisages is arranged.
     ("Kenya and Peru envision that the rover will be part of a joint mission.", &["joint_mission positive intended country:KE,country:PE|"]),
     ("The accord envisages joint work between Kenya and Peru.", &["collaboration positive planned country:KE,country:PE|"]),
+    // A founded body that does something more keeps its own claim; a craft's name before a
+    // preposition is its name.
+    ("APSCO, which was founded by Kenya and Peru, is working with ESA.", &["collaboration positive actual agency:esa,country:KE,country:PE,organization:apsco|", "collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru launched the satellite Aurora in May.", &["joint_mission positive actual country:KE,country:PE|mission:local-aurora"]),
 ];
 
 #[test]

@@ -219,14 +219,23 @@ fn owner_country(
 
 /// "the Lunar Dust Laboratory of the Ruritanian Academy of Sciences", "the Space Systems Lab
 /// at the University of Lima": a body listed right after a body's name and "of" is the unit's
-/// parent (as its id), so that the two are one family, not partners; after "at", only an
-/// organisation that is not a possessive (not "at ESA's invitation", "at the ESA conference").
+/// parent (as its id), so that the two are one family, not partners; after "at", only a body
+/// that is neither a possessive nor the first word of a gathering ("at ESA's invitation", "at
+/// the ESA conference").
 fn parent_body(
     entities: &Entities<'_>,
     text: &str,
     candidates: &[Candidate],
     name: &Found,
 ) -> Option<String> {
+    let lexicon = entities.gazetteer().cues();
+    let before_a_gathering = |end: usize| {
+        text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .and_then(|word| lexicon.whole(word))
+            .is_some_and(|cue| cue.role == CueRole::Gathering)
+    };
     if name.kind.is_mission() {
         return None;
     }
@@ -239,13 +248,11 @@ fn parent_body(
     starting_at(candidates, at)
         .iter()
         .filter(|c| !c.ambiguous)
-        .filter(|c| of || !text[c.end..].starts_with(['\'', '\u{2019}']))
-        .map(|c| entities.entry(c.entry))
-        .find(|e| {
-            e.kind.is_party()
-                && e.kind != EntityType::Country
-                && (of || e.kind == EntityType::Organization)
+        .filter(|c| {
+            of || !(text[c.end..].starts_with(['\'', '\u{2019}']) || before_a_gathering(c.end))
         })
+        .map(|c| entities.entry(c.entry))
+        .find(|e| e.kind.is_party() && e.kind != EntityType::Country)
         .map(|e| e.id.clone())
 }
 
@@ -1029,11 +1036,13 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
 /// Whether the capitalised words from word `at`, right after a mission noun, are that craft's
 /// name rather than the subject of a clause that describes it ("the satellite Kenya built"):
 /// a code name (a digit or a hyphen: "Aurora-1"), or a name that ends the phrase (a comma, a
-/// full stop) or stands before an auxiliary ("the rover Tenacious will land").
+/// full stop) or stands before an auxiliary, a preposition or an adverb of manner ("the rover
+/// Tenacious will land", "launched the satellite Aurora in May", "built it together").
 fn names_the_noun_before(patterns: &NamePatterns, words: &[Word<'_>], at: usize) -> bool {
-    const AUXILIARIES: &[&str] = &[
+    const FOLLOWERS: &[&str] = &[
         "is", "was", "will", "has", "had", "would", "could", "can", "may", "might", "should",
-        "must",
+        "must", "in", "for", "with", "to", "on", "from", "at", "into", "by", "together", "jointly",
+        "last", "this", "next",
     ];
     let Some(end) = given_name_end(patterns, words, at) else {
         return false;
@@ -1042,7 +1051,7 @@ fn names_the_noun_before(patterns: &NamePatterns, words: &[Word<'_>], at: usize)
         .iter()
         .any(|w| w.text.contains('-') || w.text.chars().any(|c| c.is_ascii_digit()));
     let next = words.get(end + 1);
-    code_name || next.is_none_or(|w| !w.joined || AUXILIARIES.contains(&w.text))
+    code_name || next.is_none_or(|w| !w.joined || FOLLOWERS.contains(&w.text))
 }
 
 /// Whether the word at `at` is a code name (a digit or a hyphen: "ZX-2", "Badr-A") set off
