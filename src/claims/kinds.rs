@@ -2921,29 +2921,30 @@ impl SentenceView<'_> {
         // reaching a new level": what a thing, not a party, contributes to is an effect (a
         // gerund within four words, no comma before it), nothing given to anyone.
         const GERUND_REACH: usize = 4;
-        let named_before = self
-            .mentions
-            .iter()
-            .any(|m| m.end <= cue.start && m.start >= self.sentence.start && self.is_party(m))
-            || self.cues.iter().any(|c| {
-                c.end <= cue.start
-                    && matches!(
-                        c.role,
-                        CueRole::PartyReference
-                            | CueRole::PartiesReference
-                            | CueRole::PronounReference
-                            | CueRole::SubjectPronoun
-                    )
-            });
-        let effect = cue.verb
-            && !named_before
-            && word_iter(head_of(rest, 80))
+        let gerund_follows = || {
+            word_iter(head_of(rest, 80))
                 .take(GERUND_REACH)
                 .find(|w| w.text.len() > 4 && w.text.ends_with("ing"))
                 .is_some_and(|w| {
                     w.text.starts_with(char::is_lowercase) && !rest[..w.start].contains(',')
-                });
-        if effect {
+                })
+        };
+        let named_before = || {
+            self.mentions
+                .iter()
+                .any(|m| m.end <= cue.start && self.is_party(m))
+                || self.cues.iter().any(|c| {
+                    c.end <= cue.start
+                        && matches!(
+                            c.role,
+                            CueRole::PartyReference
+                                | CueRole::PartiesReference
+                                | CueRole::PronounReference
+                                | CueRole::SubjectPronoun
+                        )
+                })
+        };
+        if cue.verb && gerund_follows() && !named_before() {
             return true;
         }
         let next = self.cues.partition_point(|c| c.start < to_end);

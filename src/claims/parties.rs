@@ -2341,16 +2341,17 @@ impl SentenceView<'_> {
         // "APRSAF-28" matched as a whole, where the body is listed without the number
         // ("OKB-1" and "G-20" are names of their own).
         let written = &self.text[body.start..body.end];
-        let entry = self.gazetteer.entry(body.entry);
-        let listed_so = written.eq_ignore_ascii_case(&entry.name)
-            || entry
-                .aliases
-                .iter()
-                .any(|alias| written.eq_ignore_ascii_case(&alias.text));
-        let numbered_itself = !listed_so
-            && written.rsplit_once('-').is_some_and(|(_, number)| {
-                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
-            });
+        let listed_so = || {
+            let entry = self.gazetteer.entry(body.entry);
+            written.eq_ignore_ascii_case(&entry.name)
+                || entry
+                    .aliases
+                    .iter()
+                    .any(|alias| written.eq_ignore_ascii_case(&alias.text))
+        };
+        let numbered_itself = written.rsplit_once('-').is_some_and(|(_, number)| {
+            !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+        }) && !listed_so();
         numbered_ordinal || numbered_after || numbered_in_brackets || numbered_itself
     }
 

@@ -228,6 +228,9 @@ fn parent_body(
     candidates: &[Candidate],
     name: &Found,
 ) -> Option<String> {
+    if name.kind.is_mission() {
+        return None;
+    }
     let lexicon = entities.gazetteer().cues();
     let before_a_gathering = |end: usize| {
         text[end..]
@@ -236,9 +239,6 @@ fn parent_body(
             .and_then(|word| lexicon.whole(word))
             .is_some_and(|cue| cue.role == CueRole::Gathering)
     };
-    if name.kind.is_mission() {
-        return None;
-    }
     let after = &text[name.end..];
     let gap = [" of the ", " at the ", " of ", " at "]
         .iter()
@@ -1011,12 +1011,12 @@ fn called_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
             // "the satellite, ZX-2, was launched": a code name in commas.
             (at, EntityType::Mission)
         } else if word.joined
-            && word.text.chars().count() > 1
-            && !is_calendar_word(word.text)
             && at.checked_sub(1).is_some_and(|k| {
                 !words[k].text.ends_with('s')
                     && kind_of_noun(&words[k]) == Some(EntityType::Mission)
             })
+            && word.text.chars().count() > 1
+            && !is_calendar_word(word.text)
             && names_the_noun_before(patterns, words, at)
         {
             // "the imaging satellite Aurora-1", "the rover Tenacious will …": a name right
