@@ -2907,7 +2907,7 @@ impl SentenceView<'_> {
     /// contribute to cooperation in …", "contributed to strengthening their partnership",
     /// "contributes towards the growing Chile-Peru partnership". The relation's own cue, at
     /// most two words after "to" besides articles and names, says what the parties do; what a
-    /// thing contributes to is an effect ("This will contribute to strengthening …").
+    /// thing contributes to is an effect ("This should contribute to boosting …").
     fn furthers_a_relation(&self, cue: &CueMatch) -> bool {
         let after = &self.text[cue.end..self.sentence.end];
         let Some(rest) = [" to ", " towards ", " toward "]
@@ -2917,8 +2917,8 @@ impl SentenceView<'_> {
             return false;
         };
         let to_end = self.sentence.end - rest.len();
-        // "This will contribute to strengthening the sector", "… to the two countries
-        // reaching a new level": what a thing, not a party, contributes to is an effect (a
+        // "This should contribute to boosting the sector", "… to the two nations
+        // gaining a larger role": what a thing, not a party, contributes to is an effect (a
         // gerund within four words, no comma before it), nothing given to anyone.
         const GERUND_REACH: usize = 4;
         let gerund_follows = || {

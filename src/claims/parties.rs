@@ -2321,7 +2321,7 @@ impl SentenceView<'_> {
         let numbered_after = after
             .strip_prefix('-')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        // "the Asia-Pacific Regional Space Agency Forum (APRSAF-28)": its own short name with
+        // "the Asia-Pacific Regional Space Agency Forum (APRSAF-30)": its own short name with
         // a number in brackets after it (not another thing's: "Arianespace (Ariane-6)").
         let own_short_name = || {
             self.mention_starting_at(body.end + 2)
@@ -2338,7 +2338,7 @@ impl SentenceView<'_> {
                     && number.bytes().all(|b| b.is_ascii_digit())
             })
             && own_short_name();
-        // "APRSAF-28" matched as a whole, where the body is listed without the number
+        // "APRSAF-30" matched as a whole, where the body is listed without the number
         // ("OKB-1" and "G-20" are names of their own).
         let written = &self.text[body.start..body.end];
         let listed_so = || {

@@ -2178,7 +2178,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and the G-20 signed an agreement.", &["agreement positive actual country:KE,organization:g20|"]),
     ("Kenya signed a launch contract with Arianespace (Ariane-6) in May.", &["agreement positive actual country:KE,organization:arianespace|"]),
     // What a thing contributes to is an effect, not something given; a party's share stays.
-    ("Kenya and Peru signed a space accord. This will contribute to the two countries reaching a new level in space.", &["agreement positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru signed a space accord. This should contribute to the two nations gaining a larger role in space.", &["agreement positive actual country:KE,country:PE|"]),
     ("Kenya contributed to building the satellite with Peru.", &["contribution positive actual country:KE,country:PE|"]),
     // A signing attended, in the passive too, is watched.
     ("The signing was attended by officials from both sides, including the heads of KSA and ESA.", &[]),
