@@ -2930,19 +2930,11 @@ impl SentenceView<'_> {
                 })
         };
         let named_before = || {
-            self.mentions
-                .iter()
-                .any(|m| m.end <= cue.start && self.is_party(m))
-                || self.cues.iter().any(|c| {
-                    c.end <= cue.start
-                        && matches!(
-                            c.role,
-                            CueRole::PartyReference
-                                | CueRole::PartiesReference
-                                | CueRole::PronounReference
-                                | CueRole::SubjectPronoun
-                        )
-                })
+            self.distinct_parties_in(self.sentence.start, cue.start) > 0
+                || self
+                    .cues
+                    .iter()
+                    .any(|c| c.end <= cue.start && c.role.refers_back())
         };
         if cue.verb && gerund_follows() && !named_before() {
             return true;

@@ -2330,13 +2330,7 @@ impl SentenceView<'_> {
         let numbered_in_brackets = after
             .strip_prefix(" (")
             .and_then(|rest| rest.split_once(')'))
-            .and_then(|(inner, _)| inner.rsplit_once('-'))
-            .is_some_and(|(name, number)| {
-                !name.is_empty()
-                    && !name.contains(' ')
-                    && !number.is_empty()
-                    && number.bytes().all(|b| b.is_ascii_digit())
-            })
+            .is_some_and(|(inner, _)| !inner.contains(' ') && ends_in_a_number(inner))
             && own_short_name();
         // "APRSAF-30" matched as a whole, where the body is listed without the number
         // ("OKB-1" and "G-20" are names of their own).
@@ -2349,9 +2343,7 @@ impl SentenceView<'_> {
                     .iter()
                     .any(|alias| written.eq_ignore_ascii_case(&alias.text))
         };
-        let numbered_itself = written.rsplit_once('-').is_some_and(|(_, number)| {
-            !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
-        }) && !listed_so();
+        let numbered_itself = ends_in_a_number(written) && !listed_so();
         numbered_ordinal || numbered_after || numbered_in_brackets || numbered_itself
     }
 
@@ -3204,6 +3196,13 @@ enum Address {
     Closed,
     /// Before "and" and another name: "the DLR, Germany and the ESA".
     BeforeAnd,
+}
+
+/// Whether a name ends in a dash and a number ("APRSAF-30"), with a name before the dash.
+fn ends_in_a_number(name: &str) -> bool {
+    name.rsplit_once('-').is_some_and(|(before, number)| {
+        !before.is_empty() && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Whether the words between "in" and a country name a place in it: "in the Province of

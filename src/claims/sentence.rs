@@ -2848,16 +2848,17 @@ impl SentenceView<'_> {
             // "The U.S. agency is working with SpaceX": a country inside a reference to one
             // body that is the home of that body describes it, and is no party of its own
             // ("these US agencies" keeps it).
-            let homes: Vec<String> = found
-                .iter()
-                .filter(|_| reference.role == CueRole::PartyReference)
-                .filter_map(|p| self.gazetteer.home_country(p.entry))
-                .collect();
-            parties.retain(|p| {
-                let inside = p.start >= reference.start && p.end <= reference.end;
-                let id = self.gazetteer.entry(p.entry).id.as_str();
-                !(inside && homes.iter().any(|home| home == id))
-            });
+            if reference.role == CueRole::PartyReference {
+                let homes: Vec<String> = found
+                    .iter()
+                    .filter_map(|p| self.gazetteer.home_country(p.entry))
+                    .collect();
+                parties.retain(|p| {
+                    let inside = p.start >= reference.start && p.end <= reference.end;
+                    let id = self.gazetteer.entry(p.entry).id.as_str();
+                    !(inside && homes.iter().any(|home| home == id))
+                });
+            }
             parties.extend(
                 found
                     .iter()

@@ -124,11 +124,14 @@ pub(super) fn learn_pattern_names(
                 let mut attributes = series
                     .map(|series| BTreeMap::from([("program".to_string(), series)]))
                     .unwrap_or_default();
-                if let Some(code) = owner_country(entities, text, candidates, &name) {
-                    attributes.insert("country".to_string(), code);
-                }
-                if let Some(parent) = parent_body(entities, text, candidates, &name) {
-                    attributes.insert("parent".to_string(), parent);
+                // A body's owner and parent; a mission's name gets neither.
+                if !name.kind.is_mission() {
+                    if let Some(code) = owner_country(entities, text, candidates, &name) {
+                        attributes.insert("country".to_string(), code);
+                    }
+                    if let Some(parent) = parent_body(entities, text, candidates, &name) {
+                        attributes.insert("parent".to_string(), parent);
+                    }
                 }
                 let index = entities.add_local(Entry {
                     id: id.clone(),
@@ -193,24 +196,16 @@ pub(super) fn learn_pattern_names(
 
 /// "Ruritania's Lunar Dust Institute": the country whose possessive stands right before a
 /// body's name is the body's home (as its ISO code), so that the country beside it is its
-/// owner, not a partner. A mission's name gets none.
+/// owner, not a partner.
 fn owner_country(
     entities: &Entities<'_>,
     text: &str,
     candidates: &[Candidate],
     name: &Found,
 ) -> Option<String> {
-    if name.kind.is_mission() {
-        return None;
-    }
-    let before = text[..name.start]
-        .strip_suffix("'s ")
-        .or_else(|| text[..name.start].strip_suffix("\u{2019}s "))?;
-    let from = candidates.partition_point(|c| c.start + LONGEST_NAME < before.len());
-    candidates[from..]
-        .iter()
-        .take_while(|c| c.start < before.len())
-        .filter(|c| c.end == before.len() && !c.ambiguous)
+    let owner = before_possessive(text[..name.start].strip_suffix(' ')?)?;
+    ending_at(candidates, owner.len())
+        .filter(|c| !c.ambiguous)
         .map(|c| entities.entry(c.entry))
         .find(|e| e.kind == EntityType::Country)
         .and_then(|e| e.id.strip_prefix("country:"))
@@ -228,9 +223,6 @@ fn parent_body(
     candidates: &[Candidate],
     name: &Found,
 ) -> Option<String> {
-    if name.kind.is_mission() {
-        return None;
-    }
     let lexicon = entities.gazetteer().cues();
     let before_a_gathering = |end: usize| {
         text[end..]
@@ -272,6 +264,16 @@ fn starting_at(candidates: &[Candidate], at: usize) -> &[Candidate] {
     let from = candidates.partition_point(|c| c.start < at);
     let to = candidates.partition_point(|c| c.start <= at);
     &candidates[from..to]
+}
+
+/// The candidates that end at byte `end`, found among those that start at most a name's length
+/// before it (the list is sorted by start).
+fn ending_at(candidates: &[Candidate], end: usize) -> impl Iterator<Item = &Candidate> {
+    let from = candidates.partition_point(|c| c.start + LONGEST_NAME < end);
+    candidates[from..]
+        .iter()
+        .take_while(move |c| c.start < end)
+        .filter(move |c| c.end == end)
 }
 
 /// Every whole-word use of the learned names, in one pass over the text: (entry, start, end).
@@ -1415,14 +1417,7 @@ fn named_after_a_pair(
             .strip_suffix(['-', '\u{2013}'])
             .map(|before| before.len())
     };
-    // A party ending at `end`, found among those that start at most a name's length before.
-    let party_ending_at = |end: usize| {
-        let from = candidates.partition_point(|c| c.start + LONGEST_NAME < end);
-        candidates[from..]
-            .iter()
-            .take_while(|c| c.start < end)
-            .any(|c| c.end == end && party(c))
-    };
+    let party_ending_at = |end: usize| ending_at(candidates, end).any(party);
     let opening = starting_at(candidates, name.start);
     // "the Kenya-Peru Joint Committee": the name opens with the pair; "Kenya–Peru Joint
     // Committee": the dash split the words, and the name opens with the second.
