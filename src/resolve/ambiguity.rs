@@ -84,7 +84,10 @@ impl Context<'_> {
         // Department of Defense", "Portugal – Ministry of Defence"): that country's body, or
         // none the gazetteer knows. A company's name ("Italy's Thales Alenia Space") or an
         // acronym is a name of its own.
-        if let Some(owner) = self.owner_before(readings[0].start) {
+        let owner = self
+            .owner_before(readings[0].start)
+            .or_else(|| self.owner_in_brackets_after(readings[0].end));
+        if let Some(owner) = owner {
             let home = |c: &&Candidate| gazetteer.home_country(c.entry);
             if let Some(owned) = readings.iter().find(|c| home(c).as_ref() == Some(&owner)) {
                 let choice = if owned.ambiguous {
@@ -332,6 +335,22 @@ impl Context<'_> {
                     .find(|c| c.end == end && !c.ambiguous)?;
                 self.gazetteer.nation_of(owner.entry)
             })
+    }
+
+    /// The country named in brackets right after byte `end` as an owner, alone or after the
+    /// name's short form: "the National Research Council (Canada)", "… (NRC; Canada)".
+    fn owner_in_brackets_after(&self, end: usize) -> Option<String> {
+        let after = &self.text[end..];
+        let open = end + [" (", "("].iter().find(|p| after.starts_with(**p))?.len();
+        let close = open + self.text[open..].find(')')?;
+        let last_item = self.text[open..close]
+            .rfind([';', ','])
+            .map_or(open, |at| open + at + 1);
+        let from = close - self.text[last_item..close].trim_start().len();
+        self.reaching(from)
+            .iter()
+            .find(|c| c.start == from && c.end == close && !c.ambiguous)
+            .and_then(|c| self.gazetteer.nation_of(c.entry))
     }
 
     /// Whether plain names of missions or programmes in the document are `surface`, a hyphen
@@ -639,6 +658,15 @@ mod tests {
             for id in [german, "organization:french-armed-forces-ministry"] {
                 assert_eq!(confidence(text, "Ministry of Defence", id), None, "{text}");
             }
+        }
+        // The owner may also stand in brackets after the name, alone or after its short form.
+        for text in [
+            "ESA met the National Research Council (Canada).",
+            "ESA met the National Research Council (NRC; Canada).",
+        ] {
+            let canadian = "organization:nrc-canada";
+            let found = confidence(text, "National Research Council", canadian);
+            assert_eq!(found, Some(SUPPORTED), "{text}");
         }
         // So is a name no other entry shares; a company's name stays its own.
         let text = "The Chilean Department of Defense met Airbus.";

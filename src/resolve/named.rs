@@ -482,6 +482,11 @@ fn words_into<'t>(text: &'t str, start: usize, end: usize, words: &mut Vec<Word<
     }
 }
 
+/// Whether a word is a single capital letter, as in "A & M".
+fn is_initial(word: &str) -> bool {
+    word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase()
+}
+
 /// The byte range of the first word of `s` at or after byte `at` (a char boundary).
 fn next_word(s: &str, mut at: usize) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
@@ -576,15 +581,26 @@ fn headed_names(patterns: &NamePatterns, words: &[Word<'_>]) -> Vec<Found> {
         // Back over capitalised words in one run, and over "and" between two domain or field
         // words ("the Particle Physics and Astronomy Research Council", "the Communications
         // and Information Technology Authority").
-        let run_start = |mut first: usize| {
-            while first > from
+        // Single letters joined by "&" are one short form: "Texas A & M University".
+        let run_start = |mut first: usize| loop {
+            if first > from
                 && words[first - 1].capitalised()
                 && !words[first - 1].possessive()
                 && words[first].joined
             {
                 first -= 1;
+            } else if first >= from + 2
+                && words[first - 1].text == "&"
+                && words[first].joined
+                && words[first - 1].joined
+                && [first, first - 2]
+                    .iter()
+                    .all(|&w| is_initial(words[w].text))
+            {
+                first -= 2;
+            } else {
+                return first;
             }
-            first
         };
         let mut first = run_start(start_of_run);
         while first >= from + 2
@@ -1924,6 +1940,14 @@ mod tests {
                     ("Quillfield", "organization:local-quillfield"),
                     ("Borealis Orbital", "organization:local-borealis-orbital"),
                 ],
+            ),
+            // Single letters joined by "&" are one short form inside the name.
+            (
+                "Engineers of Nairobi A & M University met ESA.",
+                &[(
+                    "Nairobi A & M University",
+                    "organization:local-nairobi-a-and-m-university",
+                )],
             ),
             // Not a title or a day after it.
             (
