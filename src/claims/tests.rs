@@ -2189,6 +2189,10 @@ const CASES: &[(&str, &[&str])] = &[
     // preposition is its name.
     ("APSCO, which was founded by Kenya and Peru, is working with ESA.", &["collaboration positive actual agency:esa,country:KE,country:PE,organization:apsco|", "collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru launched the satellite Aurora in May.", &["joint_mission positive actual country:KE,country:PE|mission:local-aurora"]),
+    // After the list an agreement is between, a party joins only through a clause or a cue
+    // of its own: not what the agreement is about, nor who worked for it.
+    ("An agreement between ESA and NASA concerning the operation of the SKA Observatory was signed in Lima.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("This agreement between ESA, Kenya and Peru is the fruit of years of work done by U.S. officials.", &["agreement positive actual agency:esa,country:KE,country:PE|"]),
 ];
 
 #[test]
