@@ -398,6 +398,7 @@ impl Matcher {
                 || (pattern.title_case_too && in_title_case(matched, &pattern.text))
         } else {
             matched.chars().any(char::is_uppercase)
+                && !acronym_before_common_word(matched, &pattern.text)
         };
         // "a Latin American space agency": a description does not start inside a longer
         // capitalised name; "US$40m", "$US 45 million": an acronym next to a dollar sign
@@ -627,6 +628,15 @@ fn in_title_case(matched: &str, pattern: &str) -> bool {
                     && m.starts_with(char::is_uppercase)
                     && m.eq_ignore_ascii_case(p))
         })
+}
+
+/// Whether `matched` is an acronym and a common word where `pattern` is a name of capitalised
+/// words: "the VAST space programme" (with VAST defined) is no company "Vast Space".
+fn acronym_before_common_word(matched: &str, pattern: &str) -> bool {
+    let mut pairs = matched.split(' ').zip(pattern.split(' '));
+    pairs.by_ref().any(|(m, p)| {
+        m.len() >= 2 && m != p && m.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    }) && pairs.any(|(m, p)| m.starts_with(char::is_lowercase) && p.starts_with(char::is_uppercase))
 }
 
 /// Whether a name is a description: it has a word in lowercase other than a connector ("US
@@ -1041,6 +1051,21 @@ mod tests {
             .map(|c| &text[c.start..c.end])
             .collect();
         assert_eq!(found, ["orbix"]);
+    }
+
+    #[test]
+    fn an_acronym_before_a_common_word_is_no_name_of_capitalised_words() {
+        let (entries, errors) =
+            parse_entries("t", "organization:orbix-space\torganization\tOrbix Space\n");
+        assert!(errors.is_empty());
+        let matcher = Matcher::build(&entries);
+        let text = "Orbix Space and ORBIX SPACE signed; the ORBIX space programme did not";
+        let found: Vec<&str> = matcher
+            .find(&NormText::new(text))
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["Orbix Space", "ORBIX SPACE"]);
     }
 
     #[test]
