@@ -1165,8 +1165,6 @@ impl SentenceView<'_> {
             Some("the forum of the pair named before it")
         } else if self.former_name(mention) {
             Some("a former name")
-        } else if self.owns_the_name_before(mention) {
-            Some("the owner named in a description of the name before it")
         } else {
             None
         }
@@ -1183,59 +1181,6 @@ impl SentenceView<'_> {
                 .strip_prefix(' ')
                 .and_then(|rest| self.mention_starting_at(self.text.len() - rest.len()))
                 .is_some_and(|next| self.is_party(next) && next.entry != mention.entry)
-    }
-
-    /// Whether a party is named, as the body it belongs to, in a description of the party
-    /// before it set off by commas: "NSIL, the commercial arm of ISRO, signed …", "with NSIL,
-    /// a company under the Department of Space." The description is a noun phrase of a few
-    /// lowercase words after an article, ending in "of", "under" or "within", with no cue of
-    /// cooperation in it ("a joint project of Chile and Peru" names partners). A country
-    /// stays ("Azercosmos, the national space agency of Azerbaijan"): its agency acts for it.
-    fn owns_the_name_before(&self, mention: &Mention) -> bool {
-        const LONGEST: usize = 8;
-        const OWNERS: &[&str] = &["of", "under", "within"];
-        let before = tail_of(&self.text[self.sentence.start..mention.start], 100);
-        let Some(comma) = before.rfind(", ") else {
-            return false;
-        };
-        let phrase: Vec<_> = word_iter(&before[comma + 2..]).collect();
-        let phrase_start = mention.start - (before.len() - comma - 2);
-        let described = phrase
-            .first()
-            .is_some_and(|w| is_one_of(w.text, &["a", "an", "the"]))
-            && phrase.len() <= LONGEST
-            && phrase
-                .iter()
-                .rev()
-                .find(|w| w.text != "the")
-                .is_some_and(|w| is_one_of(w.text, OWNERS))
-            && phrase
-                .iter()
-                .all(|w| w.text.starts_with(char::is_lowercase));
-        if !described || self.kind_of(mention) == EntityType::Country {
-            return false;
-        }
-        let after = self.text[mention.end..self.sentence.end].trim_start();
-        let closed =
-            after.starts_with(',') || after.trim_end_matches(['.', '"', '\u{201d}']).is_empty();
-        // Cues are in text order: those inside the phrase start where a binary search says.
-        let cue_inside = self.cues[self.cues.partition_point(|c| c.start < phrase_start)..]
-            .iter()
-            .take_while(|c| c.start < mention.start)
-            .any(|c| c.end <= mention.start && matches!(c.role, CueRole::Kind(_)));
-        if !closed || cue_inside {
-            return false;
-        }
-        // "NewSpace India Limited (NSIL), a company under …": the short form ends the name.
-        const SHORT_FORM: usize = 64;
-        let name = &self.text[self.sentence.start..phrase_start - 2];
-        let short_form_open = name.strip_suffix(')').and_then(|n| {
-            let near = tail_of(n, SHORT_FORM);
-            near.rfind(" (").map(|open| n.len() - near.len() + open)
-        });
-        let name = short_form_open.map_or(name, |open| &name[..open]);
-        self.mention_ending_at(self.sentence.start + name.len())
-            .is_some_and(|m| self.is_party(m) && m.entry != mention.entry)
     }
 
     /// Whether a party is named as what another one was called before: "JAXA (formerly
@@ -2517,13 +2462,30 @@ impl SentenceView<'_> {
             .map(|&(s, _)| s);
         // The second part of a compound is no noun: "the Lima-based Andean Institute" is a
         // name with its adjective, an item of a list.
+        // A phrase with a verb of speech before the party is a clause ("the company on
+        // Thursday said the firm and Orbex …"), no description.
         let noun_before_party = first_party.is_some_and(|at| {
             let phrase = &self.text[start..at];
-            word_iter(phrase).skip(1).any(|w| {
-                w.text.starts_with(char::is_lowercase) && !phrase[..w.start].ends_with(HYPHENS)
-            })
+            let reports = self.cues[self.cues.partition_point(|c| c.start < start)..]
+                .iter()
+                .take_while(|c| c.start < at)
+                .any(|c| c.role == CueRole::Speech);
+            !reports
+                && word_iter(phrase).skip(1).any(|w| {
+                    w.text.starts_with(char::is_lowercase) && !phrase[..w.start].ends_with(HYPHENS)
+                })
         });
-        after_party && opens && noun_before_party
+        // "NSIL, the commercial arm of ISRO": the body a party belongs to takes part with it,
+        // as a possessor does.
+        let belongs = first_party.is_some_and(|at| {
+            let words: Vec<_> = word_iter(&self.text[start..at]).map(|w| w.text).collect();
+            match words[..] {
+                [.., noun, "of"] | [.., noun, "of", "the"] => is_one_of(noun, BELONGING_NOUNS),
+                [.., "under" | "within"] | [.., "under" | "within", "the"] => true,
+                _ => false,
+            }
+        });
+        after_party && opens && noun_before_party && !belongs
     }
 
     /// "Latvia follows Estonia, which signed a Cooperation Agreement in 2007": when the main
@@ -4302,6 +4264,26 @@ impl Notes {
         parties.retain(|_| !picked.next().unwrap_or(false));
     }
 }
+
+/// Nouns that name a body as a part of another: "the commercial arm of ISRO".
+const BELONGING_NOUNS: &[&str] = &[
+    "arm",
+    "subsidiary",
+    "branch",
+    "division",
+    "unit",
+    "wing",
+    "affiliate",
+    "department",
+    "directorate",
+    "agency",
+    "institute",
+    "centre",
+    "center",
+    "laboratory",
+    "lab",
+    "part",
+];
 
 /// Subject pronouns that open a clause ("…, it will train", "When they signed").
 const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "we", "he", "she"];

@@ -1109,10 +1109,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("After Kenya left, Peru signed an agreement with Chile.", &["agreement positive actual country:CL,country:PE|"]),
     ("As Kenya prepared to launch its rover, Peru signed an agreement with Chile.", &["agreement positive actual country:CL,country:PE|"]),
     ("After Kenya suspended its work with Peru, Chile said it would stop its experiments with Kenya.", &["prohibition negative actual country:CL,country:KE|", "prohibition negative actual country:KE,country:PE|"]),
-    // The body a party belongs to, named in a description set off by commas, is no party;
-    // a country whose agency it is stays.
-    ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual country:KE,organization:orbex|"]),
-    ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual country:KE,organization:orbex|"]),
+    // The body a party belongs to, named in a description set off by commas, takes part
+    // with it, as a possessor does.
+    ("Orbex, the commercial arm of ESA, signed a contract with Kenya.", &["agreement positive actual agency:esa,country:KE,organization:orbex|"]),
+    ("Kenya signed a contract with Orbex, a company under ESA.", &["agreement positive actual agency:esa,country:KE,organization:orbex|"]),
     ("Kenya, a member of APSCO, signed an agreement with China.", &["agreement positive actual country:CN,country:KE,organization:apsco|"]),
     // A country's name written for its agency names the country too; a nationality word
     // names no agency, so its counterpart is unnamed.
@@ -2193,6 +2193,8 @@ const CASES: &[(&str, &[&str])] = &[
     // of its own: not what the agreement is about, nor who worked for it.
     ("An agreement between ESA and NASA concerning the operation of the SKA Observatory was signed in Lima.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("This agreement between ESA, Kenya and Peru is the fruit of years of work done by U.S. officials.", &["agreement positive actual agency:esa,country:KE,country:PE|"]),
+    // A phrase with a verb of its own after a party is a clause, no description of it.
+    ("Orbex, the launch company on Thursday said the company and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
 ];
 
 #[test]
