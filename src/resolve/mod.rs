@@ -317,7 +317,7 @@ fn resolve_spans(
     name_parent_bodies(&context, &mut mentions);
     name_shared_head_agencies(&context, &mut mentions);
     name_possessive_agencies(&context, &mut mentions);
-    mentions.retain(|m| !names_a_currency(&context, m));
+    mentions.retain(|m| !names_a_currency(&context, m) && !names_a_model(&context, m));
     drop_branch_countries(&context, &mut mentions);
     head_word_short_names(gazetteer, text, sentences, &mut mentions);
     add_what_lists_imply(&context, &mut mentions);
@@ -629,6 +629,30 @@ fn names_a_currency(context: &Context<'_>, mention: &Mention) -> bool {
         .next()
         .unwrap_or("");
     CURRENCIES.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
+
+/// "a modified Boeing 747-400", "an Airbus A340": a company's name before a model's code (a
+/// word with a digit, of three characters or more or with a letter, not a year) names the
+/// model, a name inside another name, not the company.
+fn names_a_model(context: &Context<'_>, mention: &Mention) -> bool {
+    if context.gazetteer.entry(mention.entry).kind != EntityType::Organization {
+        return false;
+    }
+    let Some(after) = context.text[mention.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let code = after
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('-');
+    let year = code.len() == 4
+        && code.chars().all(|c| c.is_ascii_digit())
+        && (code.starts_with("19") || code.starts_with("20"));
+    code.chars().any(|c| c.is_ascii_digit())
+        && code.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && (code.len() >= 3 || code.chars().any(|c| c.is_ascii_alphabetic()))
+        && !year
 }
 
 /// What lists imply, on the mentions in text order: a nationality word among countries is a
@@ -965,6 +989,23 @@ mod tests {
         let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(ids, ["country:CL", "country:PE"]);
+    }
+
+    #[test]
+    fn a_company_before_a_models_code_names_the_model() {
+        let got = resolved(
+            "Chile flew a Boeing 747-400 and an Airbus A340; Airbus 2023 sales grew, and Boeing met Peru.",
+        );
+        let found: Vec<(&str, &str)> = got.iter().map(|m| (m.0.as_str(), m.1.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("Chile", "country:CL"),
+                ("Airbus", "organization:airbus"),
+                ("Boeing", "organization:boeing"),
+                ("Peru", "country:PE")
+            ]
+        );
     }
 
     #[test]
