@@ -2195,6 +2195,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("This agreement between ESA, Kenya and Peru is the fruit of years of work done by U.S. officials.", &["agreement positive actual agency:esa,country:KE,country:PE|"]),
     // A phrase with a verb of its own after a party is a clause, no description of it.
     ("Orbex, the launch company on Thursday said the company and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
+    // A reference back may count up to ten parties and name them with an adjective.
+    ("ESA, NASA and JAXA signed an accord. The contributions of the three international partners ensure the success of the observatory.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    ("Kenya, Peru, Chile, Brazil, Ghana and Mexico signed the convention. These six countries will then form the founding members of the organisation.", &["agreement positive actual country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|", "participation positive planned country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|"]),
 ];
 
 #[test]
