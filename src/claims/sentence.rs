@@ -2109,16 +2109,18 @@ impl SentenceView<'_> {
         let quoted_after = self.text[list_end..self.sentence.end]
             .trim_start()
             .starts_with([':', '"', '\u{201c}']);
-        // A party after the list joins only through a clause or a cue of its own between
-        // them (", which dates back to when Chile and Peru signed", "… joined by Kenya"); one
-        // named in what the relation is about ("concerning the operation of the Kenya
-        // Observatory") or who worked for it ("work done by U.S. officials") is none.
+        // A party after the list joins only through a clause, a word of joining or a cue of
+        // its own between them (", which dates back to when Chile and Peru signed", "with
+        // representatives of KSA", "… joined by Kenya"); one named in what the relation is
+        // about ("concerning the operation of the Kenya Observatory") or who worked for it
+        // ("work done by U.S. officials") is none.
         let joins_later = |p: &ClaimEntity| {
             let between = &self.text[list_end..p.start];
             let opens_clause = between.contains(';')
                 || word_iter(between).any(|w| {
                     is_one_of(w.text, SUBORDINATORS)
                         || is_one_of(w.text, &["which", "who", "whose", "that"])
+                        || is_one_of(w.text, &["with", "including", "involving", "alongside"])
                         || (is_one_of(w.text, &["and", "but"])
                             && between[..w.start].trim_end().ends_with(','))
                 });

@@ -2195,6 +2195,7 @@ const CASES: &[(&str, &[&str])] = &[
     // of its own: not what the agreement is about, nor who worked for it.
     ("An agreement between ESA and NASA concerning the operation of the SKA Observatory was signed in Lima.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("This agreement between ESA, Kenya and Peru is the fruit of years of work done by U.S. officials.", &["agreement positive actual agency:esa,country:KE,country:PE|"]),
+    ("The accord was signed in 2005 between Kenya and Peru, with representatives of KSA and CONIDA present.", &["agreement positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     // A phrase with a verb of its own after a party is a clause, no description of it.
     ("Orbex, the launch company on Thursday said the company and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
     // A reference back may count up to ten parties and name them with an adjective.
