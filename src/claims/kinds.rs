@@ -3753,10 +3753,6 @@ impl SentenceView<'_> {
                             .trim()
                             .eq_ignore_ascii_case("have") =>
                 {
-                    // "may sign soon" is expected; "might" and "could" only possible.
-                    if self.text[cue.start..cue.end].eq_ignore_ascii_case("may") {
-                        return (Modality::Planned, Some(cue));
-                    }
                     return (Modality::Intended, Some(cue));
                 }
                 // "could expand their cooperation": a modal before the verb whose object is

@@ -434,10 +434,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile signed a deal with Peru that paved the way for the launch.", &["agreement positive actual country:CL,country:PE|"]),
     // A date right after a country is no longer name it is part of.
     ("Chile signed an agreement with Peru September 23, 2014, in Lima.", &["agreement positive actual country:CL,country:PE|"]),
-    // A modal of possibility right before the verb: "may" expects it, "might" and "could"
-    // only deem it possible.
-    ("Peru and Chile may sign a contract for a flight.", &["agreement positive planned country:CL,country:PE|"]),
-    ("Peru and Chile might sign a contract for a flight.", &["agreement positive intended country:CL,country:PE|"]),
+    // A modal of possibility right before the verb: possible, not arranged.
+    ("Peru and Chile may sign a contract for a flight.", &["agreement positive intended country:CL,country:PE|"]),
     ("It may also be recalled that Peru and Chile jointly built the station.", &["collaboration positive actual country:CL,country:PE|"]),
     // A refusal stated as a future or a decision refuses the act right after it, or the
     // cooperation that act's object names; it says nothing of a verb further on.
@@ -1596,7 +1594,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A cooperation that is the subject of a verb of ending ends.
     ("The deal between Chile and Peru fell through in May.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru expired in 2020.", &["prohibition negative actual country:CL,country:PE|"]),
-    ("The NASA/ESA collaboration may well disappear.", &["prohibition negative planned agency:esa,agency:nasa|"]),
+    ("The NASA/ESA collaboration may well disappear.", &["prohibition negative intended agency:esa,agency:nasa|"]),
     // A relative clause about a thing with two parties and a cue of its own states its own
     // claim; about a mission, a joint mission.
     ("Peru signed a deal with Kenya to use the ILRS, which China and Russia lead jointly.", &["agreement positive actual country:KE,country:PE|program:ilrs", "joint_mission positive actual country:CN,country:RU|program:ilrs"]),
