@@ -2111,16 +2111,16 @@ impl SentenceView<'_> {
             .starts_with([':', '"', '\u{201c}']);
         // A party after the list joins only through a clause, a word of joining or a cue of
         // its own between them (", which dates back to when Chile and Peru signed", "with
-        // representatives of KSA", "… joined by Kenya"); one named in what the relation is
-        // about ("concerning the operation of the Kenya Observatory") or who worked for it
-        // ("work done by U.S. officials") is none.
+        // representatives of KSA", "extended to Chile", "… joined by Kenya"); one named in
+        // what the relation is about ("concerning the operation of the Kenya Observatory")
+        // is none.
         let joins_later = |p: &ClaimEntity| {
             let between = &self.text[list_end..p.start];
             let opens_clause = between.contains(';')
                 || word_iter(between).any(|w| {
                     is_one_of(w.text, SUBORDINATORS)
                         || is_one_of(w.text, &["which", "who", "whose", "that"])
-                        || is_one_of(w.text, &["with", "including", "involving", "alongside"])
+                        || is_one_of(w.text, JOINING_WORDS)
                         || (is_one_of(w.text, &["and", "but"])
                             && between[..w.start].trim_end().ends_with(','))
                 });
@@ -2464,14 +2464,18 @@ impl SentenceView<'_> {
             .map(|&(s, _)| s);
         // The second part of a compound is no noun: "the Lima-based Andean Institute" is a
         // name with its adjective, an item of a list.
-        // A phrase with a verb of speech before the party is a clause ("the company on
-        // Thursday said the firm and Orbex …"), no description.
+        // A phrase whose "said" reports parties coordinated with this one is a clause ("the
+        // company on Thursday said the firm and Orbex …"), no description.
         let noun_before_party = first_party.is_some_and(|at| {
             let phrase = &self.text[start..at];
             let reports = self.cues[self.cues.partition_point(|c| c.start < start)..]
                 .iter()
                 .take_while(|c| c.start < at)
-                .any(|c| c.role == CueRole::Speech);
+                .any(|c| {
+                    c.role == CueRole::Speech
+                        && is_one_of(&self.text[c.start..c.end], &["said", "says"])
+                        && self.text[c.end..at].contains(" and ")
+                });
             !reports
                 && word_iter(phrase).skip(1).any(|w| {
                     w.text.starts_with(char::is_lowercase) && !phrase[..w.start].ends_with(HYPHENS)
@@ -2481,6 +2485,9 @@ impl SentenceView<'_> {
         // as a possessor does.
         let belongs = first_party.is_some_and(|at| {
             let words: Vec<_> = word_iter(&self.text[start..at]).map(|w| w.text).collect();
+            if words.contains(&"former") {
+                return false;
+            }
             match words[..] {
                 [.., noun, "of"] | [.., noun, "of", "the"] => is_one_of(noun, BELONGING_NOUNS),
                 [.., "under" | "within"] | [.., "under" | "within", "the"] => true,
@@ -4276,15 +4283,24 @@ const BELONGING_NOUNS: &[&str] = &[
     "unit",
     "wing",
     "affiliate",
-    "department",
-    "directorate",
-    "agency",
-    "institute",
-    "centre",
-    "center",
-    "laboratory",
-    "lab",
     "part",
+];
+
+/// Words after a list of parties that bring in more of them: "between Kenya and Peru, with
+/// representatives of KSA", "… and later Chile", "was extended to Chile".
+const JOINING_WORDS: &[&str] = &[
+    "and",
+    "also",
+    "plus",
+    "even",
+    "later",
+    "along",
+    "alongside",
+    "with",
+    "including",
+    "involving",
+    "to",
+    "by",
 ];
 
 /// Subject pronouns that open a clause ("…, it will train", "When they signed").

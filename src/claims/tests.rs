@@ -2189,11 +2189,15 @@ const CASES: &[(&str, &[&str])] = &[
     // preposition is its name.
     ("APSCO, which was founded by Kenya and Peru, is working with ESA.", &["collaboration positive actual agency:esa,country:KE,country:PE,organization:apsco|", "collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru launched the satellite Aurora in May.", &["joint_mission positive actual country:KE,country:PE|mission:local-aurora"]),
-    // After the list an agreement is between, a party joins only through a clause or a cue
-    // of its own: not what the agreement is about, nor who worked for it.
+    // After the list an agreement is between, a party joins only through a clause, a word of
+    // joining or a cue of its own: not what the agreement is about.
     ("An agreement between ESA and NASA concerning the operation of the SKA Observatory was signed in Lima.", &["agreement positive actual agency:esa,agency:nasa|"]),
-    ("This agreement between ESA, Kenya and Peru is the fruit of years of work done by U.S. officials.", &["agreement positive actual agency:esa,country:KE,country:PE|"]),
     ("The accord was signed in 2005 between Kenya and Peru, with representatives of KSA and CONIDA present.", &["agreement positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
+    ("The agreement between Kenya and Peru was extended to Chile in 2020.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    // A former parent, a customer or a source in an appositive stays a description.
+    ("Kenya signed with Orbex, a former unit of Airbus.", &["agreement positive actual country:KE,organization:orbex|"]),
+    ("Kenya signed a contract with Orbex, the company announced by NASA last year.", &["agreement positive actual country:KE,organization:orbex|"]),
+    ("The two main partners are ESA and NASA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     // A phrase with a verb of its own after a party is a clause, no description of it.
     ("Orbex, the launch company on Thursday said the company and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
     // A reference back may count up to ten parties and name them with an adjective.

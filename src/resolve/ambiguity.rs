@@ -343,8 +343,9 @@ impl Context<'_> {
         let after = &self.text[end..];
         let open = end + [" (", "("].iter().find(|p| after.starts_with(**p))?.len();
         let close = open + self.text[open..].find(')')?;
+        // A list of countries ("(UK, France)") names no one owner.
         let last_item = self.text[open..close]
-            .rfind([';', ','])
+            .rfind(';')
             .map_or(open, |at| open + at + 1);
         let from = close - self.text[last_item..close].trim_start().len();
         self.reaching(from)

@@ -631,9 +631,10 @@ fn names_a_currency(context: &Context<'_>, mention: &Mention) -> bool {
     CURRENCIES.iter().any(|c| word.eq_ignore_ascii_case(c))
 }
 
-/// "a modified Boeing 747-400", "an Airbus A340": a company's name before a model's code (a
-/// word with a digit, of three characters or more or with a letter, not a year) names the
-/// model, a name inside another name, not the company.
+/// "a modified Boeing 747-400", "an Airbus A340": a company's name before a model's code names
+/// the model, a name inside another name, not the company. A code is capital letters and then
+/// digits ("A340"), or digits, a hyphen and more ("747-400"); a bare number, an ordinal or a
+/// quarter ("Airbus 150 km", "12th May", "Q3") is none.
 fn names_a_model(context: &Context<'_>, mention: &Mention) -> bool {
     if context.gazetteer.entry(mention.entry).kind != EntityType::Organization {
         return false;
@@ -646,13 +647,25 @@ fn names_a_model(context: &Context<'_>, mention: &Mention) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches('-');
-    let year = code.len() == 4
-        && code.chars().all(|c| c.is_ascii_digit())
-        && (code.starts_with("19") || code.starts_with("20"));
-    code.chars().any(|c| c.is_ascii_digit())
-        && code.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && (code.len() >= 3 || code.chars().any(|c| c.is_ascii_alphabetic()))
-        && !year
+    let letters = code.len()
+        - code
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .len();
+    let digits = code[letters..].len()
+        - code[letters..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let rest = &code[letters + digits..];
+    let lettered = letters >= 1 && digits >= 2;
+    let hyphenated = letters == 0 && digits >= 2 && rest.starts_with('-') && rest.len() > 1;
+    (lettered || hyphenated) && !is_ordinal_ending(rest)
+}
+
+/// Whether the letters after a number make it an ordinal ("12th") or a decade ("2030s").
+fn is_ordinal_ending(rest: &str) -> bool {
+    ["st", "nd", "rd", "th", "s"]
+        .iter()
+        .any(|e| rest.eq_ignore_ascii_case(e))
 }
 
 /// What lists imply, on the mentions in text order: a nationality word among countries is a
@@ -994,7 +1007,7 @@ mod tests {
     #[test]
     fn a_company_before_a_models_code_names_the_model() {
         let got = resolved(
-            "Chile flew a Boeing 747-400 and an Airbus A340; Airbus 2023 sales grew, and Boeing met Peru.",
+            "Chile flew a Boeing 747-400 and an Airbus A340; Airbus 2023 sales grew, and Boeing met Peru 100 days later.",
         );
         let found: Vec<(&str, &str)> = got.iter().map(|m| (m.0.as_str(), m.1.as_str())).collect();
         assert_eq!(
