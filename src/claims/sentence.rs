@@ -2121,6 +2121,7 @@ impl SentenceView<'_> {
                     is_one_of(w.text, SUBORDINATORS)
                         || is_one_of(w.text, &["which", "who", "whose", "that"])
                         || is_one_of(w.text, JOINING_WORDS)
+                        || (w.text == "to" && between[..w.start].trim_end().ends_with("ed"))
                         || (is_one_of(w.text, &["and", "but"])
                             && between[..w.start].trim_end().ends_with(','))
                 });
@@ -4287,9 +4288,10 @@ const BELONGING_NOUNS: &[&str] = &[
 ];
 
 /// Words after a list of parties that bring in more of them: "between Kenya and Peru, with
-/// representatives of KSA", "… and later Chile", "was extended to Chile".
+/// representatives of KSA", "… and later Chile"; so does "to" after a participle ("was
+/// extended to Chile"). A bare "and" or "to" after the list goes on with the relation
+/// ("between Kenya and Peru to build the rover").
 const JOINING_WORDS: &[&str] = &[
-    "and",
     "also",
     "plus",
     "even",
@@ -4299,7 +4301,6 @@ const JOINING_WORDS: &[&str] = &[
     "with",
     "including",
     "involving",
-    "to",
     "by",
 ];
 

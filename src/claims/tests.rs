@@ -2194,6 +2194,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("An agreement between ESA and NASA concerning the operation of the SKA Observatory was signed in Lima.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The accord was signed in 2005 between Kenya and Peru, with representatives of KSA and CONIDA present.", &["agreement positive actual agency:conida,agency:ksa-kenya,country:KE,country:PE|"]),
     ("The agreement between Kenya and Peru was extended to Chile in 2020.", &["agreement positive actual country:CL,country:KE,country:PE|"]),
+    ("An agreement between Kenya and Peru to build a rover for Chile was signed.", &["agreement positive actual country:KE,country:PE|"]),
     // A former parent, a customer or a source in an appositive stays a description.
     ("Kenya signed with Orbex, a former unit of Airbus.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya signed a contract with Orbex, the company announced by NASA last year.", &["agreement positive actual country:KE,organization:orbex|"]),
