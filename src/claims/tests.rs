@@ -2199,7 +2199,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya signed with Orbex, a former unit of Airbus.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("Kenya signed a contract with Orbex, the company announced by NASA last year.", &["agreement positive actual country:KE,organization:orbex|"]),
     ("The two main partners are ESA and NASA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
-    // A phrase with a verb of its own after a party is a clause, no description of it.
+    // A phrase whose "said" reports a party coordinated with another is a clause, no
+    // description of the party before it.
     ("Orbex, the launch company on Thursday said the company and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
     // A reference back may count up to ten parties and name them with an adjective.
     ("ESA, NASA and JAXA signed an accord. The contributions of the three international partners ensure the success of the observatory.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:esa,agency:jaxa,agency:nasa|"]),
