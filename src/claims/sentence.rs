@@ -2463,8 +2463,8 @@ impl SentenceView<'_> {
             .take_while(|&&(s, _)| s < end)
             .find(|&&(_, e)| e <= end)
             .map(|&(s, _)| s);
-        // A phrase whose "said" reports parties coordinated with this one is a clause ("the
-        // company on Thursday said the firm and Orbex …"), no description. The second part
+        // A phrase whose "said" reports parties coordinated with this one is a clause ("a
+        // rocket firm that last week said the firm and Orbex …"), no description. The second part
         // of a compound is no noun: "the Lima-based Andean Institute" is a name with its
         // adjective, an item of a list.
         let noun_before_party = first_party.is_some_and(|at| {

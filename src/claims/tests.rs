@@ -2201,10 +2201,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The two main partners are ESA and NASA.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     // A phrase whose "said" reports a party coordinated with another is a clause, no
     // description of the party before it.
-    ("Orbex, the launch company on Thursday said the company and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
+    ("Orbex, a rocket firm that last week said the firm and NSIL, the commercial arm of ISRO, have entered an agreement.", &["agreement positive actual agency:isro,organization:nsil,organization:orbex|"]),
     // A reference back may count up to ten parties and name them with an adjective.
-    ("ESA, NASA and JAXA signed an accord. The contributions of the three international partners ensure the success of the observatory.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:esa,agency:jaxa,agency:nasa|"]),
-    ("Kenya, Peru, Chile, Brazil, Ghana and Mexico signed the convention. These six countries will then form the founding members of the organisation.", &["agreement positive actual country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|", "participation positive planned country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|"]),
+    ("ESA, NASA and JAXA signed an accord. The three international partners contribute mirrors and cameras to the observatory.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    ("Kenya, Peru, Chile, Brazil, Ghana and Mexico signed the convention. These six countries will become the first members of the new body.", &["agreement positive actual country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|", "participation positive planned country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|"]),
 ];
 
 #[test]
