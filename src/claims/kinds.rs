@@ -12,7 +12,7 @@ use super::parties::{in_verb_group, is_according_to, BE};
 use super::sentence::{is_article_only, is_determiner, without_bracketed_tail, SentenceView};
 use super::{
     after_phrase, cooperation_word, head_of, last_word, tail_of, Claim, ClaimEntity, HYPHENS,
-    JOINERS, JOINT_ACTION, ON_THEIR_OWN,
+    JOINERS, JOINT_ACTION, ON_THEIR_OWN, RELATIVE_PRONOUNS,
 };
 
 /// Participles of speech that open what a speaker adds after a comma (", adding that …").
@@ -936,7 +936,7 @@ impl SentenceView<'_> {
         };
         // Cues are in text order: those after the reference start where a binary search says.
         let kind_after = || {
-            self.cues[self.cues.partition_point(|c| c.start < reference.end)..]
+            self.cues_from(reference.end)
                 .iter()
                 .any(|c| matches!(c.role, CueRole::Kind(_) | CueRole::MadeBy))
         };
@@ -3503,7 +3503,6 @@ impl SentenceView<'_> {
     /// intended to map forests").
     fn wish_as_object(&self, verb: &CueMatch, wish: &CueMatch) -> bool {
         const OBJECT_WORDS: usize = 3;
-        const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whose"];
         const WISH_NOUNS: &[&str] = &[
             "intent",
             "intention",
@@ -3525,7 +3524,7 @@ impl SentenceView<'_> {
             && gap.split_whitespace().all(|w| {
                 (is_determiner(w) || wish_noun)
                     && w.starts_with(char::is_lowercase)
-                    && !is_one_of(w, RELATIVE_OPENERS)
+                    && !is_one_of(w, RELATIVE_PRONOUNS)
             })
     }
 

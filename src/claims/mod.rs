@@ -441,6 +441,9 @@ pub(super) const ON_THEIR_OWN: &[&str] = &[
     "individually",
 ];
 
+/// The pronouns that open a relative clause ("a rover that will launch", "Peru, which signed").
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["that", "which", "who", "whose"];
+
 /// The hyphens that join a compound ("end-users", "Peru-based").
 pub(super) const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
@@ -462,7 +465,6 @@ fn opens_a_compound(text: &str, cue: &CueMatch) -> bool {
 /// the countries discussing terms" names a group of its own.
 fn specified_after(text: &str, cue: &CueMatch) -> bool {
     const PARTITIVES: &[&str] = &["one of ", "some of ", "many of ", "among "];
-    const RELATIVES: &[&str] = &["that", "which", "who", "whose"];
     if cue.role != CueRole::PartiesReference {
         return false;
     }
@@ -472,8 +474,8 @@ fn specified_after(text: &str, cue: &CueMatch) -> bool {
         .strip_prefix(' ')
         .and_then(|rest| rest.split(' ').next())
         .unwrap_or("");
-    let narrowed =
-        (next_word.len() > 5 && next_word.ends_with("ing")) || RELATIVES.contains(&next_word);
+    let narrowed = (next_word.len() > 5 && next_word.ends_with("ing"))
+        || RELATIVE_PRONOUNS.contains(&next_word);
     after.starts_with(" of ")
         || (narrowed && PARTITIVES.iter().any(|p| ends_with_phrase(before, p)))
 }

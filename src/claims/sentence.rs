@@ -19,7 +19,7 @@ use super::parties::{
 };
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
-    ClaimEntity, HYPHENS, JOINERS, JOINT_ACTION, ON_THEIR_OWN,
+    ClaimEntity, HYPHENS, JOINERS, JOINT_ACTION, ON_THEIR_OWN, RELATIVE_PRONOUNS,
 };
 
 /// Mentions below this confidence (unresolved ambiguity, demonyms) are never parties.
@@ -201,6 +201,12 @@ impl SentenceView<'_> {
             .split(' ')
             .next()
             .unwrap_or("")
+    }
+
+    /// The cues of the sentence that start at or after byte `at`, in text order (a binary
+    /// search).
+    pub(super) fn cues_from(&self, at: usize) -> &[&CueMatch] {
+        &self.cues[self.cues.partition_point(|c| c.start < at)..]
     }
 
     /// The cue of the sentence that ends at byte `at` (a binary search, as for
@@ -2119,14 +2125,15 @@ impl SentenceView<'_> {
             let opens_clause = between.contains(';')
                 || word_iter(between).any(|w| {
                     is_one_of(w.text, SUBORDINATORS)
-                        || is_one_of(w.text, &["which", "who", "whose", "that"])
+                        || is_one_of(w.text, RELATIVE_PRONOUNS)
                         || is_one_of(w.text, JOINING_WORDS)
                         || (w.text == "to" && between[..w.start].trim_end().ends_with("ed"))
                         || (is_one_of(w.text, &["and", "but"])
                             && between[..w.start].trim_end().ends_with(','))
                 });
             opens_clause
-                || self.cues[self.cues.partition_point(|c| c.start < list_end)..]
+                || self
+                    .cues_from(list_end)
                     .iter()
                     .take_while(|c| c.end <= p.start)
                     .any(|c| matches!(c.role, CueRole::Kind(_)))
@@ -2454,48 +2461,47 @@ impl SentenceView<'_> {
                     .trim()
                     .is_empty()
             });
-        let mut words = word_iter(&self.text[start..end]);
-        let opens = words
+        let opens = word_iter(&self.text[start..end])
             .next()
             .is_some_and(|w| is_determiner(w.text) || w.text.eq_ignore_ascii_case("one"));
-        let first_party = spans[spans.partition_point(|&(s, _)| s < start)..]
+        if !(after_party && opens) {
+            return false;
+        }
+        let Some(at) = spans[spans.partition_point(|&(s, _)| s < start)..]
             .iter()
             .take_while(|&&(s, _)| s < end)
             .find(|&&(_, e)| e <= end)
-            .map(|&(s, _)| s);
+            .map(|&(s, _)| s)
+        else {
+            return false;
+        };
+        let phrase = &self.text[start..at];
         // A phrase whose "said" reports parties coordinated with this one is a clause ("a
-        // rocket firm that last week said the firm and Orbex …"), no description. The second part
-        // of a compound is no noun: "the Lima-based Andean Institute" is a name with its
-        // adjective, an item of a list.
-        let noun_before_party = first_party.is_some_and(|at| {
-            let phrase = &self.text[start..at];
-            let reports = self.cues[self.cues.partition_point(|c| c.start < start)..]
-                .iter()
-                .take_while(|c| c.start < at)
-                .any(|c| {
-                    c.role == CueRole::Speech
-                        && is_one_of(&self.text[c.start..c.end], &["said", "says"])
-                        && self.text[c.end..at].contains(" and ")
-                });
-            !reports
-                && word_iter(phrase).skip(1).any(|w| {
-                    w.text.starts_with(char::is_lowercase) && !phrase[..w.start].ends_with(HYPHENS)
-                })
+        // rocket firm that last week said the firm and Orbex …"), no description.
+        let reports = self
+            .cues_from(start)
+            .iter()
+            .take_while(|c| c.start < at)
+            .any(|c| {
+                c.role == CueRole::Speech
+                    && is_one_of(&self.text[c.start..c.end], &["said", "says"])
+                    && self.text[c.end..at].contains(" and ")
+            });
+        // The second part of a compound is no noun: "the Lima-based Andean Institute" is a
+        // name with its adjective, an item of a list.
+        let noun_before_party = word_iter(phrase).skip(1).any(|w| {
+            w.text.starts_with(char::is_lowercase) && !phrase[..w.start].ends_with(HYPHENS)
         });
         // "NSIL, the commercial arm of ISRO": the body a party belongs to takes part with it,
-        // as a possessor does.
-        let belongs = first_party.is_some_and(|at| {
-            let words: Vec<_> = word_iter(&self.text[start..at]).map(|w| w.text).collect();
-            if words.contains(&"former") {
-                return false;
-            }
-            match words[..] {
+        // as a possessor does (a former one does not).
+        let words: Vec<&str> = word_iter(phrase).map(|w| w.text).collect();
+        let belongs = !words.contains(&"former")
+            && match words[..] {
                 [.., noun, "of"] | [.., noun, "of", "the"] => is_one_of(noun, BELONGING_NOUNS),
                 [.., "under" | "within"] | [.., "under" | "within", "the"] => true,
                 _ => false,
-            }
-        });
-        after_party && opens && noun_before_party && !belongs
+            };
+        !reports && noun_before_party && !belongs
     }
 
     /// "Latvia follows Estonia, which signed a Cooperation Agreement in 2007": when the main
