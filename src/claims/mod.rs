@@ -264,6 +264,7 @@ pub fn extract_each(
     let speakers = quotes::quoted_speakers(gazetteer, text, sentences, mentions, cues);
     let mut mention_at = 0;
     let mut cue_at = 0;
+    let mut stated = HashSet::default();
     for (index, sentence) in sentences.iter().enumerate() {
         let first_mention = mention_at;
         while mention_at < mentions.len() && mentions[mention_at].start < sentence.end {
@@ -390,6 +391,7 @@ pub fn extract_each(
                 && only_names(&text[sentence.start..sentence.end]));
         if !states_nothing && view.may_have_two_parties() {
             let mut notes = Notes::default();
+            let mut repeated = 0;
             for claim in view.claims(&discourse, &mut notes) {
                 referred.extend(
                     claim
@@ -402,7 +404,14 @@ pub fn extract_each(
                 if first_claimed.is_none() {
                     first_claimed = Some(claim.parties.clone());
                 }
-                found(Finding::Claim(claim));
+                if stated.insert(StatedClaim::of(text, sentence, &claim)) {
+                    found(Finding::Claim(claim));
+                } else {
+                    repeated += 1;
+                }
+            }
+            if repeated > 0 && repeated == claims_made {
+                notes.outcome = "repeats an earlier sentence's claims word for word";
             }
             if explain {
                 let named_parties: HashSet<usize> = view
@@ -424,6 +433,32 @@ pub fn extract_each(
         after_unnamed_members = view.unnamed_members_join();
         let one_claim = first_claimed.filter(|_| claims_made == 1);
         view.remember(&mut discourse, referred, one_claim);
+    }
+}
+
+/// What makes a claim the same claim again: a page that repeats its lede or its summary
+/// states the same claim in the same words twice, and it is one claim, cited where it is
+/// first stated.
+#[derive(PartialEq, Eq, Hash)]
+struct StatedClaim<'t> {
+    sentence: &'t str,
+    kind: ClaimKind,
+    polarity: Polarity,
+    modality: Modality,
+    parties: Vec<usize>,
+    missions: Vec<usize>,
+}
+
+impl<'t> StatedClaim<'t> {
+    fn of(text: &'t str, sentence: &Sentence, claim: &Claim) -> StatedClaim<'t> {
+        StatedClaim {
+            sentence: text[sentence.start..sentence.end].trim(),
+            kind: claim.kind,
+            polarity: claim.polarity,
+            modality: claim.modality,
+            parties: claim.parties.iter().map(|p| p.entry).collect(),
+            missions: claim.missions.iter().map(|m| m.entry).collect(),
+        }
     }
 }
 

@@ -2205,6 +2205,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A reference back may count up to ten parties and name them with an adjective.
     ("ESA, NASA and JAXA signed an accord. The three international partners contribute mirrors and cameras to the observatory.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|", "contribution positive actual agency:esa,agency:jaxa,agency:nasa|"]),
     ("Kenya, Peru, Chile, Brazil, Ghana and Mexico signed the convention. These six countries will become the first members of the new body.", &["agreement positive actual country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|", "participation positive planned country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|"]),
+    // A sentence a page repeats word for word states its claim once; other words state it again.
+    ("Kenya and Peru signed an accord.\n\nKenya and Peru signed an accord.\n\nKenya and Peru signed the accord.", &["agreement positive actual country:KE,country:PE|", "agreement positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
