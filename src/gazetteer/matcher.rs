@@ -246,8 +246,14 @@ impl Matcher {
                     && (entries[e].kind == super::EntityType::Agency
                         || (long && entries[e].kind == super::EntityType::Organization))
             });
+            let missions_only = pattern
+                .targets
+                .iter()
+                .all(|&(e, _)| entries[e].kind.is_mission());
             if pattern.acronym && bodies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
+            } else if missions_only && pattern.exact_case {
+                pattern.word_spelling = acronyms_spelled_as_words(&pattern.text);
             } else if pattern.exact_case && !pattern.acronym {
                 pattern.word_spelling = compound_capitalised_once(&pattern.text);
             }
@@ -256,10 +262,6 @@ impl Matcher {
                     .targets
                     .iter()
                     .all(|&(e, _)| entries[e].kind.is_party());
-            let missions_only = pattern
-                .targets
-                .iter()
-                .all(|&(e, _)| entries[e].kind.is_mission());
             pattern.any_capitalised_case =
                 pattern.exact_case && missions_only && is_a_satellite_code(&pattern.text);
         }
@@ -400,11 +402,11 @@ impl Matcher {
             matched.chars().any(char::is_uppercase)
                 && !acronym_before_common_word(matched, &pattern.text)
         };
-        // "a Latin American space agency": a description does not start inside a longer
-        // capitalised name; "US$40m", "$US 45 million": an acronym next to a dollar sign
-        // names a currency.
+        // "a Latin American space agency": a body's description does not start inside a
+        // longer capitalised name (a mission's may: "NASA's Mars Curiosity rover");
+        // "US$40m", "$US 45 million": an acronym next to a dollar sign names a currency.
         let currency = pattern.acronym && (text[e..].starts_with('$') || text[..s].ends_with('$'));
-        if !case_ok || currency || (pattern.descriptive && follows_capitalised_word(text, s)) {
+        if !case_ok || currency || (pattern.title_case_too && follows_capitalised_word(text, s)) {
             return;
         }
         let (start, end) = norm.raw_range(s, e);
@@ -709,6 +711,24 @@ fn word_spelling(acronym: &str) -> Option<String> {
         .then(|| format!("{first}{}", rest.to_lowercase()))
 }
 
+/// "Maven" for "MAVEN", "Topex Poseidon" for "TOPEX Poseidon": a mission's name with its
+/// acronyms of four or more capital letters written as words, as news also writes them;
+/// `None` when the name has no such acronym.
+fn acronyms_spelled_as_words(name: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|word| match word_spelling(word) {
+            Some(spelled) if word.len() >= 4 => {
+                changed = true;
+                spelled
+            }
+            _ => word.to_string(),
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// Whether a match may start or end at byte `at`: the characters on the two sides are not both
 /// word characters, or a capitalised word starts there glued to a number.
 fn is_word_boundary(text: &str, at: usize) -> bool {
@@ -838,7 +858,12 @@ mod tests {
                 ],
             ),
             ("ZorSat, not zorsat", &[("ZorSat", "mission:zorsat")]),
-            ("Mascot and MASCOT", &[("MASCOT", "mission:mascot")]),
+            // A mission's acronym written as a word is a candidate the resolver weighs (it
+            // takes it only before a mission's noun).
+            (
+                "Mascot and MASCOT, mascot",
+                &[("Mascot", "mission:mascot"), ("MASCOT", "mission:mascot")],
+            ),
             ("we hope so", &[]),
             (
                 "the Hope probe",

@@ -4,7 +4,7 @@
 
 use foldhash::HashMap;
 
-use crate::gazetteer::{Candidate, EntityType};
+use crate::gazetteer::{Candidate, EntityType, NameWord};
 use crate::text::normalize::SPACED_DASHES;
 use crate::text::segment::{Sentence, UnitKind};
 
@@ -69,6 +69,29 @@ impl Context<'_> {
     pub(super) fn choose<'c>(&self, readings: &[&'c Candidate]) -> Option<(&'c Candidate, Choice)> {
         let (gazetteer, text) = (self.gazetteer, self.text);
         let surface = &text[readings[0].start..readings[0].end];
+        // "Maven", "Grace": a mission's acronym written as a word is the mission when a
+        // mission's noun follows it ("NASA's Maven mission"), and an ordinary word or a
+        // person's name otherwise.
+        let acronym_as_word = |c: &&Candidate| {
+            c.acronym
+                && gazetteer.entry(c.entry).kind.is_mission()
+                && surface.chars().any(char::is_lowercase)
+        };
+        if let Some(mission) = readings.iter().find(|c| acronym_as_word(c)) {
+            if self.before_mission_noun(mission.end) {
+                return Some((mission, Choice::Supported));
+            }
+            let others: Vec<&Candidate> = readings
+                .iter()
+                .copied()
+                .filter(|c| !acronym_as_word(c))
+                .collect();
+            return if others.is_empty() {
+                None
+            } else {
+                self.choose(&others)
+            };
+        }
         if let Some(&defined) = self.definitions.get(surface) {
             if let Some(c) = readings.iter().find(|c| c.entry == defined) {
                 return Some((c, Choice::Defined));
@@ -297,6 +320,19 @@ impl Context<'_> {
         };
         let word_start = end + 1;
         rest.starts_with(char::is_uppercase) && !self.covered_plainly(word_start)
+    }
+
+    /// Whether a mission's noun follows the name ending at byte `end`: "Maven mission",
+    /// "Juice spacecraft".
+    fn before_mission_noun(&self, end: usize) -> bool {
+        let noun = self.text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        self.gazetteer
+            .gazetteer()
+            .name_patterns()
+            .is(noun, NameWord::MissionNoun)
     }
 
     /// The candidates that start at byte `at` or at most [`NAME_REACH`] bytes before it: all
@@ -732,6 +768,23 @@ mod tests {
             (
                 "Turkey, Egypt and Niger signed.",
                 &["country:TR", "country:EG", "country:NE"],
+            ),
+            // A mission's acronym written as a word names the mission before a mission's noun,
+            // and is a person's name or a word elsewhere.
+            (
+                "NASA's Maven orbiter and the Juice spacecraft flew.",
+                &["agency:nasa", "mission:maven", "mission:juice"],
+            ),
+            ("Grace and Lisa thanked NASA.", &["agency:nasa"]),
+            // Its other words too: "Topex" in "Topex-Poseidon".
+            (
+                "The Topex-Poseidon satellite flew.",
+                &["mission:topex-poseidon"],
+            ),
+            // A mission's description may follow a capitalised word.
+            (
+                "NASA's Mars Curiosity rover landed.",
+                &["agency:nasa", "mission:curiosity"],
             ),
         ];
         for (text, want) in cases {
