@@ -231,6 +231,26 @@ pub(super) fn settle_known_acronyms(
         let Some((name_start, name)) = name_before(text, open) else {
             continue;
         };
+        // "the China National Space Administration and the Pakistan Space … Commission
+        // (SUPARCO)": the long form starts after another body's listed name, not inside it.
+        let (name_start, name) = match candidates
+            .iter()
+            .filter(|k| {
+                k.entry != c.entry
+                    && !k.acronym
+                    && k.end > name_start
+                    && k.end < name_start + name.len()
+                    && matches!(
+                        gazetteer.entry(k.entry).kind,
+                        EntityType::Agency | EntityType::Organization
+                    )
+            })
+            .map(|k| k.end)
+            .max()
+        {
+            Some(cut) => (cut, &text[cut..name_start + name.len()]),
+            None => (name_start, name),
+        };
         // A known name inside the long form settles it only if it is the entry's or spells
         // the acronym: "the Nile Space Foundation (NSF)" is no Space Foundation.
         let long_form_known = candidates.iter().any(|k| {
@@ -771,6 +791,18 @@ mod tests {
         // A title before the name is not part of it.
         let text = "Head of the Israel Space Agency (ISA) Uri Oron spoke.";
         assert_eq!(resolved(text)[0].0, "Israel Space Agency");
+        // Nor is another body's name before it: the long form starts after that name.
+        let text = "Peru thanked the China National Space Administration and the Pakistan Space \
+                    and Upper Atmosphere Research Commission (SUPARCO) for the data.";
+        assert_eq!(
+            ids(text),
+            [
+                "country:PE",
+                "agency:cnsa",
+                "agency:suparco",
+                "agency:suparco"
+            ]
+        );
     }
 
     #[test]
