@@ -2092,8 +2092,22 @@ mod tests {
                     ),
                 ],
             ),
-            // A ministry with no word of science or space is not a body of the domain.
+            // A ministry with no word of science or space is not a body of the domain; one of
+            // the environment or the oceans is (it observes the Earth).
             ("The Ministry of Tourism of Estonia met.", &[]),
+            (
+                "The Ministry of the Environment of Estonia met the Boreal Oceanic Administration.",
+                &[
+                    (
+                        "Ministry of the Environment of Estonia",
+                        "organization:local-ministry-of-the-environment-of-estonia",
+                    ),
+                    (
+                        "Boreal Oceanic Administration",
+                        "organization:local-boreal-oceanic-administration",
+                    ),
+                ],
+            ),
             // A list of fields with a serial comma belongs to the name; a list of countries
             // does not.
             (
