@@ -23,8 +23,7 @@ pub enum NameWord {
     Head(EntityType),
     /// A head word that makes a space agency when the name holds "Space", else an organisation.
     AgencyHead,
-    /// A head word of a university's, a college's or an observatory's name: an organisation
-    /// with no domain word.
+    /// A head word of a university's or college's name: an organisation with no domain word.
     School,
     /// A head word of a company's name ("Corporation", "Ltd"): an organisation with no domain
     /// word.

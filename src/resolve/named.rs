@@ -2092,20 +2092,6 @@ mod tests {
                     ),
                 ],
             ),
-            // An observatory's name needs no word of the domain.
-            (
-                "The Quillfield Observatories met the Boreal Radio Observatory.",
-                &[
-                    (
-                        "Quillfield Observatories",
-                        "organization:local-quillfield-observatories",
-                    ),
-                    (
-                        "Boreal Radio Observatory",
-                        "organization:local-boreal-radio-observatory",
-                    ),
-                ],
-            ),
             // A ministry with no word of science or space is not a body of the domain; one of
             // the environment or the oceans is (it observes the Earth).
             ("The Ministry of Tourism of Estonia met.", &[]),
