@@ -252,10 +252,15 @@ impl Matcher {
                 .all(|&(e, _)| entries[e].kind.is_mission());
             if pattern.acronym && bodies_only {
                 pattern.word_spelling = word_spelling(&pattern.text);
-            } else if missions_only && pattern.exact_case {
-                pattern.word_spelling = acronyms_spelled_as_words(&pattern.text);
-            } else if pattern.exact_case && !pattern.acronym {
-                pattern.word_spelling = compound_capitalised_once(&pattern.text);
+            } else if pattern.exact_case {
+                let acronyms = missions_only
+                    .then(|| acronyms_spelled_as_words(&pattern.text))
+                    .flatten();
+                pattern.word_spelling = acronyms.or_else(|| {
+                    (!pattern.acronym)
+                        .then(|| compound_capitalised_once(&pattern.text))
+                        .flatten()
+                });
             }
             pattern.title_case_too = pattern.descriptive
                 && pattern
@@ -392,11 +397,15 @@ impl Matcher {
         }
         let pattern = &self.patterns[slot];
         let matched = &text[s..e];
-        let as_word = pattern.word_spelling.as_deref() == Some(matched);
+        let any_case = pattern.any_capitalised_case && matched.starts_with(char::is_uppercase);
+        // A spelling as a word is an ambiguous reading only where no other rule of case holds.
+        let as_word = pattern.word_spelling.as_deref() == Some(matched)
+            && matched != pattern.text
+            && !any_case;
         let case_ok = if pattern.exact_case {
             matched == pattern.text
                 || as_word
-                || (pattern.any_capitalised_case && matched.starts_with(char::is_uppercase))
+                || any_case
                 || (pattern.title_case_too && in_title_case(matched, &pattern.text))
         } else {
             matched.chars().any(char::is_uppercase)

@@ -74,6 +74,7 @@ impl Context<'_> {
         // person's name otherwise.
         let acronym_as_word = |c: &&Candidate| {
             c.acronym
+                && c.ambiguous
                 && gazetteer.entry(c.entry).kind.is_mission()
                 && surface.chars().any(char::is_lowercase)
         };
@@ -776,6 +777,11 @@ mod tests {
                 &["agency:nasa", "mission:maven", "mission:juice"],
             ),
             ("Grace and Lisa thanked NASA.", &["agency:nasa"]),
+            // A satellite's code keeps matching in any case that starts with a capital.
+            (
+                "Kenya launched RwaSat-1 and Neonsat-1.",
+                &["country:KE", "mission:rwasat-1", "mission:neonsat-1"],
+            ),
             // Its other words too: "Topex" in "Topex-Poseidon".
             (
                 "The Topex-Poseidon satellite flew.",
