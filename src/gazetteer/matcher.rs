@@ -411,11 +411,11 @@ impl Matcher {
             matched.chars().any(char::is_uppercase)
                 && !acronym_before_common_word(matched, &pattern.text)
         };
-        // "a Latin American space agency": a body's description does not start inside a
-        // longer capitalised name (a mission's may: "NASA's Mars Curiosity rover");
-        // "US$40m", "$US 45 million": an acronym next to a dollar sign names a currency.
+        // "a Latin American space agency": a description does not start inside a longer
+        // capitalised name; "US$40m", "$US 45 million": an acronym next to a dollar sign
+        // names a currency.
         let currency = pattern.acronym && (text[e..].starts_with('$') || text[..s].ends_with('$'));
-        if !case_ok || currency || (pattern.title_case_too && follows_capitalised_word(text, s)) {
+        if !case_ok || currency || (pattern.descriptive && follows_capitalised_word(text, s)) {
             return;
         }
         let (start, end) = norm.raw_range(s, e);
