@@ -337,7 +337,7 @@ impl Context<'_> {
         let mut words = self.text[end..]
             .strip_prefix(' ')
             .unwrap_or("")
-            .split(' ')
+            .split(char::is_whitespace)
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
         let noun = words.next().unwrap_or("");
         if !noun.starts_with(char::is_lowercase) {
@@ -797,6 +797,10 @@ mod tests {
             (
                 "NASA's Maven orbiter and the Juice spacecraft flew.",
                 &["agency:nasa", "mission:maven", "mission:juice"],
+            ),
+            (
+                "NASA flew the Maven mission.\n\nPeru joined.",
+                &["agency:nasa", "mission:maven", "country:PE"],
             ),
             ("Grace and Lisa thanked NASA.", &["agency:nasa"]),
             (
