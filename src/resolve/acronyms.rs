@@ -233,13 +233,14 @@ pub(super) fn settle_known_acronyms(
         };
         // "the China National Space Administration and the Pakistan Space … Commission
         // (SUPARCO)": the long form starts after another body's listed name, not inside it.
-        let (name_start, name) = match candidates
+        let name_end = name_start + name.len();
+        let name_start = candidates
             .iter()
             .filter(|k| {
                 k.entry != c.entry
                     && !k.acronym
                     && k.end > name_start
-                    && k.end < name_start + name.len()
+                    && k.end < name_end
                     && matches!(
                         gazetteer.entry(k.entry).kind,
                         EntityType::Agency | EntityType::Organization
@@ -247,14 +248,12 @@ pub(super) fn settle_known_acronyms(
             })
             .map(|k| k.end)
             .max()
-        {
-            Some(cut) => (cut, &text[cut..name_start + name.len()]),
-            None => (name_start, name),
-        };
+            .unwrap_or(name_start);
+        let name = &text[name_start..name_end];
         // A known name inside the long form settles it only if it is the entry's or spells
         // the acronym: "the Nile Space Foundation (NSF)" is no Space Foundation.
         let long_form_known = candidates.iter().any(|k| {
-            k.start < name_start + name.len()
+            k.start < name_end
                 && k.end > name_start
                 && !k.acronym
                 && (k.entry == c.entry || spells(&text[k.start..k.end], acronym))
@@ -263,8 +262,8 @@ pub(super) fn settle_known_acronyms(
         let Some(long_form) = long_form_in(name, acronym, patterns) else {
             continue;
         };
-        let long_start = name_start + name.len() - long_form.len();
-        let long_end = name_start + name.len();
+        let long_start = name_end - long_form.len();
+        let long_end = name_end;
         let home = gazetteer.home_country(c.entry);
         let inside = |k: &&Candidate| k.start >= long_start && k.end <= long_end;
         // The countries the long form names. Another than the entry's makes another body,
