@@ -548,15 +548,23 @@ impl SentenceView<'_> {
     /// "according to the agreements in force, Peru leases the station from Chile". The
     /// phrase is then no source: the bodies it names are parties, and it opens a basis frame
     /// (what the agreement sets out).
-    pub(super) fn cites_an_agreement(&self, according_to: &CueMatch) -> bool {
+    pub(super) fn cites_an_agreement<'a>(&'a self, according_to: &CueMatch) -> bool {
         /// Lowercase words that may qualify the agreement ("the existing agreements").
         const MAX_QUALIFIERS: usize = 2;
         let after = &self.text[according_to.end..self.sentence.end];
         let rest = after.trim_start();
-        let mut rest = match rest.split_once(' ') {
+        let without_determiner = |text: &'a str| match text.split_once(' ') {
             Some((first, tail)) if is_determiner(first) => tail,
-            _ => rest,
+            _ => text,
         };
+        let mut rest = without_determiner(rest);
+        // "according to the terms of the memorandum": the agreement's own terms.
+        if let Some(tail) = ["terms of ", "provisions of "]
+            .iter()
+            .find_map(|part| rest.strip_prefix(part))
+        {
+            rest = without_determiner(tail);
+        }
         for _ in 0..=MAX_QUALIFIERS {
             let at = self.sentence.end - rest.len();
             if self

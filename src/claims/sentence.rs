@@ -15,7 +15,8 @@ use crate::text::timex::{is_calendar_word, number_value};
 use super::discourse::{Discourse, Fit, Referent};
 use super::kinds::{FINITE, OBJECT_ENDS};
 use super::parties::{
-    in_verb_group, is_bodies_noun, AUXILIARIES, BE, CUSTOMER_OPENERS, HOME_PREPOSITIONS,
+    in_verb_group, is_according_to, is_bodies_noun, AUXILIARIES, BE, CUSTOMER_OPENERS,
+    HOME_PREPOSITIONS,
 };
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
@@ -4190,9 +4191,16 @@ impl SentenceView<'_> {
         let stipulated = self.cues.iter().any(|c| {
             c.role == CueRole::Intended && c.end <= main_cue.start && self.aim_of_an_agreement(c)
         });
+        // "According to the memorandum, Chile and Peru will set up a joint committee": the
+        // cooperation is what the agreement cited sets out. A cue of a narrower kind ("Peru
+        // will host the station for Chile") keeps its kind.
+        let cited_from_an_agreement = kind == ClaimKind::Collaboration
+            && self.cues.iter().any(|c| {
+                c.role == CueRole::Speech && is_according_to(c) && self.cites_an_agreement(c)
+            });
         match (kind, modality) {
             (ClaimKind::Prohibition, _) => kind,
-            _ if stipulated => ClaimKind::Agreement,
+            _ if stipulated || cited_from_an_agreement => ClaimKind::Agreement,
             // Wishing or planning to make a mission together is still a joint mission: "plan
             // to jointly develop a satellite".
             (ClaimKind::Collaboration, _)

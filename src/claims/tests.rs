@@ -1591,6 +1591,11 @@ const CASES: &[(&str, &[&str])] = &[
     // states the claim when nothing else does and gives way to a cue that does.
     ("Peru leases the ground station from Chile, according to the existing agreements.", &["agreement positive actual country:CL,country:PE|"]),
     ("According to the 2004 agreement, Peru will host the ground station for Chile.", &["contribution positive planned country:CL,country:PE|"]),
+    // A general cooperation reported "according to" an agreement, or its terms, is what the
+    // agreement sets out; a source's word ("according to NASA") reports only.
+    ("According to the memorandum, Kenya and Chile will set up a joint committee.", &["agreement positive planned country:CL,country:KE|"]),
+    ("According to the terms of the accord, Kenya shall coordinate the work with Chile.", &["agreement positive planned country:CL,country:KE|"]),
+    ("According to NASA, Kenya and Chile will set up a joint committee.", &["collaboration positive planned country:CL,country:KE|"]),
     // A cooperation that is the subject of a verb of ending ends.
     ("The deal between Chile and Peru fell through in May.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru expired in 2020.", &["prohibition negative actual country:CL,country:PE|"]),
