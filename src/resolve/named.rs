@@ -1354,55 +1354,84 @@ fn fits_candidates(
 ) -> bool {
     let from = candidates.partition_point(|c| c.start + LONGEST_NAME < name.start);
     let to = candidates.partition_point(|c| c.start < name.end);
-    candidates[from..to]
-        .iter()
-        .filter(|c| c.start < name.end && name.start < c.end)
-        .all(|c| {
-            let inside = c.start >= name.start && c.end <= name.end;
-            let same = c.start == name.start && c.end == name.end;
-            let covers_head = c.start < name.head_end && c.end >= name.head_end;
-            // "Tengri Orbital JSC": an ambiguous acronym that is the head word itself is the
-            // legal form of the name, not the body the gazetteer lists under it.
-            if c.ambiguous && c.acronym && c.start > name.start && c.end == name.head_end {
+    let overlapping = || {
+        candidates[from..to]
+            .iter()
+            .filter(|c| c.start < name.end && name.start < c.end)
+    };
+    // A rocket's or a site's name is no part of a body's name, but a body's reading of the
+    // same words may be ("the Energia Space Rocket Corporation" opens with the company, not
+    // the rocket of that name).
+    let fits = |c: &Candidate| {
+        let inside = c.start >= name.start && c.end <= name.end;
+        let same = c.start == name.start && c.end == name.end;
+        let covers_head = c.start < name.head_end && c.end >= name.head_end;
+        // "Tengri Orbital JSC": an ambiguous acronym that is the head word itself is the
+        // legal form of the name, not the body the gazetteer lists under it.
+        if c.ambiguous && c.acronym && c.start > name.start && c.end == name.head_end {
+            return true;
+        }
+        // "the Albania-1 satellite": a country's name and a number make a craft's name.
+        if name.kind.is_mission() && inside && c.start == name.start {
+            let numbered = text[c.end..name.end]
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+            if numbered && entities.entry(c.entry).kind == EntityType::Country {
                 return true;
             }
-            // "the Albania-1 satellite": a country's name and a number make a craft's name.
-            if name.kind.is_mission() && inside && c.start == name.start {
-                let numbered = text[c.end..name.end]
-                    .strip_prefix('-')
-                    .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
-                if numbered && entities.entry(c.entry).kind == EntityType::Country {
-                    return true;
-                }
+        }
+        if !inside || same || name.kind.is_mission() {
+            return false;
+        }
+        match entities.entry(c.entry).kind {
+            EntityType::Agency | EntityType::Organization => {
+                let rest = text[c.end..name.end].trim_start();
+                let of_what = c.start == name.start
+                    && ["of ", "for "].iter().any(|w| rest.starts_with(w))
+                    && !of_its_own_country(entities, text, candidates, c, name.end);
+                // "the JAXA Space Exploration Center": a unit the listed body's name
+                // opens, with a domain word before an organisation's head word.
+                let unit = c.start == name.start
+                    && name.kind == EntityType::Organization
+                    && !covers_head
+                    && holds_domain_word(entities, text, c.end, name.head_end);
+                // "the Institute of Aviation Medicine": a listed body's name ("Institute of
+                // Aviation") whose complement goes on with capitalised domain words names
+                // another body.
+                let complement_goes_on = c.start == name.start
+                    && covers_head
+                    && c.end > name.head_end
+                    && text[c.end..name.end].starts_with(' ')
+                    && words_of(text, c.end, name.end)
+                        .iter()
+                        .all(|w| w.text.starts_with(char::is_uppercase))
+                    && holds_domain_word(entities, text, c.end, name.end);
+                of_what
+                    || unit
+                    || complement_goes_on
+                    || another_nations_name(entities, text, candidates, c, name)
+                    || after_unlisted_words(entities, text, candidates, c, name)
             }
-            if !inside || same || name.kind.is_mission() {
-                return false;
+            EntityType::Site | EntityType::LaunchVehicle => false,
+            EntityType::Country | EntityType::Demonym | EntityType::Region => {
+                c.start >= name.head_end
+                    || (!covers_head && more_than_nation_and_head(text, name, c))
             }
-            match entities.entry(c.entry).kind {
-                EntityType::Agency | EntityType::Organization => {
-                    let rest = text[c.end..name.end].trim_start();
-                    let of_what = c.start == name.start
-                        && ["of ", "for "].iter().any(|w| rest.starts_with(w))
-                        && !of_its_own_country(entities, text, candidates, c, name.end);
-                    // "the JAXA Space Exploration Center": a unit the listed body's name
-                    // opens, with a domain word before an organisation's head word.
-                    let unit = c.start == name.start
-                        && name.kind == EntityType::Organization
-                        && !covers_head
-                        && holds_domain_word(entities, text, c.end, name.head_end);
-                    of_what
-                        || unit
-                        || another_nations_name(entities, text, candidates, c, name)
-                        || after_unlisted_words(entities, text, candidates, c, name)
-                }
-                EntityType::Site | EntityType::LaunchVehicle => false,
-                EntityType::Country | EntityType::Demonym | EntityType::Region => {
-                    c.start >= name.head_end
-                        || (!covers_head && more_than_nation_and_head(text, name, c))
-                }
-                _ => !covers_head,
-            }
-        })
+            _ => !covers_head,
+        }
+    };
+    overlapping().all(|c| {
+        fits(c)
+            || (matches!(
+                entities.entry(c.entry).kind,
+                EntityType::Site | EntityType::LaunchVehicle
+            ) && overlapping().any(|reading| {
+                reading.start == c.start
+                    && reading.end == c.end
+                    && is_body(entities, reading)
+                    && fits(reading)
+            }))
+    })
 }
 
 /// Whether a joint body's name opens with two countries or bodies joined by a dash ("the
@@ -2416,6 +2445,23 @@ mod tests {
                 &[(
                     "Centre for Satellite Applications",
                     "organization:local-center-for-satellite-applications",
+                )],
+            ),
+            // A listed body's name whose complement goes on with a domain word ("Institute of
+            // Aviation" is listed) opens another body's name.
+            (
+                "The Institute of Aviation Medicine trained the crew.",
+                &[(
+                    "Institute of Aviation Medicine",
+                    "organization:local-institute-of-aviation-medicine",
+                )],
+            ),
+            // "Energia" names a rocket too, but as the company it may open a unit's name.
+            (
+                "Engineers of the Energia Space Exploration Center met ESA.",
+                &[(
+                    "Energia Space Exploration Center",
+                    "organization:local-energia-space-exploration-center",
                 )],
             ),
         ];
