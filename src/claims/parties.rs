@@ -2729,7 +2729,39 @@ impl SentenceView<'_> {
                 out.push((clause_start, clause_end));
             }
         }
+        out.extend(
+            self.participle_clauses_after_missions()
+                .filter(|&(start, end)| !(main.start >= start && main.end <= end)),
+        );
         out
+    }
+
+    /// Participle clauses set off after a mission (", launched with SpaceX", ", built by
+    /// Airbus for ESA"), up to the next comma: like a relative clause, they describe the
+    /// craft. The participle ends in "-ed" or is an irregular one of making, and a preposition
+    /// follows it.
+    fn participle_clauses_after_missions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        const IRREGULAR: &[&str] = &["built", "made", "led", "run", "flown", "sent", "put"];
+        const PREPOSITIONS: &[&str] = &["by", "with", "for", "under", "from", "in", "on", "aboard"];
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        self.text[start..end]
+            .match_indices(", ")
+            .map(move |(at, _)| start + at)
+            .filter(move |&comma| self.ends_a_mission(comma))
+            .filter_map(move |comma| {
+                let after = &self.text[comma + 2..end];
+                let mut words = after.split(' ');
+                let participle = words.next()?;
+                let preposition = words.next()?;
+                let is_participle = (participle.len() > 3
+                    && participle.ends_with("ed")
+                    && participle.starts_with(char::is_lowercase))
+                    || IRREGULAR.contains(&participle);
+                (is_participle && PREPOSITIONS.contains(&preposition)).then(|| {
+                    let clause_end = after.find(',').map_or(end, |c| comma + 2 + c);
+                    (comma, clause_end)
+                })
+            })
     }
 
     /// Whether a party stands in a clause describing a launch or a mission (`clause`) only as

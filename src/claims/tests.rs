@@ -2212,6 +2212,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya, Peru, Chile, Brazil, Ghana and Mexico signed the convention. These six countries will become the first members of the new body.", &["agreement positive actual country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|", "participation positive planned country:BR,country:CL,country:GH,country:KE,country:MX,country:PE|"]),
     // A sentence a page repeats word for word states its claim once; other words state it again.
     ("Kenya and Peru signed an accord.\n\nKenya and Peru signed an accord.\n\nKenya and Peru signed the accord.", &["agreement positive actual country:KE,country:PE|", "agreement positive actual country:KE,country:PE|"]),
+    // A participle clause set off after a craft describes it, as a relative clause does: the
+    // launcher or builder named there is no partner of the main clause.
+    ("Kenya and Chile worked together on the Condor satellite, launched with SpaceX.", &["collaboration positive actual country:CL,country:KE|"]),
+    ("Kenya and Chile signed an accord on the Condor satellite, built by Airbus for both.", &["agreement positive actual country:CL,country:KE|"]),
+    ("The Condor satellite, built by Kenya and Chile, launched in May.", &["joint_mission positive actual country:CL,country:KE|"]),
 ];
 
 #[test]
