@@ -2405,6 +2405,55 @@ impl SentenceView<'_> {
         false
     }
 
+    /// Whether a body is named only as the one whose meeting is the occasion of the sentence:
+    /// "on the sidelines of the 17th session of the Space Policy Committee", "at the annual
+    /// meeting of the ESA Council". A preposition of time or place opens the occasion, and the
+    /// body's name ends the phrase ("at a meeting of Chile and Peru" names its participants).
+    pub(super) fn holds_the_meeting(&self, body: &Mention) -> bool {
+        const OCCASIONS: &[&str] = &[
+            "session",
+            "sessions",
+            "sidelines",
+            "margins",
+            "meeting",
+            "meetings",
+            "plenary",
+            "assembly",
+        ];
+        /// How many words before the occasion's noun its preposition may stand ("on the
+        /// sidelines of the 17th session").
+        const PREPOSITION_REACH: usize = 6;
+        const ENDS_THE_PHRASE: &[&str] = &[
+            "in", "on", "at", "held", "chaired", "hosted", "last", "this", "earlier", "which",
+            "where", "when",
+        ];
+        let kind = self.kind_of(body);
+        if !kind.is_party() || kind == EntityType::Country {
+            return false;
+        }
+        let before = self.text[self.sentence.start..body.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let Some(before) = before.strip_suffix(" of") else {
+            return false;
+        };
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let Some((noun, earlier)) = words.split_last() else {
+            return false;
+        };
+        let after = &self.text[body.end..self.sentence.end];
+        let next = after.split_whitespace().next().unwrap_or("");
+        let ends_phrase = !after.starts_with(' ')
+            || next.starts_with(|c: char| !c.is_alphanumeric())
+            || is_one_of(next, ENDS_THE_PHRASE);
+        is_one_of(noun, OCCASIONS)
+            && ends_phrase
+            && earlier
+                .iter()
+                .rev()
+                .take(PREPOSITION_REACH)
+                .any(|w| is_one_of(w, EVENT_PREPOSITIONS) && !w.eq_ignore_ascii_case("of"))
+    }
+
     /// The span of the names joined to `body` by dashes without spaces ("EU-Kenya",
     /// "Peru–Chile"), from the first to the last; the body's own span when none is.
     fn joined_pair_around(&self, body: &Mention) -> (usize, usize) {

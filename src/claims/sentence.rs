@@ -1162,6 +1162,8 @@ impl SentenceView<'_> {
             Some("a numbered meeting, not a party")
         } else if self.opens_an_event_name(mention) {
             Some("part of an event's name, not a party")
+        } else if self.holds_the_meeting(mention) {
+            Some("the body whose meeting is the occasion, not a party")
         } else if self.in_combining_form(mention) {
             Some("part of an adjective")
         } else if self.describes_the_next_name(mention) {

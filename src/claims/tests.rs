@@ -2217,6 +2217,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Chile worked together on the Condor satellite, launched with SpaceX.", &["collaboration positive actual country:CL,country:KE|"]),
     ("Kenya and Chile signed an accord on the Condor satellite, built by Airbus for both.", &["agreement positive actual country:CL,country:KE|"]),
     ("The Condor satellite, built by Kenya and Chile, launched in May.", &["joint_mission positive actual country:CL,country:KE|"]),
+    // The body whose meeting is the occasion is where the act took place, not a party; a
+    // meeting "of" two parties names its participants.
+    ("Kenya and Chile signed the accord on the sidelines of the 17th session of the Committee on Space Research.", &["agreement positive actual country:CL,country:KE|"]),
+    ("Kenya and Chile signed the accord at the annual meeting of the Committee on Space Research in Paris.", &["agreement positive actual country:CL,country:KE|"]),
+    ("The accord was signed at a meeting of NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
 ];
 
 #[test]
