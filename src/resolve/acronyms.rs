@@ -232,13 +232,15 @@ pub(super) fn settle_known_acronyms(
             continue;
         };
         // "the China National Space Administration and the Pakistan Space … Commission
-        // (SUPARCO)": the long form starts after another body's listed name, not inside it.
+        // (SUPARCO)": the long form starts after another body's listed name, not inside it;
+        // after an acronym only when a comma ends it, as in a list ("INFN, the National
+        // Institute of Astrophysics (INAF)").
         let name_end = name_start + name.len();
         let name_start = candidates
             .iter()
             .filter(|k| {
                 k.entry != c.entry
-                    && !k.acronym
+                    && (!k.acronym || text[k.end..].starts_with(','))
                     && k.end > name_start
                     && k.end < name_end
                     && matches!(
@@ -800,6 +802,18 @@ mod tests {
                 "agency:cnsa",
                 "agency:suparco",
                 "agency:suparco"
+            ]
+        );
+        // Nor is a listed acronym that a comma ends, as an item of a list before it.
+        let text = "Peru thanked INFN, the National Institute of Astrophysics (INAF) and ASI.";
+        assert_eq!(
+            ids(text),
+            [
+                "country:PE",
+                "organization:infn",
+                "organization:inaf",
+                "organization:inaf",
+                "agency:asi"
             ]
         );
     }
