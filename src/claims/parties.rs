@@ -567,11 +567,12 @@ impl SentenceView<'_> {
         }
         for _ in 0..=MAX_QUALIFIERS {
             let at = self.sentence.end - rest.len();
-            if self
+            // "according to the agreement's critics" cites the critics.
+            if let Some(agreement) = self
                 .cue_starting_at(at)
-                .is_some_and(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
+                .filter(|c| c.role == CueRole::Kind(ClaimKind::Agreement) && !c.verb)
             {
-                return true;
+                return after_possessive(&self.text[agreement.end..self.sentence.end]).is_none();
             }
             match rest.split_once(' ') {
                 Some((word, tail))
@@ -2442,9 +2443,21 @@ impl SentenceView<'_> {
         };
         let after = &self.text[body.end..self.sentence.end];
         let next = after.split_whitespace().next().unwrap_or("");
-        let ends_phrase = !after.starts_with(' ')
-            || next.starts_with(|c: char| !c.is_alphanumeric())
-            || is_one_of(next, ENDS_THE_PHRASE);
+        // "at a meeting of ESA, JAXA and NASA": a list after the body names participants.
+        let list_goes_on = after.strip_prefix(", ").is_some_and(|rest| {
+            rest.starts_with("and ")
+                || self
+                    .mention_starting_at(self.sentence.end - rest.len())
+                    .is_some()
+                || rest.strip_prefix("the ").is_some_and(|rest| {
+                    self.mention_starting_at(self.sentence.end - rest.len())
+                        .is_some()
+                })
+        });
+        let ends_phrase = !list_goes_on
+            && (!after.starts_with(' ')
+                || next.starts_with(|c: char| !c.is_alphanumeric())
+                || is_one_of(next, ENDS_THE_PHRASE));
         is_one_of(noun, OCCASIONS)
             && ends_phrase
             && earlier
@@ -2785,32 +2798,45 @@ impl SentenceView<'_> {
         out
     }
 
-    /// Participle clauses set off after a mission (", launched with SpaceX", ", built by
-    /// Airbus for ESA"), up to the next comma: like a relative clause, they describe the
-    /// craft. The participle ends in "-ed" or is an irregular one of making, and a preposition
-    /// follows it.
+    /// Participle clauses set off after a mission that name who launched or built it (",
+    /// launched with SpaceX", ", built by Airbus, Thales and OHB"), up to the comma that ends
+    /// their list: like a relative clause, they describe the craft, and a launcher or a
+    /// builder is no partner. A clause of developing or funding ("developed with ESA",
+    /// "funded by the EU") names partners and is not one of them.
     fn participle_clauses_after_missions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        const IRREGULAR: &[&str] = &["built", "made", "led", "run", "flown", "sent", "put"];
-        const PREPOSITIONS: &[&str] = &["by", "with", "for", "under", "from", "in", "on", "aboard"];
+        const LAUNCHED: &[&str] = &["launched"];
+        const LAUNCHED_BY: &[&str] = &["with", "by", "on", "aboard"];
+        const BUILT: &[&str] = &["built", "manufactured", "assembled", "made"];
         let (start, end) = (self.sentence.start, self.sentence.end);
         self.text[start..end]
             .match_indices(", ")
             .map(move |(at, _)| start + at)
             .filter(move |&comma| self.ends_a_mission(comma))
             .filter_map(move |comma| {
-                let after = &self.text[comma + 2..end];
-                let mut words = after.split(' ');
+                let from = comma + ", ".len();
+                let mut words = self.text[from..end].split(' ');
                 let participle = words.next()?;
                 let preposition = words.next()?;
-                let is_participle = (participle.len() > 3
-                    && participle.ends_with("ed")
-                    && participle.starts_with(char::is_lowercase))
-                    || IRREGULAR.contains(&participle);
-                (is_participle && PREPOSITIONS.contains(&preposition)).then(|| {
-                    let clause_end = after.find(',').map_or(end, |c| comma + 2 + c);
-                    (comma, clause_end)
-                })
+                let names_maker = (is_one_of(participle, LAUNCHED)
+                    && is_one_of(preposition, LAUNCHED_BY))
+                    || (is_one_of(participle, BUILT) && preposition == "by");
+                names_maker.then(|| (comma, self.end_of_list_clause(from)))
             })
+    }
+
+    /// Where a clause from `from` ends: at the first comma after it that no further member of
+    /// a list follows (", Thales", ", and OHB"), or at the sentence's end.
+    fn end_of_list_clause(&self, from: usize) -> usize {
+        let end = self.sentence.end;
+        self.text[from..end]
+            .match_indices(',')
+            .map(|(at, _)| from + at)
+            .find(|&comma| {
+                let next = self.text[comma + 1..end].trim_start();
+                let next_at = end - next.len();
+                !(next.starts_with("and ") || self.mention_starting_at(next_at).is_some())
+            })
+            .unwrap_or(end)
     }
 
     /// Whether a party stands in a clause describing a launch or a mission (`clause`) only as

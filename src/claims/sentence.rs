@@ -4194,11 +4194,15 @@ impl SentenceView<'_> {
             c.role == CueRole::Intended && c.end <= main_cue.start && self.aim_of_an_agreement(c)
         });
         // "According to the memorandum, Chile and Peru will set up a joint committee": the
-        // cooperation is what the agreement cited sets out. A cue of a narrower kind ("Peru
-        // will host the station for Chile") keeps its kind.
+        // cooperation is what the agreement cited where the sentence opens sets out. A cue of
+        // a narrower kind ("Peru will host the station for Chile") keeps its kind.
         let cited_from_an_agreement = kind == ClaimKind::Collaboration
             && self.cues.iter().any(|c| {
-                c.role == CueRole::Speech && is_according_to(c) && self.cites_an_agreement(c)
+                c.role == CueRole::Speech
+                    && c.end <= main_cue.start
+                    && self.opens_sentence(c)
+                    && is_according_to(c)
+                    && self.cites_an_agreement(c)
             });
         match (kind, modality) {
             (ClaimKind::Prohibition, _) => kind,

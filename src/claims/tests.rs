@@ -1596,6 +1596,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("According to the memorandum, Kenya and Chile will set up a joint committee.", &["agreement positive planned country:CL,country:KE|"]),
     ("According to the terms of the accord, Kenya shall coordinate the work with Chile.", &["agreement positive planned country:CL,country:KE|"]),
     ("According to NASA, Kenya and Chile will set up a joint committee.", &["collaboration positive planned country:CL,country:KE|"]),
+    ("According to the accord's critics, Kenya and Chile will set up a joint committee.", &["collaboration positive planned country:CL,country:KE|"]),
+    ("Kenya and Chile will cooperate on the Moon, while Peru will, according to the accord, keep the base.", &["collaboration positive planned country:CL,country:KE|"]),
     // A cooperation that is the subject of a verb of ending ends.
     ("The deal between Chile and Peru fell through in May.", &["prohibition negative actual country:CL,country:PE|"]),
     ("The agreement between Chile and Peru expired in 2020.", &["prohibition negative actual country:CL,country:PE|"]),
@@ -2217,11 +2219,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Chile worked together on the Condor satellite, launched with SpaceX.", &["collaboration positive actual country:CL,country:KE|"]),
     ("Kenya and Chile signed an accord on the Condor satellite, built by Airbus for both.", &["agreement positive actual country:CL,country:KE|"]),
     ("The Condor satellite, built by Kenya and Chile, launched in May.", &["joint_mission positive actual country:CL,country:KE|"]),
+    // A clause of developing names a partner; a builders' list runs to the comma that ends it.
+    ("Kenya and Chile launched the Condor satellite, developed in cooperation with ESA.", &["joint_mission positive actual agency:esa,country:CL,country:KE|"]),
+    ("Kenya and Chile signed an accord on the Condor satellite, built by Airbus, Thales and OHB, last year.", &["agreement positive actual country:CL,country:KE|", "joint_mission positive actual organization:airbus,organization:ohb,organization:thales|"]),
     // The body whose meeting is the occasion is where the act took place, not a party; a
     // meeting "of" two parties names its participants.
     ("Kenya and Chile signed the accord on the sidelines of the 17th session of the Committee on Space Research.", &["agreement positive actual country:CL,country:KE|"]),
     ("Kenya and Chile signed the accord at the annual meeting of the Committee on Space Research in Paris.", &["agreement positive actual country:CL,country:KE|"]),
     ("The accord was signed at a meeting of NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
+    ("The accord was signed at a meeting of ESA, JAXA and NASA.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
 ];
 
 #[test]

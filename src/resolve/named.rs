@@ -19,7 +19,7 @@ use crate::gazetteer::{
     NAME_CONNECTORS,
 };
 use crate::text::normalize::{american_spelling, base_letter, before_possessive, NormText};
-use crate::text::segment::{word_run_end, Sentence, UnitKind};
+use crate::text::segment::{is_one_of, word_run_end, Sentence, UnitKind};
 use crate::text::timex::is_calendar_word;
 
 use super::{add_candidates, sentence_index, Entities, MatchKind, Mention, SUPPORTED};
@@ -1346,6 +1346,40 @@ fn is_field_label(text: &str, name: &Found) -> bool {
 /// name.
 const LONGEST_NAME: usize = 512;
 
+/// Lowercase nouns for a part of a body or its people, which the capitalised words before
+/// them qualify ("the Astrophysics group", "the Engineering team").
+const PARTS_AND_PEOPLE: &[&str] = &[
+    "team",
+    "teams",
+    "group",
+    "groups",
+    "department",
+    "departments",
+    "division",
+    "unit",
+    "lab",
+    "labs",
+    "laboratory",
+    "faculty",
+    "school",
+    "centre",
+    "center",
+    "programme",
+    "program",
+    "project",
+    "students",
+    "student",
+    "scientists",
+    "researchers",
+    "engineers",
+    "staff",
+    "professor",
+    "professors",
+    "chair",
+    "society",
+    "club",
+];
+
 fn fits_candidates(
     entities: &Entities<'_>,
     text: &str,
@@ -1398,9 +1432,16 @@ fn fits_candidates(
                 // "the Institute of Aviation Medicine": a listed body's name ("Institute of
                 // Aviation") whose complement goes on with capitalised domain words names
                 // another body.
+                // A noun for a part or the people of the body after the words makes them its
+                // subject ("the University of Nairobi Astrophysics group"): the listed body's.
+                let part_follows = text[name.end..]
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.split([' ', ',', '.', ';']).next())
+                    .is_some_and(|next| is_one_of(next, PARTS_AND_PEOPLE));
                 let complement_goes_on = c.start == name.start
                     && covers_head
                     && c.end > name.head_end
+                    && !part_follows
                     && text[c.end..name.end].starts_with(' ')
                     && words_of(text, c.end, name.end)
                         .iter()
@@ -2456,6 +2497,9 @@ mod tests {
                     "organization:local-institute-of-aviation-medicine",
                 )],
             ),
+            // Before a noun for a part of a body, the words are that part's: the listed
+            // university stays.
+            ("The University of Nairobi Astrophysics group met ESA.", &[]),
             // "Energia" names a rocket too, but as the company it may open a unit's name.
             (
                 "Engineers of the Energia Space Exploration Center met ESA.",
