@@ -523,11 +523,20 @@ mod tests {
             claims(text),
             ["agreement positive planned country:CL,country:PE|"]
         );
+        // The subject after an opening phrase set off by a comma, of a verb in the
+        // progressive.
+        let text = "In its first year of lunar work, Chile joined the accords. It is working with \
+                    Peru on a rover.";
+        assert_eq!(
+            claims(text),
+            ["collaboration positive actual country:CL,country:PE|"]
+        );
         // Only as the subject of a verb of cooperation: not before "be" or a verb of speech,
         // nor after a possessive, a thing or a gap.
         for text in [
             "Chile met Peru. It also said it will work with Japan.",
             "Chile signed the accords. It is hoped that Peru will work with it.",
+            "Chile signed the accords. It is being built by Peru and Japan.",
             "Chile met Peru. It said Japan and India will cooperate.",
             "Chile's agency met Peru. It will work with Japan.",
             "The Chilean satellite flew in May. It carries a camera from Peru.",

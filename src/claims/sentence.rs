@@ -348,17 +348,51 @@ impl SentenceView<'_> {
 
     /// The party named as the sentence's subject: a name that opens it (after "The" at most),
     /// alone, not a possessive ("Chile's agency"), a compound ("Chile-Peru") or one of a
-    /// coordination ("Chile and Peru").
+    /// coordination ("Chile and Peru"). A name right after an opening phrase of a preposition
+    /// set off by a comma opens the clause as well ("In India's first solar mission, ESA is
+    /// lending a hand").
     fn subject_party(&self) -> Option<&Mention> {
+        /// How many words an opening phrase before the subject may hold.
+        const OPENING_WORDS: usize = 15;
+        const OPENERS: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "after",
+            "during",
+            "since",
+            "as",
+            "under",
+            "through",
+            "following",
+            "besides",
+        ];
         let first = self.mentions.first()?;
-        let opening = self.text[self.sentence.start..first.start]
+        let body = &self.text[self.sentence.start..self.sentence.end];
+        let after_opening = word_iter(body)
+            .next()
+            .filter(|w| is_one_of(w.text, OPENERS))
+            .and_then(|_| body.find(", "))
+            .filter(|&comma| at_most_words(&body[..comma], OPENING_WORDS))
+            .map(|comma| self.sentence.start + comma + ", ".len());
+        let subject = match after_opening {
+            Some(from) if first.start < from => self.mentions.iter().find(|m| m.start >= from)?,
+            _ => first,
+        };
+        let clause_start = after_opening
+            .filter(|&from| subject.start >= from)
+            .unwrap_or(self.sentence.start);
+        let opening = self.text[clause_start..subject.start]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '«' | '\''));
-        let after = &self.text[first.end..self.sentence.end];
+        let after = &self.text[subject.end..self.sentence.end];
         let joined = after.starts_with(JOINERS)
             || ["'s", "’s", " and ", " or ", ", "]
                 .iter()
                 .any(|w| after.starts_with(w));
-        (matches!(opening, "" | "The") && !joined && self.is_party(first)).then_some(first)
+        (matches!(opening, "" | "The" | "the") && !joined && self.is_party(subject))
+            .then_some(subject)
     }
 
     /// The verb of a sentence whose subject is two or more parties acting together, as a cue
@@ -3172,7 +3206,9 @@ impl SentenceView<'_> {
     /// was signed by …", where it refers to nothing or to a thing).
     fn pronoun_is_a_party(&self, pronoun: &CueMatch, cues: &[&CueMatch]) -> bool {
         const REACH: usize = 3;
-        if !self.opens_sentence(pronoun) || (self.be_follows(pronoun) && !self.partnered(pronoun)) {
+        if !self.opens_sentence(pronoun)
+            || (self.be_follows(pronoun) && !self.partnered(pronoun) && !self.progressive(pronoun))
+        {
             return false;
         }
         // Only the cues within reach are looked at, so a sentence of many cues stays linear.
@@ -3198,6 +3234,25 @@ impl SentenceView<'_> {
         is_one_of(be, &["is", "was"])
             && is_one_of(verb, PARTNERED)
             && is_one_of(next, &["with", "up"])
+    }
+
+    /// Whether the pronoun is the subject of a verb in the progressive, which keeps it the
+    /// actor: "It is helping ISRO …", "It is also working with …" ("It is being built by …"
+    /// is a passive).
+    fn progressive(&self, pronoun: &CueMatch) -> bool {
+        const BETWEEN: &[&str] = &["also", "now", "still", "currently", "already", "further"];
+        let mut words = word_iter(&self.text[pronoun.end..self.sentence.end]).map(|w| w.text);
+        if !words.next().is_some_and(|be| is_one_of(be, &["is", "was"])) {
+            return false;
+        }
+        let mut verb = words.next().unwrap_or("");
+        if is_one_of(verb, BETWEEN) {
+            verb = words.next().unwrap_or("");
+        }
+        verb.len() > 4
+            && verb.ends_with("ing")
+            && verb.starts_with(char::is_lowercase)
+            && verb != "being"
     }
 
     /// Whether a form of "be" follows a pronoun.
