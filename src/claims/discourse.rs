@@ -537,6 +537,8 @@ mod tests {
             "Chile met Peru. It also said it will work with Japan.",
             "Chile signed the accords. It is hoped that Peru will work with it.",
             "Chile signed the accords. It is being built by Peru and Japan.",
+            "Chile signed the accords. It is exciting to work with Japan.",
+            "Chile signed the accords. It was during talks with Japan that Peru agreed.",
             "Chile met Peru. It said Japan and India will cooperate.",
             "Chile's agency met Peru. It will work with Japan.",
             "The Chilean satellite flew in May. It carries a camera from Peru.",

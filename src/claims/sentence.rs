@@ -354,11 +354,11 @@ impl SentenceView<'_> {
     fn subject_party(&self) -> Option<&Mention> {
         /// How many words an opening phrase before the subject may hold.
         const OPENING_WORDS: usize = 15;
+        // Not "for", which may open a topic: "For ESA, NASA remains the key partner."
         const OPENERS: &[&str] = &[
             "in",
             "on",
             "at",
-            "for",
             "with",
             "after",
             "during",
@@ -3236,23 +3236,34 @@ impl SentenceView<'_> {
             && is_one_of(next, &["with", "up"])
     }
 
-    /// Whether the pronoun is the subject of a verb in the progressive, which keeps it the
-    /// actor: "It is helping ISRO …", "It is also working with …" ("It is being built by …"
-    /// is a passive).
+    /// Whether the pronoun is the subject of a cue of cooperation in the progressive, which
+    /// keeps it the actor: "It is helping ISRO …", "It is also working with …". The cue must
+    /// be the verb after "is" itself: in "It is exciting to work with ESA" the "It" stands
+    /// for nothing.
     fn progressive(&self, pronoun: &CueMatch) -> bool {
         const BETWEEN: &[&str] = &["also", "now", "still", "currently", "already", "further"];
-        let mut words = word_iter(&self.text[pronoun.end..self.sentence.end]).map(|w| w.text);
-        if !words.next().is_some_and(|be| is_one_of(be, &["is", "was"])) {
+        let after = &self.text[pronoun.end..self.sentence.end];
+        let mut words = word_iter(after);
+        if !words
+            .next()
+            .is_some_and(|be| is_one_of(be.text, &["is", "was"]))
+        {
             return false;
         }
-        let mut verb = words.next().unwrap_or("");
-        if is_one_of(verb, BETWEEN) {
-            verb = words.next().unwrap_or("");
+        let Some(mut verb) = words.next() else {
+            return false;
+        };
+        if is_one_of(verb.text, BETWEEN) {
+            let Some(next) = words.next() else {
+                return false;
+            };
+            verb = next;
         }
-        verb.len() > 4
-            && verb.ends_with("ing")
-            && verb.starts_with(char::is_lowercase)
-            && verb != "being"
+        let verb_at = pronoun.end + verb.start;
+        verb.text.ends_with("ing")
+            && self
+                .cue_starting_at(verb_at)
+                .is_some_and(|c| matches!(c.role, CueRole::Kind(_)) && c.verb)
     }
 
     /// Whether a form of "be" follows a pronoun.
