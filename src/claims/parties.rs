@@ -2424,6 +2424,7 @@ impl SentenceView<'_> {
         /// How many words before the occasion's noun its preposition may stand ("on the
         /// sidelines of the 17th session").
         const PREPOSITION_REACH: usize = 6;
+        // Words after the body that close the occasion's phrase: its place, time or clause.
         const ENDS_THE_PHRASE: &[&str] = &[
             "in", "on", "at", "held", "chaired", "hosted", "last", "this", "earlier", "which",
             "where", "when",
@@ -2804,7 +2805,6 @@ impl SentenceView<'_> {
     /// builder is no partner. A clause of developing or funding ("developed with ESA",
     /// "funded by the EU") names partners and is not one of them.
     fn participle_clauses_after_missions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        const LAUNCHED: &[&str] = &["launched"];
         const LAUNCHED_BY: &[&str] = &["with", "by", "on", "aboard"];
         const BUILT: &[&str] = &["built", "manufactured", "assembled", "made"];
         let (start, end) = (self.sentence.start, self.sentence.end);
@@ -2817,8 +2817,7 @@ impl SentenceView<'_> {
                 let mut words = self.text[from..end].split(' ');
                 let participle = words.next()?;
                 let preposition = words.next()?;
-                let names_maker = (is_one_of(participle, LAUNCHED)
-                    && is_one_of(preposition, LAUNCHED_BY))
+                let names_maker = (participle == "launched" && is_one_of(preposition, LAUNCHED_BY))
                     || (is_one_of(participle, BUILT) && preposition == "by");
                 names_maker.then(|| (comma, self.end_of_list_clause(from)))
             })

@@ -391,8 +391,9 @@ impl SentenceView<'_> {
             || ["'s", "’s", " and ", " or ", ", "]
                 .iter()
                 .any(|w| after.starts_with(w));
-        (matches!(opening, "" | "The" | "the") && !joined && self.is_party(subject))
-            .then_some(subject)
+        // "In its first year, the agency …": after an opening phrase "the" is in lowercase.
+        let article = opening == "The" || (opening == "the" && clause_start > self.sentence.start);
+        ((opening.is_empty() || article) && !joined && self.is_party(subject)).then_some(subject)
     }
 
     /// The verb of a sentence whose subject is two or more parties acting together, as a cue

@@ -1336,12 +1336,6 @@ fn is_field_label(text: &str, name: &Found) -> bool {
             .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–'))
 }
 
-/// Whether a found name may become an entity next to the gazetteer's candidates: it is not
-/// already a listed name and crosses none. A listed body inside it must be qualified by the
-/// rest ("the Space Telescope Science Institute of Ruritania"); a country or nationality before
-/// the head word qualifies it only when the name holds more than the two ("the Ruritanian
-/// Institute of Science", not "the Ruritanian Federation", whose head the country's name
-/// holds); a programme's or mission's name holds no listed name.
 /// No listed name is longer than this: candidates starting further back cannot overlap a
 /// name.
 const LONGEST_NAME: usize = 512;
@@ -1380,6 +1374,12 @@ const PARTS_AND_PEOPLE: &[&str] = &[
     "club",
 ];
 
+/// Whether a found name may become an entity next to the gazetteer's candidates: it is not
+/// already a listed name and crosses none. A listed body inside it must be qualified by the
+/// rest ("the Space Telescope Science Institute of Ruritania"); a country or nationality before
+/// the head word qualifies it only when the name holds more than the two ("the Ruritanian
+/// Institute of Science", not "the Ruritanian Federation", whose head the country's name
+/// holds); a programme's or mission's name holds no listed name.
 fn fits_candidates(
     entities: &Entities<'_>,
     text: &str,
@@ -1429,15 +1429,15 @@ fn fits_candidates(
                     && name.kind == EntityType::Organization
                     && !covers_head
                     && holds_domain_word(entities, text, c.end, name.head_end);
-                // "the Institute of Aviation Medicine": a listed body's name ("Institute of
-                // Aviation") whose complement goes on with capitalised domain words names
-                // another body.
                 // A noun for a part or the people of the body after the words makes them its
                 // subject ("the University of Nairobi Astrophysics group"): the listed body's.
                 let part_follows = text[name.end..]
                     .strip_prefix(' ')
                     .and_then(|rest| rest.split([' ', ',', '.', ';']).next())
                     .is_some_and(|next| is_one_of(next, PARTS_AND_PEOPLE));
+                // "the Institute of Aviation Medicine": a listed body's name ("Institute of
+                // Aviation") whose complement goes on with capitalised domain words names
+                // another body.
                 let complement_goes_on = c.start == name.start
                     && covers_head
                     && c.end > name.head_end
