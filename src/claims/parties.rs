@@ -2407,7 +2407,7 @@ impl SentenceView<'_> {
     }
 
     /// Whether a body is named only as the one whose meeting is the occasion of the sentence:
-    /// "on the sidelines of the 17th session of the Space Policy Committee", "at the annual
+    /// "on the margins of the 12th session of the Space Policy Committee", "at the annual
     /// meeting of the ESA Council". A preposition of time or place opens the occasion, and the
     /// body's name ends the phrase ("at a meeting of Chile and Peru" names its participants).
     pub(super) fn holds_the_meeting(&self, body: &Mention) -> bool {
@@ -2422,7 +2422,7 @@ impl SentenceView<'_> {
             "assembly",
         ];
         /// How many words before the occasion's noun its preposition may stand ("on the
-        /// sidelines of the 17th session").
+        /// margins of the 12th session").
         const PREPOSITION_REACH: usize = 6;
         // Words after the body that close the occasion's phrase: its place, time or clause.
         const ENDS_THE_PHRASE: &[&str] = &[

@@ -2224,7 +2224,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Chile signed an accord on the Condor satellite, built by Airbus, Thales and OHB, last year.", &["agreement positive actual country:CL,country:KE|", "joint_mission positive actual organization:airbus,organization:ohb,organization:thales|"]),
     // The body whose meeting is the occasion is where the act took place, not a party; a
     // meeting "of" two parties names its participants.
-    ("Kenya and Chile signed the accord on the sidelines of the 17th session of the Committee on Space Research.", &["agreement positive actual country:CL,country:KE|"]),
+    ("Kenya and Chile signed the accord on the margins of the 12th session of the Committee on Space Research.", &["agreement positive actual country:CL,country:KE|"]),
     ("Kenya and Chile signed the accord at the annual meeting of the Committee on Space Research in Paris.", &["agreement positive actual country:CL,country:KE|"]),
     ("The accord was signed at a meeting of NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The accord was signed at a meeting of ESA, JAXA and NASA.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),

@@ -233,8 +233,8 @@ pub(super) fn settle_known_acronyms(
         };
         // "the China National Space Administration and the Pakistan Space … Commission
         // (SUPARCO)": the long form starts after another body's listed name, not inside it;
-        // after an acronym only when a comma ends it, as in a list ("INFN, the National
-        // Institute of Astrophysics (INAF)").
+        // after an acronym only when a comma ends it, as in a list ("ASI, INFN, and the
+        // National Institute of Astrophysics (INAF)").
         let name_end = name_start + name.len();
         let name_start = candidates
             .iter()
@@ -805,15 +805,15 @@ mod tests {
             ]
         );
         // Nor is a listed acronym that a comma ends, as an item of a list before it.
-        let text = "Peru thanked INFN, the National Institute of Astrophysics (INAF) and ASI.";
+        let text = "Peru thanked ASI, INFN, and the National Institute of Astrophysics (INAF).";
         assert_eq!(
             ids(text),
             [
                 "country:PE",
+                "agency:asi",
                 "organization:infn",
                 "organization:inaf",
-                "organization:inaf",
-                "agency:asi"
+                "organization:inaf"
             ]
         );
     }
