@@ -2446,14 +2446,10 @@ impl SentenceView<'_> {
         let next = after.split_whitespace().next().unwrap_or("");
         // "at a meeting of ESA, JAXA and NASA": a list after the body names participants.
         let list_goes_on = after.strip_prefix(", ").is_some_and(|rest| {
-            rest.starts_with("and ")
-                || self
-                    .mention_starting_at(self.sentence.end - rest.len())
-                    .is_some()
-                || rest.strip_prefix("the ").is_some_and(|rest| {
-                    self.mention_starting_at(self.sentence.end - rest.len())
-                        .is_some()
-                })
+            self.list_member_follows(rest)
+                || rest
+                    .strip_prefix("the ")
+                    .is_some_and(|rest| self.list_member_follows(rest))
         });
         let ends_phrase = !list_goes_on
             && (!after.starts_with(' ')
@@ -2830,12 +2826,18 @@ impl SentenceView<'_> {
         self.text[from..end]
             .match_indices(',')
             .map(|(at, _)| from + at)
-            .find(|&comma| {
-                let next = self.text[comma + 1..end].trim_start();
-                let next_at = end - next.len();
-                !(next.starts_with("and ") || self.mention_starting_at(next_at).is_some())
-            })
+            .find(|&comma| !self.list_member_follows(&self.text[comma + 1..end]))
             .unwrap_or(end)
+    }
+
+    /// Whether `rest`, the end of the sentence after a comma, goes on with another member of a
+    /// list: "and", or a name ("…, Thales and OHB").
+    fn list_member_follows(&self, rest: &str) -> bool {
+        let next = rest.trim_start();
+        next.starts_with("and ")
+            || self
+                .mention_starting_at(self.sentence.end - next.len())
+                .is_some()
     }
 
     /// Whether a party stands in a clause describing a launch or a mission (`clause`) only as

@@ -1393,6 +1393,12 @@ fn fits_candidates(
             .iter()
             .filter(|c| c.start < name.end && name.start < c.end)
     };
+    // A noun for a part or the people of a body after the name makes its words that part's
+    // ("the University of Nairobi Astrophysics group"): the listed body's.
+    let part_follows = text[name.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split([' ', ',', '.', ';']).next())
+        .is_some_and(|next| is_one_of(next, PARTS_AND_PEOPLE));
     // A rocket's or a site's name is no part of a body's name, but a body's reading of the
     // same words may be ("the Energia Space Rocket Corporation" opens with the company, not
     // the rocket of that name).
@@ -1429,12 +1435,6 @@ fn fits_candidates(
                     && name.kind == EntityType::Organization
                     && !covers_head
                     && holds_domain_word(entities, text, c.end, name.head_end);
-                // A noun for a part or the people of the body after the words makes them its
-                // subject ("the University of Nairobi Astrophysics group"): the listed body's.
-                let part_follows = text[name.end..]
-                    .strip_prefix(' ')
-                    .and_then(|rest| rest.split([' ', ',', '.', ';']).next())
-                    .is_some_and(|next| is_one_of(next, PARTS_AND_PEOPLE));
                 // "the Institute of Aviation Medicine": a listed body's name ("Institute of
                 // Aviation") whose complement goes on with capitalised domain words names
                 // another body.
