@@ -547,6 +547,7 @@ pub(super) fn acronym_definitions(
         }
     }
     candidates.extend(long_forms);
+    let short_names = defined_short_names(gazetteer, text, candidates);
     let known: HashSet<(usize, usize, usize)> = candidates
         .iter()
         .map(|c| (c.start, c.end, c.entry))
@@ -559,8 +560,95 @@ pub(super) fn acronym_definitions(
                 .map(|span| acronym_use(entry, span)),
         );
     }
+    for (term, entry, definition_end) in short_names {
+        added.extend(
+            whole_word_uses(text, term)
+                .filter(|&(start, _)| start > definition_end && after_the(text, start))
+                .map(|(start, end)| Candidate {
+                    entry,
+                    start,
+                    end,
+                    ambiguous: false,
+                    acronym: false,
+                    canonical: false,
+                }),
+        );
+        definitions.entry(term.to_string()).or_insert(entry);
+    }
     add_candidates(candidates, added);
     definitions
+}
+
+/// Short names a document defines in a bracket after a body's name, as press releases and
+/// agreements do — "the Australian Space Agency (the Agency)", `the Institute of Lunar Studies
+/// ("the Institute")`, "(hereinafter referred to as the Ministry)": each is the term, its body
+/// and where the definition ends. Every later "the Agency" names that body. A plural term
+/// ("the Parties") names several and is left alone, and so is a term that is itself a name.
+fn defined_short_names<'t>(
+    gazetteer: &Entities<'_>,
+    text: &'t str,
+    candidates: &[Candidate],
+) -> Vec<(&'t str, usize, usize)> {
+    let mut terms: Vec<(&str, usize, usize)> = Vec::new();
+    for c in candidates {
+        // The longest name before the bracket is the one defined ("the European Space Agency
+        // (the Agency)", not a shorter name inside it).
+        let inside_a_longer = candidates
+            .iter()
+            .any(|k| k.end == c.end && k.start < c.start);
+        if inside_a_longer || gazetteer.entry(c.entry).kind == EntityType::Demonym {
+            continue;
+        }
+        let Some(inner) = parenthesised(text, c.end) else {
+            continue;
+        };
+        let inner_start = inner.as_ptr() as usize - text.as_ptr() as usize;
+        let inner_end = inner_start + inner.len();
+        let named_inside = candidates
+            .iter()
+            .any(|k| k.start >= inner_start && k.end <= inner_end);
+        let Some(term) = short_name_in(inner).filter(|_| !named_inside) else {
+            continue;
+        };
+        // A term defined twice, for two bodies, names neither.
+        if let Some(at) = terms.iter().position(|&(t, _, _)| t == term) {
+            if terms[at].1 != c.entry {
+                terms[at].1 = usize::MAX;
+            }
+            continue;
+        }
+        terms.push((term, c.entry, inner_end));
+    }
+    terms.retain(|&(_, entry, _)| entry != usize::MAX);
+    terms
+}
+
+/// The defined term inside a bracket's text, without its article and quotes: one or two
+/// capitalised words of letters after "the" ("the Agency", "“the Space Centre”"), "hereinafter"
+/// and "referred to as" allowed before it.
+fn short_name_in(inner: &str) -> Option<&str> {
+    const QUOTES: &[char] = &['"', '“', '”', '\'', '‘', '’'];
+    let inner = inner
+        .strip_prefix("hereinafter")
+        .map_or(inner, |rest| rest.trim_start_matches([',', ' ']));
+    let inner = inner.strip_prefix("referred to as ").unwrap_or(inner);
+    let inner = inner.trim_matches(QUOTES);
+    let term = inner.strip_prefix("the ")?.trim_matches(QUOTES);
+    let words: Vec<&str> = term.split(' ').collect();
+    let capitalised = |word: &&str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    let plural = term.ends_with('s') && !term.ends_with("ss");
+    (words.len() <= 2 && words.iter().all(capitalised) && !plural).then_some(term)
+}
+
+/// Whether the word at byte `at` follows the article "the" ("the Agency", "The Agency").
+fn after_the(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    before.len() < at
+        && (before.ends_with("the") || before.ends_with("The"))
+        && !before[..before.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
 }
 
 /// Where the capitalised words right before byte `at` start ("National" before "Space
@@ -857,6 +945,34 @@ mod tests {
             ids(text),
             ["agency:nasa", "organization:inpe", "organization:inpe"]
         );
+    }
+
+    #[test]
+    fn a_short_name_defined_in_a_bracket_names_its_body_after_the_article() {
+        let text = "The Philippine Space Agency (the Agency) met JAXA. \
+                    JAXA and the Agency agreed. The Agency signed.";
+        assert_eq!(
+            ids(text),
+            [
+                "agency:philsa",
+                "agency:jaxa",
+                "agency:jaxa",
+                "agency:philsa",
+                "agency:philsa"
+            ]
+        );
+        // Quotes and "hereinafter" are allowed; without the article the word is no name.
+        let text = "NASA (hereinafter \"the Agency\") met ESA. The Agency and ESA agreed. \
+                    Agency staff left.";
+        assert_eq!(
+            ids(text),
+            ["agency:nasa", "agency:esa", "agency:nasa", "agency:esa"]
+        );
+        // A plural term names several bodies, and a term defined for two bodies names neither.
+        let text = "NASA and ESA (the Parties) met. The Parties agreed.";
+        assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
+        let text = "NASA (the Agency) met ESA (the Agency). The Agency agreed.";
+        assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
     }
 
     #[test]

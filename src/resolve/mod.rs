@@ -317,7 +317,11 @@ fn resolve_spans(
     name_parent_bodies(&context, &mut mentions);
     name_shared_head_agencies(&context, &mut mentions);
     name_possessive_agencies(&context, &mut mentions);
-    mentions.retain(|m| !names_a_currency(&context, m) && !names_a_model(&context, m));
+    mentions.retain(|m| {
+        !names_a_currency(&context, m)
+            && !names_a_model(&context, m)
+            && !names_a_body_of_water(&context, m)
+    });
     drop_branch_countries(&context, &mut mentions);
     head_word_short_names(gazetteer, text, sentences, &mut mentions);
     add_what_lists_imply(&context, &mut mentions);
@@ -629,6 +633,21 @@ fn names_a_currency(context: &Context<'_>, mention: &Mention) -> bool {
         .next()
         .unwrap_or("");
     CURRENCIES.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
+
+/// "the Gulf of Guinea", "the Bay of Bengal", "the Sea of Japan": a country after the word for
+/// a sea, a gulf or a strait and "of" names that water, not the country.
+fn names_a_body_of_water(context: &Context<'_>, mention: &Mention) -> bool {
+    const WATERS: &[&str] = &["Gulf of", "Bay of", "Sea of", "Strait of", "Straits of"];
+    let kind = context.gazetteer.entry(mention.entry).kind;
+    let before = context.text[..mention.start].trim_end_matches(' ');
+    matches!(kind, EntityType::Country | EntityType::Region)
+        && before.len() < mention.start
+        && WATERS.iter().any(|water| {
+            before
+                .strip_suffix(water)
+                .is_some_and(|rest| !rest.ends_with(|ch: char| ch.is_alphanumeric()))
+        })
 }
 
 /// "a modified Boeing 747-400", "an Airbus A340": a company's name before a model's code names
@@ -1002,6 +1021,19 @@ mod tests {
         let got = resolved("Chile paid 3 billion Taiwan dollars and 2 Indian rupees to Peru.");
         let ids: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
         assert_eq!(ids, ["country:CL", "country:PE"]);
+    }
+
+    #[test]
+    fn a_country_after_the_word_for_a_sea_names_the_water() {
+        assert_eq!(
+            ids("Ships from Chile crossed the Gulf of Mexico and the Sea of Japan."),
+            ["country:CL"]
+        );
+        // A country after a body's name with "of" is still the country.
+        assert_eq!(
+            ids("The Bay Area firm met the President of Mexico."),
+            ["country:MX"]
+        );
     }
 
     #[test]
