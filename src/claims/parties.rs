@@ -941,6 +941,34 @@ impl SentenceView<'_> {
             || self
                 .cue_starting_at(at)
                 .is_some_and(|c| c.role == CueRole::PartyReference && fits_a_body(c))
+            || self.partner_without_owner(at, end)
+    }
+
+    /// Whether what a speaker reports names one side only, after "with", with nobody before it
+    /// whose cooperation it is: "…, head of NASA, stressed the importance of cooperation with
+    /// Brazil" speaks of the speaker's body's own. "… said ESA's work with Brazil …" names
+    /// its owner, and so does a reference back ("… said the country will work with Peru").
+    fn partner_without_owner(&self, from: usize, end: usize) -> bool {
+        let Some(first) = self
+            .mentions
+            .iter()
+            .find(|m| m.start >= from && m.end <= end && self.is_party(m))
+        else {
+            return false;
+        };
+        let before = self.text[from..first.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let cues_before = || {
+            self.cues
+                .iter()
+                .filter(|c| c.start >= from && c.end <= first.start)
+        };
+        // "… said the agency will work with Kenya": a reference back that does not fit the
+        // speaker's body is the owner.
+        let owner_referred_to = cues_before()
+            .any(|c| matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference));
+        let cooperation_before = cues_before().any(|c| matches!(c.role, CueRole::Kind(_)));
+        before.ends_with(" with") && cooperation_before && !owner_referred_to
     }
 
     /// Where the body of a person speaking starts, when the speech verb follows a body, a

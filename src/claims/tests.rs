@@ -2228,6 +2228,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Chile signed the accord at the annual meeting of the Committee on Space Research in Paris.", &["agreement positive actual country:CL,country:KE|"]),
     ("The accord was signed at a meeting of NASA and ESA.", &["agreement positive actual agency:esa,agency:nasa|"]),
     ("The accord was signed at a meeting of ESA, JAXA and NASA.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    // Relations that grow are cooperation; relations that sour are none.
+    ("Over the past decade, Kenyan Space Agency and ESA relations have intensified.", &["collaboration positive actual agency:esa,agency:ksa-kenya|"]),
+    ("Chile strengthened its ties with Peru after the launch.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Relations between Chile and Peru soured after the launch.", &[]),
+    // A speaker's own body is the owner of the cooperation "with" one other side it speaks of,
+    // not when the reported clause names another owner.
+    ("Ana Lima, director of the Kenya Space Agency, stressed the importance of cooperation with Chile.", &["collaboration positive actual agency:ksa-kenya,country:CL|"]),
+    ("Ana Lima, director of the Kenya Space Agency, said that Peru's cooperation with Chile is growing.", &["collaboration positive actual country:CL,country:PE|"]),
 ];
 
 #[test]
