@@ -949,10 +949,13 @@ impl SentenceView<'_> {
     /// Brazil" speaks of the speaker's body's own. "… said ESA's work with Brazil …" names
     /// its owner, and so does a reference back ("… said the country will work with Peru").
     fn partner_without_owner(&self, from: usize, end: usize) -> bool {
+        // The first name reported is the partner: a nationality before it ("American
+        // researchers welcome the opportunity to work with Peru") is an owner left unnamed.
         let Some(first) = self
             .mentions
             .iter()
-            .find(|m| m.start >= from && m.end <= end && self.is_party(m))
+            .find(|m| m.start >= from && m.end <= end)
+            .filter(|m| self.is_party(m))
         else {
             return false;
         };

@@ -2236,6 +2236,7 @@ const CASES: &[(&str, &[&str])] = &[
     // not when the reported clause names another owner.
     ("Ana Lima, director of the Kenya Space Agency, stressed the importance of cooperation with Chile.", &["collaboration positive actual agency:ksa-kenya,country:CL|"]),
     ("Ana Lima, director of the Kenya Space Agency, said that Peru's cooperation with Chile is growing.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Ana Lima, director of the Kenya Space Agency, said Kenyan engineers welcome the chance to work with Chile.", &[]),
 ];
 
 #[test]
