@@ -1253,6 +1253,25 @@ impl SentenceView<'_> {
         {
             return true;
         }
+        // "in China's Manned Space programme": capitalised words that a noun for a mission or
+        // a programme ends name what the country owns ("in China's Xinjiang region" a place).
+        if let Some(owned) = self.possessed_by(country) {
+            let mut at = self.sentence.end - owned.len();
+            let mut capitalised = 0;
+            for word in owned.split(' ').take(6) {
+                if !word.starts_with(char::is_uppercase) {
+                    break;
+                }
+                capitalised += 1;
+                at += word.len() + 1;
+            }
+            let ends_in_a_mission_word = self
+                .cue_starting_at(at)
+                .is_some_and(|c| c.role == CueRole::MissionWord);
+            if capitalised > 0 && ends_in_a_mission_word {
+                return true;
+            }
+        }
         const PLACE_WORDS: &[&str] = &[
             "capital",
             "city",

@@ -2237,6 +2237,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Lima, director of the Kenya Space Agency, stressed the importance of cooperation with Chile.", &["collaboration positive actual agency:ksa-kenya,country:CL|"]),
     ("Ana Lima, director of the Kenya Space Agency, said that Peru's cooperation with Chile is growing.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Ana Lima, director of the Kenya Space Agency, said Kenyan engineers welcome the chance to work with Chile.", &[]),
+    // A country's possessive before a capitalised programme's name owns it, as before a
+    // lowercase one; before a named region it is a place.
+    ("Kenya will take part in China's Crewed Lunar Landing programme.", &["participation positive planned country:CN,country:KE|"]),
+    ("Kenya will build a ground station in China's Hainan Province.", &[]),
 ];
 
 #[test]
