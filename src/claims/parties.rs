@@ -1901,9 +1901,13 @@ impl SentenceView<'_> {
                     .iter()
                     .any(|launching| ends_with_phrase(before, launching))
         };
-        FOUNDING
-            .iter()
-            .any(|founding| ends_with_phrase(before, founding))
+        // "in establishing Egypt's assembly centre": the owner of what is founded is no body
+        // being founded.
+        let owner = after_possessive(&self.text[mention.end..]).is_some();
+        (!owner
+            && FOUNDING
+                .iter()
+                .any(|founding| ends_with_phrase(before, founding)))
             || launched()
     }
 

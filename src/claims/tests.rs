@@ -2241,6 +2241,8 @@ const CASES: &[(&str, &[&str])] = &[
     // lowercase one; before a named region it is a place.
     ("Kenya will take part in China's Crewed Lunar Landing programme.", &["participation positive planned country:CN,country:KE|"]),
     ("Kenya will build a ground station in China's Hainan Province.", &[]),
+    // The owner of what is founded is a party; a body founded is none.
+    ("China's assistance in establishing Kenya's ground station was praised.", &["participation positive actual country:CN,country:KE|"]),
 ];
 
 #[test]
