@@ -2243,6 +2243,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya will build a ground station in China's Hainan Province.", &[]),
     // The owner of what is founded is a party; a body founded is none.
     ("China's assistance in establishing Kenya's ground station was praised.", &["participation positive actual country:CN,country:KE|"]),
+    // Cooperation in a quantity of fields outside space is none; with space among them it is.
+    ("Kenya and Peru collaborate in a variety of economic sectors.", &[]),
+    ("Kenya and Peru cooperate in various economic sectors and in space.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
