@@ -2246,6 +2246,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Cooperation in a quantity of fields outside space is none; with space among them it is.
     ("Kenya and Peru collaborate in a variety of economic sectors.", &[]),
     ("Kenya and Peru cooperate in various economic sectors and in space.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya is Peru's main trading partner.", &[]),
 ];
 
 #[test]
