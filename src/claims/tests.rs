@@ -2247,6 +2247,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya and Peru collaborate in a variety of economic sectors.", &[]),
     ("Kenya and Peru cooperate in various economic sectors and in space.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya is Peru's main trading partner.", &[]),
+    // Interest "to" cooperate is a wish; what is "of interest to" a party concerns it.
+    ("Kenya has expressed interest to cooperate with Peru on a satellite.", &["intent positive intended country:KE,country:PE|"]),
+    ("The data are of great interest to Kenya, which works with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
 ];
 
 #[test]
