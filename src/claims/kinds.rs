@@ -2686,8 +2686,10 @@ impl SentenceView<'_> {
                 // field qualifies ("defence satellites", "trade studies").
                 None => {
                     let next = word_iter(head_of(tail, 64)).next();
+                    // "defence-related satellites": a field joined by a hyphen to the next
+                    // word qualifies it.
                     return tail.trim_start().is_empty()
-                        || tail.starts_with(|c: char| c.is_ascii_punctuation())
+                        || tail.starts_with(|c: char| c.is_ascii_punctuation() && c != '-')
                         || next.is_some_and(|w| is_one_of(w.text, FIELD_LIST_ENDS))
                         || self
                             .cue_starting_at(item.end + 1)

@@ -941,37 +941,6 @@ impl SentenceView<'_> {
             || self
                 .cue_starting_at(at)
                 .is_some_and(|c| c.role == CueRole::PartyReference && fits_a_body(c))
-            || self.partner_without_owner(at, end)
-    }
-
-    /// Whether what a speaker reports names one side only, after "with", with nobody before it
-    /// whose cooperation it is: "…, head of NASA, stressed the importance of cooperation with
-    /// Brazil" speaks of the speaker's body's own. "… said ESA's work with Brazil …" names
-    /// its owner, and so does a reference back ("… said the country will work with Peru").
-    fn partner_without_owner(&self, from: usize, end: usize) -> bool {
-        // The first name reported is the partner: a nationality before it ("American
-        // researchers welcome the opportunity to work with Peru") is an owner left unnamed.
-        let Some(first) = self
-            .mentions
-            .iter()
-            .find(|m| m.start >= from && m.end <= end)
-            .filter(|m| self.is_party(m))
-        else {
-            return false;
-        };
-        let before = self.text[from..first.start].trim_end();
-        let before = before.strip_suffix(" the").unwrap_or(before);
-        let cues_before = || {
-            self.cues
-                .iter()
-                .filter(|c| c.start >= from && c.end <= first.start)
-        };
-        // "… said the agency will work with Kenya": a reference back that does not fit the
-        // speaker's body is the owner.
-        let owner_referred_to = cues_before()
-            .any(|c| matches!(c.role, CueRole::PartyReference | CueRole::PartiesReference));
-        let cooperation_before = cues_before().any(|c| matches!(c.role, CueRole::Kind(_)));
-        before.ends_with(" with") && cooperation_before && !owner_referred_to
     }
 
     /// Where the body of a person speaking starts, when the speech verb follows a body, a
@@ -1839,6 +1808,20 @@ impl SentenceView<'_> {
     /// Centre", "agreed to establish the Andean Space Agency"): what the parties make, not one
     /// of them.
     fn is_being_founded(&self, mention: &Mention) -> bool {
+        // The nouns for a body or a programme that a possessive owns when it is founded.
+        const FOUNDED_BODIES: &[&str] = &[
+            "agency",
+            "agencies",
+            "programme",
+            "program",
+            "organisation",
+            "organization",
+            "institute",
+            "council",
+            "commission",
+            "ministry",
+            "administration",
+        ];
         const FOUNDING: &[&str] = &[
             "creation of",
             "constitution of",
@@ -1902,8 +1885,18 @@ impl SentenceView<'_> {
                     .any(|launching| ends_with_phrase(before, launching))
         };
         // "in establishing Egypt's assembly centre": the owner of what is founded is no body
-        // being founded.
-        let owner = after_possessive(&self.text[mention.end..]).is_some();
+        // being founded, unless what it owns is a body ("the creation of Russia's space
+        // agency", "of Poland's space agency, POLSA") or a programme.
+        let owner = after_possessive(&self.text[mention.end..]).is_some_and(|owned| {
+            let owned_at = self.text.len() - owned.trim_start().len();
+            let owns_a_name = self
+                .mention_starting_at(owned_at)
+                .is_some_and(|m| m.start > mention.start);
+            !owns_a_name
+                && !word_iter(head_of(owned, 48))
+                    .take(4)
+                    .any(|w| is_one_of(w.text, FOUNDED_BODIES))
+        });
         (!owner
             && FOUNDING
                 .iter()

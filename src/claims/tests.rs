@@ -2232,20 +2232,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Over the past decade, Kenyan Space Agency and ESA relations have intensified.", &["collaboration positive actual agency:esa,agency:ksa-kenya|"]),
     ("Chile strengthened its ties with Peru after the launch.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Relations between Chile and Peru soured after the launch.", &[]),
-    // A speaker's own body is the owner of the cooperation "with" one other side it speaks of,
-    // not when the reported clause names another owner.
-    ("Ana Lima, director of the Kenya Space Agency, stressed the importance of cooperation with Chile.", &["collaboration positive actual agency:ksa-kenya,country:CL|"]),
-    ("Ana Lima, director of the Kenya Space Agency, said that Peru's cooperation with Chile is growing.", &["collaboration positive actual country:CL,country:PE|"]),
-    ("Ana Lima, director of the Kenya Space Agency, said Kenyan engineers welcome the chance to work with Chile.", &[]),
+    ("Chile and Peru relations grew tense after the launch.", &[]),
+    ("The new cable will strengthen links between Chile and Peru.", &[]),
     // A country's possessive before a capitalised programme's name owns it, as before a
     // lowercase one; before a named region it is a place.
     ("Kenya will take part in China's Crewed Lunar Landing programme.", &["participation positive planned country:CN,country:KE|"]),
     ("Kenya will build a ground station in China's Hainan Province.", &[]),
     // The owner of what is founded is a party; a body founded is none.
     ("China's assistance in establishing Kenya's ground station was praised.", &["participation positive actual country:CN,country:KE|"]),
+    ("Since the creation of Kenya's space agency in 2017, ESA and Peru have worked together.", &["collaboration positive actual agency:esa,country:PE|"]),
     // Cooperation in a quantity of fields outside space is none; with space among them it is.
     ("Kenya and Peru collaborate in a variety of economic sectors.", &[]),
     ("Kenya and Peru cooperate in various economic sectors and in space.", &["collaboration positive actual country:KE,country:PE|"]),
+    ("Kenya and Peru have cooperated in many defence-related satellite launches.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya is Peru's main trading partner.", &[]),
     // Interest "to" cooperate is a wish; what is "of interest to" a party concerns it.
     ("Kenya has expressed interest to cooperate with Peru on a satellite.", &["intent positive intended country:KE,country:PE|"]),

@@ -563,7 +563,9 @@ pub(super) fn acronym_definitions(
     for (term, entry, definition_end) in short_names {
         added.extend(
             whole_word_uses(text, term)
-                .filter(|&(start, _)| start > definition_end && after_the(text, start))
+                .filter(|&(start, end)| {
+                    start > definition_end && after_the(text, start) && !name_goes_on(text, end)
+                })
                 .map(|(start, end)| Candidate {
                     entry,
                     start,
@@ -641,6 +643,21 @@ fn short_name_in(inner: &str) -> Option<&str> {
     };
     let plural = term.ends_with('s') && !term.ends_with("ss");
     (words.len() <= 2 && words.iter().all(capitalised) && !plural).then_some(term)
+}
+
+/// Whether a capitalised name goes on after byte `at`, with a capitalised word or "of" or
+/// "for" and one ("the Government of Japan", "the Agency for International Development"):
+/// the defined term opens a longer name there.
+fn name_goes_on(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches([' ', '\u{a0}']);
+    if rest.len() == text.len() - at {
+        return false;
+    }
+    let rest = ["of ", "for "]
+        .iter()
+        .find_map(|connector| rest.strip_prefix(connector))
+        .unwrap_or(rest);
+    rest.starts_with(char::is_uppercase)
 }
 
 /// Whether the word at byte `at` follows the article "the" ("the Agency", "The Agency").
@@ -973,6 +990,17 @@ mod tests {
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
         let text = "NASA (the Agency) met ESA (the Agency). The Agency agreed.";
         assert_eq!(ids(text), ["agency:nasa", "agency:esa"]);
+        // The term opening a longer name is that name's first word.
+        let text = "NASA (the Agency) met ESA. The Agency for Lunar Research and the Agency \
+                    Board agreed.";
+        assert_eq!(
+            ids(text),
+            [
+                "agency:nasa",
+                "agency:esa",
+                "organization:local-agency-for-lunar-research"
+            ]
+        );
     }
 
     #[test]
