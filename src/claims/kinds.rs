@@ -2619,7 +2619,7 @@ impl SentenceView<'_> {
             "areas of ",
             "sectors of ",
             "spheres of ",
-            // "in a variety of economic sectors": a quantity of fields.
+            // "in a range of economic sectors": a quantity of fields.
             "a wide range of ",
             "a wide variety of ",
             "a range of ",

@@ -1889,9 +1889,7 @@ impl SentenceView<'_> {
         // agency", "of Poland's space agency, POLSA") or a programme.
         let owner = after_possessive(&self.text[mention.end..]).is_some_and(|owned| {
             let owned_at = self.text.len() - owned.trim_start().len();
-            let owns_a_name = self
-                .mention_starting_at(owned_at)
-                .is_some_and(|m| m.start > mention.start);
+            let owns_a_name = self.mention_starting_at(owned_at).is_some();
             !owns_a_name
                 && !word_iter(head_of(owned, 48))
                     .take(4)

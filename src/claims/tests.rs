@@ -2242,7 +2242,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("China's assistance in establishing Kenya's ground station was praised.", &["participation positive actual country:CN,country:KE|"]),
     ("Since the creation of Kenya's space agency in 2017, ESA and Peru have worked together.", &["collaboration positive actual agency:esa,country:PE|"]),
     // Cooperation in a quantity of fields outside space is none; with space among them it is.
-    ("Kenya and Peru collaborate in a variety of economic sectors.", &[]),
+    ("Kenya and Peru work together in a range of economic sectors.", &[]),
     ("Kenya and Peru cooperate in various economic sectors and in space.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru have cooperated in many defence-related satellite launches.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya is Peru's main trading partner.", &[]),
