@@ -2243,6 +2243,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Since the creation of Kenya's space agency in 2017, ESA and Peru have worked together.", &["collaboration positive actual agency:esa,country:PE|"]),
     // Cooperation in a quantity of fields outside space is none; with space among them it is.
     ("Kenya and Peru work together in a range of economic sectors.", &[]),
+    ("Kenya and Peru cooperate in numerous trade sectors.", &[]),
+    ("Kenya and Peru cooperate in all key fields of space science.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru cooperate in various economic sectors and in space.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya and Peru have cooperated in many defence-related satellite launches.", &["collaboration positive actual country:KE,country:PE|"]),
     ("Kenya is Peru's main trading partner.", &[]),
