@@ -1222,25 +1222,6 @@ impl SentenceView<'_> {
         {
             return true;
         }
-        // "in China's Manned Space programme": capitalised words that a noun for a mission or
-        // a programme ends name what the country owns ("in China's Xinjiang region" a place).
-        if let Some(owned) = self.possessed_by(country) {
-            let mut at = self.sentence.end - owned.len();
-            let mut capitalised = 0;
-            for word in owned.split(' ').take(6) {
-                if !word.starts_with(char::is_uppercase) {
-                    break;
-                }
-                capitalised += 1;
-                at += word.len() + 1;
-            }
-            let ends_in_a_mission_word = self
-                .cue_starting_at(at)
-                .is_some_and(|c| c.role == CueRole::MissionWord);
-            if capitalised > 0 && ends_in_a_mission_word {
-                return true;
-            }
-        }
         const PLACE_WORDS: &[&str] = &[
             "capital",
             "city",
@@ -1281,6 +1262,24 @@ impl SentenceView<'_> {
         let Some(owned) = self.possessed_by(country) else {
             return false;
         };
+        // "in China's Manned Space programme": capitalised words that a noun for a mission or
+        // a programme ends name what the country owns ("in China's Xinjiang region" a place).
+        let mut at = self.sentence.end - owned.len();
+        let mut capitalised = 0;
+        for word in owned.split(' ').take(6) {
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            capitalised += 1;
+            at += word.len() + 1;
+        }
+        if capitalised > 0
+            && self
+                .cue_starting_at(at)
+                .is_some_and(|c| c.role == CueRole::MissionWord)
+        {
+            return true;
+        }
         let next = owned.split_whitespace().next().unwrap_or("");
         let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
         word.starts_with(char::is_lowercase)
@@ -1887,18 +1886,20 @@ impl SentenceView<'_> {
         // "in establishing Egypt's assembly centre": the owner of what is founded is no body
         // being founded, unless what it owns is a body ("the creation of Russia's space
         // agency", "of Poland's space agency, POLSA") or a programme.
-        let owner = after_possessive(&self.text[mention.end..]).is_some_and(|owned| {
-            let owned_at = self.text.len() - owned.trim_start().len();
-            let owns_a_name = self.mention_starting_at(owned_at).is_some();
-            !owns_a_name
-                && !word_iter(head_of(owned, 48))
-                    .take(4)
-                    .any(|w| is_one_of(w.text, FOUNDED_BODIES))
-        });
-        (!owner
-            && FOUNDING
-                .iter()
-                .any(|founding| ends_with_phrase(before, founding)))
+        let owner = || {
+            after_possessive(&self.text[mention.end..]).is_some_and(|owned| {
+                let owned_at = self.text.len() - owned.trim_start().len();
+                let owns_a_name = self.mention_starting_at(owned_at).is_some();
+                !owns_a_name
+                    && !word_iter(head_of(owned, 48))
+                        .take(4)
+                        .any(|w| is_one_of(w.text, FOUNDED_BODIES))
+            })
+        };
+        (FOUNDING
+            .iter()
+            .any(|founding| ends_with_phrase(before, founding))
+            && !owner())
             || launched()
     }
 

@@ -591,8 +591,12 @@ fn defined_short_names<'t>(
     text: &'t str,
     candidates: &[Candidate],
 ) -> Vec<(&'t str, usize, usize)> {
-    let mut terms: Vec<(&str, usize, usize)> = Vec::new();
+    // Each term with its body, or none once a second body defines it too.
+    let mut terms: Vec<(&str, Option<usize>, usize)> = Vec::new();
     for c in candidates {
+        let Some(inner) = parenthesised(text, c.end) else {
+            continue;
+        };
         // The longest name before the bracket is the one defined ("the European Space Agency
         // (the Agency)", not a shorter name inside it).
         let inside_a_longer = candidates
@@ -601,9 +605,6 @@ fn defined_short_names<'t>(
         if inside_a_longer || gazetteer.entry(c.entry).kind == EntityType::Demonym {
             continue;
         }
-        let Some(inner) = parenthesised(text, c.end) else {
-            continue;
-        };
         let inner_start = inner.as_ptr() as usize - text.as_ptr() as usize;
         let inner_end = inner_start + inner.len();
         let named_inside = candidates
@@ -613,16 +614,16 @@ fn defined_short_names<'t>(
             continue;
         };
         // A term defined twice, for two bodies, names neither.
-        if let Some(at) = terms.iter().position(|&(t, _, _)| t == term) {
-            if terms[at].1 != c.entry {
-                terms[at].1 = usize::MAX;
-            }
-            continue;
+        match terms.iter_mut().find(|(t, _, _)| *t == term) {
+            Some((_, body, _)) if *body != Some(c.entry) => *body = None,
+            Some(_) => {}
+            None => terms.push((term, Some(c.entry), inner_end)),
         }
-        terms.push((term, c.entry, inner_end));
     }
-    terms.retain(|&(_, entry, _)| entry != usize::MAX);
     terms
+        .into_iter()
+        .filter_map(|(term, body, end)| Some((term, body?, end)))
+        .collect()
 }
 
 /// The defined term inside a bracket's text, without its article and quotes: one or two
