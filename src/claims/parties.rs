@@ -8,7 +8,7 @@ use crate::gazetteer::{CueMatch, CueRole, EntityType, NameWord, NAME_CONNECTORS}
 use crate::record::ClaimKind;
 use crate::resolve::Mention;
 use crate::text::metadata;
-use crate::text::normalize::{after_possessive, SPACED_DASHES};
+use crate::text::normalize::{after_possessive, before_possessive, SPACED_DASHES};
 use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_iter, words};
 use crate::text::timex::{is_calendar_word, number_value};
 
@@ -3058,11 +3058,60 @@ impl SentenceView<'_> {
     /// Whether "for", or another phrase naming whom work is done for ("under contract to"),
     /// stands right before a party: what is made goes to it.
     pub(super) fn follows_for(&self, party: &ClaimEntity) -> bool {
-        self.text_before(party).is_some_and(|before| {
+        let ends_with_opener = |before: &str| {
+            let before = before.trim_end();
+            let before = before.strip_suffix("the").map_or(before, str::trim_end);
             CUSTOMER_OPENERS
                 .iter()
                 .any(|opener| ends_with_phrase(before, opener))
+        };
+        self.text_before(party).is_some_and(|before| {
+            if ends_with_opener(before) {
+                return true;
+            }
+            // "for the Kazakh agency KazCosmos", "for Nigeria's space agency NASRDA": a
+            // descriptor of the body may stand between, and a country owning it before that.
+            let Some(described) = before_a_body_descriptor(before) else {
+                return false;
+            };
+            if ends_with_opener(described) {
+                return true;
+            }
+            before_possessive(described.trim_end()).is_some_and(|owner| {
+                // `owner` is a slice of the text: where it ends is where the possessor ends.
+                let owner_end = owner.as_ptr() as usize - self.text.as_ptr() as usize + owner.len();
+                self.mention_ending_at(owner_end).is_some_and(|owner| {
+                    ends_with_opener(&self.text[self.sentence.start..owner.start])
+                })
+            })
         })
+    }
+
+    /// Whether a descriptor of a body and then a party's name follow `at` ("'s space agency
+    /// NASRDA" after "Nigeria"): the possessor owns the party, no noun it modifies.
+    fn describes_a_party_after(&self, at: usize) -> bool {
+        let after = &self.text[at..self.sentence.end];
+        let Some(after) = after_possessive(after) else {
+            return false;
+        };
+        let mut offset = at + (self.text[at..self.sentence.end].len() - after.len());
+        let trimmed = after.trim_start();
+        offset += after.len() - trimmed.len();
+        for (count, word) in trimmed.split_inclusive(' ').enumerate() {
+            if count > DESCRIPTOR_WORDS || word.trim().is_empty() {
+                return false;
+            }
+            offset += word.len();
+            if is_one_of(word.trim(), BODY_DESCRIPTORS) {
+                return self
+                    .mention_starting_at(offset)
+                    .is_some_and(|m| self.is_party(m));
+            }
+            if !is_descriptor_adjective(word.trim()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether a party is named as the customer of what is made: after "for", with no noun it
@@ -3074,10 +3123,17 @@ impl SentenceView<'_> {
         ];
         let after = &self.text[party.end..self.sentence.end];
         let next_word = after.split_whitespace().next().unwrap_or("");
-        let modifier = after_possessive(after).is_some()
+        // "for the Indian space agency ISRO": the body's name after its description is no noun
+        // it modifies.
+        let named_again = self
+            .mention_starting_at(party.end + 1)
+            .is_some_and(|m| m.entry == party.entry);
+        let modifier = (after_possessive(after).is_some()
+            && !self.describes_a_party_after(party.end))
             || (after.starts_with(' ')
                 && next_word.starts_with(char::is_alphabetic)
-                && !CLAUSE_WORDS.contains(&next_word));
+                && !CLAUSE_WORDS.contains(&next_word)
+                && !named_again);
         self.follows_for(party) && !modifier
     }
 
@@ -3547,6 +3603,52 @@ fn participle_clause(text: &str) -> Option<usize> {
 
 /// Phrases that name, right after them, whom work is done for: "built by INVAP for CONAE",
 /// "under contract to ESA".
+/// Lowercase nouns that describe a body named right after them ("the Kazakh agency KazCosmos",
+/// "Nigeria's space agency NASRDA", "the satellite operator Arabsat").
+const BODY_DESCRIPTORS: &[&str] = &[
+    "agency",
+    "company",
+    "operator",
+    "firm",
+    "administration",
+    "organisation",
+    "organization",
+    "institute",
+    "authority",
+];
+
+/// The most words before a body's noun in its descriptor ("national space agency").
+const DESCRIPTOR_WORDS: usize = 3;
+
+/// Whether a word may stand in a descriptor before its body noun: a lowercase word that is no
+/// function word ("space", "national"), or a capitalised adjective ("Kazakh").
+fn is_descriptor_adjective(word: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "and", "or", "of", "for", "by", "with", "to", "from", "in", "on", "at", "the", "a", "an",
+        "its", "their", "is", "was", "are", "were", "will", "has", "had",
+    ];
+    word.chars().all(|c| c.is_alphabetic() || c == '-') && !is_one_of(word, FUNCTION_WORDS)
+}
+
+/// The text before a descriptor of a body that closes `before`: its body noun after at most a
+/// few adjectives ("for the Kazakh space agency" gives "for the ", "for Nigeria's space agency"
+/// gives "for Nigeria's ").
+fn before_a_body_descriptor(before: &str) -> Option<&str> {
+    let mut words = before.rsplit(' ');
+    let noun = words.next()?;
+    if !is_one_of(noun, BODY_DESCRIPTORS) {
+        return None;
+    }
+    let mut start = before.len() - noun.len();
+    for word in words.take(DESCRIPTOR_WORDS) {
+        if !is_descriptor_adjective(word) {
+            break;
+        }
+        start -= word.len() + 1;
+    }
+    Some(&before[..start])
+}
+
 pub(super) const CUSTOMER_OPENERS: &[&str] = &[
     "for",
     "under contract to",

@@ -2251,6 +2251,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Interest "to" cooperate is a wish; what is "of interest to" a party concerns it.
     ("Kenya has expressed interest to cooperate with Peru on a satellite.", &["intent positive intended country:KE,country:PE|"]),
     ("The data are of great interest to Kenya, which works with Peru.", &["collaboration positive actual country:KE,country:PE|"]),
+    // A customer described before its name, or owned by a country before that, is still the
+    // customer of what is made; a mission it owns is not.
+    ("The radar was built by Airbus for Nigeria's national space agency NASRDA.", &[]),
+    ("The orbiter was built by Airbus for the Kazakh agency KazCosmos.", &[]),
+    ("The spectrometer was built by NASA for the Indian space agency ISRO.", &[]),
+    ("The lander was built by DLR for the Japanese space agency's Hayabusa2 mission.", &["contribution positive actual agency:dlr,agency:jaxa|mission:hayabusa2"]),
 ];
 
 #[test]
