@@ -1536,6 +1536,11 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
                     ClaimKind::Contribution
                 }
+                // "China provided India satellite data on the floods": data given is shared,
+                // no hardware or service for a mission.
+                CueRole::Kind(ClaimKind::Contribution) if self.gives_data(cue) => {
+                    ClaimKind::Collaboration
+                }
                 // "a Falcon 9 rocket carrying Turkey's satellite": what a launcher carries is
                 // launched, and a launch may be bought. Another cue of the sentence may still
                 // state a share ("carries engines built by Germany for ESA").
@@ -2720,6 +2725,81 @@ impl SentenceView<'_> {
             .rev()
             .take(5)
             .any(|w| is_one_of(w.text, HARDWARE))
+    }
+
+    /// Whether a verb of giving or receiving has data as what it gives: the head of its
+    /// object, the last word before a preposition or a comma a few words on ("provided India
+    /// satellite data on the floods", "received imagery from Japan"; not "provided data relay
+    /// services"), or of its subject when it is passive ("data has been received from"); not
+    /// when a mission named after the verb gets it.
+    fn gives_data(&self, cue: &CueMatch) -> bool {
+        const GIVING: &[&str] = &[
+            "provide",
+            "supply",
+            "receive",
+            "share",
+            "deliver",
+            "give",
+            "send",
+            "transfer",
+            "offer",
+            "contribute",
+        ];
+        const DATA: &[&str] = &[
+            "data",
+            "imagery",
+            "images",
+            "image",
+            "information",
+            "observations",
+            "maps",
+            "pictures",
+            "photos",
+            "photographs",
+            "measurements",
+            "datasets",
+        ];
+        const VERB_GROUP: &[&str] = &[
+            "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+            "should", "being",
+        ];
+        /// The most words of an object before its head.
+        const OBJECT_WORDS: usize = 5;
+        if !cue.verb || !is_one_of(&cue.lemma, GIVING) {
+            return false;
+        }
+        // "tracking data for ESA's probe" serves a mission: a contribution.
+        let mission_after = |at: usize| {
+            self.mentions
+                .iter()
+                .any(|m| m.start >= at && m.end <= self.sentence.end && self.is_mission(m))
+        };
+        let after = &self.text[cue.end..self.sentence.end];
+        let object_end = after
+            .find([',', ';', ':', '.', '(', '"', '“', '”'])
+            .unwrap_or(after.len());
+        let head = words(&after[..object_end])
+            .into_iter()
+            .take(OBJECT_WORDS + 1)
+            .take_while(|w| {
+                !is_one_of(w.text, OBJECT_ENDS) && !is_one_of(w.text, PHRASE_PREPOSITIONS)
+            })
+            .last();
+        if let Some(head) = head.filter(|w| is_one_of(w.text, DATA)) {
+            return !mission_after(cue.end + head.end);
+        }
+        let before = words(tail_of(&self.text[self.sentence.start..cue.start], 64));
+        let mut back = before.iter().rev();
+        let passive = back.next().is_some_and(|w| is_one_of(w.text, BE));
+        passive
+            && back
+                .find(|w| {
+                    !is_one_of(w.text, BE)
+                        && !is_one_of(w.text, VERB_GROUP)
+                        && !w.text.ends_with("ly")
+                })
+                .is_some_and(|w| is_one_of(w.text, DATA))
+            && !mission_after(cue.end)
     }
 
     /// Whether a verb of composition says what one mission is made of: its subject is a

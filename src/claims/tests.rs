@@ -2257,6 +2257,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("The orbiter was built by Airbus for the Kazakh agency KazCosmos.", &[]),
     ("The spectrometer was built by NASA for the Indian space agency ISRO.", &[]),
     ("The lander was built by DLR for the Japanese space agency's Hayabusa2 mission.", &["contribution positive actual agency:dlr,agency:jaxa|mission:hayabusa2"]),
+    // Data given or received is shared, a collaboration, unless a mission named after it
+    // gets it; the coasts or regions of a country are a place.
+    ("Japan provided Peru satellite images of the flooded valleys.", &["collaboration positive actual country:JP,country:PE|"]),
+    ("So far imagery has been received from Kenya, Chile and Peru.", &["collaboration positive actual country:CL,country:KE,country:PE|"]),
+    ("NASA will provide tracking data for ESA's Rosetta probe.", &["contribution positive planned agency:esa,agency:nasa|mission:rosetta"]),
+    ("Peru shared imagery with Chile after the storm, covering the coasts of Ecuador and Colombia.", &["collaboration positive actual country:CL,country:PE|"]),
+    // "The organizations participating in …": a plural after "the" alone that a participle
+    // narrows is a group of its own, no reference back.
+    ("JAXA leads Sentinel Asia. The organizations participating in Sentinel Asia are divided into four groups.", &[]),
 ];
 
 #[test]
