@@ -2141,8 +2141,9 @@ impl SentenceView<'_> {
     }
 
     /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
-    /// build a test centre", "helps Kenya to train engineers"): working with that party on its
-    /// own task is a collaboration, where helping with a mission ("helping India with its
+    /// build a test centre", "helps Kenya to train engineers") or is helped in or with a work
+    /// that is no mission ("assist Rwanda in the development of space technology"): working
+    /// with that party on its own task is a collaboration, where helping with a mission ("helping India with its
     /// mission") is taking part in it.
     fn helps_a_party_act(&self, cue: &CueMatch) -> bool {
         const HELPING: &[&str] = &["help", "assist", "aid"];
@@ -2162,6 +2163,36 @@ impl SentenceView<'_> {
         // "helping another country, Rwanda, join": past the comma closing an apposition.
         let after = &self.text[object_end..self.sentence.end];
         let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+        // "assist Rwanda in the development of space technology": help with the party's own
+        // work, not with a mission ("help Kenya with its satellite" is participation).
+        const OWNED_WORK: &[&str] = &[
+            "its",
+            "their",
+            "mission",
+            "missions",
+            "satellite",
+            "satellites",
+            "spacecraft",
+            "rover",
+            "probe",
+            "lander",
+            "orbiter",
+            "programme",
+            "program",
+            "project",
+            "station",
+            "telescope",
+        ];
+        let in_work = ["in ", "with "].iter().any(|p| after.starts_with(p))
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.start >= object_end && m.end <= self.sentence.end && self.is_mission(m))
+            && !word_iter(after)
+                .any(|w| is_one_of(w.text, OWNED_WORK) || is_one_of(w.text, HARDWARE));
+        if in_work {
+            return true;
+        }
         let verb = after.strip_prefix("to ").unwrap_or(after);
         // The space before the verb, as `verb_follows` reads from the end of a name.
         let verb_start = self.sentence.end - verb.len();

@@ -2266,6 +2266,12 @@ const CASES: &[(&str, &[&str])] = &[
     // "The organizations participating in …": a plural after "the" alone that a participle
     // narrows is a group of its own, no reference back.
     ("JAXA leads Sentinel Asia. The organizations participating in Sentinel Asia are divided into four groups.", &[]),
+    // Helping a party in or with work that is no mission is working with it; a gift or a
+    // donation to a party is a contribution.
+    ("Japan will continue to assist Rwanda in the development of space technology.", &["collaboration positive planned country:JP,country:RW|"]),
+    ("ESA will help JAXA in the development of the Hayabusa2 lander.", &["participation positive planned agency:esa,agency:jaxa|mission:hayabusa2"]),
+    ("China gifted a weather satellite to Ethiopia.", &["contribution positive actual country:CN,country:ET|"]),
+    ("Japan's donation of a ground station to Kenya was welcomed.", &["contribution positive actual country:JP,country:KE|"]),
 ];
 
 #[test]

@@ -1277,4 +1277,12 @@ mod tests {
             ["agency:nasa", "country:CN"]
         );
     }
+
+    #[test]
+    fn a_country_inside_an_institute_name_is_no_mention() {
+        assert_eq!(
+            ids("Students at TEC Costa Rica and the DOST-Advanced Science and Technology Institute built it."),
+            ["organization:tec-costa-rica", "organization:dost-asti"]
+        );
+    }
 }
