@@ -2272,6 +2272,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("ESA will help JAXA in the development of the Hayabusa2 lander.", &["participation positive planned agency:esa,agency:jaxa|mission:hayabusa2"]),
     ("China gifted a weather satellite to Ethiopia.", &["contribution positive actual country:CN,country:ET|"]),
     ("Japan's donation of a ground station to Kenya was welcomed.", &["contribution positive actual country:JP,country:KE|"]),
+    // Pressing for a cooperation, being open to one, or working to further one wishes it;
+    // working together toward a goal is cooperating.
+    ("Kenya is pushing for closer cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
+    ("Roscosmos remains open to cooperation with NASA.", &["intent positive intended agency:nasa,agency:roscosmos|"]),
+    ("Chile is now working to strengthen space cooperation with Peru and Kenya.", &["intent positive intended country:CL,country:KE,country:PE|"]),
+    ("NASA and JAXA are working to launch the probe together in 2028.", &["collaboration positive actual agency:jaxa,agency:nasa|"]),
 ];
 
 #[test]
