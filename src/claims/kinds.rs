@@ -2141,9 +2141,10 @@ impl SentenceView<'_> {
     }
 
     /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
-    /// build a test centre", "helps Kenya to train engineers") or is helped in or with a work
-    /// that is no mission ("assist Rwanda in the development of space technology"): working
-    /// with that party on its own task is a collaboration, where helping with a mission ("helping India with its
+    /// build a test centre", "helps Kenya to train engineers"), or is helped in or with making
+    /// something that is no mission or craft ("assist Rwanda in the development of space
+    /// technology", "in building a ground station"): working with that party on its own task
+    /// is a collaboration, where helping with a mission ("helping India with its
     /// mission") is taking part in it.
     fn helps_a_party_act(&self, cue: &CueMatch) -> bool {
         const HELPING: &[&str] = &["help", "assist", "aid"];
@@ -2163,35 +2164,61 @@ impl SentenceView<'_> {
         // "helping another country, Rwanda, join": past the comma closing an apposition.
         let after = &self.text[object_end..self.sentence.end];
         let after = after.strip_prefix(',').unwrap_or(after).trim_start();
-        // "assist Rwanda in the development of space technology": help with the party's own
-        // work, not with a mission ("help Kenya with its satellite" is participation).
-        const OWNED_WORK: &[&str] = &[
-            "its",
-            "their",
-            "mission",
-            "missions",
-            "satellite",
-            "satellites",
-            "spacecraft",
-            "rover",
-            "probe",
-            "lander",
-            "orbiter",
-            "programme",
-            "program",
-            "project",
-            "station",
-            "telescope",
+        // "assist Rwanda in the development of space technology": a noun of making or a
+        // gerund after "in" or "with" reads as the verb would ("help Rwanda develop …").
+        const NOT_GERUNDS: &[&str] = &[
+            "during",
+            "including",
+            "according",
+            "regarding",
+            "concerning",
+            "following",
+            "something",
+            "anything",
+            "nothing",
+            "everything",
         ];
-        let in_work = ["in ", "with "].iter().any(|p| after.starts_with(p))
-            && !self
+        const MAKING: &[&str] = &[
+            "the development of",
+            "the design of",
+            "the construction of",
+            "the building of",
+            "the establishment of",
+            "the setting up of",
+        ];
+        let work = ["in ", "with "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .filter(|work| {
+                MAKING.iter().any(|m| after_phrase(work, m).is_some())
+                    || work.split(' ').next().is_some_and(|w| {
+                        w.len() > 5 && w.ends_with("ing") && !is_one_of(w, NOT_GERUNDS)
+                    })
+            });
+        if let Some(work) = work {
+            let work_start = self.sentence.end - work.len();
+            let work_end = work
+                .find(',')
+                .map_or(self.sentence.end, |at| work_start + at);
+            // Helping with a mission's or a craft's making is taking part in it.
+            const CRAFT_WORDS: &[&str] = &[
+                "mission",
+                "missions",
+                "satellite",
+                "satellites",
+                "spacecraft",
+                "rover",
+                "probe",
+                "lander",
+                "orbiter",
+            ];
+            let names_a_mission = self
                 .mentions
                 .iter()
-                .any(|m| m.start >= object_end && m.end <= self.sentence.end && self.is_mission(m))
-            && !word_iter(after)
-                .any(|w| is_one_of(w.text, OWNED_WORK) || is_one_of(w.text, HARDWARE));
-        if in_work {
-            return true;
+                .any(|m| m.start >= work_start && m.end <= work_end && self.is_mission(m));
+            return !names_a_mission
+                && !word_iter(&self.text[work_start..work_end])
+                    .any(|w| is_one_of(w.text, CRAFT_WORDS) || is_one_of(w.text, HARDWARE));
         }
         let verb = after.strip_prefix("to ").unwrap_or(after);
         // The space before the verb, as `verb_follows` reads from the end of a name.
@@ -2812,8 +2839,12 @@ impl SentenceView<'_> {
         let head = words(&after[..object_end])
             .into_iter()
             .take(OBJECT_WORDS + 1)
+            // "the satellite collecting data": a participle ends the noun phrase too.
             .take_while(|w| {
-                !is_one_of(w.text, OBJECT_ENDS) && !is_one_of(w.text, PHRASE_PREPOSITIONS)
+                let participle = w.text.len() > 5 && w.text.ends_with("ing");
+                !(is_one_of(w.text, OBJECT_ENDS)
+                    || is_one_of(w.text, PHRASE_PREPOSITIONS)
+                    || participle)
             })
             .last();
         if let Some(head) = head.filter(|w| is_one_of(w.text, DATA)) {

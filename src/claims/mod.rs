@@ -112,7 +112,7 @@ use crate::gazetteer::{CueLexicon, CueMatch, CueRole, EntityType, NAME_CONNECTOR
 use crate::record::{ClaimKind, Modality, Polarity};
 use crate::resolve::{Entities, MatchKind, Mention};
 use crate::text::normalize::NormText;
-use crate::text::segment::{at_most_words, is_one_of, Sentence, UnitKind};
+use crate::text::segment::{at_most_words, Sentence, UnitKind};
 
 use discourse::Discourse;
 use sentence::{Notes, SentenceView, MIN_PARTY_CONFIDENCE};
@@ -511,23 +511,9 @@ fn specified_after(text: &str, cue: &CueMatch) -> bool {
         .unwrap_or("");
     let narrowed = (next_word.len() > 5 && next_word.ends_with("ing"))
         || RELATIVE_PRONOUNS.contains(&next_word);
-    // "The organizations participating in the network": a plural after "the" alone, with no
-    // count, that a participle or relative clause narrows is a group of its own.
-    let uncounted = text[cue.start..cue.end]
-        .split(' ')
-        .collect::<Vec<_>>()
-        .split_first()
-        .is_some_and(|(first, rest)| {
-            first.eq_ignore_ascii_case("the") && !rest.iter().any(|w| is_one_of(w, COUNT_WORDS))
-        });
     after.starts_with(" of ")
-        || (narrowed && (uncounted || PARTITIVES.iter().any(|p| ends_with_phrase(before, p))))
+        || (narrowed && PARTITIVES.iter().any(|p| ends_with_phrase(before, p)))
 }
-
-/// Words that count the parties a reference stands for ("the two agencies").
-const COUNT_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
 
 /// A cue word joined after a number is a size, not a relation: "an 18-member delegation", "a
 /// 3-party meeting".

@@ -3121,19 +3121,17 @@ impl SentenceView<'_> {
             "and", "or", "in", "on", "at", "by", "with", "to", "from", "was", "were", "is", "are",
             "will", "has", "had", "last", "this", "next", "since", "after", "before", "under",
         ];
-        let after = &self.text[party.end..self.sentence.end];
-        let next_word = after.split_whitespace().next().unwrap_or("");
-        // "for the Indian space agency ISRO": the body's name after its description is no noun
-        // it modifies.
-        let named_again = self
+        // "for the Indian space agency ISRO": the body's name after its description ends it.
+        let end = self
             .mention_starting_at(party.end + 1)
-            .is_some_and(|m| m.entry == party.entry);
-        let modifier = (after_possessive(after).is_some()
-            && !self.describes_a_party_after(party.end))
+            .filter(|m| m.entry == party.entry)
+            .map_or(party.end, |m| m.end);
+        let after = &self.text[end..self.sentence.end];
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        let modifier = (after_possessive(after).is_some() && !self.describes_a_party_after(end))
             || (after.starts_with(' ')
                 && next_word.starts_with(char::is_alphabetic)
-                && !CLAUSE_WORDS.contains(&next_word)
-                && !named_again);
+                && !CLAUSE_WORDS.contains(&next_word));
         self.follows_for(party) && !modifier
     }
 
