@@ -1285,4 +1285,12 @@ mod tests {
             ["organization:tec-costa-rica", "organization:dost-asti"]
         );
     }
+
+    #[test]
+    fn bodies_by_their_english_names() {
+        assert_eq!(
+            ids("The Asian Disaster Reduction Center and the Popular Autonomous University of Puebla met the AHA Centre."),
+            ["organization:adrc", "organization:upaep", "organization:aha-centre"]
+        );
+    }
 }
