@@ -2785,7 +2785,8 @@ impl SentenceView<'_> {
             .any(|w| is_one_of(w.text, HARDWARE))
     }
 
-    /// Whether a verb of giving or receiving has data as what it gives: the head of its
+    /// Whether a verb of giving or receiving has data or samples as what it gives: the head
+    /// of its
     /// object, the last word before a preposition or a comma a few words on ("provided India
     /// satellite data on the floods", "received imagery from Japan"; not "provided data relay
     /// services"), or of its subject when it is passive ("data has been received from"); not
@@ -2802,6 +2803,8 @@ impl SentenceView<'_> {
             "transfer",
             "offer",
             "contribute",
+            "hand over",
+            "lend",
         ];
         const DATA: &[&str] = &[
             "data",
@@ -2816,6 +2819,8 @@ impl SentenceView<'_> {
             "photographs",
             "measurements",
             "datasets",
+            "sample",
+            "samples",
         ];
         const VERB_GROUP: &[&str] = &[
             "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
@@ -2826,29 +2831,61 @@ impl SentenceView<'_> {
         if !cue.verb || !is_one_of(&cue.lemma, GIVING) {
             return false;
         }
-        // "tracking data for ESA's probe" serves a mission: a contribution.
+        // "tracking data for ESA's probe" serves a mission: a contribution; "samples from
+        // the Chang'e-5 mission" came from one.
         let mission_after = |at: usize| {
+            let rest = &self.text[at..self.sentence.end];
+            let Some(to) = words(rest)
+                .into_iter()
+                .find(|w| is_one_of(w.text, &["for", "to", "from"]))
+                .filter(|w| w.text != "from")
+            else {
+                return false;
+            };
+            let to = at + to.end;
             self.mentions
                 .iter()
-                .any(|m| m.start >= at && m.end <= self.sentence.end && self.is_mission(m))
+                .any(|m| m.start >= to && m.end <= self.sentence.end && self.is_mission(m))
         };
-        let after = &self.text[cue.end..self.sentence.end];
-        let object_end = after
-            .find([',', ';', ':', '.', '(', '"', '“', '”'])
-            .unwrap_or(after.len());
-        let head = words(&after[..object_end])
-            .into_iter()
-            .take(OBJECT_WORDS + 1)
-            // "the satellite collecting data": a participle ends the noun phrase too.
-            .take_while(|w| {
-                let participle = w.text.len() > 5 && w.text.ends_with("ing");
-                !(is_one_of(w.text, OBJECT_ENDS)
-                    || is_one_of(w.text, PHRASE_PREPOSITIONS)
-                    || participle)
-            })
-            .last();
-        if let Some(head) = head.filter(|w| is_one_of(w.text, DATA)) {
-            return !mission_after(cue.end + head.end);
+        // The head of the object: the last word before a preposition, a participle or a
+        // comma a few words on; past a quantity ("a portion of the samples") and past the
+        // receiver before "with" ("provide ESA with samples").
+        const QUANTITIES: &[&str] = &["portion", "part", "share", "piece", "some", "grams", "set"];
+        let mut from = cue.end;
+        let head = loop {
+            let after = &self.text[from..self.sentence.end];
+            let object_end = after
+                .find([',', ';', ':', '.', '(', '"', '“', '”'])
+                .unwrap_or(after.len());
+            let object = words(&after[..object_end]);
+            let phrase: Vec<_> = object
+                .iter()
+                .take(OBJECT_WORDS + 1)
+                // "the satellite collecting data": a participle ends the noun phrase too.
+                .take_while(|w| {
+                    let participle = w.text.len() > 5 && w.text.ends_with("ing");
+                    !(is_one_of(w.text, OBJECT_ENDS)
+                        || is_one_of(w.text, PHRASE_PREPOSITIONS)
+                        || participle)
+                })
+                .collect();
+            let next = object.get(phrase.len());
+            let go_on = phrase.last().zip(next).is_some_and(|(last, next)| {
+                (is_one_of(last.text, QUANTITIES) && next.text == "of")
+                    || (next.text == "with"
+                        && self.mentions.iter().any(|m| {
+                            m.start <= from + last.start
+                                && from + last.end <= m.end
+                                && self.is_party(m)
+                        }))
+            });
+            match next {
+                Some(next) if go_on && from != self.sentence.end => from += next.end,
+                _ => break phrase.last().map(|w| (from + w.end, w.text)),
+            }
+        };
+        if let Some((head_end, _)) = head.filter(|(_, text)| is_one_of(text, DATA)) {
+            return !mission_after(head_end);
         }
         let before = words(tail_of(&self.text[self.sentence.start..cue.start], 64));
         let mut back = before.iter().rev();

@@ -830,7 +830,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kenya denied the report and signed a deal with Ghana.", &["agreement positive actual country:GH,country:KE|"]),
     // A suspicion states nothing; what a picture shows is a place.
     ("Ghana is suspected of supplying Peru with rockets.", &[]),
-    ("Kenya provided Peru with satellite images of Ghana.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya provided Peru with satellite images of Ghana.", &["collaboration positive actual country:KE,country:PE|"]),
     // A suspicion of what a third side found states nothing of it.
     ("Scientists suspect that the joint Chile-Peru probe found water.", &["joint_mission positive actual country:CL,country:PE|"]),
     // Refusing is a stop only of an act of cooperation or trade, or of the cooperation the
@@ -880,7 +880,7 @@ const CASES: &[(&str, &[&str])] = &[
     // that closes their list own what follows: neither are places.
     ("The footage of Chile and Peru signing the agreement was shown.", &["agreement positive actual country:CL,country:PE|"]),
     ("Chile takes part in Ghana and Peru's joint mission.", &["joint_mission positive actual country:CL,country:GH,country:PE|"]),
-    ("Kenya provided Peru with satellite images of Ghana showing the damage.", &["contribution positive actual country:KE,country:PE|"]),
+    ("Kenya provided Peru with satellite images of Ghana showing the damage.", &["collaboration positive actual country:KE,country:PE|"]),
     ("ESA will build ground stations in Chile and Peru supporting NASA missions.", &["contribution positive planned agency:esa,agency:nasa|"]),
     ("Kenya shared with NASA satellite images of Chile and Peru's coastline.", &["joint_mission positive actual agency:nasa,country:KE|"]),
     // A wish in a clause of its own, after ", and now" and a subject, leaves the act of the
@@ -2286,6 +2286,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("ESA helped NASA with the launch.", &["participation positive actual agency:esa,agency:nasa|"]),
     ("Japan helped Kenya in building a ground station.", &["collaboration positive actual country:JP,country:KE|"]),
     ("NASA, ESA and JAXA run the station. The agencies participating in the programme signed a new agreement.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
+    // Samples shared are data shared: past a quantity, past the receiver before "with", and
+    // from a mission they came from.
+    ("Peru transferred a portion of the asteroid samples to Chile.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Chile will provide Peru with samples.", &["collaboration positive planned country:CL,country:PE|"]),
+    ("China provided Russia lunar samples from the Chang'e-5 mission.", &["collaboration positive actual country:CN,country:RU|mission:change-5"]),
+    ("Chile will provide Peru with a camera.", &["contribution positive planned country:CL,country:PE|"]),
 ];
 
 #[test]
