@@ -3561,6 +3561,20 @@ impl SentenceView<'_> {
         self.aimed_noun(wish).is_some() || self.aim_of_an_agreement(wish)
     }
 
+    /// Whether a wish is a phrase of purpose ("with the aim of", "with the goal of") that
+    /// governs no cooperation of its own in the few words after it: "formed a partnership with
+    /// the goal of returning samples", "With the aim of mapping floods, Chile and Peru
+    /// signed …" tell what a cooperation is for; "with the aim of deepening cooperation"
+    /// wishes it.
+    fn purpose_of_another_act(&self, wish: &CueMatch, main: &CueMatch) -> bool {
+        /// The most words between a phrase of purpose and the cooperation it aims at.
+        const PURPOSE_REACH: usize = 2;
+        let purpose = wish.lemma.starts_with("with the ") && wish.lemma.ends_with(" of");
+        purpose
+            && (main.end <= wish.start
+                || !at_most_words(&self.text[wish.end..main.start], PURPOSE_REACH))
+    }
+
     /// Whether a future cue is the copula after an aim of a cooperation: "The goal of the
     /// agreement is to share data", "The purpose of the cooperation between Chile and Peru is
     /// to map floods" state what the cooperation is for, not a plan.
@@ -3852,7 +3866,8 @@ impl SentenceView<'_> {
         if (!main.verb || adjective) && !self.after_a_copula(main) && !done {
             let after = cues.iter().copied().find(|c| {
                 (sets_future(c) || c.role == CueRole::Intended || self.modal_of_possibility(c))
-                    && !(c.role == CueRole::Intended && self.states_an_aim(c))
+                    && !(c.role == CueRole::Intended
+                        && (self.states_an_aim(c) || self.purpose_of_another_act(c, main)))
                     && !self.copula_of_an_aim(c, cues)
                     && !self.predicates_a_noun(c)
                     && c.start >= main.end
@@ -3928,6 +3943,7 @@ impl SentenceView<'_> {
                 CueRole::Intended
                     if cue.start >= own_clause
                         && !self.states_an_aim(cue)
+                        && !self.purpose_of_another_act(cue, main)
                         && wish_reaches(cue, main, &self.text[cue.end..main.start])
                         && !self.done_after_and(cue, main) =>
                 {

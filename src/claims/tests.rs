@@ -2292,6 +2292,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile will provide Peru with samples.", &["collaboration positive planned country:CL,country:PE|"]),
     ("China provided Russia lunar samples from the Chang'e-5 mission.", &["collaboration positive actual country:CN,country:RU|mission:change-5"]),
     ("Chile will provide Peru with a camera.", &["contribution positive planned country:CL,country:PE|"]),
+    // A phrase of purpose tells what a cooperation is for; it wishes only the cooperation it
+    // governs right after it.
+    ("Chile and Peru formed a partnership with the goal of returning samples.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("With the aim of mapping floods, Chile and Peru formed a partnership.", &["collaboration positive actual country:CL,country:PE|"]),
+    ("Chile and Peru met with the aim of deepening cooperation.", &["intent positive intended country:CL,country:PE|"]),
 ];
 
 #[test]
