@@ -1536,7 +1536,7 @@ impl SentenceView<'_> {
                 CueRole::Kind(ClaimKind::Participation) if self.hardware_goes_along(cue) => {
                     ClaimKind::Contribution
                 }
-                // "China provided India satellite data on the floods": data given is shared,
+                // "Kenya provided Chile satellite data on the floods": data given is shared,
                 // no hardware or service for a mission.
                 CueRole::Kind(ClaimKind::Contribution) if self.gives_data(cue) => {
                     ClaimKind::Collaboration
@@ -2142,8 +2142,8 @@ impl SentenceView<'_> {
 
     /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
     /// build a test centre", "helps Kenya to train engineers"), or is helped in or with making
-    /// something that is no mission or craft ("assist Rwanda in the development of space
-    /// technology", "in building a ground station"): working with that party on its own task
+    /// something that is no mission or craft ("assist Zambia in the development of space
+    /// science", "in building a ground station"): working with that party on its own task
     /// is a collaboration, where helping with a mission ("helping India with its
     /// mission") is taking part in it.
     fn helps_a_party_act(&self, cue: &CueMatch) -> bool {
@@ -2164,8 +2164,8 @@ impl SentenceView<'_> {
         // "helping another country, Rwanda, join": past the comma closing an apposition.
         let after = &self.text[object_end..self.sentence.end];
         let after = after.strip_prefix(',').unwrap_or(after).trim_start();
-        // "assist Rwanda in the development of space technology": a noun of making or a
-        // gerund after "in" or "with" reads as the verb would ("help Rwanda develop …").
+        // "assist Zambia in the development of space science": a noun of making or a
+        // gerund after "in" or "with" reads as the verb would ("help Zambia develop …").
         const NOT_GERUNDS: &[&str] = &[
             "during",
             "including",

@@ -2265,7 +2265,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Peru shared imagery with Chile after the storm, covering the coasts of Ecuador and Colombia.", &["collaboration positive actual country:CL,country:PE|"]),
     // Helping a party in or with work that is no mission is working with it; a gift or a
     // donation to a party is a contribution.
-    ("Japan will continue to assist Rwanda in the development of space technology.", &["collaboration positive planned country:JP,country:RW|"]),
+    ("Japan will assist Zambia in the development of space science.", &["collaboration positive planned country:JP,country:ZM|"]),
     ("ESA will help JAXA in the development of the Hayabusa2 lander.", &["participation positive planned agency:esa,agency:jaxa|mission:hayabusa2"]),
     ("China gifted a weather satellite to Ethiopia.", &["contribution positive actual country:CN,country:ET|"]),
     ("Japan's donation of a ground station to Kenya was welcomed.", &["contribution positive actual country:JP,country:KE|"]),
