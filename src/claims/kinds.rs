@@ -2143,7 +2143,7 @@ impl SentenceView<'_> {
     /// Whether a verb of helping has a party as its object that then acts ("helped Egypt
     /// build a test centre", "helps Kenya to train engineers"), or is helped in or with making
     /// something that is no mission or craft ("assist Zambia in the development of space
-    /// science", "in building a ground station"): working with that party on its own task
+    /// science", "in building a training centre"): working with that party on its own task
     /// is a collaboration, where helping with a mission ("helping India with its
     /// mission") is taking part in it.
     fn helps_a_party_act(&self, cue: &CueMatch) -> bool {
@@ -2211,6 +2211,26 @@ impl SentenceView<'_> {
                 "probe",
                 "lander",
                 "orbiter",
+                "rocket",
+                "rockets",
+                "launcher",
+                "launchers",
+                "launch",
+                "launching",
+                "vehicle",
+                "engine",
+                "engines",
+                "stage",
+                "telescope",
+                "observatory",
+                "station",
+                "module",
+                "cubesat",
+                "cubesats",
+                "nanosatellite",
+                "nanosatellites",
+                "microsatellite",
+                "microsatellites",
             ];
             let names_a_mission = self
                 .mentions
@@ -2837,8 +2857,7 @@ impl SentenceView<'_> {
             let rest = &self.text[at..self.sentence.end];
             let Some(to) = words(rest)
                 .into_iter()
-                .find(|w| is_one_of(w.text, &["for", "to", "from"]))
-                .filter(|w| w.text != "from")
+                .find(|w| is_one_of(w.text, &["for", "to"]))
             else {
                 return false;
             };
@@ -3562,17 +3581,17 @@ impl SentenceView<'_> {
     }
 
     /// Whether a wish is a phrase of purpose ("with the aim of", "with the goal of") that
-    /// governs no cooperation of its own in the few words after it: "formed a partnership with
+    /// governs no cooperation of its own in the few words after it, before any comma: "formed a partnership with
     /// the goal of returning samples", "With the aim of mapping floods, Chile and Peru
     /// signed …" tell what a cooperation is for; "with the aim of deepening cooperation"
     /// wishes it.
     fn purpose_of_another_act(&self, wish: &CueMatch, main: &CueMatch) -> bool {
         /// The most words between a phrase of purpose and the cooperation it aims at.
-        const PURPOSE_REACH: usize = 2;
+        const PURPOSE_REACH: usize = 4;
         let purpose = wish.lemma.starts_with("with the ") && wish.lemma.ends_with(" of");
+        let gap = &self.text[wish.end..main.start.max(wish.end)];
         purpose
-            && (main.end <= wish.start
-                || !at_most_words(&self.text[wish.end..main.start], PURPOSE_REACH))
+            && (main.end <= wish.start || gap.contains(',') || !at_most_words(gap, PURPOSE_REACH))
     }
 
     /// Whether a future cue is the copula after an aim of a cooperation: "The goal of the

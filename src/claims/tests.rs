@@ -2269,10 +2269,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("ESA will help JAXA in the development of the Hayabusa2 lander.", &["participation positive planned agency:esa,agency:jaxa|mission:hayabusa2"]),
     ("China gifted a weather satellite to Ethiopia.", &["contribution positive actual country:CN,country:ET|"]),
     ("Japan's donation of a ground station to Kenya was welcomed.", &["contribution positive actual country:JP,country:KE|"]),
-    // Pressing for a cooperation, being open to one, or working to further one wishes it;
-    // working together toward a goal is cooperating.
+    // Pressing for more cooperation, or working to further it, wishes it; working together
+    // toward a goal, or pushing for another act, is cooperating.
     ("Kenya is pushing for closer cooperation with Peru.", &["intent positive intended country:KE,country:PE|"]),
-    ("Roscosmos remains open to cooperation with NASA.", &["intent positive intended agency:nasa,agency:roscosmos|"]),
+    ("Chile and Peru are pushing for the launch of the joint mission next year.", &["joint_mission positive actual country:CL,country:PE|"]),
+    ("Chile and Peru are working to strengthen the heat shield of the joint probe.", &["joint_mission positive actual country:CL,country:PE|"]),
     ("Chile is now working to strengthen space cooperation with Peru and Kenya.", &["intent positive intended country:CL,country:KE,country:PE|"]),
     ("NASA and JAXA are working to launch the probe together in 2028.", &["collaboration positive actual agency:jaxa,agency:nasa|"]),
     // The review's sentences: a described customer whose mission follows still receives; a
@@ -2284,7 +2285,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("NASA delivered the spacecraft capturing images of Mars to ESA.", &["contribution positive actual agency:esa,agency:nasa|"]),
     ("NASA's gifted team worked alongside ESA engineers.", &["collaboration positive actual agency:esa,agency:nasa|"]),
     ("ESA helped NASA with the launch.", &["participation positive actual agency:esa,agency:nasa|"]),
-    ("Japan helped Kenya in building a ground station.", &["collaboration positive actual country:JP,country:KE|"]),
+    ("Japan helped Kenya in building a training centre.", &["collaboration positive actual country:JP,country:KE|"]),
     ("NASA, ESA and JAXA run the station. The agencies participating in the programme signed a new agreement.", &["agreement positive actual agency:esa,agency:jaxa,agency:nasa|"]),
     // Samples shared are data shared: past a quantity, past the receiver before "with", and
     // from a mission they came from.
@@ -2297,6 +2298,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru formed a partnership with the goal of returning samples.", &["collaboration positive actual country:CL,country:PE|"]),
     ("With the aim of mapping floods, Chile and Peru formed a partnership.", &["collaboration positive actual country:CL,country:PE|"]),
     ("Chile and Peru met with the aim of deepening cooperation.", &["intent positive intended country:CL,country:PE|"]),
+    // The second review's sentences: data from one mission for another serves it; a phrase
+    // of purpose reaches a cooperation a few words on; helping make a rocket, a telescope or
+    // a module is taking part.
+    ("Chile provided Peru with data from the MAVEN mission for its ExoMars mission.", &["contribution positive actual country:CL,country:PE|mission:maven"]),
+    ("Chile and Peru met with the aim of deepening their bilateral space cooperation.", &["intent positive intended country:CL,country:PE|"]),
+    ("Russia assisted India in developing a rocket engine.", &["participation positive actual country:IN,country:RU|"]),
+    ("Chile helped Peru with the construction of the telescope.", &["participation positive actual country:CL,country:PE|"]),
 ];
 
 #[test]
