@@ -2148,6 +2148,60 @@ impl SentenceView<'_> {
     /// mission") is taking part in it.
     fn helps_a_party_act(&self, cue: &CueMatch) -> bool {
         const HELPING: &[&str] = &["help", "assist", "aid"];
+        /// Words in "-ing" that are no gerund ("helped Peru during the launch").
+        const NOT_GERUNDS: &[&str] = &[
+            "during",
+            "including",
+            "according",
+            "regarding",
+            "concerning",
+            "following",
+            "something",
+            "anything",
+            "nothing",
+            "everything",
+        ];
+        /// Nouns of making, with their "of" ("in the development of …").
+        const MAKING: &[&str] = &[
+            "the development of",
+            "the design of",
+            "the construction of",
+            "the building of",
+            "the establishment of",
+            "the setting up of",
+        ];
+        /// Words of a craft or a mission, whose making is a mission's.
+        const CRAFT_WORDS: &[&str] = &[
+            "mission",
+            "missions",
+            "satellite",
+            "satellites",
+            "spacecraft",
+            "rover",
+            "probe",
+            "lander",
+            "orbiter",
+            "rocket",
+            "rockets",
+            "launcher",
+            "launchers",
+            "launch",
+            "launching",
+            "vehicle",
+            "engine",
+            "engines",
+            "stage",
+            "telescope",
+            "observatory",
+            "station",
+            "module",
+            "cubesat",
+            "cubesats",
+            "nanosatellite",
+            "nanosatellites",
+            "microsatellite",
+            "microsatellites",
+        ];
         if !cue.verb || !HELPING.contains(&&*cue.lemma) {
             return false;
         }
@@ -2166,26 +2220,6 @@ impl SentenceView<'_> {
         let after = after.strip_prefix(',').unwrap_or(after).trim_start();
         // "assist Zambia in the development of space science": a noun of making or a
         // gerund after "in" or "with" reads as the verb would ("help Zambia develop …").
-        const NOT_GERUNDS: &[&str] = &[
-            "during",
-            "including",
-            "according",
-            "regarding",
-            "concerning",
-            "following",
-            "something",
-            "anything",
-            "nothing",
-            "everything",
-        ];
-        const MAKING: &[&str] = &[
-            "the development of",
-            "the design of",
-            "the construction of",
-            "the building of",
-            "the establishment of",
-            "the setting up of",
-        ];
         let work = ["in ", "with "]
             .iter()
             .find_map(|p| after.strip_prefix(p))
@@ -2201,37 +2235,6 @@ impl SentenceView<'_> {
                 .find(',')
                 .map_or(self.sentence.end, |at| work_start + at);
             // Helping with a mission's or a craft's making is taking part in it.
-            const CRAFT_WORDS: &[&str] = &[
-                "mission",
-                "missions",
-                "satellite",
-                "satellites",
-                "spacecraft",
-                "rover",
-                "probe",
-                "lander",
-                "orbiter",
-                "rocket",
-                "rockets",
-                "launcher",
-                "launchers",
-                "launch",
-                "launching",
-                "vehicle",
-                "engine",
-                "engines",
-                "stage",
-                "telescope",
-                "observatory",
-                "station",
-                "module",
-                "cubesat",
-                "cubesats",
-                "nanosatellite",
-                "nanosatellites",
-                "microsatellite",
-                "microsatellites",
-            ];
             let names_a_mission = self
                 .mentions
                 .iter()
@@ -2805,12 +2808,11 @@ impl SentenceView<'_> {
             .any(|w| is_one_of(w.text, HARDWARE))
     }
 
-    /// Whether a verb of giving or receiving has data or samples as what it gives: the head
-    /// of its
-    /// object, the last word before a preposition or a comma a few words on ("provided India
-    /// satellite data on the floods", "received imagery from Japan"; not "provided data relay
-    /// services"), or of its subject when it is passive ("data has been received from"); not
-    /// when a mission named after the verb gets it.
+    /// Whether a verb of giving or receiving has data or samples as what it gives: the head of
+    /// its object ("provided Chile satellite data on the floods", "received imagery from
+    /// Japan", "provide ESA with samples"; not "provided data relay services"), or of its
+    /// subject when it is passive ("data has been received from"); not when a mission named
+    /// after "for" or "to" gets it.
     fn gives_data(&self, cue: &CueMatch) -> bool {
         const GIVING: &[&str] = &[
             "provide",
@@ -3581,10 +3583,10 @@ impl SentenceView<'_> {
     }
 
     /// Whether a wish is a phrase of purpose ("with the aim of", "with the goal of") that
-    /// governs no cooperation of its own in the few words after it, before any comma: "formed a partnership with
-    /// the goal of returning samples", "With the aim of mapping floods, Chile and Peru
-    /// signed …" tell what a cooperation is for; "with the aim of deepening cooperation"
-    /// wishes it.
+    /// governs no cooperation of its own in the few words after it, before any comma: "formed
+    /// a partnership with the goal of returning samples", "With the aim of mapping floods,
+    /// Chile and Peru signed …" tell what a cooperation is for; "with the aim of deepening
+    /// their cooperation" wishes it.
     fn purpose_of_another_act(&self, wish: &CueMatch, main: &CueMatch) -> bool {
         /// The most words between a phrase of purpose and the cooperation it aims at.
         const PURPOSE_REACH: usize = 4;

@@ -3599,8 +3599,6 @@ fn participle_clause(text: &str) -> Option<usize> {
     })
 }
 
-/// Phrases that name, right after them, whom work is done for: "built by INVAP for CONAE",
-/// "under contract to ESA".
 /// Lowercase nouns that describe a body named right after them ("the Kazakh agency KazCosmos",
 /// "Nigeria's space agency NASRDA", "the satellite operator Arabsat").
 const BODY_DESCRIPTORS: &[&str] = &[
@@ -3647,6 +3645,8 @@ fn before_a_body_descriptor(before: &str) -> Option<&str> {
     Some(&before[..start])
 }
 
+/// Phrases that name, right after them, whom work is done for: "built by INVAP for CONAE",
+/// "under contract to ESA".
 pub(super) const CUSTOMER_OPENERS: &[&str] = &[
     "for",
     "under contract to",
