@@ -117,7 +117,7 @@ const OFFERS: &[&str] = &[
 
 /// Words that may follow a noun phrase and begin no noun of their own: a name before one of
 /// them is the whole phrase ("GOSAT-2 of Japan"), not a modifier ("the GOSAT-2 team").
-const FUNCTION_WORDS: &[&str] = &[
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "of", "in", "on", "into", "for", "and", "or", "which", "that", "to", "from", "at", "aboard",
     "as", "by", "with", "will", "was", "is", "are", "were", "has", "had", "have",
 ];
@@ -2857,10 +2857,7 @@ impl SentenceView<'_> {
         // the Chang'e-5 mission" came from one.
         let mission_after = |at: usize| {
             let rest = &self.text[at..self.sentence.end];
-            let Some(to) = words(rest)
-                .into_iter()
-                .find(|w| is_one_of(w.text, &["for", "to"]))
-            else {
+            let Some(to) = word_iter(rest).find(|w| is_one_of(w.text, &["for", "to"])) else {
                 return false;
             };
             let to = at + to.end;

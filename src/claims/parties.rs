@@ -13,7 +13,7 @@ use crate::text::segment::{at_most_words, is_list_separator, is_one_of, word_ite
 use crate::text::timex::{is_calendar_word, number_value};
 
 use super::discourse::Fit;
-use super::kinds::{FINITE, OBJECT_ENDS};
+use super::kinds::{FINITE, FUNCTION_WORDS, OBJECT_ENDS};
 use super::sentence::{is_article_only, is_determiner, SentenceView};
 use super::{
     after_phrase, ends_with_phrase, head_of, last_word, tail, tail_of, without_final_article,
@@ -3617,13 +3617,11 @@ const BODY_DESCRIPTORS: &[&str] = &[
 const DESCRIPTOR_WORDS: usize = 3;
 
 /// Whether a word may stand in a descriptor before its body noun: a lowercase word that is no
-/// function word ("space", "national"), or a capitalised adjective ("Kazakh").
+/// function word or determiner ("space", "national"), or a capitalised adjective ("Kazakh").
 fn is_descriptor_adjective(word: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &[
-        "and", "or", "of", "for", "by", "with", "to", "from", "in", "on", "at", "the", "a", "an",
-        "its", "their", "is", "was", "are", "were", "will", "has", "had",
-    ];
-    word.chars().all(|c| c.is_alphabetic() || c == '-') && !is_one_of(word, FUNCTION_WORDS)
+    word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_one_of(word, FUNCTION_WORDS)
+        && !is_determiner(word)
 }
 
 /// The text before a descriptor of a body that closes `before`: its body noun after at most a
