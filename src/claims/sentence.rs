@@ -1325,7 +1325,7 @@ impl SentenceView<'_> {
         // after the main cue is another clause.
         let trailing = self
             .trailing_subordinate_clause(&self.cues)
-            .filter(|&from| from > main_cue.end && from < self.sentence.end);
+            .filter(|&from| from >= main_cue.end && from < self.sentence.end);
         if let Some(from) = trailing {
             self.set_aside_background(from, clause_start, parties, missions, notes);
         }

@@ -2305,6 +2305,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru met with the aim of deepening their bilateral space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("Russia assisted India in developing a rocket engine.", &["participation positive actual country:IN,country:RU|"]),
     ("Chile helped Peru with the construction of the telescope.", &["participation positive actual country:CL,country:PE|"]),
+    // A clause of time or reason right after the main cue, also after an adverb of degree
+    // ("just as", "even as"), states its own claim.
+    ("Kenya signed an accord with Peru last year, even as Chile and Bolivia ended their cooperation.", &["agreement positive actual country:KE,country:PE|", "prohibition negative actual country:BO,country:CL|"]),
+    ("Chile and Peru are a rare example of a partnership, as Kenya and Japan eye future cooperation.", &["collaboration positive actual country:CL,country:PE|", "intent positive intended country:JP,country:KE|"]),
 ];
 
 #[test]

@@ -513,7 +513,7 @@ pub(super) fn period_ends_sentence(
     let before = &unit[sentence_start..dot];
     // A closing bracket glued to the next word ("of the agency (ISRO)Dr. Nair") ends a token too.
     let token_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '‘' | '«'))
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | '"' | '“' | '‘' | '«'))
         .map_or(0, |p| {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
@@ -779,6 +779,14 @@ mod tests {
                     "The orbit was stable.",
                     "(It was later lowered.)",
                     "Then it decayed.",
+                ],
+            ),
+            // An acronym opening an editor's insertion in brackets ends nothing.
+            (
+                "\"It is key to [U.S. Pacific Command's] plans,\" he said. It held.",
+                &[
+                    "\"It is key to [U.S. Pacific Command's] plans,\" he said.",
+                    "It held.",
                 ],
             ),
         ];
