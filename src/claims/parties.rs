@@ -3627,7 +3627,7 @@ fn is_descriptor_adjective(word: &str) -> bool {
 /// The text before a descriptor of a body that closes `before`: its body noun after at most a
 /// few adjectives ("for the Kazakh space agency" gives "for the ", "for Nigeria's space agency"
 /// gives "for Nigeria's ").
-fn before_a_body_descriptor(before: &str) -> Option<&str> {
+pub(super) fn before_a_body_descriptor(before: &str) -> Option<&str> {
     let mut words = before.rsplit(' ');
     let noun = words.next()?;
     if !is_one_of(noun, BODY_DESCRIPTORS) {

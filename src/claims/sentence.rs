@@ -15,8 +15,8 @@ use crate::text::timex::{is_calendar_word, number_value};
 use super::discourse::{Discourse, Fit, Referent};
 use super::kinds::{FINITE, OBJECT_ENDS};
 use super::parties::{
-    in_verb_group, is_according_to, is_bodies_noun, AUXILIARIES, BE, CUSTOMER_OPENERS,
-    HOME_PREPOSITIONS,
+    before_a_body_descriptor, in_verb_group, is_according_to, is_bodies_noun, AUXILIARIES, BE,
+    CUSTOMER_OPENERS, HOME_PREPOSITIONS,
 };
 use super::{
     after_phrase, head_of, last_word, names_a_nationality, tail_of, without_final_article, Claim,
@@ -544,7 +544,12 @@ impl SentenceView<'_> {
         let mut count = 1;
         let mut set_off = false;
         let mut last = first;
-        for m in self.mentions.iter().filter(|m| m.start >= first.end) {
+        // A nationality word is no item of the list, and may stand in a descriptor.
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= first.end && m.via != MatchKind::Demonym)
+        {
             let gap = &self.text[end..m.start];
             // "The Indian Space Research Organisation (ISRO), along with Japan, …": the short
             // form in brackets is the same party, and the subject goes on after it.
@@ -552,7 +557,23 @@ impl SentenceView<'_> {
                 end = m.end + usize::from(self.text[m.end..].starts_with(')'));
                 continue;
             }
+            // "CSA and the French space agency, CNES, flew …": the next item named after its
+            // descriptor, in apposition set off by commas.
+            if !set_off && count == 1 && self.is_party(m) && describes_the_next_item(gap) {
+                set_off = true;
+                last = m;
+                end = m.end;
+                count += 1;
+                continue;
+            }
             if gap.trim_start().starts_with(',') && self.in_apposition(last.entry, m) {
+                // "CSA and the French space agency, the Centre national d'études spatiales,
+                // flew …": the last item named again, set off by commas.
+                if m.entry == last.entry && !set_off && count >= 2 {
+                    set_off = true;
+                    end = m.end;
+                    continue;
+                }
                 break;
             }
             last = m;
@@ -4531,6 +4552,19 @@ fn only_lists(gap: &str) -> bool {
         None => gap,
     };
     is_list_separator(after_acronym)
+}
+
+/// Whether the gap between two names is "and", then a descriptor of a body and a comma, as in
+/// "CSA and the French space agency, the CNES": the name after it is the item described.
+fn describes_the_next_item(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" and ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let Some((descriptor, after)) = rest.split_once(", ") else {
+        return false;
+    };
+    matches!(after, "" | "the ") && before_a_body_descriptor(descriptor) == Some("")
 }
 
 /// Adds `entity` unless the list already holds its entry.

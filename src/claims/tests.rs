@@ -2309,6 +2309,10 @@ const CASES: &[(&str, &[&str])] = &[
     // ("just as", "even as"), states its own claim.
     ("Kenya signed an accord with Peru last year, even as Chile and Bolivia ended their cooperation.", &["agreement positive actual country:KE,country:PE|", "prohibition negative actual country:BO,country:CL|"]),
     ("Chile and Peru are a rare example of a partnership, as Kenya and Japan eye future cooperation.", &["collaboration positive actual country:CL,country:PE|", "intent positive intended country:JP,country:KE|"]),
+    // A subject's second item named after its descriptor, or named again, in apposition set off by
+    // commas.
+    ("Kenya and the Peruvian agency, CONIDA, launched the probe.", &["collaboration positive actual agency:conida,country:KE|"]),
+    ("NASA and the European Space Agency, ESA, will fly the probe.", &["collaboration positive planned agency:esa,agency:nasa|"]),
 ];
 
 #[test]

@@ -388,10 +388,16 @@ impl Context<'_> {
             .chain(&SPACED_DASHES)
             .find_map(|separator| {
                 let end = before.strip_suffix(separator)?.len();
-                let owner = self
-                    .reaching(end)
-                    .iter()
-                    .find(|c| c.end == end && !c.ambiguous)?;
+                // A possessive makes a capitalised country of an ambiguous one: "Turkey's
+                // Turksat".
+                let possessive = separator.ends_with("s ");
+                let owner = self.reaching(end).iter().find(|c| {
+                    c.end == end
+                        && (!c.ambiguous
+                            || possessive
+                                && self.gazetteer.entry(c.entry).kind == EntityType::Country
+                                && self.text[c.start..].starts_with(char::is_uppercase))
+                })?;
                 self.gazetteer.nation_of(owner.entry)
             })
     }
@@ -647,6 +653,12 @@ mod tests {
         assert_eq!(confidence(text, "Sputnik", "mission:sputnik-1"), None);
         let text = "Russia launched the satellite (Sputnik) in 1957.";
         assert!(confidence(text, "Sputnik", "mission:sputnik-1").is_some());
+        // An ambiguous country's possessive owns an ambiguous body of its own.
+        let text = "Kenya signed with Turkey’s Turksat.";
+        assert_eq!(
+            confidence(text, "Turksat", "organization:turksat-company"),
+            Some(SUPPORTED)
+        );
         // Korea alone is ambiguous; a South Korean body named in the text decides it.
         let text = "KARI signed. Korea will build the orbiter.";
         assert_eq!(confidence(text, "Korea", "country:KR"), Some(SUPPORTED));
