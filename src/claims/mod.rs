@@ -548,9 +548,10 @@ fn heads_an_unlisted_name(
 }
 
 /// "the two Japanese universities", "the three Iranian space agencies", "the Egyptian agency",
-/// "these US agencies": a reference back with a nationality word inside, which the lexicon's phrases ("the two
-/// universities", "the agency") do not hold. Each such phrase in the sentence, as a cue
-/// spanning it whole.
+/// "these US agencies": a reference back with a nationality word inside, which the lexicon's
+/// phrases ("the two universities", "the agency") do not hold; and so is one with the name of
+/// the mission the parties share ("the three Helios partners"). Each such phrase in the
+/// sentence, as a cue spanning it whole.
 fn references_with_a_nationality(
     gazetteer: &Entities<'_>,
     text: &str,
@@ -563,7 +564,7 @@ fn references_with_a_nationality(
     let lexicon = gazetteer.gazetteer().cues();
     for m in mentions
         .iter()
-        .filter(|m| names_a_nationality(gazetteer, m))
+        .filter(|m| names_a_nationality(gazetteer, m) || gazetteer.entry(m.entry).kind.is_mission())
     {
         let before = &text[sentence.start..m.start];
         let after = &text[m.end..sentence.end];

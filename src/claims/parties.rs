@@ -2078,10 +2078,19 @@ impl SentenceView<'_> {
             "group",
             "team",
             "teams",
+            "committee",
+            "board",
+            "office",
+            "directorate",
+            "staff",
             "scientists",
             "researchers",
             "engineers",
             "astronomers",
+            "experts",
+            "specialists",
+            "officials",
+            "students",
         ];
         if &*cue.lemma != "at" {
             return false;

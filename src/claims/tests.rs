@@ -2313,6 +2313,10 @@ const CASES: &[(&str, &[&str])] = &[
     // commas.
     ("Kenya and the Peruvian agency, CONIDA, launched the probe.", &["collaboration positive actual agency:conida,country:KE|"]),
     ("NASA and the European Space Agency, ESA, will fly the probe.", &["collaboration positive planned agency:esa,agency:nasa|"]),
+    // A committee, a board or an office at a body is the body's, not a place.
+    ("Dr. Lee, head of the steering committee at KARI, signed an agreement with JAXA.", &["agreement positive actual agency:jaxa,agency:kari|"]),
+    // A reference back with the name of the mission its parties share.
+    ("Chile and Peru met in May. The two ExoMars partners will build the rover together.", &["collaboration positive planned country:CL,country:PE|program:exomars"]),
 ];
 
 #[test]
