@@ -1293,4 +1293,12 @@ mod tests {
             ["organization:adrc", "organization:upaep", "organization:aha-centre"]
         );
     }
+
+    #[test]
+    fn a_countrys_defence_ministry_and_names_written_out() {
+        assert_eq!(
+            ids("Kenya’s Defence Ministry met Andøya Rocket Range and the Advanced Land Observing Satellite 2 team."),
+            ["country:KE", "organization:kenya-defence-ministry", "organization:andoya-space", "mission:alos-2"]
+        );
+    }
 }
