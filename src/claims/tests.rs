@@ -2317,6 +2317,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Dr. Lee, head of the steering committee at KARI, signed an agreement with JAXA.", &["agreement positive actual agency:jaxa,agency:kari|"]),
     // A reference back with the name of the mission its parties share.
     ("Chile and Peru met in May. The two ExoMars partners will build the rover together.", &["collaboration positive planned country:CL,country:PE|program:exomars"]),
+    // A country before a compound that ends in a noun of hardware says where the thing comes from.
+    ("A US space weather instrument flew on Japan's Hayabusa2 probe.", &["contribution positive actual country:JP,country:US|mission:hayabusa2"]),
 ];
 
 #[test]
