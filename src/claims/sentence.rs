@@ -3565,11 +3565,12 @@ impl SentenceView<'_> {
     }
 
     /// Whether no cue of a kind but `cue` stands in the sentence: it alone states cooperation.
+    /// A contract is the supplier's own agreement ("Under that contract, the firm delivered
+    /// …"): it leaves the cue alone.
     fn only_cue_of_a_kind(&self, cue: &CueMatch) -> bool {
-        !self
-            .cues
-            .iter()
-            .any(|c| c.start != cue.start && matches!(c.role, CueRole::Kind(_)))
+        !self.cues.iter().any(|c| {
+            c.start != cue.start && matches!(c.role, CueRole::Kind(_)) && &*c.lemma != "contract"
+        })
     }
 
     /// "CGWIC delivered the KenSat-1 satellite in orbit to Kenya": a whole craft a company
@@ -3612,11 +3613,17 @@ impl SentenceView<'_> {
         let recipient = &self.text[recipient_at..self.sentence.end];
         let recipient_at = recipient_at + recipient.len()
             - recipient.strip_prefix("the ").unwrap_or(recipient).len();
+        // "handing over the satellite to the customer – the agency X –": the recipient is
+        // called what it is, a buyer.
+        let to_a_customer = word_iter(recipient)
+            .take(2)
+            .any(|w| is_one_of(w.text, &["customer", "customers", "client", "buyer"]));
         words.len() <= OBJECT_WORDS + 1
             && (named_craft || head_is_craft)
-            && self
-                .party_starting_at(recipient_at, self.sentence.end)
-                .is_some()
+            && (to_a_customer
+                || self
+                    .party_starting_at(recipient_at, self.sentence.end)
+                    .is_some())
     }
 
     /// "Indonesia operates several US-made satellites", "Kenya's Peru-built satellite": a whole

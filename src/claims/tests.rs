@@ -2319,6 +2319,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru met in May. The two ExoMars partners will build the rover together.", &["collaboration positive planned country:CL,country:PE|program:exomars"]),
     // A country before a compound that ends in a noun of hardware says where the thing comes from.
     ("A US space weather instrument flew on Japan's Hayabusa2 probe.", &["contribution positive actual country:JP,country:US|mission:hayabusa2"]),
+    // A whole craft handed over to the customer is sold, under the supplier's contract too.
+    ("Under the contract, Airbus will hand over the satellite to the customer, the Kenya Space Agency.", &[]),
+    ("Airbus delivered the satellite to its customer, Peru.", &[]),
 ];
 
 #[test]

@@ -1301,4 +1301,12 @@ mod tests {
             ["country:KE", "organization:kenya-defence-ministry", "organization:andoya-space", "mission:alos-2"]
         );
     }
+
+    #[test]
+    fn satellite_operators_and_a_research_centre() {
+        assert_eq!(
+            ids("The Bangladesh Communication Satellite Company, Ukrkosmos and the Communications Research Centre Canada met."),
+            ["organization:bscl", "organization:ukrkosmos", "organization:crc-canada"]
+        );
+    }
 }
