@@ -576,10 +576,14 @@ impl SentenceView<'_> {
                 }
                 break;
             }
-            last = m;
+            let last_before = std::mem::replace(&mut last, m);
             // "China's CNSA and Russia's Roscosmos": a body after its owner's possessive is
-            // the same side of the subject.
-            if after_possessive(gap).is_some_and(|rest| rest.trim().is_empty()) && self.is_party(m)
+            // the same side of the subject, and so is one right after a country that
+            // qualifies it ("the U.S. Space Operations Command").
+            let qualified =
+                gap.trim().is_empty() && self.kind_of(last_before) == EntityType::Country;
+            if (qualified || after_possessive(gap).is_some_and(|rest| rest.trim().is_empty()))
+                && self.is_party(m)
             {
                 end = m.end;
                 continue;

@@ -2322,6 +2322,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A whole craft handed over to the customer is sold, under the supplier's contract too.
     ("Under the contract, Airbus will hand over the satellite to the customer, the Kenya Space Agency.", &[]),
     ("Airbus delivered the satellite to its customer, Peru.", &[]),
+    // A body right after the country that qualifies it is one item of a passive's agents.
+    ("The probe will be operated by the U.S. Space Operations Command’s Delta 9 unit, which watches, tracks and reports debris in orbit on behalf of the U.S. Space Force and U.S. Space Command.", &[]),
+    ("The probe will be operated by the U.S. Space Operations Command and Japan.", &["collaboration positive planned country:JP,country:US,organization:spoc-ussf|"]),
 ];
 
 #[test]
