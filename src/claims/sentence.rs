@@ -567,8 +567,8 @@ impl SentenceView<'_> {
                 continue;
             }
             if gap.trim_start().starts_with(',') && self.in_apposition(last.entry, m) {
-                // "CSA and the French space agency, the Centre national d'études spatiales,
-                // flew …": the last item named again, set off by commas.
+                // "JAXA and the Italian space agency, the Agenzia Spaziale Italiana, flew …":
+                // the last item named again, set off by commas.
                 if m.entry == last.entry && !set_off && count >= 2 {
                     set_off = true;
                     end = m.end;
@@ -3617,8 +3617,8 @@ impl SentenceView<'_> {
         let recipient = &self.text[recipient_at..self.sentence.end];
         let recipient_at = recipient_at + recipient.len()
             - recipient.strip_prefix("the ").unwrap_or(recipient).len();
-        // "handing over the satellite to the customer – the agency X –": the recipient is
-        // called what it is, a buyer.
+        // "hands the craft over to its customer, the agency X": the recipient is called what
+        // it is, a buyer.
         let to_a_customer = word_iter(recipient)
             .take(2)
             .any(|w| is_one_of(w.text, &["customer", "customers", "client", "buyer"]));

@@ -2323,8 +2323,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Under the contract, Airbus will hand over the satellite to the customer, the Kenya Space Agency.", &[]),
     ("Airbus delivered the satellite to its customer, Peru.", &[]),
     // A body right after the country that qualifies it is one item of a passive's agents.
-    ("The probe will be operated by the U.S. Space Operations Command’s Delta 9 unit, which watches, tracks and reports debris in orbit on behalf of the U.S. Space Force and U.S. Space Command.", &[]),
-    ("The probe will be operated by the U.S. Space Operations Command and Japan.", &["collaboration positive planned country:JP,country:US,organization:spoc-ussf|"]),
+    ("The probe is to be managed by the U.S. Space Operations Command’s Delta 9 unit, which watches, tracks and reports debris in orbit for the Space Force and the U.S. Space Command.", &[]),
+    ("The probe will be steered by the U.S. Space Operations Command and Japan.", &["collaboration positive planned country:JP,country:US,organization:spoc-ussf|"]),
 ];
 
 #[test]
