@@ -557,7 +557,7 @@ impl SentenceView<'_> {
                 end = m.end + usize::from(self.text[m.end..].starts_with(')'));
                 continue;
             }
-            // "CSA and the French space agency, CNES, flew …": the next item named after its
+            // "Kenya and the Peruvian agency, CONIDA, flew …": the next item named after its
             // descriptor, in apposition set off by commas.
             if !set_off && count == 1 && self.is_party(m) && describes_the_next_item(gap) {
                 set_off = true;
@@ -4566,7 +4566,7 @@ fn only_lists(gap: &str) -> bool {
 }
 
 /// Whether the gap between two names is "and", then a descriptor of a body and a comma, as in
-/// "CSA and the French space agency, the CNES": the name after it is the item described.
+/// "Kenya and the Peruvian agency, CONIDA": the name after it is the item described.
 fn describes_the_next_item(gap: &str) -> bool {
     let Some(rest) = gap.strip_prefix(" and ") else {
         return false;
