@@ -1196,18 +1196,6 @@ impl SentenceView<'_> {
             })
             .find_map(|(start, word_end, word)| {
                 let before = rest[..start].trim_end_matches(' ');
-                // ", just as …", ", even when …": an adverb of degree between the comma and
-                // the subordinator leaves it one.
-                let before = match before.rsplit_once(' ') {
-                    Some((head, adverb))
-                        if head.ends_with(',')
-                            && is_one_of(adverb, &["just", "even"])
-                            && !is_one_of(word, ADDING) =>
-                    {
-                        head
-                    }
-                    _ => before,
-                };
                 let after = &rest[word_end..];
                 // It points back to nothing in the main clause and names two parties of its
                 // own or states no cooperation ("adding that Peru is a big country"); one
@@ -3893,15 +3881,9 @@ impl SentenceView<'_> {
                         .cues()
                         .is_past_form(&self.text[c.start..c.end].to_lowercase())
             });
-        // "Chile and Peru are partners, as Kenya eyes future work": a clause of time or
-        // reason after the main cue has a tense of its own.
-        let background = self
-            .trailing_subordinate_clause(cues)
-            .filter(|&from| from >= main.end);
         if (!main.verb || adjective) && !self.after_a_copula(main) && !done {
             let after = cues.iter().copied().find(|c| {
-                background.is_none_or(|from| c.start < from)
-                    && (sets_future(c) || c.role == CueRole::Intended || self.modal_of_possibility(c))
+                (sets_future(c) || c.role == CueRole::Intended || self.modal_of_possibility(c))
                     && !(c.role == CueRole::Intended
                         && (self.states_an_aim(c) || self.purpose_of_another_act(c, main)))
                     && !self.copula_of_an_aim(c, cues)

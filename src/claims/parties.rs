@@ -2221,24 +2221,15 @@ impl SentenceView<'_> {
     /// "cameras"): one that the lexicon makes a contribution with "from" after it ("instruments
     /// from"). A country before it says where the thing comes from: "a U.S. instrument" is the
     /// United States' contribution, "a US company" no party.
-    /// The noun may end a compound of a few lowercase words ("a U.S. space domain awareness
-    /// payload"); a function word, a form in -ing or a past form ends the compound before it.
     fn names_hardware(&self, rest: &str) -> bool {
-        const COMPOUND_WORDS: usize = 4;
+        let noun = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
         let lexicon = self.gazetteer.gazetteer().cues();
-        rest.split(|c: char| !c.is_alphabetic())
-            .take(COMPOUND_WORDS)
-            .take_while(|word| {
-                word.starts_with(char::is_lowercase)
-                    && !is_one_of(word, FUNCTION_WORDS)
-                    && !word.ends_with("ing")
-                    && !lexicon.is_past_form(word)
-            })
-            .any(|noun| {
-                lexicon
-                    .whole(&format!("{noun} from"))
-                    .is_some_and(|cue| cue.role == CueRole::Kind(ClaimKind::Contribution))
-            })
+        lexicon
+            .whole(&format!("{noun} from"))
+            .is_some_and(|cue| cue.role == CueRole::Kind(ClaimKind::Contribution))
     }
 
     /// A country written as a modifier inside a longer capitalised name ("the Korea-U.S.

@@ -580,8 +580,11 @@ impl SentenceView<'_> {
             // "China's CNSA and Russia's Roscosmos": a body after its owner's possessive is
             // the same side of the subject, and so is one right after a country that
             // qualifies it ("the U.S. Space Operations Command").
-            let qualified =
-                gap.trim().is_empty() && self.kind_of(last_before) == EntityType::Country;
+            let qualified = gap.trim().is_empty()
+                && self.kind_of(last_before) == EntityType::Country
+                && self.kind_of(m) != EntityType::Country
+                && self.gazetteer.home_country(m.entry)
+                    == self.gazetteer.nation_of(last_before.entry);
             if (qualified || after_possessive(gap).is_some_and(|rest| rest.trim().is_empty()))
                 && self.is_party(m)
             {
@@ -1350,7 +1353,7 @@ impl SentenceView<'_> {
         // after the main cue is another clause.
         let trailing = self
             .trailing_subordinate_clause(&self.cues)
-            .filter(|&from| from >= main_cue.end && from < self.sentence.end);
+            .filter(|&from| from > main_cue.end && from < self.sentence.end);
         if let Some(from) = trailing {
             self.set_aside_background(from, clause_start, parties, missions, notes);
         }

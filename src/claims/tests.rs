@@ -2305,10 +2305,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile and Peru met with the aim of deepening their bilateral space cooperation.", &["intent positive intended country:CL,country:PE|"]),
     ("Russia assisted India in developing a rocket engine.", &["participation positive actual country:IN,country:RU|"]),
     ("Chile helped Peru with the construction of the telescope.", &["participation positive actual country:CL,country:PE|"]),
-    // A clause of time or reason right after the main cue, also after an adverb of degree
-    // ("just as", "even as"), states its own claim.
-    ("Kenya signed an accord with Peru last year, even as Chile and Bolivia ended their cooperation.", &["agreement positive actual country:KE,country:PE|", "prohibition negative actual country:BO,country:CL|"]),
-    ("Chile and Peru are a rare example of a partnership, as Kenya and Japan eye future cooperation.", &["collaboration positive actual country:CL,country:PE|", "intent positive intended country:JP,country:KE|"]),
     // A subject's second item named after its descriptor, or named again, in apposition set off by
     // commas.
     ("Kenya and the Peruvian agency, CONIDA, launched the probe.", &["collaboration positive actual agency:conida,country:KE|"]),
@@ -2317,8 +2313,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Dr. Lee, head of the steering committee at KARI, signed an agreement with JAXA.", &["agreement positive actual agency:jaxa,agency:kari|"]),
     // A reference back with the name of the mission its parties share.
     ("Chile and Peru met in May. The two ExoMars partners will build the rover together.", &["collaboration positive planned country:CL,country:PE|program:exomars"]),
-    // A country before a compound that ends in a noun of hardware says where the thing comes from.
-    ("A US space weather instrument flew on Japan's Hayabusa2 probe.", &["contribution positive actual country:JP,country:US|mission:hayabusa2"]),
     // A whole craft handed over to the customer is sold, under the supplier's contract too.
     ("Under the contract, Airbus will hand over the satellite to the customer, the Kenya Space Agency.", &[]),
     ("Airbus delivered the satellite to its customer, Peru.", &[]),
